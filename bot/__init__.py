@@ -1,0 +1,1 @@
+"""Jewelry coverage advisor: a Rasa assistant for a jeweler's website."""

@@ -1,0 +1,216 @@
+"""What one user message answers in the coverage guide.
+
+The form validation action hands over the message (text, intent, entities), which
+slot the guide just asked for, and what is already known; `read_advice_answers`
+returns the slot values the message sets, the problem to explain when the asked-for
+answer is unusable, and notes for corrections ("value changed to $7,000").
+
+Entities are taken whatever was asked (so a rich first message fills several slots
+and "actually it was $7,000" corrects the value at any point); yes/no, "I don't
+know" and free text count only as the answer to the question just asked.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from bot.language.facts import ITEM_TYPES, area_from_text, coverage_from_text, item_mentions, pieces_in
+from bot.language.money import read_amount
+from bot.rules.advice import value_problem
+from bot.rules.knowledge import AREAS, COVERAGES, CoverageFacts
+from bot.rules.wording import item_name, money
+
+# Intents that are an attempt to answer the guide's question. Anything else (an FAQ,
+# "talk to a person", small talk) is a digression: the form lets rules handle it.
+ANSWER_INTENTS = {"inform", "ask_coverage_advice", "affirm", "deny", "dont_know", "nlu_fallback"}
+BOOLEAN_SLOTS = ("travels_often", "wears_daily")
+EXTRA_FLAGS = ("new_purchase", "damage_worry")
+
+
+@dataclass(frozen=True)
+class UserMessage:
+    text: str
+    intent: str | None
+    entities: tuple[dict[str, Any], ...] = ()
+
+    def entity_values(self, name: str) -> list[Any]:
+        return [e.get("value") for e in self.entities if e.get("entity") == name]
+
+    def first(self, name: str) -> Any:
+        values = self.entity_values(name)
+        return values[0] if values else None
+
+
+@dataclass(frozen=True)
+class FormReading:
+    slots: dict[str, Any] = field(default_factory=dict)
+    problem: str | None = None  # why the asked-for answer could not be used, with an example
+    notes: tuple[str, ...] = ()  # acknowledgements of corrections
+
+
+PROBLEMS = {
+    "item_value_missing": (
+        "I couldn't find an amount in that. A number works best, for example "
+        "\"$2,500\", \"2.5k\" or \"about three thousand dollars\"."
+    ),
+    "item_value_not_positive": (
+        "The value needs to be more than zero. What would it cost to replace? For example \"$1,800\"."
+    ),
+    "item_value_too_large": (
+        "That's more than this guide is built for (up to $10,000,000 a piece). If the figure is right, "
+        "a person on our team should look at it: say \"talk to a person\". Otherwise, try again, e.g. \"$25,000\"."
+    ),
+    "item_value_dont_know": (
+        "A rough figure is fine: what you paid, or what a valuation said, for example \"about $3,000\"."
+    ),
+    "item_type": (
+        "Which kind of piece is it? For example \"a ring\", \"earrings\" or \"a watch\" "
+        "(or pick one of the buttons)."
+    ),
+    "travels_often": "Just a yes or no: do you take it with you when you travel, a few times a year or more?",
+    "wears_daily": "Just a yes or no: do you wear it most days?",
+    "area_type": (
+        "Is that a city, a suburb or the countryside? For example \"I live in the suburbs\". "
+        "If you'd rather not say, answer \"not sure\"."
+    ),
+    "current_coverage": (
+        "What covers it today? For example \"homeowners insurance\", \"nothing\", \"a blanket endorsement\" "
+        "or \"it's scheduled on my policy\". \"Not sure\" is fine too."
+    ),
+}
+
+
+def read_advice_answers(
+    message: UserMessage,
+    requested_slot: str | None,
+    known: dict[str, Any],
+    facts: CoverageFacts,
+) -> FormReading:
+    if message.intent not in ANSWER_INTENTS:
+        # A question or small talk mid-guide ("what is a blanket endorsement?") must
+        # not be read as an answer, even when it names a cover type.
+        return FormReading()
+    slots: dict[str, Any] = {}
+    _read_entities(message, slots)
+    _read_requested(message, requested_slot, known, facts, slots)
+    problem = slots.pop("_problem", None)
+    # Complain only when the message filled nothing: a correction of an earlier answer
+    # ("actually it was $7,000") is not a failed answer to the current question.
+    if problem is None and requested_slot and not slots and message.intent in ANSWER_INTENTS:
+        problem = PROBLEMS.get(requested_slot)
+    value_issue = slots.pop("_value_issue", None)
+    if value_issue:
+        problem = PROBLEMS[f"item_value_{value_issue}"]
+    return FormReading(slots=slots, problem=problem, notes=tuple(_notes(slots, known)))
+
+
+def _read_entities(message: UserMessage, slots: dict[str, Any]) -> None:
+    pieces = pieces_in(message.text)
+    if len(pieces) > 1 or (pieces and pieces[0].quantity > 1):
+        top = max(pieces, key=lambda p: p.value)
+        slots["collection"] = [
+            {"item_type": p.item_type, "value": p.value, "quantity": p.quantity} for p in pieces
+        ]
+        slots["item_type"] = top.item_type
+        slots["item_value"] = top.value
+    else:
+        item_type = message.first("item_type")
+        if item_type in ITEM_TYPES:
+            slots["item_type"] = item_type
+        amounts = [float(v) for v in message.entity_values("amount") if isinstance(v, (int, float))]
+        if amounts:
+            _set_value(max(amounts), slots)
+    currency = message.first("currency")
+    if currency in {"USD", "NZD"}:
+        slots["currency"] = currency
+    for name in (*BOOLEAN_SLOTS, *EXTRA_FLAGS):
+        value = message.first(name)
+        if isinstance(value, bool):
+            slots[name] = value
+    area = message.first("area_type")
+    if area in AREAS:
+        slots["area_type"] = area
+    coverage = message.first("current_coverage")
+    if coverage in COVERAGES:
+        slots["current_coverage"] = coverage
+
+
+def _set_value(value: float, slots: dict[str, Any]) -> None:
+    issue = value_problem(value)
+    if issue:
+        slots["_value_issue"] = issue
+    else:
+        slots["item_value"] = value
+        slots["collection"] = None
+
+
+def _read_requested(
+    message: UserMessage,
+    requested: str | None,
+    known: dict[str, Any],
+    facts: CoverageFacts,
+    slots: dict[str, Any],
+) -> None:
+    """Yes/no, "don't know" and free text, read as the answer to the question just asked."""
+    if requested is None or requested in slots or message.intent not in ANSWER_INTENTS:
+        return
+    intent = message.intent
+    if requested == "item_value":
+        if intent == "dont_know":
+            slots["_problem"] = PROBLEMS["item_value_dont_know"]
+            return
+        amount = read_amount(message.text)
+        if amount is None:
+            slots["_problem"] = PROBLEMS["item_value_missing"]
+        else:
+            _set_value(amount.value, slots)
+            if amount.currency:
+                slots["currency"] = amount.currency
+    elif requested == "item_type":
+        if not item_mentions(message.text) and intent in {"inform", "nlu_fallback"} and len(message.text) > 2:
+            slots["_problem"] = PROBLEMS["item_type"]
+    elif requested in BOOLEAN_SLOTS:
+        if intent == "affirm":
+            slots[requested] = True
+        elif intent == "deny":
+            slots[requested] = False
+    elif requested == "area_type":
+        area = area_from_text(message.text)
+        if area:
+            slots["area_type"] = area
+        elif intent == "dont_know":
+            slots["area_type"] = facts.default_area
+            slots["assumed_answers"] = _assume(known, "area_type")
+    elif requested == "current_coverage":
+        coverage = coverage_from_text(message.text)
+        if coverage:
+            slots["current_coverage"] = coverage
+        elif intent == "deny":
+            slots["current_coverage"] = "none"
+        elif intent == "dont_know":
+            slots["current_coverage"] = facts.default_coverage
+            slots["assumed_answers"] = _assume(known, "current_coverage")
+
+
+def _assume(known: dict[str, Any], slot: str) -> list[str]:
+    return sorted({*(known.get("assumed_answers") or []), slot})
+
+
+def _notes(slots: dict[str, Any], known: dict[str, Any]) -> list[str]:
+    """Say so when an answer replaces a different earlier one."""
+    currency = slots.get("currency") or known.get("currency") or "USD"
+    describe = {
+        "item_value": lambda v: money(float(v), currency),
+        "item_type": item_name,
+        "area_type": str,
+        "current_coverage": lambda v: str(v).replace("_", " "),
+        "travels_often": lambda v: "travels with it" if v else "doesn't travel with it",
+        "wears_daily": lambda v: "worn daily" if v else "not worn daily",
+    }
+    notes = []
+    for slot, show in describe.items():
+        old, new = known.get(slot), slots.get(slot)
+        if old is not None and new is not None and old != new:
+            notes.append(f"Got it: I've changed that from {show(old)} to {show(new)}.")
+    return notes

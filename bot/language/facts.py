@@ -1,0 +1,268 @@
+"""Facts about a piece and its owner, read from one message by rules.
+
+These are the things DIET should not have to guess: which jewelry item is meant,
+whether the person travels with it or wears it daily (with negation: "I rarely
+travel"), whether it is a new purchase, whether wear and repairs worry them, and a
+New Zealand context for the currency. Area and current cover are DIET entities; the
+keyword readers here are the fallback used when the guide has just asked for them.
+
+All functions are pure: text in, values out. The Rasa component in bot/nlu/ turns
+them into entities.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from bot.language.money import Amount, money_amounts, money_pipeline
+from bot.rules.advice import Piece
+
+# Order matters: longer names first, so "engagement ring" is not read as "ring".
+ITEM_WORDS: tuple[tuple[str, str], ...] = (
+    ("engagement ring", "engagement_ring"),
+    ("engagement rings", "engagement_ring"),
+    ("solitaire", "engagement_ring"),
+    ("wedding ring", "ring"),
+    ("wedding band", "ring"),
+    ("eternity ring", "ring"),
+    ("tennis bracelet", "bracelet"),
+    ("ring", "ring"),
+    ("rings", "ring"),
+    ("band", "ring"),
+    ("earring", "earrings"),
+    ("earrings", "earrings"),
+    ("studs", "earrings"),
+    ("hoops", "earrings"),
+    ("necklace", "necklace"),
+    ("necklaces", "necklace"),
+    ("chain", "necklace"),
+    ("choker", "necklace"),
+    ("pearls", "necklace"),
+    ("bracelet", "bracelet"),
+    ("bracelets", "bracelet"),
+    ("bangle", "bracelet"),
+    ("bangles", "bracelet"),
+    ("watch", "watch"),
+    ("watches", "watch"),
+    ("rolex", "watch"),
+    ("omega", "watch"),
+    ("timepiece", "watch"),
+    ("pendant", "pendant"),
+    ("pendants", "pendant"),
+    ("locket", "pendant"),
+    ("brooch", "other"),
+    ("cufflinks", "other"),
+    ("anklet", "other"),
+    ("tiara", "other"),
+)
+ITEM_TYPES = ("ring", "engagement_ring", "earrings", "necklace", "bracelet", "watch", "pendant", "other")
+
+NEGATION = re.compile(
+    r"\b(never|not|don'?t|doesn'?t|do not|does not|didn'?t|rarely|seldom|hardly|barely|no|nor|won'?t)\b"
+)
+TRAVEL = re.compile(
+    r"\b(travel\w*|fly|flies|flying|flights?|trips?|abroad|overseas|vacations?|holidays?|"
+    r"on the road|cruises?)\b"
+)
+STAY_HOME = re.compile(r"\b(homebody|stay (at )?home|stays? (in the )?(safe|drawer|box)|never leaves? the house)\b")
+DAILY = re.compile(
+    r"\b(every ?day|daily|all the time|each day|24/7|never take (it|them) off|"
+    r"always (wear|have) (it|them)|day[- ]to[- ]day|constantly|all day)\b"
+)
+OCCASIONAL = re.compile(
+    r"\b(special occasions?|occasionally|once in a while|now and then|weekends? only|"
+    r"only on (the )?weekends?|rarely wear|hardly (ever )?wear|in (a|the) (safe|drawer|box)|"
+    r"for events|date nights?)\b"
+)
+NEW_PURCHASE = re.compile(
+    r"\b(just (bought|got|purchased|picked)|(recently|newly) (bought|purchased)|new purchase|"
+    r"about to (buy|purchase)|(am|i'?m|we'?re|are) (buying|purchasing|getting)|"
+    r"buying (a|an|the|my)|bought (it|this|them) (last|this|yesterday|today)|brand new)\b"
+)
+DAMAGE_WORRY = re.compile(
+    r"\b(prongs?|claws?|clasps?|chains? (keeps?|snapp|break)|snap\w*|break\w*|broke|"
+    r"loose stones?|stones? (fall|falling|fell|come|coming) out|scratch\w*|repairs?|"
+    r"resiz\w*|crystal|battery|worn (down|out|thin))\b"
+)
+NZ_PLACES = re.compile(
+    r"\b(new zealand|nz|aotearoa|auckland|wellington|christchurch|hamilton|tauranga|"
+    r"dunedin|queenstown|nelson|napier|kiwi)\b"
+)
+AREA_WORDS: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"\b(suburb\w*|outskirts)\b"), "suburban"),
+    (re.compile(r"\b(rural|countryside|country ?side|farm\w*|village|small town|out in the country|remote)\b"), "rural"),
+    (re.compile(r"\b(city|urban|downtown|manhattan|brooklyn|inner[- ]city|metro\w*|town ?cent(er|re))\b"), "urban"),
+)
+COVERAGE_WORDS: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"\b(standalone|stand-alone|separate (jewelry |jewellery )?(policy|insurance)|jewell?ers mutual|briteco|dedicated jewell?e?ry)\b"), "standalone"),
+    (re.compile(r"\b(blanket|unscheduled)\b"), "blanket"),
+    (re.compile(r"\b(scheduled|specified|itemi[sz]ed|listed (on|in)|rider)\b"), "scheduled"),
+    (re.compile(r"\b(home ?owner'?s?|home insurance|house insurance|contents|renters?)\b"), "homeowners"),
+    (re.compile(r"\b(nothing|none|no (insurance|cover|coverage|policy)|not (insured|covered)|uninsured)\b"), "none"),
+)
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A value found in the text, with where it was found (for Rasa entities)."""
+
+    entity: str
+    value: str | float | bool
+    start: int
+    end: int
+    text: str
+
+
+def item_mentions(text: str) -> list[Mention]:
+    doc = money_pipeline()(text)
+    lowered = [t.lower_ for t in doc]
+    found: list[Mention] = []
+    i = 0
+    while i < len(doc):
+        for words, code in ITEM_WORDS:
+            parts = words.split()
+            if lowered[i : i + len(parts)] == parts:
+                span = doc[i : i + len(parts)]
+                found.append(Mention("item_type", code, span.start_char, span.end_char, span.text))
+                i += len(parts) - 1
+                break
+        i += 1
+    return found
+
+
+def _clause_with(text: str, match: re.Match[str]) -> str:
+    """The clause around a match, so a negation elsewhere in the message does not count."""
+    separators = (",", ".", ";", " but ", " and ", "!", "?")
+    starts = [text.rfind(sep, 0, match.start()) for sep in separators]
+    start = max((s + len(sep) for s, sep in zip(starts, separators) if s != -1), default=0)
+    ends = [i for i in (text.find(sep, match.end()) for sep in separators) if i != -1]
+    return text[start : min(ends) if ends else len(text)]
+
+
+def habit_mentions(text: str) -> list[Mention]:
+    """travels_often / wears_daily / new_purchase / damage_worry, each true or false."""
+    low = text.lower()
+    found: list[Mention] = []
+
+    travel = TRAVEL.search(low)
+    if travel:
+        clause = _clause_with(low, travel)
+        often = not NEGATION.search(clause[: clause.find(travel.group(0))] + " ")
+        if re.search(r"\b(rarely|seldom|hardly|never|once a year|not much)\b", clause):
+            often = False
+        found.append(Mention("travels_often", often, travel.start(), travel.end(), travel.group(0)))
+    elif STAY_HOME.search(low):
+        match = STAY_HOME.search(low)
+        assert match is not None
+        found.append(Mention("travels_often", False, match.start(), match.end(), match.group(0)))
+
+    occasional = OCCASIONAL.search(low)
+    daily = DAILY.search(low)
+    if daily and not (occasional and occasional.start() < daily.start()):
+        clause = _clause_with(low, daily)
+        negated = bool(NEGATION.search(clause[: clause.find(daily.group(0))]))
+        negated = negated and "never take" not in daily.group(0)
+        found.append(Mention("wears_daily", not negated, daily.start(), daily.end(), daily.group(0)))
+    elif occasional:
+        found.append(Mention("wears_daily", False, occasional.start(), occasional.end(), occasional.group(0)))
+
+    for entity, pattern in (("new_purchase", NEW_PURCHASE), ("damage_worry", DAMAGE_WORRY)):
+        match = pattern.search(low)
+        if match:
+            found.append(Mention(entity, True, match.start(), match.end(), match.group(0)))
+    return found
+
+
+def currency_mentions(text: str) -> list[Mention]:
+    """NZD from an amount written "NZ$"/"NZD" or a New Zealand place; USD from "US$"/"USD"."""
+    found = [
+        Mention("currency", a.currency, a.start, a.end, a.text) for a in money_amounts(text) if a.currency
+    ]
+    place = NZ_PLACES.search(text.lower())
+    if place and not found:
+        found.append(Mention("currency", "NZD", place.start(), place.end(), text[place.start() : place.end()]))
+    return found
+
+
+def area_from_text(text: str) -> str | None:
+    low = text.lower()
+    for pattern, code in AREA_WORDS:
+        if pattern.search(low):
+            return code
+    return None
+
+
+def coverage_from_text(text: str) -> str | None:
+    low = text.lower()
+    for pattern, code in COVERAGE_WORDS:
+        if pattern.search(low):
+            return code
+    return None
+
+
+def amount_mentions(text: str) -> list[Mention]:
+    return [Mention("amount", a.value, a.start, a.end, a.text) for a in money_amounts(text)]
+
+
+def read_message(text: str) -> list[Mention]:
+    """Everything the rules can read from one message, for the NLU component."""
+    return [
+        *amount_mentions(text),
+        *currency_mentions(text),
+        *item_mentions(text),
+        *habit_mentions(text),
+    ]
+
+
+QUANTITY_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "pair": 1}
+
+
+def pieces_in(text: str) -> list[Piece]:
+    """Pair each amount with the item it describes: "a $12k ring, two $800 bracelets".
+
+    An amount belongs to the nearest item after it in the same clause ("$800
+    bracelets"), otherwise the nearest item before it ("a watch worth $3,000"). A count
+    right before the amount ("two $800 bracelets") or before the item ("2 rings at 1500
+    each") multiplies the piece.
+    """
+    amounts = money_amounts(text)
+    items = item_mentions(text)
+    pieces: list[Piece] = []
+    used: set[int] = set()
+    for amount in amounts:
+        index = _item_for(amount, items, used, text)
+        if index is None or amount.value <= 0:
+            continue
+        used.add(index)
+        item = items[index]
+        quantity = _count_before(text, min(amount.start, item.start))
+        pieces.append(Piece(str(item.value), amount.value, quantity))
+    return pieces
+
+
+def _item_for(amount: Amount, items: list[Mention], used: set[int], text: str) -> int | None:
+    after = [
+        (i, m) for i, m in enumerate(items) if i not in used and m.start >= amount.end and not _separated(text, amount.end, m.start)
+    ]
+    if after:
+        return after[0][0]
+    before = [
+        (i, m) for i, m in enumerate(items) if i not in used and m.end <= amount.start and not _separated(text, m.end, amount.start)
+    ]
+    return before[-1][0] if before else None
+
+
+def _separated(text: str, start: int, end: int) -> bool:
+    between = text[start:end].lower()
+    return bool(re.search(r"[,;.]| and |\$|\d", between))
+
+
+def _count_before(text: str, position: int) -> int:
+    words = re.findall(r"[a-z0-9]+", text[:position].lower())
+    if not words:
+        return 1
+    last = words[-1]
+    if last.isdigit() and 1 < int(last) < 20:
+        return int(last)
+    return QUANTITY_WORDS.get(last, 1)

@@ -1,0 +1,252 @@
+"""Reading amounts of money from what people type.
+
+"$8,500", "8500 dollars", "8.5k", "eight and a half thousand", "about five grand",
+"NZ$3,000", "NZD 4,000", "twenty-five hundred": each becomes an `Amount`. The text is
+tokenized by a blank spaCy English pipeline (no downloaded model) whose tokenizer is
+taught to split currency prefixes and "k" suffixes off numbers; the number phrase is
+then evaluated token by token.
+
+An amount is *cued* when something says it is money (a currency sign or word, "k",
+"grand", "worth", "paid"...). Only cued amounts become entities on their own; a bare
+number counts only as the answer to "what is it worth?" (see `read_amount`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc, Token
+from spacy.util import compile_prefix_regex, compile_suffix_regex
+
+UNITS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+    "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
+    "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40,
+    "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+    "couple": 2,
+}  # fmt: skip
+FRACTIONS = {"half": 0.5, "quarter": 0.25}
+HUNDRED = {"hundred"}
+SCALES = {
+    "k": 1e3, "thousand": 1e3, "grand": 1e3, "m": 1e6, "mil": 1e6, "million": 1e6,
+    "billion": 1e9, "bn": 1e9, "trillion": 1e12,
+}  # fmt: skip
+CONNECTORS = {"and", "a", "an", "-", "^"}
+
+NZ_MARKS = {"nz$", "nzd", "nz"}
+US_MARKS = {"us$", "usd"}
+SIGNS = {"$"}
+MONEY_WORDS = {"dollar", "dollars", "bucks", "buck"}
+CUE_WORDS_BEFORE = {
+    "worth", "valued", "value", "cost", "costs", "paid", "pay", "price", "priced",
+    "appraised", "appraisal", "insured", "for", "at", "about", "around", "roughly",
+    "approximately", "was", "is", "it's", "spent", "bought", "offered",
+}  # fmt: skip
+COUNTED_THINGS = {
+    "times", "time", "years", "year", "months", "month", "weeks", "week", "days",
+    "day", "carat", "carats", "ct", "people", "kids", "%", "percent", "am", "pm",
+}  # fmt: skip
+PIECE_WORDS = {
+    "pieces", "items", "rings", "bracelets", "necklaces", "watches", "earrings",
+    "pendants", "ring", "bracelet", "necklace", "watch", "pendant", "pairs", "pair",
+}  # fmt: skip
+
+_DIGITS = re.compile(r"^\d[\d,]*(\.\d+)?$")
+
+
+@dataclass(frozen=True)
+class Amount:
+    """An amount found in a text; `currency` is None when only "$" or nothing was said."""
+
+    value: float
+    currency: str | None
+    start: int
+    end: int
+    text: str
+    cued: bool
+
+
+@lru_cache(maxsize=1)
+def money_pipeline() -> Language:
+    """A blank English pipeline whose tokenizer splits "NZ$3,000" and "8.5k" apart."""
+    nlp = spacy.blank("en")
+    prefixes = [r"-(?=[$\d])", r"(?i:nz\$|us\$|au\$|nzd|usd)(?=\d)", *nlp.Defaults.prefixes]
+    suffixes = [r"(?<=\d)(?i:k|m|mil|bn|grand)$", *nlp.Defaults.suffixes]
+    nlp.tokenizer.prefix_search = compile_prefix_regex(prefixes).search
+    nlp.tokenizer.suffix_search = compile_suffix_regex(suffixes).search
+    return nlp
+
+
+def find_amounts(text: str) -> list[Amount]:
+    """Every number phrase in `text` read as money, cued or not, in order."""
+    doc = money_pipeline()(text)
+    amounts: list[Amount] = []
+    i = 0
+    while i < len(doc):
+        if not _starts_number(doc, i):
+            i += 1
+            continue
+        end = _phrase_end(doc, i)
+        value = _evaluate([t.lower_ for t in doc[i:end]])
+        if value is not None:
+            amount = _amount(doc, i, end, value)
+            if not _counts_something_else(doc, end, amount.cued):
+                amounts.append(amount)
+        i = max(end, i + 1)
+    return amounts
+
+
+def money_amounts(text: str) -> list[Amount]:
+    """Only the amounts that something in the text marks as money."""
+    return [a for a in find_amounts(text) if a.cued]
+
+
+def read_amount(text: str) -> Amount | None:
+    """The amount a person gave in answer to "what is it worth?".
+
+    A cued amount wins; a lone bare number ("8500") also counts, because the question
+    already said it was money. With several cued amounts (a range, "5-6k"), the highest
+    is taken: insuring below the real value is the costlier mistake.
+    """
+    amounts = find_amounts(text)
+    cued = [a for a in amounts if a.cued]
+    if cued:
+        return max(cued, key=lambda a: a.value)
+    if len(amounts) == 1:
+        return amounts[0]
+    return None
+
+
+def _starts_number(doc: Doc, i: int) -> bool:
+    tok = doc[i].lower_
+    if _DIGITS.match(tok) or tok in UNITS or tok in FRACTIONS:
+        return True
+    # "a grand", "a thousand dollars", "half a million"
+    nxt = doc[i + 1].lower_ if i + 1 < len(doc) else ""
+    return tok in {"a", "an"} and (nxt in SCALES or nxt in HUNDRED or nxt == "couple")
+
+
+def _is_number_token(tok: Token) -> bool:
+    low = tok.lower_
+    return bool(
+        _DIGITS.match(low)
+        or low in UNITS
+        or low in FRACTIONS
+        or low in HUNDRED
+        or low in SCALES
+        or low in CONNECTORS
+    )
+
+
+def _phrase_end(doc: Doc, start: int) -> int:
+    end = start
+    while end < len(doc) and _is_number_token(doc[end]):
+        # "two $800 bracelets": a digit right after a complete number starts a new one,
+        # and so does the second end of a range ("5-6k").
+        if end > start and _DIGITS.match(doc[end].lower_) and doc[end - 1].lower_ != "^":
+            back = end - 1
+            while back > start and doc[back].lower_ in CONNECTORS:
+                back -= 1  # "between 5 and 6 thousand"
+            prev = doc[back].lower_
+            if _DIGITS.match(prev) or prev in UNITS or prev in SCALES:
+                break
+        if doc[end].lower_ == "-" and end > start and _DIGITS.match(doc[end - 1].lower_):
+            break
+        end += 1
+    while end > start + 1 and doc[end - 1].lower_ in CONNECTORS:
+        end -= 1  # "... and a $3,000 watch": the trailing "and a" is not part of it
+    return end
+
+
+def _evaluate(words: list[str]) -> float | None:
+    total = 0.0
+    current = 0.0
+    seen_number = False
+    i = 0
+    while i < len(words):
+        word = words[i]
+        if _DIGITS.match(word):
+            current += float(word.replace(",", ""))
+            seen_number = True
+        elif word == "^" and i + 1 < len(words) and _DIGITS.match(words[i + 1]):
+            current = current ** float(words[i + 1].replace(",", ""))
+            i += 1
+        elif word in UNITS:
+            current += UNITS[word]
+            seen_number = True
+        elif word in FRACTIONS:
+            current += FRACTIONS[word]
+            seen_number = True
+        elif word in HUNDRED:
+            current = (current or 1) * 100
+            seen_number = True
+        elif word in SCALES:
+            total += (current or 1) * SCALES[word]
+            current = 0.0
+            seen_number = True
+        i += 1
+    return total + current if seen_number else None
+
+
+def _counts_something_else(doc: Doc, end: int, cued: bool) -> bool:
+    """ "3 times a year", "42 years", "2 rings": a count, not an amount of money."""
+    after = doc[end].lower_ if end < len(doc) else ""
+    return after in COUNTED_THINGS or (not cued and after in PIECE_WORDS)
+
+
+def _amount(doc: Doc, start: int, end: int, value: float) -> Amount:
+    before = doc[start - 1].lower_ if start > 0 else ""
+    before2 = doc[start - 2].lower_ if start > 1 else ""
+    after = doc[end].lower_ if end < len(doc) else ""
+    after2 = doc[end + 1].lower_ if end + 1 < len(doc) else ""
+    words = {t.lower_ for t in doc[start:end]}
+
+    currency = _currency(before, before2, after, after2)
+    # A "-" after a number is a range ("5-6k"), not a minus sign.
+    after_number = start > 1 and bool(_DIGITS.match(before2))
+    negative = (before in {"-", "minus"} and not after_number) or (
+        before in SIGNS and before2 in {"-", "minus"}
+    )
+    first = start
+    if before in SIGNS | NZ_MARKS | US_MARKS:
+        first = start - 1
+        if before2 in {"-", "minus"}:
+            first = start - 2
+    elif negative and before in {"-", "minus"}:
+        first = start - 1
+        if before2 in SIGNS:  # "$-200"
+            first, before = start - 2, before2
+
+    cued = (
+        currency is not None
+        or before in SIGNS
+        or after in MONEY_WORDS
+        or bool(words & {"k", "grand", "thousand", "million", "mil", "m", "bn", "billion"})
+        or before in CUE_WORDS_BEFORE
+    )
+    span = doc[first:end]
+    return Amount(
+        value=-value if negative else value,
+        currency=currency,
+        start=span.start_char,
+        end=span.end_char,
+        text=span.text,
+        cued=cued,
+    )
+
+
+def _currency(before: str, before2: str, after: str, after2: str) -> str | None:
+    if before in NZ_MARKS or after in {"nzd"} or (after == "nz" and after2 in MONEY_WORDS):
+        return "NZD"
+    if before == "$" and before2 == "nz":
+        return "NZD"
+    if before in US_MARKS or after == "usd" or (after == "us" and after2 in MONEY_WORDS):
+        return "USD"
+    if before == "$" and before2 == "us":
+        return "USD"
+    return None

@@ -1,0 +1,97 @@
+"""Loads knowledge/coverage.yml into frozen values the decisions use.
+
+The YAML keeps each figure beside its source; here only the figures are kept, plus
+the source ids so an answer can cite them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from bot.config import load_settings
+
+AREAS = ("urban", "suburban", "rural")
+COVERAGES = ("none", "homeowners", "blanket", "scheduled", "standalone")
+
+
+@dataclass(frozen=True)
+class RateBand:
+    low: float
+    high: float
+
+
+@dataclass(frozen=True)
+class HomePolicy:
+    theft_sublimit: float
+    deductible: float
+    covers_mysterious_disappearance: bool
+
+
+@dataclass(frozen=True)
+class CoverageFacts:
+    self_insure_below: float
+    schedule_above: float
+    rates: dict[str, RateBand]
+    home_policy: dict[str, HomePolicy]  # by region: "US", "NZ"
+    blanket_item_cap: float
+    default_area: str
+    default_coverage: str
+    jewelry_repairs: tuple[str, ...]
+    watch_repairs: tuple[str, ...]
+    sources: tuple[str, ...]
+
+
+def _figure(node: dict[str, Any]) -> Any:
+    return node["value"]
+
+
+def _sources(node: Any) -> set[str]:
+    """Every `source:` id anywhere below a node."""
+    found: set[str] = set()
+    if isinstance(node, dict):
+        for key, value in node.items():
+            if key == "source" and isinstance(value, str):
+                found.add(value)
+            else:
+                found |= _sources(value)
+    elif isinstance(node, list):
+        for value in node:
+            found |= _sources(value)
+    return found
+
+
+def parse_coverage_facts(raw: dict[str, Any]) -> CoverageFacts:
+    rates = {area: RateBand(float(r["low"]), float(r["high"])) for area, r in raw["premium_rates"].items()}
+    homes = {
+        region: HomePolicy(
+            theft_sublimit=float(_figure(h["theft_sublimit"])),
+            deductible=float(_figure(h["deductible"])),
+            covers_mysterious_disappearance=bool(_figure(h["covers_mysterious_disappearance"])),
+        )
+        for region, h in raw["homeowners"].items()
+    }
+    return CoverageFacts(
+        self_insure_below=float(_figure(raw["value_bands"]["self_insure_below"])),
+        schedule_above=float(_figure(raw["value_bands"]["schedule_above"])),
+        rates=rates,
+        home_policy=homes,
+        blanket_item_cap=float(_figure(raw["blanket"]["typical_item_cap"])),
+        default_area=str(_figure(raw["defaults"]["area_type"])),
+        default_coverage=str(_figure(raw["defaults"]["current_coverage"])),
+        jewelry_repairs=tuple(raw["care_plan"]["jewelry_repairs"]),
+        watch_repairs=tuple(raw["care_plan"]["watch_repairs"]),
+        sources=tuple(sorted(_sources(raw))),
+    )
+
+
+@lru_cache(maxsize=4)
+def load_coverage_facts(knowledge_dir: Path | None = None) -> CoverageFacts:
+    """Read once per directory; the file only changes with a deploy."""
+    directory = knowledge_dir or load_settings().knowledge_dir
+    with open(directory / "coverage.yml", encoding="utf-8") as handle:
+        return parse_coverage_facts(yaml.safe_load(handle))

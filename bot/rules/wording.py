@@ -1,0 +1,186 @@
+"""Plain-language sentences for the decisions in advice.py.
+
+Kept beside the rules (not in the Rasa domain) because each sentence is tied to the
+figures of one decision, and in the customer's region's words: "scheduled" and
+"homeowners" in the US, "specified" and "contents insurance" in New Zealand.
+"""
+
+from __future__ import annotations
+
+from bot.rules.advice import Advice, CollectionPlan, Gap, Premium, Profile
+from bot.rules.knowledge import CoverageFacts
+
+ITEM_NAMES = {
+    "ring": "ring",
+    "engagement_ring": "engagement ring",
+    "earrings": "earrings",
+    "necklace": "necklace",
+    "bracelet": "bracelet",
+    "watch": "watch",
+    "pendant": "pendant",
+    "other": "piece",
+}
+COVER_NAMES = {
+    "US": {
+        "self_insure": "no extra cover: self-insure it",
+        "blanket": "a blanket jewelry endorsement on your home policy",
+        "scheduled": "scheduling it on your homeowners policy",
+        "standalone": "a standalone jewelry policy",
+    },
+    "NZ": {
+        "self_insure": "no extra cover: self-insure it",
+        "blanket": "the general jewellery cover of your contents policy, with a limit that fits",
+        "scheduled": "specifying it on your contents policy",
+        "standalone": "a standalone jewellery policy",
+    },
+}
+HOME_POLICY = {"US": "homeowners policy", "NZ": "contents policy"}
+
+
+def money(value: float, currency: str = "USD") -> str:
+    sign = "NZ$" if currency == "NZD" else "$"
+    if value != int(value):
+        return f"{sign}{value:,.2f}"
+    return f"{sign}{int(value):,}"
+
+
+def premium_text(premium: Premium, currency: str) -> str:
+    if premium.high == 0:
+        return "nothing extra a year"
+    return f"about {money(premium.low, currency)} to {money(premium.high, currency)} a year"
+
+
+def item_name(item_type: str) -> str:
+    return ITEM_NAMES.get(item_type, "piece")
+
+
+def _reason_sentence(reason: str, profile: Profile, facts: CoverageFacts) -> str | None:
+    value = money(profile.item_value, profile.currency)
+    item = item_name(profile.item_type)
+    home = HOME_POLICY[profile.region]
+    listed = "specified" if profile.region == "NZ" else "scheduled"
+    sentences = {
+        "low_value": (
+            f"At {value}, your {item} costs less to replace yourself than a few years of premiums; "
+            "a small blanket endorsement is the option if a loss would really hurt."
+        ),
+        "middle_value": (
+            f"At {value}, your {item} is in the middle range, where a blanket endorsement works "
+            f"as long as its per-item cap is at least {value}."
+        ),
+        "high_value": (
+            f"At {value}, your {item} is above {money(facts.schedule_above, profile.currency)}, "
+            f"where listing it on its own is worth it: {listed} items usually have no deductible "
+            "and cover loss as well as theft."
+        ),
+        "travels": (
+            "You travel with it, and worldwide cover including mysterious disappearance "
+            f"comes with {listed} or standalone cover, not a standard {home}."
+        ),
+        "wears_daily": (
+            "You wear it every day, and the most common claim is a piece that simply goes "
+            "missing: only listed items reliably cover that."
+        ),
+        "add_to_home_policy": f"Adding it to the {home} you already have is usually the cheapest way to list it.",
+        "no_home_policy": (
+            f"With no {home} to attach it to, a standalone jewelry policy lists it on its own "
+            "and keeps any claim off a home insurance record."
+        ),
+        "keeps_standalone": "Your standalone policy is the right kind of cover: make sure this piece is on it.",
+    }
+    return sentences.get(reason)
+
+
+def gap_sentence(gap: Gap, profile: Profile) -> str:
+    value = money(profile.item_value, profile.currency)
+    item = item_name(profile.item_type)
+    home = HOME_POLICY[profile.region]
+    limit = money(gap.limit, profile.currency)
+    short = money(gap.shortfall, profile.currency)
+    if gap.code == "uninsured":
+        return f"Today nothing covers it: losing your {item} would cost you the full {value}."
+    if gap.code == "theft_sublimit":
+        if profile.region == "NZ":
+            return (
+                f"Contents policies usually cap unspecified jewellery at about {limit}, "
+                f"so {short} of your {value} {item} is not covered."
+            )
+        return (
+            f"A standard {home} pays at most {limit} for stolen jewelry, "
+            f"so {short} of your {value} {item} is not covered against theft."
+        )
+    if gap.code == "named_perils_no_disappearance":
+        return (
+            f"And if it is simply lost or goes missing, a {home} pays nothing: it covers named "
+            "events like fire and theft, not mysterious disappearance."
+        )
+    if gap.code == "blanket_item_cap":
+        return (
+            f"Blanket endorsements cap each piece, typically at {limit}: that leaves {short} "
+            f"of your {value} {item} uncovered unless your cap is higher (check your policy)."
+        )
+    return ""
+
+
+def care_plan_sentence(profile: Profile, facts: CoverageFacts) -> str:
+    repairs = facts.watch_repairs if profile.item_type == "watch" else facts.jewelry_repairs
+    listed = ", ".join(repairs[:4])
+    if profile.new_purchase:
+        lead = "Since it's a new purchase, ask about a repair care plan at checkout"
+    else:
+        lead = "For wear and repairs, a repair care plan helps (it is sold with a new piece)"
+    return (
+        f"{lead}: it pays for repairs such as {listed}. It never covers loss or theft, "
+        "so it sits beside insurance, not in place of it."
+    )
+
+
+ASSUMPTION_SENTENCES = {
+    "area_type": "I assumed a suburban area since you weren't sure; in a city the price sits higher.",
+    "current_coverage": (
+        "You weren't sure what cover you have, so I assumed a standard home policy with the usual "
+        "jewelry theft limit; your policy's declarations page will say."
+    ),
+}
+
+
+def advice_message(
+    profile: Profile, advice: Advice, facts: CoverageFacts, assumed: tuple[str, ...] = ()
+) -> str:
+    """The whole recommendation: what, why, cost, today's gap, care plan, assumptions."""
+    cover = COVER_NAMES[profile.region][advice.coverage]
+    lines = [f"My recommendation: {cover}."]
+    reasons = [s for r in advice.reasons if (s := _reason_sentence(r, profile, facts))]
+    lines.append(" ".join(reasons[:3]))
+    if advice.coverage != "self_insure":
+        lines.append(f"Expected cost: {premium_text(advice.premium, profile.currency)}.")
+    if advice.coverage != profile.current_coverage:
+        gaps = [gap_sentence(g, profile) for g in advice.gaps]
+        if gaps:
+            lines.append("What you have now: " + " ".join(gaps))
+    if advice.care_plan:
+        lines.append(care_plan_sentence(profile, facts))
+    lines.extend(ASSUMPTION_SENTENCES[a] for a in assumed if a in ASSUMPTION_SENTENCES)
+    return "\n\n".join(line for line in lines if line)
+
+
+def collection_message(profile: Profile, plan: CollectionPlan, facts: CoverageFacts) -> str:
+    """The split plan for several pieces, with the total yearly cost."""
+    currency = profile.currency
+    lines = ["Here's how I'd split your collection:"]
+    for entry in plan.pieces:
+        piece = entry.piece
+        count = f"{piece.quantity} × " if piece.quantity > 1 else ""
+        label = {
+            "scheduled": "schedule it" if profile.region == "US" else "specify it",
+            "standalone": "list it on a standalone jewelry policy",
+            "blanket": "keep it on a blanket endorsement",
+            "self_insure": "self-insure it",
+        }[entry.coverage]
+        lines.append(f"- {count}{item_name(piece.item_type)} at {money(piece.value, currency)}: {label}")
+    if plan.blanket_cap_needed:
+        lines.append(
+            f"The blanket's per-item cap needs to be at least {money(plan.blanket_cap_needed, currency)}."
+        )
+    lines.append(f"Total: {premium_text(plan.premium, currency)}.")
+    return "\n".join(lines)

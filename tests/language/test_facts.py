@@ -1,0 +1,101 @@
+"""Item types, habits, currency context and collections read by rules."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.language.facts import area_from_text, coverage_from_text, habit_mentions, item_mentions, pieces_in, read_message
+from bot.rules.advice import Piece
+
+
+def habits(text: str) -> dict[str, object]:
+    return {m.entity: m.value for m in habit_mentions(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "items"),
+    [
+        ("I just bought an engagement ring", ["engagement_ring"]),
+        ("my wedding ring", ["ring"]),
+        ("a pair of diamond earrings", ["earrings"]),
+        ("gold chain", ["necklace"]),
+        ("my new Rolex", ["watch"]),
+        ("a locket and a brooch", ["pendant", "other"]),
+        ("two $800 bracelets", ["bracelet"]),
+        ("it's a thing my gran left me", []),
+    ],
+)
+def test_item_types(text: str, items: list[str]) -> None:
+    assert [m.value for m in item_mentions(text)] == items
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("I fly abroad a few times a year", {"travels_often": True}),
+        ("we go overseas every summer", {"travels_often": True}),
+        ("I rarely travel", {"travels_often": False}),
+        ("I don't travel much", {"travels_often": False}),
+        ("I wear it every day", {"wears_daily": True}),
+        ("I never take it off", {"wears_daily": True}),
+        ("only on special occasions", {"wears_daily": False}),
+        ("I don't wear it every day, only on special occasions", {"wears_daily": False}),
+        ("I rarely travel and I wear it every day", {"travels_often": False, "wears_daily": True}),
+        ("I just bought it", {"new_purchase": True}),
+        ("I'm worried about the prongs", {"damage_worry": True}),
+        ("the chain keeps breaking", {"damage_worry": True}),
+        ("it's worth $3,000", {}),
+    ],
+)
+def test_habits_with_negation(text: str, expected: dict[str, object]) -> None:
+    assert habits(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "area"),
+    [("I live in the city", "urban"), ("suburbs", "suburban"), ("a small farm town", "rural"), ("Ohio", None)],
+)
+def test_area_keywords(text: str, area: str | None) -> None:
+    assert area_from_text(text) == area
+
+
+@pytest.mark.parametrize(
+    ("text", "coverage"),
+    [
+        ("just homeowners", "homeowners"),
+        ("it's covered by my contents insurance", "homeowners"),
+        ("nothing at all", "none"),
+        ("a blanket endorsement", "blanket"),
+        ("it's scheduled on my policy", "scheduled"),
+        ("a separate jewelry policy", "standalone"),
+        ("Jewelers Mutual", "standalone"),
+        ("good question", None),
+    ],
+)
+def test_coverage_keywords(text: str, coverage: str | None) -> None:
+    assert coverage_from_text(text) == coverage
+
+
+def test_new_zealand_place_sets_the_currency() -> None:
+    found = {(m.entity, m.value) for m in read_message("we live in Auckland and the watch is worth 3000")}
+    assert ("currency", "NZD") in found and ("amount", 3000.0) in found
+
+
+@pytest.mark.parametrize(
+    ("text", "pieces"),
+    [
+        (
+            "a $12k ring, two $800 bracelets and a $3,000 watch",
+            [Piece("ring", 12000), Piece("bracelet", 800, 2), Piece("watch", 3000)],
+        ),
+        (
+            "three pieces: a 4k necklace, a 900 dollar pendant and 2 rings at 1500 each",
+            [Piece("necklace", 4000), Piece("pendant", 900), Piece("ring", 1500, 2)],
+        ),
+        ("my watch worth $3,000 and a ring worth 12k", [Piece("watch", 3000), Piece("ring", 12000)]),
+        ("I just bought a $8,500 engagement ring", [Piece("engagement_ring", 8500)]),
+        ("it's worth about 5 grand", []),
+    ],
+)
+def test_pieces_of_a_collection(text: str, pieces: list[Piece]) -> None:
+    assert pieces_in(text) == pieces

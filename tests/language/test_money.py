@@ -1,0 +1,96 @@
+"""The amount reader over many phrasings, good and bad."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.language.money import find_amounts, money_amounts, read_amount
+
+# (text, value read as the answer to "what is it worth?", currency or None)
+ANSWERS = [
+    ("$8,500", 8500, None),
+    ("8500 dollars", 8500, None),
+    ("8.5k", 8500, None),
+    ("8.5K", 8500, None),
+    ("eight and a half thousand", 8500, None),
+    ("about five grand", 5000, None),
+    ("NZ$3,000", 3000, "NZD"),
+    ("nz$3000", 3000, "NZD"),
+    ("NZD 4,000", 4000, "NZD"),
+    ("4000 NZD", 4000, "NZD"),
+    ("3000 nz dollars", 3000, "NZD"),
+    ("US$2,000", 2000, "USD"),
+    ("USD950", 950, "USD"),
+    ("950 usd", 950, "USD"),
+    ("$1.2k", 1200, None),
+    ("$999.99", 999.99, None),
+    ("$5,000.01", 5000.01, None),
+    ("1,000,000", 1_000_000, None),
+    ("1.5 million", 1_500_000, None),
+    ("half a million", 500_000, None),
+    ("a grand", 1000, None),
+    ("a couple grand", 2000, None),
+    ("twenty-five hundred", 2500, None),
+    ("two thousand five hundred dollars", 2500, None),
+    ("it was appraised at 6,200", 6200, None),
+    ("roughly four thousand dollars", 4000, None),
+    ("around 3k I think", 3000, None),
+    ("I paid 1200 for it", 1200, None),
+    ("12k", 12000, None),
+    ("twelve thousand bucks", 12000, None),
+    ("5-6k", 6000, None),  # a range: the higher end
+    ("between 5 and 6 thousand", 6000, None),
+    ("actually it was $7,000", 7000, None),
+    ("sorry, I meant 6.5k", 6500, None),
+    ("it's 700", 700, None),
+    ("4200", 4200, None),
+    # Unusable values are still read, so the guide can say what is wrong with them.
+    ("$0", 0, None),
+    ("-200", -200, None),
+    ("-$200", -200, None),
+    ("$-200", -200, None),
+    ("minus 200 dollars", -200, None),
+    ("$10^12", 1e12, None),
+]
+
+NOT_AN_AMOUNT = [
+    "a lot",
+    "it's priceless",
+    "no idea",
+    "",
+    "   ",
+    "I fly abroad 3 times a year",
+    "I've had it for 20 years",
+    "a 2 carat diamond",
+    "💍💍💍",
+]
+
+
+@pytest.mark.parametrize(("text", "value", "currency"), ANSWERS)
+def test_reads_the_amount(text: str, value: float, currency: str | None) -> None:
+    amount = read_amount(text)
+    assert amount is not None, text
+    assert amount.value == pytest.approx(value)
+    assert amount.currency == currency
+
+
+@pytest.mark.parametrize("text", NOT_AN_AMOUNT)
+def test_no_amount_where_there_is_none(text: str) -> None:
+    assert read_amount(text) is None
+
+
+def test_offsets_point_at_the_amount() -> None:
+    text = "I just bought a $8,500 engagement ring"
+    (amount,) = money_amounts(text)
+    assert text[amount.start : amount.end] == "$8,500"
+
+
+def test_collection_amounts_are_separate_and_counts_are_not_money() -> None:
+    text = "a $12k ring, two $800 bracelets and a $3,000 watch"
+    assert [a.value for a in money_amounts(text)] == [12000, 800, 3000]
+    assert 2 in [a.value for a in find_amounts(text) if not a.cued]
+
+
+def test_bare_numbers_are_not_entities_without_a_money_cue() -> None:
+    assert money_amounts("it's 2019 now") == []
+    assert [a.value for a in money_amounts("it is worth 2019")] == [2019]
