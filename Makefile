@@ -1,0 +1,49 @@
+# The two commands a newcomer needs:
+#   make run    set up .venv, train if the data changed, start the assistant on localhost
+#   make test   everything CI runs: lint, types, data checks, unit, story and end-to-end tests
+SHELL := /bin/bash
+VENV := .venv/bin
+export RASA_TELEMETRY_ENABLED := false
+export TF_CPP_MIN_LOG_LEVEL := 2
+export RASA_CACHE_DIRECTORY := $(CURDIR)/var/rasa-cache
+
+.PHONY: setup train run test lint check-data unit stories e2e bench lock clean
+
+setup:
+	@bash scripts/setup_env.sh
+
+train: setup
+	$(VENV)/python -m scripts.stack train
+
+run: setup
+	$(VENV)/python -m scripts.stack run
+
+lint: setup
+	$(VENV)/ruff check bot tests scripts benchmarks
+	$(VENV)/ruff format --check bot tests scripts benchmarks
+	$(VENV)/mypy bot
+
+check-data: setup
+	$(VENV)/python -m scripts.sync_faq --check
+	$(VENV)/rasa data validate --domain domain --data data --config config.yml
+
+unit: setup
+	$(VENV)/pytest -m "not e2e" -q
+
+stories: train
+	$(VENV)/rasa test core --stories tests/stories --model models/advisor.tar.gz \
+	  --endpoints endpoints.yml --fail-on-prediction-errors --out var/reports/stories --no-plot
+
+e2e: train
+	$(VENV)/pytest -m e2e -q
+
+test: lint check-data unit stories e2e
+
+bench: train
+	$(VENV)/python -m benchmarks.advisor_latency
+
+lock:
+	$(VENV)/pip freeze --exclude-editable | grep -v -E "^(rasa|rasa-sdk|rasa_sdk)==" > requirements/lock.txt
+
+clean:
+	rm -rf models var .rasa

@@ -1,0 +1,109 @@
+"""Benchmark: training time, time to ready, and per-turn latency of the advisor.
+
+    .venv/bin/python -m benchmarks.advisor_latency            # retrains first (full training time)
+    .venv/bin/python -m benchmarks.advisor_latency --no-train # reuse models/advisor.tar.gz
+
+Drives scripted advisor conversations over the REST channel, one turn at a time, until
+200 turns are measured, and prints p50/p95/max. Targets on the 2-core machine: training
+under 5 minutes, p95 under 150 ms. Results also go to var/reports/advisor_latency.json.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import platform
+import statistics
+import time
+import uuid
+from datetime import datetime, timezone
+from pathlib import Path
+
+import requests
+
+from scripts.stack import REPO, running_stack, train
+
+CONVERSATIONS = [
+    [
+        "I just bought a $8,500 engagement ring, I fly abroad a few times a year",
+        "yes",
+        "I live in the city",
+        "just homeowners insurance",
+        "actually it was $7,000",
+    ],
+    ["how should I insure my necklace?", "about five grand", "no", "no", "suburbs", "nothing"],
+    ["help me choose insurance for my watch", "8.5k", "what is a blanket endorsement?", "yes", "yes", "not sure", "no idea"],
+    ["how should we insure a $12k ring, two $800 bracelets and a $3,000 watch?", "no", "yes", "countryside", "a blanket endorsement"],
+    ["what cover do I need for my bracelet", "a lot", "$2,400", "no", "only on special occasions", "rural", "it's scheduled"],
+]
+TARGET_TURNS = 200
+
+
+def percentile(values: list[float], fraction: float) -> float:
+    ordered = sorted(values)
+    index = min(len(ordered) - 1, max(0, round(fraction * (len(ordered) - 1))))
+    return ordered[index]
+
+
+def measure_turns(rasa_url: str) -> list[float]:
+    latencies: list[float] = []
+    session = requests.Session()
+    while len(latencies) < TARGET_TURNS:
+        for script in CONVERSATIONS:
+            sender = f"bench-{uuid.uuid4().hex[:10]}"
+            for text in script:
+                started = time.perf_counter()
+                response = session.post(
+                    f"{rasa_url}/webhooks/rest/webhook", json={"sender": sender, "message": text}, timeout=60
+                )
+                latencies.append((time.perf_counter() - started) * 1000)
+                response.raise_for_status()
+                if len(latencies) >= TARGET_TURNS:
+                    return latencies
+    return latencies
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--no-train", action="store_true", help="reuse the current model")
+    args = parser.parse_args()
+
+    training_s = None
+    if not args.no_train:
+        started = time.monotonic()
+        train(force=True)
+        training_s = time.monotonic() - started
+    else:
+        train()
+
+    started = time.monotonic()
+    with running_stack() as stack:
+        ready_s = time.monotonic() - started
+        latencies = measure_turns(stack.rasa_url)
+
+    result = {
+        "date": datetime.now(timezone.utc).isoformat(timespec="seconds"),
+        "machine": f"{platform.machine()}, {__import__('os').cpu_count()} cores, Python {platform.python_version()}",
+        "training_s": round(training_s, 1) if training_s is not None else None,
+        "ready_s": round(ready_s, 1),
+        "ready_by_process_s": {k: round(v, 1) for k, v in stack.ready_seconds.items()},
+        "turns": len(latencies),
+        "p50_ms": round(statistics.median(latencies), 1),
+        "p95_ms": round(percentile(latencies, 0.95), 1),
+        "max_ms": round(max(latencies), 1),
+    }
+    out = REPO / "var" / "reports" / "advisor_latency.json"
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(json.dumps(result, indent=2))
+    print(json.dumps(result, indent=2))
+    targets = [
+        ("training under 300 s", training_s is None or training_s < 300),
+        ("p95 under 150 ms", result["p95_ms"] < 150),
+    ]
+    for name, ok in targets:
+        print(f"{'met ' if ok else 'MISSED'}  {name}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,38 @@
+#!/usr/bin/env bash
+# Creates .venv with Rasa Open Source 3.6.21 on Python 3.11 and the project's tools.
+#
+# Rasa 3.6 declares Python <3.11, so pip cannot resolve it directly here: we install
+# the exact versions in requirements/lock.txt (rasa's own requirement list evaluated
+# for 3.10, plus the pins 3.11 needs; see requirements/rasa.txt), then rasa and
+# rasa-sdk with --no-deps. A stamp keyed on the requirement files skips all of it
+# when nothing changed.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+python_bin=${PYTHON:-}
+if [ -z "$python_bin" ]; then
+  for candidate in python3.11 python3; do
+    if command -v "$candidate" >/dev/null && "$candidate" -c 'import sys; sys.exit(sys.version_info[:2] != (3, 11))'; then
+      python_bin=$candidate
+      break
+    fi
+  done
+fi
+[ -n "$python_bin" ] || { echo "setup: Python 3.11 is needed (set PYTHON=...)" >&2; exit 1; }
+
+key=$(cat requirements/lock.txt pyproject.toml scripts/setup_env.sh | sha256sum | cut -c1-16)
+stamp=".venv/.installed-$key"
+if [ -f "$stamp" ]; then
+  exit 0
+fi
+
+echo "setup: creating .venv with $python_bin (a few minutes the first time)"
+[ -x .venv/bin/python ] || "$python_bin" -m venv .venv
+.venv/bin/python -m pip install --quiet --disable-pip-version-check --upgrade "pip<24.1"
+.venv/bin/pip install --quiet --disable-pip-version-check -r requirements/lock.txt
+.venv/bin/pip install --quiet --disable-pip-version-check --no-deps --ignore-requires-python \
+  rasa==3.6.21 rasa-sdk==3.6.2
+.venv/bin/pip install --quiet --disable-pip-version-check --no-deps -e .
+rm -f .venv/.installed-*
+touch "$stamp"
+echo "setup: done"

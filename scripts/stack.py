@@ -1,0 +1,237 @@
+"""Start the assistant's processes on localhost, wait until they answer, stop them.
+
+Used three ways:
+    python -m scripts.stack train        # train models/advisor.tar.gz if the inputs changed
+    python -m scripts.stack run          # train if needed, start everything, Ctrl-C stops it
+and as a library by the end-to-end tests and the benchmarks (`Stack`), which start the
+servers on free ports with their own tracker database.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import hashlib
+import os
+import signal
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.error
+import urllib.request
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+VENV_BIN = Path(sys.executable).parent
+MODEL = REPO / "models" / "advisor.tar.gz"
+TRAINING_INPUTS = ("config.yml", "domain", "data", "bot/nlu", "bot/language")
+READY_TIMEOUT_S = 300.0
+
+
+def rasa_command() -> list[str]:
+    return [str(VENV_BIN / "rasa")]
+
+
+def base_env(var_dir: Path) -> dict[str, str]:
+    env = dict(os.environ)
+    env.setdefault("RASA_TELEMETRY_ENABLED", "false")
+    env.setdefault("TF_CPP_MIN_LOG_LEVEL", "2")
+    # Rasa's training cache defaults to ./.rasa in the working directory; keep it in var/.
+    env.setdefault("RASA_CACHE_DIRECTORY", str(REPO / "var" / "rasa-cache"))
+    env.setdefault("DATA_DIR", str(var_dir))
+    env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(REPO), env.get("PYTHONPATH")]))
+    return env
+
+
+def inputs_fingerprint() -> str:
+    digest = hashlib.sha256()
+    for name in TRAINING_INPUTS:
+        path = REPO / name
+        files = sorted(p for p in path.rglob("*") if p.is_file()) if path.is_dir() else [path]
+        for file in files:
+            if "__pycache__" in file.parts:
+                continue
+            digest.update(str(file.relative_to(REPO)).encode())
+            digest.update(file.read_bytes())
+    return digest.hexdigest()
+
+
+def train(force: bool = False) -> Path:
+    """Train unless the model was built from exactly the current inputs."""
+    stamp = MODEL.with_suffix(".fingerprint")
+    fingerprint = inputs_fingerprint()
+    if not force and MODEL.exists() and stamp.exists() and stamp.read_text() == fingerprint:
+        print(f"model up to date: {MODEL.relative_to(REPO)}", flush=True)
+        return MODEL
+    (REPO / "var").mkdir(exist_ok=True)
+    started = time.monotonic()
+    subprocess.run(
+        [
+            *rasa_command(), "train", "--domain", "domain", "--data", "data", "--config", "config.yml",
+            "--out", "models", "--fixed-model-name", "advisor", "--force",
+        ],
+        cwd=REPO,
+        env=base_env(REPO / "var"),
+        check=True,
+    )  # fmt: skip
+    stamp.write_text(fingerprint)
+    print(f"trained in {time.monotonic() - started:.0f} s: {MODEL.relative_to(REPO)}", flush=True)
+    return MODEL
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+def wait_until_ready(url: str, process: subprocess.Popen[bytes], timeout: float = READY_TIMEOUT_S) -> float:
+    """Poll `url` until it answers 200; returns the seconds it took."""
+    started = time.monotonic()
+    while time.monotonic() - started < timeout:
+        if process.poll() is not None:
+            raise RuntimeError(f"process exited with {process.returncode} before {url} answered")
+        with contextlib.suppress(urllib.error.URLError, ConnectionError, TimeoutError):
+            with urllib.request.urlopen(url, timeout=2) as response:
+                if response.status == 200:
+                    return time.monotonic() - started
+        time.sleep(0.5)
+    raise TimeoutError(f"{url} did not answer within {timeout:.0f} s")
+
+
+@dataclass
+class Stack:
+    """The action server and the Rasa server, on free local ports."""
+
+    model: Path = MODEL
+    var_dir: Path = field(default_factory=lambda: Path(tempfile.mkdtemp(prefix="advisor-")))
+    token: str = field(default_factory=lambda: os.environ.get("RASA_AUTH_TOKEN") or os.urandom(12).hex())
+    rasa_port: int = field(default_factory=free_port)
+    action_port: int = field(default_factory=free_port)
+    extra_env: dict[str, str] = field(default_factory=dict)
+    log_dir: Path | None = None
+    processes: dict[str, subprocess.Popen[bytes]] = field(default_factory=dict)
+    ready_seconds: dict[str, float] = field(default_factory=dict)
+
+    @property
+    def rasa_url(self) -> str:
+        return f"http://127.0.0.1:{self.rasa_port}"
+
+    @property
+    def action_url(self) -> str:
+        return f"http://127.0.0.1:{self.action_port}"
+
+    def env(self) -> dict[str, str]:
+        env = base_env(self.var_dir)
+        env.setdefault("ACTION_ENDPOINT_URL", f"{self.action_url}/webhook")
+        env.setdefault("TRACKER_DB", str(self.var_dir / "trackers.db"))
+        env.update(self.extra_env)
+        return env
+
+    def _spawn(self, name: str, args: list[str]) -> subprocess.Popen[bytes]:
+        log_dir = self.log_dir or self.var_dir
+        log_dir.mkdir(parents=True, exist_ok=True)
+        log = open(log_dir / f"{name}.log", "ab")  # noqa: SIM115 - lives as long as the process
+        process = subprocess.Popen(
+            args, cwd=REPO, env=self.env(), stdout=log, stderr=subprocess.STDOUT, start_new_session=True
+        )
+        self.processes[name] = process
+        return process
+
+    def start_actions(self) -> None:
+        process = self._spawn(
+            "actions",
+            [*rasa_command(), "run", "actions", "--actions", "bot.actions", "--port", str(self.action_port)],
+        )
+        self.ready_seconds["actions"] = wait_until_ready(f"{self.action_url}/health", process)
+
+    def start_rasa(self) -> None:
+        process = self._spawn(
+            "rasa",
+            [
+                *rasa_command(), "run", "--enable-api", "--auth-token", self.token,
+                "--model", str(self.model), "--port", str(self.rasa_port), "--interface", "127.0.0.1",
+                "--endpoints", "endpoints.yml", "--credentials", "credentials.yml", "--cors", "http://127.0.0.1",
+            ],
+        )  # fmt: skip
+        self.ready_seconds["rasa"] = wait_until_ready(f"{self.rasa_url}/status?token={self.token}", process)
+
+    def start(self) -> Stack:
+        self.start_actions()
+        self.start_rasa()
+        return self
+
+    def stop_process(self, name: str) -> None:
+        process = self.processes.pop(name, None)
+        if process is None or process.poll() is not None:
+            return
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(process.pid, signal.SIGTERM)
+        try:
+            process.wait(timeout=20)
+        except subprocess.TimeoutExpired:
+            os.killpg(process.pid, signal.SIGKILL)
+            process.wait()
+
+    def stop(self) -> None:
+        for name in list(self.processes):
+            self.stop_process(name)
+
+
+@contextlib.contextmanager
+def running_stack(**kwargs: object) -> Iterator[Stack]:
+    stack = Stack(**kwargs)  # type: ignore[arg-type]
+    try:
+        yield stack.start()
+    finally:
+        stack.stop()
+
+
+def run_forever() -> None:
+    train()
+    var_dir = REPO / "var"
+    var_dir.mkdir(exist_ok=True)
+    stack = Stack(
+        var_dir=var_dir,
+        rasa_port=int(os.environ.get("RASA_PORT", "5005")),
+        action_port=int(os.environ.get("ACTION_PORT", "5055")),
+        log_dir=var_dir / "logs",
+    )
+    print("starting the action server and the Rasa server (the first start takes about a minute)...")
+    try:
+        stack.start()
+        print(
+            f"\nReady.\n  chat (REST):  POST {stack.rasa_url}/webhooks/rest/webhook"
+            f'  body {{"sender": "me", "message": "hi"}}\n'
+            f"  socket.io:    {stack.rasa_url}/socket.io\n"
+            f"  HTTP API token (trackers, status): {stack.token}\n"
+            f"  logs:         {stack.log_dir}\nCtrl-C stops everything.",
+            flush=True,
+        )
+        while all(p.poll() is None for p in stack.processes.values()):
+            time.sleep(1)
+        print("a process stopped; see the logs", file=sys.stderr)
+    except KeyboardInterrupt:
+        pass
+    finally:
+        stack.stop()
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description="train and run the assistant on localhost")
+    parser.add_argument("command", choices=["train", "run"])
+    parser.add_argument("--force", action="store_true", help="train even if nothing changed")
+    args = parser.parse_args()
+    if args.command == "train":
+        train(force=args.force)
+    else:
+        run_forever()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

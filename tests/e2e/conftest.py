@@ -1,0 +1,72 @@
+"""End-to-end fixtures: a real trained model, the real action server, over HTTP.
+
+The model is trained once (or reused when models/advisor.tar.gz was built from the
+current inputs) and one stack serves the whole session; each test talks as its own
+sender, so conversations do not share state.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+import requests
+
+from scripts.stack import Stack, running_stack, train
+
+
+@pytest.fixture(scope="session")
+def stack() -> Iterator[Stack]:
+    model = train()
+    with running_stack(model=model) as running:
+        yield running
+
+
+class Chat:
+    """One user's conversation with the running assistant."""
+
+    def __init__(self, stack: Stack, sender: str | None = None) -> None:
+        self.stack = stack
+        self.sender = sender or f"test-{uuid.uuid4().hex[:12]}"
+        self.replies: list[list[dict[str, Any]]] = []
+
+    def say(self, text: str) -> list[dict[str, Any]]:
+        response = requests.post(
+            f"{self.stack.rasa_url}/webhooks/rest/webhook",
+            json={"sender": self.sender, "message": text},
+            timeout=60,
+        )
+        response.raise_for_status()
+        messages: list[dict[str, Any]] = response.json()
+        self.replies.append(messages)
+        return messages
+
+    def said(self, text: str) -> str:
+        """What the bot answered, as one string."""
+        return "\n".join(m.get("text", "") for m in self.say(text))
+
+    def tracker(self) -> dict[str, Any]:
+        response = requests.get(
+            f"{self.stack.rasa_url}/conversations/{self.sender}/tracker",
+            params={"token": self.stack.token},
+            timeout=30,
+        )
+        response.raise_for_status()
+        tracker: dict[str, Any] = response.json()
+        return tracker
+
+    def slots(self) -> dict[str, Any]:
+        slots: dict[str, Any] = self.tracker()["slots"]
+        return slots
+
+    def active_form(self) -> str | None:
+        loop = self.tracker().get("active_loop") or {}
+        name: str | None = loop.get("name")
+        return name
+
+
+@pytest.fixture
+def chat(stack: Stack) -> Chat:
+    return Chat(stack)

@@ -1,0 +1,140 @@
+"""Whole advisor conversations with the trained model and the real action server."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.e2e.conftest import Chat
+
+pytestmark = pytest.mark.e2e
+
+
+def test_rich_first_message_asks_only_what_is_missing(chat: Chat) -> None:
+    reply = chat.said("I just bought a $8,500 engagement ring, I fly abroad a few times a year")
+    slots = chat.slots()
+    assert slots["item_type"] == "engagement_ring"
+    assert slots["item_value"] == 8500
+    assert slots["travels_often"] is True
+    assert slots["new_purchase"] is True
+    assert slots["requested_slot"] == "wears_daily"
+    assert "wear it most days" in reply
+
+    assert "city, a suburb" in chat.said("yes")
+    assert "What covers it today" in chat.said("I live in the city")
+    advice = chat.said("just my homeowners insurance")
+
+    slots = chat.slots()
+    assert slots["coverage_recommendation"] == "scheduled"
+    assert (slots["premium_low"], slots["premium_high"]) == (128, 255)  # 1.5%-3% urban
+    assert slots["care_plan_suggested"] is True
+    assert "$1,500" in advice and "$7,000" in advice  # the theft sublimit and what it leaves
+    assert "never covers loss or theft" in advice
+    assert chat.active_form() is None
+
+
+@pytest.mark.parametrize(
+    ("answer", "value", "currency"),
+    [
+        ("about five grand", 5000, "USD"),
+        ("eight and a half thousand", 8500, "USD"),
+        ("8.5k", 8500, "USD"),
+        ("8500 dollars", 8500, "USD"),
+        ("NZ$3,000", 3000, "NZD"),
+    ],
+)
+def test_amounts_in_any_usual_form(chat: Chat, answer: str, value: float, currency: str) -> None:
+    assert "replace" in chat.said("How would you protect my necklace?")
+    chat.say(answer)
+    slots = chat.slots()
+    assert slots["item_value"] == value
+    assert slots["currency"] == currency
+    assert slots["requested_slot"] == "travels_often"
+
+
+def test_unusable_amounts_get_a_clear_reask_then_a_person(chat: Chat) -> None:
+    chat.say("how should I insure my bracelet?")
+    assert "for example" in chat.said("a lot")
+    assert "more than zero" in chat.said("-200")
+    offer = chat.say("$0")
+    assert "more than zero" in offer[0]["text"]
+    assert any(b["payload"] == "/human_handoff" for m in offer for b in m.get("buttons", []))
+    slots = chat.slots()
+    assert slots["item_value"] is None
+    assert slots["requested_slot"] == "item_value"
+    chat.say("$2,400")
+    assert chat.slots()["item_value"] == 2400
+
+
+def test_dont_know_gets_a_default_that_the_answer_states(chat: Chat) -> None:
+    chat.say("I have a $3,000 watch I wear every day, how do I protect it?")
+    chat.say("no, I don't travel with it")
+    chat.say("not sure")
+    advice = chat.said("no idea")
+    slots = chat.slots()
+    assert slots["area_type"] == "suburban"
+    assert slots["current_coverage"] == "homeowners"
+    assert "assumed a suburban area" in advice
+    assert "assumed a standard home policy" in advice
+
+
+def test_correction_mid_way_and_after_the_advice(chat: Chat) -> None:
+    chat.say("what cover do I need for my $6,000 ring?")
+    chat.say("no")  # travel
+    note = chat.said("actually it was $7,000")
+    assert "$7,000" in note and chat.slots()["item_value"] == 7000
+    assert chat.slots()["requested_slot"] == "wears_daily"
+    chat.say("no")
+    chat.say("suburbs")
+    chat.say("nothing, it's not insured")
+    assert chat.slots()["coverage_recommendation"] == "standalone"
+
+    redo = chat.said("sorry, I meant 4k")
+    slots = chat.slots()
+    assert slots["item_value"] == 4000
+    assert slots["coverage_recommendation"] == "blanket"
+    assert (slots["premium_low"], slots["premium_high"]) == (40, 80)
+    assert "blanket" in redo
+
+
+def test_collection_gets_a_split_plan(chat: Chat) -> None:
+    chat.say("how should we insure a $12k ring, two $800 bracelets and a $3,000 watch?")
+    chat.say("no")
+    chat.say("no")
+    chat.say("suburban")
+    plan = chat.said("homeowners")
+    slots = chat.slots()
+    assert len(slots["collection"]) == 3
+    assert slots["item_value"] == 12000
+    assert (slots["premium_low"], slots["premium_high"]) == (150, 300)
+    assert "schedule it" in plan and "self-insure it" in plan and "blanket" in plan
+
+
+def test_question_mid_guide_is_answered_and_the_guide_resumes(chat: Chat) -> None:
+    chat.say("help me choose insurance for my $4,000 earrings")
+    assert chat.slots()["requested_slot"] == "travels_often"
+    answer = chat.said("what is a blanket endorsement?")
+    assert "Source:" in answer
+    assert "travel" in answer  # the guide asks its question again
+    assert chat.active_form() == "coverage_advice_form"
+    assert chat.slots()["current_coverage"] is None  # the question was not taken as an answer
+
+
+def test_restart_clears_the_guide(chat: Chat) -> None:
+    chat.say("I want to insure my $2,000 pendant")
+    chat.say("start over")
+    slots = chat.slots()
+    assert slots["item_value"] is None and slots["item_type"] is None
+
+
+def test_a_person_at_any_point_keeps_what_was_said(chat: Chat) -> None:
+    chat.say("how do I protect my $9,000 watch?")
+    reply = chat.said("can I talk to a real person?")
+    assert "person" in reply
+    assert chat.active_form() is None
+    assert chat.slots()["item_value"] == 9000
+
+
+def test_every_question_offers_a_way_out(chat: Chat) -> None:
+    messages = chat.say("how should I protect my ring?")
+    payloads = {b["payload"] for m in messages for b in m.get("buttons", [])}
+    assert {"/restart", "/human_handoff"} <= payloads
