@@ -17,7 +17,6 @@ import statistics
 import time
 import uuid
 from datetime import datetime, timezone
-from pathlib import Path
 
 import requests
 
@@ -32,9 +31,31 @@ CONVERSATIONS = [
         "actually it was $7,000",
     ],
     ["how should I insure my necklace?", "about five grand", "no", "no", "suburbs", "nothing"],
-    ["help me choose insurance for my watch", "8.5k", "what is a blanket endorsement?", "yes", "yes", "not sure", "no idea"],
-    ["how should we insure a $12k ring, two $800 bracelets and a $3,000 watch?", "no", "yes", "countryside", "a blanket endorsement"],
-    ["what cover do I need for my bracelet", "a lot", "$2,400", "no", "only on special occasions", "rural", "it's scheduled"],
+    [
+        "help me choose insurance for my watch",
+        "8.5k",
+        "what is a blanket endorsement?",
+        "yes",
+        "yes",
+        "not sure",
+        "no idea",
+    ],
+    [
+        "how should we insure a $12k ring, two $800 bracelets and a $3,000 watch?",
+        "no",
+        "yes",
+        "countryside",
+        "a blanket endorsement",
+    ],
+    [
+        "what cover do I need for my bracelet",
+        "a lot",
+        "$2,400",
+        "no",
+        "only on special occasions",
+        "rural",
+        "it's scheduled",
+    ],
 ]
 TARGET_TURNS = 200
 

@@ -28,7 +28,9 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 VENV_BIN = Path(sys.executable).parent
 MODEL = REPO / "models" / "advisor.tar.gz"
-TRAINING_INPUTS = ("config.yml", "domain", "data", "bot/nlu", "bot/language")
+# What the trained weights depend on. The rule-based extractor (bot/nlu, bot/language)
+# is not trainable and is loaded from the code at run time, so editing it needs no retrain.
+TRAINING_INPUTS = ("config.yml", "domain", "data")
 READY_TIMEOUT_S = 300.0
 
 
@@ -95,10 +97,12 @@ def wait_until_ready(url: str, process: subprocess.Popen[bytes], timeout: float 
     while time.monotonic() - started < timeout:
         if process.poll() is not None:
             raise RuntimeError(f"process exited with {process.returncode} before {url} answered")
-        with contextlib.suppress(urllib.error.URLError, ConnectionError, TimeoutError):
-            with urllib.request.urlopen(url, timeout=2) as response:
-                if response.status == 200:
-                    return time.monotonic() - started
+        with (
+            contextlib.suppress(urllib.error.URLError, ConnectionError, TimeoutError),
+            urllib.request.urlopen(url, timeout=2) as response,
+        ):
+            if response.status == 200:
+                return time.monotonic() - started
         time.sleep(0.5)
     raise TimeoutError(f"{url} did not answer within {timeout:.0f} s")
 

@@ -32,17 +32,21 @@ def source_line(ids: list[str], sources: dict[str, Any]) -> str:
 
 
 def render_nlu(faqs: list[dict[str, Any]]) -> str:
-    blocks = [{"intent": f"faq/{f['id']}", "examples": "".join(f"- {q}\n" for q in f["questions"])} for f in faqs]
+    blocks = [
+        {"intent": f"faq/{f['id']}", "examples": "".join(f"- {q}\n" for q in f["questions"])} for f in faqs
+    ]
     body = yaml.safe_dump({"version": "3.1", "nlu": blocks}, sort_keys=False, allow_unicode=True, width=1000)
     return HEADER + body
 
 
 def render_domain(faqs: list[dict[str, Any]], sources: dict[str, Any]) -> str:
     responses = {
-        f"utter_faq/{f['id']}": [{"text": f"{' '.join(f['answer'].split())}\n\n{source_line(f['sources'], sources)}"}]
+        f"utter_faq/{f['id']}": [
+            {"text": f"{' '.join(f['answer'].split())}\n\n{source_line(f['sources'], sources)}"}
+        ]
         for f in faqs
     }
-    domain = {"version": "3.1", "intents": ["faq"], "responses": responses}
+    domain = {"version": "3.1", "responses": responses}
     return HEADER + yaml.safe_dump(domain, sort_keys=False, allow_unicode=True, width=1000)
 
 

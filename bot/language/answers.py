@@ -12,6 +12,7 @@ know" and free text count only as the answer to the question just asked.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -52,31 +53,31 @@ class FormReading:
 PROBLEMS = {
     "item_value_missing": (
         "I couldn't find an amount in that. A number works best, for example "
-        "\"$2,500\", \"2.5k\" or \"about three thousand dollars\"."
+        '"$2,500", "2.5k" or "about three thousand dollars".'
     ),
     "item_value_not_positive": (
-        "The value needs to be more than zero. What would it cost to replace? For example \"$1,800\"."
+        'The value needs to be more than zero. What would it cost to replace? For example "$1,800".'
     ),
     "item_value_too_large": (
         "That's more than this guide is built for (up to $10,000,000 a piece). If the figure is right, "
-        "a person on our team should look at it: say \"talk to a person\". Otherwise, try again, e.g. \"$25,000\"."
+        'a person on our team should look at it: say "talk to a person". Otherwise, try again, e.g. "$25,000".'
     ),
     "item_value_dont_know": (
-        "A rough figure is fine: what you paid, or what a valuation said, for example \"about $3,000\"."
+        'A rough figure is fine: what you paid, or what a valuation said, for example "about $3,000".'
     ),
     "item_type": (
-        "Which kind of piece is it? For example \"a ring\", \"earrings\" or \"a watch\" "
+        'Which kind of piece is it? For example "a ring", "earrings" or "a watch" '
         "(or pick one of the buttons)."
     ),
     "travels_often": "Just a yes or no: do you take it with you when you travel, a few times a year or more?",
     "wears_daily": "Just a yes or no: do you wear it most days?",
     "area_type": (
-        "Is that a city, a suburb or the countryside? For example \"I live in the suburbs\". "
-        "If you'd rather not say, answer \"not sure\"."
+        'Is that a city, a suburb or the countryside? For example "I live in the suburbs". '
+        'If you\'d rather not say, answer "not sure".'
     ),
     "current_coverage": (
-        "What covers it today? For example \"homeowners insurance\", \"nothing\", \"a blanket endorsement\" "
-        "or \"it's scheduled on my policy\". \"Not sure\" is fine too."
+        'What covers it today? For example "homeowners insurance", "nothing", "a blanket endorsement" '
+        'or "it\'s scheduled on my policy". "Not sure" is fine too.'
     ),
 }
 
@@ -118,7 +119,7 @@ def _read_entities(message: UserMessage, slots: dict[str, Any]) -> None:
         item_type = message.first("item_type")
         if item_type in ITEM_TYPES:
             slots["item_type"] = item_type
-        amounts = [float(v) for v in message.entity_values("amount") if isinstance(v, (int, float))]
+        amounts = [float(v) for v in message.entity_values("amount") if isinstance(v, int | float)]
         if amounts:
             _set_value(max(amounts), slots)
     currency = message.first("currency")
@@ -200,7 +201,7 @@ def _assume(known: dict[str, Any], slot: str) -> list[str]:
 def _notes(slots: dict[str, Any], known: dict[str, Any]) -> list[str]:
     """Say so when an answer replaces a different earlier one."""
     currency = slots.get("currency") or known.get("currency") or "USD"
-    describe = {
+    describe: dict[str, Callable[[Any], str]] = {
         "item_value": lambda v: money(float(v), currency),
         "item_type": item_name,
         "area_type": str,

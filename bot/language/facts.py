@@ -65,7 +65,9 @@ TRAVEL = re.compile(
     r"\b(travel\w*|fly|flies|flying|flights?|trips?|abroad|overseas|vacations?|holidays?|"
     r"on the road|cruises?)\b"
 )
-STAY_HOME = re.compile(r"\b(homebody|stay (at )?home|stays? (in the )?(safe|drawer|box)|never leaves? the house)\b")
+STAY_HOME = re.compile(
+    r"\b(homebody|stay (at )?home|stays? (in the )?(safe|drawer|box)|never leaves? the house)\b"
+)
 DAILY = re.compile(
     r"\b(every ?day|daily|all the time|each day|24/7|never take (it|them) off|"
     r"always (wear|have) (it|them)|day[- ]to[- ]day|constantly|all day)\b"
@@ -91,15 +93,33 @@ NZ_PLACES = re.compile(
 )
 AREA_WORDS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\b(suburb\w*|outskirts)\b"), "suburban"),
-    (re.compile(r"\b(rural|countryside|country ?side|farm\w*|village|small town|out in the country|remote)\b"), "rural"),
-    (re.compile(r"\b(city|urban|downtown|manhattan|brooklyn|inner[- ]city|metro\w*|town ?cent(er|re))\b"), "urban"),
+    (
+        re.compile(
+            r"\b(rural|countryside|country ?side|farm\w*|village|small town|out in the country|remote)\b"
+        ),
+        "rural",
+    ),
+    (
+        re.compile(r"\b(city|urban|downtown|manhattan|brooklyn|inner[- ]city|metro\w*|town ?cent(er|re))\b"),
+        "urban",
+    ),
 )
 COVERAGE_WORDS: tuple[tuple[re.Pattern[str], str], ...] = (
-    (re.compile(r"\b(standalone|stand-alone|separate (jewelry |jewellery )?(policy|insurance)|jewell?ers mutual|briteco|dedicated jewell?e?ry)\b"), "standalone"),
+    (
+        re.compile(
+            r"\b(standalone|stand-alone|separate (jewelry |jewellery )?(policy|insurance)|jewell?ers mutual|briteco|dedicated jewell?e?ry)\b"
+        ),
+        "standalone",
+    ),
     (re.compile(r"\b(blanket|unscheduled)\b"), "blanket"),
     (re.compile(r"\b(scheduled|specified|itemi[sz]ed|listed (on|in)|rider)\b"), "scheduled"),
     (re.compile(r"\b(home ?owner'?s?|home insurance|house insurance|contents|renters?)\b"), "homeowners"),
-    (re.compile(r"\b(nothing|none|no (insurance|cover|coverage|policy)|not (insured|covered)|uninsured)\b"), "none"),
+    (
+        re.compile(
+            r"\b(nothing|none|no (insurance|cover|coverage|policy)|not (insured|covered)|uninsured)\b"
+        ),
+        "none",
+    ),
 )
 
 
@@ -135,7 +155,7 @@ def _clause_with(text: str, match: re.Match[str]) -> str:
     """The clause around a match, so a negation elsewhere in the message does not count."""
     separators = (",", ".", ";", " but ", " and ", "!", "?")
     starts = [text.rfind(sep, 0, match.start()) for sep in separators]
-    start = max((s + len(sep) for s, sep in zip(starts, separators) if s != -1), default=0)
+    start = max((s + len(sep) for s, sep in zip(starts, separators, strict=False) if s != -1), default=0)
     ends = [i for i in (text.find(sep, match.end()) for sep in separators) if i != -1]
     return text[start : min(ends) if ends else len(text)]
 
@@ -181,7 +201,9 @@ def currency_mentions(text: str) -> list[Mention]:
     ]
     place = NZ_PLACES.search(text.lower())
     if place and not found:
-        found.append(Mention("currency", "NZD", place.start(), place.end(), text[place.start() : place.end()]))
+        found.append(
+            Mention("currency", "NZD", place.start(), place.end(), text[place.start() : place.end()])
+        )
     return found
 
 
@@ -243,12 +265,16 @@ def pieces_in(text: str) -> list[Piece]:
 
 def _item_for(amount: Amount, items: list[Mention], used: set[int], text: str) -> int | None:
     after = [
-        (i, m) for i, m in enumerate(items) if i not in used and m.start >= amount.end and not _separated(text, amount.end, m.start)
+        (i, m)
+        for i, m in enumerate(items)
+        if i not in used and m.start >= amount.end and not _separated(text, amount.end, m.start)
     ]
     if after:
         return after[0][0]
     before = [
-        (i, m) for i, m in enumerate(items) if i not in used and m.end <= amount.start and not _separated(text, m.end, amount.start)
+        (i, m)
+        for i, m in enumerate(items)
+        if i not in used and m.end <= amount.start and not _separated(text, m.end, amount.start)
     ]
     return before[-1][0] if before else None
 

@@ -19,6 +19,7 @@ from functools import lru_cache
 
 import spacy
 from spacy.language import Language
+from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc, Token
 from spacy.util import compile_prefix_regex, compile_suffix_regex
 
@@ -75,10 +76,11 @@ class Amount:
 def money_pipeline() -> Language:
     """A blank English pipeline whose tokenizer splits "NZ$3,000" and "8.5k" apart."""
     nlp = spacy.blank("en")
-    prefixes = [r"-(?=[$\d])", r"(?i:nz\$|us\$|au\$|nzd|usd)(?=\d)", *nlp.Defaults.prefixes]
-    suffixes = [r"(?<=\d)(?i:k|m|mil|bn|grand)$", *nlp.Defaults.suffixes]
-    nlp.tokenizer.prefix_search = compile_prefix_regex(prefixes).search
-    nlp.tokenizer.suffix_search = compile_suffix_regex(suffixes).search
+    prefixes = [r"-(?=[$\d])", r"(?i:nz\$|us\$|au\$|nzd|usd)(?=\d)", *list(nlp.Defaults.prefixes or [])]
+    suffixes = [r"(?<=\d)(?i:k|m|mil|bn|grand)$", *list(nlp.Defaults.suffixes or [])]
+    tokenizer: Tokenizer = nlp.tokenizer
+    tokenizer.prefix_search = compile_prefix_regex(prefixes).search
+    tokenizer.suffix_search = compile_suffix_regex(suffixes).search
     return nlp
 
 

@@ -189,7 +189,9 @@ def plan_collection(pieces: list[Piece], profile: Profile, facts: CoverageFacts)
         )
         coverage, _ = choose_coverage(single, facts)
         each = estimate_premium(piece.value, coverage, profile.area_type, facts)
-        plans.append(PiecePlan(piece, coverage, Premium(each.low * piece.quantity, each.high * piece.quantity)))
+        plans.append(
+            PiecePlan(piece, coverage, Premium(each.low * piece.quantity, each.high * piece.quantity))
+        )
     blanket_values = [p.piece.value for p in plans if p.coverage == "blanket"]
     return CollectionPlan(
         pieces=tuple(plans),

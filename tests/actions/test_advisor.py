@@ -10,7 +10,9 @@ from bot.actions.advisor import ActionGiveCoverageAdvice, ValidateCoverageAdvice
 from tests.actions.conftest import load_tracker, slot_events
 
 
-async def test_advice_sets_the_contract_slots(dispatcher: CollectingDispatcher, domain: dict[str, Any]) -> None:
+async def test_advice_sets_the_contract_slots(
+    dispatcher: CollectingDispatcher, domain: dict[str, Any]
+) -> None:
     events = await ActionGiveCoverageAdvice().run(dispatcher, load_tracker("advice_form_complete"), domain)
     assert slot_events(events) == {
         "coverage_recommendation": "scheduled",
@@ -37,7 +39,9 @@ async def test_unusable_value_is_explained_counted_and_a_person_offered(
 async def test_rich_first_message_fills_several_slots(
     dispatcher: CollectingDispatcher, domain: dict[str, Any]
 ) -> None:
-    events = await ValidateCoverageAdviceForm().run(dispatcher, load_tracker("advice_form_rich_first_message"), domain)
+    events = await ValidateCoverageAdviceForm().run(
+        dispatcher, load_tracker("advice_form_rich_first_message"), domain
+    )
     slots = slot_events(events)
     assert slots["item_type"] == "engagement_ring"
     assert slots["item_value"] == 8500.0
@@ -48,8 +52,12 @@ async def test_rich_first_message_fills_several_slots(
     assert dispatcher.messages == []
 
 
-async def test_a_question_mid_form_is_not_an_answer(dispatcher: CollectingDispatcher, domain: dict[str, Any]) -> None:
-    events = await ValidateCoverageAdviceForm().run(dispatcher, load_tracker("advice_form_faq_question"), domain)
+async def test_a_question_mid_form_is_not_an_answer(
+    dispatcher: CollectingDispatcher, domain: dict[str, Any]
+) -> None:
+    events = await ValidateCoverageAdviceForm().run(
+        dispatcher, load_tracker("advice_form_faq_question"), domain
+    )
     # Nothing but the form's own bookkeeping: Rasa then rejects the form and the FAQ rule answers.
     assert {k for k in slot_events(events) if k != "requested_slot"} == set()
     assert dispatcher.messages == []

@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import pytest
 
-from bot.language.facts import area_from_text, coverage_from_text, habit_mentions, item_mentions, pieces_in, read_message
+from bot.language.facts import (
+    area_from_text,
+    coverage_from_text,
+    habit_mentions,
+    item_mentions,
+    pieces_in,
+    read_message,
+)
 from bot.rules.advice import Piece
 
 
@@ -53,7 +60,12 @@ def test_habits_with_negation(text: str, expected: dict[str, object]) -> None:
 
 @pytest.mark.parametrize(
     ("text", "area"),
-    [("I live in the city", "urban"), ("suburbs", "suburban"), ("a small farm town", "rural"), ("Ohio", None)],
+    [
+        ("I live in the city", "urban"),
+        ("suburbs", "suburban"),
+        ("a small farm town", "rural"),
+        ("Ohio", None),
+    ],
 )
 def test_area_keywords(text: str, area: str | None) -> None:
     assert area_from_text(text) == area

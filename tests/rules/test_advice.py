@@ -128,7 +128,9 @@ def test_gaps_in_current_cover(
 @pytest.mark.parametrize(
     ("new", "worry", "fits"), [(True, False, True), (False, True, True), (False, False, False)]
 )
-def test_care_plan_fits_new_purchases_and_wear_worries(facts: CoverageFacts, new: bool, worry: bool, fits: bool) -> None:
+def test_care_plan_fits_new_purchases_and_wear_worries(
+    facts: CoverageFacts, new: bool, worry: bool, fits: bool
+) -> None:
     assert recommend(profile(3000, new_purchase=new, damage_worry=worry), facts).care_plan is fits
 
 

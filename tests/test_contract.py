@@ -1,0 +1,46 @@
+"""The contract in ../shared/DESIGN.md: slot names and codes the web page, staff pages
+and analytics rely on."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+REPO = Path(__file__).resolve().parents[1]
+
+CONTRACT = {
+    "item_type": ["ring", "engagement_ring", "earrings", "necklace", "bracelet", "watch", "pendant", "other"],
+    "item_value": None,
+    "currency": ["USD", "NZD"],
+    "travels_often": None,
+    "wears_daily": None,
+    "area_type": ["urban", "suburban", "rural"],
+    "current_coverage": ["none", "homeowners", "blanket", "scheduled", "standalone"],
+    "coverage_recommendation": ["self_insure", "blanket", "scheduled", "standalone"],
+    "premium_low": None,
+    "premium_high": None,
+    "care_plan_suggested": None,
+}
+
+
+@pytest.fixture(scope="module")
+def slots() -> dict[str, Any]:
+    merged: dict[str, Any] = {}
+    for path in sorted((REPO / "domain").glob("*.yml")):
+        merged.update((yaml.safe_load(path.read_text()) or {}).get("slots", {}))
+    return merged
+
+
+@pytest.mark.parametrize("name", sorted(CONTRACT))
+def test_contract_slot_exists_with_its_values(slots: dict[str, Any], name: str) -> None:
+    assert name in slots
+    values = CONTRACT[name]
+    if values is not None:
+        assert slots[name]["values"] == values
+
+
+def test_currency_defaults_to_usd(slots: dict[str, Any]) -> None:
+    assert slots["currency"]["initial_value"] == "USD"
