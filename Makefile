@@ -24,7 +24,7 @@ lint: setup
 	$(VENV)/mypy bot
 
 check-data: setup
-	$(VENV)/python -m scripts.sync_faq --check
+	$(VENV)/python -m scripts.sync_knowledge --check
 	$(VENV)/rasa data validate --domain domain --data data --config config.yml
 
 unit: setup

@@ -13,6 +13,7 @@ know" and free text count only as the answer to the question just asked.
 from __future__ import annotations
 
 from collections.abc import Callable
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -41,6 +42,17 @@ class UserMessage:
     def first(self, name: str) -> Any:
         values = self.entity_values(name)
         return values[0] if values else None
+
+
+QUESTION_START = re.compile(r"^\s*(what|how|why|when|where|which|who|is|are|does|do|can|could|should|will|would)\b", re.I)
+
+
+def is_short_answer(text: str) -> bool:
+    """A few words that are not a question: "New Zealand", "8.5k", "the suburbs".
+
+    Such a message answers the question just asked even when the intent classifier
+    files it elsewhere (a bare "New Zealand" looks like the NZ FAQ questions)."""
+    return len(text.split()) <= 5 and "?" not in text and not QUESTION_START.match(text)
 
 
 @dataclass(frozen=True)
@@ -90,8 +102,11 @@ def read_advice_answers(
 ) -> FormReading:
     if message.intent not in ANSWER_INTENTS:
         # A question or small talk mid-guide ("what is a blanket endorsement?") must
-        # not be read as an answer, even when it names a cover type.
-        return FormReading()
+        # not be read as an answer, even when it names a cover type; a short plain
+        # answer to the question just asked still counts.
+        if not (requested_slot and is_short_answer(message.text)):
+            return FormReading()
+        message = UserMessage(message.text, "inform", message.entities)
     slots: dict[str, Any] = {}
     _read_entities(message, slots)
     _read_requested(message, requested_slot, known, facts, slots)

@@ -292,3 +292,21 @@ def _count_before(text: str, position: int) -> int:
     if last.isdigit() and 1 < int(last) < 20:
         return int(last)
     return QUANTITY_WORDS.get(last, 1)
+
+
+US_CUES = re.compile(
+    r"\b(usa|u\.s\.|united states|america|american|homeowners?|state farm|allstate|geico|"
+    r"state insurance (department|commissioner)|california|texas|florida|new york|ohio|illinois|"
+    r"georgia|arizona|colorado|new jersey|massachusetts|washington state)\b"
+)
+NZ_CUES = re.compile(r"\b(ifso|fscl|tradie|new zealander)\b")
+
+
+def region_from_text(text: str) -> str | None:
+    """NZ or US from a place, a currency or a term only one of them uses."""
+    low = text.lower()
+    if NZ_PLACES.search(low) or NZ_CUES.search(low) or re.search(r"\bnz\$|\bnzd\b", low):
+        return "NZ"
+    if US_CUES.search(low) or re.search(r"\bus\$|\busd\b", low):
+        return "US"
+    return None

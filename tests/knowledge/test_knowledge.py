@@ -9,7 +9,7 @@ from typing import Any
 import yaml
 
 from bot.rules.knowledge import load_coverage_facts
-from scripts.sync_faq import generated_files
+from scripts.sync_knowledge import generated_files
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -38,7 +38,7 @@ def test_every_faq_has_an_answer_questions_and_known_sources() -> None:
 
 def test_generated_faq_training_data_and_responses_are_in_sync() -> None:
     for path, text in generated_files(REPO).items():
-        assert path.read_text(encoding="utf-8") == text, f"{path} is stale: run python -m scripts.sync_faq"
+        assert path.read_text(encoding="utf-8") == text, f"{path} is stale: run python -m scripts.sync_knowledge"
 
 
 def test_every_trained_faq_has_a_knowledge_entry_and_the_reverse() -> None:

@@ -1,0 +1,53 @@
+"""The decline explanation flow: find the reason and region, then explain."""
+
+from __future__ import annotations
+
+from rasa_sdk import Action, Tracker
+from rasa_sdk.events import EventType
+from rasa_sdk.executor import CollectingDispatcher
+from rasa_sdk.types import DomainDict
+
+from bot.actions.guided_form import GuidedFormValidation
+from bot.language.answers import FormReading, UserMessage
+from bot.language.decline_answers import read_decline_answers, reason_from_selector
+from bot.rules.decline_wording import decline_messages
+from bot.rules.declines import explain_decline, load_decline_knowledge
+
+
+class ValidateDeclineExplanationForm(GuidedFormValidation):
+    def name(self) -> str:
+        return "validate_decline_explanation_form"
+
+    def read(self, message: UserMessage, requested_slot: str | None, tracker: Tracker) -> FormReading:
+        knowledge = load_decline_knowledge()
+        guess = reason_from_selector(tracker.latest_message.get("response_selector"))
+        return read_decline_answers(
+            message, requested_slot, guess, set(knowledge.reasons), tracker.get_slot("currency")
+        )
+
+
+class ActionExplainDecline(Action):
+    def name(self) -> str:
+        return "action_explain_decline"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> list[EventType]:
+        code = tracker.get_slot("decline_reason")
+        knowledge = load_decline_knowledge()
+        if code not in knowledge.reasons:
+            dispatcher.utter_message(response="utter_ask_decline_reason")
+            return []
+        region = tracker.get_slot("region") or "US"
+        explanation = explain_decline(
+            code,
+            region,
+            knowledge,
+            claimed=tracker.get_slot("claimed_amount"),
+            offered=tracker.get_slot("offered_amount"),
+        )
+        currency = "NZD" if region == "NZ" else "USD"
+        for text in decline_messages(explanation, currency):
+            dispatcher.utter_message(text=text)
+        dispatcher.utter_message(response="utter_after_decline")
+        return []

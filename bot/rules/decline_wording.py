@@ -1,0 +1,81 @@
+"""Plain-language messages for a decline explanation (bot/rules/declines.py)."""
+
+from __future__ import annotations
+
+from bot.rules.declines import DeclineExplanation
+from bot.rules.wording import money
+
+# The ombudsman case's figures, used to show how stacked limits produce an offer.
+EXAMPLE_LIMITS = (15000.0, 1000.0)
+
+
+def _listing(items: tuple[str, ...], limit: int = 3) -> str:
+    return "; ".join(items[:limit])
+
+
+def what_it_means(explanation: DeclineExplanation) -> str:
+    reason = explanation.reason
+    return f"It sounds like a decline for {reason.title.lower()}. {reason.term} It turns on: {_listing(reason.turns_on)}."
+
+
+def how_it_is_usually_applied(explanation: DeclineExplanation) -> str:
+    reason = explanation.reason
+    text = (
+        f"Is the insurer's reading usual? It usually holds when {_lower_first(reason.usually_upheld_when)} "
+        f"It is open to challenge when {_lower_first(reason.usually_challengeable_when)}"
+    )
+    if reason.cases:
+        case = reason.cases[0]
+        text += f" A reference case: {case.summary} (Outcome: {case.outcome}.)"
+    return text
+
+
+def settlement_arithmetic(explanation: DeclineExplanation, currency: str) -> str | None:
+    """For a partial settlement: the gap, and how limits add up to an offer."""
+    if explanation.claimed is None or explanation.offered is None:
+        return None
+    claimed, offered = explanation.claimed, explanation.offered
+    gap = explanation.shortfall or 0.0
+    jewellery, gems = EXAMPLE_LIMITS
+    area = "jewellery" if explanation.region == "NZ" else "jewelry"
+    return (
+        f"The arithmetic: you were offered {money(offered, currency)} against {money(claimed, currency)}, "
+        f"{money(gap, currency)} less. Unlisted {area} is paid only up to the policy's limits, each one separately: "
+        f"a {money(jewellery, currency)} {area} limit plus a {money(gems, currency)} gemstone limit pays at most "
+        f"{money(jewellery + gems, currency)}, however much was lost, and a per-item limit caps any single piece. "
+        "Ask the insurer which limits it applied and check them against your policy schedule: if the offer is "
+        "their sum, the policy was applied as written."
+    )
+
+
+def what_could_change_it(explanation: DeclineExplanation) -> str:
+    reason = explanation.reason
+    text = f"What could change the outcome: {_listing(reason.what_helps, 4)}."
+    if reason.what_does_not_help:
+        text += f" What won't help: {_listing(reason.what_does_not_help)}."
+    return text
+
+
+def next_steps(explanation: DeclineExplanation) -> str:
+    lines = ["Next steps, in order:"]
+    for number, step in enumerate(explanation.steps, start=1):
+        bring = f" Bring: {', '.join(step.bring)}." if step.bring else ""
+        lines.append(f"{number}. {step.step}. {step.detail}{bring}")
+    return "\n".join(lines)
+
+
+def next_time(explanation: DeclineExplanation) -> str:
+    return f"To avoid this next time: {_listing(explanation.reason.prevention, 4)}."
+
+
+def decline_messages(explanation: DeclineExplanation, currency: str = "USD") -> list[str]:
+    messages = [what_it_means(explanation), how_it_is_usually_applied(explanation)]
+    arithmetic = settlement_arithmetic(explanation, currency)
+    if arithmetic:
+        messages.append(arithmetic)
+    messages += [what_could_change_it(explanation), next_steps(explanation), next_time(explanation)]
+    return messages
+
+
+def _lower_first(text: str) -> str:
+    return text[:1].lower() + text[1:] if text else text

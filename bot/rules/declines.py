@@ -1,0 +1,167 @@
+"""Explaining a declined or reduced claim, from knowledge/declines.yml.
+
+`explain_decline` gathers what to tell someone whose claim was refused: what the term
+means, which facts it turns on, when insurers' readings usually hold, what could
+change the outcome and what would not, the complaint route for their region in order,
+and what to do next time. `apply_sublimits` is the arithmetic behind a partial
+settlement of unlisted jewellery. Adding a reason is a data edit in knowledge/ plus
+training examples; nothing here names a reason.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from bot.config import load_settings
+
+REGIONS = ("NZ", "US")
+
+
+@dataclass(frozen=True)
+class ComplaintStep:
+    step: str
+    detail: str
+    bring: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Case:
+    summary: str
+    outcome: str
+    figures: dict[str, float]
+
+
+@dataclass(frozen=True)
+class DeclineReason:
+    code: str
+    title: str
+    term: str
+    turns_on: tuple[str, ...]
+    usually_upheld_when: str
+    usually_challengeable_when: str
+    what_helps: tuple[str, ...]
+    what_does_not_help: tuple[str, ...]
+    prevention: tuple[str, ...]
+    sources: tuple[str, ...]
+    cases: tuple[Case, ...]
+
+
+@dataclass(frozen=True)
+class DeclineKnowledge:
+    reasons: dict[str, DeclineReason]
+    routes: dict[str, tuple[ComplaintStep, ...]]
+
+
+@dataclass(frozen=True)
+class Settlement:
+    """What limits pay on unlisted jewellery, and what they leave unpaid."""
+
+    paid: float
+    unpaid: float
+    lines: tuple[tuple[str, float, float, float], ...]  # (category, value, limit, paid)
+
+
+@dataclass(frozen=True)
+class DeclineExplanation:
+    reason: DeclineReason
+    region: str
+    steps: tuple[ComplaintStep, ...]
+    claimed: float | None = None
+    offered: float | None = None
+
+    @property
+    def shortfall(self) -> float | None:
+        if self.claimed is None or self.offered is None:
+            return None
+        return max(self.claimed - self.offered, 0.0)
+
+
+def _case(node: dict[str, Any]) -> Case:
+    return Case(
+        summary=" ".join(str(node["summary"]).split()),
+        outcome=str(node["outcome"]),
+        figures={k: float(v) for k, v in (node.get("figures") or {}).items()},
+    )
+
+
+def parse_decline_knowledge(raw: dict[str, Any]) -> DeclineKnowledge:
+    reasons = {}
+    for code, node in raw["reasons"].items():
+        cases = tuple(_case(node[key]) for key in ("case", "second_case") if key in node)
+        reasons[code] = DeclineReason(
+            code=code,
+            title=str(node["title"]),
+            term=" ".join(str(node["term"]).split()),
+            turns_on=tuple(node["turns_on"]),
+            usually_upheld_when=" ".join(str(node["usually_upheld_when"]).split()),
+            usually_challengeable_when=" ".join(str(node["usually_challengeable_when"]).split()),
+            what_helps=tuple(node["what_helps"]),
+            what_does_not_help=tuple(node.get("what_does_not_help") or ()),
+            prevention=tuple(node["prevention"]),
+            sources=tuple(node["sources"]),
+            cases=cases,
+        )
+    routes = {
+        region: tuple(
+            ComplaintStep(str(s["step"]), " ".join(str(s["detail"]).split()), tuple(s.get("bring") or ()))
+            for s in node["steps"]
+        )
+        for region, node in raw["complaint_routes"].items()
+    }
+    return DeclineKnowledge(reasons=reasons, routes=routes)
+
+
+@lru_cache(maxsize=4)
+def load_decline_knowledge(knowledge_dir: Path | None = None) -> DeclineKnowledge:
+    directory = knowledge_dir or load_settings().knowledge_dir
+    with open(directory / "declines.yml", encoding="utf-8") as handle:
+        return parse_decline_knowledge(yaml.safe_load(handle))
+
+
+def explain_decline(
+    code: str,
+    region: str,
+    knowledge: DeclineKnowledge,
+    claimed: float | None = None,
+    offered: float | None = None,
+) -> DeclineExplanation:
+    """Everything to say about a decline with this reason code, for this region."""
+    if code not in knowledge.reasons:
+        raise KeyError(f"unknown decline reason {code!r}")
+    region = region if region in knowledge.routes else "US"
+    return DeclineExplanation(
+        reason=knowledge.reasons[code],
+        region=region,
+        steps=knowledge.routes[region],
+        claimed=claimed,
+        offered=offered,
+    )
+
+
+def apply_sublimits(values: dict[str, float], limits: dict[str, float]) -> Settlement:
+    """Pay each category of unlisted jewellery up to its own limit.
+
+    `values` and `limits` are keyed by category ("jewellery", "gemstones", or a single
+    item); a category with no limit is paid in full. Seed 004's case: $49,000 of
+    jewellery and $1,000+ of gemstones against $15,000 and $1,000 limits pays $16,000.
+    """
+    lines = []
+    for category, value in values.items():
+        limit = limits.get(category, value)
+        lines.append((category, value, limit, min(value, limit)))
+    paid = sum(line[3] for line in lines)
+    return Settlement(paid=paid, unpaid=sum(values.values()) - paid, lines=tuple(lines))
+
+
+def region_for(currency: str | None, stated_region: str | None) -> str | None:
+    """NZ or US from what the person said; None when nothing tells (then ask)."""
+    if stated_region in REGIONS:
+        return stated_region
+    if currency == "NZD":
+        return "NZ"
+    return None

@@ -1,0 +1,91 @@
+"""Reading the reason, region and figures of a decline story."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.language.answers import UserMessage
+from bot.language.decline_answers import ReasonGuess, read_decline_answers, reason_from_selector
+from bot.language.facts import region_from_text
+
+REASONS = {"wear_and_tear", "claim_limit", "proof_of_ownership"}
+
+
+def selector(key: str, confidence: float) -> dict[str, object]:
+    return {"decline": {"response": {"intent_response_key": key, "confidence": confidence}}}
+
+
+def test_selector_reason() -> None:
+    assert reason_from_selector(selector("decline/wear_and_tear", 0.9)) == ReasonGuess("wear_and_tear", 0.9)
+    assert reason_from_selector(None) == ReasonGuess(None, 0.0)
+
+
+def test_confident_story_sets_the_reason() -> None:
+    message = UserMessage("the claws were worn, they refused", "decline")
+    reading = read_decline_answers(message, None, ReasonGuess("wear_and_tear", 0.93), REASONS, "USD")
+    assert reading.slots == {"decline_reason": "wear_and_tear"}
+
+
+def test_unsure_story_is_not_guessed() -> None:
+    message = UserMessage("they refused my claim", "decline")
+    reading = read_decline_answers(message, None, ReasonGuess("wear_and_tear", 0.31), REASONS, "USD")
+    assert "decline_reason" not in reading.slots
+
+
+def test_button_choice_wins() -> None:
+    message = UserMessage("/inform", "inform", ({"entity": "decline_reason", "value": "claim_limit"},))
+    reading = read_decline_answers(message, "decline_reason", ReasonGuess(None, 0), REASONS, None)
+    assert reading.slots["decline_reason"] == "claim_limit"
+
+
+def test_partial_settlement_figures_and_region() -> None:
+    message = UserMessage("they only offered me NZ$16,000 for $50,000 of jewellery", "decline")
+    reading = read_decline_answers(message, None, ReasonGuess("claim_limit", 0.8), REASONS, None)
+    assert reading.slots["claimed_amount"] == 50000 and reading.slots["offered_amount"] == 16000
+    assert reading.slots["region"] == "NZ"
+
+
+def test_unusable_answer_to_the_region_question_is_explained() -> None:
+    message = UserMessage("hmm", "inform")
+    reading = read_decline_answers(message, "region", ReasonGuess(None, 0), REASONS, None)
+    assert reading.problem and "New Zealand" in reading.problem
+
+
+@pytest.mark.parametrize(
+    ("text", "region"),
+    [
+        ("I'm in Auckland", "NZ"),
+        ("New Zealand", "NZ"),
+        ("can I go to the IFSO?", "NZ"),
+        ("the US", None),  # too short to be sure: "us" is also a pronoun
+        ("United States", "US"),
+        ("my homeowners insurer in Texas", "US"),
+        ("no idea", None),
+    ],
+)
+def test_region_from_text(text: str, region: str | None) -> None:
+    assert region_from_text(text) == region
+
+
+@pytest.mark.parametrize("answer", ["the US", "US", "the states", "usa"])
+def test_short_us_answer_to_the_region_question(answer: str) -> None:
+    reading = read_decline_answers(UserMessage(answer, "inform"), "region", ReasonGuess(None, 0), REASONS, None)
+    assert reading.slots.get("region") == "US"
+
+
+def test_us_as_a_pronoun_is_not_a_region() -> None:
+    message = UserMessage("they told us the claws were worn", "decline")
+    reading = read_decline_answers(message, None, ReasonGuess("wear_and_tear", 0.9), REASONS, None)
+    assert "region" not in reading.slots
+
+
+def test_short_answer_counts_even_when_filed_under_another_intent() -> None:
+    message = UserMessage("New Zealand", "faq")
+    reading = read_decline_answers(message, "region", ReasonGuess(None, 0), REASONS, None)
+    assert reading.slots.get("region") == "NZ"
+
+
+def test_a_question_is_never_a_short_answer() -> None:
+    message = UserMessage("is IFSO free?", "faq")
+    reading = read_decline_answers(message, "region", ReasonGuess(None, 0), REASONS, None)
+    assert reading.slots == {}
