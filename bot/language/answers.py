@@ -12,8 +12,8 @@ know" and free text count only as the answer to the question just asked.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -44,7 +44,9 @@ class UserMessage:
         return values[0] if values else None
 
 
-QUESTION_START = re.compile(r"^\s*(what|how|why|when|where|which|who|is|are|does|do|can|could|should|will|would)\b", re.I)
+QUESTION_START = re.compile(
+    r"^\s*(what|how|why|when|where|which|who|is|are|does|do|can|could|should|will|would)\b", re.I
+)
 
 
 def is_short_answer(text: str) -> bool:

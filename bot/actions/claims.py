@@ -1,0 +1,264 @@
+"""The claim intake flow and the status lookup.
+
+The validation action reads answers and decides which questions apply; the submit
+action asks bot/rules which documents are missing and which facts raise a decline
+risk, stores the claim in one transaction, and says both plainly.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from datetime import date
+from typing import Any
+
+from rasa_sdk import Action, Tracker
+from rasa_sdk.events import EventType, SlotSet
+from rasa_sdk.executor import CollectingDispatcher
+from rasa_sdk.types import DomainDict
+from sqlalchemy.exc import SQLAlchemyError
+
+from bot.actions.guided_form import GuidedFormValidation, known_slots
+from bot.language.answers import FormReading, UserMessage
+from bot.language.claim_answers import read_claim_answers
+from bot.language.contact import email_problem, find_email, mask_email
+from bot.rules.claim_wording import (
+    care_plan_route_text,
+    documents_question,
+    status_text,
+    submitted_text,
+    summary_text,
+)
+from bot.rules.claims import (
+    ClaimFacts,
+    assess_claim,
+    care_plan_route,
+    load_claim_knowledge,
+    missing_documents,
+    required_documents,
+)
+from bot.store.claims import ClaimDraft, claim_store
+
+logger = logging.getLogger(__name__)
+
+INTAKE_SLOTS = (
+    "claim_type",
+    "item_type",
+    "item_value",
+    "currency",
+    "loss_date",
+    "loss_description",
+    "has_care_plan",
+    "purchase_date",
+    "was_specified",
+    "police_report_number",
+    "last_seen",
+    "search_done",
+    "proof_documents",
+    "claimant_name",
+    "claimant_email",
+    "claimant_phone",
+    "claim_confirmed",
+)
+REFERENCE = r"JC-[A-HJ-NP-Z2-9]{6}"
+
+
+def applicable_slots(slots: dict[str, Any]) -> list[str]:
+    """The questions that apply to this claim, in asking order."""
+    claim_type = slots.get("claim_type")
+    care_plan_repair = claim_type == "damage" and slots.get("has_care_plan") is True
+    wanted = ["claim_type", "item_type", "item_value", "loss_date", "loss_description"]
+    if claim_type == "damage":
+        wanted.append("has_care_plan")
+    if care_plan_repair:
+        wanted.append("purchase_date")
+    else:
+        wanted.append("was_specified")
+    if claim_type == "theft":
+        wanted.append("police_report_number")
+    if claim_type == "lost":
+        wanted += ["last_seen", "search_done"]
+    return [
+        *wanted,
+        "proof_documents",
+        "claimant_name",
+        "claimant_email",
+        "claimant_phone",
+        "claim_confirmed",
+    ]
+
+
+class ValidateClaimIntakeForm(GuidedFormValidation):
+    def name(self) -> str:
+        return "validate_claim_intake_form"
+
+    def read(self, message: UserMessage, requested_slot: str | None, tracker: Tracker) -> FormReading:
+        return read_claim_answers(message, requested_slot, known_slots(tracker, INTAKE_SLOTS), date.today())
+
+    async def required_slots(
+        self, domain_slots: list[str], dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> list[str]:
+        return applicable_slots(known_slots(tracker, INTAKE_SLOTS))
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> list[EventType]:
+        events = await super().run(dispatcher, tracker, domain)
+        set_now = {e.get("name"): e.get("value") for e in events if e.get("event") == "slot"}
+        # A care plan repair: say where it goes as soon as the purchase date is known.
+        if set_now.get("purchase_date"):
+            route = care_plan_route(
+                date.fromisoformat(set_now["purchase_date"]), date.today(), load_claim_knowledge()
+            )
+            dispatcher.utter_message(text=care_plan_route_text(route))
+        return events
+
+
+class ActionAskClaimConfirmed(Action):
+    """The summary before submitting, with every answer, so any can be corrected."""
+
+    def name(self) -> str:
+        return "action_ask_claim_confirmed"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> list[EventType]:
+        dispatcher.utter_message(
+            text=summary_text(known_slots(tracker, INTAKE_SLOTS), load_claim_knowledge()),
+            buttons=[
+                {"title": "Yes, submit it", "payload": "/affirm"},
+                {"title": "Talk to a person", "payload": "/human_handoff"},
+            ],
+        )
+        return []
+
+
+class ActionAskProofDocuments(Action):
+    def name(self) -> str:
+        return "action_ask_proof_documents"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> list[EventType]:
+        dispatcher.utter_message(text=documents_question(load_claim_knowledge()))
+        return []
+
+
+def claim_facts(slots: dict[str, Any]) -> ClaimFacts:
+    return ClaimFacts(
+        claim_type=str(slots["claim_type"]),
+        item_type=str(slots.get("item_type") or "other"),
+        item_value=float(slots["item_value"]),
+        currency=str(slots.get("currency") or "USD"),
+        loss_description=str(slots.get("loss_description") or ""),
+        was_specified=slots.get("was_specified"),
+        proof_documents=tuple(slots.get("proof_documents") or ()),
+        care_plan=bool(slots.get("has_care_plan")),
+    )
+
+
+class ActionSubmitClaim(Action):
+    def name(self) -> str:
+        return "action_submit_claim"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> list[EventType]:
+        slots = known_slots(tracker, INTAKE_SLOTS)
+        knowledge = load_claim_knowledge()
+        facts = claim_facts(slots)
+        required = required_documents(facts.claim_type, facts.item_type, facts.care_plan, knowledge)
+        missing = missing_documents(required, facts.proof_documents, knowledge)
+        if facts.claim_type == "theft" and str(slots.get("police_report_number") or "").startswith("none"):
+            missing = (*missing, "police_report") if "police_report" not in missing else missing
+        elif "police_report" in missing and slots.get("police_report_number"):
+            missing = tuple(code for code in missing if code != "police_report")
+        flags = assess_claim(facts, knowledge)
+        draft = ClaimDraft(
+            sender_id=tracker.sender_id,
+            claim_type=facts.claim_type,
+            item_type=facts.item_type,
+            item_value=facts.item_value,
+            currency=facts.currency,
+            loss_date=date.fromisoformat(str(slots["loss_date"])),
+            loss_description=facts.loss_description,
+            was_specified=bool(slots.get("was_specified")),
+            claimant_name=str(slots["claimant_name"]),
+            claimant_email=str(slots["claimant_email"]),
+            claimant_phone=str(slots["claimant_phone"]),
+            proof_documents=facts.proof_documents,
+            missing_documents=missing,
+            claim_flags=tuple(f.code for f in flags),
+            flag_facts={f.code: f.facts for f in flags},
+            police_report_number=slots.get("police_report_number"),
+            last_seen=slots.get("last_seen"),
+            search_done=slots.get("search_done"),
+            care_plan=facts.care_plan,
+        )
+        try:
+            reference = claim_store().save_claim(draft)
+        except (SQLAlchemyError, RuntimeError, OSError):
+            logger.exception("claim not saved for %s", mask_email(draft.claimant_email))
+            dispatcher.utter_message(response="utter_claim_not_saved")
+            # Back to the confirmation step: "yes" submits again, nothing is lost.
+            return [SlotSet("claim_confirmed", None)]
+        logger.info("claim %s saved for %s", reference, mask_email(draft.claimant_email))
+        dispatcher.utter_message(text=submitted_text(reference, missing, flags, knowledge))
+        return [
+            SlotSet("claim_reference", reference),
+            SlotSet("missing_documents", list(missing)),
+            SlotSet("claim_flags", [f.code for f in flags]),
+        ]
+
+
+class ValidateClaimStatusForm(GuidedFormValidation):
+    def name(self) -> str:
+        return "validate_claim_status_form"
+
+    def read(self, message: UserMessage, requested_slot: str | None, tracker: Tracker) -> FormReading:
+        slots: dict[str, Any] = {}
+        reference = re.search(REFERENCE, message.text.upper())
+        if reference:
+            slots["status_reference"] = reference.group(0)
+        email = find_email(message.text)
+        if email and email_problem(email) is None:
+            slots["status_email"] = email
+        problem = None
+        if (
+            requested_slot
+            and requested_slot not in slots
+            and not slots
+            and message.intent not in {"human_handoff", "restart"}
+        ):
+            problem = {
+                "status_reference": 'A claim reference looks like "JC-7F3K9Q" (JC, a dash, six letters and digits).',
+                "status_email": 'That doesn\'t look like an email address; it should look like "name@example.com".',
+            }.get(requested_slot)
+        return FormReading(slots=slots, problem=problem)
+
+
+class ActionClaimStatus(Action):
+    def name(self) -> str:
+        return "action_claim_status"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> list[EventType]:
+        reference = str(tracker.get_slot("status_reference") or "")
+        email = str(tracker.get_slot("status_email") or "")
+        try:
+            record = claim_store().find_claim(reference, email)
+        except SQLAlchemyError:
+            logger.exception("status lookup failed")
+            dispatcher.utter_message(
+                text="I can't reach the claims records right now. Please try again in a few minutes."
+            )
+            return [SlotSet("status_reference", None), SlotSet("status_email", None)]
+        if record is None:
+            # The same answer for a wrong reference and a wrong email: nothing leaks.
+            dispatcher.utter_message(
+                text=f"I couldn't find a claim {reference} with that email address. Check both, or ask for a person."
+            )
+        else:
+            dispatcher.utter_message(text=status_text(record))
+        return [SlotSet("status_reference", None), SlotSet("status_email", None)]

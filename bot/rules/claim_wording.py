@@ -1,0 +1,125 @@
+"""Plain-language messages for the claim intake: summary, result, status."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from bot.rules.claims import ClaimKnowledge, Flag
+from bot.rules.wording import item_name, money
+
+CLAIM_TYPE_NAMES = {"theft": "stolen", "lost": "lost or missing", "damage": "damaged"}
+FLAG_EXPLANATIONS = {
+    "claim_limit": "an unlisted piece is usually paid only up to the policy's limit for jewelry",
+    "named_perils_no_disappearance": "a standard home or contents policy often doesn't cover a piece that is simply lost unless it was listed",
+    "proof_of_ownership": "insurers can reduce a claim they cannot verify; one photo alone is weak proof",
+    "wear_and_tear": "damage that built up over time (worn claws or prongs) is excluded as wear and tear",
+    "invited_guest_theft": "some policies exclude theft by people you let into the home",
+    "storage_condition": "some policies require listed jewelry to be in a locked safe or worn",
+    "reasonable_care": "a piece left unattended in a public place can be declined for lack of reasonable care",
+    "care_plan_no_loss_theft": "a repair care plan never covers loss or theft; this goes to your insurer instead",
+    "manufacturer_defect": "insurance covers sudden damage, not manufacturing faults; a defect goes to the jeweler's warranty",
+    "specified_after_loss": "listing a piece after a loss is not allowed",
+}
+
+
+def summary_text(slots: Mapping[str, Any], knowledge: ClaimKnowledge) -> str:
+    currency = slots.get("currency") or "USD"
+    lines = ["Here's your claim before I send it in:"]
+    rows = [
+        (
+            "What happened",
+            f"{item_name(slots.get('item_type') or 'other')} {CLAIM_TYPE_NAMES.get(slots.get('claim_type') or '', '')}",
+        ),
+        (
+            "Value",
+            money(float(slots["item_value"]), currency) if slots.get("item_value") is not None else None,
+        ),
+        ("Date", slots.get("loss_date")),
+        ("Details", slots.get("loss_description")),
+        ("Care plan", _yes_no(slots.get("has_care_plan"))),
+        ("Bought on", slots.get("purchase_date")),
+        ("Listed on the policy", _yes_no(slots.get("was_specified"))),
+        ("Police report", slots.get("police_report_number")),
+        ("Last seen", slots.get("last_seen")),
+        ("Searched", slots.get("search_done")),
+        ("Proof you have", document_list(slots.get("proof_documents"), knowledge) or "none"),
+        ("Name", slots.get("claimant_name")),
+        ("Email", slots.get("claimant_email")),
+        ("Phone", slots.get("claimant_phone")),
+    ]
+    lines += [f"- {label}: {value}" for label, value in rows if value not in (None, "")]
+    lines.append(
+        'Is this right? Say "yes" to submit, or tell me what to change, e.g. "the date was 3 March".'
+    )
+    return "\n".join(lines)
+
+
+def _yes_no(value: Any) -> str | None:
+    return None if value is None else ("yes" if value else "no")
+
+
+def document_list(codes: Any, knowledge: ClaimKnowledge) -> str:
+    if not codes:
+        return ""
+    return ", ".join(knowledge.documents[c].label for c in codes if c in knowledge.documents)
+
+
+def documents_question(knowledge: ClaimKnowledge) -> str:
+    lines = ["Which proof of ownership do you have? List all that apply:"]
+    for code in (
+        "receipt",
+        "bank_statement",
+        "valuation",
+        "photo",
+        "video",
+        "grading_report",
+        "serial_number",
+    ):
+        document = knowledge.documents[code]
+        lines.append(f"- {document.label}: {document.why}")
+    lines.append('For example "the receipt and some photos", or "none".')
+    return "\n".join(lines)
+
+
+def submitted_text(
+    reference: str, missing: tuple[str, ...], flags: tuple[Flag, ...], knowledge: ClaimKnowledge
+) -> str:
+    lines = [f"Your claim is saved. Your reference is {reference}; keep it to check the status later."]
+    if missing:
+        lines.append("The insurer will still want:")
+        lines += [
+            f"- {knowledge.documents[c].label}: {knowledge.documents[c].why}"
+            for c in missing
+            if c in knowledge.documents
+        ]
+    else:
+        lines.append("You have every document the insurer usually asks for.")
+    if flags:
+        lines.append("To be upfront, these facts could lead to a reduced or declined claim:")
+        lines += [f"- {FLAG_EXPLANATIONS.get(f.code, f.code)} ({f.facts})" for f in flags]
+    lines.append("Someone from the team will review it and get in touch.")
+    return "\n".join(lines)
+
+
+def care_plan_route_text(route: str) -> str:
+    if route == "return_to_jeweler":
+        return (
+            "Good news: it's within 30 days of purchase, so take it back to the jeweler with your receipt "
+            "for a refund or replacement; no claim is needed."
+        )
+    return (
+        "Your care plan repair goes through the jeweler you bought it from (or the plan directly if that "
+        "jeweler is no longer around). Your receipt and the care plan brochure are the only proof of the plan, "
+        "so keep both. I'll take the details now so the team has them."
+    )
+
+
+def status_text(record: Any) -> str:
+    state = {"new": "received and waiting for review", "reviewed": "reviewed by the team"}.get(
+        record.status, record.status
+    )
+    text = f"Claim {record.reference} ({item_name(record.item_type)}, {CLAIM_TYPE_NAMES.get(record.claim_type, record.claim_type)}) is {state}."
+    if record.missing_documents:
+        text += " Still missing: " + ", ".join(record.missing_documents).replace("_", " ") + "."
+    return text

@@ -1,0 +1,185 @@
+"""Claim intake decisions: which documents an insurer will want, what is still missing,
+which facts could get the claim declined, and where a care-plan repair goes.
+
+Everything comes from knowledge/claims.yml; a flag carries the facts that raised it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from bot.config import load_settings
+from bot.rules.wording import money
+
+CLAIM_TYPES = ("theft", "lost", "damage")
+PROOF_DOCUMENTS = (
+    "receipt",
+    "bank_statement",
+    "valuation",
+    "photo",
+    "video",
+    "grading_report",
+    "serial_number",
+    "care_plan_brochure",
+)
+
+
+@dataclass(frozen=True)
+class Document:
+    code: str
+    label: str
+    why: str
+
+
+@dataclass(frozen=True)
+class FlagRule:
+    code: str
+    claim_types: tuple[str, ...]
+    patterns: tuple[re.Pattern[str], ...]
+
+
+@dataclass(frozen=True)
+class ClaimKnowledge:
+    documents: dict[str, Document]
+    proof_of_purchase: tuple[str, ...]
+    required: dict[str, tuple[str, ...]]
+    unlisted_item_limit: dict[str, float]
+    care_plan_return_days: int
+    flag_rules: tuple[FlagRule, ...]
+
+
+@dataclass(frozen=True)
+class ClaimFacts:
+    claim_type: str
+    item_type: str
+    item_value: float
+    currency: str
+    loss_description: str
+    was_specified: bool | None
+    proof_documents: tuple[str, ...]
+    care_plan: bool = False
+
+    @property
+    def region(self) -> str:
+        return "NZ" if self.currency == "NZD" else "US"
+
+
+@dataclass(frozen=True)
+class Flag:
+    """A decline-risk code and the facts of this claim that raised it."""
+
+    code: str
+    facts: str
+
+
+def parse_claim_knowledge(raw: dict[str, Any]) -> ClaimKnowledge:
+    documents = {code: Document(code, str(d["label"]), str(d["why"])) for code, d in raw["documents"].items()}
+    required = {key: tuple(value) for key, value in raw["required"].items() if key != "source"}
+    limit = raw["limits"]["unlisted_item_limit"]
+    rules = tuple(
+        FlagRule(
+            code=code,
+            claim_types=tuple(node["claim_types"]),
+            patterns=tuple(re.compile(p, re.IGNORECASE) for p in node["patterns"]),
+        )
+        for code, node in raw["flag_patterns"].items()
+    )
+    return ClaimKnowledge(
+        documents=documents,
+        proof_of_purchase=tuple(raw["proof_of_purchase"]),
+        required=required,
+        unlisted_item_limit={region: float(limit[region]) for region in ("US", "NZ")},
+        care_plan_return_days=int(raw["care_plan"]["return_within_days"]["value"]),
+        flag_rules=rules,
+    )
+
+
+@lru_cache(maxsize=4)
+def load_claim_knowledge(knowledge_dir: Path | None = None) -> ClaimKnowledge:
+    directory = knowledge_dir or load_settings().knowledge_dir
+    with open(directory / "claims.yml", encoding="utf-8") as handle:
+        return parse_claim_knowledge(yaml.safe_load(handle))
+
+
+def required_documents(
+    claim_type: str, item_type: str, care_plan: bool, knowledge: ClaimKnowledge
+) -> tuple[str, ...]:
+    """The documents the insurer (or the care plan) will ask for, in asking order.
+
+    "proof_of_purchase" stands for a receipt or a bank statement, either will do.
+    """
+    if care_plan and claim_type == "damage":
+        return knowledge.required["care_plan"]
+    wanted = [
+        *knowledge.required["all"],
+        *knowledge.required.get(claim_type, ()),
+        *knowledge.required.get(item_type, ()),
+    ]
+    return tuple(dict.fromkeys(wanted))
+
+
+def missing_documents(
+    required: tuple[str, ...], offered: tuple[str, ...], knowledge: ClaimKnowledge
+) -> tuple[str, ...]:
+    """What is still wanted; a missing proof of purchase is reported as the receipt."""
+    missing = []
+    for code in required:
+        if code == "proof_of_purchase":
+            if not set(knowledge.proof_of_purchase) & set(offered):
+                missing.append(knowledge.proof_of_purchase[0])
+        elif code not in offered:
+            missing.append(code)
+    return tuple(missing)
+
+
+def assess_claim(
+    facts: ClaimFacts, knowledge: ClaimKnowledge, police_report: bool = True
+) -> tuple[Flag, ...]:
+    """Decline-risk flags with the facts that raised them, most serious first."""
+    flags: list[Flag] = []
+    limit = knowledge.unlisted_item_limit[facts.region]
+    unlisted = facts.was_specified is False
+    if facts.care_plan and facts.claim_type in {"theft", "lost"}:
+        flags.append(
+            Flag(
+                "care_plan_no_loss_theft",
+                f"a care plan covers repairs only, and this is a {facts.claim_type} claim",
+            )
+        )
+    if unlisted and facts.claim_type in {"theft", "lost"} and facts.item_value > limit:
+        flags.append(
+            Flag(
+                "claim_limit",
+                f"an unlisted {money(facts.item_value, facts.currency)} piece against a limit of about "
+                f"{money(limit, facts.currency)}",
+            )
+        )
+    if unlisted and facts.claim_type == "lost" and not facts.care_plan:
+        flags.append(Flag("named_perils_no_disappearance", "a lost piece that was not listed on the policy"))
+    offered = set(facts.proof_documents)
+    ownership_proof = set(knowledge.proof_of_purchase) | {"valuation"}
+    if not (facts.claim_type == "damage" and facts.care_plan) and not offered & ownership_proof:
+        shown = " and ".join(sorted(offered)) or "no documents"
+        flags.append(Flag("proof_of_ownership", f"{shown} only: no receipt, bank statement or valuation"))
+    for rule in knowledge.flag_rules:
+        if facts.claim_type not in rule.claim_types:
+            continue
+        matched = [m.group(0) for p in rule.patterns if (m := p.search(facts.loss_description))]
+        if matched:
+            words = ", ".join(f'"{w}"' for w in dict.fromkeys(matched))
+            flags.append(Flag(rule.code, f"the description mentions {words}"))
+    return tuple(flags)
+
+
+def care_plan_route(purchase_date: date | None, today: date, knowledge: ClaimKnowledge) -> str:
+    """Where a care-plan repair goes: back to the jeweler within the first days, else a claim."""
+    if purchase_date is not None and (today - purchase_date).days <= knowledge.care_plan_return_days:
+        return "return_to_jeweler"
+    return "claim_through_jeweler"

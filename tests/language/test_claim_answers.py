@@ -1,0 +1,157 @@
+"""Reading the claim intake's answers: dates, contacts, documents, corrections."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+import pytest
+
+from bot.language.answers import UserMessage
+from bot.language.claim_answers import claim_type_from_text, documents_from_text, read_claim_answers
+from bot.language.contact import clean_name, mask_email
+from bot.language.dates import read_loss_date
+
+TODAY = date(2026, 11, 21)  # a Saturday
+
+
+def read(text: str, requested: str | None, intent: str = "inform", known: dict[str, Any] | None = None) -> Any:
+    return read_claim_answers(UserMessage(text, intent), requested, known or {}, TODAY)
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("last Friday", "2026-11-20"),
+        ("Friday", "2026-11-20"),
+        ("yesterday evening", "2026-11-20"),
+        ("today", "2026-11-21"),
+        ("on 3 March", "2026-03-03"),
+        ("3 December", "2025-12-03"),  # a day-month still ahead this year means last year
+        ("about two weeks ago", "2026-11-07"),
+        ("3 days ago", "2026-11-18"),
+        ("a month ago", "2026-10-21"),
+        ("2026-10-30", "2026-10-30"),
+        ("09/14/2025", "2025-09-14"),
+        ("it happened on the 14th", "2026-11-14"),
+    ],
+)
+def test_loss_dates(text: str, iso: str) -> None:
+    reading = read_loss_date(text, TODAY)
+    assert reading.value is not None and reading.value.isoformat() == iso
+
+
+@pytest.mark.parametrize(("text", "problem"), [("tomorrow", "future"), ("2027-01-05", "future"), ("no idea", "missing")])
+def test_unusable_dates(text: str, problem: str) -> None:
+    assert read_loss_date(text, TODAY).problem == problem
+
+
+def test_future_date_gets_a_clear_reask() -> None:
+    reading = read("next Tuesday? no, tomorrow", "loss_date")
+    assert "loss_date" not in reading.slots and "future" in reading.problem
+
+
+@pytest.mark.parametrize(
+    ("text", "claim_type"),
+    [
+        ("my ring was stolen", "theft"),
+        ("we were burgled", "theft"),
+        ("I lost an earring", "lost"),
+        ("my bracelet is missing", "lost"),
+        ("the watch crystal cracked", "damage"),
+        ("a stone fell out of my ring", "damage"),
+        ("hello", None),
+    ],
+)
+def test_claim_type(text: str, claim_type: str | None) -> None:
+    assert claim_type_from_text(text) == claim_type
+
+
+@pytest.mark.parametrize(
+    ("text", "documents"),
+    [
+        ("the receipt and some photos", ["receipt", "photo"]),
+        ("a valuation from 2021 and the GIA certificate", ["valuation", "grading_report"]),
+        ("bank statement", ["bank_statement"]),
+        ("only a picture of me wearing it", ["photo"]),
+        ("none", []),
+        ("hmm", None),
+    ],
+)
+def test_documents(text: str, documents: list[str] | None) -> None:
+    assert documents_from_text(text) == documents
+
+
+@pytest.mark.parametrize(
+    ("requested", "text", "slot", "value"),
+    [
+        ("claimant_email", "ana.ruiz@example.com", "claimant_email", "ana.ruiz@example.com"),
+        ("claimant_email", "my email is tom.w@mailbox.co.nz", "claimant_email", "tom.w@mailbox.co.nz"),
+        ("claimant_phone", "+64 21 555 0199", "claimant_phone", "+64 21 555 0199"),
+        ("claimant_phone", "(555) 010-2233", "claimant_phone", "(555) 010-2233"),
+        ("claimant_name", "my name is tom whitfield", "claimant_name", "Tom Whitfield"),
+        ("police_report_number", "the report number is 2611-4471", "police_report_number", "2611-4471"),
+        ("police_report_number", "not reported yet, it was lost", "police_report_number", "none: not reported yet, it was lost"),
+        ("loss_description", "I took it off at a restaurant and forgot it", "loss_description", "I took it off at a restaurant and forgot it"),
+    ],
+)
+def test_answers(requested: str, text: str, slot: str, value: object) -> None:
+    assert read(text, requested).slots[slot] == value
+
+
+@pytest.mark.parametrize(
+    ("requested", "text"),
+    [("claimant_email", "ana@example"), ("claimant_email", "ana.example.com"), ("claimant_phone", "12"), ("claimant_phone", "call me")],
+)
+def test_bad_contacts_are_reasked_with_an_example(requested: str, text: str) -> None:
+    reading = read(text, requested)
+    assert requested not in reading.slots
+    assert "example" in reading.problem
+
+
+def test_first_message_fills_several_answers() -> None:
+    message = UserMessage(
+        "my $4,000 ring was stolen",
+        "report_claim",
+        ({"entity": "amount", "value": 4000.0}, {"entity": "item_type", "value": "ring"}),
+    )
+    reading = read_claim_answers(message, None, {}, TODAY)
+    assert reading.slots == {"claim_type": "theft", "item_type": "ring", "item_value": 4000.0}
+
+
+def test_summary_yes_confirms() -> None:
+    assert read("yes, send it", "claim_confirmed", "affirm").slots == {"claim_confirmed": True}
+
+
+@pytest.mark.parametrize(
+    ("text", "slot", "value"),
+    [
+        ("the date was actually 3 March", "loss_date", "2026-03-03"),
+        ("change my email to ana@example.org", "claimant_email", "ana@example.org"),
+        ("sorry, the phone is +64 21 555 0100", "claimant_phone", "+64 21 555 0100"),
+        ("it wasn't specified", "was_specified", False),
+    ],
+)
+def test_corrections_at_the_summary(text: str, slot: str, value: object) -> None:
+    known = {"loss_date": "2026-11-14", "claimant_email": "a@example.com", "claimant_phone": "+1 555 000 0000", "was_specified": True}
+    reading = read(text, "claim_confirmed", known=known)
+    assert reading.slots == {slot: value}
+    assert reading.notes
+
+
+def test_unclear_correction_is_explained() -> None:
+    reading = read("hmm not quite", "claim_confirmed", "deny")
+    assert reading.slots == {} and "what to change" in reading.problem
+
+
+def test_person_and_restart_are_never_answers() -> None:
+    assert read("talk to a person", "loss_description", "human_handoff").slots == {}
+
+
+@pytest.mark.parametrize(("text", "name"), [("Ana Ruiz", "Ana Ruiz"), ("I'm priya sharma", "Priya Sharma"), ("<script>", None), ("12345", None)])
+def test_names(text: str, name: str | None) -> None:
+    assert clean_name(text) == name
+
+
+def test_emails_are_masked_for_logs() -> None:
+    assert mask_email("ana.ruiz@example.com") == "a***@example.com"

@@ -1,0 +1,89 @@
+"""Claims store: one transaction per claim, unique references, lookups by email."""
+
+from __future__ import annotations
+
+import re
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import replace
+from datetime import date
+
+import pytest
+
+from bot.store import claims as claims_module
+from bot.store.claims import ClaimDraft, ClaimStore
+
+DRAFT = ClaimDraft(
+    sender_id="chat-1",
+    claim_type="theft",
+    item_type="ring",
+    item_value=9000.0,
+    currency="USD",
+    loss_date=date(2026, 11, 14),
+    loss_description="Taken from the bedside table while the plumber was in",
+    was_specified=False,
+    claimant_name="Ana Ruiz",
+    claimant_email="Ana.Ruiz@example.com",
+    claimant_phone="+1 555 010 2000",
+    proof_documents=("receipt", "photo"),
+    missing_documents=("valuation",),
+    claim_flags=("claim_limit", "invited_guest_theft"),
+    flag_facts={"claim_limit": "unspecified $9,000 ring"},
+    police_report_number="PR-4471",
+)
+
+
+def test_saved_claim_is_found_with_its_email_only(store: ClaimStore) -> None:
+    reference = store.save_claim(DRAFT)
+    assert re.fullmatch(r"JC-[A-HJ-NP-Z2-9]{6}", reference)
+    found = store.find_claim(reference.lower(), "  ana.ruiz@EXAMPLE.com ")
+    assert found is not None
+    assert found.claim_type == "theft" and found.item_value == 9000.0
+    assert set(found.proof_documents) == {"receipt", "photo"}
+    assert found.missing_documents == ("valuation",)
+    assert found.claim_flags == ("claim_limit", "invited_guest_theft")
+    assert found.flag_facts["claim_limit"] == "unspecified $9,000 ring"
+    assert store.find_claim(reference, "someone.else@example.com") is None
+    assert store.find_claim("JC-AAAAAA", DRAFT.claimant_email) is None
+
+
+def test_schema_creation_is_safe_twice(store: ClaimStore) -> None:
+    reference = store.save_claim(DRAFT)
+    store.create_schema()
+    assert store.get_claim(reference) is not None
+
+
+def test_twenty_concurrent_claims_get_distinct_references(store: ClaimStore) -> None:
+    drafts = [replace(DRAFT, sender_id=f"chat-{i}", item_value=1000.0 + i) for i in range(20)]
+    with ThreadPoolExecutor(max_workers=10) as pool:
+        references = list(pool.map(store.save_claim, drafts))
+    assert len(set(references)) == 20
+    stored = store.list_claims()
+    assert len(stored) == 20
+    assert {c.item_value for c in stored} == {1000.0 + i for i in range(20)}
+
+
+def test_reference_clash_is_retried(store: ClaimStore, monkeypatch: pytest.MonkeyPatch) -> None:
+    first = store.save_claim(DRAFT)
+    proposals = iter([first, first, "JC-ZZZZ22"])
+    monkeypatch.setattr(claims_module, "new_reference", lambda: next(proposals))
+    assert store.save_claim(replace(DRAFT, sender_id="chat-2")) == "JC-ZZZZ22"
+    assert len(store.list_claims()) == 2
+
+
+def test_list_filters_newest_first_and_review(store: ClaimStore) -> None:
+    theft = store.save_claim(DRAFT)
+    lost = store.save_claim(replace(DRAFT, claim_type="lost"))
+    assert [c.reference for c in store.list_claims()] == [lost, theft]
+    assert [c.reference for c in store.list_claims(claim_type="theft")] == [theft]
+    assert store.mark_reviewed(theft) is True
+    assert [c.reference for c in store.list_claims(status="reviewed")] == [theft]
+    assert [c.reference for c in store.list_claims(status="new")] == [lost]
+    assert store.mark_reviewed("JC-NOPE22") is False
+
+
+def test_handoffs_wait_for_staff(store: ClaimStore) -> None:
+    store.save_handoff("chat-9", "claim_intake_form")
+    store.save_handoff("chat-10", None)
+    waiting = store.waiting_handoffs()
+    assert [h.sender_id for h in waiting] == ["chat-10", "chat-9"]
+    assert waiting[1].flow == "claim_intake_form"
