@@ -1,0 +1,66 @@
+"""Claim actions on trackers from JSON fixtures, with a real SQLite store in tmp_path."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from rasa_sdk.executor import CollectingDispatcher
+
+from bot.actions.claims import ActionSubmitClaim, ValidateClaimIntakeForm, applicable_slots
+from bot.store.claims import ClaimStore
+from tests.actions.conftest import load_tracker, slot_events
+
+
+@pytest.fixture
+def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    monkeypatch.setenv("DATA_DIR", str(tmp_path))
+    monkeypatch.delenv("DATABASE_URL", raising=False)
+    return tmp_path
+
+
+async def test_submit_stores_the_claim_and_sets_the_contract_slots(
+    data_dir: Path, dispatcher: CollectingDispatcher, domain: dict[str, Any]
+) -> None:
+    events = await ActionSubmitClaim().run(dispatcher, load_tracker("claim_confirmed_theft"), domain)
+    slots = slot_events(events)
+    reference = slots["claim_reference"]
+    assert set(slots["claim_flags"]) == {"claim_limit", "proof_of_ownership", "invited_guest_theft", "storage_condition"}
+    assert slots["missing_documents"] == ["receipt", "valuation"]
+    assert reference in dispatcher.messages[0]["text"]
+    record = ClaimStore(f"sqlite:///{data_dir / 'claims.db'}").find_claim(reference, "ana.ruiz@example.com")
+    assert record is not None and record.item_value == 9000.0 and record.proof_documents == ("photo",)
+
+
+async def test_submit_failure_says_not_saved_and_keeps_everything(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, dispatcher: CollectingDispatcher, domain: dict[str, Any]
+) -> None:
+    # A database that cannot be opened: the claim must not be reported as saved.
+    monkeypatch.setenv("DATABASE_URL", f"sqlite:///{tmp_path / 'missing-dir' / 'claims.db'}")
+    events = await ActionSubmitClaim().run(dispatcher, load_tracker("claim_confirmed_theft"), domain)
+    assert slot_events(events) == {"claim_confirmed": None}
+    assert dispatcher.messages[0]["response"] == "utter_claim_not_saved"
+
+
+async def test_bad_email_is_reasked_with_an_example(dispatcher: CollectingDispatcher, domain: dict[str, Any]) -> None:
+    events = await ValidateClaimIntakeForm().run(dispatcher, load_tracker("claim_asking_email"), domain)
+    slots = slot_events(events)
+    assert "claimant_email" not in slots
+    assert slots["validation_failures"] == 1.0
+    assert "name@example.com" in dispatcher.messages[0]["text"]
+
+
+@pytest.mark.parametrize(
+    ("known", "includes", "excludes"),
+    [
+        ({"claim_type": "theft"}, {"police_report_number", "was_specified"}, {"last_seen", "has_care_plan"}),
+        ({"claim_type": "lost"}, {"last_seen", "search_done"}, {"police_report_number"}),
+        ({"claim_type": "damage", "has_care_plan": True}, {"purchase_date"}, {"was_specified", "police_report_number"}),
+        ({"claim_type": "damage", "has_care_plan": False}, {"was_specified", "has_care_plan"}, {"purchase_date"}),
+    ],
+)
+def test_questions_that_apply(known: dict[str, Any], includes: set[str], excludes: set[str]) -> None:
+    slots = applicable_slots(known)
+    assert includes <= set(slots) and not excludes & set(slots)
+    assert slots[-1] == "claim_confirmed"
