@@ -30,7 +30,9 @@ def main() -> None:
         for text in MESSAGES:
             print(f"> **You:** {text}\n>")
             replies = requests.post(
-                f"{stack.rasa_url}/webhooks/rest/webhook", json={"sender": sender, "message": text}, timeout=60
+                f"{stack.rasa_url}/webhooks/rest/webhook",
+                json={"sender": sender, "message": text},
+                timeout=60,
             ).json()
             for reply in replies:
                 body = reply.get("text", "").replace("\n\n", "\n").replace("\n", "\n> ")

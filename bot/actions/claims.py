@@ -140,7 +140,13 @@ class ActionAskProofDocuments(Action):
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[EventType]:
-        dispatcher.utter_message(text=documents_question(load_claim_knowledge()))
+        dispatcher.utter_message(
+            text=documents_question(load_claim_knowledge()),
+            buttons=[
+                {"title": "None of these", "payload": "/deny"},
+                {"title": "Talk to a person", "payload": "/human_handoff"},
+            ],
+        )
         return []
 
 

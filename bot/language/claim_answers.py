@@ -116,7 +116,7 @@ def read_claim_answers(
     slots: dict[str, Any] = {}
     problems: list[str] = []
     if requested_slot != "claim_confirmed":
-        _read_any_time(message, known, slots, problems)
+        _read_any_time(message, requested_slot, known, today, slots, problems)
     if requested_slot and requested_slot not in slots:
         reader = READERS.get(requested_slot)
         if reader:
@@ -130,21 +130,34 @@ def read_claim_answers(
 
 
 def _read_any_time(
-    message: UserMessage, known: dict[str, Any], slots: dict[str, Any], problems: list[str]
+    message: UserMessage,
+    requested_slot: str | None,
+    known: dict[str, Any],
+    today: date,
+    slots: dict[str, Any],
+    problems: list[str],
 ) -> None:
-    """Facts a message can give whatever was asked: type, item, value, currency."""
+    """Facts a message can give whatever was asked: type, item, value, currency.
+
+    An amount counts only in the first message or as the answer to the value
+    question: later numbers are report numbers, phone numbers and dates."""
     text = message.text
     if known.get("claim_type") is None:
         claim_type = claim_type_from_text(text)
         if claim_type:
             slots["claim_type"] = claim_type
+    if message.intent == "report_claim" and known.get("loss_date") is None:
+        # "stolen last Friday": the date in a first message is the date of the loss.
+        reading = read_loss_date(text, today)
+        if reading.value:
+            slots["loss_date"] = reading.value.isoformat()
     if CARE_PLAN.search(text) and known.get("has_care_plan") is None:
         slots["has_care_plan"] = True
     item_type = message.first("item_type")
     if item_type in ITEM_TYPES:
         slots["item_type"] = item_type
     amounts = [float(v) for v in message.entity_values("amount") if isinstance(v, int | float)]
-    if amounts:
+    if amounts and (message.intent == "report_claim" or requested_slot in {None, "item_value"}):
         _set_value(max(amounts), slots, problems)
     currency = message.first("currency")
     if currency in {"USD", "NZD"}:

@@ -43,10 +43,11 @@ NZ_MARKS = {"nz$", "nzd", "nz"}
 US_MARKS = {"us$", "usd"}
 SIGNS = {"$"}
 MONEY_WORDS = {"dollar", "dollars", "bucks", "buck"}
+# Words right before a bare number that make it money on their own ("worth 2019").
+# Weak words like "is" or "at" are not enough: "the report number is 2611" is no amount.
 CUE_WORDS_BEFORE = {
     "worth", "valued", "value", "cost", "costs", "paid", "pay", "price", "priced",
-    "appraised", "appraisal", "insured", "for", "at", "about", "around", "roughly",
-    "approximately", "was", "is", "it's", "spent", "bought", "offered",
+    "appraised", "appraisal", "insured", "offered", "spent",
 }  # fmt: skip
 COUNTED_THINGS = {
     "times", "time", "years", "year", "months", "month", "weeks", "week", "days",
@@ -224,8 +225,10 @@ def _amount(doc: Doc, start: int, end: int, value: float) -> Amount:
         if before2 in SIGNS:  # "$-200"
             first, before = start - 2, before2
 
+    each = after in {"each", "apiece"}  # "2 rings at 1500 each"
     cued = (
-        currency is not None
+        each
+        or currency is not None
         or before in SIGNS
         or after in MONEY_WORDS
         or bool(words & {"k", "grand", "thousand", "million", "mil", "m", "bn", "billion"})

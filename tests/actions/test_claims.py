@@ -26,7 +26,12 @@ async def test_submit_stores_the_claim_and_sets_the_contract_slots(
     events = await ActionSubmitClaim().run(dispatcher, load_tracker("claim_confirmed_theft"), domain)
     slots = slot_events(events)
     reference = slots["claim_reference"]
-    assert set(slots["claim_flags"]) == {"claim_limit", "proof_of_ownership", "invited_guest_theft", "storage_condition"}
+    assert set(slots["claim_flags"]) == {
+        "claim_limit",
+        "proof_of_ownership",
+        "invited_guest_theft",
+        "storage_condition",
+    }
     assert slots["missing_documents"] == ["receipt", "valuation"]
     assert reference in dispatcher.messages[0]["text"]
     record = ClaimStore(f"sqlite:///{data_dir / 'claims.db'}").find_claim(reference, "ana.ruiz@example.com")
@@ -43,7 +48,9 @@ async def test_submit_failure_says_not_saved_and_keeps_everything(
     assert dispatcher.messages[0]["response"] == "utter_claim_not_saved"
 
 
-async def test_bad_email_is_reasked_with_an_example(dispatcher: CollectingDispatcher, domain: dict[str, Any]) -> None:
+async def test_bad_email_is_reasked_with_an_example(
+    dispatcher: CollectingDispatcher, domain: dict[str, Any]
+) -> None:
     events = await ValidateClaimIntakeForm().run(dispatcher, load_tracker("claim_asking_email"), domain)
     slots = slot_events(events)
     assert "claimant_email" not in slots
@@ -56,8 +63,16 @@ async def test_bad_email_is_reasked_with_an_example(dispatcher: CollectingDispat
     [
         ({"claim_type": "theft"}, {"police_report_number", "was_specified"}, {"last_seen", "has_care_plan"}),
         ({"claim_type": "lost"}, {"last_seen", "search_done"}, {"police_report_number"}),
-        ({"claim_type": "damage", "has_care_plan": True}, {"purchase_date"}, {"was_specified", "police_report_number"}),
-        ({"claim_type": "damage", "has_care_plan": False}, {"was_specified", "has_care_plan"}, {"purchase_date"}),
+        (
+            {"claim_type": "damage", "has_care_plan": True},
+            {"purchase_date"},
+            {"was_specified", "police_report_number"},
+        ),
+        (
+            {"claim_type": "damage", "has_care_plan": False},
+            {"was_specified", "has_care_plan"},
+            {"purchase_date"},
+        ),
     ],
 )
 def test_questions_that_apply(known: dict[str, Any], includes: set[str], excludes: set[str]) -> None:

@@ -34,10 +34,24 @@ def answer_all(chat: Chat, answers: list[str]) -> str:
 def test_theft_claim_is_stored_with_missing_documents_and_flags(chat: Chat, stack: Stack) -> None:
     chat.say("my $9,000 engagement ring was stolen last Friday")
     slots = chat.slots()
-    assert (slots["claim_type"], slots["item_type"], slots["item_value"]) == ("theft", "engagement_ring", 9000)
-    assert slots["loss_date"] == (date.today() - timedelta(days=(date.today().weekday() - 4) % 7 or 7)).isoformat()
+    assert (slots["claim_type"], slots["item_type"], slots["item_value"]) == (
+        "theft",
+        "engagement_ring",
+        9000,
+    )
+    assert (
+        slots["loss_date"]
+        == (date.today() - timedelta(days=(date.today().weekday() - 4) % 7 or 7)).isoformat()
+    )
     assert slots["requested_slot"] == "loss_description"
-    answer_all(chat, ["The plumber was working in the house and it was on the dresser", "no", "the report number is 2611-4471"])
+    answer_all(
+        chat,
+        [
+            "The plumber was working in the house and it was on the dresser",
+            "no",
+            "the report number is 2611-4471",
+        ],
+    )
     assert "one photo alone is weak proof" in chat.replies[-1][0]["text"]
     summary = answer_all(chat, ["only a photo of me wearing it", *CONTACT])
     assert "Is this right?" in summary and "ana.ruiz@example.com" in summary
@@ -46,7 +60,12 @@ def test_theft_claim_is_stored_with_missing_documents_and_flags(chat: Chat, stac
     slots = chat.slots()
     reference = slots["claim_reference"]
     assert re.fullmatch(r"JC-[A-Z2-9]{6}", reference) and reference in result
-    assert set(slots["claim_flags"]) >= {"claim_limit", "proof_of_ownership", "invited_guest_theft", "storage_condition"}
+    assert set(slots["claim_flags"]) >= {
+        "claim_limit",
+        "proof_of_ownership",
+        "invited_guest_theft",
+        "storage_condition",
+    }
     assert set(slots["missing_documents"]) >= {"receipt", "valuation", "grading_report"}
     record = stored(stack, reference)
     assert record.claimant_email == "ana.ruiz@example.com"
@@ -58,7 +77,15 @@ def test_theft_claim_is_stored_with_missing_documents_and_flags(chat: Chat, stac
 
 def test_lost_claim_asks_where_it_was_last_seen_and_searched(chat: Chat, stack: Stack) -> None:
     chat.say("I lost one of my diamond earrings")
-    answer_all(chat, ["about 2k", "2 weeks ago", "I noticed at home that one stud was gone", "yes it was listed on the policy"])
+    answer_all(
+        chat,
+        [
+            "about 2k",
+            "2 weeks ago",
+            "I noticed at home that one stud was gone",
+            "yes it was listed on the policy",
+        ],
+    )
     assert chat.slots()["requested_slot"] == "last_seen"
     answer_all(chat, ["Saturday night at a wedding reception", "the venue, the car and the whole house"])
     answer_all(chat, ["the receipt and a valuation", *CONTACT])
@@ -85,7 +112,10 @@ def test_bad_email_and_future_date_get_clear_reasks(chat: Chat) -> None:
     chat.say("my gold necklace was stolen")
     assert "future" in chat.said("$800 and it happened tomorrow") or "future" in chat.said("tomorrow")
     assert chat.slots()["loss_date"] is None
-    answer_all(chat, ["yesterday", "taken from my bag on the train", "no", "no police report yet", "none", "Ana Ruiz"])
+    answer_all(
+        chat,
+        ["yesterday", "taken from my bag on the train", "no", "no police report yet", "none", "Ana Ruiz"],
+    )
     reply = chat.said("ana@example")
     assert "name@example.com" in reply and chat.slots()["claimant_email"] is None
     chat.say("ana@example.com")
@@ -94,7 +124,9 @@ def test_bad_email_and_future_date_get_clear_reasks(chat: Chat) -> None:
 
 def test_correction_at_the_summary_is_what_gets_stored(chat: Chat, stack: Stack) -> None:
     chat.say("my bracelet was stolen")
-    answer_all(chat, ["$3,000", "3 days ago", "someone broke into the car", "no", "P0987654", "receipt", *CONTACT])
+    answer_all(
+        chat, ["$3,000", "3 days ago", "someone broke into the car", "no", "P0987654", "receipt", *CONTACT]
+    )
     assert "Is this right?" in chat.replies[-1][-1]["text"]
     again = chat.said("change my email to ana.new@example.org")
     assert "ana.new@example.org" in again and "Is this right?" in again
@@ -104,7 +136,18 @@ def test_correction_at_the_summary_is_what_gets_stored(chat: Chat, stack: Stack)
 
 def test_status_lookup_needs_the_matching_email(chat: Chat, stack: Stack) -> None:
     chat.say("my ring was stolen")
-    answer_all(chat, ["$2,500", "yesterday", "a burglary while we were out", "no", "2611-9001", "receipt and photos", *CONTACT])
+    answer_all(
+        chat,
+        [
+            "$2,500",
+            "yesterday",
+            "a burglary while we were out",
+            "no",
+            "2611-9001",
+            "receipt and photos",
+            *CONTACT,
+        ],
+    )
     chat.say("yes")
     reference = chat.slots()["claim_reference"]
 
@@ -141,7 +184,18 @@ def test_twenty_concurrent_intakes_are_all_stored(stack: Stack) -> None:
     def intake(n: int) -> str:
         chat = Chat(stack, sender=f"concurrent-{n}-{id(stack)}")
         chat.say(f"my ring worth ${1000 + n} was stolen yesterday")
-        answer_all(chat, ["it was taken in a burglary", "no", f"2611-{1000 + n}", "receipt", "Ana Ruiz", f"ana{n}@example.com", "+64 21 555 0199"])
+        answer_all(
+            chat,
+            [
+                "it was taken in a burglary",
+                "no",
+                f"2611-{1000 + n}",
+                "receipt",
+                "Ana Ruiz",
+                f"ana{n}@example.com",
+                "+64 21 555 0199",
+            ],
+        )
         chat.say("yes")
         return str(chat.slots()["claim_reference"])
 

@@ -38,7 +38,9 @@ def test_every_faq_has_an_answer_questions_and_known_sources() -> None:
 
 def test_generated_faq_training_data_and_responses_are_in_sync() -> None:
     for path, text in generated_files(REPO).items():
-        assert path.read_text(encoding="utf-8") == text, f"{path} is stale: run python -m scripts.sync_knowledge"
+        assert (
+            path.read_text(encoding="utf-8") == text
+        ), f"{path} is stale: run python -m scripts.sync_knowledge"
 
 
 def test_every_trained_faq_has_a_knowledge_entry_and_the_reverse() -> None:

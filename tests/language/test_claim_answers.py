@@ -15,7 +15,9 @@ from bot.language.dates import read_loss_date
 TODAY = date(2026, 11, 21)  # a Saturday
 
 
-def read(text: str, requested: str | None, intent: str = "inform", known: dict[str, Any] | None = None) -> Any:
+def read(
+    text: str, requested: str | None, intent: str = "inform", known: dict[str, Any] | None = None
+) -> Any:
     return read_claim_answers(UserMessage(text, intent), requested, known or {}, TODAY)
 
 
@@ -41,7 +43,9 @@ def test_loss_dates(text: str, iso: str) -> None:
     assert reading.value is not None and reading.value.isoformat() == iso
 
 
-@pytest.mark.parametrize(("text", "problem"), [("tomorrow", "future"), ("2027-01-05", "future"), ("no idea", "missing")])
+@pytest.mark.parametrize(
+    ("text", "problem"), [("tomorrow", "future"), ("2027-01-05", "future"), ("no idea", "missing")]
+)
 def test_unusable_dates(text: str, problem: str) -> None:
     assert read_loss_date(text, TODAY).problem == problem
 
@@ -91,8 +95,18 @@ def test_documents(text: str, documents: list[str] | None) -> None:
         ("claimant_phone", "(555) 010-2233", "claimant_phone", "(555) 010-2233"),
         ("claimant_name", "my name is tom whitfield", "claimant_name", "Tom Whitfield"),
         ("police_report_number", "the report number is 2611-4471", "police_report_number", "2611-4471"),
-        ("police_report_number", "not reported yet, it was lost", "police_report_number", "none: not reported yet, it was lost"),
-        ("loss_description", "I took it off at a restaurant and forgot it", "loss_description", "I took it off at a restaurant and forgot it"),
+        (
+            "police_report_number",
+            "not reported yet, it was lost",
+            "police_report_number",
+            "none: not reported yet, it was lost",
+        ),
+        (
+            "loss_description",
+            "I took it off at a restaurant and forgot it",
+            "loss_description",
+            "I took it off at a restaurant and forgot it",
+        ),
     ],
 )
 def test_answers(requested: str, text: str, slot: str, value: object) -> None:
@@ -101,7 +115,12 @@ def test_answers(requested: str, text: str, slot: str, value: object) -> None:
 
 @pytest.mark.parametrize(
     ("requested", "text"),
-    [("claimant_email", "ana@example"), ("claimant_email", "ana.example.com"), ("claimant_phone", "12"), ("claimant_phone", "call me")],
+    [
+        ("claimant_email", "ana@example"),
+        ("claimant_email", "ana.example.com"),
+        ("claimant_phone", "12"),
+        ("claimant_phone", "call me"),
+    ],
 )
 def test_bad_contacts_are_reasked_with_an_example(requested: str, text: str) -> None:
     reading = read(text, requested)
@@ -133,7 +152,12 @@ def test_summary_yes_confirms() -> None:
     ],
 )
 def test_corrections_at_the_summary(text: str, slot: str, value: object) -> None:
-    known = {"loss_date": "2026-11-14", "claimant_email": "a@example.com", "claimant_phone": "+1 555 000 0000", "was_specified": True}
+    known = {
+        "loss_date": "2026-11-14",
+        "claimant_email": "a@example.com",
+        "claimant_phone": "+1 555 000 0000",
+        "was_specified": True,
+    }
     reading = read(text, "claim_confirmed", known=known)
     assert reading.slots == {slot: value}
     assert reading.notes
@@ -148,10 +172,21 @@ def test_person_and_restart_are_never_answers() -> None:
     assert read("talk to a person", "loss_description", "human_handoff").slots == {}
 
 
-@pytest.mark.parametrize(("text", "name"), [("Ana Ruiz", "Ana Ruiz"), ("I'm priya sharma", "Priya Sharma"), ("<script>", None), ("12345", None)])
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [("Ana Ruiz", "Ana Ruiz"), ("I'm priya sharma", "Priya Sharma"), ("<script>", None), ("12345", None)],
+)
 def test_names(text: str, name: str | None) -> None:
     assert clean_name(text) == name
 
 
 def test_emails_are_masked_for_logs() -> None:
     assert mask_email("ana.ruiz@example.com") == "a***@example.com"
+
+
+def test_a_report_number_is_not_a_new_value() -> None:
+    message = UserMessage(
+        "the report number is 2611-4471", "inform", ({"entity": "amount", "value": 2611.0},)
+    )
+    reading = read_claim_answers(message, "police_report_number", {"item_value": 9000.0}, TODAY)
+    assert reading.slots == {"police_report_number": "2611-4471"}

@@ -69,7 +69,9 @@ def test_region_from_text(text: str, region: str | None) -> None:
 
 @pytest.mark.parametrize("answer", ["the US", "US", "the states", "usa"])
 def test_short_us_answer_to_the_region_question(answer: str) -> None:
-    reading = read_decline_answers(UserMessage(answer, "inform"), "region", ReasonGuess(None, 0), REASONS, None)
+    reading = read_decline_answers(
+        UserMessage(answer, "inform"), "region", ReasonGuess(None, 0), REASONS, None
+    )
     assert reading.slots.get("region") == "US"
 
 

@@ -94,3 +94,10 @@ def test_collection_amounts_are_separate_and_counts_are_not_money() -> None:
 def test_bare_numbers_are_not_entities_without_a_money_cue() -> None:
     assert money_amounts("it's 2019 now") == []
     assert [a.value for a in money_amounts("it is worth 2019")] == [2019]
+
+
+@pytest.mark.parametrize(
+    "text", ["the report number is 2611-4471", "my number is 021 555 678", "it was 2019"]
+)
+def test_weak_words_do_not_make_a_number_money(text: str) -> None:
+    assert money_amounts(text) == []

@@ -40,7 +40,12 @@ BASE = ClaimFacts(
         ("theft", "ring", False, ("proof_of_purchase", "valuation", "photo", "police_report")),
         ("lost", "necklace", False, ("proof_of_purchase", "valuation", "photo")),
         ("damage", "bracelet", False, ("proof_of_purchase", "valuation", "photo", "jeweler_report")),
-        ("theft", "watch", False, ("proof_of_purchase", "valuation", "photo", "police_report", "serial_number")),
+        (
+            "theft",
+            "watch",
+            False,
+            ("proof_of_purchase", "valuation", "photo", "police_report", "serial_number"),
+        ),
         ("lost", "engagement_ring", False, ("proof_of_purchase", "valuation", "photo", "grading_report")),
         ("damage", "watch", True, ("receipt", "care_plan_brochure")),
     ],
@@ -60,7 +65,9 @@ def test_required_documents(
         ((), ("receipt", "valuation", "photo", "police_report")),
     ],
 )
-def test_missing_documents(knowledge: ClaimKnowledge, offered: tuple[str, ...], missing: tuple[str, ...]) -> None:
+def test_missing_documents(
+    knowledge: ClaimKnowledge, offered: tuple[str, ...], missing: tuple[str, ...]
+) -> None:
     required = required_documents("theft", "ring", False, knowledge)
     assert missing_documents(required, offered, knowledge) == missing
 
@@ -78,14 +85,34 @@ def test_a_clean_claim_raises_nothing(knowledge: ClaimKnowledge) -> None:
     [
         ({"was_specified": False, "item_value": 9000.0}, "claim_limit", "$9,000"),
         ({"was_specified": False, "item_value": 3000.0, "currency": "NZD"}, "claim_limit", "NZ$2,500"),
-        ({"claim_type": "lost", "was_specified": False, "item_value": 800.0}, "named_perils_no_disappearance", "not listed"),
+        (
+            {"claim_type": "lost", "was_specified": False, "item_value": 800.0},
+            "named_perils_no_disappearance",
+            "not listed",
+        ),
         ({"proof_documents": ("photo",)}, "proof_of_ownership", "photo only"),
-        ({"claim_type": "damage", "loss_description": "the claws were worn after years of daily wear"}, "wear_and_tear", "worn"),
+        (
+            {"claim_type": "damage", "loss_description": "the claws were worn after years of daily wear"},
+            "wear_and_tear",
+            "worn",
+        ),
         ({"loss_description": "the plumber was in the house all day"}, "invited_guest_theft", "plumber"),
-        ({"loss_description": "it was on the dresser, not in the safe"}, "storage_condition", "on the dresser"),
-        ({"claim_type": "lost", "loss_description": "I left it on the sink at the gym"}, "reasonable_care", "gym"),
+        (
+            {"loss_description": "it was on the dresser, not in the safe"},
+            "storage_condition",
+            "on the dresser",
+        ),
+        (
+            {"claim_type": "lost", "loss_description": "I left it on the sink at the gym"},
+            "reasonable_care",
+            "gym",
+        ),
         ({"claim_type": "lost", "care_plan": True}, "care_plan_no_loss_theft", "repairs only"),
-        ({"claim_type": "damage", "loss_description": "the clasp came apart, it must be faulty"}, "manufacturer_defect", "faulty"),
+        (
+            {"claim_type": "damage", "loss_description": "the clasp came apart, it must be faulty"},
+            "manufacturer_defect",
+            "faulty",
+        ),
     ],
 )
 def test_every_flag_with_the_facts_that_raised_it(
@@ -102,7 +129,9 @@ def test_flag_patterns_only_apply_to_their_claim_types(knowledge: ClaimKnowledge
     assert "wear_and_tear" not in codes(facts, knowledge)
 
 
-@pytest.mark.parametrize(("days", "route"), [(0, "return_to_jeweler"), (30, "return_to_jeweler"), (31, "claim_through_jeweler")])
+@pytest.mark.parametrize(
+    ("days", "route"), [(0, "return_to_jeweler"), (30, "return_to_jeweler"), (31, "claim_through_jeweler")]
+)
 def test_care_plan_route(knowledge: ClaimKnowledge, days: int, route: str) -> None:
     today = date(2026, 11, 21)
     assert care_plan_route(date.fromordinal(today.toordinal() - days), today, knowledge) == route

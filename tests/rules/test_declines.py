@@ -72,7 +72,9 @@ def test_unknown_reason_is_refused(knowledge: DeclineKnowledge) -> None:
         ("storage_condition", "upheld", "specified_total", 105000),
     ],
 )
-def test_seed_cases_are_attached(knowledge: DeclineKnowledge, code: str, outcome: str, figure: str, value: float) -> None:
+def test_seed_cases_are_attached(
+    knowledge: DeclineKnowledge, code: str, outcome: str, figure: str, value: float
+) -> None:
     case = knowledge.reasons[code].cases[0]
     assert outcome in case.outcome
     assert case.figures[figure] == value
@@ -90,7 +92,9 @@ def test_sanje_case_limits_give_16000(knowledge: DeclineKnowledge) -> None:
 
 def test_single_item_limit_caps_the_watch(knowledge: DeclineKnowledge) -> None:
     figures = knowledge.reasons["claim_limit"].cases[1].figures
-    settlement = apply_sublimits({"watch": figures["replacement_cost"]}, {"watch": figures["single_item_limit"]})
+    settlement = apply_sublimits(
+        {"watch": figures["replacement_cost"]}, {"watch": figures["single_item_limit"]}
+    )
     assert settlement.paid == 3000 and settlement.unpaid == 3375
 
 
@@ -102,7 +106,8 @@ def test_partial_settlement_arithmetic_is_shown(knowledge: DeclineKnowledge) -> 
 
 
 @pytest.mark.parametrize(
-    ("currency", "stated", "region"), [("NZD", None, "NZ"), ("USD", None, None), ("USD", "NZ", "NZ"), (None, "US", "US")]
+    ("currency", "stated", "region"),
+    [("NZD", None, "NZ"), ("USD", None, None), ("USD", "NZ", "NZ"), (None, "US", "US")],
 )
 def test_region(currency: str | None, stated: str | None, region: str | None) -> None:
     assert region_for(currency, stated) == region

@@ -32,7 +32,7 @@ def _postgres_store() -> Iterator[ClaimStore]:
         admin = create_engine(ADMIN_URL, future=True, isolation_level="AUTOCOMMIT")
         with admin.connect() as connection:
             connection.execute(text(f'CREATE DATABASE "{name}"'))
-    except Exception as error:  # noqa: BLE001 - any failure means "no PostgreSQL here"
+    except Exception as error:
         pytest.skip(f"PostgreSQL not reachable at {ADMIN_URL}: {type(error).__name__}")
     store = ClaimStore(ADMIN_URL.rsplit("/", 1)[0] + f"/{name}")
     store.create_schema()
