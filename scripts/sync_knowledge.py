@@ -55,11 +55,38 @@ def render_domain(faqs: list[dict[str, Any]], sources: dict[str, Any]) -> str:
 
 
 def render_decline_domain(reasons: dict[str, Any]) -> str:
-    responses = {
-        f"utter_decline/{code}": [{"text": f"{node['title']}: {' '.join(str(node['term']).split())}"}]
-        for code, node in reasons.items()
+    """The reason codes as a slot, the clarifying question's buttons, and the
+    `utter_decline/<code>` responses the reason ResponseSelector trains against."""
+    slot = {
+        "type": "categorical",
+        "values": list(reasons),
+        "influence_conversation": False,
+        "mappings": [{"type": "custom"}],
     }
-    return HEADER + yaml.safe_dump({"version": "3.1", "responses": responses}, sort_keys=False, width=1000)
+    buttons = [
+        {
+            "title": str(node.get("button") or node["title"]),
+            "payload": f'/inform{{"decline_reason": "{code}"}}',
+        }
+        for code, node in reasons.items()
+    ]
+    buttons.append({"title": "Talk to a person", "payload": "/human_handoff"})
+    ask = {
+        "text": (
+            "I'm sorry, that's hard to hear. What reason did the insurer give? Pick the closest one, "
+            "or tell me in your own words what happened and what their letter says."
+        ),
+        "buttons": buttons,
+    }
+    responses: dict[str, Any] = {"utter_ask_decline_reason": [ask]}
+    responses.update(
+        {
+            f"utter_decline/{code}": [{"text": f"{node['title']}: {' '.join(str(node['term']).split())}"}]
+            for code, node in reasons.items()
+        }
+    )
+    domain = {"version": "3.1", "slots": {"decline_reason": slot}, "responses": responses}
+    return HEADER + yaml.safe_dump(domain, sort_keys=False, width=1000)
 
 
 def generated_files(repo: Path = REPO) -> dict[Path, str]:

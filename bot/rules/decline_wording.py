@@ -15,7 +15,7 @@ def _listing(items: tuple[str, ...], limit: int = 3) -> str:
 
 def what_it_means(explanation: DeclineExplanation) -> str:
     reason = explanation.reason
-    return f"It sounds like a decline for {reason.title.lower()}. {reason.term} It turns on: {_listing(reason.turns_on)}."
+    return f"The reason, as I understand it: {reason.title}. {reason.term} It turns on: {_listing(reason.turns_on)}."
 
 
 def how_it_is_usually_applied(explanation: DeclineExplanation) -> str:
