@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from bot.rules.claims import ClaimKnowledge, Flag
+from bot.rules.claims import PROOF_DOCUMENTS, ClaimKnowledge, Flag
 from bot.rules.wording import item_name, money
 
 CLAIM_TYPE_NAMES = {"theft": "stolen", "lost": "lost or missing", "damage": "damaged"}
@@ -67,15 +67,8 @@ def document_list(codes: Any, knowledge: ClaimKnowledge) -> str:
 
 def documents_question(knowledge: ClaimKnowledge) -> str:
     lines = ["Which proof of ownership do you have? List all that apply:"]
-    for code in (
-        "receipt",
-        "bank_statement",
-        "valuation",
-        "photo",
-        "video",
-        "grading_report",
-        "serial_number",
-    ):
+    # The care-plan brochure only matters for a plan repair, where it is asked by name.
+    for code in (c for c in PROOF_DOCUMENTS if c != "care_plan_brochure"):
         document = knowledge.documents[code]
         lines.append(f"- {document.label}: {document.why}")
     lines.append('For example "the receipt and some photos", or "none".')

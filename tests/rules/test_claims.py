@@ -135,3 +135,12 @@ def test_flag_patterns_only_apply_to_their_claim_types(knowledge: ClaimKnowledge
 def test_care_plan_route(knowledge: ClaimKnowledge, days: int, route: str) -> None:
     today = date(2026, 11, 21)
     assert care_plan_route(date.fromordinal(today.toordinal() - days), today, knowledge) == route
+
+
+def test_documents_question_explains_why_each_matters(knowledge: ClaimKnowledge) -> None:
+    from bot.rules.claim_wording import documents_question
+
+    text = documents_question(knowledge)
+    assert "one photo alone is weak proof" in text
+    assert "receipt" in text and "grading report" in text
+    assert "brochure" not in text  # asked only for a care-plan repair
