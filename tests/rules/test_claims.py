@@ -7,6 +7,7 @@ from datetime import date
 
 import pytest
 
+from bot.rules.claim_wording import documents_question
 from bot.rules.claims import (
     ClaimFacts,
     ClaimKnowledge,
@@ -138,8 +139,6 @@ def test_care_plan_route(knowledge: ClaimKnowledge, days: int, route: str) -> No
 
 
 def test_documents_question_explains_why_each_matters(knowledge: ClaimKnowledge) -> None:
-    from bot.rules.claim_wording import documents_question
-
     text = documents_question(knowledge)
     assert "one photo alone is weak proof" in text
     assert "receipt" in text and "grading report" in text
