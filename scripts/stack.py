@@ -195,7 +195,12 @@ def running_stack(**kwargs: object) -> Iterator[Stack]:
         stack.stop()
 
 
+def _stop_on_sigterm(signum: int, frame: object) -> None:
+    raise KeyboardInterrupt  # the same clean stop as Ctrl-C, for `kill` and service managers
+
+
 def run_forever() -> None:
+    signal.signal(signal.SIGTERM, _stop_on_sigterm)
     train()
     var_dir = REPO / "var"
     var_dir.mkdir(exist_ok=True)
