@@ -35,6 +35,7 @@ from bot.rules.claims import (
     care_plan_route,
     load_claim_knowledge,
     missing_documents,
+    offered_documents,
     required_documents,
 )
 from bot.store.claims import ClaimDraft, claim_store
@@ -174,11 +175,8 @@ class ActionSubmitClaim(Action):
         knowledge = load_claim_knowledge()
         facts = claim_facts(slots)
         required = required_documents(facts.claim_type, facts.item_type, facts.care_plan, knowledge)
-        missing = missing_documents(required, facts.proof_documents, knowledge)
-        if facts.claim_type == "theft" and str(slots.get("police_report_number") or "").startswith("none"):
-            missing = (*missing, "police_report") if "police_report" not in missing else missing
-        elif "police_report" in missing and slots.get("police_report_number"):
-            missing = tuple(code for code in missing if code != "police_report")
+        offered = offered_documents(facts.proof_documents, slots.get("police_report_number"))
+        missing = missing_documents(required, offered, knowledge)
         flags = assess_claim(facts, knowledge)
         draft = ClaimDraft(
             sender_id=tracker.sender_id,

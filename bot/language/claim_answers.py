@@ -19,6 +19,7 @@ from bot.language.dates import read_loss_date
 from bot.language.facts import ITEM_TYPES, item_mentions
 from bot.language.money import read_amount
 from bot.rules.advice import value_problem
+from bot.rules.claims import NO_REPORT_MARK
 
 # Intents that never answer a question of the intake: the dialogue handles them.
 NOT_ANSWERS = {"human_handoff", "restart", "goodbye", "bot_challenge", "claim_status"}
@@ -252,7 +253,7 @@ def _police_report(
     if number:
         slots["police_report_number"] = number.group(0).strip()
     elif message.intent == "deny" or NO_POLICE_REPORT.search(message.text):
-        slots["police_report_number"] = f"none: {' '.join(message.text.split())[:300]}"
+        slots["police_report_number"] = NO_REPORT_MARK + " ".join(message.text.split())[:300]
 
 
 def _documents(

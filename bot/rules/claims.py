@@ -125,6 +125,17 @@ def required_documents(
     return tuple(dict.fromkeys(wanted))
 
 
+# How the intake stores "no police report" with the reason given: "none: <reason>".
+NO_REPORT_MARK = "none: "
+
+
+def offered_documents(proof_documents: tuple[str, ...], police_report_number: str | None) -> tuple[str, ...]:
+    """The proof the claimant has, plus the police report when they gave its number."""
+    if police_report_number and not police_report_number.startswith(NO_REPORT_MARK):
+        return (*proof_documents, "police_report")
+    return proof_documents
+
+
 def missing_documents(
     required: tuple[str, ...], offered: tuple[str, ...], knowledge: ClaimKnowledge
 ) -> tuple[str, ...]:

@@ -15,6 +15,7 @@ from bot.rules.claims import (
     care_plan_route,
     load_claim_knowledge,
     missing_documents,
+    offered_documents,
     required_documents,
 )
 
@@ -143,3 +144,15 @@ def test_documents_question_explains_why_each_matters(knowledge: ClaimKnowledge)
     assert "one photo alone is weak proof" in text
     assert "receipt" in text and "grading report" in text
     assert "brochure" not in text  # asked only for a care-plan repair
+
+
+@pytest.mark.parametrize(
+    ("number", "missing"),
+    [("2611-4471", ()), ("none: not reported yet", ("police_report",)), (None, ("police_report",))],
+)
+def test_a_police_report_number_counts_as_the_report(
+    knowledge: ClaimKnowledge, number: str | None, missing: tuple[str, ...]
+) -> None:
+    required = required_documents("theft", "ring", False, knowledge)
+    offered = offered_documents(("receipt", "valuation", "photo"), number)
+    assert missing_documents(required, offered, knowledge) == missing
