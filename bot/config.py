@@ -11,6 +11,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
+# A shorter staff token could be guessed; the web app keeps the staff pages closed instead.
+MIN_STAFF_TOKEN_LENGTH = 16
 
 
 @dataclass(frozen=True)
@@ -33,4 +35,60 @@ def load_settings() -> Settings:
         jeweler_contact=os.environ.get(
             "JEWELER_CONTACT", "call the store or email help@example-jeweler.test"
         ),
+    )
+
+
+@dataclass(frozen=True)
+class WebSettings:
+    """The web app: demo page, chat widget files and the staff pages (bot/web)."""
+
+    host: str
+    port: int
+    claims_database_url: str
+    # Where the web app fetches conversation transcripts (server side, with the token).
+    rasa_url: str
+    rasa_auth_token: str
+    # Where a visitor's browser reaches the Rasa server's socket.io and REST channels.
+    rasa_public_url: str
+    # Web pages allowed to talk to the Rasa server from a browser (its --cors list).
+    site_origins: tuple[str, ...]
+    staff_token: str | None
+    staff_session_minutes: int
+    # None: Secure cookies when the request came over HTTPS (directly or via a proxy).
+    cookie_secure: bool | None
+    jeweler_name: str
+
+    @property
+    def staff_open(self) -> bool:
+        return bool(self.staff_token) and len(self.staff_token or "") >= MIN_STAFF_TOKEN_LENGTH
+
+
+def _split(value: str) -> tuple[str, ...]:
+    return tuple(part.strip().rstrip("/") for part in value.split(",") if part.strip())
+
+
+def _optional_bool(value: str | None) -> bool | None:
+    if value is None or value.strip() == "" or value.strip().lower() == "auto":
+        return None
+    return value.strip().lower() in {"1", "true", "yes", "on"}
+
+
+def load_web_settings() -> WebSettings:
+    settings = load_settings()
+    rasa_url = os.environ.get("RASA_URL") or f"http://127.0.0.1:{os.environ.get('RASA_PORT', '5005')}"
+    port = int(os.environ.get("WEB_PORT", "8080"))
+    return WebSettings(
+        host=os.environ.get("WEB_HOST", "127.0.0.1"),
+        port=port,
+        claims_database_url=settings.claims_database_url,
+        rasa_url=rasa_url.rstrip("/"),
+        rasa_auth_token=os.environ.get("RASA_AUTH_TOKEN", ""),
+        rasa_public_url=(os.environ.get("RASA_PUBLIC_URL") or rasa_url).rstrip("/"),
+        site_origins=_split(
+            os.environ.get("SITE_ORIGINS") or f"http://127.0.0.1:{port},http://localhost:{port}"
+        ),
+        staff_token=os.environ.get("STAFF_TOKEN") or None,
+        staff_session_minutes=int(os.environ.get("STAFF_SESSION_MINUTES", "30")),
+        cookie_secure=_optional_bool(os.environ.get("STAFF_COOKIE_SECURE")),
+        jeweler_name=settings.jeweler_name,
     )

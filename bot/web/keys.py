@@ -1,0 +1,16 @@
+"""What the web app keeps on its `web.Application`: settings and per-app resources."""
+
+from __future__ import annotations
+
+import aiohttp
+from aiohttp import web
+
+from bot.config import WebSettings
+from bot.store.claims import ClaimStore
+from bot.web.auth import LoginThrottle, SessionBook
+
+SETTINGS = web.AppKey("settings", WebSettings)
+STORE = web.AppKey("store", ClaimStore)
+SESSIONS = web.AppKey("sessions", SessionBook)
+THROTTLE = web.AppKey("throttle", LoginThrottle)
+HTTP = web.AppKey("http", aiohttp.ClientSession)

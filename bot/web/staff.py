@@ -1,0 +1,258 @@
+"""The staff pages: claims taken in, one claim with its conversation, handoffs.
+
+Every page needs a staff session (from the login form) or the staff token as a bearer
+token; without one the answer is 401 with the login form and nothing else. Changes
+(mark reviewed, sign out) are POSTs that must carry the session's CSRF token.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import math
+import re
+from collections.abc import Awaitable, Callable
+from datetime import date, datetime
+from typing import Any
+from urllib.parse import quote
+
+from aiohttp import web
+
+from bot.store.claims import ClaimRecord, HandoffRecord
+from bot.web import views
+from bot.web.auth import SESSION_COOKIE, StaffSession, bearer_token, token_matches
+from bot.web.keys import HTTP, SESSIONS, SETTINGS, STORE, THROTTLE
+from bot.web.templates import Safe
+from bot.web.transcript import Transcript, fetch_transcript
+
+REFERENCE = re.compile(r"JC-[A-Z2-9]{6}")
+# Listing more than this at once helps nobody; filters narrow it down.
+LIST_LIMIT = 500
+StaffHandler = Callable[[web.Request, StaffSession], Awaitable[web.StreamResponse]]
+
+
+def html_response(body: Safe, status: int = 200) -> web.Response:
+    return web.Response(text=body, status=status, content_type="text/html", charset="utf-8")
+
+
+def staff_page(
+    request: web.Request, title: str, content: Safe, session: StaffSession, current: str = ""
+) -> Safe:
+    jeweler = request.app[SETTINGS].jeweler_name
+    menu = views.nav(session.csrf_token, current) if not session.from_bearer else Safe("")
+    return views.page(title, jeweler, content, menu)
+
+
+def current_session(request: web.Request) -> StaffSession | None:
+    settings = request.app[SETTINGS]
+    if not settings.staff_open:
+        return None
+    token = bearer_token(request.headers.get("Authorization"))
+    if token is not None:
+        if token_matches(token, settings.staff_token):
+            return StaffSession(id="", csrf_token="", expires_at=math.inf, from_bearer=True)
+        return None
+    return request.app[SESSIONS].find(request.cookies.get(SESSION_COOKIE))
+
+
+def unauthorized(request: web.Request, message: str | None = None) -> web.Response:
+    """401 with the login form (or a JSON error for the API), and no claim data."""
+    headers = {"WWW-Authenticate": 'Bearer realm="staff"'}
+    if request.path.startswith("/staff/api/"):
+        return web.json_response({"error": "unauthorized"}, status=401, headers=headers)
+    jeweler = request.app[SETTINGS].jeweler_name
+    body = views.page("Staff sign-in", jeweler, views.login_form(message))
+    response = html_response(body, status=401)
+    response.headers.update(headers)
+    return response
+
+
+def staff_only(handler: StaffHandler) -> Callable[[web.Request], Awaitable[web.StreamResponse]]:
+    async def guarded(request: web.Request) -> web.StreamResponse:
+        session = current_session(request)
+        if session is None:
+            return unauthorized(request)
+        return await handler(request, session)
+
+    return guarded
+
+
+def chosen(value: str | None, allowed: tuple[str, ...]) -> str | None:
+    return value if value in allowed else None
+
+
+def claim_reference(request: web.Request) -> str:
+    reference = request.match_info["reference"].upper()
+    if not REFERENCE.fullmatch(reference):
+        raise web.HTTPNotFound(text="No such claim.")
+    return reference
+
+
+async def load_claim(request: web.Request) -> ClaimRecord:
+    claim = await asyncio.to_thread(request.app[STORE].get_claim, claim_reference(request))
+    if claim is None:
+        raise web.HTTPNotFound(text="No such claim.")
+    return claim
+
+
+async def transcript_of(request: web.Request, sender_id: str) -> Transcript:
+    settings = request.app[SETTINGS]
+    return await fetch_transcript(request.app[HTTP], settings.rasa_url, settings.rasa_auth_token, sender_id)
+
+
+async def list_filtered(request: web.Request) -> tuple[list[ClaimRecord], str | None, str | None]:
+    status = chosen(request.query.get("status"), views.CLAIM_STATUSES)
+    claim_type = chosen(request.query.get("type"), views.CLAIM_TYPES)
+    claims = await asyncio.to_thread(request.app[STORE].list_claims, status, claim_type)
+    return claims[:LIST_LIMIT], status, claim_type
+
+
+# --- pages -----------------------------------------------------------------------------
+
+
+async def login_page(request: web.Request) -> web.Response:
+    if current_session(request) is not None:
+        raise web.HTTPSeeOther("/staff")
+    jeweler = request.app[SETTINGS].jeweler_name
+    return html_response(views.page("Staff sign-in", jeweler, views.login_form()))
+
+
+async def login(request: web.Request) -> web.StreamResponse:
+    settings = request.app[SETTINGS]
+    throttle = request.app[THROTTLE]
+    address = request.remote or "unknown"
+    if throttle.blocked(address):
+        raise web.HTTPTooManyRequests(text="Too many wrong tokens; wait a few minutes.")
+    form = await request.post()
+    given = form.get("token")
+    if (
+        not settings.staff_open
+        or not isinstance(given, str)
+        or not token_matches(given, settings.staff_token)
+    ):
+        throttle.failed(address)
+        return unauthorized(request, "That token is not right.")
+    throttle.succeeded(address)
+    session = request.app[SESSIONS].open()
+    response = web.HTTPSeeOther("/staff")
+    secure = settings.cookie_secure if settings.cookie_secure is not None else request.secure
+    response.set_cookie(
+        SESSION_COOKIE,
+        session.id,
+        max_age=settings.staff_session_minutes * 60,
+        path="/staff",
+        httponly=True,
+        samesite="Strict",
+        secure=secure,
+    )
+    raise response
+
+
+async def checked_form(request: web.Request, session: StaffSession) -> None:
+    form = await request.post()
+    given = form.get("csrf_token")
+    if not session.csrf_ok(given if isinstance(given, str) else None):
+        raise web.HTTPForbidden(text="This form has expired: reload the page and try again.")
+
+
+@staff_only
+async def logout(request: web.Request, session: StaffSession) -> web.StreamResponse:
+    await checked_form(request, session)
+    request.app[SESSIONS].close(session.id)
+    response = web.HTTPSeeOther("/staff/login")
+    response.del_cookie(SESSION_COOKIE, path="/staff")
+    raise response
+
+
+@staff_only
+async def claims_page(request: web.Request, session: StaffSession) -> web.Response:
+    claims, status, claim_type = await list_filtered(request)
+    content = views.claims_list(claims, status, claim_type)
+    return html_response(staff_page(request, "Claims", content, session, "claims"))
+
+
+@staff_only
+async def claim_page(request: web.Request, session: StaffSession) -> web.Response:
+    claim = await load_claim(request)
+    transcript = await transcript_of(request, claim.sender_id)
+    content = views.claim_detail(claim, transcript, session.csrf_token)
+    return html_response(staff_page(request, f"Claim {claim.reference}", content, session, "claims"))
+
+
+@staff_only
+async def mark_reviewed(request: web.Request, session: StaffSession) -> web.StreamResponse:
+    reference = claim_reference(request)
+    await checked_form(request, session)
+    if not await asyncio.to_thread(request.app[STORE].mark_reviewed, reference):
+        raise web.HTTPNotFound(text="No such claim.")
+    raise web.HTTPSeeOther(f"/staff/claims/{reference}")
+
+
+def sender_paths(handoffs: list[HandoffRecord]) -> dict[str, str]:
+    return {h.sender_id: quote(h.sender_id, safe="") for h in handoffs}
+
+
+@staff_only
+async def handoffs_page(request: web.Request, session: StaffSession) -> web.Response:
+    handoffs = await asyncio.to_thread(request.app[STORE].waiting_handoffs)
+    content = views.handoffs_list(handoffs, sender_paths(handoffs))
+    return html_response(staff_page(request, "Handoffs waiting", content, session, "handoffs"))
+
+
+@staff_only
+async def conversation_page(request: web.Request, session: StaffSession) -> web.Response:
+    sender_id = request.match_info["sender_id"]
+    transcript = await transcript_of(request, sender_id)
+    title = f"Conversation {sender_id}"
+    return html_response(staff_page(request, title, views.conversation(transcript), session, "handoffs"))
+
+
+# --- JSON, for scripts with the bearer token ---------------------------------------------
+
+
+def plain(value: Any) -> Any:
+    if isinstance(value, datetime | date):
+        return value.isoformat()
+    if isinstance(value, tuple):
+        return list(value)
+    return value
+
+
+def claim_json(claim: ClaimRecord) -> dict[str, Any]:
+    return {name: plain(getattr(claim, name)) for name in claim.__dataclass_fields__}
+
+
+@staff_only
+async def claims_api(request: web.Request, session: StaffSession) -> web.Response:
+    claims, _, _ = await list_filtered(request)
+    return web.json_response({"claims": [claim_json(c) for c in claims]})
+
+
+@staff_only
+async def claim_api(request: web.Request, session: StaffSession) -> web.Response:
+    claim = await load_claim(request)
+    transcript = await transcript_of(request, claim.sender_id)
+    lines = [{"speaker": t.speaker, "text": t.text, "at": plain(t.at)} for t in transcript.lines]
+    return web.json_response({"claim": claim_json(claim), "transcript": lines, "problem": transcript.problem})
+
+
+@staff_only
+async def handoffs_api(request: web.Request, session: StaffSession) -> web.Response:
+    handoffs = await asyncio.to_thread(request.app[STORE].waiting_handoffs)
+    return web.json_response(
+        {"handoffs": [{name: plain(getattr(h, name)) for name in h.__dataclass_fields__} for h in handoffs]}
+    )
+
+
+def add_routes(app: web.Application) -> None:
+    app.router.add_get("/staff", claims_page)
+    app.router.add_get("/staff/", claims_page)
+    app.router.add_get("/staff/login", login_page)
+    app.router.add_post("/staff/login", login)
+    app.router.add_post("/staff/logout", logout)
+    app.router.add_get("/staff/claims/{reference}", claim_page)
+    app.router.add_post("/staff/claims/{reference}/reviewed", mark_reviewed)
+    app.router.add_get("/staff/handoffs", handoffs_page)
+    app.router.add_get("/staff/conversations/{sender_id}", conversation_page)
+    app.router.add_get("/staff/api/claims", claims_api)
+    app.router.add_get("/staff/api/claims/{reference}", claim_api)
+    app.router.add_get("/staff/api/handoffs", handoffs_api)

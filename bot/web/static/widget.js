@@ -1,0 +1,457 @@
+/*!
+ * Jewelry coverage advisor: chat widget. Apache-2.0.
+ *
+ * One tag on the jeweler's page:
+ *   <script src="https://ADVISOR-HOST/widget.js" data-server="https://RASA-HOST" defer></script>
+ * Options (data-attributes on that tag):
+ *   data-server     the Rasa server's URL (socket.io and REST channels); default: this script's origin
+ *   data-title      the panel's title; default "Jewelry cover advisor"
+ *   data-start      what is sent, unseen, when a new visitor first opens the chat; default "/greet";
+ *                   "" sends nothing
+ *   data-transport  "socketio" (default, REST when socket.io cannot connect) or "rest"
+ *
+ * Everything the customer or the bot wrote is put in the page with textContent, never
+ * as HTML. The widget lives in a shadow root, so the jeweler's CSS and ours stay apart.
+ */
+(function () {
+  "use strict";
+
+  var script = document.currentScript;
+  if (!script || window.__jewelryAdvisorWidget) {
+    return;
+  }
+  window.__jewelryAdvisorWidget = true;
+
+  var STORAGE_SENDER = "jewelry-advisor:sender";
+  var STORAGE_MESSAGES = "jewelry-advisor:messages";
+  var MAX_STORED_MESSAGES = 200;
+  var SOCKET_CONNECT_TIMEOUT_MS = 8000;
+  var REPLY_TIMEOUT_MS = 30000;
+
+  var config = {
+    server: (script.getAttribute("data-server") || new URL(script.src).origin).replace(/\/+$/, ""),
+    title: script.getAttribute("data-title") || "Jewelry cover advisor",
+    start: script.hasAttribute("data-start") ? script.getAttribute("data-start") : "/greet",
+    transport: script.getAttribute("data-transport") === "rest" ? "rest" : "socketio",
+  };
+  var staticUrl = function (name) {
+    return new URL("static/" + name, script.src).href;
+  };
+
+  // --- browser storage: the sender id and what was shown, kept across page loads ----------
+
+  var storage = {
+    get: function (key) {
+      try {
+        return window.localStorage.getItem(key);
+      } catch (e) {
+        return null; // storage blocked (private mode, cookies off): the chat still works
+      }
+    },
+    set: function (key, value) {
+      try {
+        window.localStorage.setItem(key, value);
+      } catch (e) {
+        /* full or blocked: only persistence is lost */
+      }
+    },
+    remove: function (key) {
+      try {
+        window.localStorage.removeItem(key);
+      } catch (e) {
+        /* blocked */
+      }
+    },
+  };
+
+  function newSenderId() {
+    var bytes = new Uint8Array(16);
+    window.crypto.getRandomValues(bytes);
+    return Array.prototype.map
+      .call(bytes, function (b) {
+        return ("0" + b.toString(16)).slice(-2);
+      })
+      .join("");
+  }
+
+  function senderId() {
+    var id = storage.get(STORAGE_SENDER);
+    if (!id || !/^[0-9a-f]{32}$/.test(id)) {
+      id = newSenderId();
+      storage.set(STORAGE_SENDER, id);
+    }
+    return id;
+  }
+
+  function storedMessages() {
+    try {
+      var parsed = JSON.parse(storage.get(STORAGE_MESSAGES) || "[]");
+      return Array.isArray(parsed) ? parsed : [];
+    } catch (e) {
+      return [];
+    }
+  }
+
+  var state = {
+    sender: senderId(),
+    messages: storedMessages(),
+    socket: null,
+    socketReady: false,
+    socketFailed: config.transport === "rest",
+    started: false,
+    replyTimer: null,
+  };
+
+  function remember(message) {
+    state.messages.push(message);
+    state.messages = state.messages.slice(-MAX_STORED_MESSAGES);
+    storage.set(STORAGE_MESSAGES, JSON.stringify(state.messages));
+  }
+
+  // --- the DOM -----------------------------------------------------------------------------
+
+  function el(tag, attrs, text) {
+    var node = document.createElement(tag);
+    Object.keys(attrs || {}).forEach(function (name) {
+      node.setAttribute(name, attrs[name]);
+    });
+    if (text !== undefined) {
+      node.textContent = text;
+    }
+    return node;
+  }
+
+  var host = el("div", { id: "jewelry-advisor-widget" });
+  var root = host.attachShadow({ mode: "open" });
+  root.appendChild(el("link", { rel: "stylesheet", href: staticUrl("widget.css") }));
+
+  var launcher = el("button", {
+    type: "button",
+    class: "launcher",
+    "aria-expanded": "false",
+    "aria-controls": "advisor-panel",
+    "aria-label": "Open chat: " + config.title,
+  });
+  launcher.appendChild(el("span", { class: "launcher-icon", "aria-hidden": "true" }));
+
+  var panel = el("section", {
+    id: "advisor-panel",
+    class: "panel",
+    role: "dialog",
+    "aria-modal": "false",
+    "aria-labelledby": "advisor-title",
+  });
+  panel.hidden = true;
+
+  var header = el("header", { class: "header" });
+  header.appendChild(el("h2", { id: "advisor-title", class: "title" }, config.title));
+  var restartButton = el("button", { type: "button", class: "restart" }, "New chat");
+  var closeButton = el("button", { type: "button", class: "close", "aria-label": "Close chat" }, "×");
+  header.appendChild(restartButton);
+  header.appendChild(closeButton);
+
+  var log = el("div", {
+    class: "log",
+    role: "log",
+    "aria-live": "polite",
+    "aria-relevant": "additions",
+    "aria-label": "Conversation",
+    tabindex: "0",
+  });
+  var typing = el("div", { class: "typing", "aria-hidden": "true" });
+  typing.appendChild(el("span"));
+  typing.appendChild(el("span"));
+  typing.appendChild(el("span"));
+  typing.hidden = true;
+  var status = el("p", { class: "status visually-hidden", role: "status" });
+
+  var form = el("form", { class: "form" });
+  var inputLabel = el("label", { for: "advisor-input", class: "visually-hidden" }, "Your message");
+  var input = el("input", {
+    id: "advisor-input",
+    type: "text",
+    autocomplete: "off",
+    maxlength: "1000",
+    placeholder: "Type your message…",
+  });
+  var sendButton = el("button", { type: "submit", class: "send" }, "Send");
+  form.appendChild(inputLabel);
+  form.appendChild(input);
+  form.appendChild(sendButton);
+
+  panel.appendChild(header);
+  panel.appendChild(log);
+  panel.appendChild(typing);
+  panel.appendChild(status);
+  panel.appendChild(form);
+  root.appendChild(launcher);
+  root.appendChild(panel);
+
+  function scrollToEnd() {
+    log.scrollTop = log.scrollHeight;
+  }
+
+  function clearQuickReplies() {
+    Array.prototype.forEach.call(log.querySelectorAll(".replies"), function (group) {
+      group.remove();
+    });
+  }
+
+  function showQuickReplies(buttons) {
+    var group = el("div", { class: "replies", role: "group", "aria-label": "Suggested answers" });
+    buttons.forEach(function (button) {
+      var choice = el("button", { type: "button", class: "reply" }, String(button.title));
+      choice.addEventListener("click", function () {
+        send(String(button.payload), String(button.title));
+        input.focus();
+      });
+      group.appendChild(choice);
+    });
+    log.appendChild(group);
+  }
+
+  function show(message, withReplies) {
+    var bubble = el("p", { class: "message " + (message.from === "user" ? "user" : "bot") });
+    bubble.appendChild(el("span", { class: "visually-hidden" }, message.from === "user" ? "You: " : "Advisor: "));
+    bubble.appendChild(document.createTextNode(String(message.text)));
+    log.appendChild(bubble);
+    if (withReplies && message.buttons && message.buttons.length) {
+      showQuickReplies(message.buttons);
+    }
+    scrollToEnd();
+  }
+
+  function restore() {
+    state.messages.forEach(function (message, index) {
+      show(message, index === state.messages.length - 1);
+    });
+  }
+
+  function setTyping(on) {
+    typing.hidden = !on;
+    status.textContent = on ? "The advisor is typing" : "";
+    window.clearTimeout(state.replyTimer);
+    if (on) {
+      state.replyTimer = window.setTimeout(function () {
+        setTyping(false);
+        show({ from: "bot", text: "Sorry, no answer came back. Please try again in a moment." }, false);
+      }, REPLY_TIMEOUT_MS);
+    }
+    scrollToEnd();
+  }
+
+  // --- what the bot sends --------------------------------------------------------------------
+
+  function buttonsOf(data) {
+    var raw = data.quick_replies || data.buttons || [];
+    return raw
+      .filter(function (b) {
+        return b && b.title !== undefined && b.payload !== undefined;
+      })
+      .map(function (b) {
+        return { title: String(b.title), payload: String(b.payload) };
+      });
+  }
+
+  function receive(data) {
+    if (!data || typeof data.text !== "string" || data.text === "") {
+      return; // images and custom payloads are not part of this assistant
+    }
+    setTyping(false);
+    clearQuickReplies();
+    var message = { from: "bot", text: data.text, buttons: buttonsOf(data) };
+    remember(message);
+    show(message, true);
+  }
+
+  // --- transports ----------------------------------------------------------------------------
+
+  function sendRest(text) {
+    return window
+      .fetch(config.server + "/webhooks/rest/webhook", {
+        method: "POST",
+        headers: { "Content-Type": "application/json" },
+        body: JSON.stringify({ sender: state.sender, message: text }),
+      })
+      .then(function (response) {
+        if (!response.ok) {
+          throw new Error("HTTP " + response.status);
+        }
+        return response.json();
+      })
+      .then(function (replies) {
+        (replies || []).forEach(receive);
+        setTyping(false);
+      })
+      .catch(function () {
+        setTyping(false);
+        show({ from: "bot", text: "Sorry, the advisor cannot be reached right now." }, false);
+      });
+  }
+
+  function loadSocketIo() {
+    return new Promise(function (resolve, reject) {
+      var before = window.io;
+      var tag = el("script", { src: staticUrl("socket.io.min.js"), async: "" });
+      tag.onload = function () {
+        var ours = window.io;
+        // Leave the page's own `io` (if any, maybe another version) as it was.
+        if (before === undefined) {
+          delete window.io;
+        } else {
+          window.io = before;
+        }
+        return ours ? resolve(ours) : reject(new Error("no io"));
+      };
+      tag.onerror = reject;
+      document.head.appendChild(tag);
+    });
+  }
+
+  function connectSocket() {
+    loadSocketIo()
+      .then(function (io) {
+        var socket = io(config.server, { path: "/socket.io", reconnectionDelayMax: 10000 });
+        var giveUp = window.setTimeout(function () {
+          if (!state.socketReady) {
+            state.socketFailed = true; // REST from now on; socket.io may still connect later
+          }
+        }, SOCKET_CONNECT_TIMEOUT_MS);
+        socket.on("connect", function () {
+          // Joins the room of this visitor's conversation (session persistence).
+          socket.emit("session_request", { session_id: state.sender });
+        });
+        socket.on("session_confirm", function () {
+          window.clearTimeout(giveUp);
+          state.socketReady = true;
+          state.socketFailed = false;
+          panel.setAttribute("data-transport", "socketio");
+        });
+        socket.on("disconnect", function () {
+          state.socketReady = false;
+        });
+        socket.on("bot_uttered", receive);
+        state.socket = socket;
+      })
+      .catch(function () {
+        state.socketFailed = true;
+      });
+  }
+
+  function deliver(text) {
+    if (state.socket && state.socketReady) {
+      state.socket.emit("user_uttered", { message: text, session_id: state.sender });
+    } else {
+      panel.setAttribute("data-transport", "rest");
+      sendRest(text);
+    }
+  }
+
+  function whenTransportSettles(then) {
+    // The first message waits (briefly) for socket.io instead of racing it over REST.
+    var waited = 0;
+    (function check() {
+      if (state.socketReady || state.socketFailed || waited >= SOCKET_CONNECT_TIMEOUT_MS) {
+        then();
+        return;
+      }
+      waited += 100;
+      window.setTimeout(check, 100);
+    })();
+  }
+
+  function send(payload, shownAs) {
+    clearQuickReplies();
+    if (shownAs !== null) {
+      var message = { from: "user", text: shownAs };
+      remember(message);
+      show(message, false);
+    }
+    setTyping(true);
+    whenTransportSettles(function () {
+      deliver(payload);
+    });
+  }
+
+  // --- opening, closing, typing -----------------------------------------------------------
+
+  function start() {
+    if (state.started) {
+      return;
+    }
+    state.started = true;
+    if (config.transport === "socketio") {
+      connectSocket();
+    }
+    if (state.messages.length === 0 && config.start) {
+      send(config.start, null);
+    }
+  }
+
+  function open() {
+    panel.hidden = false;
+    host.classList.add("open");
+    launcher.setAttribute("aria-expanded", "true");
+    launcher.setAttribute("aria-label", "Close chat: " + config.title);
+    start();
+    scrollToEnd();
+    input.focus();
+  }
+
+  function close() {
+    panel.hidden = true;
+    host.classList.remove("open");
+    launcher.setAttribute("aria-expanded", "false");
+    launcher.setAttribute("aria-label", "Open chat: " + config.title);
+    launcher.focus();
+  }
+
+  function restart() {
+    state.sender = newSenderId();
+    storage.set(STORAGE_SENDER, state.sender);
+    storage.remove(STORAGE_MESSAGES);
+    state.messages = [];
+    while (log.firstChild) {
+      log.removeChild(log.firstChild);
+    }
+    if (state.socket && state.socketReady) {
+      // A new room for the new conversation: reconnect, which sends a new session_request.
+      state.socketReady = false;
+      state.socket.disconnect().connect();
+    }
+    if (config.start) {
+      send(config.start, null);
+    }
+    input.focus();
+  }
+
+  launcher.addEventListener("click", function () {
+    return panel.hidden ? open() : close();
+  });
+  closeButton.addEventListener("click", close);
+  restartButton.addEventListener("click", restart);
+  panel.addEventListener("keydown", function (event) {
+    if (event.key === "Escape") {
+      event.preventDefault();
+      close();
+    }
+  });
+  form.addEventListener("submit", function (event) {
+    event.preventDefault();
+    var text = input.value.trim();
+    if (!text) {
+      return;
+    }
+    input.value = "";
+    send(text, text);
+  });
+
+  restore();
+  if (document.body) {
+    document.body.appendChild(host);
+  } else {
+    document.addEventListener("DOMContentLoaded", function () {
+      document.body.appendChild(host);
+    });
+  }
+})();

@@ -1,0 +1,190 @@
+"""The staff pages against a real SQLite store and a real stand-in for Rasa's tracker API."""
+
+from __future__ import annotations
+
+import html
+import re
+from dataclasses import replace
+
+from aiohttp.test_utils import TestClient
+
+from bot.config import WebSettings
+from bot.store.claims import ClaimStore
+from bot.web.app import make_app
+from tests.web.conftest import STAFF_TOKEN, XSS, FakeClock, draft, login
+
+BEARER = {"Authorization": f"Bearer {STAFF_TOKEN}"}
+
+
+def references_in(page: str) -> list[str]:
+    return re.findall(r'<a href="/staff/claims/(JC-[A-Z2-9]{6})">', page)
+
+
+async def page(client: TestClient, path: str) -> str:
+    response = await client.get(path)
+    assert response.status == 200, path
+    return await response.text()
+
+
+async def test_claims_are_listed_newest_first_with_missing_documents_and_flags(
+    client: TestClient, store: ClaimStore
+) -> None:
+    older = store.save_claim(draft(claimant_name="First Claimant"))
+    newer = store.save_claim(
+        draft(claim_type="lost", missing_documents=("grading_report",), claim_flags=("claim_limit",))
+    )
+    await login(client)
+    listing = await page(client, "/staff")
+    assert references_in(listing) == [newer, older]
+    assert "grading report" in listing and "claim limit" in listing
+    assert "receipt, valuation" in listing and "invited guest theft" in listing
+    assert "2 claims, newest first." in listing
+
+
+async def test_claims_filter_by_status_and_type(client: TestClient, store: ClaimStore) -> None:
+    theft = store.save_claim(draft())
+    lost = store.save_claim(draft(claim_type="lost"))
+    damage = store.save_claim(draft(claim_type="damage"))
+    store.mark_reviewed(lost)
+    await login(client)
+    assert references_in(await page(client, "/staff?status=reviewed")) == [lost]
+    assert references_in(await page(client, "/staff?status=new")) == [damage, theft]
+    assert references_in(await page(client, "/staff?type=damage")) == [damage]
+    assert references_in(await page(client, "/staff?status=new&type=lost")) == []
+    # An unknown filter value is ignored rather than passed to the database.
+    assert len(references_in(await page(client, "/staff?status=%27%20OR%201=1"))) == 3
+    filtered = await page(client, "/staff?type=damage")
+    assert '<option value="damage" selected>' in filtered
+
+
+async def test_what_a_customer_typed_is_escaped_on_every_page(client: TestClient, store: ClaimStore) -> None:
+    reference = store.save_claim(draft(claimant_name=XSS, loss_description=f"It went missing {XSS}"))
+    store.save_handoff(XSS, None)
+    await login(client)
+    escaped = html.escape(XSS)
+    for path in ("/staff", f"/staff/claims/{reference}", "/staff/handoffs"):
+        body = await page(client, path)
+        assert escaped in body, path
+        assert "<img" not in body, path
+
+
+async def test_claim_detail_shows_the_conversation_in_order(client: TestClient, store: ClaimStore) -> None:
+    reference = store.save_claim(draft(sender_id="sender-1"))
+    await login(client)
+    body = await page(client, f"/staff/claims/{reference.lower()}")
+    assert f"Claim {reference}" in body
+    texts = re.findall(r'<li class="line (\w+)">.*?<p>(.*?)</p>', body, flags=re.S)
+    assert texts == [
+        ("customer", "my $9,000 engagement ring was stolen"),
+        ("assistant", "Was it listed on your policy?"),
+        ("customer", "No"),  # the pressed button's title, not its payload
+        ("assistant", "Thanks. Is there a police report?"),
+        ("customer", html.escape(XSS)),
+    ]
+    assert "Buttons: Yes · No" in body
+    assert "2025-11-22 08:26 UTC" in body  # the event's timestamp
+    assert "rasa-token" not in body  # the Rasa token stays on the server
+
+
+async def test_claim_detail_says_why_there_is_no_transcript(
+    aiohttp_client: object, settings: WebSettings, clock: FakeClock, store: ClaimStore
+) -> None:
+    reference = store.save_claim(draft(sender_id="sender-1"))
+    wrong_token = make_app(replace(settings, rasa_auth_token="wrong"), clock=clock)
+    client: TestClient = await aiohttp_client(wrong_token)  # type: ignore[operator]
+    body = await (await client.get(f"/staff/claims/{reference}", headers=BEARER)).text()
+    assert "No transcript: the assistant server answered 401." in body
+    down = make_app(replace(settings, rasa_url="http://127.0.0.1:9"), clock=clock)
+    client = await aiohttp_client(down)  # type: ignore[operator]
+    response = await client.get(f"/staff/claims/{reference}", headers=BEARER)
+    assert response.status == 200
+    assert "No transcript: the assistant server could not be reached." in await response.text()
+    empty = await (await client.get(f"/staff/claims/{reference}", headers=BEARER)).text()
+    assert "Ana Ruiz" in empty  # the claim itself still shows
+
+
+async def test_mark_reviewed(client: TestClient, store: ClaimStore) -> None:
+    reference = store.save_claim(draft())
+    csrf = await login(client)
+    before = await page(client, f"/staff/claims/{reference}")
+    assert "Mark as reviewed" in before and "New: not reviewed yet" in before
+    response = await client.post(
+        f"/staff/claims/{reference}/reviewed", data={"csrf_token": csrf}, allow_redirects=False
+    )
+    assert response.status == 303 and response.headers["Location"] == f"/staff/claims/{reference}"
+    assert store.get_claim(reference).status == "reviewed"  # type: ignore[union-attr]
+    after = await page(client, f"/staff/claims/{reference}")
+    assert "Mark as reviewed" not in after and "Reviewed" in after
+    assert references_in(await page(client, "/staff?status=reviewed")) == [reference]
+
+
+async def test_mark_reviewed_without_a_session_is_401_and_changes_nothing(
+    client: TestClient, store: ClaimStore
+) -> None:
+    reference = store.save_claim(draft())
+    response = await client.post(f"/staff/claims/{reference}/reviewed", data={"csrf_token": "x"})
+    assert response.status == 401
+    assert store.get_claim(reference).status == "new"  # type: ignore[union-attr]
+
+
+async def test_unknown_references_are_404(client: TestClient, store: ClaimStore) -> None:
+    store.save_claim(draft())
+    csrf = await login(client)
+    for path in ("/staff/claims/JC-ZZZZZZ", "/staff/claims/not-a-reference", "/staff/api/claims/JC-ZZZZZZ"):
+        assert (await client.get(path)).status == 404, path
+    missing = await client.post("/staff/claims/JC-ZZZZZZ/reviewed", data={"csrf_token": csrf})
+    assert missing.status == 404
+
+
+async def test_handoffs_waiting_link_to_their_conversation(client: TestClient, store: ClaimStore) -> None:
+    store.save_handoff("sender-1", "claim_form")
+    store.save_handoff("someone/else", None)
+    await login(client)
+    body = await page(client, "/staff/handoffs")
+    assert "2 waiting for a person, newest first." in body
+    assert body.index("someone/else") < body.index(">sender-1<")
+    assert '<a href="/staff/conversations/someone%2Felse">' in body
+    assert "claim form" in body and "general chat" in body
+    conversation = await page(client, "/staff/conversations/sender-1")
+    assert "Was it listed on your policy?" in conversation
+    nobody = await page(client, "/staff/conversations/nobody")
+    assert "No transcript: no messages in this conversation." in nobody
+
+
+async def test_json_api_for_scripts(client: TestClient, store: ClaimStore) -> None:
+    theft = store.save_claim(draft())
+    store.save_claim(draft(claim_type="lost"))
+    store.save_handoff("sender-2", None)
+    listed = await (await client.get("/staff/api/claims?type=theft", headers=BEARER)).json()
+    assert [c["reference"] for c in listed["claims"]] == [theft]
+    assert listed["claims"][0]["missing_documents"] == ["receipt", "valuation"]
+    assert listed["claims"][0]["loss_date"] == "2026-11-14"
+    detail = await (await client.get(f"/staff/api/claims/{theft}", headers=BEARER)).json()
+    assert [line["speaker"] for line in detail["transcript"]][:2] == ["customer", "assistant"]
+    assert detail["problem"] is None
+    handoffs = await (await client.get("/staff/api/handoffs", headers=BEARER)).json()
+    assert [h["sender_id"] for h in handoffs["handoffs"]] == ["sender-2"]
+
+
+async def test_demo_page_carries_the_one_script_tag(client: TestClient) -> None:
+    response = await client.get("/")
+    body = await response.text()
+    assert response.status == 200
+    assert '<script src="/widget.js" data-server="http://127.0.0.1:5005"' in body
+    csp = response.headers["Content-Security-Policy"]
+    assert "script-src 'self';" in csp and "unsafe-inline" not in csp
+    assert "connect-src 'self' http://127.0.0.1:5005 ws://127.0.0.1:5005" in csp
+    assert "<script>" not in body  # no inline script: the CSP would block it
+
+
+async def test_widget_files_are_served(client: TestClient) -> None:
+    widget = await client.get("/widget.js")
+    assert widget.status == 200 and widget.headers["Content-Type"].startswith("text/javascript")
+    assert widget.headers["Cross-Origin-Resource-Policy"] == "cross-origin"
+    source = await widget.text()
+    assert "innerHTML" not in source  # bot and user text go in with textContent only
+    socket_io = await client.get("/static/socket.io.min.js")
+    assert socket_io.status == 200 and (await socket_io.text()).startswith("/*!\n * Socket.IO v4.")
+    assert (await client.get("/static/widget.css")).status == 200
+    for sneaky in ("/static/../app.py", "/static/%2e%2e/app.py", "/static/"):
+        assert (await client.get(sneaky)).status in (403, 404), sneaky
