@@ -32,7 +32,7 @@ unit: setup
 
 stories: train
 	$(VENV)/rasa test core --stories tests/stories --model models/advisor.tar.gz \
-	  --endpoints endpoints.yml --fail-on-prediction-errors --out var/reports/stories --no-plot
+	  --fail-on-prediction-errors --out var/reports/stories --no-plot
 
 e2e: train
 	$(VENV)/pytest -m e2e -q
