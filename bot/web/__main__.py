@@ -25,6 +25,7 @@ def main() -> None:
     if not settings.rasa_auth_token:
         log.warning("RASA_AUTH_TOKEN is unset: claim pages will show no transcripts")
     log.info("serving on http://%s:%d", settings.host, settings.port)
+    log.info("the widget may run on: %s (the Rasa server's --cors list)", " ".join(settings.site_origins))
     web.run_app(
         make_app(settings),
         host=settings.host,

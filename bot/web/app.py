@@ -69,7 +69,11 @@ async def add_security_headers(request: web.Request, response: web.StreamRespons
 
 async def demo_page(request: web.Request) -> web.Response:
     settings = request.app[SETTINGS]
-    body = render("demo.html", jeweler=settings.jeweler_name, rasa_url=settings.rasa_public_url)
+    # ?transport=rest shows the widget on its REST fallback (no socket.io), for trying it out.
+    transport = "rest" if request.query.get("transport") == "rest" else "socketio"
+    body = render(
+        "demo.html", jeweler=settings.jeweler_name, rasa_url=settings.rasa_public_url, transport=transport
+    )
     return web.Response(text=body, content_type="text/html", charset="utf-8")
 
 
@@ -82,6 +86,10 @@ async def widget_script(request: web.Request) -> web.FileResponse:
 
 async def health(request: web.Request) -> web.Response:
     return web.Response(text="ok")
+
+
+async def no_favicon(request: web.Request) -> web.Response:
+    return web.Response(status=204)  # browsers ask for one; a 404 would only add log noise
 
 
 async def resources(app: web.Application) -> AsyncIterator[None]:
@@ -110,6 +118,7 @@ def make_app(settings: WebSettings, clock: Clock = time.monotonic) -> web.Applic
     app.router.add_get("/", demo_page)
     app.router.add_get("/widget.js", widget_script)
     app.router.add_get("/healthz", health)
+    app.router.add_get("/favicon.ico", no_favicon)
     app.router.add_static("/static/", STATIC_DIR, show_index=False, follow_symlinks=False)
     staff.add_routes(app)
     return app

@@ -175,6 +175,11 @@ async def test_demo_page_carries_the_one_script_tag(client: TestClient) -> None:
     assert "script-src 'self';" in csp and "unsafe-inline" not in csp
     assert "connect-src 'self' http://127.0.0.1:5005 ws://127.0.0.1:5005" in csp
     assert "<script>" not in body  # no inline script: the CSP would block it
+    assert 'data-transport="socketio"' in body
+    rest = await (await client.get("/?transport=rest")).text()
+    assert 'data-transport="rest"' in rest
+    odd = await (await client.get('/?transport="><script>')).text()
+    assert 'data-transport="socketio"' in odd and "<script>" not in odd
 
 
 async def test_widget_files_are_served(client: TestClient) -> None:
