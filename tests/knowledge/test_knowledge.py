@@ -8,6 +8,7 @@ from typing import Any
 
 import yaml
 
+from bot.rules.faq import load_faq_knowledge
 from bot.rules.knowledge import load_coverage_facts
 from scripts.sync_knowledge import generated_files
 
@@ -36,29 +37,53 @@ def test_every_faq_has_an_answer_questions_and_known_sources() -> None:
         assert faq["sources"] and set(faq["sources"]) <= known, faq["id"]
 
 
-def test_generated_faq_training_data_and_responses_are_in_sync() -> None:
+def test_generated_faq_training_data_is_in_sync() -> None:
     for path, text in generated_files(REPO).items():
         assert (
             path.read_text(encoding="utf-8") == text
         ), f"{path} is stale: run python -m scripts.sync_knowledge"
 
 
-def test_every_trained_faq_has_a_knowledge_entry_and_the_reverse() -> None:
+def trained_faq_ids() -> dict[str, int]:
+    """FAQ id -> number of training examples, over every NLU file."""
+    counts: dict[str, int] = {}
+    for path in (REPO / "data" / "nlu").glob("*.yml"):
+        for block in (load(str(path.relative_to(REPO))) or {}).get("nlu", []):
+            if block.get("intent", "").startswith("faq/"):
+                faq_id = block["intent"].split("/", 1)[1]
+                examples = [line for line in block["examples"].splitlines() if line.strip().startswith("- ")]
+                counts[faq_id] = counts.get(faq_id, 0) + len(examples)
+    return counts
+
+
+def test_every_knowledge_entry_is_trained_and_every_trained_faq_has_an_entry() -> None:
     faq_ids = {f["id"] for f in load("knowledge/faq.yml")["faqs"]}
-    trained = {
-        block["intent"].split("/", 1)[1]
-        for path in (REPO / "data" / "nlu").glob("*.yml")
-        for block in (load(str(path.relative_to(REPO))) or {}).get("nlu", [])
-        if block.get("intent", "").startswith("faq/")
-    }
-    responses = {
-        key.split("/", 1)[1]
-        for path in (REPO / "domain").glob("*.yml")
-        for key in (load(str(path.relative_to(REPO))) or {}).get("responses", {})
-        if key.startswith("utter_faq/")
-    }
-    assert trained == faq_ids
-    assert responses == faq_ids
+    trained = trained_faq_ids()
+    assert set(trained) - faq_ids == set(), "trained FAQs without a knowledge entry"
+    assert faq_ids - set(trained) == set(), "knowledge entries without training examples"
+    assert min(trained.values()) >= 10
+
+
+def test_the_answering_action_finds_every_entry_and_its_sources() -> None:
+    knowledge = load_faq_knowledge(REPO / "knowledge")
+    for entry_id in {f["id"] for f in load("knowledge/faq.yml")["faqs"]}:
+        entry = knowledge.entries[entry_id]
+        assert knowledge.source_line(entry).startswith("Source: ")
+        assert "_" not in knowledge.source_line(entry), "a source id was not resolved to its name"
+
+
+def test_follow_up_groups_name_real_entries_and_known_facets() -> None:
+    knowledge = load_faq_knowledge(REPO / "knowledge")
+    assert knowledge.follow_up_groups
+    for group in knowledge.follow_up_groups:
+        assert set(group) <= {"watch", "jewelry", "NZ", "US"}
+        assert set(group.values()) <= set(knowledge.entries)
+
+
+def test_at_least_45_distinct_questions_grouped_by_topic() -> None:
+    faqs = load("knowledge/faq.yml")["faqs"]
+    assert len({f["id"] for f in faqs}) >= 45
+    assert len({f["topic"] for f in faqs}) >= 8
 
 
 def test_held_out_questions_are_never_trained_on() -> None:
@@ -72,3 +97,5 @@ def test_held_out_questions_are_never_trained_on() -> None:
     for faq_id, questions in heldout["faqs"].items():
         for question in questions:
             assert question.lower() not in trained, (faq_id, question)
+    for question in heldout["out_of_scope"]:
+        assert question.lower() not in trained, ("out_of_scope", question)

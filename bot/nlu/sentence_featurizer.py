@@ -1,0 +1,61 @@
+"""Rasa NLU component: one dense sentence vector per message (bot/language/sentence_vectors).
+
+Word and character counts only match paraphrases that share words; the sentence vector
+places "does my house policy pay if a ring vanishes" next to "is mysterious
+disappearance covered" although they share almost none. DIET, the decline selector and
+the FAQ selector all read it. Nothing to train: the weights come from the installed
+model package.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import numpy as np
+from rasa.engine.graph import ExecutionContext, GraphComponent
+from rasa.engine.recipes.default_recipe import DefaultV1Recipe
+from rasa.engine.storage.resource import Resource
+from rasa.engine.storage.storage import ModelStorage
+from rasa.nlu.featurizers.dense_featurizer.dense_featurizer import DenseFeaturizer
+from rasa.shared.nlu.constants import TEXT
+from rasa.shared.nlu.training_data.message import Message
+from rasa.shared.nlu.training_data.training_data import TrainingData
+
+from bot.language.sentence_vectors import sentence_encoder
+
+
+@DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.MESSAGE_FEATURIZER], is_trainable=False)
+class SentenceVectorFeaturizer(DenseFeaturizer, GraphComponent):
+    @classmethod
+    def create(
+        cls,
+        config: dict[str, Any],
+        model_storage: ModelStorage,
+        resource: Resource,
+        execution_context: ExecutionContext,
+    ) -> SentenceVectorFeaturizer:
+        return cls(execution_context.node_name, config)
+
+    @staticmethod
+    def get_default_config() -> dict[str, Any]:
+        return {**DenseFeaturizer.get_default_config()}
+
+    @classmethod
+    def validate_config(cls, config: dict[str, Any]) -> None:
+        pass
+
+    def _featurize(self, messages: list[Message]) -> None:
+        texts = [m for m in messages if m.get(TEXT)]
+        vectors = sentence_encoder().encode([m.get(TEXT) for m in texts])
+        for message, vector in zip(texts, vectors, strict=True):
+            self.add_features_to_message(
+                sequence=None, sentence=np.expand_dims(vector, 0), attribute=TEXT, message=message
+            )
+
+    def process(self, messages: list[Message]) -> list[Message]:
+        self._featurize(messages)
+        return messages
+
+    def process_training_data(self, training_data: TrainingData) -> TrainingData:
+        self._featurize(training_data.training_examples)
+        return training_data

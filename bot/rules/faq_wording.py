@@ -1,0 +1,27 @@
+"""What the assistant says for FAQ answers and follow-ups (decisions are in faq.py)."""
+
+from __future__ import annotations
+
+from bot.rules.faq import JEWELRY, NZ, US, WATCH, FaqEntry, FaqKnowledge
+
+FACET_WORDS = {WATCH: "watches", JEWELRY: "other jewelry", NZ: "New Zealand", US: "the US"}
+
+
+def facet_words(facet: str | None) -> str:
+    return FACET_WORDS.get(facet or "", "that")
+
+
+def answer_lines(entry: FaqEntry, knowledge: FaqKnowledge) -> list[str]:
+    """The answer, then where it comes from, as two messages."""
+    return [entry.answer, knowledge.source_line(entry)]
+
+
+def same_answer_line(facet: str | None) -> str:
+    return f"The same holds for {facet_words(facet)}:"
+
+
+def unknown_follow_up_line(facet: str | None) -> str:
+    return (
+        f"I don't know whether that changes for {facet_words(facet)}, and I'd rather not guess. "
+        "A person can check it for you, or ask me the whole question in other words."
+    )

@@ -1,0 +1,58 @@
+"""The FAQ actions: answer from knowledge when sure, say so when not, resolve follow-ups."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from rasa_sdk.executor import CollectingDispatcher
+
+from bot.actions.faq import ActionAnswerFaq, ActionAnswerFollowUp
+from tests.actions.conftest import load_tracker, slot_events
+
+
+def texts(dispatcher: CollectingDispatcher) -> list[str]:
+    return [m.get("text") or m.get("response") or "" for m in dispatcher.messages]
+
+
+async def test_a_confident_question_gets_the_answer_and_its_source(
+    dispatcher: CollectingDispatcher, domain: dict[str, Any]
+) -> None:
+    events = await ActionAnswerFaq().run(dispatcher, load_tracker("faq_confident"), domain)
+    said = texts(dispatcher)
+    assert "$1,500" in said[0]
+    assert said[1].startswith("Source: ")
+    assert slot_events(events) == {"faq_last": "homeowners_theft_limit"}
+
+
+async def test_an_unsure_question_gets_i_dont_know_and_a_person(
+    dispatcher: CollectingDispatcher, domain: dict[str, Any]
+) -> None:
+    events = await ActionAnswerFaq().run(dispatcher, load_tracker("faq_unsure"), domain)
+    assert texts(dispatcher) == ["utter_faq_unknown"]
+    assert events == []
+    buttons = domain["responses"]["utter_faq_unknown"][0]["buttons"]
+    assert {"title": "Talk to a person", "payload": "/human_handoff"} in buttons
+
+
+async def test_a_question_mid_claim_touches_no_claim_slot(
+    dispatcher: CollectingDispatcher, domain: dict[str, Any]
+) -> None:
+    events = await ActionAnswerFaq().run(dispatcher, load_tracker("faq_mid_claim"), domain)
+    assert set(slot_events(events)) == {"faq_last"}
+    assert "receipt" in texts(dispatcher)[0].lower()
+
+
+async def test_and_for_watches_answers_the_watch_counterpart(
+    dispatcher: CollectingDispatcher, domain: dict[str, Any]
+) -> None:
+    events = await ActionAnswerFollowUp().run(dispatcher, load_tracker("faq_follow_up_watch"), domain)
+    assert "crystal" in texts(dispatcher)[0].lower()
+    assert slot_events(events) == {"faq_last": "care_plan_watch_cover"}
+
+
+async def test_a_follow_up_with_nothing_before_it_is_not_guessed(
+    dispatcher: CollectingDispatcher, domain: dict[str, Any]
+) -> None:
+    events = await ActionAnswerFollowUp().run(dispatcher, load_tracker("faq_follow_up_no_context"), domain)
+    assert texts(dispatcher) == ["utter_faq_unknown"]
+    assert events == []
