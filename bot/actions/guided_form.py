@@ -19,6 +19,7 @@ from rasa_sdk.forms import FormValidationAction
 from rasa_sdk.types import DomainDict
 
 from bot.language.answers import FormReading, UserMessage
+from bot.language.text import without_control_characters
 
 FAILURES_SLOT = "validation_failures"
 # After this many unusable answers in a row, offer a person alongside the re-ask.
@@ -29,7 +30,8 @@ def user_message(tracker: Tracker) -> UserMessage:
     latest = tracker.latest_message or {}
     intent = (latest.get("intent") or {}).get("name")
     entities = tuple(e for e in latest.get("entities") or [] if isinstance(e, dict))
-    return UserMessage(text=latest.get("text") or "", intent=intent, entities=entities)
+    text = without_control_characters(latest.get("text") or "")
+    return UserMessage(text=text, intent=intent, entities=entities)
 
 
 class GuidedFormValidation(FormValidationAction):

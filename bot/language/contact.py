@@ -40,6 +40,8 @@ def clean_name(text: str) -> str | None:
     name = name.strip(" .,!")
     if not name or len(name) > 100 or re.search(r"[\d@<>{}\[\]=;]", name):
         return None
+    if not any(c.isalpha() for c in name):  # "💍" or "..." is not a name
+        return None
     if len(name.split()) > 5:
         return None
     return " ".join(part[:1].upper() + part[1:] for part in name.split())

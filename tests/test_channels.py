@@ -1,0 +1,47 @@
+"""The channels' apology: only for a turn that sent the user nothing."""
+
+from __future__ import annotations
+
+import pytest
+from rasa.core.channels.channel import CollectingOutputChannel, UserMessage
+
+from bot.channels import GuardedRestInput, GuardedSocketIOInput, apologising
+
+
+async def replying(message: UserMessage) -> None:
+    await message.output_channel.send_response(message.sender_id, {"text": "Hi!"})
+
+
+async def silent(message: UserMessage) -> None:
+    return None
+
+
+async def failing(message: UserMessage) -> None:
+    raise RuntimeError("action server unreachable")
+
+
+async def test_a_turn_with_a_reply_gets_no_apology() -> None:
+    collector = CollectingOutputChannel()
+    await apologising(replying, "call us")(UserMessage("hi", collector, "ana"))
+    assert [m["text"] for m in collector.messages] == ["Hi!"]
+
+
+async def test_a_silent_turn_gets_the_apology_and_a_person_button() -> None:
+    collector = CollectingOutputChannel()
+    await apologising(silent, "call 0800 123")(UserMessage("hi", collector, "ana"))
+    (apology,) = collector.messages
+    assert "something went wrong" in apology["text"] and "0800 123" in apology["text"]
+    assert apology["buttons"] == [{"title": "Talk to a person", "payload": "/human_handoff"}]
+    assert apology["recipient_id"] == "ana"
+
+
+async def test_a_failing_turn_still_apologises_before_the_error_goes_on() -> None:
+    collector = CollectingOutputChannel()
+    with pytest.raises(RuntimeError):
+        await apologising(failing, "call us")(UserMessage("hi", collector, "ana"))
+    assert len(collector.messages) == 1 and "something went wrong" in collector.messages[0]["text"]
+
+
+def test_the_channels_keep_the_stock_url_names() -> None:
+    assert GuardedRestInput.name() == "rest"
+    assert GuardedSocketIOInput.name() == "socketio"
