@@ -73,6 +73,11 @@ def _optional_bool(value: str | None) -> bool | None:
     return value.strip().lower() in {"1", "true", "yes", "on"}
 
 
+def load_site_origins(web_port: int) -> tuple[str, ...]:
+    """SITE_ORIGINS (comma-separated), or the web app's own origin on this machine."""
+    return _split(os.environ.get("SITE_ORIGINS") or f"http://127.0.0.1:{web_port},http://localhost:{web_port}")
+
+
 def load_web_settings() -> WebSettings:
     settings = load_settings()
     rasa_url = os.environ.get("RASA_URL") or f"http://127.0.0.1:{os.environ.get('RASA_PORT', '5005')}"
@@ -84,9 +89,7 @@ def load_web_settings() -> WebSettings:
         rasa_url=rasa_url.rstrip("/"),
         rasa_auth_token=os.environ.get("RASA_AUTH_TOKEN", ""),
         rasa_public_url=(os.environ.get("RASA_PUBLIC_URL") or rasa_url).rstrip("/"),
-        site_origins=_split(
-            os.environ.get("SITE_ORIGINS") or f"http://127.0.0.1:{port},http://localhost:{port}"
-        ),
+        site_origins=load_site_origins(port),
         staff_token=os.environ.get("STAFF_TOKEN") or None,
         staff_session_minutes=int(os.environ.get("STAFF_SESSION_MINUTES", "30")),
         cookie_secure=_optional_bool(os.environ.get("STAFF_COOKIE_SECURE")),

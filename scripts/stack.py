@@ -13,6 +13,7 @@ import argparse
 import contextlib
 import hashlib
 import os
+import secrets
 import signal
 import socket
 import subprocess
@@ -24,6 +25,8 @@ import urllib.request
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+
+from bot.config import load_site_origins
 
 REPO = Path(__file__).resolve().parent.parent
 VENV_BIN = Path(sys.executable).parent
@@ -109,13 +112,18 @@ def wait_until_ready(url: str, process: subprocess.Popen[bytes], timeout: float 
 
 @dataclass
 class Stack:
-    """The action server and the Rasa server, on free local ports."""
+    """The action server, the Rasa server and the web app (demo page, widget, staff pages),
+    on free local ports."""
 
     model: Path = MODEL
     var_dir: Path = field(default_factory=lambda: Path(tempfile.mkdtemp(prefix="advisor-")))
     token: str = field(default_factory=lambda: os.environ.get("RASA_AUTH_TOKEN") or os.urandom(12).hex())
     rasa_port: int = field(default_factory=free_port)
     action_port: int = field(default_factory=free_port)
+    web_port: int = field(default_factory=free_port)
+    staff_token: str = field(
+        default_factory=lambda: os.environ.get("STAFF_TOKEN") or secrets.token_urlsafe(24)
+    )
     extra_env: dict[str, str] = field(default_factory=dict)
     log_dir: Path | None = None
     processes: dict[str, subprocess.Popen[bytes]] = field(default_factory=dict)
@@ -129,6 +137,16 @@ class Stack:
     def action_url(self) -> str:
         return f"http://127.0.0.1:{self.action_port}"
 
+    @property
+    def web_url(self) -> str:
+        return f"http://127.0.0.1:{self.web_port}"
+
+    @property
+    def site_origins(self) -> tuple[str, ...]:
+        """Pages whose browsers may call the Rasa server: the web app's and SITE_ORIGINS."""
+        own = (self.web_url, f"http://localhost:{self.web_port}")
+        return tuple(dict.fromkeys((*own, *load_site_origins(self.web_port))))
+
     def env(self) -> dict[str, str]:
         env = base_env(self.var_dir)
         env.setdefault("ACTION_ENDPOINT_URL", f"{self.action_url}/webhook")
@@ -136,12 +154,19 @@ class Stack:
         env.update(self.extra_env)
         return env
 
-    def _spawn(self, name: str, args: list[str]) -> subprocess.Popen[bytes]:
+    def _spawn(
+        self, name: str, args: list[str], env: dict[str, str] | None = None
+    ) -> subprocess.Popen[bytes]:
         log_dir = self.log_dir or self.var_dir
         log_dir.mkdir(parents=True, exist_ok=True)
         log = open(log_dir / f"{name}.log", "ab")  # noqa: SIM115 - lives as long as the process
         process = subprocess.Popen(
-            args, cwd=REPO, env=self.env(), stdout=log, stderr=subprocess.STDOUT, start_new_session=True
+            args,
+            cwd=REPO,
+            env={**self.env(), **(env or {})},
+            stdout=log,
+            stderr=subprocess.STDOUT,
+            start_new_session=True,
         )
         self.processes[name] = process
         return process
@@ -159,13 +184,30 @@ class Stack:
             [
                 *rasa_command(), "run", "--enable-api", "--auth-token", self.token,
                 "--model", str(self.model), "--port", str(self.rasa_port), "--interface", "127.0.0.1",
-                "--endpoints", "endpoints.yml", "--credentials", "credentials.yml", "--cors", "http://127.0.0.1",
+                "--endpoints", "endpoints.yml", "--credentials", "credentials.yml", "--cors", *self.site_origins,
             ],
         )  # fmt: skip
         self.ready_seconds["rasa"] = wait_until_ready(f"{self.rasa_url}/status?token={self.token}", process)
 
+    def start_web(self) -> None:
+        # The tokens go in the environment, not the command line, where `ps` would show them.
+        process = self._spawn(
+            "web",
+            [sys.executable, "-m", "bot.web"],
+            env={
+                "WEB_HOST": "127.0.0.1",
+                "WEB_PORT": str(self.web_port),
+                "RASA_URL": self.rasa_url,
+                "RASA_AUTH_TOKEN": self.token,
+                "STAFF_TOKEN": self.staff_token,
+                "SITE_ORIGINS": ",".join(self.site_origins),
+            },
+        )
+        self.ready_seconds["web"] = wait_until_ready(f"{self.web_url}/healthz", process)
+
     def start(self) -> Stack:
         self.start_actions()
+        self.start_web()
         self.start_rasa()
         return self
 
@@ -208,9 +250,12 @@ def run_forever() -> None:
         var_dir=var_dir,
         rasa_port=int(os.environ.get("RASA_PORT", "5005")),
         action_port=int(os.environ.get("ACTION_PORT", "5055")),
+        web_port=int(os.environ.get("WEB_PORT", "8080")),
         log_dir=var_dir / "logs",
     )
-    print("starting the action server and the Rasa server (the first start takes about a minute)...")
+    print(
+        "starting the action server, the web app and the Rasa server (the first start takes about a minute)..."
+    )
     try:
         stack.start()
         print(
@@ -218,6 +263,8 @@ def run_forever() -> None:
             f'  body {{"sender": "me", "message": "hi"}}\n'
             f"  socket.io:    {stack.rasa_url}/socket.io\n"
             f"  HTTP API token (trackers, status): {stack.token}\n"
+            f"  demo page with the chat widget:    {stack.web_url}/\n"
+            f"  staff pages:  {stack.web_url}/staff   staff token: {stack.staff_token}\n"
             f"  logs:         {stack.log_dir}\nCtrl-C stops everything.",
             flush=True,
         )

@@ -25,6 +25,8 @@
   var STORAGE_SENDER = "jewelry-advisor:sender";
   var STORAGE_MESSAGES = "jewelry-advisor:messages";
   var MAX_STORED_MESSAGES = 200;
+  // What was said may include a name or an email: a shared computer forgets it after a day.
+  var MAX_HISTORY_AGE_MS = 24 * 60 * 60 * 1000;
   var SOCKET_CONNECT_TIMEOUT_MS = 8000;
   var REPLY_TIMEOUT_MS = 30000;
 
@@ -85,8 +87,9 @@
 
   function storedMessages() {
     try {
-      var parsed = JSON.parse(storage.get(STORAGE_MESSAGES) || "[]");
-      return Array.isArray(parsed) ? parsed : [];
+      var saved = JSON.parse(storage.get(STORAGE_MESSAGES) || "{}");
+      var fresh = typeof saved.at === "number" && Date.now() - saved.at < MAX_HISTORY_AGE_MS;
+      return fresh && Array.isArray(saved.messages) ? saved.messages : [];
     } catch (e) {
       return [];
     }
@@ -105,7 +108,7 @@
   function remember(message) {
     state.messages.push(message);
     state.messages = state.messages.slice(-MAX_STORED_MESSAGES);
-    storage.set(STORAGE_MESSAGES, JSON.stringify(state.messages));
+    storage.set(STORAGE_MESSAGES, JSON.stringify({ at: Date.now(), messages: state.messages }));
   }
 
   // --- the DOM -----------------------------------------------------------------------------
@@ -311,7 +314,14 @@
   function connectSocket() {
     loadSocketIo()
       .then(function (io) {
-        var socket = io(config.server, { path: "/socket.io", reconnectionDelayMax: 10000 });
+        // Long-polling only: Rasa 3.6 serves socket.io through Sanic 21.12, whose WebSocket
+        // code fails on Python 3.11 (the upgrade dies with "Invalid frame header").
+        var socket = io(config.server, {
+          path: "/socket.io",
+          transports: ["polling"],
+          upgrade: false,
+          reconnectionDelayMax: 10000,
+        });
         var giveUp = window.setTimeout(function () {
           if (!state.socketReady) {
             state.socketFailed = true; // REST from now on; socket.io may still connect later

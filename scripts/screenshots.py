@@ -1,0 +1,91 @@
+"""The README's screenshots: the chat widget (desktop and phone) and a staff claim page.
+
+    python -m scripts.screenshots    # starts its own stack (ADVISOR_MODEL= reuses a model)
+
+Talks to the real assistant in headless Chromium and writes docs/widget-desktop.png,
+docs/widget-phone.png and docs/staff-claim.png.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+import requests
+from selenium.webdriver.common.by import By
+from selenium.webdriver.common.keys import Keys
+from selenium.webdriver.remote.webdriver import WebDriver
+
+from scripts.browser import Widget, chromium, screenshot, set_viewport
+from scripts.stack import REPO, Stack, running_stack, train
+
+DOCS = REPO / "docs"
+ADVICE = ["I just bought a $8,500 engagement ring"]
+CLAIM = [
+    "my $9,000 engagement ring was stolen last Friday",
+    "The plumber was working in the house and it was on the dresser",
+    "no",
+    "the report number is 2611-4471",
+    "only a photo of me wearing it",
+    "Ana Ruiz",
+    "ana.ruiz@example.com",
+    "+64 21 555 0199",
+    "yes",
+]
+
+
+def widget_shots(driver: WebDriver, stack: Stack, out: Path) -> list[Path]:
+    set_viewport(driver, 1280, 860)
+    driver.get(f"{stack.web_url}/")
+    widget = Widget(driver)
+    widget.open()
+    widget.wait_for_bot(0)
+    for text in ADVICE:
+        widget.say(text)
+    desktop = screenshot(driver, out / "widget-desktop.png")
+    set_viewport(driver, 375, 667, phone=True)
+    driver.refresh()  # the conversation comes back from browser storage
+    widget = Widget(driver)
+    widget.open()
+    widget.press("Yes")
+    phone = screenshot(driver, out / "widget-phone.png")
+    return [desktop, phone]
+
+
+def file_claim(stack: Stack) -> str:
+    sender = "screenshot-claim"
+    for text in CLAIM:
+        response = requests.post(
+            f"{stack.rasa_url}/webhooks/rest/webhook", json={"sender": sender, "message": text}, timeout=60
+        )
+        response.raise_for_status()
+    tracker = requests.get(
+        f"{stack.rasa_url}/conversations/{sender}/tracker", params={"token": stack.token}, timeout=30
+    ).json()
+    reference: str = tracker["slots"]["claim_reference"]
+    return reference
+
+
+def staff_shot(driver: WebDriver, stack: Stack, out: Path) -> Path:
+    reference = file_claim(stack)
+    set_viewport(driver, 1280, 1500)
+    driver.get(f"{stack.web_url}/staff/login")
+    driver.find_element(By.ID, "token").send_keys(stack.staff_token, Keys.ENTER)
+    driver.get(f"{stack.web_url}/staff/claims/{reference}")
+    return screenshot(driver, out / "staff-claim.png")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--out", type=Path, default=DOCS)
+    args = parser.parse_args()
+    with running_stack(model=train()) as stack, chromium() as driver:
+        written = [*widget_shots(driver, stack, args.out), staff_shot(driver, stack, args.out)]
+    for path in written:
+        print(f"wrote {path.relative_to(REPO) if path.is_relative_to(REPO) else path}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

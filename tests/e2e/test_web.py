@@ -1,0 +1,204 @@
+"""The chat widget and the staff pages in a real headless Chromium, against the running stack
+(the trained model, the action server, the web app), no mocks."""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Iterator
+
+import pytest
+import requests
+from selenium.webdriver.common.by import By
+from selenium.webdriver.common.keys import Keys
+from selenium.webdriver.remote.webdriver import WebDriver
+
+from bot.store.claims import ClaimStore
+from scripts.browser import Widget, browser_available, chromium, set_viewport, storage_item
+from scripts.stack import Stack
+from tests.e2e.conftest import Chat
+
+pytestmark = [
+    pytest.mark.e2e,
+    # CI installs the browser (.ci/run), so there a missing one fails instead of skipping.
+    pytest.mark.skipif(
+        not browser_available() and not os.environ.get("CI"),
+        reason="needs apt-get install chromium chromium-driver",
+    ),
+]
+
+XSS = "<img src=x onerror=alert(1)>"
+SENDER_KEY = "jewelry-advisor:sender"
+THEFT_CLAIM = [
+    "my $9,000 engagement ring was stolen last Friday",
+    "The plumber was working in the house and it was on the dresser",
+    "no",
+    "the report number is 2611-4471",
+    "only a photo of me wearing it",
+    "Ana Ruiz",
+    "ana.ruiz@example.com",
+    "+64 21 555 0199",
+    "yes",
+]
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[WebDriver]:
+    with chromium() as driver:
+        yield driver
+
+
+@pytest.fixture
+def fresh_page(browser: WebDriver, stack: Stack) -> WebDriver:
+    """The demo page with nothing remembered from an earlier test."""
+    browser.get(f"{stack.web_url}/")
+    browser.execute_script("window.localStorage.clear();")
+    browser.delete_all_cookies()
+    set_viewport(browser, 1280, 860)
+    browser.refresh()
+    return browser
+
+
+def tracker(stack: Stack, sender: str) -> dict:
+    response = requests.get(
+        f"{stack.rasa_url}/conversations/{sender}/tracker", params={"token": stack.token}, timeout=30
+    )
+    response.raise_for_status()
+    return response.json()
+
+
+def user_texts(stack: Stack, sender: str) -> list[str]:
+    return [e["text"] for e in tracker(stack, sender)["events"] if e["event"] == "user"]
+
+
+def test_widget_conversation_with_quick_replies_survives_a_reload(
+    fresh_page: WebDriver, stack: Stack
+) -> None:
+    widget = Widget(fresh_page)
+    assert not widget.is_open() and widget.launcher.get_attribute("aria-expanded") == "false"
+    widget.open()
+    assert widget.launcher.get_attribute("aria-expanded") == "true"
+    assert widget.focused_id() == "advisor-input"  # focus goes to the message box
+    greeting = widget.wait_for_bot(0)
+    assert "I help you protect your jewelry" in greeting[0]
+    assert "Help me choose cover" in widget.quick_replies()
+
+    asked = widget.say("I just bought a $8,500 engagement ring")
+    assert widget.transport() == "socketio"
+    assert re.search(r"travel|wear", asked[-1], re.I), asked
+    choices = widget.quick_replies()
+    assert {"Yes", "No"} <= set(choices), choices
+    assert all(b.tag_name == "button" for b in widget.find_all(".replies .reply"))
+
+    widget.press("Yes")
+    said_last = [m for m in widget.messages() if m.sender == "user"][-1]
+    assert said_last.text == "Yes"  # the button's title is shown, not its payload
+    assert len(widget.find_all(".replies")) == 1  # only the newest question keeps buttons
+    sender = storage_item(fresh_page, SENDER_KEY)
+    assert sender and re.fullmatch(r"[0-9a-f]{32}", sender)
+    slots = tracker(stack, sender)["slots"]
+    assert slots["item_value"] == 8500 and slots["item_type"] == "engagement_ring"
+
+    # What a customer types is shown as text, never run as HTML.
+    widget.say(XSS)
+    assert any(m.sender == "user" and m.text == XSS for m in widget.messages())
+    assert widget.find_all(".log img") == []
+    shown_before = widget.messages()
+    replies_before = widget.quick_replies()
+
+    fresh_page.refresh()
+    widget = Widget(fresh_page)
+    assert storage_item(fresh_page, SENDER_KEY) == sender
+    widget.open()
+    assert widget.messages() == shown_before  # the conversation is still on screen
+    assert widget.quick_replies() == replies_before  # the last question's buttons come back too
+    # ...and it goes on on the server: the same tracker gets the next message.
+    widget.say("I live in the city")
+    assert user_texts(stack, sender)[-1] == "I live in the city"
+    assert tracker(stack, sender)["slots"]["item_value"] == 8500
+
+    # Escape closes the panel and gives focus back to the launcher.
+    widget.input.send_keys(Keys.ESCAPE)
+    assert not widget.is_open()
+    assert widget.focused_id() == "launcher"
+
+
+def test_widget_falls_back_to_rest(browser: WebDriver, stack: Stack) -> None:
+    browser.get(f"{stack.web_url}/?transport=rest")
+    browser.execute_script("window.localStorage.clear();")
+    browser.refresh()
+    widget = Widget(browser)
+    widget.open()
+    widget.wait_for_bot(0)
+    reply = widget.say("what is a blanket endorsement?")
+    assert widget.transport() == "rest"
+    assert any("blanket" in text.lower() for text in reply), reply
+
+
+def test_panel_fits_a_phone_screen(fresh_page: WebDriver) -> None:
+    set_viewport(fresh_page, 375, 667, phone=True)
+    fresh_page.refresh()
+    widget = Widget(fresh_page)
+    launcher = widget.launcher.rect
+    assert launcher["x"] + launcher["width"] <= 375 and launcher["y"] + launcher["height"] <= 667
+    widget.open()
+    widget.wait_for_bot(0)
+    panel = widget.panel.rect
+    assert panel["x"] >= 0 and panel["y"] >= 0
+    assert panel["x"] + panel["width"] <= 375 and panel["y"] + panel["height"] <= 667
+    field = widget.input.rect
+    assert field["y"] + field["height"] <= 667 and widget.input.is_displayed()
+    assert fresh_page.execute_script("return document.documentElement.scrollWidth") <= 375
+    close = widget.find(".close")
+    assert close.is_displayed()
+    close.click()
+    assert not widget.is_open()
+
+
+def test_staff_find_a_claim_read_its_conversation_and_mark_it_reviewed(
+    browser: WebDriver, stack: Stack
+) -> None:
+    chat = Chat(stack)
+    for text in THEFT_CLAIM:
+        chat.say(text)
+    reference = chat.slots()["claim_reference"]
+    assert reference and re.fullmatch(r"JC-[A-Z2-9]{6}", reference)
+    waiting = Chat(stack)
+    waiting.say("I want to talk to a person")
+
+    outsider = requests.get(f"{stack.web_url}/staff/claims/{reference}", timeout=10)
+    assert outsider.status_code == 401 and "Ana Ruiz" not in outsider.text
+
+    browser.delete_all_cookies()
+    set_viewport(browser, 1280, 860)
+    browser.get(f"{stack.web_url}/staff")
+    assert "Staff sign-in" in browser.title
+    browser.find_element(By.ID, "token").send_keys(stack.staff_token, Keys.ENTER)
+    link = browser.find_element(By.LINK_TEXT, reference)
+    row = link.find_element(By.XPATH, "./ancestor::tr")
+    assert "receipt" in row.text and "invited guest theft" in row.text
+    link.click()
+
+    assert browser.find_element(By.TAG_NAME, "h1").text == f"Claim {reference}"
+    lines = browser.find_elements(By.CSS_SELECTOR, ".transcript .line")
+    said = [
+        (line.get_attribute("class").split()[-1], line.find_element(By.TAG_NAME, "p").text) for line in lines
+    ]
+    assert said[0] == ("customer", THEFT_CLAIM[0])
+    assert ("customer", THEFT_CLAIM[1]) in said
+    assert said.index(("customer", THEFT_CLAIM[1])) > 0 and said[1][0] == "assistant"
+    assert any(reference in text for who, text in said if who == "assistant")
+
+    browser.find_element(By.XPATH, "//button[text()='Mark as reviewed']").click()
+    assert browser.find_element(By.CSS_SELECTOR, "p.status").text == "Reviewed"
+    record = ClaimStore(f"sqlite:///{stack.var_dir / 'claims.db'}").get_claim(reference)
+    assert record is not None and record.status == "reviewed"
+
+    browser.find_element(By.LINK_TEXT, "Handoffs").click()
+    assert waiting.sender in browser.find_element(By.TAG_NAME, "main").text
+    browser.find_element(By.LINK_TEXT, waiting.sender).click()
+    assert "talk to a person" in browser.find_element(By.CSS_SELECTOR, ".transcript").text
+
+    browser.find_element(By.XPATH, "//button[text()='Sign out']").click()
+    browser.get(f"{stack.web_url}/staff")
+    assert "Staff sign-in" in browser.title and reference not in browser.page_source
