@@ -75,7 +75,9 @@ def _optional_bool(value: str | None) -> bool | None:
 
 def load_site_origins(web_port: int) -> tuple[str, ...]:
     """SITE_ORIGINS (comma-separated), or the web app's own origin on this machine."""
-    return _split(os.environ.get("SITE_ORIGINS") or f"http://127.0.0.1:{web_port},http://localhost:{web_port}")
+    return _split(
+        os.environ.get("SITE_ORIGINS") or f"http://127.0.0.1:{web_port},http://localhost:{web_port}"
+    )
 
 
 def load_web_settings() -> WebSettings:

@@ -316,8 +316,11 @@
       .then(function (io) {
         // Long-polling only: Rasa 3.6 serves socket.io through Sanic 21.12, whose WebSocket
         // code fails on Python 3.11 (the upgrade dies with "Invalid frame header").
-        var socket = io(config.server, {
-          path: "/socket.io",
+        // io() reads a URL's path as a namespace: a server under a path prefix (behind
+        // a proxy) is reached through the socket.io path instead.
+        var server = new URL(config.server);
+        var socket = io(server.origin, {
+          path: server.pathname.replace(/\/+$/, "") + "/socket.io",
           transports: ["polling"],
           upgrade: false,
           reconnectionDelayMax: 10000,
