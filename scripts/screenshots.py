@@ -80,7 +80,9 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=DOCS)
     args = parser.parse_args()
-    with running_stack(model=train()) as stack, chromium() as driver:
+    # A shop name for the pictures; everything else is the assistant as it ships.
+    shop = {"JEWELER_NAME": "Aurora Fine Jewelry"}
+    with running_stack(model=train(), extra_env=shop) as stack, chromium() as driver:
         written = [*widget_shots(driver, stack, args.out), staff_shot(driver, stack, args.out)]
     for path in written:
         print(f"wrote {path.relative_to(REPO) if path.is_relative_to(REPO) else path}")

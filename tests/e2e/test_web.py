@@ -202,3 +202,19 @@ def test_staff_find_a_claim_read_its_conversation_and_mark_it_reviewed(
     browser.find_element(By.XPATH, "//button[text()='Sign out']").click()
     browser.get(f"{stack.web_url}/staff")
     assert "Staff sign-in" in browser.title and reference not in browser.page_source
+
+
+def test_rasa_answers_cross_origin_calls_only_from_the_site_origins(stack: Stack) -> None:
+    def preflight(origin: str) -> requests.Response:
+        return requests.options(
+            f"{stack.rasa_url}/webhooks/rest/webhook",
+            headers={
+                "Origin": origin,
+                "Access-Control-Request-Method": "POST",
+                "Access-Control-Request-Headers": "content-type",
+            },
+            timeout=10,
+        )
+
+    assert preflight(stack.web_url).headers.get("Access-Control-Allow-Origin") == stack.web_url
+    assert "Access-Control-Allow-Origin" not in preflight("https://elsewhere.example").headers
