@@ -38,7 +38,7 @@ def staff_page(
     request: web.Request, title: str, content: Safe, session: StaffSession, current: str = ""
 ) -> Safe:
     jeweler = request.app[SETTINGS].jeweler_name
-    menu = views.nav(session.csrf_token, current) if not session.from_bearer else Safe("")
+    menu = views.nav(session.csrf_token, current) if not session.from_bearer else views.EMPTY
     return views.page(title, jeweler, content, menu)
 
 
@@ -47,11 +47,16 @@ def current_session(request: web.Request) -> StaffSession | None:
     if not settings.staff_open:
         return None
     token = bearer_token(request.headers.get("Authorization"))
-    if token is not None:
-        if token_matches(token, settings.staff_token):
-            return StaffSession(id="", csrf_token="", expires_at=math.inf, from_bearer=True)
-        return None
-    return request.app[SESSIONS].find(request.cookies.get(SESSION_COOKIE))
+    if token is None:
+        return request.app[SESSIONS].find(request.cookies.get(SESSION_COOKIE))
+    # A bearer token is a login attempt on every request: the same throttle applies.
+    throttle, address = request.app[THROTTLE], request.remote or "unknown"
+    if throttle.blocked(address):
+        raise web.HTTPTooManyRequests(text="Too many wrong tokens; wait a few minutes.")
+    if token_matches(token, settings.staff_token):
+        return StaffSession(id="", csrf_token="", expires_at=math.inf, from_bearer=True)
+    throttle.failed(address)
+    return None
 
 
 def unauthorized(request: web.Request, message: str | None = None) -> web.Response:

@@ -133,6 +133,16 @@ async def test_too_many_wrong_tokens_block_logins_for_a_while(client: TestClient
     ).status == 303
 
 
+async def test_wrong_bearer_tokens_are_throttled_like_logins(client: TestClient, clock: FakeClock) -> None:
+    for _ in range(10):
+        assert (await client.get("/staff", headers={"Authorization": "Bearer wrong-token"})).status == 401
+    right = {"Authorization": f"Bearer {STAFF_TOKEN}"}
+    assert (await client.get("/staff/api/claims", headers=right)).status == 429
+    assert (await client.post("/staff/login", data={"token": STAFF_TOKEN})).status == 429
+    clock.advance(301)
+    assert (await client.get("/staff/api/claims", headers=right)).status == 200
+
+
 async def test_staff_pages_send_security_headers(client: TestClient) -> None:
     for path in ("/staff", "/staff/login"):
         response = await client.get(path)
