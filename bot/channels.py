@@ -32,6 +32,26 @@ OnNewMessage = Callable[[UserMessage], Awaitable[Any]]
 PERSON_BUTTON = {"title": "Talk to a person", "payload": "/human_handoff"}
 
 
+EMPTY_MESSAGE_TEXT = (
+    "Your message was empty. Type your answer or your question, for example "
+    '"my ring is worth about $3,000", "what is a blanket endorsement?" or "talk to a person".'
+)
+
+
+# Longer messages are refused before any reading: a 20,000-character paste costs seconds
+# of CPU in the NLU pipeline and is never one answer. The claim's free-text answers
+# are stored up to the same length.
+MAX_MESSAGE_CHARS = 2000
+TOO_LONG_TEXT = (
+    "That message is too long for me ({length:,} characters). Please keep it under "
+    f"{MAX_MESSAGE_CHARS:,} characters, for example a sentence or two about what happened."
+)
+
+
+def is_blank(text: str | None) -> bool:
+    return not (text or "").strip()
+
+
 def apology_text(contact: str) -> str:
     return (
         "Sorry, something went wrong on my side and I couldn't answer that. "
@@ -91,9 +111,19 @@ class CountingOutput(OutputChannel):
 
 
 def apologising(on_new_message: OnNewMessage, contact: str) -> OnNewMessage:
-    """`on_new_message` that apologises for a turn which sent the user nothing."""
+    """`on_new_message` that answers a blank message itself and apologises for a turn
+    which sent the user nothing."""
 
     async def handle(message: UserMessage) -> None:
+        # Nothing to read (Rasa 3.6's DIET fails on a message without tokens), or far
+        # too much: say so at once; the conversation and its open question are unchanged.
+        if is_blank(message.text):
+            await message.output_channel.send_text_message(message.sender_id, EMPTY_MESSAGE_TEXT)
+            return
+        if len(message.text) > MAX_MESSAGE_CHARS:
+            reply = TOO_LONG_TEXT.format(length=len(message.text))
+            await message.output_channel.send_text_message(message.sender_id, reply)
+            return
         counting = CountingOutput(message.output_channel)
         message.output_channel = counting
         try:

@@ -125,6 +125,8 @@ class Stack:
         default_factory=lambda: os.environ.get("STAFF_TOKEN") or secrets.token_urlsafe(24)
     )
     extra_env: dict[str, str] = field(default_factory=dict)
+    # endpoints.yml (SQLite trackers) or endpoints.scaled.yml (PostgreSQL, Redis locks).
+    endpoints: str = "endpoints.yml"
     log_dir: Path | None = None
     processes: dict[str, subprocess.Popen[bytes]] = field(default_factory=dict)
     ready_seconds: dict[str, float] = field(default_factory=dict)
@@ -178,16 +180,20 @@ class Stack:
         )
         self.ready_seconds["actions"] = wait_until_ready(f"{self.action_url}/health", process)
 
-    def start_rasa(self) -> None:
+    def start_rasa(self, name: str = "rasa", port: int | None = None) -> None:
+        """A Rasa server; a scaled stack starts several, each under its own name and port."""
+        port = port or self.rasa_port
         process = self._spawn(
-            "rasa",
+            name,
             [
                 *rasa_command(), "run", "--enable-api", "--auth-token", self.token,
-                "--model", str(self.model), "--port", str(self.rasa_port), "--interface", "127.0.0.1",
-                "--endpoints", "endpoints.yml", "--credentials", "credentials.yml", "--cors", *self.site_origins,
+                "--model", str(self.model), "--port", str(port), "--interface", "127.0.0.1",
+                "--endpoints", self.endpoints, "--credentials", "credentials.yml", "--cors", *self.site_origins,
             ],
         )  # fmt: skip
-        self.ready_seconds["rasa"] = wait_until_ready(f"{self.rasa_url}/status?token={self.token}", process)
+        self.ready_seconds[name] = wait_until_ready(
+            f"http://127.0.0.1:{port}/status?token={self.token}", process
+        )
 
     def start_web(self) -> None:
         # The tokens go in the environment, not the command line, where `ps` would show them.
@@ -246,7 +252,14 @@ def run_forever() -> None:
     train()
     var_dir = REPO / "var"
     var_dir.mkdir(exist_ok=True)
-    stack = Stack(
+    # STACK=scaled: PostgreSQL trackers and claims, Redis locks, several Rasa processes
+    # behind a local proxy, action-server workers (scripts/scaled.py, README).
+    stack_class = Stack
+    if os.environ.get("STACK", "single") == "scaled":
+        from scripts.scaled import ScaledStack
+
+        stack_class = ScaledStack
+    stack = stack_class(
         var_dir=var_dir,
         rasa_port=int(os.environ.get("RASA_PORT", "5005")),
         action_port=int(os.environ.get("ACTION_PORT", "5055")),

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from rasa.core.channels.channel import CollectingOutputChannel, UserMessage
 
-from bot.channels import GuardedRestInput, GuardedSocketIOInput, apologising
+from bot.channels import MAX_MESSAGE_CHARS, GuardedRestInput, GuardedSocketIOInput, apologising
 
 
 async def replying(message: UserMessage) -> None:
@@ -40,6 +40,27 @@ async def test_a_failing_turn_still_apologises_before_the_error_goes_on() -> Non
     with pytest.raises(RuntimeError):
         await apologising(failing, "call us")(UserMessage("hi", collector, "ana"))
     assert len(collector.messages) == 1 and "something went wrong" in collector.messages[0]["text"]
+
+
+@pytest.mark.parametrize("text", ["", "   ", "\n\t", None])
+async def test_a_blank_message_is_answered_without_reaching_the_assistant(text: str | None) -> None:
+    collector = CollectingOutputChannel()
+    await apologising(failing, "call us")(UserMessage(text, collector, "ana"))
+    (reply,) = collector.messages
+    assert "empty" in reply["text"] and "for example" in reply["text"]
+
+
+async def test_a_message_over_the_limit_is_refused_with_the_limit() -> None:
+    collector = CollectingOutputChannel()
+    await apologising(failing, "call us")(UserMessage("x" * 20_000, collector, "ana"))
+    (reply,) = collector.messages
+    assert "too long" in reply["text"] and "20,000" in reply["text"] and "2,000" in reply["text"]
+
+
+async def test_a_message_at_the_limit_is_read() -> None:
+    collector = CollectingOutputChannel()
+    await apologising(replying, "call us")(UserMessage("x" * MAX_MESSAGE_CHARS, collector, "ana"))
+    assert [m["text"] for m in collector.messages] == ["Hi!"]
 
 
 def test_the_channels_keep_the_stock_url_names() -> None:

@@ -13,7 +13,7 @@ from datetime import date
 from typing import Any
 
 from rasa_sdk import Action, Tracker
-from rasa_sdk.events import EventType, SlotSet
+from rasa_sdk.events import EventType, FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 from sqlalchemy.exc import SQLAlchemyError
@@ -204,8 +204,9 @@ class ActionSubmitClaim(Action):
         except (SQLAlchemyError, RuntimeError, OSError):
             logger.exception("claim not saved for %s", mask_email(draft.claimant_email))
             dispatcher.utter_message(response="utter_claim_not_saved")
-            # Back to the confirmation step: "yes" submits again, nothing is lost.
-            return [SlotSet("claim_confirmed", None)]
+            # Back to the confirmation step: the form has ended, so open it again; it asks
+            # only the confirmation (with the summary), and "yes" submits again.
+            return [SlotSet("claim_confirmed", None), FollowupAction("claim_intake_form")]
         logger.info("claim %s saved for %s", reference, mask_email(draft.claimant_email))
         dispatcher.utter_message(text=submitted_text(reference, missing, flags, knowledge))
         return [

@@ -18,6 +18,7 @@ from bot.language.contact import clean_name, email_problem, find_email, find_pho
 from bot.language.dates import read_loss_date
 from bot.language.facts import ITEM_TYPES, item_mentions
 from bot.language.money import read_amount
+from bot.language.text import looks_like_code
 from bot.rules.advice import value_problem
 from bot.rules.claims import NO_REPORT_MARK
 
@@ -112,7 +113,12 @@ def read_claim_answers(
     if message.intent in NOT_ANSWERS:
         return FormReading()
     question = not is_short_answer(message.text) and message.text.strip().endswith("?")
-    if message.intent == "faq" and (question or requested_slot not in FREE_TEXT_SLOTS):
+    # Markup or code is nobody's question: read it as a (bad) answer to the question asked.
+    if (
+        message.intent == "faq"
+        and not looks_like_code(message.text)
+        and (question or requested_slot not in FREE_TEXT_SLOTS)
+    ):
         return FormReading()
     slots: dict[str, Any] = {}
     problems: list[str] = []
@@ -224,7 +230,7 @@ def _free_text(slot: str, minimum_words: int = 2) -> Reader:
         message: UserMessage, known: dict[str, Any], today: date, slots: dict[str, Any], problems: list[str]
     ) -> None:
         text = " ".join(message.text.split())[:2000]
-        if len(text.split()) >= minimum_words:
+        if len(text.split()) >= minimum_words and not looks_like_code(text):
             slots[slot] = text
         else:
             problems.append(PROBLEMS[slot])
@@ -298,7 +304,7 @@ def _confirmation(
     message: UserMessage, known: dict[str, Any], today: date, slots: dict[str, Any], problems: list[str]
 ) -> None:
     """Yes submits; anything else is read as a correction of one answer."""
-    if message.intent == "affirm":
+    if message.intent == "affirm" or SUBMIT.match(message.text):
         slots["claim_confirmed"] = True
         return
     correction = read_correction(message, known, today)
@@ -308,6 +314,10 @@ def _confirmation(
         problems.append(correction.problem)
     else:
         problems.append(PROBLEMS["claim_confirmed"])
+
+
+# What the "not saved" message and the summary's button tell the user to say.
+SUBMIT = re.compile(r"^\s*(yes,? )?(please )?(submit( it)?|try again|send it)\b", re.I)
 
 
 # Keywords that say which answer a correction at the summary is about.

@@ -17,3 +17,16 @@ TERMINAL_ESCAPE = re.compile(r"\x1b\[[0-9;?]*[A-Za-z]")
 def without_control_characters(text: str) -> str:
     text = TERMINAL_ESCAPE.sub(" ", text)
     return "".join(" " if unicodedata.category(c) == "Cc" else c for c in text)
+
+
+# HTML tags, template braces, SQL statements and comments: in nobody's question or
+# answer here. A lone ";" or "-" is ordinary punctuation and does not count.
+CODE_MARKS = re.compile(
+    r"<\s*[a-z!/][^>]*>|[{}]|/\*|;\s*--|--\s*$|\b(drop|alter|truncate)\s+table\b"
+    r"|;\s*(drop|delete|insert|update|select)\b",
+    re.I,
+)
+
+
+def looks_like_code(text: str) -> bool:
+    return bool(CODE_MARKS.search(text))

@@ -46,6 +46,10 @@ async def test_submit_failure_says_not_saved_and_keeps_everything(
     events = await ActionSubmitClaim().run(dispatcher, load_tracker("claim_confirmed_theft"), domain)
     assert slot_events(events) == {"claim_confirmed": None}
     assert dispatcher.messages[0]["response"] == "utter_claim_not_saved"
+    # The form opens again at the confirmation, so "yes" retries the save.
+    assert {"event": "followup", "name": "claim_intake_form"} in [
+        {k: e.get(k) for k in ("event", "name")} for e in events
+    ]
 
 
 async def test_bad_email_is_reasked_with_an_example(

@@ -1,0 +1,341 @@
+"""Benchmark: concurrent users against the running stack, compared with a stock Rasa bot.
+
+    .venv/bin/python -m benchmarks.load                    # make load; both forms + the starter bot
+    .venv/bin/python -m benchmarks.load --forms single --seconds 10
+
+For N = 1, 10 and 50 simulated users (each one conversation after another, no think
+time) over the REST channel, it reports turns/s, p50/p95/p99 latency and errors, on:
+- `single`: the default stack (SQLite trackers, one Rasa process, one action worker);
+- `scaled`: STACK=scaled (scripts/scaled.py; skipped when PostgreSQL/Redis are missing);
+- `starter`: the bot `rasa init` makes, trained in a temp folder in the same run, with
+  its own greet/mood conversations, so the numbers mean something on a noisy machine.
+Also the time from start to ready and the peak memory (VmHWM) of every process.
+Targets: p95 at 10 users at most 1.5 times the starter bot's; no errors at 50 users.
+Results go to var/reports/load.json. Measured, not asserted: the exit code is 0.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import contextlib
+import fcntl
+import json
+import os
+import platform
+import shutil
+import statistics
+import subprocess
+import tempfile
+import time
+import uuid
+from collections.abc import Iterator
+from dataclasses import asdict, dataclass
+from datetime import datetime, timezone
+from pathlib import Path
+
+import aiohttp
+
+from benchmarks.advisor_latency import CONVERSATIONS as ADVISOR_CONVERSATIONS
+from scripts.stack import REPO, Stack, base_env, free_port, rasa_command, train, wait_until_ready
+
+CLAIM_CONVERSATION = [
+    "my $4,200 diamond ring was stolen yesterday",
+    "someone broke into the house while we were at work",
+    "no",
+    "the police report number is 2611-7781",
+    "the receipt and a valuation",
+    "Ana Ruiz",
+    "ana.ruiz@example.com",
+    "+64 21 555 0199",
+    "yes",
+]
+FAQ_CONVERSATION = [
+    "hi",
+    "what is a blanket endorsement?",
+    "does homeowners insurance cover a ring I lost?",
+    "what is mysterious disappearance?",
+    "thanks",
+]
+# A mix like the site's traffic: guides, claims and questions, in turn.
+ADVISOR_MIX = [ADVISOR_CONVERSATIONS[0], CLAIM_CONVERSATION, FAQ_CONVERSATION, *ADVISOR_CONVERSATIONS[1:]]
+STARTER_MIX = [
+    ["hi", "I'm great", "bye"],
+    ["hello", "I am very sad", "yes"],
+    ["hey there", "not good at all", "no"],
+    ["good morning", "are you a bot?", "amazing", "goodbye"],
+]
+USER_COUNTS = (1, 10, 50)
+WARMUP_TURNS = 10
+
+
+@dataclass(frozen=True)
+class Level:
+    users: int
+    seconds: float
+    turns: int
+    errors: int
+    empty_replies: int
+    turns_per_s: float
+    p50_ms: float
+    p95_ms: float
+    p99_ms: float
+
+
+@dataclass(frozen=True)
+class FormResult:
+    form: str
+    ready_s: dict[str, float]
+    peak_rss_mb: dict[str, float]
+    levels: tuple[Level, ...]
+
+
+def percentile(values: list[float], fraction: float) -> float:
+    ordered = sorted(values)
+    index = min(len(ordered) - 1, max(0, round(fraction * (len(ordered) - 1))))
+    return ordered[index]
+
+
+async def user(
+    session: aiohttp.ClientSession,
+    url: str,
+    mix: list[list[str]],
+    first: int,
+    deadline: float,
+    latencies: list[float],
+    failures: list[str],
+) -> None:
+    """One simulated user: conversations from the mix, back to back, until the deadline."""
+    n = first
+    while time.monotonic() < deadline:
+        sender = f"load-{uuid.uuid4().hex[:12]}"
+        for text in mix[n % len(mix)]:
+            if time.monotonic() >= deadline:
+                return
+            started = time.perf_counter()
+            try:
+                async with session.post(url, json={"sender": sender, "message": text}) as response:
+                    body = await response.json() if response.status == 200 else None
+                    status = response.status
+            except (aiohttp.ClientError, asyncio.TimeoutError) as error:
+                failures.append(type(error).__name__)
+                continue
+            latencies.append((time.perf_counter() - started) * 1000)
+            if status != 200:
+                failures.append(f"HTTP {status}")
+            elif not body:
+                failures.append("empty")
+        n += 1
+
+
+async def measure_level(url: str, mix: list[list[str]], users: int, seconds: float) -> Level:
+    latencies: list[float] = []
+    failures: list[str] = []
+    connector = aiohttp.TCPConnector(limit=0)
+    timeout = aiohttp.ClientTimeout(total=120)
+    async with aiohttp.ClientSession(connector=connector, timeout=timeout) as session:
+        started = time.monotonic()
+        deadline = started + seconds
+        await asyncio.gather(
+            *(user(session, url, mix, i, deadline, latencies, failures) for i in range(users))
+        )
+        elapsed = time.monotonic() - started
+    ms = latencies or [0.0]
+    return Level(
+        users=users,
+        seconds=round(elapsed, 1),
+        turns=len(latencies),
+        errors=sum(1 for f in failures if f != "empty"),
+        empty_replies=failures.count("empty"),
+        turns_per_s=round(len(latencies) / elapsed, 1),
+        p50_ms=round(statistics.median(ms), 1),
+        p95_ms=round(percentile(ms, 0.95), 1),
+        p99_ms=round(percentile(ms, 0.99), 1),
+    )
+
+
+async def measure(url: str, mix: list[list[str]], seconds: float) -> tuple[Level, ...]:
+    webhook = f"{url}/webhooks/rest/webhook"
+    await measure_level(webhook, mix, 1, 0.1)  # warm-up: the first turns load lazily
+    levels = []
+    for users in USER_COUNTS:
+        await measure_level(webhook, mix, min(users, WARMUP_TURNS), 2)
+        levels.append(await measure_level(webhook, mix, users, seconds))
+        print(f"  {users:>3} users: {levels[-1]}", flush=True)
+    return tuple(levels)
+
+
+def process_tree(pid: int) -> list[int]:
+    pids = [pid]
+    for task in Path(f"/proc/{pid}/task").glob("*"):
+        with contextlib.suppress(OSError):
+            for child in (task / "children").read_text().split():
+                pids += process_tree(int(child))
+    return pids
+
+
+def peak_rss_mb(pid: int) -> float:
+    """Peak resident memory (VmHWM) of a process and its children (Sanic workers)."""
+    total_kb = 0
+    for each in process_tree(pid):
+        with contextlib.suppress(OSError):
+            for line in Path(f"/proc/{each}/status").read_text().splitlines():
+                if line.startswith("VmHWM:"):
+                    total_kb += int(line.split()[1])
+    return round(total_kb / 1024, 1)
+
+
+def memory_of(stack: Stack) -> dict[str, float]:
+    return {name: peak_rss_mb(process.pid) for name, process in stack.processes.items()}
+
+
+def run_form(stack: Stack, form: str, mix: list[list[str]], seconds: float) -> FormResult:
+    print(f"{form}: starting", flush=True)
+    started = time.monotonic()
+    try:
+        stack.start()
+        ready = {**{k: round(v, 1) for k, v in stack.ready_seconds.items()}}
+        ready["total"] = round(time.monotonic() - started, 1)
+        levels = asyncio.run(measure(stack.rasa_url, mix, seconds))
+        return FormResult(form, ready, memory_of(stack), levels)
+    finally:
+        stack.stop()
+
+
+@contextlib.contextmanager
+def training_lock() -> Iterator[None]:
+    """The same lock as scripts.stack.train: never two trainings at once on 2 cores."""
+    (REPO / "var").mkdir(exist_ok=True)
+    with open(REPO / "var" / "train.lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        yield
+
+
+def make_starter_bot(folder: Path) -> float:
+    """`rasa init` in a temp folder (it trains its model there); returns the seconds."""
+    env = base_env(folder)
+    env["RASA_CACHE_DIRECTORY"] = str(folder / ".rasa")
+    started = time.monotonic()
+    with training_lock():
+        subprocess.run(
+            [*rasa_command(), "init", "--no-prompt", "--init-dir", str(folder)],
+            cwd=folder, env=env, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.STDOUT,
+        )  # fmt: skip
+        if not list((folder / "models").glob("*.tar.gz")):
+            subprocess.run(
+                [*rasa_command(), "train", "--out", "models"],
+                cwd=folder, env=env, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.STDOUT,
+            )  # fmt: skip
+    return time.monotonic() - started
+
+
+@dataclass
+class StarterStack(Stack):
+    """The `rasa init` bot alone (its own actions are not used), REST channel only."""
+
+    folder: Path = Path()
+
+    def start(self) -> StarterStack:
+        process = self._spawn(
+            "rasa",
+            [*rasa_command(), "run", "--enable-api", "--auth-token", self.token, "--model", "models",
+             "--port", str(self.rasa_port), "--interface", "127.0.0.1", "--credentials", "credentials.yml"],
+            cwd=self.folder,
+        )  # fmt: skip
+        self.ready_seconds["rasa"] = wait_until_ready(f"{self.rasa_url}/status?token={self.token}", process)
+        return self
+
+    def _spawn(
+        self, name: str, args: list[str], env: dict[str, str] | None = None, cwd: Path | None = None
+    ) -> subprocess.Popen[bytes]:
+        log = open(self.var_dir / f"{name}.log", "ab")  # noqa: SIM115 - lives as long as the process
+        process = subprocess.Popen(
+            args, cwd=cwd or self.folder, env=self.env(), stdout=log, stderr=subprocess.STDOUT,
+            start_new_session=True,
+        )  # fmt: skip
+        self.processes[name] = process
+        return process
+
+
+def print_table(results: list[FormResult]) -> None:
+    print(
+        f"\n{'form':<8} {'users':>5} {'turns/s':>8} {'p50 ms':>8} {'p95 ms':>8} {'p99 ms':>8} {'errors':>6}"
+    )
+    for result in results:
+        for level in result.levels:
+            print(
+                f"{result.form:<8} {level.users:>5} {level.turns_per_s:>8} {level.p50_ms:>8} "
+                f"{level.p95_ms:>8} {level.p99_ms:>8} {level.errors + level.empty_replies:>6}"
+            )
+    for result in results:
+        print(f"{result.form}: ready {result.ready_s} s; peak RSS {result.peak_rss_mb} MB")
+
+
+def p95_at(result: FormResult, users: int) -> float:
+    return next(level.p95_ms for level in result.levels if level.users == users)
+
+
+def verdicts(results: list[FormResult]) -> dict[str, object]:
+    by_form = {r.form: r for r in results}
+    starter = by_form.get("starter")
+    out: dict[str, object] = {}
+    for form in ("single", "scaled"):
+        result = by_form.get(form)
+        if result is None:
+            continue
+        fifty = next(level for level in result.levels if level.users == 50)
+        out[f"{form}_errors_at_50"] = fifty.errors + fifty.empty_replies
+        if starter:
+            out[f"{form}_p95_ratio_at_10"] = round(p95_at(result, 10) / max(p95_at(starter, 10), 0.1), 2)
+    return out
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--forms", nargs="+", default=["single", "scaled", "starter"])
+    parser.add_argument("--seconds", type=float, default=20.0, help="measured seconds per user count")
+    args = parser.parse_args()
+    model = train()
+    results: list[FormResult] = []
+    extra: dict[str, object] = {}
+    work = Path(tempfile.mkdtemp(prefix="advisor-load-"))
+    try:
+        if "single" in args.forms:
+            results.append(
+                run_form(Stack(model=model, var_dir=work / "single"), "single", ADVISOR_MIX, args.seconds)
+            )
+        if "scaled" in args.forms:
+            from scripts.scaled import ScaledStack, postgres_from_env, redis_from_env, unavailable_reason
+
+            reason = unavailable_reason(postgres_from_env(), redis_from_env())
+            if reason:
+                extra["scaled_skipped"] = reason
+            else:
+                stack = ScaledStack(model=model, var_dir=work / "scaled", temporary=True)
+                results.append(run_form(stack, "scaled", ADVISOR_MIX, args.seconds))
+        if "starter" in args.forms:
+            folder = work / "starter"
+            folder.mkdir()
+            extra["starter_training_s"] = round(make_starter_bot(folder), 1)
+            stack = StarterStack(var_dir=folder, folder=folder, rasa_port=free_port())
+            results.append(run_form(stack, "starter", STARTER_MIX, args.seconds))
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+    print_table(results)
+    report = {
+        "date": datetime.now(timezone.utc).isoformat(timespec="seconds"),
+        "machine": f"{platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}",
+        "seconds_per_level": args.seconds,
+        "results": [asdict(r) for r in results],
+        **verdicts(results),
+        **extra,
+    }
+    out = REPO / "var" / "reports" / "load.json"
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(json.dumps(report, indent=2))
+    print(json.dumps({k: v for k, v in report.items() if k != "results"}, indent=2))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

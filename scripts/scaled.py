@@ -1,0 +1,243 @@
+"""The scaled form of the stack: what `STACK=scaled make run` starts.
+
+- conversations (Rasa's SQL tracker store) and claims (DATABASE_URL) on PostgreSQL, in
+  two databases, so either can be backed up or restored on its own;
+- one Redis lock store, so a conversation's turns are handled one at a time whichever
+  Rasa process takes them;
+- RASA_PROCESSES Rasa servers (2) behind scripts/proxy.py, which round-robins requests,
+  so consecutive turns of one conversation land on different processes;
+- ACTION_SERVER_SANIC_WORKERS action-server workers (2); the actions keep no state.
+
+Settings (environment, local defaults): POSTGRES_HOST (127.0.0.1), POSTGRES_PORT (5432),
+POSTGRES_USER (postgres), POSTGRES_PASSWORD (empty: trust auth), POSTGRES_DB (`advisor`
+for `make run`), REDIS_HOST (127.0.0.1), REDIS_PORT (6379), REDIS_DB (1), RASA_PROCESSES,
+ACTION_SERVER_SANIC_WORKERS. Tests and benchmarks pass `temporary=True`: a database
+`advisor_<random>` made for the run and dropped afterwards, never a shared one.
+"""
+
+from __future__ import annotations
+
+import os
+import secrets
+import sys
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
+from urllib.parse import quote
+
+from scripts.stack import Stack, free_port, wait_until_ready
+
+DEFAULT_DATABASE = "advisor"
+
+
+@dataclass(frozen=True)
+class PostgresServer:
+    host: str
+    port: int
+    user: str
+    password: str
+
+    def url(self, database: str) -> str:
+        auth = quote(self.user) + (f":{quote(self.password)}" if self.password else "")
+        return f"postgresql://{auth}@{self.host}:{self.port}/{database}"
+
+
+@dataclass(frozen=True)
+class RedisServer:
+    host: str
+    port: int
+    db: int
+
+
+def postgres_from_env() -> PostgresServer:
+    return PostgresServer(
+        host=os.environ.get("POSTGRES_HOST", "127.0.0.1"),
+        port=int(os.environ.get("POSTGRES_PORT", "5432")),
+        user=os.environ.get("POSTGRES_USER", "postgres"),
+        password=os.environ.get("POSTGRES_PASSWORD", ""),
+    )
+
+
+def redis_from_env() -> RedisServer:
+    return RedisServer(
+        host=os.environ.get("REDIS_HOST", "127.0.0.1"),
+        port=int(os.environ.get("REDIS_PORT", "6379")),
+        db=int(os.environ.get("REDIS_DB", "1")),
+    )
+
+
+def _admin_connection(server: PostgresServer) -> object:
+    import psycopg2
+
+    # CREATE/DROP DATABASE cannot run inside a transaction.
+    connection = psycopg2.connect(
+        host=server.host,
+        port=server.port,
+        user=server.user,
+        password=server.password or None,
+        dbname="postgres",
+        connect_timeout=3,
+    )
+    connection.autocommit = True
+    return connection
+
+
+def unavailable_reason(postgres: PostgresServer, redis_server: RedisServer) -> str | None:
+    """Why the scaled form cannot run here, or None when PostgreSQL and Redis answer."""
+    try:
+        _admin_connection(postgres).close()  # type: ignore[attr-defined]
+    except Exception as error:  # any failure means "not reachable"
+        return f"PostgreSQL at {postgres.host}:{postgres.port} unreachable ({type(error).__name__})"
+    try:
+        import redis
+
+        redis.Redis(host=redis_server.host, port=redis_server.port, socket_timeout=3).ping()
+    except Exception as error:
+        return f"Redis at {redis_server.host}:{redis_server.port} unreachable ({type(error).__name__})"
+    return None
+
+
+def create_database(server: PostgresServer, name: str) -> None:
+    """Create the database if missing (the name is ours: letters, digits, underscores)."""
+    assert name.replace("_", "").isalnum(), name
+    connection = _admin_connection(server)
+    try:
+        cursor = connection.cursor()  # type: ignore[attr-defined]
+        cursor.execute("SELECT 1 FROM pg_database WHERE datname = %s", (name,))
+        if cursor.fetchone() is None:
+            cursor.execute(f'CREATE DATABASE "{name}"')
+    finally:
+        connection.close()  # type: ignore[attr-defined]
+
+
+def drop_database(server: PostgresServer, name: str) -> None:
+    """Drop it even while servers still hold connections to it (PostgreSQL 13+)."""
+    assert name.replace("_", "").isalnum(), name
+    connection = _admin_connection(server)
+    try:
+        connection.cursor().execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')  # type: ignore[attr-defined]
+    finally:
+        connection.close()  # type: ignore[attr-defined]
+
+
+def create_tracker_schema(url: str) -> None:
+    """Rasa's events table, made once before the Rasa processes start: two processes
+    creating it at the same moment can collide in PostgreSQL's catalog."""
+    from rasa.core.tracker_store import SQLTrackerStore
+    from sqlalchemy import create_engine
+
+    engine = create_engine(url)
+    try:
+        SQLTrackerStore.Base.metadata.create_all(engine)
+    finally:
+        engine.dispose()
+
+
+@dataclass
+class ScaledStack(Stack):
+    """Stack in its scaled form; `rasa_url` is the proxy in front of the Rasa processes."""
+
+    endpoints: str = "endpoints.scaled.yml"
+    rasa_processes: int = field(default_factory=lambda: int(os.environ.get("RASA_PROCESSES", "2")))
+    action_workers: int = field(
+        default_factory=lambda: int(os.environ.get("ACTION_SERVER_SANIC_WORKERS", "2"))
+    )
+    # True: a fresh database for this run, dropped by stop(); False: POSTGRES_DB, kept.
+    temporary: bool = False
+    database: str = ""
+    postgres: PostgresServer = field(default_factory=postgres_from_env)
+    redis: RedisServer = field(default_factory=redis_from_env)
+    upstream_ports: list[int] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        if not self.database:
+            self.database = (
+                f"advisor_{secrets.token_hex(4)}"
+                if self.temporary
+                else os.environ.get("POSTGRES_DB", DEFAULT_DATABASE)
+            )
+        if not self.upstream_ports:
+            self.upstream_ports = [free_port() for _ in range(self.rasa_processes)]
+
+    @property
+    def claims_database(self) -> str:
+        return f"{self.database}_claims"
+
+    @property
+    def claims_url(self) -> str:
+        return self.postgres.url(self.claims_database)
+
+    @property
+    def tracker_url(self) -> str:
+        return self.postgres.url(self.database)
+
+    def upstream_url(self, index: int) -> str:
+        """One Rasa process directly, bypassing the proxy."""
+        return f"http://127.0.0.1:{self.upstream_ports[index]}"
+
+    def env(self) -> dict[str, str]:
+        env = super().env()
+        env.update(
+            {
+                "DATABASE_URL": self.claims_url,
+                "POSTGRES_HOST": self.postgres.host,
+                "POSTGRES_PORT": str(self.postgres.port),
+                "POSTGRES_USER": self.postgres.user,
+                "POSTGRES_PASSWORD": self.postgres.password,
+                "POSTGRES_DB": self.database,
+                "REDIS_HOST": self.redis.host,
+                "REDIS_PORT": str(self.redis.port),
+                "REDIS_DB": str(self.redis.db),
+                # Locks of this stack only, even on a Redis shared with other runs.
+                "LOCK_KEY_PREFIX": self.database.replace("_", ""),
+                "ACTION_SERVER_SANIC_WORKERS": str(self.action_workers),
+            }
+        )
+        env.update(self.extra_env)
+        return env
+
+    def prepare_databases(self) -> None:
+        from bot.store.claims import ClaimStore
+
+        reason = unavailable_reason(self.postgres, self.redis)
+        if reason:
+            raise RuntimeError(f"the scaled stack needs PostgreSQL and Redis: {reason}")
+        for name in (self.database, self.claims_database):
+            create_database(self.postgres, name)
+        create_tracker_schema(self.tracker_url)
+        # Before the action workers start, for the same reason as the tracker schema.
+        store = ClaimStore(self.claims_url)
+        store.create_schema()
+        store.engine.dispose()
+
+    def start_rasa(self, name: str = "rasa", port: int | None = None) -> None:
+        """All the Rasa processes at once (loading a model is mostly waiting on disk and
+        imports), then the proxy on `rasa_port`; `name`/`port` restart one of them."""
+        if port is not None:
+            super().start_rasa(name, port)
+            return
+        with ThreadPoolExecutor(max_workers=self.rasa_processes) as pool:
+            list(
+                pool.map(
+                    lambda i: super(ScaledStack, self).start_rasa(f"rasa-{i + 1}", self.upstream_ports[i]),
+                    range(self.rasa_processes),
+                )
+            )
+        self.start_proxy()
+
+    def start_proxy(self) -> None:
+        upstreams = [arg for i in range(self.rasa_processes) for arg in ("--upstream", self.upstream_url(i))]
+        process = self._spawn(
+            "proxy", [sys.executable, "-m", "scripts.proxy", "--port", str(self.rasa_port), *upstreams]
+        )
+        self.ready_seconds["proxy"] = wait_until_ready(f"{self.rasa_url}/status?token={self.token}", process)
+
+    def start(self) -> ScaledStack:
+        self.prepare_databases()
+        super().start()
+        return self
+
+    def stop(self) -> None:
+        super().stop()
+        if self.temporary:
+            for name in (self.database, self.claims_database):
+                drop_database(self.postgres, name)
