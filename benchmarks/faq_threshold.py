@@ -82,9 +82,24 @@ def main() -> int:
             f"{r['threshold']:9.2f}  {r['right']:5.1%}  {r['wrong']:5.1%}  {r['fallback']:8.1%}  {r['other_intent']:5.1%}"
             f" | {r['out_of_scope_fallback']:22.1%}  {r['out_of_scope_answered']:8.1%}"
         )
+
+    def summary(text: str, parse: dict[str, Any], expected: str | None) -> dict[str, Any]:
+        response = (parse.get("response_selector") or {}).get("faq", {}).get("response", {})
+        return {
+            "text": text,
+            "expected": expected,
+            "intent": parse["intent"]["name"],
+            "intent_confidence": round(float(parse["intent"]["confidence"]), 3),
+            "faq": response.get("intent_response_key"),
+            "faq_confidence": round(float(response.get("confidence") or 0), 3),
+        }
+
+    questions = [q for qs in heldout["faqs"].values() for q in qs]
+    details = [summary(q, p, e) for q, (p, e) in zip(questions, in_scope, strict=True)]
+    details += [summary(q, p, None) for q, p in zip(heldout["out_of_scope"], out_of_scope, strict=True)]
     out = REPO / "var" / "reports" / "faq_threshold.json"
     out.parent.mkdir(parents=True, exist_ok=True)
-    out.write_text(json.dumps(rows, indent=2))
+    out.write_text(json.dumps({"thresholds": rows, "questions": details}, indent=2))
     return 0
 
 

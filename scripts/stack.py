@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import fcntl
 import hashlib
 import os
 import secrets
@@ -31,9 +32,11 @@ from bot.config import load_site_origins
 REPO = Path(__file__).resolve().parent.parent
 VENV_BIN = Path(sys.executable).parent
 MODEL = REPO / "models" / "advisor.tar.gz"
-# What the trained weights depend on. The rule-based extractor (bot/nlu, bot/language)
-# is not trainable and is loaded from the code at run time, so editing it needs no retrain.
-TRAINING_INPUTS = ("config.yml", "domain", "data")
+# What the trained weights depend on: the training data, and the code of the components
+# that featurize or train (the sentence vectors, the FAQ selector). The rule-based
+# extractor's readers in the rest of bot/language are loaded from the code at run time,
+# so editing them needs no retrain.
+TRAINING_INPUTS = ("config.yml", "domain", "data", "bot/nlu", "bot/language/sentence_vectors.py")
 READY_TIMEOUT_S = 300.0
 
 
@@ -66,13 +69,27 @@ def inputs_fingerprint() -> str:
 
 
 def train(force: bool = False) -> Path:
-    """Train unless the model was built from exactly the current inputs."""
+    """Train unless the model was built from exactly the current inputs.
+
+    ADVISOR_MODEL names a ready model to use instead (a benchmark's frozen model, say).
+    A lock file makes a second caller wait rather than train alongside: two trainings
+    on two cores would each take twice as long.
+    """
+    ready = os.environ.get("ADVISOR_MODEL")
+    if ready:
+        return Path(ready).resolve()
+    (REPO / "var").mkdir(exist_ok=True)
+    with open(REPO / "var" / "train.lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        return _train_locked(force)
+
+
+def _train_locked(force: bool) -> Path:
     stamp = MODEL.with_suffix(".fingerprint")
     fingerprint = inputs_fingerprint()
     if not force and MODEL.exists() and stamp.exists() and stamp.read_text() == fingerprint:
         print(f"model up to date: {MODEL.relative_to(REPO)}", flush=True)
         return MODEL
-    (REPO / "var").mkdir(exist_ok=True)
     started = time.monotonic()
     subprocess.run(
         [

@@ -34,7 +34,9 @@ class SentenceVectorFeaturizer(DenseFeaturizer, GraphComponent):
         resource: Resource,
         execution_context: ExecutionContext,
     ) -> SentenceVectorFeaturizer:
-        return cls(execution_context.node_name, config)
+        return cls(
+            execution_context.node_name or "SentenceVectorFeaturizer", {**cls.get_default_config(), **config}
+        )
 
     @staticmethod
     def get_default_config() -> dict[str, Any]:

@@ -24,7 +24,7 @@ import yaml
 
 from bot.config import load_settings
 
-ANSWER_CONFIDENCE = 0.35
+ANSWER_CONFIDENCE = 0.30
 
 # What a follow-up can be about: the piece (watch vs other jewelry) or the country.
 WATCH = "watch"

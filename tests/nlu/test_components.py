@@ -1,0 +1,97 @@
+"""The custom NLU components, trained and loaded through Rasa's own model storage."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pytest
+from rasa.engine.graph import ExecutionContext, GraphSchema
+from rasa.engine.storage.local_model_storage import LocalModelStorage
+from rasa.engine.storage.resource import Resource
+from rasa.shared.nlu.constants import INTENT, INTENT_RESPONSE_KEY, TEXT
+from rasa.shared.nlu.training_data.message import Message
+from rasa.shared.nlu.training_data.training_data import TrainingData
+
+from bot.nlu.faq_selector import FaqSelector
+from bot.nlu.scope_guard import OutOfScopeGuard
+from bot.nlu.sentence_featurizer import SentenceVectorFeaturizer
+
+FAQS = {
+    "faq/homeowners_theft_limit": [
+        "what is the theft limit for jewelry on home insurance",
+        "how much will my homeowners pay if my ring is stolen",
+        "is there a cap on stolen jewelry in a house policy",
+    ],
+    "faq/care_plan_transfer": [
+        "can i transfer my care plan to someone else",
+        "does the protection plan pass to a new owner",
+        "i gave my watch away, does the plan go with it",
+    ],
+}
+OUT_OF_SCOPE = ["what's the weather tomorrow", "how much is car insurance", "tell me a joke"]
+
+
+def context(name: str) -> ExecutionContext:
+    return ExecutionContext(GraphSchema({}), node_name=name)
+
+
+def featurized(messages: list[Message]) -> list[Message]:
+    featurizer = SentenceVectorFeaturizer.create({}, None, None, context("vectors"))  # type: ignore[arg-type]
+    return featurizer.process(messages)
+
+
+def training_data() -> TrainingData:
+    examples = [
+        Message(data={TEXT: text, INTENT: "faq", INTENT_RESPONSE_KEY: key})
+        for key, texts in FAQS.items()
+        for text in texts
+    ]
+    examples += [Message(data={TEXT: text, INTENT: "out_of_scope"}) for text in OUT_OF_SCOPE]
+    return TrainingData(featurized(examples))
+
+
+@pytest.fixture
+def storage(tmp_path: Path) -> LocalModelStorage:
+    return LocalModelStorage(tmp_path)
+
+
+def test_the_featurizer_adds_one_unit_sentence_vector() -> None:
+    (message,) = featurized([Message(data={TEXT: "is my ring covered abroad?"})])
+    sequence, sentence = message.get_dense_features(TEXT)
+    assert sequence is None and sentence is not None
+    assert sentence.features.shape == (1, 384)
+    assert np.isclose(np.linalg.norm(sentence.features), 1.0, atol=1e-5)
+
+
+def test_faq_selector_picks_the_entry_of_an_unseen_paraphrase(storage: LocalModelStorage) -> None:
+    resource = Resource("faq_selector")
+    FaqSelector.create({}, storage, resource, context("faq")).train(training_data())
+    loaded = FaqSelector.load({}, storage, resource, context("faq"))
+    (message,) = loaded.process(
+        featurized([Message(data={TEXT: "my new owner wants the watch plan moved to her"})])
+    )
+    picked = message.get("response_selector")["faq"]
+    assert picked["response"]["intent_response_key"] == "faq/care_plan_transfer"
+    assert 0.5 < picked["response"]["confidence"] <= 1.0
+    assert [r["intent_response_key"] for r in picked["ranking"]][0] == "faq/care_plan_transfer"
+    assert "faq" in message.get("response_selector")["all_retrieval_intents"]
+
+
+def test_scope_guard_overrides_a_guess_nearer_the_out_of_scope_examples(storage: LocalModelStorage) -> None:
+    resource = Resource("scope")
+    OutOfScopeGuard.create({}, storage, resource, context("scope")).train(training_data())
+    guard = OutOfScopeGuard.load({}, storage, resource, context("scope"))
+    weather, question = featurized(
+        [
+            Message(data={TEXT: "will it snow this weekend"}),
+            Message(data={TEXT: "is theft of my ring capped by my house policy"}),
+        ]
+    )
+    for message in (weather, question):
+        message.set(INTENT, {"name": "faq", "confidence": 0.96})
+        message.set("intent_ranking", [{"name": "faq", "confidence": 0.96}])
+    guard.process([weather, question])
+    assert weather.get(INTENT)["name"] == "out_of_scope"
+    assert [r["name"] for r in weather.get("intent_ranking")] == ["out_of_scope", "faq"]
+    assert question.get(INTENT)["name"] == "faq"
