@@ -16,6 +16,7 @@ import requests
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
 from selenium.webdriver.remote.webdriver import WebDriver
+from selenium.webdriver.support.ui import WebDriverWait
 
 from scripts.browser import Widget, chromium, screenshot, set_viewport
 from scripts.stack import REPO, Stack, running_stack, train
@@ -72,6 +73,7 @@ def staff_shot(driver: WebDriver, stack: Stack, out: Path) -> Path:
     set_viewport(driver, 1280, 1500)
     driver.get(f"{stack.web_url}/staff/login")
     driver.find_element(By.ID, "token").send_keys(stack.staff_token, Keys.ENTER)
+    WebDriverWait(driver, 30).until(lambda d: d.title.startswith("Claims"))  # signed in
     driver.get(f"{stack.web_url}/staff/claims/{reference}")
     return screenshot(driver, out / "staff-claim.png")
 

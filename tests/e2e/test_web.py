@@ -5,13 +5,16 @@ from __future__ import annotations
 
 import os
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from typing import TypeVar
 
 import pytest
 import requests
+from selenium.common.exceptions import NoSuchElementException, StaleElementReferenceException
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
 from selenium.webdriver.remote.webdriver import WebDriver
+from selenium.webdriver.support.ui import WebDriverWait
 
 from bot.store.claims import ClaimStore
 from scripts.browser import Widget, browser_available, chromium, set_viewport, storage_item
@@ -27,6 +30,7 @@ pytestmark = [
     ),
 ]
 
+T = TypeVar("T")
 XSS = "<img src=x onerror=alert(1)>"
 SENDER_KEY = "jewelry-advisor:sender"
 THEFT_CLAIM = [
@@ -59,6 +63,14 @@ def fresh_page(browser: WebDriver, stack: Stack) -> WebDriver:
     return browser
 
 
+def settled(browser: WebDriver, condition: Callable[[WebDriver], T]) -> T:
+    """Waits for a condition on the page that a click is loading (not the one it leaves)."""
+    waiting = WebDriverWait(
+        browser, 30, ignored_exceptions=(NoSuchElementException, StaleElementReferenceException)
+    )
+    return waiting.until(condition)
+
+
 def tracker(stack: Stack, sender: str) -> dict:
     response = requests.get(
         f"{stack.rasa_url}/conversations/{sender}/tracker", params={"token": stack.token}, timeout=30
@@ -79,6 +91,11 @@ def test_widget_conversation_with_quick_replies_survives_a_reload(
     widget.open()
     assert widget.launcher.get_attribute("aria-expanded") == "true"
     assert widget.focused_id() == "advisor-input"  # focus goes to the message box
+    # For screen readers: new messages are announced, the box and the panel are named.
+    log = widget.find(".log")
+    assert (log.get_attribute("role"), log.get_attribute("aria-live")) == ("log", "polite")
+    assert widget.find("label[for='advisor-input']").get_attribute("textContent") == "Your message"
+    assert widget.panel.get_attribute("aria-labelledby") == "advisor-title"
     greeting = widget.wait_for_bot(0)
     assert "I help you protect your jewelry" in greeting[0]
     assert "Help me choose cover" in widget.quick_replies()
@@ -176,12 +193,12 @@ def test_staff_find_a_claim_read_its_conversation_and_mark_it_reviewed(
     browser.get(f"{stack.web_url}/staff")
     assert "Staff sign-in" in browser.title
     browser.find_element(By.ID, "token").send_keys(stack.staff_token, Keys.ENTER)
-    link = browser.find_element(By.LINK_TEXT, reference)
+    link = settled(browser, lambda d: d.find_element(By.LINK_TEXT, reference))
     row = link.find_element(By.XPATH, "./ancestor::tr")
     assert "receipt" in row.text and "invited guest theft" in row.text
     link.click()
 
-    assert browser.find_element(By.TAG_NAME, "h1").text == f"Claim {reference}"
+    settled(browser, lambda d: d.find_element(By.TAG_NAME, "h1").text == f"Claim {reference}")
     lines = browser.find_elements(By.CSS_SELECTOR, ".transcript .line")
     said = [
         (line.get_attribute("class").split()[-1], line.find_element(By.TAG_NAME, "p").text) for line in lines
@@ -192,16 +209,18 @@ def test_staff_find_a_claim_read_its_conversation_and_mark_it_reviewed(
     assert any(reference in text for who, text in said if who == "assistant")
 
     browser.find_element(By.XPATH, "//button[text()='Mark as reviewed']").click()
-    assert browser.find_element(By.CSS_SELECTOR, "p.status").text == "Reviewed"
+    settled(browser, lambda d: d.find_element(By.CSS_SELECTOR, "p.status").text == "Reviewed")
+    assert not browser.find_elements(By.XPATH, "//button[text()='Mark as reviewed']")
     record = ClaimStore(f"sqlite:///{stack.var_dir / 'claims.db'}").get_claim(reference)
     assert record is not None and record.status == "reviewed"
 
     browser.find_element(By.LINK_TEXT, "Handoffs").click()
-    assert waiting.sender in browser.find_element(By.TAG_NAME, "main").text
-    browser.find_element(By.LINK_TEXT, waiting.sender).click()
-    assert "talk to a person" in browser.find_element(By.CSS_SELECTOR, ".transcript").text
+    handoff = settled(browser, lambda d: d.find_element(By.LINK_TEXT, waiting.sender))
+    handoff.click()
+    settled(browser, lambda d: "talk to a person" in d.find_element(By.CSS_SELECTOR, ".transcript").text)
 
     browser.find_element(By.XPATH, "//button[text()='Sign out']").click()
+    settled(browser, lambda d: "Staff sign-in" in d.title)
     browser.get(f"{stack.web_url}/staff")
     assert "Staff sign-in" in browser.title and reference not in browser.page_source
 
