@@ -10,8 +10,8 @@ from bot.config import MIN_STAFF_TOKEN_LENGTH, load_web_settings
 from bot.web.app import make_app
 
 log = logging.getLogger("bot.web")
-# No user agent or referrer: only what an operator needs to follow a request.
-ACCESS_LOG_FORMAT = '%a "%r" %s %b %Tf'
+# No client address, user agent or referrer (personal data): only what an operator needs.
+ACCESS_LOG_FORMAT = '"%r" %s %b %Tf'
 
 
 def main() -> None:
