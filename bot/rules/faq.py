@@ -83,6 +83,7 @@ def parse_faq_knowledge(
     }
     names = {key: str(node.get("publisher") or node["title"]) for key, node in sources["sources"].items()}
     groups = tuple({str(k): str(v) for k, v in group["answers"].items()} for group in follow_ups["groups"])
+    groups += tuple({JEWELRY: str(i), WATCH: str(i)} for i in follow_ups.get("same_for_every_piece") or [])
     return FaqKnowledge(entries=entries, source_names=names, follow_up_groups=groups)
 
 

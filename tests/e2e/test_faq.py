@@ -124,3 +124,37 @@ def test_question_mid_claim_is_answered_and_the_intake_resumes(chat: Chat) -> No
     assert chat.slots()["loss_description"] is None  # the question was not taken as the answer
     chat.say("it was taken from my gym bag while I was training")
     assert chat.slots()["loss_description"] == "it was taken from my gym bag while I was training"
+
+
+# The questions issue 5 names, with the entry each must get (context-free ones only;
+# "is it renewable?" and "can I get a refund on it?" follow a care-plan answer below).
+ISSUE_QUESTIONS = {
+    "is mysterious disappearance covered on a homeowners policy?": "homeowners_mysterious_disappearance",
+    "what is the theft limit for jewelry?": "homeowners_theft_limit",
+    "agreed value vs replacement cost?": "agreed_value_vs_replacement_cost",
+    "do I need a deductible?": "scheduled_deductible",
+    "does scheduling cover me abroad?": "scheduling_abroad",
+    "how often should I get it reappraised?": "reappraisal_frequency",
+    "do pairs of earrings get replaced as a pair?": "pairs_and_sets",
+    "is newly bought jewelry covered before I add it?": "newly_acquired_jewelry",
+    "what does the care plan cover on a watch?": "care_plan_watch_cover",
+    "can I transfer the care plan?": "care_plan_transfer",
+    "what counts as proof of ownership?": "proof_of_ownership",
+    "replacement vs indemnity?": "replacement_vs_indemnity",
+    "what should a valuation include?": "valuation_contents",
+    "can I add jewelry to my policy after it's lost?": "add_after_loss",
+}
+
+
+@pytest.mark.parametrize(("question", "entry"), list(ISSUE_QUESTIONS.items()))
+def test_the_questions_the_issue_names(stack: Stack, question: str, entry: str) -> None:
+    assert outcome(Chat(stack).say(question), entry) == "right"
+
+
+def test_care_plan_questions_in_a_row_keep_their_subject(chat: Chat) -> None:
+    assert outcome(chat.say("what does the care plan cover?"), "care_plan_jewelry_cover") == "right"
+    assert outcome(chat.say("is it renewable?"), "care_plan_renewal") == "right"
+    assert outcome(chat.say("can I get a refund on it?"), "care_plan_refund") == "right"
+    same = chat.said("and for watches?")
+    assert same.startswith("The same holds for watches:")
+    assert chat.slots()["faq_last"] == "care_plan_refund"

@@ -88,3 +88,9 @@ def test_a_follow_up_with_no_known_counterpart_is_not_guessed() -> None:
 
 def test_a_follow_up_with_nothing_before_it_has_no_context() -> None:
     assert follow_up(KNOWLEDGE, None, WATCH).outcome is Outcome.NO_CONTEXT
+
+
+def test_a_care_plan_term_written_for_every_piece_holds_for_watches() -> None:
+    choice = follow_up(KNOWLEDGE, "care_plan_refund", WATCH)
+    assert choice.outcome is Outcome.SAME_ANSWER
+    assert choice.entry is not None and choice.entry.id == "care_plan_refund"
