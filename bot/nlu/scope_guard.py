@@ -12,22 +12,20 @@ On the held-out sets this moved no in-scope question and no decline story (READM
 
 from __future__ import annotations
 
-import pickle
 from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
 from numpy.typing import NDArray
-from rasa.engine.graph import ExecutionContext, GraphComponent
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
 from rasa.engine.storage.resource import Resource
-from rasa.engine.storage.storage import ModelStorage
 from rasa.nlu.classifiers.classifier import IntentClassifier
 from rasa.shared.nlu.constants import INTENT, INTENT_RANKING_KEY, TEXT
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
-MODEL_FILE = "scope_examples.pkl"
+from bot.nlu.sentence_featurizer import sentence_vector
+from bot.nlu.trained_component import TrainedComponent
 
 
 @dataclass(frozen=True)
@@ -41,82 +39,35 @@ class ScopeExamples:
         return float(similarity[self.out_of_scope].max()), float(similarity[~self.out_of_scope].max())
 
 
-def _sentence_vector(message: Message) -> NDArray[np.float32] | None:
-    _, sentence = message.get_dense_features(TEXT)
-    return None if sentence is None else np.asarray(sentence.features, dtype=np.float32).reshape(-1)
-
-
 @DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER], is_trainable=True)
-class OutOfScopeGuard(GraphComponent, IntentClassifier):
+class OutOfScopeGuard(TrainedComponent[ScopeExamples], IntentClassifier):
     @staticmethod
     def get_default_config() -> dict[str, Any]:
         # How much nearer the out-of-scope example must be. 0 caught the most out-of-scope
         # questions while moving no held-out in-scope question.
         return {"intent": "out_of_scope", "margin": 0.0}
 
-    def __init__(
-        self,
-        config: dict[str, Any],
-        model_storage: ModelStorage,
-        resource: Resource,
-        examples: ScopeExamples | None = None,
-    ) -> None:
-        self._config = {**self.get_default_config(), **config}
-        self._storage = model_storage
-        self._resource = resource
-        self._examples = examples
-
-    @classmethod
-    def create(
-        cls,
-        config: dict[str, Any],
-        model_storage: ModelStorage,
-        resource: Resource,
-        execution_context: ExecutionContext,
-    ) -> OutOfScopeGuard:
-        return cls(config, model_storage, resource)
-
     def train(self, training_data: TrainingData) -> Resource:
         rows, labels = [], []
         for message in training_data.intent_examples:
-            vector = _sentence_vector(message)
+            vector = sentence_vector(message)
             if vector is not None and message.get(TEXT):
                 rows.append(vector)
                 labels.append(message.get(INTENT) == self._config["intent"])
         if rows and any(labels) and not all(labels):
-            self._examples = ScopeExamples(np.vstack(rows), np.array(labels, dtype=bool))
-        with self._storage.write_to(self._resource) as directory:
-            (directory / MODEL_FILE).write_bytes(pickle.dumps(self._examples))
-        return self._resource
-
-    @classmethod
-    def load(
-        cls,
-        config: dict[str, Any],
-        model_storage: ModelStorage,
-        resource: Resource,
-        execution_context: ExecutionContext,
-        **kwargs: Any,
-    ) -> OutOfScopeGuard:
-        examples = None
-        try:
-            with model_storage.read_from(resource) as directory:
-                # Written by train() above into the model archive; not user input.
-                examples = pickle.loads((directory / MODEL_FILE).read_bytes())
-        except ValueError:
-            pass
-        return cls(config, model_storage, resource, examples)
+            return self.persist(ScopeExamples(np.vstack(rows), np.array(labels, dtype=bool)))
+        return self.persist(None)
 
     def process(self, messages: list[Message]) -> list[Message]:
-        if self._examples is None:
+        if self._fitted is None:
             return messages
         name = str(self._config["intent"])
         for message in messages:
-            vector = _sentence_vector(message)
+            vector = sentence_vector(message)
             intent = message.get(INTENT) or {}
             if vector is None or intent.get("name") == name:
                 continue
-            nearest_out, nearest_in = self._examples.nearest(vector)
+            nearest_out, nearest_in = self._fitted.nearest(vector)
             if nearest_out <= nearest_in + float(self._config["margin"]):
                 continue
             guarded = {"name": name, "confidence": 1.0}

@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import Any
 
 import numpy as np
+from numpy.typing import NDArray
 from rasa.engine.graph import ExecutionContext, GraphComponent
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
 from rasa.engine.storage.resource import Resource
@@ -22,6 +23,12 @@ from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
 from bot.language.sentence_vectors import sentence_encoder
+
+
+def sentence_vector(message: Message) -> NDArray[np.float32] | None:
+    """The vector this featurizer put on a message, if any."""
+    _, sentence = message.get_dense_features(TEXT)
+    return None if sentence is None else np.asarray(sentence.features, dtype=np.float32).reshape(-1)
 
 
 @DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.MESSAGE_FEATURIZER], is_trainable=False)
