@@ -6,6 +6,8 @@ VENV := .venv/bin
 export RASA_TELEMETRY_ENABLED := false
 export TF_CPP_MIN_LOG_LEVEL := 2
 export RASA_CACHE_DIRECTORY := $(CURDIR)/var/rasa-cache
+# ADVISOR_MODEL=path: evaluate and test a ready model file instead of models/ (no training).
+MODEL := $(or $(ADVISOR_MODEL),models/advisor.tar.gz)
 
 .PHONY: setup train run test lint check-data unit stories evaluate e2e bench load lock clean
 
@@ -31,7 +33,7 @@ unit: setup
 	$(VENV)/pytest -m "not e2e" -q
 
 stories: train
-	$(VENV)/rasa test core --stories tests/stories --model models/advisor.tar.gz \
+	$(VENV)/rasa test core --stories tests/stories --model $(MODEL) \
 	  --fail-on-prediction-errors --out var/reports/stories --no-plot
 
 # The held-out NLU split and the test stories against the gate (reports in var/reports/evaluate).
