@@ -40,6 +40,19 @@ FLAGS = (
 )
 REPLY_TIMEOUT_S = 60.0
 
+# The theft claim the browser test and the screenshots type into the widget.
+THEFT_CLAIM = [
+    "my $9,000 engagement ring was stolen last Friday",
+    "The plumber was working in the house and it was on the dresser",
+    "no",
+    "the report number is 2611-4471",
+    "only a photo of me wearing it",
+    "Ana Ruiz",
+    "ana.ruiz@example.com",
+    "+64 21 555 0199",
+    "yes",
+]
+
 
 def browser_available() -> bool:
     return CHROMIUM.exists() and CHROMEDRIVER.exists()

@@ -18,22 +18,11 @@ from selenium.webdriver.common.keys import Keys
 from selenium.webdriver.remote.webdriver import WebDriver
 from selenium.webdriver.support.ui import WebDriverWait
 
-from scripts.browser import Widget, chromium, screenshot, set_viewport
+from scripts.browser import THEFT_CLAIM, Widget, chromium, screenshot, set_viewport
 from scripts.stack import REPO, Stack, running_stack, train
 
 DOCS = REPO / "docs"
 ADVICE = ["I just bought a $8,500 engagement ring"]
-CLAIM = [
-    "my $9,000 engagement ring was stolen last Friday",
-    "The plumber was working in the house and it was on the dresser",
-    "no",
-    "the report number is 2611-4471",
-    "only a photo of me wearing it",
-    "Ana Ruiz",
-    "ana.ruiz@example.com",
-    "+64 21 555 0199",
-    "yes",
-]
 
 
 def widget_shots(driver: WebDriver, stack: Stack, out: Path) -> list[Path]:
@@ -56,7 +45,7 @@ def widget_shots(driver: WebDriver, stack: Stack, out: Path) -> list[Path]:
 
 def file_claim(stack: Stack) -> str:
     sender = "screenshot-claim"
-    for text in CLAIM:
+    for text in THEFT_CLAIM:
         response = requests.post(
             f"{stack.rasa_url}/webhooks/rest/webhook", json={"sender": sender, "message": text}, timeout=60
         )

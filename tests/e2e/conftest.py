@@ -70,3 +70,18 @@ class Chat:
 @pytest.fixture
 def chat(stack: Stack) -> Chat:
     return Chat(stack)
+
+
+# A whole theft intake up to the summary, first message included, distinct per n:
+# what the concurrency tests send (then "yes").
+def intake_answers(n: int) -> list[str]:
+    return [
+        f"my ring worth ${1000 + n} was stolen yesterday",
+        "it was taken in a burglary",
+        "no",
+        f"2611-{1000 + n}",
+        "receipt",
+        "Ana Ruiz",
+        f"ana{n}@example.com",
+        "+64 21 555 0199",
+    ]

@@ -10,7 +10,7 @@ import pytest
 
 from bot.store.claims import ClaimRecord, ClaimStore
 from scripts.stack import Stack
-from tests.e2e.conftest import Chat
+from tests.e2e.conftest import Chat, intake_answers
 
 pytestmark = pytest.mark.e2e
 
@@ -189,19 +189,7 @@ def test_a_person_mid_claim_is_recorded_and_keeps_the_answers(chat: Chat, stack:
 def test_fifty_concurrent_intakes_end_as_fifty_distinct_complete_claims(stack: Stack) -> None:
     def intake(n: int) -> str:
         chat = Chat(stack, sender=f"concurrent-{n}-{id(stack)}")
-        chat.say(f"my ring worth ${1000 + n} was stolen yesterday")
-        answer_all(
-            chat,
-            [
-                "it was taken in a burglary",
-                "no",
-                f"2611-{1000 + n}",
-                "receipt",
-                "Ana Ruiz",
-                f"ana{n}@example.com",
-                "+64 21 555 0199",
-            ],
-        )
+        answer_all(chat, intake_answers(n))
         chat.say("yes")
         return str(chat.slots()["claim_reference"])
 

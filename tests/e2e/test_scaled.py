@@ -25,22 +25,9 @@ from scripts.scaled import (
     unavailable_reason,
 )
 from scripts.stack import train
-from tests.e2e.conftest import Chat
+from tests.e2e.conftest import Chat, intake_answers
 
 pytestmark = [pytest.mark.e2e, pytest.mark.postgres]
-
-
-def intake_answers(n: int) -> list[str]:
-    return [
-        f"my ring worth ${1000 + n} was stolen yesterday",
-        "it was taken in a burglary",
-        "no",
-        f"2611-{1000 + n}",
-        "receipt",
-        "Ana Ruiz",
-        f"ana{n}@example.com",
-        "+64 21 555 0199",
-    ]
 
 
 @pytest.fixture(scope="module")

@@ -17,7 +17,7 @@ from selenium.webdriver.remote.webdriver import WebDriver
 from selenium.webdriver.support.ui import WebDriverWait
 
 from bot.store.claims import ClaimStore
-from scripts.browser import Widget, browser_available, chromium, set_viewport, storage_item
+from scripts.browser import THEFT_CLAIM, Widget, browser_available, chromium, set_viewport, storage_item
 from scripts.stack import Stack
 from tests.e2e.conftest import Chat
 
@@ -33,17 +33,6 @@ pytestmark = [
 T = TypeVar("T")
 XSS = "<img src=x onerror=alert(1)>"
 SENDER_KEY = "jewelry-advisor:sender"
-THEFT_CLAIM = [
-    "my $9,000 engagement ring was stolen last Friday",
-    "The plumber was working in the house and it was on the dresser",
-    "no",
-    "the report number is 2611-4471",
-    "only a photo of me wearing it",
-    "Ana Ruiz",
-    "ana.ruiz@example.com",
-    "+64 21 555 0199",
-    "yes",
-]
 
 
 @pytest.fixture(scope="module")
