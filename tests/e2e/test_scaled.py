@@ -85,22 +85,26 @@ def test_one_claim_with_turns_on_alternate_processes_is_complete_and_in_order(sc
     assert_complete(claims(scaled).get_claim(reference), 1)
 
 
-@pytest.mark.xfail(
-    reason="known bug (2026-11-22, CI on a fresh clone): of two simultaneous turns of one conversation "
-    "sent to the two Rasa processes, one user message was missing from the tracker; the Redis lock "
-    "store does not yet keep both; under investigation (issue 7)",
-    strict=False,
-)
 def test_simultaneous_turns_of_one_conversation_are_taken_one_at_a_time(scaled: ScaledStack) -> None:
+    # Rasa's own Redis lock store lost one of two such messages (bot/store/conversation_lock.py);
+    # several rounds, since a race shows only sometimes.
     chat = Chat(scaled)
     chat.say("hi")
-    texts = ["what is a blanket endorsement?", "what is a sublimit?"]
-    with ThreadPoolExecutor(max_workers=2) as pool:
-        list(pool.map(lambda i: say_to(scaled.upstream_url(i), chat.sender, texts[i]), range(2)))
+    rounds = [
+        ["what is a blanket endorsement?", "what is a sublimit?"],
+        ["what is mysterious disappearance?", "how often should I get a reappraisal?"],
+        ["does a care plan cover theft?", "what is scheduling?"],
+        ["what does insurance cost?", "how do I choose an appraiser?"],
+    ]
+    for texts in rounds:
+        with ThreadPoolExecutor(max_workers=2) as pool:
+            urls = [scaled.upstream_url(i) for i in range(2)]
+            list(pool.map(lambda url, text: say_to(url, chat.sender, text), urls, texts))
+    sent = [text for texts in rounds for text in texts]
+    assert sorted(user_texts(chat)[1:]) == sorted(sent)
+    # With the lock each turn finishes (bot replies, then listens) before the next user
+    # message is applied: no "user, user, bot, bot".
     events = chat.tracker()["events"]
-    assert sorted(user_texts(chat)[1:]) == sorted(texts)
-    # With the Redis lock each turn finishes (bot replies, then listens) before the
-    # next user message is applied: no "user, user, bot, bot".
     kinds = [e["event"] for e in events if e["event"] in {"user", "bot"}]
     assert "user" not in [kinds[i + 1] for i, kind in enumerate(kinds[:-1]) if kind == "user"], kinds
 

@@ -1,0 +1,105 @@
+"""The conversation lock of the scaled form: Rasa's Redis lock store, made atomic.
+
+Rasa 3.6's `RedisLockStore` changes a conversation's ticket lock by reading it, changing
+it in Python and writing it back. Two Rasa processes taking turns of one conversation at
+the same moment can both read "no tickets", both issue ticket 0 and both go ahead: each
+then saves the tracker it loaded plus its own turn, and the SQL tracker store keeps only
+the events past the count already stored, so one user message is silently dropped.
+
+Here every read-change-write of a lock runs as a Redis transaction that watches the
+lock's key and starts again if another process changed it in between, so tickets are
+distinct and turns of one conversation are taken one at a time on any process.
+Configured in endpoints.scaled.yml with `type: bot.store.conversation_lock.AtomicRedisLockStore`.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from typing import Any, TypeVar
+
+from rasa.core.lock import TicketLock
+from rasa.core.lock_store import LOCK_LIFETIME, LockError, RedisLockStore
+from rasa.utils.endpoints import EndpointConfig
+
+Result = TypeVar("Result")
+# What a change does to the stored lock: keep it (saved again) or remove it.
+LockChange = Callable[[TicketLock], tuple[Result, bool]]
+
+
+class AtomicRedisLockStore(RedisLockStore):
+    """`RedisLockStore` whose ticket changes are atomic across processes."""
+
+    def __init__(self, endpoint_config: EndpointConfig | None = None, **kwargs: Any) -> None:
+        # Rasa builds a lock store named by module path with `endpoint_config=` only.
+        settings = dict(endpoint_config.kwargs) if endpoint_config else {}
+        settings.pop("type", None)
+        if endpoint_config and endpoint_config.url:
+            settings["host"] = endpoint_config.url
+        settings.update(kwargs)
+        super().__init__(**settings)
+
+    def _key(self, conversation_id: str) -> str:
+        return self.key_prefix + conversation_id
+
+    def _change_atomically(
+        self, conversation_id: str, change: LockChange[Result], *, create: bool = False
+    ) -> Result | None:
+        """Apply `change` to the stored lock (a new one if `create`), in one transaction."""
+        key = self._key(conversation_id)
+        outcome: list[Result | None] = []
+
+        def attempt(pipe: Any) -> None:
+            # Runs again from the top if another process wrote the key after the WATCH.
+            outcome.clear()
+            stored = pipe.get(key)
+            if stored:
+                lock = TicketLock.from_dict(json.loads(stored))
+            elif create:
+                lock = self.create_lock(conversation_id)
+            else:  # expired and removed meanwhile: nothing to change
+                outcome.append(None)
+                return
+            result, keep = change(lock)
+            pipe.multi()
+            if keep:
+                pipe.set(key, lock.dumps())
+            else:
+                pipe.delete(key)
+            outcome.append(result)
+
+        self.red.transaction(attempt, key)
+        return outcome[0]
+
+    def issue_ticket(self, conversation_id: str, lock_lifetime: float = LOCK_LIFETIME) -> int:
+        try:
+            ticket = self._change_atomically(
+                conversation_id, lambda lock: (lock.issue_ticket(lock_lifetime), True), create=True
+            )
+        except Exception as error:  # the same error Rasa's own store raises
+            raise LockError(f"Error while acquiring lock. Error:\n{error}") from error
+        assert ticket is not None  # created above when missing
+        return ticket
+
+    def update_lock(self, conversation_id: str) -> None:
+        def drop_expired(lock: TicketLock) -> tuple[None, bool]:
+            lock.remove_expired_tickets()
+            return None, True
+
+        self._change_atomically(conversation_id, drop_expired)
+
+    def finish_serving(self, conversation_id: str, ticket_number: int) -> None:
+        def finish(lock: TicketLock) -> tuple[None, bool]:
+            lock.remove_ticket_for(ticket_number)
+            return None, True
+
+        self._change_atomically(conversation_id, finish)
+
+    def cleanup(self, conversation_id: str, ticket_number: int) -> None:
+        # Rasa finishes the ticket, then deletes the lock if nobody waits, in two steps:
+        # a ticket issued in between would be deleted with it. One transaction here.
+        def finish_and_drop_if_idle(lock: TicketLock) -> tuple[None, bool]:
+            lock.remove_ticket_for(ticket_number)
+            return None, lock.is_someone_waiting()
+
+        self._change_atomically(conversation_id, finish_and_drop_if_idle)

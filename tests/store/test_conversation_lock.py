@@ -1,0 +1,126 @@
+"""The scaled form's conversation lock, on the machine's real Redis.
+
+Two Rasa processes that take turns of one conversation at once must get distinct
+tickets; Rasa's own RedisLockStore can hand both the same one (the first test shows
+how), which lost a user message in the scaled form.
+"""
+
+from __future__ import annotations
+
+import os
+import uuid
+from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
+from typing import Any
+
+import pytest
+from rasa.core.lock import TicketLock
+from rasa.core.lock_store import RedisLockStore
+from rasa.utils.endpoints import EndpointConfig
+
+from bot.store.conversation_lock import AtomicRedisLockStore
+
+HOST = os.environ.get("REDIS_HOST", "127.0.0.1")
+PORT = int(os.environ.get("REDIS_PORT", "6379"))
+DB = int(os.environ.get("REDIS_DB", "1"))
+
+
+@pytest.fixture
+def prefix() -> Iterator[str]:
+    import redis
+
+    client = redis.Redis(host=HOST, port=PORT, db=DB, socket_timeout=3)
+    try:
+        client.ping()
+    except Exception as error:
+        pytest.skip(f"Redis not reachable at {HOST}:{PORT}: {type(error).__name__}")
+    name = f"locktest{uuid.uuid4().hex[:10]}"
+    yield name
+    for key in client.scan_iter(f"{name}:*"):
+        client.delete(key)
+    client.close()
+
+
+def atomic_store(prefix: str) -> AtomicRedisLockStore:
+    config = EndpointConfig(url=HOST, port=PORT, db=DB, key_prefix=prefix, type="x.Y")
+    return AtomicRedisLockStore(endpoint_config=config)
+
+
+class InterruptedOnce:
+    """Mixin: the first time a lock is read, another process issues a ticket meanwhile."""
+
+    other: RedisLockStore
+    others_ticket: int | None = None
+
+    def interrupt(self, conversation_id: str) -> None:
+        if self.others_ticket is None:
+            self.others_ticket = self.other.issue_ticket(conversation_id)
+
+
+class RasaStoreInterrupted(InterruptedOnce, RedisLockStore):
+    def get_lock(self, conversation_id: str) -> TicketLock | None:
+        lock = super().get_lock(conversation_id)
+        self.interrupt(conversation_id)
+        return lock
+
+
+def test_rasa_own_store_gives_two_processes_the_same_ticket(prefix: str) -> None:
+    # Why the project has its own store: read, change, write is not atomic.
+    store = RasaStoreInterrupted(host=HOST, port=PORT, db=DB, key_prefix=prefix)
+    store.other = RedisLockStore(host=HOST, port=PORT, db=DB, key_prefix=prefix)
+    ticket = store.issue_ticket("conversation")
+    # Both processes hold ticket 0, so both would take their turn at once.
+    assert ticket == store.others_ticket == 0
+
+
+def test_a_ticket_issued_meanwhile_by_another_process_is_kept(prefix: str) -> None:
+    store = atomic_store(prefix)
+    other = atomic_store(prefix)
+    original = TicketLock.from_dict
+
+    def read_then_interrupt(data: dict[str, Any]) -> TicketLock:
+        lock = original(data)
+        if not getattr(read_then_interrupt, "done", False):
+            read_then_interrupt.done = True  # type: ignore[attr-defined]
+            other.issue_ticket("conversation")
+        return lock
+
+    other.issue_ticket("conversation")  # ticket 0: there is a lock to read
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(TicketLock, "from_dict", staticmethod(read_then_interrupt))
+        ticket = store.issue_ticket("conversation")
+    # Ticket 1 went to the other process while this one was reading; this one retried.
+    assert ticket == 2
+    lock = store.get_lock("conversation")
+    assert lock is not None and lock.last_issued == 2
+
+
+def test_many_processes_at_once_each_get_a_distinct_ticket(prefix: str) -> None:
+    stores = [atomic_store(prefix) for _ in range(8)]
+
+    def take(index: int) -> list[int]:
+        return [stores[index].issue_ticket("busy", lock_lifetime=600) for _ in range(40)]
+
+    with ThreadPoolExecutor(max_workers=8) as pool:
+        tickets = [ticket for batch in pool.map(take, range(8)) for ticket in batch]
+    assert sorted(tickets) == list(range(320))
+
+
+async def test_turns_of_one_conversation_are_served_in_ticket_order(prefix: str) -> None:
+    first, second = atomic_store(prefix), atomic_store(prefix)
+    async with first.lock("conversation", wait_time_in_seconds=0.01):
+        ticket = second.issue_ticket("conversation")
+        lock = second.get_lock("conversation")
+        assert lock is not None and lock.is_locked(ticket)  # waits for the first turn
+    # The first turn's cleanup kept the lock, since the second is waiting.
+    lock = second.get_lock("conversation")
+    assert lock is not None and not lock.is_locked(ticket)
+    second.cleanup("conversation", ticket)
+    assert second.get_lock("conversation") is None  # nobody waits: removed
+
+
+def test_an_expired_lock_is_not_recreated_by_cleanup(prefix: str) -> None:
+    store = atomic_store(prefix)
+    store.cleanup("gone", 0)
+    store.update_lock("gone")
+    assert store.get_lock("gone") is None
