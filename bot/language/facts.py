@@ -3,8 +3,10 @@
 These are the things DIET should not have to guess: which jewelry item is meant,
 whether the person travels with it or wears it daily (with negation: "I rarely
 travel"), whether it is a new purchase, whether wear and repairs worry them, and a
-New Zealand context for the currency. Area and current cover are DIET entities; the
-keyword readers here are the fallback used when the guide has just asked for them.
+New Zealand context for the currency, and where the person lives and how the piece is
+covered today. Area and cover are read two ways: said unprompted, only with a cue that
+it is the person's own ("we live in the suburbs", "it's on my homeowners"); answered
+to the guide's question, from the keyword alone.
 
 All functions are pure: text in, values out. The Rasa component in bot/nlu/ turns
 them into entities.
@@ -92,34 +94,66 @@ NZ_PLACES = re.compile(
     r"dunedin|queenstown|nelson|napier|kiwi)\b"
 )
 AREA_WORDS: tuple[tuple[re.Pattern[str], str], ...] = (
-    (re.compile(r"\b(suburb\w*|outskirts)\b"), "suburban"),
+    (re.compile(r"\b(suburb\w*|subrubs|(the )?burbs|outskirts)\b"), "suburban"),
     (
         re.compile(
-            r"\b(rural|countryside|country ?side|farm\w*|village|small town|out in the country|remote)\b"
+            r"\b(rural|countryside|country ?side|farm\w*|village|small town|out in the country|remote|"
+            r"the sticks|the bush|backcountry)\b"
         ),
         "rural",
     ),
     (
-        re.compile(r"\b(city|urban|downtown|manhattan|brooklyn|inner[- ]city|metro\w*|town ?cent(er|re))\b"),
+        re.compile(
+            r"\b(city|urban|downtown|manhattan|brooklyn|inner[- ]city|metro\w*|town ?cent(er|re)|"
+            r"middle of (the )?town|cbd|nyc)\b"
+        ),
         "urban",
     ),
 )
 COVERAGE_WORDS: tuple[tuple[re.Pattern[str], str], ...] = (
     (
         re.compile(
-            r"\b(standalone|stand-alone|separate (jewelry |jewellery )?(policy|insurance)|jewell?ers mutual|briteco|dedicated jewell?e?ry)\b"
+            r"\b(standalone|stand-alone|separate (jewelry |jewellery )?(policy|insurance)|jewell?e?ry policy|"
+            r"jewell?ers mutual|briteco|dedicated jewell?e?ry)\b"
         ),
         "standalone",
     ),
     (re.compile(r"\b(blanket|unscheduled)\b"), "blanket"),
-    (re.compile(r"\b(scheduled|specified|itemi[sz]ed|listed (on|in)|rider)\b"), "scheduled"),
-    (re.compile(r"\b(home ?owner'?s?|home insurance|house insurance|contents|renters?)\b"), "homeowners"),
+    (
+        re.compile(
+            r"\b(scheduled|specified|itemi[sz]ed|listed (on|in)|rider|(on|in) (the|my|our) schedule)\b"
+        ),
+        "scheduled",
+    ),
+    (
+        re.compile(r"\b(home ?owner'?s?|homowners|home insurance|house insurance|contents|renters?)\b"),
+        "homeowners",
+    ),
     (
         re.compile(
             r"\b(nothing|none|no (insurance|cover|coverage|policy)|not (insured|covered)|uninsured)\b"
         ),
         "none",
     ),
+)
+# Cues that an area or a cover said unprompted is the person's own, not a question's topic.
+HOME_CUE = re.compile(
+    r"\b(live|living|lives|based|located|reside|home is|house is|our place|neighbou?rhood|"
+    r"we'?re (in|out)|i'?m (in|out))\b"
+)
+OWN_COVER_CUE = re.compile(
+    r"\b((it|it'?s|it is|they|they'?re|they are|is|are|sits?) (already |currently |just )?"
+    r"(on|under|in|covered by|insured (on|under|by|through|with)|listed on)|(on|under|through) (my|our) |"
+    r"(i|we)( have|'ve got| have got| got) (a |an |just )?(\w+ )?(policy|insurance|cover)|its own line)"
+)
+# "not covered" alone is usually the insurer's answer to a claim, not today's cover.
+EXPLICITLY_UNINSURED = re.compile(
+    r"\b(no (insurance|cover|coverage) (on|for) (it|them)|(it'?s|it is|they'?re|they are) not (insured|covered)|"
+    r"(isn'?t|aren'?t) insured|uninsured|(have|has|got) no (insurance|cover)|there'?s no (insurance|cover))\b"
+)
+# A question's topic ("does homeowners cover...?") is not the person's own situation.
+QUESTION_START = re.compile(
+    r"^\s*(can|could|do|does|did|is|are|will|would|should|what|how|why|when|which|who)\b"
 )
 
 
@@ -223,6 +257,35 @@ def coverage_from_text(text: str) -> str | None:
     return None
 
 
+def setting_mentions(text: str) -> list[Mention]:
+    """area_type and current_coverage said unprompted, when a cue says they are the person's."""
+    low = text.lower()
+    found: list[Mention] = []
+    if QUESTION_START.search(low):
+        return found
+    if HOME_CUE.search(low):
+        found += _first_match("area_type", AREA_WORDS, low)
+    uninsured = EXPLICITLY_UNINSURED.search(low)
+    if uninsured:
+        found.append(_mention("current_coverage", "none", uninsured))
+    elif OWN_COVER_CUE.search(low):
+        # Without "none": unprompted, "nothing" is rarely about cover.
+        found += _first_match("current_coverage", COVERAGE_WORDS[:-1], low)
+    return found
+
+
+def _first_match(entity: str, words: tuple[tuple[re.Pattern[str], str], ...], low: str) -> list[Mention]:
+    for pattern, code in words:
+        match = pattern.search(low)
+        if match:
+            return [_mention(entity, code, match)]
+    return []
+
+
+def _mention(entity: str, value: str, match: re.Match[str]) -> Mention:
+    return Mention(entity, value, match.start(), match.end(), match.group(0))
+
+
 def amount_mentions(text: str) -> list[Mention]:
     return [Mention("amount", a.value, a.start, a.end, a.text) for a in money_amounts(text)]
 
@@ -234,6 +297,7 @@ def read_message(text: str) -> list[Mention]:
         *currency_mentions(text),
         *item_mentions(text),
         *habit_mentions(text),
+        *setting_mentions(text),
     ]
 
 

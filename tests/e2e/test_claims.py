@@ -96,12 +96,6 @@ def test_lost_claim_asks_where_it_was_last_seen_and_searched(chat: Chat, stack: 
     assert "named_perils_no_disappearance" not in record.claim_flags  # it was listed
 
 
-@pytest.mark.xfail(
-    reason="known regression (2026-11-22): since the FAQ selector got care-plan stories as training "
-    "phrasings, 'the crystal on my watch cracked and I have the care plan' can be read as an FAQ "
-    "question instead of a damage claim; needs report_claim examples that mention a care plan",
-    strict=False,
-)
 def test_care_plan_repair_within_30_days_goes_back_to_the_jeweler(chat: Chat, stack: Stack) -> None:
     chat.say("the crystal on my watch cracked and I have the care plan")
     answer_all(chat, ["$1,200", "yesterday", "I knocked it against a door frame at work"])

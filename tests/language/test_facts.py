@@ -11,6 +11,7 @@ from bot.language.facts import (
     item_mentions,
     pieces_in,
     read_message,
+    setting_mentions,
 )
 from bot.rules.advice import Piece
 
@@ -86,6 +87,27 @@ def test_area_keywords(text: str, area: str | None) -> None:
 )
 def test_coverage_keywords(text: str, coverage: str | None) -> None:
     assert coverage_from_text(text) == coverage
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "we live in the city and my $8,000 ring is on my homeowners policy",
+            {"area_type": "urban", "current_coverage": "homeowners"},
+        ),
+        ("we're based out in the countryside", {"area_type": "rural"}),
+        ("there's no cover on it at all", {"current_coverage": "none"}),
+        ("it's already on a blanket endorsement", {"current_coverage": "blanket"}),
+        ("it is listed on my policy", {"current_coverage": "scheduled"}),
+        # The topic of a question is not the person's own situation.
+        ("does homeowners insurance cover a lost ring?", {}),
+        ("is a separate jewelry policy better for a watch in the city?", {}),
+        ("nothing else, thanks", {}),
+    ],
+)
+def test_area_and_cover_said_unprompted_need_a_cue(text: str, expected: dict[str, str]) -> None:
+    assert {m.entity: m.value for m in setting_mentions(text)} == expected
 
 
 def test_new_zealand_place_sets_the_currency() -> None:

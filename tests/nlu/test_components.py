@@ -13,7 +13,8 @@ from rasa.shared.nlu.constants import INTENT, INTENT_RESPONSE_KEY, TEXT
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
-from bot.nlu.faq_selector import FaqSelector
+from bot.nlu.intent_classifier import SentenceIntentClassifier
+from bot.nlu.retrieval_selector import RetrievalSelector
 from bot.nlu.scope_guard import OutOfScopeGuard
 from bot.nlu.sentence_featurizer import SentenceVectorFeaturizer
 
@@ -30,6 +31,7 @@ FAQS = {
     ],
 }
 OUT_OF_SCOPE = ["what's the weather tomorrow", "how much is car insurance", "tell me a joke"]
+GOODBYE = ["bye", "see you later", "that's all, goodbye"]
 
 
 def context(name: str) -> ExecutionContext:
@@ -48,6 +50,7 @@ def training_data() -> TrainingData:
         for text in texts
     ]
     examples += [Message(data={TEXT: text, INTENT: "out_of_scope"}) for text in OUT_OF_SCOPE]
+    examples += [Message(data={TEXT: text, INTENT: "goodbye"}) for text in GOODBYE]
     return TrainingData(featurized(examples))
 
 
@@ -64,10 +67,10 @@ def test_the_featurizer_adds_one_unit_sentence_vector() -> None:
     assert np.isclose(np.linalg.norm(sentence.features), 1.0, atol=1e-5)
 
 
-def test_faq_selector_picks_the_entry_of_an_unseen_paraphrase(storage: LocalModelStorage) -> None:
+def test_the_selector_picks_the_faq_entry_of_an_unseen_paraphrase(storage: LocalModelStorage) -> None:
     resource = Resource("faq_selector")
-    FaqSelector.create({}, storage, resource, context("faq")).train(training_data())
-    loaded = FaqSelector.load({}, storage, resource, context("faq"))
+    RetrievalSelector.create({}, storage, resource, context("faq")).train(training_data())
+    loaded = RetrievalSelector.load({}, storage, resource, context("faq"))
     (message,) = loaded.process(
         featurized([Message(data={TEXT: "my new owner wants the watch plan moved to her"})])
     )
@@ -95,3 +98,33 @@ def test_scope_guard_overrides_a_guess_nearer_the_out_of_scope_examples(storage:
     assert weather.get(INTENT)["name"] == "out_of_scope"
     assert [r["name"] for r in weather.get("intent_ranking")] == ["out_of_scope", "faq"]
     assert question.get(INTENT)["name"] == "faq"
+
+
+def test_the_selector_stays_silent_without_a_retrieval_intent_to_learn(storage: LocalModelStorage) -> None:
+    resource = Resource("decline_selector")
+    config = {"retrieval_intent": "decline"}
+    RetrievalSelector.create(config, storage, resource, context("decline")).train(training_data())
+    loaded = RetrievalSelector.load(config, storage, resource, context("decline"))
+    (message,) = loaded.process(featurized([Message(data={TEXT: "they refused my claim"})]))
+    assert message.get("response_selector") is None
+
+
+def test_the_intent_classifier_ranks_the_intents_of_unseen_messages(storage: LocalModelStorage) -> None:
+    resource = Resource("intents")
+    SentenceIntentClassifier.create({}, storage, resource, context("intents")).train(training_data())
+    loaded = SentenceIntentClassifier.load({}, storage, resource, context("intents"))
+    farewell, question, empty = loaded.process(
+        featurized(
+            [
+                Message(data={TEXT: "ok bye then"}),
+                Message(data={TEXT: "will my house insurance pay for a stolen necklace"}),
+                Message(data={TEXT: ""}),
+            ]
+        )
+    )
+    assert farewell.get(INTENT)["name"] == "goodbye"
+    assert question.get(INTENT)["name"] == "faq"
+    ranking = question.get("intent_ranking")
+    assert [r["name"] for r in ranking][0] == "faq" and len(ranking) == 3
+    assert sum(r["confidence"] for r in ranking) == pytest.approx(1.0)
+    assert empty.get(INTENT) is None  # nothing to classify

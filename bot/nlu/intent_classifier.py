@@ -1,0 +1,83 @@
+"""Rasa NLU component: the intent of a message, by logistic regression over its features.
+
+It replaces DIET. On the fixed held-out split (`make evaluate`) DIET reached intent
+macro-F1 0.852: the small conversational intents (goodbye, greet, inform) have 20-30
+examples each against 1,900 FAQ phrasings, and DIET at the epochs a 2-core machine
+can train was confidently wrong on them. A class-balanced logistic regression over the
+sentence vector, word pairs and character n-grams does better on the same split
+(README, "Evaluation"), trains in seconds and answers in about a millisecond.
+Its output is Rasa's usual `intent` and `intent_ranking`, so the FallbackClassifier,
+`rasa test nlu` and the policies read it as they read DIET's.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+from rasa.engine.recipes.default_recipe import DefaultV1Recipe
+from rasa.engine.storage.resource import Resource
+from rasa.nlu.classifiers.classifier import IntentClassifier
+from rasa.shared.nlu.constants import INTENT, INTENT_RANKING_KEY, TEXT
+from rasa.shared.nlu.training_data.message import Message
+from rasa.shared.nlu.training_data.training_data import TrainingData
+from sklearn.linear_model import LogisticRegression
+
+from bot.nlu.text_features import FeatureSettings, TextFeatures
+from bot.nlu.trained_component import TrainedComponent
+
+RANKING_LENGTH = 10
+
+
+@dataclass(frozen=True)
+class IntentModel:
+    features: TextFeatures
+    classifier: LogisticRegression
+
+
+@DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER], is_trainable=True)
+class SentenceIntentClassifier(TrainedComponent[IntentModel], IntentClassifier):
+    @staticmethod
+    def get_default_config() -> dict[str, Any]:
+        return {
+            # Chosen by 5-fold cross-validation on the training data (README, "Evaluation").
+            "regularisation": 30.0,  # LogisticRegression's C
+            "dense_weight": 2.0,
+            "char_weight": 1.0,
+            "word_ngrams": 2,
+        }
+
+    def _settings(self) -> FeatureSettings:
+        return FeatureSettings(
+            word_ngrams=int(self._config["word_ngrams"]),
+            char_weight=float(self._config["char_weight"]),
+            dense_weight=float(self._config["dense_weight"]),
+        )
+
+    def train(self, training_data: TrainingData) -> Resource:
+        examples = [m for m in training_data.intent_examples if m.get(TEXT) and m.get(INTENT)]
+        if len({m.get(INTENT) for m in examples}) < 2:
+            return self.persist(None)
+        features = TextFeatures.fit(examples, self._settings())
+        # Balanced: 1,900 FAQ phrasings must not drown 20 ways of saying goodbye.
+        classifier = LogisticRegression(
+            C=float(self._config["regularisation"]), class_weight="balanced", max_iter=3000
+        )
+        classifier.fit(features.transform(examples), [m.get(INTENT) for m in examples])
+        return self.persist(IntentModel(features, classifier))
+
+    def process(self, messages: list[Message]) -> list[Message]:
+        if self._fitted is None:
+            return messages
+        texts = [m for m in messages if m.get(TEXT)]
+        if not texts:
+            return messages
+        probabilities = self._fitted.classifier.predict_proba(self._fitted.features.transform(texts))
+        classes = self._fitted.classifier.classes_
+        for message, row in zip(texts, probabilities, strict=True):
+            order = np.argsort(row)[::-1][:RANKING_LENGTH]
+            ranking = [{"name": str(classes[i]), "confidence": float(row[i])} for i in order]
+            message.set(INTENT, ranking[0], add_to_output=True)
+            message.set(INTENT_RANKING_KEY, ranking, add_to_output=True)
+        return messages
