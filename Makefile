@@ -9,7 +9,7 @@ export RASA_CACHE_DIRECTORY := $(CURDIR)/var/rasa-cache
 # ADVISOR_MODEL=path: evaluate and test a ready model file instead of models/ (no training).
 MODEL := $(or $(ADVISOR_MODEL),models/advisor.tar.gz)
 
-.PHONY: setup train run test lint check-data unit stories evaluate evaluate-ci e2e bench load lock clean
+.PHONY: setup train run test lint check-data unit stories evaluate e2e bench load lock clean
 
 setup:
 	@bash scripts/setup_env.sh
@@ -36,20 +36,15 @@ stories: train
 	$(VENV)/rasa test core --stories tests/stories --model $(MODEL) \
 	  --fail-on-prediction-errors --out var/reports/stories --no-plot
 
-# The held-out NLU split and the test stories against the gate (reports in var/reports/evaluate).
+# The held-out NLU split (intent macro-F1 at least 0.93) and every test story must pass
+# (reports in var/reports/evaluate).
 evaluate: stories
 	$(VENV)/python -m scripts.evaluate
-
-# What CI runs: the same evaluation, failing on any story and on a drop below the
-# macro-F1 the model has reached (0.852 on 2026-11-22). The target gate, 0.93, is not met
-# yet (README, "Evaluation"); raise this ratchet as the NLU data improves.
-evaluate-ci: stories
-	$(VENV)/python -m scripts.evaluate --gate 0.84
 
 e2e: train
 	$(VENV)/pytest -m e2e -q
 
-test: lint check-data unit stories evaluate-ci e2e
+test: lint check-data unit evaluate e2e
 
 bench: train
 	$(VENV)/python -m benchmarks.advisor_latency

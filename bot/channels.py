@@ -13,6 +13,7 @@ credentials.yml names them by module path; their URL paths are the stock ones
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from collections.abc import Awaitable, Callable
 from typing import Any
@@ -22,9 +23,12 @@ from rasa.core.channels.rest import RestInput
 from rasa.core.channels.socketio import SocketIOInput
 from sanic import Blueprint
 
+from bot.action_response_check import use_compiled_response_check
 from bot.config import load_settings
 
 logger = logging.getLogger(__name__)
+# Rasa loads these channels at start-up (credentials.yml): the place to adjust the server.
+use_compiled_response_check()
 
 OnNewMessage = Callable[[UserMessage], Awaitable[Any]]
 # The button runs the handoff when the actions work; the text carries the contact
@@ -115,7 +119,7 @@ def apologising(on_new_message: OnNewMessage, contact: str) -> OnNewMessage:
     which sent the user nothing."""
 
     async def handle(message: UserMessage) -> None:
-        # Nothing to read (Rasa 3.6's DIET fails on a message without tokens), or far
+        # Nothing to read (Rasa 3.6's tokenizers fail on a message without tokens), or far
         # too much: say so at once; the conversation and its open question are unchanged.
         if is_blank(message.text):
             await message.output_channel.send_text_message(message.sender_id, EMPTY_MESSAGE_TEXT)
@@ -128,13 +132,15 @@ def apologising(on_new_message: OnNewMessage, contact: str) -> OnNewMessage:
         message.output_channel = counting
         try:
             await on_new_message(message)
-        finally:
-            if counting.sent == 0:
-                # The sender id only: no message text (personal data) in the log.
-                logger.warning("turn for %s produced no reply; apologised", message.sender_id)
-                await counting.inner.send_text_with_buttons(
-                    message.sender_id, apology_text(contact), [PERSON_BUTTON]
-                )
+        except (Exception, asyncio.CancelledError):
+            # Handled here, as Rasa's channels would, but without logging the message
+            # text they log (personal data): the sender id and the traceback only.
+            logger.exception("turn for %s failed", message.sender_id)
+        if counting.sent == 0:
+            logger.warning("turn for %s produced no reply; apologised", message.sender_id)
+            await counting.inner.send_text_with_buttons(
+                message.sender_id, apology_text(contact), [PERSON_BUTTON]
+            )
 
     return handle
 

@@ -35,11 +35,14 @@ async def test_a_silent_turn_gets_the_apology_and_a_person_button() -> None:
     assert apology["recipient_id"] == "ana"
 
 
-async def test_a_failing_turn_still_apologises_before_the_error_goes_on() -> None:
+async def test_a_failing_turn_apologises_and_logs_no_message_text(caplog: pytest.LogCaptureFixture) -> None:
     collector = CollectingOutputChannel()
-    with pytest.raises(RuntimeError):
-        await apologising(failing, "call us")(UserMessage("hi", collector, "ana"))
+    secret = "my card is 4111 1111 1111 1111 and I live at 12 Rose St"
+    await apologising(failing, "call us")(UserMessage(secret, collector, "ana"))
     assert len(collector.messages) == 1 and "something went wrong" in collector.messages[0]["text"]
+    logged = "\n".join(r.getMessage() + (r.exc_text or "") for r in caplog.records)
+    assert "turn for ana failed" in logged and "action server unreachable" in caplog.text
+    assert "4111" not in caplog.text and "Rose St" not in caplog.text
 
 
 @pytest.mark.parametrize("text", ["", "   ", "\n\t", None])

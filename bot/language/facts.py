@@ -1,6 +1,6 @@
 """Facts about a piece and its owner, read from one message by rules.
 
-These are the things DIET should not have to guess: which jewelry item is meant,
+These are the things a classifier should not have to guess: which jewelry item is meant,
 whether the person travels with it or wears it daily (with negation: "I rarely
 travel"), whether it is a new purchase, whether wear and repairs worry them, and a
 New Zealand context for the currency, and where the person lives and how the piece is

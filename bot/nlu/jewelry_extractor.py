@@ -1,9 +1,10 @@
 """Rasa NLU component: rule-based entities read with spaCy (bot/language).
 
 Adds `amount`, `currency`, `item_type`, `travels_often`, `wears_daily`,
-`new_purchase` and `damage_worry` entities to each message. It has nothing to train:
-the rules live in bot/language and are unit-tested there. DIET still does intents and
-the entities that need context (`area_type`, `current_coverage`).
+`new_purchase`, `damage_worry`, `area_type` and `current_coverage` entities to each
+message. It has nothing to train: the rules live in bot/language and are unit-tested
+there. (The trained entity extractor it replaced, DIET, scored F1 0.57 and 0.29 on
+area and cover in the held-out answers.)
 """
 
 from __future__ import annotations

@@ -125,6 +125,6 @@ def test_the_intent_classifier_ranks_the_intents_of_unseen_messages(storage: Loc
     assert farewell.get(INTENT)["name"] == "goodbye"
     assert question.get(INTENT)["name"] == "faq"
     ranking = question.get("intent_ranking")
-    assert [r["name"] for r in ranking][0] == "faq" and len(ranking) == 3
+    assert ranking[0]["name"] == "faq" and len(ranking) == 3
     assert sum(r["confidence"] for r in ranking) == pytest.approx(1.0)
     assert empty.get(INTENT) is None  # nothing to classify
