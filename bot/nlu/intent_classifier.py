@@ -1,12 +1,18 @@
 """Rasa NLU component: the intent of a message, by logistic regression over its features.
 
 It replaces DIET. On the fixed held-out split (`make evaluate`) DIET reached intent
-macro-F1 0.852: the small conversational intents (goodbye, greet, inform) have 20-30
+macro-F1 0.852: the small conversational intents (goodbye, greet, inform) have 20-40
 examples each against 1,900 FAQ phrasings, and DIET at the epochs a 2-core machine
 can train was confidently wrong on them. A logistic regression over the sentence
-vector, word pairs and character n-grams, its classes weighted part way to balance,
-does better on the same split (README, "Evaluation"), trains in seconds and answers in
-about a millisecond.
+vector, word pairs and character n-grams does better on the same split (README,
+"Evaluation"), trains in seconds and answers in about a millisecond.
+
+The retrieval intents are learnt as their parts: each FAQ entry and each decline
+reason is a class of its own (about 30 examples, like the other intents), and
+`faq`'s probability is the sum of its entries'. One line cannot separate "any of 62
+topics" from "goodbye"; 62 lines can, and no class swamps the others, so no class
+weighting is needed.
+
 Its output is Rasa's usual `intent` and `intent_ranking`, so the FallbackClassifier,
 `rasa test nlu` and the policies read it as they read DIET's.
 """
@@ -18,10 +24,11 @@ from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
+from numpy.typing import NDArray
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
 from rasa.engine.storage.resource import Resource
 from rasa.nlu.classifiers.classifier import IntentClassifier
-from rasa.shared.nlu.constants import INTENT, INTENT_RANKING_KEY, TEXT
+from rasa.shared.nlu.constants import INTENT, INTENT_RANKING_KEY, INTENT_RESPONSE_KEY, TEXT
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 from sklearn.linear_model import LogisticRegression
@@ -30,6 +37,7 @@ from bot.nlu.text_features import FeatureSettings, TextFeatures
 from bot.nlu.trained_component import TrainedComponent
 
 RANKING_LENGTH = 10
+RETRIEVAL_SEPARATOR = "/"  # faq/what_is_sublimit
 
 
 @dataclass(frozen=True)
@@ -41,6 +49,18 @@ class IntentModel:
 def class_weights(labels: list[str], power: float) -> dict[str, float]:
     counts = Counter(labels)
     return {name: (len(labels) / (len(counts) * n)) ** power for name, n in counts.items()}
+
+
+def intents_of_parts(
+    parts: NDArray[np.str_], probabilities: NDArray[np.float64]
+) -> tuple[list[str], NDArray[np.float64]]:
+    """Sum the probabilities of `faq/<entry>` parts into `faq` (and so on)."""
+    intents = sorted({str(part).split(RETRIEVAL_SEPARATOR)[0] for part in parts})
+    column = {intent: i for i, intent in enumerate(intents)}
+    summed = np.zeros((probabilities.shape[0], len(intents)))
+    for j, part in enumerate(parts):
+        summed[:, column[str(part).split(RETRIEVAL_SEPARATOR)[0]]] += probabilities[:, j]
+    return intents, summed
 
 
 @DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER], is_trainable=True)
@@ -55,9 +75,8 @@ class SentenceIntentClassifier(TrainedComponent[IntentModel], IntentClassifier):
             "char_weight": 1.0,
             "word_ngrams": 2,
             # Class weights (n / (classes * n_class)) ** power: 1 is sklearn's "balanced",
-            # 0 none. Balanced in part, so 1,900 FAQ phrasings do not drown 20 ways of
-            # saying goodbye, nor the rare intents draw in FAQ questions.
-            "class_weight_power": 0.75,
+            # 0 none (the classes are of like size once FAQ entries are classes).
+            "class_weight_power": 0.0,
         }
 
     def _settings(self) -> FeatureSettings:
@@ -72,7 +91,7 @@ class SentenceIntentClassifier(TrainedComponent[IntentModel], IntentClassifier):
         if len({m.get(INTENT) for m in examples}) < 2:
             return self.persist(None)
         features = TextFeatures.fit(examples, self._settings())
-        labels = [str(m.get(INTENT)) for m in examples]
+        labels = [str(m.get(INTENT_RESPONSE_KEY) or m.get(INTENT)) for m in examples]
         classifier = LogisticRegression(
             C=float(self._config["regularisation"]),
             class_weight=class_weights(labels, float(self._config["class_weight_power"])),
@@ -87,8 +106,8 @@ class SentenceIntentClassifier(TrainedComponent[IntentModel], IntentClassifier):
         texts = [m for m in messages if m.get(TEXT)]
         if not texts:
             return messages
-        probabilities = self._fitted.classifier.predict_proba(self._fitted.features.transform(texts))
-        classes = self._fitted.classifier.classes_
+        by_part = self._fitted.classifier.predict_proba(self._fitted.features.transform(texts))
+        classes, probabilities = intents_of_parts(self._fitted.classifier.classes_, by_part)
         for message, row in zip(texts, probabilities, strict=True):
             order = np.argsort(row)[::-1][:RANKING_LENGTH]
             ranking = [{"name": str(classes[i]), "confidence": float(row[i])} for i in order]

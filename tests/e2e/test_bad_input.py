@@ -143,11 +143,23 @@ def test_a_malformed_email_is_explained(chat: Chat, text: str) -> None:
     assert chat.slots()["claimant_email"] is None
 
 
-@pytest.mark.parametrize("text", ["12345", "call me maybe", "+1 555 0100 2233 4455 6677 8899", "📞📞📞"])
+@pytest.mark.parametrize(
+    "text", ["12345", "it's on my business card", "+1 555 0100 2233 4455 6677 8899", "📞📞📞"]
+)
 def test_a_malformed_phone_is_explained(chat: Chat, text: str) -> None:
     at_claim_question(chat, "claimant_phone")
     said = reply_to(chat, text)
     assert "7 to 15 digits" in said and "+64 21 555 0199" in said
+    assert chat.slots()["claimant_phone"] is None
+
+
+def test_call_me_at_the_phone_question_gets_a_re_ask_or_a_person(chat: Chat) -> None:
+    # "call me maybe" asks for a call as much as it fails to give a number: either reading
+    # gets a clear answer (the number format again, or the store's contact), and no
+    # phone number is stored.
+    at_claim_question(chat, "claimant_phone")
+    said = reply_to(chat, "call me maybe")
+    assert "7 to 15 digits" in said or ("person" in said and "kept" in said)
     assert chat.slots()["claimant_phone"] is None
 
 

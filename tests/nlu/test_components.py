@@ -13,7 +13,7 @@ from rasa.shared.nlu.constants import INTENT, INTENT_RESPONSE_KEY, TEXT
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
-from bot.nlu.intent_classifier import SentenceIntentClassifier
+from bot.nlu.intent_classifier import SentenceIntentClassifier, intents_of_parts
 from bot.nlu.retrieval_selector import RetrievalSelector
 from bot.nlu.scope_guard import OutOfScopeGuard
 from bot.nlu.sentence_featurizer import SentenceVectorFeaturizer
@@ -128,3 +128,10 @@ def test_the_intent_classifier_ranks_the_intents_of_unseen_messages(storage: Loc
     assert ranking[0]["name"] == "faq" and len(ranking) == 3
     assert sum(r["confidence"] for r in ranking) == pytest.approx(1.0)
     assert empty.get(INTENT) is None  # nothing to classify
+
+
+def test_the_parts_of_a_retrieval_intent_add_up_to_it() -> None:
+    parts = np.array(["faq/a", "faq/b", "goodbye", "decline/x"])
+    intents, summed = intents_of_parts(parts, np.array([[0.25, 0.25, 0.4, 0.1], [0.0, 0.1, 0.0, 0.9]]))
+    assert intents == ["decline", "faq", "goodbye"]
+    assert summed.tolist() == [[0.1, 0.5, 0.4], [0.9, 0.1, 0.0]]
