@@ -33,6 +33,7 @@ from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 from sklearn.linear_model import LogisticRegression
 
+from bot.nlu.softmax_scores import SoftmaxScores
 from bot.nlu.text_features import FeatureSettings, TextFeatures
 from bot.nlu.trained_component import TrainedComponent
 
@@ -43,7 +44,7 @@ RETRIEVAL_SEPARATOR = "/"  # faq/what_is_sublimit
 @dataclass(frozen=True)
 class IntentModel:
     features: TextFeatures
-    classifier: LogisticRegression
+    scores: SoftmaxScores
 
 
 def class_weights(labels: list[str], power: float) -> dict[str, float]:
@@ -98,7 +99,7 @@ class SentenceIntentClassifier(TrainedComponent[IntentModel], IntentClassifier):
             max_iter=3000,
         )
         classifier.fit(features.transform(examples), labels)
-        return self.persist(IntentModel(features, classifier))
+        return self.persist(IntentModel(features, SoftmaxScores.of(classifier)))
 
     def process(self, messages: list[Message]) -> list[Message]:
         if self._fitted is None:
@@ -106,8 +107,8 @@ class SentenceIntentClassifier(TrainedComponent[IntentModel], IntentClassifier):
         texts = [m for m in messages if m.get(TEXT)]
         if not texts:
             return messages
-        by_part = self._fitted.classifier.predict_proba(self._fitted.features.transform(texts))
-        classes, probabilities = intents_of_parts(self._fitted.classifier.classes_, by_part)
+        by_part = self._fitted.scores.probabilities(self._fitted.features.transform(texts))
+        classes, probabilities = intents_of_parts(self._fitted.scores.classes, by_part)
         for message, row in zip(texts, probabilities, strict=True):
             order = np.argsort(row)[::-1][:RANKING_LENGTH]
             ranking = [{"name": str(classes[i]), "confidence": float(row[i])} for i in order]

@@ -23,6 +23,7 @@ from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 from sklearn.linear_model import LogisticRegression
 
+from bot.nlu.softmax_scores import SoftmaxScores
 from bot.nlu.text_features import FeatureSettings, TextFeatures
 from bot.nlu.trained_component import TrainedComponent
 
@@ -35,7 +36,7 @@ class SelectorModel:
     """What training leaves: the vocabularies and the classifier over them."""
 
     features: TextFeatures
-    classifier: LogisticRegression
+    scores: SoftmaxScores
 
 
 @DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER], is_trainable=True)
@@ -67,18 +68,16 @@ class RetrievalSelector(TrainedComponent[SelectorModel], IntentClassifier):
         features = TextFeatures.fit(examples, settings)
         classifier = LogisticRegression(C=float(self._config["regularisation"]), max_iter=2000)
         classifier.fit(features.transform(examples), [m.get(INTENT_RESPONSE_KEY) for m in examples])
-        return self.persist(SelectorModel(features, classifier))
+        return self.persist(SelectorModel(features, SoftmaxScores.of(classifier)))
 
     def process(self, messages: list[Message]) -> list[Message]:
         if self._fitted is None:
             return messages
-        classes = self._fitted.classifier.classes_
+        classes = self._fitted.scores.classes
         for message in messages:
             if not message.get(TEXT):
                 continue
-            probabilities = self._fitted.classifier.predict_proba(self._fitted.features.transform([message]))[
-                0
-            ]
+            probabilities = self._fitted.scores.probabilities(self._fitted.features.transform([message]))[0]
             order = np.argsort(probabilities)[::-1][:RANKING_LENGTH]
             ranking = [
                 {

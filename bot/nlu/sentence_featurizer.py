@@ -9,6 +9,7 @@ model package.
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Any
 
 import numpy as np
@@ -23,6 +24,20 @@ from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
 from bot.language.sentence_vectors import sentence_encoder
+
+
+@lru_cache(maxsize=1)
+def serve_single_threaded() -> None:
+    """Once per serving process: one BLAS thread for the encoder's small matrices.
+
+    For one message, OpenBLAS's threads cost more CPU than they save (16.9 ms against
+    10.9 ms per message here), and under load that CPU is what limits turns per second;
+    the server's parallelism is across requests and processes. Training encodes in
+    batches and keeps the threads.
+    """
+    from threadpoolctl import threadpool_limits
+
+    threadpool_limits(limits=1, user_api="blas")
 
 
 def sentence_vector(message: Message) -> NDArray[np.float32] | None:
@@ -62,6 +77,7 @@ class SentenceVectorFeaturizer(DenseFeaturizer, GraphComponent):
             )
 
     def process(self, messages: list[Message]) -> list[Message]:
+        serve_single_threaded()
         self._featurize(messages)
         return messages
 
