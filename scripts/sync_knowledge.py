@@ -50,7 +50,9 @@ def render_decline_domain(reasons: dict[str, Any]) -> str:
     buttons = [
         {
             "title": str(node.get("button") or node["title"]),
-            "payload": f'/inform{{"decline_reason": "{code}"}}',
+            # Doubled braces: Rasa's response interpolator reads {...} as a slot
+            # placeholder (and logs an ERROR); {{...}} comes out as {...}.
+            "payload": f'/inform{{{{"decline_reason": "{code}"}}}}',
         }
         for code, node in reasons.items()
     ]

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
+from scripts.stack import Stack
 from tests.e2e.conftest import Chat
 
 pytestmark = pytest.mark.e2e
@@ -138,3 +141,18 @@ def test_every_question_offers_a_way_out(chat: Chat) -> None:
     messages = chat.say("how should I protect my ring?")
     payloads = {b["payload"] for m in messages for b in m.get("buttons", [])}
     assert {"/restart", "/human_handoff"} <= payloads
+
+
+def test_button_payloads_come_out_as_intent_and_json(chat: Chat, stack: Stack) -> None:
+    # The domain doubles the braces so that Rasa's response interpolator passes them
+    # through; the customer's browser must get single ones, and Rasa must not log errors.
+    messages = chat.say("I'd like to insure a piece of jewelry")
+    payloads = [b["payload"] for m in messages for b in m.get("buttons", []) if "{" in b["payload"]]
+    assert payloads, messages
+    for payload in payloads:
+        intent, _, entities = payload.partition("{")
+        assert intent == "/inform" and isinstance(json.loads("{" + entities), dict), payload
+    chat.say(payloads[0])
+    assert chat.slots()["item_type"] == json.loads("{" + payloads[0].partition("{")[2])["item_type"]
+    log = ((stack.log_dir or stack.var_dir) / "rasa.log").read_text()
+    assert "interpolator" not in log
