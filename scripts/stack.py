@@ -200,13 +200,15 @@ class Stack:
     def start_rasa(self, name: str = "rasa", port: int | None = None) -> None:
         """A Rasa server; a scaled stack starts several, each under its own name and port."""
         port = port or self.rasa_port
+        # The token goes in the environment: on the command line `ps` would show it.
         process = self._spawn(
             name,
             [
-                *rasa_command(), "run", "--enable-api", "--auth-token", self.token,
+                str(VENV_BIN / "python"), "-m", "scripts.rasa_server", "--enable-api",
                 "--model", str(self.model), "--port", str(port), "--interface", "127.0.0.1",
                 "--endpoints", self.endpoints, "--credentials", "credentials.yml", "--cors", *self.site_origins,
             ],
+            env={"RASA_AUTH_TOKEN": self.token},
         )  # fmt: skip
         self.ready_seconds[name] = wait_until_ready(
             f"http://127.0.0.1:{port}/status?token={self.token}", process

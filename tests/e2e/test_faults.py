@@ -7,7 +7,10 @@ database going away at submission in test_scaled.py (PostgreSQL, for real).
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
+import requests
 
 from scripts.stack import Stack
 from tests.e2e.conftest import Chat
@@ -41,3 +44,18 @@ def test_without_the_action_server_the_user_gets_an_apology_and_a_person(stack: 
 def test_a_normal_turn_gets_no_apology(chat: Chat) -> None:
     said = chat.said("hi")
     assert said and "something went wrong" not in said
+
+
+def test_the_api_token_is_on_no_command_line(stack: Stack) -> None:
+    # `ps` shows every process's command line to every user of the machine.
+    status = requests.get(f"{stack.rasa_url}/status", params={"token": stack.token}, timeout=10)
+    assert status.status_code == 200
+    assert requests.get(f"{stack.rasa_url}/status", params={"token": "wrong"}, timeout=10).status_code == 401
+    command_lines = []
+    for entry in Path("/proc").glob("[0-9]*/cmdline"):
+        try:
+            command_lines.append(entry.read_bytes())
+        except OSError:  # the process ended meanwhile
+            continue
+    assert any(b"scripts.rasa_server" in line for line in command_lines)
+    assert not any(stack.token.encode() in line for line in command_lines)

@@ -1,0 +1,28 @@
+"""`rasa run` with the HTTP API token taken from the environment, not the command line.
+
+Rasa 3.6 takes the token only as `--auth-token`, and a process's command line is
+readable by every user of the machine (`ps`, /proc/<pid>/cmdline). This runs the same
+`rasa run` inside this process, adding the token from RASA_AUTH_TOKEN to the arguments
+Rasa parses; the command line the system shows never holds it.
+
+    RASA_AUTH_TOKEN=... .venv/bin/python -m scripts.rasa_server --enable-api --model ...
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+
+
+def main() -> None:
+    token = os.environ.get("RASA_AUTH_TOKEN", "")
+    if not token:
+        sys.exit("scripts.rasa_server: set RASA_AUTH_TOKEN (the HTTP API token)")
+    from rasa.__main__ import main as rasa_main
+
+    sys.argv = ["rasa", "run", *sys.argv[1:], "--auth-token", token]
+    rasa_main()
+
+
+if __name__ == "__main__":
+    main()
