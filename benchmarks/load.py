@@ -19,7 +19,6 @@ from __future__ import annotations
 import argparse
 import asyncio
 import contextlib
-import fcntl
 import json
 import os
 import platform
@@ -29,7 +28,6 @@ import subprocess
 import tempfile
 import time
 import uuid
-from collections.abc import Iterator
 from dataclasses import asdict, dataclass
 from datetime import datetime, timezone
 from pathlib import Path
@@ -37,7 +35,16 @@ from pathlib import Path
 import aiohttp
 
 from benchmarks.advisor_latency import CONVERSATIONS as ADVISOR_CONVERSATIONS
-from scripts.stack import REPO, Stack, base_env, free_port, rasa_command, train, wait_until_ready
+from scripts.stack import (
+    REPO,
+    Stack,
+    base_env,
+    free_port,
+    rasa_command,
+    train,
+    training_lock,
+    wait_until_ready,
+)
 
 CLAIM_CONVERSATION = [
     "my $4,200 diamond ring was stolen yesterday",
@@ -200,15 +207,6 @@ def run_form(stack: Stack, form: str, mix: list[list[str]], seconds: float) -> F
         return FormResult(form, ready, memory_of(stack), levels)
     finally:
         stack.stop()
-
-
-@contextlib.contextmanager
-def training_lock() -> Iterator[None]:
-    """The same lock as scripts.stack.train: never two trainings at once on 2 cores."""
-    (REPO / "var").mkdir(exist_ok=True)
-    with open(REPO / "var" / "train.lock", "w") as lock:
-        fcntl.flock(lock, fcntl.LOCK_EX)
-        yield
 
 
 def make_starter_bot(folder: Path) -> float:

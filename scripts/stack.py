@@ -33,7 +33,7 @@ REPO = Path(__file__).resolve().parent.parent
 VENV_BIN = Path(sys.executable).parent
 MODEL = REPO / "models" / "advisor.tar.gz"
 # What the trained weights depend on: the training data, and the code of the components
-# that featurize or train (the sentence vectors, the FAQ selector). The rule-based
+# that featurize or train (the sentence vectors, the intent classifier, the selectors). The rule-based
 # extractor's readers in the rest of bot/language are loaded from the code at run time,
 # so editing them needs no retrain.
 TRAINING_INPUTS = ("config.yml", "domain", "data", "bot/nlu", "bot/language/sentence_vectors.py")
@@ -78,10 +78,18 @@ def train(force: bool = False) -> Path:
     ready = os.environ.get("ADVISOR_MODEL")
     if ready:
         return Path(ready).resolve()
+    with training_lock():
+        return _train_locked(force)
+
+
+@contextlib.contextmanager
+def training_lock() -> Iterator[None]:
+    """Held while anything trains (this model, or the benchmark's starter bot): never two
+    trainings at once on 2 cores."""
     (REPO / "var").mkdir(exist_ok=True)
     with open(REPO / "var" / "train.lock", "w") as lock:
         fcntl.flock(lock, fcntl.LOCK_EX)
-        return _train_locked(force)
+        yield
 
 
 def _train_locked(force: bool) -> Path:
