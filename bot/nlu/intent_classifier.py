@@ -19,7 +19,6 @@ Its output is Rasa's usual `intent` and `intent_ranking`, so the FallbackClassif
 
 from __future__ import annotations
 
-from collections import Counter
 from dataclasses import dataclass
 from typing import Any
 
@@ -47,11 +46,6 @@ class IntentModel:
     scores: SoftmaxScores
 
 
-def class_weights(labels: list[str], power: float) -> dict[str, float]:
-    counts = Counter(labels)
-    return {name: (len(labels) / (len(counts) * n)) ** power for name, n in counts.items()}
-
-
 def intents_of_parts(
     parts: NDArray[np.str_], probabilities: NDArray[np.float64]
 ) -> tuple[list[str], NDArray[np.float64]]:
@@ -75,9 +69,6 @@ class SentenceIntentClassifier(TrainedComponent[IntentModel], IntentClassifier):
             "dense_weight": 2.0,
             "char_weight": 1.0,
             "word_ngrams": 2,
-            # Class weights (n / (classes * n_class)) ** power: 1 is sklearn's "balanced",
-            # 0 none (the classes are of like size once FAQ entries are classes).
-            "class_weight_power": 0.0,
         }
 
     def _settings(self) -> FeatureSettings:
@@ -93,11 +84,7 @@ class SentenceIntentClassifier(TrainedComponent[IntentModel], IntentClassifier):
             return self.persist(None)
         features = TextFeatures.fit(examples, self._settings())
         labels = [str(m.get(INTENT_RESPONSE_KEY) or m.get(INTENT)) for m in examples]
-        classifier = LogisticRegression(
-            C=float(self._config["regularisation"]),
-            class_weight=class_weights(labels, float(self._config["class_weight_power"])),
-            max_iter=3000,
-        )
+        classifier = LogisticRegression(C=float(self._config["regularisation"]), max_iter=3000)
         classifier.fit(features.transform(examples), labels)
         return self.persist(IntentModel(features, SoftmaxScores.of(classifier)))
 

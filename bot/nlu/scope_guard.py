@@ -1,11 +1,12 @@
 """Rasa NLU component: a message closer to the out-of-scope examples than to anything the
 assistant handles is out of scope, whatever the intent classifier guessed.
 
-A classifier must pick one of the intents it knows and can be confidently wrong
-on things none covers (DIET read "will it rain this weekend?" as `inform` at 0.96), and a wrong guess about cover is worse than "I don't
-know". The sentence vectors give a second opinion that needs no calibration: the
-nearest training example. When the nearest out-of-scope example is nearer than every
-in-scope one, the intent becomes `out_of_scope` and the classifier's pick stays in the ranking.
+A classifier must pick one of the intents it knows and can be confidently wrong on
+things none covers (DIET read "will it rain this weekend?" as `inform` at 0.96), and a
+wrong guess about cover is worse than "I don't know". The sentence vectors give a
+second opinion that needs no calibration: the nearest training example. When the
+nearest out-of-scope example is nearer than every in-scope one, the intent becomes
+`out_of_scope` and the classifier's pick stays in the ranking.
 On the held-out sets this moved no in-scope question and no decline story (README,
 "FAQ accuracy").
 """

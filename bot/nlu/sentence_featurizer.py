@@ -2,9 +2,9 @@
 
 Word and character counts only match paraphrases that share words; the sentence vector
 places "does my house policy pay if a ring vanishes" next to "is mysterious
-disappearance covered" although they share almost none. The intent classifier and
-the FAQ and decline selectors all read it (bot/nlu/text_features.py). Nothing to train: the weights come from the installed
-model package.
+disappearance covered" although they share almost none. The intent classifier and the
+FAQ and decline selectors all read it (bot/nlu/text_features.py). Nothing to train: the
+weights come from the installed model package.
 """
 
 from __future__ import annotations
