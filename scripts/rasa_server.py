@@ -6,6 +6,8 @@ readable by every user of the machine (`ps`, /proc/<pid>/cmdline). This runs the
 Rasa parses; the command line the system shows never holds it.
 
     RASA_AUTH_TOKEN=... .venv/bin/python -m scripts.rasa_server --enable-api --model ...
+
+It also redacts personal data from every log record of the process (bot/logs.py).
 """
 
 from __future__ import annotations
@@ -19,6 +21,13 @@ def main() -> None:
     if not token:
         sys.exit("scripts.rasa_server: set RASA_AUTH_TOKEN (the HTTP API token)")
     from rasa.__main__ import main as rasa_main
+
+    from bot.logs import install_redaction
+
+    # Before Rasa configures logging: the redaction also covers the handlers Rasa and
+    # Sanic add later (bot/logs.py says how), and the action server's error answers
+    # with their whole tracker that Rasa logs when an action fails.
+    install_redaction()
 
     sys.argv = ["rasa", "run", *sys.argv[1:], "--auth-token", token]
     rasa_main()
