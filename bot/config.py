@@ -57,6 +57,9 @@ class WebSettings:
     # None: Secure cookies when the request came over HTTPS (directly or via a proxy).
     cookie_secure: bool | None
     jeweler_name: str
+    # Proxies (addresses or networks) whose X-Forwarded-For names the client; from any
+    # other peer the header is ignored. Empty: the app is reached directly.
+    trusted_proxies: tuple[str, ...] = ()
 
     @property
     def staff_open(self) -> bool:
@@ -96,4 +99,5 @@ def load_web_settings() -> WebSettings:
         staff_session_minutes=int(os.environ.get("STAFF_SESSION_MINUTES", "30")),
         cookie_secure=_optional_bool(os.environ.get("STAFF_COOKIE_SECURE")),
         jeweler_name=settings.jeweler_name,
+        trusted_proxies=_split(os.environ.get("TRUSTED_PROXIES", "")),
     )

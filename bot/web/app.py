@@ -17,7 +17,7 @@ from aiohttp import web
 from bot.config import WebSettings
 from bot.store.claims import ClaimStore
 from bot.web import staff
-from bot.web.auth import Clock, LoginThrottle, SessionBook
+from bot.web.auth import Clock, LoginThrottle, SessionBook, client_address_middlewares
 from bot.web.keys import HTTP, SESSIONS, SETTINGS, STORE, THROTTLE
 from bot.web.templates import render
 
@@ -109,7 +109,9 @@ async def resources(app: web.Application) -> AsyncIterator[None]:
 
 
 def make_app(settings: WebSettings, clock: Clock = time.monotonic) -> web.Application:
-    app = web.Application(client_max_size=MAX_BODY_BYTES)
+    app = web.Application(
+        client_max_size=MAX_BODY_BYTES, middlewares=client_address_middlewares(settings.trusted_proxies)
+    )
     app[SETTINGS] = settings
     app[SESSIONS] = SessionBook(settings.staff_session_minutes, clock)
     app[THROTTLE] = LoginThrottle(clock=clock)

@@ -1,4 +1,6 @@
-"""Staff access: the staff token, server-side sessions, CSRF tokens, a login throttle.
+"""Staff access: the staff token, server-side sessions, CSRF tokens, a sign-in throttle
+that slows wrong tokens down without ever refusing the right one, and the client's
+address behind a trusted proxy.
 
 The token is exchanged once for a session cookie (random id, HttpOnly, SameSite=Strict);
 the session itself, with its expiry and CSRF token, lives only in this process. Scripts
@@ -7,12 +9,20 @@ may instead send `Authorization: Bearer <token>` on each request.
 
 from __future__ import annotations
 
+import asyncio
 import hmac
 import secrets
 import time
-from collections import deque
-from collections.abc import Callable
+from collections import Counter, deque
+from collections.abc import Awaitable, Callable, Iterable
 from dataclasses import dataclass
+from ipaddress import ip_address
+
+from aiohttp import web
+from aiohttp.typedefs import Middleware
+from aiohttp_remotes import XForwardedFiltered
+from aiohttp_remotes.exceptions import UntrustedIP
+from aiohttp_remotes.utils import check_ip
 
 SESSION_COOKIE = "staff_session"
 # Enough for a shop's staff; an attacker opening sessions cannot grow memory past it.
@@ -91,30 +101,149 @@ class SessionBook:
             del self._sessions[session_id]
 
 
+@dataclass(frozen=True)
+class ThrottlePolicy:
+    """How long a sign-in attempt waits before its token is checked.
+
+    Nobody is ever locked out: the wait grows with recent wrong tokens from the same
+    address (and, gently, from all addresses), and is capped, so the right token always
+    gets in, at worst after `max_address_delay_s + max_overall_delay_s`. Attempts still
+    waiting count as wrong ones, so firing many at once from one address only makes each
+    wait longer.
+    """
+
+    free_failures: int = 3  # a few typos cost nothing
+    first_delay_s: float = 0.5  # then doubling: 0.5, 1, 2, 4, 8 s...
+    max_address_delay_s: float = 10.0
+    # Guessing from many addresses slows every attempt a little, never for long.
+    free_overall: int = 30
+    overall_step_s: float = 0.2
+    max_overall_delay_s: float = 5.0
+    window_s: float = 900.0  # wrong tokens older than this are forgotten
+
+    def address_delay(self, failures: int) -> float:
+        if failures <= self.free_failures:
+            return 0.0
+        exponent = min(failures - self.free_failures - 1, 30)  # no float overflow
+        return float(min(self.max_address_delay_s, self.first_delay_s * 2**exponent))
+
+    def overall_delay(self, failures: int) -> float:
+        return min(self.max_overall_delay_s, self.overall_step_s * max(0, failures - self.free_overall))
+
+
+Sleep = Callable[[float], Awaitable[None]]
+
+
 class LoginThrottle:
-    """Refuses logins from an address after too many wrong tokens in a short time."""
+    """Slows down sign-in attempts after wrong tokens, per address and overall."""
 
     def __init__(
-        self, max_failures: int = 10, window_s: float = 300.0, clock: Clock = time.monotonic
+        self,
+        policy: ThrottlePolicy | None = None,
+        clock: Clock = time.monotonic,
+        sleep: Sleep = asyncio.sleep,
     ) -> None:
-        self.max_failures = max_failures
-        self.window_s = window_s
+        self.policy = policy or ThrottlePolicy()
         self.clock = clock
+        self.sleep = sleep
         self._failures: dict[str, deque[float]] = {}
+        self._overall: deque[float] = deque(maxlen=MAX_THROTTLED_ADDRESSES)
+        self._waiting: Counter[str] = Counter()
 
-    def blocked(self, address: str) -> bool:
-        return len(self._recent(address)) >= self.max_failures
+    def delay(self, address: str) -> float:
+        """How long an attempt from `address` would wait now."""
+        own = self._recent(address) + self._waiting[address]
+        return self.policy.address_delay(own) + self.policy.overall_delay(self._recent_overall())
+
+    async def attempt(self, address: str, token_is_right: Callable[[], bool]) -> bool:
+        """Wait this address's delay, then check the token; a right one always passes."""
+        wait = self.delay(address)
+        self._waiting[address] += 1
+        try:
+            if wait > 0:
+                await self.sleep(wait)
+            right = token_is_right()
+        finally:
+            self._waiting[address] -= 1
+            if self._waiting[address] <= 0:
+                del self._waiting[address]
+        if right:
+            self.succeeded(address)
+        else:
+            self.failed(address)
+        return right
 
     def failed(self, address: str) -> None:
         if address not in self._failures and len(self._failures) >= MAX_THROTTLED_ADDRESSES:
-            self._failures.clear()  # bounded memory; a flood of addresses only resets counts
-        self._recent(address).append(self.clock())
+            self._forget_quiet_addresses()
+        now = self.clock()
+        self._failures.setdefault(address, deque()).append(now)
+        self._overall.append(now)
 
     def succeeded(self, address: str) -> None:
-        self._failures.pop(address, None)
+        self._failures.pop(address, None)  # the staff member's own typos are forgiven
 
-    def _recent(self, address: str) -> deque[float]:
-        failures = self._failures.setdefault(address, deque())
-        while failures and self.clock() - failures[0] > self.window_s:
+    def _recent(self, address: str) -> int:
+        failures = self._failures.get(address)
+        if failures is None:
+            return 0
+        while failures and self.clock() - failures[0] > self.policy.window_s:
             failures.popleft()
-        return failures
+        if not failures:
+            del self._failures[address]
+        return len(failures)
+
+    def _recent_overall(self) -> int:
+        while self._overall and self.clock() - self._overall[0] > self.policy.window_s:
+            self._overall.popleft()
+        return len(self._overall)
+
+    def _forget_quiet_addresses(self) -> None:
+        """Bounded memory: drop the addresses with the fewest recent wrong tokens."""
+        ranked = sorted(self._failures, key=lambda a: len(self._failures[a]))
+        for address in ranked[: len(ranked) // 2]:
+            del self._failures[address]
+
+
+class TrustedProxies(XForwardedFiltered):
+    """X-Forwarded-For (and -Proto, -Host) honoured only when the request comes from one
+    of the configured proxies (TRUSTED_PROXIES: addresses or networks).
+
+    aiohttp-remotes' XForwardedFiltered walks X-Forwarded-For from the right, skipping
+    trusted proxies, to the first address that is not one: the client. It trusts the
+    header whoever sent it, though; this checks the direct peer first, so a client
+    talking to the app directly cannot pick its own address by sending the header.
+    """
+
+    def __init__(self, trusted: Iterable[str]) -> None:
+        super().__init__(tuple(trusted))
+
+    def peer_is_trusted(self, request: web.Request) -> bool:
+        peer = request.transport.get_extra_info("peername") if request.transport else None
+        if not peer or not isinstance(peer, tuple | list):
+            return False  # a Unix socket, or a closed connection
+        try:
+            check_ip(self._trusted, ip_address(peer[0]))
+        except (UntrustedIP, ValueError):
+            return False
+        return True
+
+    @web.middleware
+    async def middleware(
+        self, request: web.Request, handler: Callable[[web.Request], Awaitable[web.StreamResponse]]
+    ) -> web.StreamResponse:
+        if not self.peer_is_trusted(request):
+            return await handler(request)
+        forwarded: web.StreamResponse = await super().middleware(request, handler)
+        return forwarded
+
+
+def client_address_middlewares(trusted_proxies: Iterable[str]) -> list[Middleware]:
+    """The middleware that sets `request.remote` to the client behind a trusted proxy
+    (none when no proxy is configured: then `request.remote` is the direct peer)."""
+    trusted = tuple(trusted_proxies)
+    return [TrustedProxies(trusted).middleware] if trusted else []
+
+
+def client_address(request: web.Request) -> str:
+    return request.remote or "unknown"

@@ -19,7 +19,7 @@ from aiohttp import web
 
 from bot.store.claims import ClaimRecord, HandoffRecord
 from bot.web import views
-from bot.web.auth import SESSION_COOKIE, StaffSession, bearer_token, token_matches
+from bot.web.auth import SESSION_COOKIE, StaffSession, bearer_token, client_address, token_matches
 from bot.web.keys import HTTP, SESSIONS, SETTINGS, STORE, THROTTLE
 from bot.web.templates import Safe
 from bot.web.transcript import Transcript, fetch_transcript
@@ -42,21 +42,18 @@ def staff_page(
     return views.page(title, jeweler, content, menu)
 
 
-def current_session(request: web.Request) -> StaffSession | None:
+async def current_session(request: web.Request) -> StaffSession | None:
     settings = request.app[SETTINGS]
     if not settings.staff_open:
         return None
     token = bearer_token(request.headers.get("Authorization"))
     if token is None:
         return request.app[SESSIONS].find(request.cookies.get(SESSION_COOKIE))
-    # A bearer token is a login attempt on every request: the same throttle applies.
-    throttle, address = request.app[THROTTLE], request.remote or "unknown"
-    if throttle.blocked(address):
-        raise web.HTTPTooManyRequests(text="Too many wrong tokens; wait a few minutes.")
-    if token_matches(token, settings.staff_token):
-        return StaffSession(id="", csrf_token="", expires_at=math.inf, from_bearer=True)
-    throttle.failed(address)
-    return None
+    # A bearer token is a sign-in attempt on every request: the same throttle applies.
+    right = await request.app[THROTTLE].attempt(
+        client_address(request), lambda: token_matches(token, settings.staff_token)
+    )
+    return StaffSession(id="", csrf_token="", expires_at=math.inf, from_bearer=True) if right else None
 
 
 def unauthorized(request: web.Request, message: str | None = None) -> web.Response:
@@ -73,7 +70,7 @@ def unauthorized(request: web.Request, message: str | None = None) -> web.Respon
 
 def staff_only(handler: StaffHandler) -> Callable[[web.Request], Awaitable[web.StreamResponse]]:
     async def guarded(request: web.Request) -> web.StreamResponse:
-        session = current_session(request)
+        session = await current_session(request)
         if session is None:
             return unauthorized(request)
         return await handler(request, session)
@@ -115,7 +112,7 @@ async def list_filtered(request: web.Request) -> tuple[list[ClaimRecord], str | 
 
 
 async def login_page(request: web.Request) -> web.Response:
-    if current_session(request) is not None:
+    if await current_session(request) is not None:
         raise web.HTTPSeeOther("/staff")
     jeweler = request.app[SETTINGS].jeweler_name
     return html_response(views.page("Staff sign-in", jeweler, views.login_form()))
@@ -123,20 +120,15 @@ async def login_page(request: web.Request) -> web.Response:
 
 async def login(request: web.Request) -> web.StreamResponse:
     settings = request.app[SETTINGS]
-    throttle = request.app[THROTTLE]
-    address = request.remote or "unknown"
-    if throttle.blocked(address):
-        raise web.HTTPTooManyRequests(text="Too many wrong tokens; wait a few minutes.")
     form = await request.post()
     given = form.get("token")
-    if (
-        not settings.staff_open
-        or not isinstance(given, str)
-        or not token_matches(given, settings.staff_token)
-    ):
-        throttle.failed(address)
+    # Wrong tokens make the next attempts from this address wait longer; never a lockout.
+    right = await request.app[THROTTLE].attempt(
+        client_address(request),
+        lambda: settings.staff_open and isinstance(given, str) and token_matches(given, settings.staff_token),
+    )
+    if not right:
         return unauthorized(request, "That token is not right.")
-    throttle.succeeded(address)
     session = request.app[SESSIONS].open()
     response = web.HTTPSeeOther("/staff")
     secure = settings.cookie_secure if settings.cookie_secure is not None else request.secure

@@ -1,9 +1,12 @@
 """Staff access: 401 without the token, the login form, session cookies, expiry, logout,
-CSRF on changes, the login throttle and the security headers."""
+CSRF on changes, the sign-in throttle (slower, never locked), the client's address behind
+a trusted proxy, and the security headers."""
 
 from __future__ import annotations
 
+import asyncio
 from dataclasses import replace
+from typing import Any
 
 from aiohttp import web
 from aiohttp.test_utils import TestClient
@@ -11,7 +14,15 @@ from aiohttp.test_utils import TestClient
 from bot.config import WebSettings
 from bot.store.claims import ClaimStore
 from bot.web.app import make_app
-from bot.web.auth import SESSION_COOKIE, LoginThrottle, SessionBook, bearer_token, token_matches
+from bot.web.auth import (
+    SESSION_COOKIE,
+    LoginThrottle,
+    SessionBook,
+    ThrottlePolicy,
+    bearer_token,
+    token_matches,
+)
+from bot.web.keys import THROTTLE
 from tests.web.conftest import STAFF_TOKEN, FakeClock, csrf_token, draft, login
 
 PRIVATE = ("Ana Ruiz", "ana.ruiz@example.com", "plumber", "JC-")
@@ -122,25 +133,121 @@ async def test_staff_pages_stay_closed_without_a_long_enough_token(
         assert (await client.get("/staff", headers={"Authorization": f"Bearer {token}"})).status == 401
 
 
-async def test_too_many_wrong_tokens_block_logins_for_a_while(client: TestClient, clock: FakeClock) -> None:
+class RecordedWaits:
+    """The throttle's sleep, recording each wait and advancing the fake clock instead."""
+
+    def __init__(self, clock: FakeClock) -> None:
+        self.clock = clock
+        self.waits: list[float] = []
+
+    async def __call__(self, seconds: float) -> None:
+        self.waits.append(seconds)
+        self.clock.advance(seconds)
+
+
+async def throttled_client(
+    aiohttp_client: Any, settings: WebSettings, clock: FakeClock
+) -> tuple[TestClient, RecordedWaits]:
+    app = make_app(settings, clock=clock)
+    waits = RecordedWaits(clock)
+    app[THROTTLE] = LoginThrottle(clock=clock, sleep=waits)
+    client: TestClient = await aiohttp_client(app)
+    return client, waits
+
+
+async def test_ten_wrong_tokens_slow_sign_in_down_and_the_right_one_still_gets_in(
+    aiohttp_client: Any, settings: WebSettings, clock: FakeClock
+) -> None:
+    client, waits = await throttled_client(aiohttp_client, settings, clock)
     for _ in range(10):
         assert (await client.post("/staff/login", data={"token": "wrong"})).status == 401
-    blocked = await client.post("/staff/login", data={"token": STAFF_TOKEN}, allow_redirects=False)
-    assert blocked.status == 429
-    clock.advance(301)
+    right = await client.post("/staff/login", data={"token": STAFF_TOKEN}, allow_redirects=False)
+    assert right.status == 303  # not 429: no lockout, ever
+    assert waits.waits == [0.5, 1.0, 2.0, 4.0, 8.0, 10.0, 10.0]  # 3 free, doubling, capped; the last: right
+    assert (await client.get("/staff")).status == 200
+    # The right token forgave this address's typos: the next sign-in does not wait.
+    client.session.cookie_jar.clear()
+    waits.waits.clear()
     assert (
         await client.post("/staff/login", data={"token": STAFF_TOKEN}, allow_redirects=False)
     ).status == 303
+    assert waits.waits == []
 
 
-async def test_wrong_bearer_tokens_are_throttled_like_logins(client: TestClient, clock: FakeClock) -> None:
+async def test_wrong_bearer_tokens_slow_down_like_sign_ins_and_the_right_one_gets_through(
+    aiohttp_client: Any, settings: WebSettings, clock: FakeClock
+) -> None:
+    client, waits = await throttled_client(aiohttp_client, settings, clock)
     for _ in range(10):
         assert (await client.get("/staff", headers={"Authorization": "Bearer wrong-token"})).status == 401
+    assert max(waits.waits) == 10.0
     right = {"Authorization": f"Bearer {STAFF_TOKEN}"}
-    assert (await client.get("/staff/api/claims", headers=right)).status == 429
-    assert (await client.post("/staff/login", data={"token": STAFF_TOKEN})).status == 429
-    clock.advance(301)
     assert (await client.get("/staff/api/claims", headers=right)).status == 200
+
+
+async def test_a_signed_in_session_never_waits(
+    aiohttp_client: Any, settings: WebSettings, clock: FakeClock
+) -> None:
+    client, waits = await throttled_client(aiohttp_client, settings, clock)
+    await login(client)
+    for _ in range(10):
+        await client.get("/staff", headers={"Authorization": "Bearer wrong-token"})
+    waits.waits.clear()
+    assert (await client.get("/staff")).status == 200  # the cookie, not a token: no attempt
+    assert waits.waits == []
+
+
+async def test_an_untrusted_x_forwarded_for_is_ignored(
+    aiohttp_client: Any, settings: WebSettings, clock: FakeClock
+) -> None:
+    # No trusted proxy configured: a client cannot dodge the wait by naming new addresses.
+    client, waits = await throttled_client(aiohttp_client, settings, clock)
+    for n in range(6):
+        await client.post(
+            "/staff/login", data={"token": "wrong"}, headers={"X-Forwarded-For": f"203.0.113.{n}"}
+        )
+    assert waits.waits == [0.5, 1.0]
+    trusted_elsewhere = replace(settings, trusted_proxies=("10.9.9.9",))
+    client, waits = await throttled_client(aiohttp_client, trusted_elsewhere, clock)
+    for n in range(6):
+        await client.post(
+            "/staff/login", data={"token": "wrong"}, headers={"X-Forwarded-For": f"203.0.113.{n}"}
+        )
+    assert waits.waits == [0.5, 1.0]
+
+
+async def test_behind_a_trusted_proxy_staff_members_are_told_apart(
+    aiohttp_client: Any, settings: WebSettings, clock: FakeClock
+) -> None:
+    # The test client connects from 127.0.0.1: here that is the proxy.
+    client, waits = await throttled_client(
+        aiohttp_client, replace(settings, trusted_proxies=("127.0.0.1", "10.0.0.0/8")), clock
+    )
+    guesser = {"X-Forwarded-For": "203.0.113.7, 10.0.0.2"}  # through two of our proxies
+    colleague = {"X-Forwarded-For": "198.51.100.20"}
+    for _ in range(8):
+        await client.post("/staff/login", data={"token": "wrong"}, headers=guesser)
+    assert waits.waits == [0.5, 1.0, 2.0, 4.0]
+    waits.waits.clear()
+    response = await client.post(
+        "/staff/login", data={"token": STAFF_TOKEN}, headers=colleague, allow_redirects=False
+    )
+    assert response.status == 303 and waits.waits == []  # the colleague does not wait
+
+
+async def test_a_trusted_proxy_tells_the_app_the_request_was_https(
+    aiohttp_client: Any, settings: WebSettings, clock: FakeClock
+) -> None:
+    client, _ = await throttled_client(
+        aiohttp_client, replace(settings, trusted_proxies=("127.0.0.1",)), clock
+    )
+    headers = {"X-Forwarded-For": "198.51.100.20", "X-Forwarded-Proto": "https"}
+    response = await client.post(
+        "/staff/login", data={"token": STAFF_TOKEN}, headers=headers, allow_redirects=False
+    )
+    assert response.status == 303 and response.cookies[SESSION_COOKIE]["secure"]
+    bad = await client.get("/staff/login", headers={"X-Forwarded-For": "not-an-address"})
+    assert bad.status == 400
 
 
 async def test_staff_pages_send_security_headers(client: TestClient) -> None:
@@ -184,14 +291,46 @@ def test_session_book_forgets_expired_sessions_and_stays_bounded() -> None:
     assert len(book._sessions) == 500 and book.find(opened[-1].id) is not None
 
 
-def test_login_throttle_counts_per_address() -> None:
+async def test_the_throttle_waits_per_address_and_overall_and_forgets() -> None:
     clock = FakeClock()
-    throttle = LoginThrottle(max_failures=2, window_s=10, clock=clock)
-    throttle.failed("a")
-    throttle.failed("a")
-    assert throttle.blocked("a") and not throttle.blocked("b")
-    clock.advance(11)
-    assert not throttle.blocked("a")
+    waits = RecordedWaits(clock)
+    policy = ThrottlePolicy(free_failures=1, first_delay_s=1, max_address_delay_s=4, free_overall=3,
+                            overall_step_s=0.5, max_overall_delay_s=1, window_s=100)  # fmt: skip
+    throttle = LoginThrottle(policy, clock=clock, sleep=waits)
+    for _ in range(5):
+        assert not await throttle.attempt("a", lambda: False)
+    assert waits.waits == [1, 2, 4 + 0.5]  # the 5th: capped for "a", and 4 wrong overall
+    assert throttle.delay("b") == 1  # another address waits only the overall part
+    assert await throttle.attempt("b", lambda: True)
+    clock.advance(101)
+    assert throttle.delay("a") == 0 and throttle.delay("b") == 0
+
+
+async def test_attempts_still_waiting_count_so_a_burst_waits_longer() -> None:
+    clock = FakeClock()
+    gate = asyncio.Event()
+    seen: list[float] = []
+
+    async def held(seconds: float) -> None:
+        seen.append(seconds)
+        await gate.wait()
+
+    throttle = LoginThrottle(
+        ThrottlePolicy(free_failures=0, first_delay_s=1, max_address_delay_s=8), clock=clock, sleep=held
+    )
+    burst = [asyncio.ensure_future(throttle.attempt("a", lambda: False)) for _ in range(5)]
+    await asyncio.sleep(0)
+    assert seen == [1, 2, 4, 8]  # the first is free, each next one counts those waiting
+    gate.set()
+    await asyncio.gather(*burst)
+    assert throttle.delay("a") == 8
+
+
+def test_the_policy_never_overflows_and_is_capped() -> None:
+    policy = ThrottlePolicy()
+    assert policy.address_delay(3) == 0 and policy.address_delay(4) == 0.5
+    assert policy.address_delay(10_000) == policy.max_address_delay_s
+    assert policy.overall_delay(10_000) == policy.max_overall_delay_s
 
 
 async def test_csrf_token_is_in_every_signed_in_page(client: TestClient, store: ClaimStore) -> None:
