@@ -240,6 +240,7 @@ def test_sqlalchemy_and_postgres_errors_lose_their_values() -> None:
         "claim JC-7F3K9Q stored in 0.012345 s",
         "serving on http://127.0.0.1:8080",
         "transcript fetch answered 503",
+        "'setParseAction' deprecated - use 'set_parse_action'",
     ],
 )
 def test_ordinary_operator_lines_are_unchanged(harmless: str) -> None:
