@@ -43,10 +43,11 @@ PERSONAL = {
 }
 
 
-@pytest.fixture(scope="module")
-def logged_stack(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Stack]:
+# At DEBUG Rasa logs every message, slot and event (a deployer chasing a bug turns it on).
+@pytest.fixture(scope="module", params=["INFO", "DEBUG"])
+def logged_stack(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Stack]:
     log_dir = tmp_path_factory.mktemp("logs")
-    with running_stack(model=train(), log_dir=log_dir) as stack:
+    with running_stack(model=train(), log_dir=log_dir, extra_env={"LOG_LEVEL": request.param}) as stack:
         yield stack
 
 
