@@ -15,7 +15,12 @@ traceback:
 - quoted free text (what Rasa and Python quote is usually a user's words: "Received
   user message 'my ring was stolen'", "could not convert string to float: 'Ana'"),
   unless it looks like a code name (`'action_submit_claim'`, `'bot.actions'`) or an
-  HTTP request line.
+  HTTP request line;
+- a logging argument that reads as prose (`log.info("user said %s", text)`): two or
+  more words that are not all URLs, paths, numbers or code names.
+
+What no rule can see: a user's words pasted unquoted into an f-string message or an
+exception's message. Code here logs values as arguments or with `!r`, never that way.
 
 How it reaches every record, including those of handlers Rasa and Sanic add after this
 runs (Rasa's `configure_logging_and_warnings` and `configure_structlog` add root
