@@ -76,6 +76,9 @@ def make_app(upstreams: tuple[str, ...]) -> web.Application:
 
 
 def main() -> None:
+    from bot.logs import install_redaction
+
+    install_redaction()  # its error log may quote a request: no personal data in it either
     parser = argparse.ArgumentParser(description="round-robin HTTP proxy over Rasa servers")
     parser.add_argument("--host", default="127.0.0.1")
     parser.add_argument("--port", type=int, required=True)
