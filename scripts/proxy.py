@@ -19,6 +19,8 @@ from collections.abc import Iterator
 
 from aiohttp import ClientSession, ClientTimeout, web
 
+from bot.logs import install_redaction
+
 # Hop-by-hop headers and the ones aiohttp recomputes must not be copied across.
 SKIPPED_HEADERS = {
     "connection", "keep-alive", "transfer-encoding", "content-length", "content-encoding",
@@ -76,8 +78,6 @@ def make_app(upstreams: tuple[str, ...]) -> web.Application:
 
 
 def main() -> None:
-    from bot.logs import install_redaction
-
     install_redaction()  # its error log may quote a request: no personal data in it either
     parser = argparse.ArgumentParser(description="round-robin HTTP proxy over Rasa servers")
     parser.add_argument("--host", default="127.0.0.1")

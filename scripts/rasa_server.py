@@ -15,14 +15,14 @@ from __future__ import annotations
 import os
 import sys
 
+from bot.logs import install_redaction
+
 
 def main() -> None:
     token = os.environ.get("RASA_AUTH_TOKEN", "")
     if not token:
         sys.exit("scripts.rasa_server: set RASA_AUTH_TOKEN (the HTTP API token)")
     from rasa.__main__ import main as rasa_main
-
-    from bot.logs import install_redaction
 
     # Before Rasa configures logging: the redaction also covers the handlers Rasa and
     # Sanic add later (bot/logs.py says how), and the action server's error answers
