@@ -344,6 +344,9 @@ def _add_filter(filterer: logging.Filterer) -> None:
 
 
 def _log_uncaught(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
+    if issubclass(kind, KeyboardInterrupt):
+        sys.__excepthook__(kind, error, tb)  # Ctrl-C: no traceback worth logging
+        return
     logging.getLogger("uncaught").critical("uncaught exception", exc_info=(kind, error, tb))
 
 
