@@ -249,17 +249,11 @@ def test_ordinary_operator_lines_are_unchanged(harmless: str) -> None:
 
 @pytest.mark.parametrize(
     "personal",
-    [
-        f"write to {EMAIL}",
-        "call 021 555 0199",
-        "call (09) 555-0199",
-        "call +1 415-555-0199",
-        "call 555.123.4567",
-    ],
+    [EMAIL, "021 555 0199", "(09) 555-0199", "+1 415-555-0199", "555.123.4567", "+6421987654"],
 )
 def test_emails_and_phone_numbers_anywhere(personal: str) -> None:
-    text = redact(personal)
-    assert REDACTED in text and not any(ch.isdigit() for ch in text.split(" ", 2)[-1] if "@" not in personal)
+    text = redact(f"reach them at {personal} today")
+    assert text == f"reach them at {REDACTED} today"
 
 
 def test_redaction_is_idempotent_and_handles_args_that_do_not_fit() -> None:
