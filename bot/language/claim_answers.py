@@ -53,8 +53,14 @@ NO_DOCUMENTS = re.compile(
     r"^\s*(none|nothing|no(pe)?|not really|i don'?t have any(thing)?|no documents?)\b", re.I
 )
 NO_POLICE_REPORT = re.compile(r"\b(no|not|haven'?t|didn'?t|none|never)\b", re.I)
-# "2611-4471", "P0987654", "NZP-20261114": digits, maybe behind capital letters.
-POLICE_NUMBER = re.compile(r"\b([A-Z]{1,4}-?\d[\d-]{3,}\d|\d[\d\-/]{3,}\d)\b")
+# A police reference comes in any format ("2611-4471", "7765-B", "APD-5512",
+# "LP/1187/XI/2026", "#48213"): any run of letters, digits and separators that holds
+# a digit. A cue word before it ("reference", "case no.") picks it out of a sentence
+# that also has a date in it.
+REFERENCE_TOKEN = re.compile(r"[A-Za-z0-9#][A-Za-z0-9#/\-.]*[A-Za-z0-9]|\d")
+REFERENCE_CUE = re.compile(
+    r"\b(ref(erence)?|number|no|num|#|case|file|event|incident|report|crime|job|occurrence)\W*$", re.I
+)
 YES_SPECIFIED = re.compile(
     r"\b(specified|scheduled|listed|itemi[sz]ed|on (the|my) (policy|schedule))\b", re.I
 )
@@ -95,6 +101,18 @@ def claim_type_from_text(text: str) -> str | None:
     if DAMAGE.search(text):
         return "damage"
     return None
+
+
+def police_reference(text: str) -> str | None:
+    """The police reference in a message, or None when it has none (no digit)."""
+    candidates = [m for m in REFERENCE_TOKEN.finditer(text) if re.search(r"\d", m.group(0))]
+    if not candidates:
+        return None
+    cued = [m for m in candidates if REFERENCE_CUE.search(text[: m.start()])]
+    if not cued and NO_POLICE_REPORT.search(text[: candidates[0].start()]):
+        return None  # "not reported, it was 3 days ago": a reason with a number in it
+    best = cued[0] if cued else max(candidates, key=lambda m: len(m.group(0)))
+    return best.group(0).lstrip("#")[:100]
 
 
 def documents_from_text(text: str) -> list[str] | None:
@@ -255,9 +273,14 @@ def _yes_no(slot: str, yes: re.Pattern[str] | None = None) -> Reader:
 def _police_report(
     message: UserMessage, known: dict[str, Any], today: date, slots: dict[str, Any], problems: list[str]
 ) -> None:
-    number = POLICE_NUMBER.search(message.text)
+    # Markup or code is nobody's report number or reason: every path below stores the
+    # text, so it is refused before any of them (a "no" in it once skipped this check).
+    if looks_like_code(message.text):
+        problems.append(PROBLEMS["police_report_number"])
+        return
+    number = police_reference(message.text)
     if number:
-        slots["police_report_number"] = number.group(0).strip()
+        slots["police_report_number"] = number
     elif message.intent == "deny" or NO_POLICE_REPORT.search(message.text):
         slots["police_report_number"] = NO_REPORT_MARK + " ".join(message.text.split())[:300]
 
