@@ -306,7 +306,7 @@ NOT_NAMES = {
     "In", "From", "At", "On", "Devastated", "Gutted", "Worried", "Afraid", "Hoping", "Wondering",
     "Still", "Also", "The", "A", "An", "Back", "Going", "Having", "Pretty", "Quite",
 }  # fmt: skip
-PHONE_CUE = re.compile(r"\b(phone|mobile|cell|ph|tel|call me|text me|reach me|my number)\b\D{0,25}", re.I)
+PHONE_CUE = re.compile(r"\b(phone|mobile|cell|ph|tel|call me|text me|reach me|my number)\b[^\d+]{0,25}", re.I)
 POLICE_CUE = re.compile(r"\b(police|report(ed)?|ref(erence)?|case|incident|event)\b", re.I)
 
 
