@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from datetime import date
+from functools import lru_cache
 from typing import Any
 
 from bot.language.answers import FormReading, UserMessage, is_short_answer
@@ -26,6 +27,7 @@ from bot.language.contact import (
 from bot.language.dates import MONTH_NAMES, read_loss_date
 from bot.language.facts import ITEM_TYPES, item_mentions, region_from_text
 from bot.language.money import read_amount
+from bot.language.sentence_vectors import sentence_encoder
 from bot.language.text import looks_like_code
 from bot.language.yes_no import DONT_KNOW, read_yes_no
 from bot.rules.advice import value_problem
@@ -125,6 +127,37 @@ def claim_type_from_text(text: str) -> str | None:
     if lost or said("lost_unless_damage"):
         return "lost"
     return None
+
+
+def nearest_claim_type(text: str) -> str | None:
+    """For a paraphrase no cue matches ("my ring has gone walkabout"): the claim type
+    of the nearest example sentence, when it is close and clearly closer than the rest.
+
+    It costs a sentence vector (tens of milliseconds), so it runs only where a claim
+    type is expected and the rules found none."""
+    knowledge = load_claim_knowledge()
+    labels, vectors = _example_vectors()
+    if not labels or len(text.split()) < 3:
+        return None
+    scores = vectors @ sentence_encoder().encode([text])[0]
+    best: dict[str, float] = {}
+    for label, score in zip(labels, scores.tolist(), strict=True):
+        best[label] = max(best.get(label, -1.0), score)
+    ranked = sorted(best.items(), key=lambda item: item[1], reverse=True)
+    top, score = ranked[0]
+    runner_up = ranked[1][1] if len(ranked) > 1 else -1.0
+    if score >= knowledge.example_min_similarity and score - runner_up >= knowledge.example_min_margin:
+        return top
+    return None
+
+
+@lru_cache(maxsize=1)
+def _example_vectors() -> tuple[tuple[str, ...], Any]:
+    examples = load_claim_knowledge().claim_type_examples
+    labels = tuple(label for label, texts in examples.items() for _ in texts)
+    if not labels:
+        return (), None
+    return labels, sentence_encoder().encode([t for texts in examples.values() for t in texts])
 
 
 def police_reference(text: str) -> str | None:
@@ -246,6 +279,8 @@ def _read_any_time(
     opening = message.intent == "report_claim" or requested_slot is None
     if known.get("claim_type") is None:
         claim_type = claim_type_from_text(text)
+        if claim_type is None and (message.intent == "report_claim" or requested_slot == "claim_type"):
+            claim_type = nearest_claim_type(text)
         if claim_type:
             slots["claim_type"] = claim_type
             if requested_slot is None and len(text.split()) >= 6 and not known.get("loss_description"):

@@ -22,7 +22,7 @@ from pathlib import Path
 import yaml
 
 from bot.config import load_settings
-from bot.language.money import Amount, money_amounts, money_pipeline
+from bot.language.money import Amount, money_amounts, tokenized
 from bot.rules.advice import Piece
 
 # Order matters: longer names first, so "engagement ring" is not read as "ring".
@@ -175,7 +175,7 @@ class Mention:
 
 
 def item_mentions(text: str) -> list[Mention]:
-    doc = money_pipeline()(text)
+    doc = tokenized(text)
     lowered = [t.lower_ for t in doc]
     found: list[Mention] = []
     i = 0

@@ -108,9 +108,16 @@ def money_pipeline() -> Language:
     return nlp
 
 
+@lru_cache(maxsize=256)
+def tokenized(text: str) -> Doc:
+    """The tokens of a message, made once per text: every reader of a turn shares them
+    (read only, never changed)."""
+    return money_pipeline()(text)
+
+
 def find_amounts(text: str) -> list[Amount]:
     """Every number phrase in `text` read as money, cued or not, in order."""
-    doc = money_pipeline()(text)
+    doc = tokenized(text)
     amounts: list[Amount] = []
     i = 0
     while i < len(doc):

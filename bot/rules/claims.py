@@ -55,6 +55,10 @@ class ClaimKnowledge:
     flag_rules: tuple[FlagRule, ...]
     # How people say what happened: "theft", "damage", "lost", "lost_unless_damage".
     claim_type_cues: dict[str, tuple[re.Pattern[str], ...]] = field(default_factory=dict)
+    # Example sentences per claim type, for paraphrases no cue matches.
+    claim_type_examples: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    example_min_similarity: float = 0.6
+    example_min_margin: float = 0.05
 
 
 @dataclass(frozen=True)
@@ -100,8 +104,12 @@ def parse_claim_knowledge(raw: dict[str, Any]) -> ClaimKnowledge:
         kind: tuple(re.compile(p, re.IGNORECASE) for p in patterns)
         for kind, patterns in (raw.get("claim_type_cues") or {}).items()
     }
+    examples = raw.get("claim_type_examples") or {}
     return ClaimKnowledge(
         claim_type_cues=cues,
+        claim_type_examples={k: tuple(v) for k, v in examples.items() if k in CLAIM_TYPES},
+        example_min_similarity=float(examples.get("min_similarity", 0.6)),
+        example_min_margin=float(examples.get("min_margin", 0.05)),
         documents=documents,
         proof_of_purchase=tuple(raw["proof_of_purchase"]),
         required=required,

@@ -262,3 +262,29 @@ def test_free_text_answers_keep_the_words() -> None:
     )
     reading = read("everywhere - car, house, the gym", "search_done", known=known)
     assert reading.slots["search_done"] == "everywhere - car, house, the gym"
+
+
+@pytest.mark.parametrize(
+    ("text", "claim_type"),
+    [
+        ("my ring went walkabout", "lost"),
+        ("no clue where my bracelet ended up", "lost"),
+        ("I put my ring down at the pub and now it's nowhere", "lost"),
+        ("someone helped themselves to my necklace at the party", "theft"),
+    ],
+)
+def test_paraphrases_no_cue_matches_go_to_the_nearest_example(text: str, claim_type: str) -> None:
+    assert claim_type_from_text(text) is None  # no rule matches these
+    assert read(text, None, "report_claim").slots["claim_type"] == claim_type
+
+
+@pytest.mark.parametrize("text", ["I want to make a claim", "hi there, can you help me"])
+def test_no_claim_type_is_guessed_from_a_request(text: str) -> None:
+    assert "claim_type" not in read(text, None, "report_claim").slots
+
+
+@pytest.mark.parametrize(
+    "text", ["someone made off with my watch at the gym", "a kid yanked my chain off my neck on the street"]
+)
+def test_more_ways_to_say_theft(text: str) -> None:
+    assert claim_type_from_text(text) == "theft"
