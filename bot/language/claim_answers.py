@@ -486,8 +486,16 @@ def _free_text(slot: str, minimum_words: int = 2) -> Reader:
         message: UserMessage, known: dict[str, Any], today: date, slots: dict[str, Any], problems: list[str]
     ) -> None:
         text = " ".join(message.text.split())[:2000]
-        if len(text.split()) >= minimum_words and not looks_like_code(text):
+        if looks_like_code(text):
+            problems.append(PROBLEMS[slot])
+        elif len(text.split()) >= minimum_words:
             slots[slot] = text
+        elif text and (message.intent == "dont_know" or DONT_KNOW.search(text)):
+            # "idk": kept as said, and marked for staff as an answer still to get.
+            slots[slot] = text
+            _assume(
+                slots, known, slot, "That's fine, I've noted that you don't know; our team may ask later."
+            )
         else:
             problems.append(PROBLEMS[slot])
 

@@ -66,16 +66,16 @@ METAL_WORDS = {"gold", "white", "yellow", "rose", "solid", "plated", "filled", "
 # A number right after these names the thing, not its price: "size 7", "report 2611".
 NAMING_WORDS = {
     "size", "sz", "report", "ref", "reference", "number", "no", "no.", "#", "case", "file",
-    "claim", "policy", "room", "flight", "gate", "unit", "apt", "apartment", "ph", "phone",
+    "room", "flight", "gate", "unit", "apt", "apartment", "ph", "phone",
     "mobile", "cell", "tel",
 }  # fmt: skip
 YEAR_WORDS = {
-    "in", "since", "from", "of", "back", "early", "late", "mid", "circa", "summer", "winter",
+    "in", "since", "from", "back", "early", "late", "mid", "circa", "summer", "winter",
     "spring", "autumn", "fall", "christmas", "january", "february", "march", "april", "may",
     "june", "july", "august", "september", "october", "november", "december", "jan", "feb",
     "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
 }  # fmt: skip
-MONTH_WORDS = YEAR_WORDS - {"in", "since", "from", "of", "back", "early", "late", "mid", "circa"}
+MONTH_WORDS = YEAR_WORDS - {"in", "since", "from", "back", "early", "late", "mid", "circa"}
 PIECE_WORDS = {
     "pieces", "items", "rings", "bracelets", "necklaces", "watches", "earrings",
     "pendants", "ring", "bracelet", "necklace", "watch", "pendant", "pairs", "pair",

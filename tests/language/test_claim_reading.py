@@ -288,3 +288,11 @@ def test_no_claim_type_is_guessed_from_a_request(text: str) -> None:
 )
 def test_more_ways_to_say_theft(text: str) -> None:
     assert claim_type_from_text(text) == "theft"
+
+
+@pytest.mark.parametrize("text", ["idk", "dunno"])
+def test_a_one_word_dont_know_to_a_free_text_question_is_kept_and_marked(text: str) -> None:
+    known = {"claim_type": "lost", "loss_date": "2026-11-20", "item_type": "ring"}
+    reading = read(text, "last_seen", "dont_know", known)
+    assert reading.slots["last_seen"] == text
+    assert reading.slots["assumed_answers"] == ["last_seen"] and reading.problem is None

@@ -152,6 +152,9 @@ def test_numbers_that_name_something_else_are_not_money(text: str) -> None:
         ("fifteen hundred", 1500, None),
         ("seven thousand two hundred", 7200, None),
         ("paid 2000 for it in 2019", 2000, None),
+        # Near a naming word, but still the value.
+        ("I want to claim 5000", 5000, None),
+        ("a value of 2000", 2000, None),
     ],
 )
 def test_amounts_among_other_numbers(text: str, value: float, currency: str | None) -> None:
