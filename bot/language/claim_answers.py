@@ -342,7 +342,7 @@ NOT_NAMES = {
     "Still", "Also", "The", "A", "An", "Back", "Going", "Having", "Pretty", "Quite",
 }  # fmt: skip
 PHONE_CUE = re.compile(r"\b(phone|mobile|cell|ph|tel|call me|text me|reach me|my number)\b[^\d+]{0,25}", re.I)
-POLICE_CUE = re.compile(r"\b(police|report(ed)?|ref(erence)?|case|incident|event)\b", re.I)
+POLICE_CUE = re.compile(r"\b(police|cops?|report(ed)?|ref(erence)?|case|incident|event)\b", re.I)
 
 
 def _contacts_said(
@@ -372,8 +372,10 @@ def _contacts_said(
             if name:
                 slots["claimant_name"] = name
     if known.get("police_report_number") is None and requested_slot != "police_report_number":
+        # Only a police reference: a lost-property ticket on a lost claim is not one.
+        theft = (slots.get("claim_type") or known.get("claim_type")) == "theft"
         cue = POLICE_CUE.search(text)
-        if cue and not looks_like_code(text):
+        if cue and (theft or re.search(r"\b(police|cops?)\b", text, re.I)) and not looks_like_code(text):
             rest = text[cue.start() :]
             for found in (slots.get("claimant_phone"), slots.get("claimant_email")):
                 rest = rest.replace(str(found), " ") if found else rest

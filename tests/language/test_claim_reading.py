@@ -296,3 +296,8 @@ def test_a_one_word_dont_know_to_a_free_text_question_is_kept_and_marked(text: s
     reading = read(text, "last_seen", "dont_know", known)
     assert reading.slots["last_seen"] == text
     assert reading.slots["assumed_answers"] == ["last_seen"] and reading.problem is None
+
+
+def test_a_lost_property_ticket_is_not_a_police_report() -> None:
+    text = "I lost my bracelet at the airport, lost property gave me ref LP-2231"
+    assert "police_report_number" not in read(text, None, "report_claim").slots

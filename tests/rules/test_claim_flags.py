@@ -93,3 +93,20 @@ def test_ordinary_stories_raise_neither(knowledge: ClaimKnowledge, claim_type: s
 
 def test_a_story_in_a_dish_on_the_dresser_is_about_storage(knowledge: ClaimKnowledge) -> None:
     assert "storage_condition" in flags(knowledge, "theft", "the ring was in a dish on the dresser")
+
+
+@pytest.mark.parametrize(
+    "description",
+    [
+        "we're tenants and our flat was burgled while we were out",
+        "my friend was with me when a guy on a scooter grabbed my chain",
+    ],
+)
+def test_people_who_were_not_let_in_raise_no_invited_guest_flag(
+    knowledge: ClaimKnowledge, description: str
+) -> None:
+    assert "invited_guest_theft" not in flags(knowledge, "theft", description)
+
+
+def test_friends_staying_over_are_let_in(knowledge: ClaimKnowledge) -> None:
+    assert "invited_guest_theft" in flags(knowledge, "theft", "some friends of my son stayed over on Friday")
