@@ -283,9 +283,14 @@ def _read_any_time(
             claim_type = nearest_claim_type(text)
         if claim_type:
             slots["claim_type"] = claim_type
-            if requested_slot is None and len(text.split()) >= 6 and not known.get("loss_description"):
+            if (
+                requested_slot is None
+                and not known.get("loss_description")
+                and _tells_a_risk(text, claim_type)
+            ):
                 # "We caught our babysitter on the nanny cam taking my pearl necklace":
-                # the opening already says what happened.
+                # the opening already tells what happened, with the words that raise a
+                # decline risk; kept as the description so they are not lost.
                 slots["loss_description"] = " ".join(text.split())[:2000]
     if CARE_PLAN.search(text) and known.get("has_care_plan") is None:
         slots["has_care_plan"] = True
@@ -310,6 +315,11 @@ def _read_any_time(
         listed = YES_SPECIFIED.search(text)
         if listed and not re.search(r"\bafter\b", text, re.I):
             slots["was_specified"] = not NOT_SPECIFIED.search(text)
+
+
+def _tells_a_risk(text: str, claim_type: str) -> bool:
+    rules = load_claim_knowledge().flag_rules
+    return any(claim_type in r.claim_types and any(p.search(text) for p in r.patterns) for r in rules)
 
 
 def _item_type_said(message: UserMessage, requested_slot: str | None, known: dict[str, Any]) -> str | None:
@@ -470,7 +480,8 @@ def _date_reader(slot: str) -> Reader:
             return
         if reading.problem == "missing" and (message.intent == "dont_know" or DONT_KNOW.search(message.text)):
             problems.append(
-                'A rough date is fine, for example "about two weeks ago", "sometime in March" or "last weekend".'
+                "I couldn't read a date in that, and a rough one is fine. "
+                'For example "about two weeks ago", "sometime in March" or "last weekend".'
             )
             return
         problems.append(PROBLEMS[f"{slot}_{reading.problem}"])
