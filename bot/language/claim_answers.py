@@ -588,8 +588,10 @@ def _documents(
 def _name(
     message: UserMessage, known: dict[str, Any], today: date, slots: dict[str, Any], problems: list[str]
 ) -> None:
+    if looks_like_code(message.text):
+        return
     name = clean_name(message.text)
-    if name is None:
+    if name is None and (EMAIL_IN_TEXT.search(message.text) or PHONE_IN_TEXT.search(message.text)):
         # "Ana Ruiz, ana@example.com, 021 555 0199": the name is the part without them.
         first_part = re.split(r"[,;\n]|\s-\s", message.text)[0]
         without = PHONE_IN_TEXT.sub(" ", EMAIL_IN_TEXT.sub(" ", first_part))

@@ -45,3 +45,9 @@ def test_a_plain_reason_is_still_kept() -> None:
     message = UserMessage("no, it was lost, not stolen", "deny")
     reading = read_claim_answers(message, "police_report_number", {"claim_type": "theft"}, TODAY)
     assert reading.slots == {"police_report_number": "none: no, it was lost, not stolen"}
+
+
+@pytest.mark.parametrize("text", ["Robert'); DROP TABLE claims;--", "Ana <b>Ruiz</b>, ana@example.com"])
+def test_code_in_a_name_answer_stores_no_name(text: str) -> None:
+    reading = read_claim_answers(UserMessage(text, "inform"), "claimant_name", {"claim_type": "theft"}, TODAY)
+    assert "claimant_name" not in reading.slots
