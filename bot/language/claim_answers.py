@@ -72,6 +72,11 @@ NO_POLICE_REPORT = re.compile(r"\b(no|not|haven'?t|didn'?t|none|never)\b", re.I)
 # a digit. A cue word before it ("reference", "case no.") picks it out of a sentence
 # that also has a date in it.
 REFERENCE_TOKEN = re.compile(r"[A-Za-z0-9#][A-Za-z0-9#/\-.]*[A-Za-z0-9]|\d")
+# "2026-11-20", "20/11", "3.4.2026", "10pm", "3rd": a date or a time, not a reference.
+DATE_LIKE = re.compile(
+    r"\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[/.]\d{1,2}([/.](\d{2}|\d{4}))?|\d{1,2}(:\d{2})?([ap]m)?|\d{1,2}(st|nd|rd|th)",
+    re.I,
+)
 REFERENCE_CUE = re.compile(
     r"\b(ref(erence)?|number|no|num|#|case|file|event|incident|report|crime|job|occurrence)\W*$", re.I
 )
@@ -162,7 +167,11 @@ def _example_vectors() -> tuple[tuple[str, ...], Any]:
 
 def police_reference(text: str) -> str | None:
     """The police reference in a message, or None when it has none (no digit)."""
-    candidates = [m for m in REFERENCE_TOKEN.finditer(text) if re.search(r"\d", m.group(0))]
+    candidates = [
+        m
+        for m in REFERENCE_TOKEN.finditer(text)
+        if re.search(r"\d", m.group(0)) and not DATE_LIKE.fullmatch(m.group(0))
+    ]
     if not candidates:
         return None
     cued = [m for m in candidates if REFERENCE_CUE.search(text[: m.start()])]

@@ -301,3 +301,16 @@ def test_a_one_word_dont_know_to_a_free_text_question_is_kept_and_marked(text: s
 def test_a_lost_property_ticket_is_not_a_police_report() -> None:
     text = "I lost my bracelet at the airport, lost property gave me ref LP-2231"
     assert "police_report_number" not in read(text, None, "report_claim").slots
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I reported it to the police on 2026-11-20",
+        "called the cops at 10pm on the 3rd",
+        "police came round on 20/11",
+    ],
+)
+def test_a_date_beside_the_word_police_is_no_reference(text: str) -> None:
+    known = {"claim_type": "theft", "item_type": "ring", "item_value": 900.0, "loss_date": "2026-11-20"}
+    assert "police_report_number" not in read(text, "loss_description", known=known).slots
