@@ -42,10 +42,10 @@ NO = re.compile(
     re.I,
 )
 YES = re.compile(
-    r"^\W*(y|ye+s+|yeah?|yea|yep|yup|ya|yah|sure|definitely|absolutely|of course|correct|right|"
+    r"^\W*(y|ye+s+|yeah?|yea|yep|yup|ya|yah|sure|definitely|absolutely|of course|correct|"
     r"indeed|certainly|i do|we do|i did|we did|it (was|is)|they (were|are)|always|mostly|most days|"
     r"pretty much|usually|generally|i think so|i believe so|probably|every ?day|daily|all the time|"
-    r"affirmative|ok|okay|yess?ir|aye|too right|for sure)\b",
+    r"affirmative|yess?ir|aye|too right|for sure)\b",
     re.I,
 )
 # A yes turned later in the answer: "yes, but not every day".

@@ -138,3 +138,8 @@ def test_not_knowing_about_a_care_plan_is_assumed_none() -> None:
     reading = claim("hmm not sure tbh", "has_care_plan", "dont_know", {"claim_type": "damage"})
     assert reading.slots["has_care_plan"] is False
     assert "has_care_plan" in reading.slots["assumed_answers"]
+
+
+@pytest.mark.parametrize("text", ["ok", "right, let me think"])
+def test_an_acknowledgement_is_no_yes(text: str) -> None:
+    assert read_yes_no(text) is None
