@@ -22,6 +22,7 @@ from bot.actions.guided_form import GuidedFormValidation, known_slots
 from bot.language.answers import FormReading, UserMessage
 from bot.language.claim_answers import read_claim_answers
 from bot.language.contact import email_problem, find_email, mask_email
+from bot.language.dates import shop_today
 from bot.rules.claim_wording import (
     care_plan_route_text,
     documents_question,
@@ -60,6 +61,7 @@ INTAKE_SLOTS = (
     "claimant_email",
     "claimant_phone",
     "claim_confirmed",
+    "assumed_answers",
 )
 REFERENCE = r"JC-[A-HJ-NP-Z2-9]{6}"
 
@@ -94,7 +96,7 @@ class ValidateClaimIntakeForm(GuidedFormValidation):
         return "validate_claim_intake_form"
 
     def read(self, message: UserMessage, requested_slot: str | None, tracker: Tracker) -> FormReading:
-        return read_claim_answers(message, requested_slot, known_slots(tracker, INTAKE_SLOTS), date.today())
+        return read_claim_answers(message, requested_slot, known_slots(tracker, INTAKE_SLOTS), shop_today())
 
     async def required_slots(
         self, domain_slots: list[str], dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
@@ -109,7 +111,7 @@ class ValidateClaimIntakeForm(GuidedFormValidation):
         # A care plan repair: say where it goes as soon as the purchase date is known.
         if set_now.get("purchase_date"):
             route = care_plan_route(
-                date.fromisoformat(set_now["purchase_date"]), date.today(), load_claim_knowledge()
+                date.fromisoformat(set_now["purchase_date"]), shop_today(), load_claim_knowledge()
             )
             dispatcher.utter_message(text=care_plan_route_text(route))
         return events
@@ -161,6 +163,7 @@ def claim_facts(slots: dict[str, Any]) -> ClaimFacts:
         was_specified=slots.get("was_specified"),
         proof_documents=tuple(slots.get("proof_documents") or ()),
         care_plan=bool(slots.get("has_care_plan")),
+        other_words=" ".join(str(slots.get(k) or "") for k in ("last_seen", "search_done")),
     )
 
 

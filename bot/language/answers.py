@@ -19,6 +19,7 @@ from typing import Any
 
 from bot.language.facts import ITEM_TYPES, area_from_text, coverage_from_text, item_mentions, pieces_in
 from bot.language.money import read_amount
+from bot.language.yes_no import read_yes_no
 from bot.rules.advice import value_problem
 from bot.rules.knowledge import AREAS, COVERAGES, CoverageFacts
 from bot.rules.wording import item_name, money
@@ -27,6 +28,20 @@ from bot.rules.wording import item_name, money
 # "talk to a person", small talk) is a digression: the form lets rules handle it.
 ANSWER_INTENTS = {"inform", "ask_coverage_advice", "affirm", "deny", "dont_know", "nlu_fallback"}
 BOOLEAN_SLOTS = ("travels_often", "wears_daily")
+# What an in-between answer ("sometimes for work", "only on holidays") and a "not
+# sure" are taken as, said back as an assumption. Travel: a piece that goes on any
+# trips needs the cover that travels, so yes. Wear: "sometimes" is not "most days",
+# so no; not knowing is taken as daily wear, the riskier case.
+BETWEEN_TAKEN_AS = {"travels_often": True, "wears_daily": False}
+UNKNOWN_TAKEN_AS = {"travels_often": True, "wears_daily": True}
+ASSUMPTION_NOTES = {
+    (
+        "travels_often",
+        True,
+    ): 'I\'ve taken that as a yes: it goes with you on some trips. Say "no" if it never travels.',
+    ("wears_daily", False): 'I\'ve taken that as not most days. Say "yes" if you wear it most days.',
+    ("wears_daily", True): "I've assumed you wear it most days, the riskier case. Say \"no\" if you don't.",
+}
 EXTRA_FLAGS = ("new_purchase", "damage_worry")
 
 
@@ -106,13 +121,14 @@ def read_advice_answers(
         # A question or small talk mid-guide ("what is a blanket endorsement?") must
         # not be read as an answer, even when it names a cover type; a short plain
         # answer to the question just asked still counts.
-        if not (requested_slot and is_short_answer(message.text)):
+        if not (requested_slot and _answers_question(message.text, requested_slot)):
             return FormReading()
         message = UserMessage(message.text, "inform", message.entities)
     slots: dict[str, Any] = {}
     _read_entities(message, slots)
     _read_requested(message, requested_slot, known, facts, slots)
     problem = slots.pop("_problem", None)
+    assumption_notes = tuple(slots.pop("_notes", ()))
     # Complain only when the message filled nothing: a correction of an earlier answer
     # ("actually it was $7,000") is not a failed answer to the current question.
     if problem is None and requested_slot and not slots and message.intent in ANSWER_INTENTS:
@@ -120,7 +136,18 @@ def read_advice_answers(
     value_issue = slots.pop("_value_issue", None)
     if value_issue:
         problem = PROBLEMS[f"item_value_{value_issue}"]
-    return FormReading(slots=slots, problem=problem, notes=tuple(_notes(slots, known)))
+    return FormReading(slots=slots, problem=problem, notes=(*_notes(slots, known), *assumption_notes))
+
+
+def _answers_question(text: str, requested_slot: str) -> bool:
+    """A short plain answer, or a yes/no with its reason ("no, I rotate them between
+    three rings") to a yes/no question, is an answer whatever the classifier said."""
+    if is_short_answer(text):
+        return True
+    if requested_slot in BOOLEAN_SLOTS and not text.strip().endswith("?"):
+        reading = read_yes_no(text)
+        return reading is not None and reading.answer in {"yes", "no", "between"}
+    return False
 
 
 def _read_entities(message: UserMessage, slots: dict[str, Any]) -> None:
@@ -189,10 +216,7 @@ def _read_requested(
         if not item_mentions(message.text) and intent in {"inform", "nlu_fallback"} and len(message.text) > 2:
             slots["_problem"] = PROBLEMS["item_type"]
     elif requested in BOOLEAN_SLOTS:
-        if intent == "affirm":
-            slots[requested] = True
-        elif intent == "deny":
-            slots[requested] = False
+        _yes_no_answer(message, requested, known, slots)
     elif requested == "area_type":
         area = area_from_text(message.text)
         if area:
@@ -209,6 +233,21 @@ def _read_requested(
         elif intent == "dont_know":
             slots["current_coverage"] = facts.default_coverage
             slots["assumed_answers"] = _assume(known, "current_coverage")
+
+
+def _yes_no_answer(
+    message: UserMessage, requested: str, known: dict[str, Any], slots: dict[str, Any]
+) -> None:
+    reading = read_yes_no(message.text, message.intent)
+    if reading is None:
+        return
+    if reading.answer in {"yes", "no"}:
+        slots[requested] = reading.answer == "yes"
+        return
+    value = (BETWEEN_TAKEN_AS if reading.answer == "between" else UNKNOWN_TAKEN_AS)[requested]
+    slots[requested] = value
+    slots["assumed_answers"] = _assume(known, requested)
+    slots["_notes"] = [ASSUMPTION_NOTES[(requested, value)]]
 
 
 def _assume(known: dict[str, Any], slot: str) -> list[str]:

@@ -11,33 +11,44 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from datetime import date
+from functools import lru_cache
 from typing import Any
 
 from bot.language.answers import FormReading, UserMessage, is_short_answer
-from bot.language.contact import clean_name, email_problem, find_email, find_phone, phone_problem
-from bot.language.dates import read_loss_date
-from bot.language.facts import ITEM_TYPES, item_mentions
+from bot.language.contact import (
+    EMAIL_IN_TEXT,
+    PHONE_IN_TEXT,
+    clean_name,
+    email_problem,
+    find_email,
+    find_phone,
+    phone_problem,
+)
+from bot.language.dates import MONTH_NAMES, read_loss_date
+from bot.language.facts import ITEM_TYPES, item_mentions, region_from_text
 from bot.language.money import read_amount
+from bot.language.sentence_vectors import sentence_encoder
 from bot.language.text import looks_like_code
+from bot.language.yes_no import DONT_KNOW, read_yes_no
 from bot.rules.advice import value_problem
-from bot.rules.claims import NO_REPORT_MARK
+from bot.rules.claims import NO_REPORT_MARK, load_claim_knowledge
 
 # Intents that never answer a question of the intake: the dialogue handles them.
 NOT_ANSWERS = {"human_handoff", "restart", "goodbye", "bot_challenge", "claim_status"}
 FREE_TEXT_SLOTS = ("loss_description", "last_seen", "search_done")
 
-THEFT = re.compile(
-    r"\b(stole\w*|theft|thie\w*|burgl\w*|robb\w*|broke[n]? in(to)?|break-?in|snatch\w*|pickpocket\w*|mugg\w*|taken|took)\b",
+# A cue after these words does not count: "it wasn't stolen, I lost it".
+NEGATED_BEFORE = re.compile(
+    r"\b(not|never|wasn'?t|weren'?t|isn'?t|didn'?t|haven'?t|hasn'?t)\s+(\w+\s+)?$", re.I
+)
+# What makes a different item word a correction, not a word in a story ("the ring was
+# in a dish" while the claim is for an engagement ring).
+CORRECTION_CUE = re.compile(
+    r"\b(actually|sorry|i meant|i mean|correction|oops|my mistake|my bad|wrong|not an? \w+|"
+    r"change (it|the \w+) to|should (be|say)|it'?s an? |it was an? |it is an? )",
     re.I,
 )
-LOST = re.compile(
-    r"\b(lost|lose|missing|can'?t find|cannot find|disappear\w*|vanish\w*|fell off|dropped|misplac\w*|gone)\b",
-    re.I,
-)
-DAMAGE = re.compile(
-    r"\b(crack\w*|broke|broken|break|damag\w*|snapp?\w*|chipp?\w*|bent|scratch\w*|fell out|came out|shatter\w*|dent\w*|crush\w*)\b",
-    re.I,
-)
+NOT_THIS_ITEM = re.compile(r"\bnot (an?|the|my)\s+$", re.I)
 CARE_PLAN = re.compile(r"\b(care plan|protection plan|service plan|jm care|warranty plan)\b", re.I)
 DOCUMENT_WORDS: tuple[tuple[str, str], ...] = (
     (r"\breceipts?\b|\binvoice\b|\bproof of purchase\b", "receipt"),
@@ -50,13 +61,29 @@ DOCUMENT_WORDS: tuple[tuple[str, str], ...] = (
     (r"\bbrochure\b|\bcare plan\b", "care_plan_brochure"),
 )
 NO_DOCUMENTS = re.compile(
-    r"^\s*(none|nothing|no(pe)?|not really|i don'?t have any(thing)?|no documents?)\b", re.I
+    r"^\W*(none|nothing|nada|zilch|no(pe)?|nah|not really|not a thing|sadly no|unfortunately no|"
+    r"i (don'?t|do not) have any(thing)?|no documents?|no proof|neither)\b|\bnothing at all\b|"
+    r"\bno (documents?|paperwork|proof)\b|\bnone of (them|those|these)\b",
+    re.I,
 )
 NO_POLICE_REPORT = re.compile(r"\b(no|not|haven'?t|didn'?t|none|never)\b", re.I)
-# "2611-4471", "P0987654", "NZP-20261114": digits, maybe behind capital letters.
-POLICE_NUMBER = re.compile(r"\b([A-Z]{1,4}-?\d[\d-]{3,}\d|\d[\d\-/]{3,}\d)\b")
+# A police reference comes in any format ("2611-4471", "7765-B", "APD-5512",
+# "LP/1187/XI/2026", "#48213"): any run of letters, digits and separators that holds
+# a digit. A cue word before it ("reference", "case no.") picks it out of a sentence
+# that also has a date in it.
+REFERENCE_TOKEN = re.compile(r"[A-Za-z0-9#][A-Za-z0-9#/\-.]*[A-Za-z0-9]|\d")
+# "2026-11-20", "20/11", "3.4.2026", "10pm", "3rd": a date or a time, not a reference.
+DATE_LIKE = re.compile(
+    r"\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[/.]\d{1,2}([/.](\d{2}|\d{4}))?|\d{1,2}(:\d{2})?([ap]m)?|\d{1,2}(st|nd|rd|th)",
+    re.I,
+)
+REFERENCE_CUE = re.compile(
+    r"\b(ref(erence)?|number|no|num|#|case|file|event|incident|report|crime|job|occurrence)\W*$", re.I
+)
 YES_SPECIFIED = re.compile(
-    r"\b(specified|scheduled|listed|itemi[sz]ed|on (the|my) (policy|schedule))\b", re.I
+    r"\b(specified|scheduled|listed|itemi[sz]ed|on (the|my|our) (policy|schedule)|"
+    r"added (it |them )?(to|on) (the|my|our) (policy|schedule)|(its|their) own line)\b",
+    re.I,
 )
 NOT_SPECIFIED = re.compile(r"\b(not|never|wasn'?t|isn'?t|no)\b", re.I)
 
@@ -85,24 +112,98 @@ PROBLEMS = {
 
 
 def claim_type_from_text(text: str) -> str | None:
-    """Theft before loss before damage: "my ring was stolen and the box broken" is a theft."""
-    if THEFT.search(text):
+    """From how people describe it, with the cues in knowledge/claims.yml.
+
+    Theft first ("burgled, and the box was broken" is a theft); then damage unless a
+    loss is plainly said ("the crystal cracked when I dropped it" is damage); then loss
+    ("I took it off to put on sunscreen and it's gone")."""
+    cues = load_claim_knowledge().claim_type_cues
+
+    def said(kind: str) -> bool:
+        return any(
+            not NEGATED_BEFORE.search(text[: m.start()]) for p in cues.get(kind, ()) for m in p.finditer(text)
+        )
+
+    if said("theft"):
         return "theft"
-    if DAMAGE.search(text) and not LOST.search(text):
+    damage, lost = said("damage"), said("lost")
+    if damage and not lost:
         return "damage"
-    if LOST.search(text):
+    if lost or said("lost_unless_damage"):
         return "lost"
-    if DAMAGE.search(text):
-        return "damage"
     return None
 
 
+def nearest_claim_type(text: str) -> str | None:
+    """For a paraphrase no cue matches ("my ring has gone walkabout"): the claim type
+    of the nearest example sentence, when it is close and clearly closer than the rest.
+
+    It costs a sentence vector (tens of milliseconds), so it runs only where a claim
+    type is expected and the rules found none."""
+    knowledge = load_claim_knowledge()
+    labels, vectors = _example_vectors()
+    if not labels or len(text.split()) < 3:
+        return None
+    scores = vectors @ sentence_encoder().encode([text])[0]
+    best: dict[str, float] = {}
+    for label, score in zip(labels, scores.tolist(), strict=True):
+        best[label] = max(best.get(label, -1.0), score)
+    ranked = sorted(best.items(), key=lambda item: item[1], reverse=True)
+    top, score = ranked[0]
+    runner_up = ranked[1][1] if len(ranked) > 1 else -1.0
+    if score >= knowledge.example_min_similarity and score - runner_up >= knowledge.example_min_margin:
+        return top
+    return None
+
+
+@lru_cache(maxsize=1)
+def _example_vectors() -> tuple[tuple[str, ...], Any]:
+    examples = load_claim_knowledge().claim_type_examples
+    labels = tuple(label for label, texts in examples.items() for _ in texts)
+    if not labels:
+        return (), None
+    return labels, sentence_encoder().encode([t for texts in examples.values() for t in texts])
+
+
+def police_reference(text: str) -> str | None:
+    """The police reference in a message, or None when it has none (no digit)."""
+    candidates = [
+        m
+        for m in REFERENCE_TOKEN.finditer(text)
+        if re.search(r"\d", m.group(0)) and not DATE_LIKE.fullmatch(m.group(0))
+    ]
+    if not candidates:
+        return None
+    cued = [m for m in candidates if REFERENCE_CUE.search(text[: m.start()])]
+    if not cued and NO_POLICE_REPORT.search(text[: candidates[0].start()]):
+        return None  # "not reported, it was 3 days ago": a reason with a number in it
+    best = cued[0] if cued else max(candidates, key=lambda m: len(m.group(0)))
+    return best.group(0).lstrip("#")[:100]
+
+
+# A document named after these words in the same clause is one they do not have:
+# "no receipt", "I don't have the receipt or any photos", "lost the valuation".
+NO_DOCUMENT_BEFORE = re.compile(
+    r"\b(no|not|nor|without|don'?t|do not|dont|haven'?t|have not|havent|never|none|lost|"
+    r"threw|thrown|can'?t find|cannot find|couldn'?t find|gone|missing)\b",
+    re.I,
+)
+CLAUSE_BREAK = re.compile(r"[,;.!?]|\s-\s|\bbut\b|\bonly\b|\bjust\b|\bexcept\b|\bhowever\b", re.I)
+
+
 def documents_from_text(text: str) -> list[str] | None:
-    """Proof codes named in the text; [] for "none"; None when nothing was recognised."""
-    found = [code for pattern, code in DOCUMENT_WORDS if re.search(pattern, text, re.I)]
-    if found:
-        return list(dict.fromkeys(found))
-    if NO_DOCUMENTS.search(text):
+    """Proof codes the person has; [] for "none" or only documents they lack; None
+    when nothing was recognised."""
+    named: list[str] = []
+    lacking: list[str] = []
+    for pattern, code in DOCUMENT_WORDS:
+        for match in re.finditer(pattern, text, re.I):
+            clause_start = max((m.end() for m in CLAUSE_BREAK.finditer(text, 0, match.start())), default=0)
+            lead = text[clause_start : match.start()]
+            (lacking if NO_DOCUMENT_BEFORE.search(lead) else named).append(code)
+    if named:
+        return list(dict.fromkeys(named))
+    if lacking or NO_DOCUMENTS.search(text):
         return []
     return None
 
@@ -122,18 +223,51 @@ def read_claim_answers(
         return FormReading()
     slots: dict[str, Any] = {}
     problems: list[str] = []
-    if requested_slot != "claim_confirmed":
+    if requested_slot != "claim_confirmed" and not looks_like_code(message.text):
         _read_any_time(message, requested_slot, known, today, slots, problems)
-    if requested_slot and requested_slot not in slots:
+    corrected_item = "item_type" in slots and known.get("item_type") not in (None, slots["item_type"])
+    if requested_slot in FREE_TEXT_SLOTS and corrected_item:
+        pass  # "actually it was a necklace" corrects the piece; it is not what happened
+    elif requested_slot and requested_slot not in slots:
         reader = READERS.get(requested_slot)
         if reader:
             reader(message, known, today, slots, problems)
+    said_back = tuple(slots.pop(NOTES, ()))
     if requested_slot and requested_slot not in slots and not problems and not slots:
         problems.append(PROBLEMS.get(requested_slot, PROBLEMS["claim_confirmed"]))
     notes = tuple(
         f"Changed: {_describe(k)}." for k in slots if known.get(k) not in (None, slots[k]) and k in _LABELS
     )
-    return FormReading(slots=slots, problem=problems[0] if problems else None, notes=notes)
+    return FormReading(slots=slots, problem=problems[0] if problems else None, notes=notes + said_back)
+
+
+# Notes to say back (assumptions, a date long ago) travel in the slots under this key
+# until read_claim_answers hands them over as the reading's notes.
+NOTES = "_notes"
+# Steps where a date said in passing is the date of the loss (not when it was last
+# seen, or when it was bought).
+DATE_ANY_TIME_STEPS = {None, "claim_type", "item_type", "item_value", "loss_description"}
+
+
+def _say_back(slots: dict[str, Any], note: str) -> None:
+    slots.setdefault(NOTES, []).append(note)
+
+
+def _assume(slots: dict[str, Any], known: dict[str, Any], slot: str, note: str) -> None:
+    """Record an answer the person did not give (for staff) and say it back to them."""
+    slots["assumed_answers"] = sorted({*(known.get("assumed_answers") or []), slot})
+    _say_back(slots, note)
+
+
+def claim_region(text: str, known: dict[str, Any], slots: dict[str, Any]) -> str | None:
+    """NZ or US from the words, the currency given, or a phone's country code."""
+    currency = slots.get("currency") or known.get("currency")
+    phone = str(slots.get("claimant_phone") or known.get("claimant_phone") or "")
+    if phone.startswith("+64"):
+        return "NZ"
+    if phone.startswith("+1"):
+        return "US"
+    return region_from_text(text) or {"NZD": "NZ", "USD": "US"}.get(str(currency))
 
 
 def _read_any_time(
@@ -144,24 +278,33 @@ def _read_any_time(
     slots: dict[str, Any],
     problems: list[str],
 ) -> None:
-    """Facts a message can give whatever was asked: type, item, value, currency.
+    """Every fact a message carries, whatever was asked: type, item, value, currency,
+    date, contact details, a police reference, whether it was listed.
 
     An amount counts only in the first message or as the answer to the value
-    question: later numbers are report numbers, phone numbers and dates."""
+    question: later numbers are report numbers, phone numbers and dates. An item word
+    inside a story never changes the item; only a correction does."""
     text = message.text
+    opening = message.intent == "report_claim" or requested_slot is None
     if known.get("claim_type") is None:
         claim_type = claim_type_from_text(text)
+        if claim_type is None and (message.intent == "report_claim" or requested_slot == "claim_type"):
+            claim_type = nearest_claim_type(text)
         if claim_type:
             slots["claim_type"] = claim_type
-    if message.intent == "report_claim" and known.get("loss_date") is None:
-        # "stolen last Friday": the date in a first message is the date of the loss.
-        reading = read_loss_date(text, today)
-        if reading.value:
-            slots["loss_date"] = reading.value.isoformat()
+            if (
+                requested_slot is None
+                and not known.get("loss_description")
+                and _tells_a_risk(text, claim_type)
+            ):
+                # "We caught our babysitter on the nanny cam taking my pearl necklace":
+                # the opening already tells what happened, with the words that raise a
+                # decline risk; kept as the description so they are not lost.
+                slots["loss_description"] = " ".join(text.split())[:2000]
     if CARE_PLAN.search(text) and known.get("has_care_plan") is None:
         slots["has_care_plan"] = True
-    item_type = message.first("item_type")
-    if item_type in ITEM_TYPES:
+    item_type = _item_type_said(message, requested_slot, known)
+    if item_type:
         slots["item_type"] = item_type
     amounts = [float(v) for v in message.entity_values("amount") if isinstance(v, int | float)]
     if amounts and (message.intent == "report_claim" or requested_slot in {None, "item_value"}):
@@ -169,6 +312,103 @@ def _read_any_time(
     currency = message.first("currency")
     if currency in {"USD", "NZD"}:
         slots["currency"] = currency
+    _contacts_said(text, requested_slot, known, slots)
+    if known.get("loss_date") is None and (opening or requested_slot in DATE_ANY_TIME_STEPS):
+        # "stolen last Friday": a date said in passing is the date of the loss.
+        reading = read_loss_date(text, today, claim_region(text, known, slots))
+        if reading.value:
+            slots["loss_date"] = reading.value.isoformat()
+            if reading.note:
+                _say_back(slots, reading.note)
+    if known.get("was_specified") is None and requested_slot not in {"was_specified", "claim_confirmed"}:
+        listed = YES_SPECIFIED.search(text)
+        if listed and not re.search(r"\bafter\b", text, re.I):
+            slots["was_specified"] = not NOT_SPECIFIED.search(text)
+
+
+def _tells_a_risk(text: str, claim_type: str) -> bool:
+    rules = load_claim_knowledge().flag_rules
+    return any(claim_type in r.claim_types and any(p.search(text) for p in r.patterns) for r in rules)
+
+
+def _item_type_said(message: UserMessage, requested_slot: str | None, known: dict[str, Any]) -> str | None:
+    mentions = [m for m in item_mentions(message.text) if not NOT_THIS_ITEM.search(message.text[: m.start])]
+    said = [str(m.value) for m in mentions] or [
+        v for v in message.entity_values("item_type") if v in ITEM_TYPES
+    ]
+    if not said:
+        return None
+    old = known.get("item_type")
+    if old is None:
+        return said[0]
+    if said[0] == old or (old == "engagement_ring" and said[0] == "ring"):
+        return None  # "the ring was in a dish": the same piece, said more loosely
+    if requested_slot == "item_type" or CORRECTION_CUE.search(message.text):
+        return said[0]  # "actually it was a necklace, not a ring"
+    return None
+
+
+CONTACT_NAME = re.compile(
+    r"\b(?i:my name is|my name's|name's|name is|this is|i am|i'm|im)\s+"
+    r"(?P<name>[A-Z][\w'’-]+(?:\s+(?:[A-Z][\w'’-]+|van|de|da|di|le|la|von|del))*)"
+)
+CONTACT_NAME_ANY_CASE = re.compile(
+    r"\b(?:my name is|my name's|name:)\s+(?P<name>[a-z][\w'’-]+(?:\s+[a-z][\w'’-]+)?)", re.I
+)
+NOT_NAMES = {
+    "Not", "So", "Really", "Very", "Sorry", "Looking", "Trying", "Calling", "Writing", "Here", "Just",
+    "In", "From", "At", "On", "Devastated", "Gutted", "Worried", "Afraid", "Hoping", "Wondering",
+    "Still", "Also", "The", "A", "An", "Back", "Going", "Having", "Pretty", "Quite",
+}  # fmt: skip
+PHONE_CUE = re.compile(r"\b(phone|mobile|cell|ph|tel|call me|text me|reach me|my number)\b[^\d+]{0,25}", re.I)
+POLICE_CUE = re.compile(r"\b(police|cops?|report(ed)?|ref(erence)?|case|incident|event)\b", re.I)
+
+
+def _contacts_said(
+    text: str, requested_slot: str | None, known: dict[str, Any], slots: dict[str, Any]
+) -> None:
+    """Name, email, phone and police reference said before they were asked for."""
+    if known.get("claimant_email") is None and requested_slot != "claimant_email":
+        email = find_email(text)
+        if email and email_problem(email) is None:
+            slots["claimant_email"] = email
+    if known.get("claimant_phone") is None and requested_slot not in {
+        "claimant_phone",
+        "police_report_number",
+    }:
+        cue = PHONE_CUE.search(text)
+        phone = find_phone(text[cue.end() :]) if cue else None
+        if phone is None and requested_slot in {"claimant_name", "claimant_email"}:
+            phone = find_phone(text)  # "Ana Ruiz, ana@example.com, 021 555 0199"
+        if phone is None and re.search(r"(?<![\w$])\+\d", text):
+            phone = find_phone(text[text.index("+") :])
+        if phone and phone_problem(phone) is None:
+            slots["claimant_phone"] = phone
+    if known.get("claimant_name") is None and requested_slot != "claimant_name":
+        match = CONTACT_NAME.search(text) or CONTACT_NAME_ANY_CASE.search(text)
+        if match and match.group("name").split()[0] not in NOT_NAMES:
+            name = clean_name(match.group("name"))
+            if name:
+                slots["claimant_name"] = name
+    if known.get("police_report_number") is None and requested_slot != "police_report_number":
+        # Only a police reference: a lost-property ticket on a lost claim is not one.
+        theft = (slots.get("claim_type") or known.get("claim_type")) == "theft"
+        cue = POLICE_CUE.search(text)
+        if cue and (theft or re.search(r"\b(police|cops?)\b", text, re.I)) and not looks_like_code(text):
+            rest = text[cue.start() :]
+            for found in (slots.get("claimant_phone"), slots.get("claimant_email")):
+                rest = rest.replace(str(found), " ") if found else rest
+            reference = police_reference(rest)
+            if reference and _is_reference(reference):
+                slots["police_report_number"] = reference
+
+
+def _is_reference(reference: str) -> bool:
+    """Not an amount, a year or a date said next to the word "report"."""
+    plain = reference.replace(",", "")
+    if re.fullmatch(r"\d{1,3}(\.\d+)?k?|(19|20)\d{2}|\d{1,2}(st|nd|rd|th)", plain, re.I):
+        return False
+    return sum(c.isdigit() for c in reference) >= 3
 
 
 def _set_value(value: float, slots: dict[str, Any], problems: list[str]) -> None:
@@ -185,7 +425,7 @@ Reader = Callable[[UserMessage, dict[str, Any], date, dict[str, Any], list[str]]
 def _claim_type(
     message: UserMessage, known: dict[str, Any], today: date, slots: dict[str, Any], problems: list[str]
 ) -> None:
-    chosen = message.first("claim_type")
+    chosen = message.first("claim_type") or claim_type_from_text(message.text)
     if chosen in {"theft", "lost", "damage"}:
         slots["claim_type"] = chosen
 
@@ -212,17 +452,55 @@ def _item_value(
         slots["currency"] = amount.currency
 
 
+MONTH_ONLY = re.compile(
+    r"\b(?:in|during|early|late|mid|sometime in|around)\s+(?P<month>"
+    + "|".join(sorted(MONTH_NAMES, key=len, reverse=True))
+    + r")\b(?!\s*\d)",
+    re.I,
+)
+
+
 def _date_reader(slot: str) -> Reader:
     def read(
         message: UserMessage, known: dict[str, Any], today: date, slots: dict[str, Any], problems: list[str]
     ) -> None:
-        reading = read_loss_date(message.text, today)
+        reading = read_loss_date(message.text, today, claim_region(message.text, known, slots))
         if reading.value:
             slots[slot] = reading.value.isoformat()
-        else:
-            problems.append(PROBLEMS[f"{slot}_{reading.problem}"])
+            if reading.note:
+                _say_back(slots, reading.note)
+            return
+        if reading.problem == "ambiguous":
+            problems.append(f'{reading.note} Say it with the month in words, for example "3 April".')
+            return
+        month = MONTH_ONLY.search(message.text)
+        if reading.problem == "missing" and month:
+            # "sometime in March": the 1st of the most recent March, said back as an
+            # approximation and marked for staff.
+            first = _first_of_month(MONTH_NAMES[month.group("month").lower()], today)
+            slots[slot] = first.isoformat()
+            _assume(
+                slots,
+                known,
+                slot,
+                f"I've noted {first.day} {first.strftime('%B %Y')} as an approximate date. "
+                'If you remember the day, tell me, for example "12 March".',
+            )
+            return
+        if reading.problem == "missing" and (message.intent == "dont_know" or DONT_KNOW.search(message.text)):
+            problems.append(
+                "I couldn't read a date in that, and a rough one is fine. "
+                'For example "about two weeks ago", "sometime in March" or "last weekend".'
+            )
+            return
+        problems.append(PROBLEMS[f"{slot}_{reading.problem}"])
 
     return read
+
+
+def _first_of_month(month: int, today: date) -> date:
+    year = today.year if month <= today.month else today.year - 1
+    return date(year, month, 1)
 
 
 def _free_text(slot: str, minimum_words: int = 2) -> Reader:
@@ -230,24 +508,52 @@ def _free_text(slot: str, minimum_words: int = 2) -> Reader:
         message: UserMessage, known: dict[str, Any], today: date, slots: dict[str, Any], problems: list[str]
     ) -> None:
         text = " ".join(message.text.split())[:2000]
-        if len(text.split()) >= minimum_words and not looks_like_code(text):
+        if looks_like_code(text):
+            problems.append(PROBLEMS[slot])
+        elif len(text.split()) >= minimum_words:
             slots[slot] = text
+        elif text and (message.intent == "dont_know" or DONT_KNOW.search(text)):
+            # "idk": kept as said, and marked for staff as an answer still to get.
+            slots[slot] = text
+            _assume(
+                slots, known, slot, "That's fine, I've noted that you don't know; our team may ask later."
+            )
         else:
             problems.append(PROBLEMS[slot])
 
     return read
 
 
+# What a "not sure" (or an in-between answer) is taken as, and how it is said back.
+YES_NO_ASSUMED = {
+    "was_specified": (
+        False,
+        "I've noted it as not listed on the policy, since you weren't sure; the insurer's "
+        "schedule will say, and our team will check.",
+    ),
+    "has_care_plan": (
+        False,
+        "I've noted no care plan, since you weren't sure; if the receipt shows one, tell us and we'll change it.",
+    ),
+}
+
+
 def _yes_no(slot: str, yes: re.Pattern[str] | None = None) -> Reader:
     def read(
         message: UserMessage, known: dict[str, Any], today: date, slots: dict[str, Any], problems: list[str]
     ) -> None:
-        if message.intent == "affirm":
-            slots[slot] = True
-        elif message.intent == "deny":
-            slots[slot] = False
-        elif yes is not None and yes.search(message.text):
+        if yes is not None and yes.search(message.text) and not DONT_KNOW.search(message.text):
             slots[slot] = not NOT_SPECIFIED.search(message.text)
+            return
+        reading = read_yes_no(message.text, message.intent)
+        if reading is None:
+            return
+        if reading.answer in {"yes", "no"}:
+            slots[slot] = reading.answer == "yes"
+            return
+        value, note = YES_NO_ASSUMED[slot]
+        slots[slot] = value
+        _assume(slots, known, slot, note)
 
     return read
 
@@ -255,9 +561,14 @@ def _yes_no(slot: str, yes: re.Pattern[str] | None = None) -> Reader:
 def _police_report(
     message: UserMessage, known: dict[str, Any], today: date, slots: dict[str, Any], problems: list[str]
 ) -> None:
-    number = POLICE_NUMBER.search(message.text)
+    # Markup or code is nobody's report number or reason: every path below stores the
+    # text, so it is refused before any of them (a "no" in it once skipped this check).
+    if looks_like_code(message.text):
+        problems.append(PROBLEMS["police_report_number"])
+        return
+    number = police_reference(message.text)
     if number:
-        slots["police_report_number"] = number.group(0).strip()
+        slots["police_report_number"] = number
     elif message.intent == "deny" or NO_POLICE_REPORT.search(message.text):
         slots["police_report_number"] = NO_REPORT_MARK + " ".join(message.text.split())[:300]
 
@@ -265,9 +576,20 @@ def _police_report(
 def _documents(
     message: UserMessage, known: dict[str, Any], today: date, slots: dict[str, Any], problems: list[str]
 ) -> None:
+    if looks_like_code(message.text):
+        return
     codes = documents_from_text(message.text)
     if codes is None and message.intent == "deny":
         codes = []
+    if codes is None and (message.intent == "dont_know" or DONT_KNOW.search(message.text)):
+        codes = []
+        _assume(
+            slots,
+            known,
+            "proof_documents",
+            "I've noted no documents for now. If you find a receipt, a bank statement, a valuation "
+            "or photos, send them to our team: they make the claim much stronger.",
+        )
     if codes is not None:
         slots["proof_documents"] = codes
 
@@ -275,7 +597,14 @@ def _documents(
 def _name(
     message: UserMessage, known: dict[str, Any], today: date, slots: dict[str, Any], problems: list[str]
 ) -> None:
+    if looks_like_code(message.text):
+        return
     name = clean_name(message.text)
+    if name is None and (EMAIL_IN_TEXT.search(message.text) or PHONE_IN_TEXT.search(message.text)):
+        # "Ana Ruiz, ana@example.com, 021 555 0199": the name is the part without them.
+        first_part = re.split(r"[,;\n]|\s-\s", message.text)[0]
+        without = PHONE_IN_TEXT.sub(" ", EMAIL_IN_TEXT.sub(" ", first_part))
+        name = clean_name(without) if without.strip() else None
     if name:
         slots["claimant_name"] = name
 

@@ -16,8 +16,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
 
-from bot.language.money import Amount, money_amounts, money_pipeline
+import yaml
+
+from bot.config import load_settings
+from bot.language.money import Amount, money_amounts, tokenized
 from bot.rules.advice import Piece
 
 # Order matters: longer names first, so "engagement ring" is not read as "ring".
@@ -139,7 +144,8 @@ COVERAGE_WORDS: tuple[tuple[re.Pattern[str], str], ...] = (
 # Cues that an area or a cover said unprompted is the person's own, not a question's topic.
 HOME_CUE = re.compile(
     r"\b(live|living|lives|based|located|reside|home is|house is|our place|neighbou?rhood|"
-    r"we'?re (in|out)|i'?m (in|out))\b"
+    r"we'?re (in|out|on)|i'?m (in|out|on|from)|we (farm|are in|are out)|our farm|(we are|i am|we.re) from|moved|"
+    r"just out of|outside of|out of town)\b|^\s*(in|on|near) "
 )
 OWN_COVER_CUE = re.compile(
     r"\b((it|it'?s|it is|they|they'?re|they are|is|are|sits?) (already |currently |just )?"
@@ -169,7 +175,7 @@ class Mention:
 
 
 def item_mentions(text: str) -> list[Mention]:
-    doc = money_pipeline()(text)
+    doc = tokenized(text)
     lowered = [t.lower_ for t in doc]
     found: list[Mention] = []
     i = 0
@@ -242,11 +248,29 @@ def currency_mentions(text: str) -> list[Mention]:
 
 
 def area_from_text(text: str) -> str | None:
+    """An area word first ("the suburbs of Auckland"), else a place from knowledge/places.yml."""
     low = text.lower()
     for pattern, code in AREA_WORDS:
         if pattern.search(low):
             return code
-    return None
+    match = place_pattern().search(low)
+    return place_areas()[match.group(0)] if match else None
+
+
+@lru_cache(maxsize=4)
+def place_areas(knowledge_dir: Path | None = None) -> dict[str, str]:
+    directory = knowledge_dir or load_settings().knowledge_dir
+    with open(directory / "places.yml", encoding="utf-8") as handle:
+        raw = yaml.safe_load(handle)
+    return {
+        str(name).lower(): area for area in ("urban", "suburban", "rural") for name in raw.get(area) or []
+    }
+
+
+@lru_cache(maxsize=1)
+def place_pattern() -> re.Pattern[str]:
+    names = sorted(place_areas(), key=len, reverse=True)  # "new york city" before "new york"
+    return re.compile(r"(?<![\w-])(" + "|".join(re.escape(n) for n in names) + r")(?![\w-])")
 
 
 def coverage_from_text(text: str) -> str | None:
@@ -265,6 +289,9 @@ def setting_mentions(text: str) -> list[Mention]:
         return found
     if HOME_CUE.search(low):
         found += _first_match("area_type", AREA_WORDS, low)
+        place = place_pattern().search(low)
+        if not found and place:
+            found.append(_mention("area_type", place_areas()[place.group(0)], place))
     uninsured = EXPLICITLY_UNINSURED.search(low)
     if uninsured:
         found.append(_mention("current_coverage", "none", uninsured))

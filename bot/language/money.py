@@ -1,10 +1,15 @@
 """Reading amounts of money from what people type.
 
 "$8,500", "8500 dollars", "8.5k", "eight and a half thousand", "about five grand",
-"NZ$3,000", "NZD 4,000", "twenty-five hundred": each becomes an `Amount`. The text is
-tokenized by a blank spaCy English pipeline (no downloaded model) whose tokenizer is
-taught to split currency prefixes and "k" suffixes off numbers; the number phrase is
-then evaluated token by token.
+"NZ$3,000", "NZD 4,000", "6.5k kiwi", "twenty-five hundred": each becomes an `Amount`.
+The text is tokenized by a blank spaCy English pipeline (no downloaded model) whose
+tokenizer is taught to split currency prefixes and "k" suffixes off numbers. A phrase
+in words is read by text2num's English grammar, so an ill-formed one ("two fifty") is
+no amount rather than a wrong one (52); digits are evaluated token by token.
+
+Numbers that count or name something else are never money: karats ("18k gold",
+"14ct"), carats, ring sizes ("size 7"), years ("in 2019"), times ("3pm"), phone
+numbers ("021 555 6789") and report numbers ("report 2611").
 
 An amount is *cued* when something says it is money (a currency sign or word, "k",
 "grand", "worth", "paid"...). Only cued amounts become entities on their own; a bare
@@ -22,6 +27,7 @@ from spacy.language import Language
 from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc, Token
 from spacy.util import compile_prefix_regex, compile_suffix_regex
+from text_to_num import text2num
 
 UNITS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
@@ -51,8 +57,25 @@ CUE_WORDS_BEFORE = {
 }  # fmt: skip
 COUNTED_THINGS = {
     "times", "time", "years", "year", "months", "month", "weeks", "week", "days",
-    "day", "carat", "carats", "ct", "people", "kids", "%", "percent", "am", "pm",
+    "day", "carat", "carats", "ct", "cts", "karat", "karats", "kt", "people", "kids",
+    "%", "percent", "am", "pm", "a.m.", "p.m.", "o'clock", "oclock", "hours", "hrs",
+    "minutes", "mins", "mm", "cm", "inch", "inches", "grams", "g", "stones", "diamonds",
 }  # fmt: skip
+# "18k gold", "14K white gold": the k is the karat when a metal follows.
+METAL_WORDS = {"gold", "white", "yellow", "rose", "solid", "plated", "filled", "gf"}
+# A number right after these names the thing, not its price: "size 7", "report 2611".
+NAMING_WORDS = {
+    "size", "sz", "report", "ref", "reference", "number", "no", "no.", "#", "case", "file",
+    "room", "flight", "gate", "unit", "apt", "apartment", "ph", "phone",
+    "mobile", "cell", "tel",
+}  # fmt: skip
+YEAR_WORDS = {
+    "in", "since", "from", "back", "early", "late", "mid", "circa", "summer", "winter",
+    "spring", "autumn", "fall", "christmas", "january", "february", "march", "april", "may",
+    "june", "july", "august", "september", "october", "november", "december", "jan", "feb",
+    "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+}  # fmt: skip
+MONTH_WORDS = YEAR_WORDS - {"in", "since", "from", "back", "early", "late", "mid", "circa"}
 PIECE_WORDS = {
     "pieces", "items", "rings", "bracelets", "necklaces", "watches", "earrings",
     "pendants", "ring", "bracelet", "necklace", "watch", "pendant", "pairs", "pair",
@@ -85,9 +108,16 @@ def money_pipeline() -> Language:
     return nlp
 
 
+@lru_cache(maxsize=256)
+def tokenized(text: str) -> Doc:
+    """The tokens of a message, made once per text: every reader of a turn shares them
+    (read only, never changed)."""
+    return money_pipeline()(text)
+
+
 def find_amounts(text: str) -> list[Amount]:
     """Every number phrase in `text` read as money, cued or not, in order."""
-    doc = money_pipeline()(text)
+    doc = tokenized(text)
     amounts: list[Amount] = []
     i = 0
     while i < len(doc):
@@ -98,7 +128,9 @@ def find_amounts(text: str) -> list[Amount]:
         value = _evaluate([t.lower_ for t in doc[i:end]])
         if value is not None:
             amount = _amount(doc, i, end, value)
-            if not _counts_something_else(doc, end, amount.cued):
+            if not _counts_something_else(doc, end, amount.cued) and not _names_something_else(
+                doc, i, end, amount
+            ):
                 amounts.append(amount)
         i = max(end, i + 1)
     return amounts
@@ -148,7 +180,9 @@ def _is_number_token(tok: Token) -> bool:
 
 def _phrase_end(doc: Doc, start: int) -> int:
     end = start
-    while end < len(doc) and _is_number_token(doc[end]):
+    while end < len(doc) and (
+        _is_number_token(doc[end]) or (doc[end].lower_ == "of" and doc[end - 1].lower_ == "couple")
+    ):
         # "two $800 bracelets": a digit right after a complete number starts a new one,
         # and so does the second end of a range ("5-6k").
         if end > start and _DIGITS.match(doc[end].lower_) and doc[end - 1].lower_ != "^":
@@ -167,6 +201,8 @@ def _phrase_end(doc: Doc, start: int) -> int:
 
 
 def _evaluate(words: list[str]) -> float | None:
+    if not any(_DIGITS.match(w) for w in words):
+        return _words_value(words)
     total = 0.0
     current = 0.0
     seen_number = False
@@ -194,6 +230,90 @@ def _evaluate(words: list[str]) -> float | None:
             seen_number = True
         i += 1
     return total + current if seen_number else None
+
+
+# Spoken scale words written as text2num's grammar knows them.
+SCALE_NAMES = {"k": "thousand", "grand": "thousand", "m": "million", "mil": "million", "bn": "billion"}
+
+
+def _words_value(words: list[str]) -> float | None:
+    """A number said in words, by text2num's grammar: "twenty-five hundred", "a couple
+    grand", "eight and a half thousand", "half a million"; None when ill-formed."""
+    names = [SCALE_NAMES.get(w, w) for w in words if w not in {"-", "of"}]
+    names = ["two" if w == "couple" else w for w in names]
+    # "a couple grand": the "a" belongs to "couple", not a number of its own.
+    names = [w for i, w in enumerate(names) if not (w in {"a", "an"} and names[i + 1 : i + 2] == ["two"])]
+    fraction_at = next((i for i, w in enumerate(names) if w in FRACTIONS), None)
+    if fraction_at is None:
+        return _grammar_value(names)
+    before, after = names[:fraction_at], names[fraction_at + 1 :]
+    while before and before[-1] in {"and", "a", "an"}:
+        before.pop()
+    while after and after[0] in {"a", "an", "of"}:
+        after.pop(0)
+    base = _grammar_value(before) if before else 0.0
+    scale = _grammar_value(["one", *after]) if after else 1.0
+    if base is None or scale is None:
+        return None
+    return (base + FRACTIONS[names[fraction_at]]) * scale
+
+
+def _grammar_value(names: list[str]) -> float | None:
+    if names and names[0] in {"a", "an"}:
+        names = ["one", *names[1:]]  # "a grand", "a thousand"
+    if not names or any(w in CONNECTORS - {"and"} for w in names):
+        return None
+    try:
+        return float(text2num(" ".join(names), "en"))
+    except ValueError:
+        return None
+
+
+def _names_something_else(doc: Doc, start: int, end: int, amount: Amount) -> bool:
+    """Karats, ring sizes, report and phone numbers, years: numbers that are no price."""
+    words = [t.lower_ for t in doc[start:end]]
+    after = doc[end].lower_ if end < len(doc) else ""
+    before = doc[start - 1].lower_ if start > 0 else ""
+    if words[-1] == "k" and after in METAL_WORDS:
+        return True  # "18k gold"
+    if _named_by(doc, start):
+        return True
+    if amount.currency is not None or before in SIGNS or after in MONEY_WORDS:
+        return False
+    first = words[0]
+    if not amount.cued and end < len(doc) and _DIGITS.match(doc[end].lower_):
+        return True  # "two 0.75 ct studs": a count of what follows
+    if len(words) == 1 and _DIGITS.match(first):
+        if len(first) > 1 and first.startswith("0") and not first.startswith("0."):
+            return True  # "021": a phone number's area code
+        if _digit_group_beside(doc, start):
+            return True  # "555 0199", "2611 4471": one number written in groups
+        year = first.isdigit() and 1900 <= int(first) <= 2100
+        if year and before in YEAR_WORDS:
+            return True
+        if before in MONTH_WORDS or after in MONTH_WORDS:
+            return True  # "March 3", "3 March": a date
+    return False
+
+
+def _named_by(doc: Doc, start: int) -> bool:
+    """ "size 7", "the case number is 88412", "reference no. 7765", "report #: 2611"."""
+    i = start - 1
+    while i >= 0 and doc[i].lower_ in {"is", "was", ":", ".", "=", "-", "#"}:
+        if doc[i].lower_ == "#":
+            return True
+        i -= 1
+    return i >= 0 and doc[i].lower_ in NAMING_WORDS
+
+
+def _digit_group_beside(doc: Doc, i: int) -> bool:
+    """ "555 0199", "2611-4471": one number written in groups (a phone, a reference)."""
+    texts = [t.text for t in doc]
+    neighbours = [texts[j] for j in (i - 1, i + 1) if 0 <= j < len(texts)]
+    hyphened = [
+        texts[j] for j, k in ((i - 2, i - 1), (i + 2, i + 1)) if 0 <= j < len(texts) and texts[k] in "-/"
+    ]
+    return any(t.lstrip("+").isdigit() for t in [*neighbours, *hyphened])
 
 
 def _counts_something_else(doc: Doc, end: int, cued: bool) -> bool:
@@ -246,7 +366,7 @@ def _amount(doc: Doc, start: int, end: int, value: float) -> Amount:
 
 
 def _currency(before: str, before2: str, after: str, after2: str) -> str | None:
-    if before in NZ_MARKS or after in {"nzd"} or (after == "nz" and after2 in MONEY_WORDS):
+    if before in NZ_MARKS or after in {"nzd", "nz", "kiwi"}:
         return "NZD"
     if before == "$" and before2 == "nz":
         return "NZD"

@@ -7,7 +7,7 @@ Everything comes from knowledge/claims.yml; a flag carries the facts that raised
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
 from pathlib import Path
@@ -53,6 +53,12 @@ class ClaimKnowledge:
     unlisted_item_limit: dict[str, float]
     care_plan_return_days: int
     flag_rules: tuple[FlagRule, ...]
+    # How people say what happened: "theft", "damage", "lost", "lost_unless_damage".
+    claim_type_cues: dict[str, tuple[re.Pattern[str], ...]] = field(default_factory=dict)
+    # Example sentences per claim type, for paraphrases no cue matches.
+    claim_type_examples: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    example_min_similarity: float = 0.6
+    example_min_margin: float = 0.05
 
 
 @dataclass(frozen=True)
@@ -65,6 +71,9 @@ class ClaimFacts:
     was_specified: bool | None
     proof_documents: tuple[str, ...]
     care_plan: bool = False
+    # The claimant's other words about the event (where it was last seen, where they
+    # searched): a babysitter or an airport restroom said there raises a flag too.
+    other_words: str = ""
 
     @property
     def region(self) -> str:
@@ -91,7 +100,16 @@ def parse_claim_knowledge(raw: dict[str, Any]) -> ClaimKnowledge:
         )
         for code, node in raw["flag_patterns"].items()
     )
+    cues = {
+        kind: tuple(re.compile(p, re.IGNORECASE) for p in patterns)
+        for kind, patterns in (raw.get("claim_type_cues") or {}).items()
+    }
+    examples = raw.get("claim_type_examples") or {}
     return ClaimKnowledge(
+        claim_type_cues=cues,
+        claim_type_examples={k: tuple(v) for k, v in examples.items() if k in CLAIM_TYPES},
+        example_min_similarity=float(examples.get("min_similarity", 0.6)),
+        example_min_margin=float(examples.get("min_margin", 0.05)),
         documents=documents,
         proof_of_purchase=tuple(raw["proof_of_purchase"]),
         required=required,
@@ -182,7 +200,8 @@ def assess_claim(
     for rule in knowledge.flag_rules:
         if facts.claim_type not in rule.claim_types:
             continue
-        matched = [m.group(0) for p in rule.patterns if (m := p.search(facts.loss_description))]
+        words = f"{facts.loss_description}\n{facts.other_words}"
+        matched = [m.group(0) for p in rule.patterns if (m := p.search(words))]
         if matched:
             words = ", ".join(f'"{w}"' for w in dict.fromkeys(matched))
             flags.append(Flag(rule.code, f"the description mentions {words}"))

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import re
 from concurrent.futures import ThreadPoolExecutor
-from datetime import date, timedelta
+from datetime import timedelta
 
 import pytest
 
+from bot.language.dates import shop_today
 from bot.store.claims import ClaimRecord, ClaimStore
 from scripts.stack import Stack
 from tests.e2e.conftest import Chat, intake_answers
@@ -41,7 +42,7 @@ def test_theft_claim_is_stored_with_missing_documents_and_flags(chat: Chat, stac
     )
     assert (
         slots["loss_date"]
-        == (date.today() - timedelta(days=(date.today().weekday() - 4) % 7 or 7)).isoformat()
+        == (shop_today() - timedelta(days=(shop_today().weekday() - 4) % 7 or 7)).isoformat()
     )
     assert slots["requested_slot"] == "loss_description"
     answer_all(

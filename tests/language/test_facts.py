@@ -133,3 +133,33 @@ def test_new_zealand_place_sets_the_currency() -> None:
 )
 def test_pieces_of_a_collection(text: str, pieces: list[Piece]) -> None:
     assert pieces_in(text) == pieces
+
+
+@pytest.mark.parametrize(
+    ("text", "area"),
+    [
+        ("I live in Manhattan", "urban"),
+        ("we farm just out of Dunedin", "rural"),
+        ("in the suburbs of Auckland", "suburban"),
+        ("we're in Ponsonby", "urban"),
+        ("I'm in Chicago", "urban"),
+        ("we live on a lifestyle block near Taupo", "rural"),
+        ("we're out in Remuera", "suburban"),
+        ("I'm from New York City originally and still live there", "urban"),
+        ("we moved out to the countryside last month", "rural"),
+    ],
+)
+def test_area_from_places_said_unprompted(text: str, area: str) -> None:
+    found = {m.entity: m.value for m in setting_mentions(text)}
+    assert found.get("area_type") == area
+
+
+@pytest.mark.parametrize(
+    ("text", "area"), [("Dunedin", "urban"), ("Howick", "suburban"), ("a ranch", "rural")]
+)
+def test_a_place_alone_answers_the_area_question(text: str, area: str) -> None:
+    assert area_from_text(text) == area
+
+
+def test_a_place_in_a_story_is_not_where_they_live() -> None:
+    assert "area_type" not in {m.entity for m in setting_mentions("it was stolen at a hotel in Chicago")}

@@ -101,3 +101,64 @@ def test_bare_numbers_are_not_entities_without_a_money_cue() -> None:
 )
 def test_weak_words_do_not_make_a_number_money(text: str) -> None:
     assert money_amounts(text) == []
+
+
+# Numbers that name or count something else are never money, even beside a money cue.
+NEVER_MONEY = [
+    "my 18k gold necklace was stolen",
+    "an 18K white gold band",
+    "a 14ct yellow gold chain",
+    "9ct gold hoops",
+    "a 22 karat bangle from my nan",
+    "a 1.5 carat solitaire",
+    "two 0.75 ct studs",
+    "she's a ring size 7",
+    "sz 6.5 band",
+    "we got married in 2019",
+    "bought it back in 2008",
+    "it happened around 3pm",
+    "at 11 am on the ferry",
+    "call me on 021 555 6789",
+    "my cell is +1 415 555 0142",
+    "police report 2611-4471",
+    "the case number is 88412",
+    "reference no. 7765",
+    "it went missing on 3 March",
+    "two fifty",  # not a well-formed number: asked again, never 52
+]
+
+
+@pytest.mark.parametrize("text", NEVER_MONEY)
+def test_numbers_that_name_something_else_are_not_money(text: str) -> None:
+    assert money_amounts(text) == []
+    assert read_amount(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "currency"),
+    [
+        ("nz$6.5k", 6500, "NZD"),
+        ("NZD 6.5k", 6500, "NZD"),
+        ("6.5k NZD", 6500, "NZD"),
+        ("6.5k kiwi", 6500, "NZD"),
+        ("about 4k nz", 4000, "NZD"),
+        ("roughly 3,200 kiwi dollars", 3200, "NZD"),
+        ("my 18k gold necklace, worth $2,400", 2400, None),
+        ("a 2 carat ring valued at 15 grand", 15000, None),
+        ("two hundred fifty bucks", 250, None),
+        ("one and a half grand", 1500, None),
+        ("a couple of thousand dollars", 2000, None),
+        ("nine hundred and ninety nine dollars", 999, None),
+        ("fifteen hundred", 1500, None),
+        ("seven thousand two hundred", 7200, None),
+        ("paid 2000 for it in 2019", 2000, None),
+        # Near a naming word, but still the value.
+        ("I want to claim 5000", 5000, None),
+        ("a value of 2000", 2000, None),
+    ],
+)
+def test_amounts_among_other_numbers(text: str, value: float, currency: str | None) -> None:
+    amount = read_amount(text)
+    assert amount is not None, text
+    assert amount.value == pytest.approx(value)
+    assert amount.currency == currency

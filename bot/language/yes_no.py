@@ -1,0 +1,83 @@
+"""Yes or no from what people really answer: with reasons, hedges and "not sure".
+
+"no, just for nights out", "no, I rotate them", "yeah most days", "not really",
+"only on holidays", "sometimes for work", "I think so", "dunno". A reading says what
+the words say: yes, no, in between (a hedge: "sometimes", "only on holidays"), or
+don't know. The question's own rule decides what an in-between answer is taken as,
+and the form says that back as an assumption.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+Answer = Literal["yes", "no", "between", "unknown"]
+
+DONT_KNOW = re.compile(
+    r"\b(i )?(don'?t|do not|dont) know\b|\bnot sure\b|\bunsure\b|\bno idea\b|\bdunno\b|\bidk\b|"
+    r"\bcan'?t remember\b|\bdon'?t remember\b|\bno clue\b|\bnot certain\b|\bhard to say\b",
+    re.I,
+)
+# A hedge: neither yes nor no ("sometimes for work", "yes, now and then").
+BETWEEN = re.compile(
+    r"\b(sometimes|some ?times|occasionally|now and (then|again)|from time to time|once in a while|"
+    r"every (now and|so often)|on and off|depends|it varies|half the time|some days|a few times|"
+    r"kind of|kinda|sort of|sorta|a bit|a little|here and there|50/50|more or less)\b",
+    re.I,
+)
+# "only on holidays", "just for nights out", "just weekends": a narrow yes, which for a
+# question about "most days" or "often" is in between.
+ONLY = re.compile(
+    r"\b(only|just|mainly|mostly)\s+(on|for|when|at|in|during|to|weekends?|occasionally|nights?|"
+    r"special|a few|once|twice|the odd|holidays?|work|events?|parties)\b",
+    re.I,
+)
+NO = re.compile(
+    r"^\W*(no+|nope|nah|na|not really|not at all|not much|not often|never|hardly( ever)?|rarely|"
+    r"seldom|no way|definitely not|of course not|negative|i don'?t|i do not|we don'?t|we do not|"
+    r"it (wasn'?t|isn'?t|was not|is not)|they (weren'?t|aren'?t)|i didn'?t|we didn'?t|wasn'?t|isn'?t|"
+    r"didn'?t|not)\b",
+    re.I,
+)
+YES = re.compile(
+    r"^\W*(y|ye+s+|yeah?|yea|yep|yup|ya|yah|sure|definitely|absolutely|of course|correct|"
+    r"indeed|certainly|i do|we do|i did|we did|it (was|is)|they (were|are)|always|mostly|most days|"
+    r"pretty much|usually|generally|i think so|i believe so|probably|every ?day|daily|all the time|"
+    r"affirmative|yess?ir|aye|too right|for sure)\b",
+    re.I,
+)
+# A yes turned later in the answer: "yes, but not every day".
+LATER_NO = re.compile(r"\bbut\b.*\b(not|never|rarely|hardly|seldom|don'?t|doesn'?t|didn'?t)\b", re.I)
+
+
+@dataclass(frozen=True)
+class YesNo:
+    answer: Answer
+    words: str  # the part of the message that decided it, for saying it back
+
+
+def read_yes_no(text: str, intent: str | None = None) -> YesNo | None:
+    """What a yes/no answer says; None when it is no answer at all ("hmm", "banana")."""
+    clean = " ".join(text.split())
+    if not clean:
+        return None
+    if DONT_KNOW.search(clean):
+        return YesNo("unknown", clean)
+    # A plain no with a reason is a no ("no, just for nights out", "no, I rotate them");
+    # a yes with a hedge is in between ("yes, sometimes", "yeah, only on holidays").
+    hedged = bool(BETWEEN.search(clean) or ONLY.search(clean) or LATER_NO.search(clean))
+    if NO.search(clean):
+        return YesNo("no", clean)
+    if YES.search(clean):
+        return YesNo("between" if hedged else "yes", clean)
+    if hedged:
+        return YesNo("between", clean)
+    if intent == "affirm":
+        return YesNo("yes", clean)
+    if intent == "deny":
+        return YesNo("no", clean)
+    if intent == "dont_know":
+        return YesNo("unknown", clean)
+    return None

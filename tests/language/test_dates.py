@@ -1,0 +1,118 @@
+"""Dates only from words that state one, counted from the shop's day, in the region's order."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+
+import pytest
+
+from bot.language.dates import read_loss_date, shop_today
+
+TODAY = date(2026, 11, 25)  # a Wednesday
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my $900 ring was stolen",
+        "I lost my $1,500 bracelet",
+        "my 18k gold necklace was stolen",
+        "a 14ct chain and a 1.5 carat solitaire",
+        "a 3/4 carat diamond",
+        "size 7, about $2,400",
+        "I wear it 24/7",
+        "it sat in the sun on the windowsill",
+        "we wed in the spring",  # no day: the date is asked
+        "my watch is gone",
+        "I may have left it at the gym",
+        "ring cost 12.50 to resize",
+        "call me on 021 555 6789",
+    ],
+)
+def test_no_date_without_words_that_state_one(text: str) -> None:
+    reading = read_loss_date(text, TODAY)
+    assert reading.value is None and reading.problem == "missing"
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("the day before yesterday", "2026-11-23"),
+        ("day before yesterday in the arvo", "2026-11-23"),
+        ("yesterday evening", "2026-11-24"),
+        ("last nite", None),  # a typo that states nothing sure: asked again
+        ("last night at the pub", "2026-11-24"),
+        ("three days ago", "2026-11-22"),
+        ("3 days ago", "2026-11-22"),
+        ("about four days ago", "2026-11-21"),
+        ("a couple of days ago", "2026-11-23"),
+        ("two nights ago", "2026-11-23"),
+        ("a fortnight ago", "2026-11-11"),
+        ("on the 3rd", "2026-11-03"),
+        ("it was the 28th", "2026-10-28"),  # the 28th of this month is still ahead
+        ("last weekend", "2026-11-21"),
+        ("over the weekend", "2026-11-21"),
+        ("on Sunday", "2026-11-22"),
+        ("Sunday night", "2026-11-22"),
+        ("sometime Saturday arvo", "2026-11-21"),
+        ("last Wednesday", "2026-11-18"),  # said on a Wednesday: a week ago
+        ("on tues", "2026-11-24"),
+        ("this morning", "2026-11-25"),
+        ("5 Nov", "2026-11-05"),
+        ("the 1st of December", "2025-12-01"),  # without a year: the most recent past one
+        ("December 24th", "2025-12-24"),
+        ("Christmas Eve", "2025-12-24"),
+        ("Oct 3, 2026", "2026-10-03"),
+        ("2026-11-02", "2026-11-02"),
+        ("20/11", "2026-11-20"),  # 20 can only be a day
+        ("11/20/2026", "2026-11-20"),
+        ("20.11.2026", "2026-11-20"),
+    ],
+)
+def test_dates_from_words_that_state_them(text: str, iso: str | None) -> None:
+    reading = read_loss_date(text, TODAY)
+    assert (reading.value.isoformat() if reading.value else None) == iso
+
+
+def test_a_sat_on_sunday_is_a_day_only_with_a_cue() -> None:
+    assert read_loss_date("it sat on the bench", TODAY).value is None
+    assert read_loss_date("last sat", TODAY).value == date(2026, 11, 21)
+
+
+@pytest.mark.parametrize(("region", "iso"), [("NZ", "2026-04-03"), ("US", "2026-03-04")])
+def test_day_month_order_follows_the_region(region: str, iso: str) -> None:
+    reading = read_loss_date("on 3/4", TODAY, region)
+    assert reading.value is not None and reading.value.isoformat() == iso
+
+
+def test_an_ambiguous_date_without_a_region_is_asked_with_both_readings() -> None:
+    reading = read_loss_date("3/4", TODAY)
+    assert reading.value is None and reading.problem == "ambiguous"
+    assert reading.note is not None and "3 April" in reading.note and "4 March" in reading.note
+
+
+def test_the_same_day_and_month_is_not_ambiguous() -> None:
+    assert read_loss_date("5/5", TODAY).value == date(2026, 5, 5)
+
+
+@pytest.mark.parametrize("text", ["tomorrow", "2027-01-05", "12/25/2026", "1 December 2026"])
+def test_never_in_the_future(text: str) -> None:
+    assert read_loss_date(text, TODAY, "US").problem == "future"
+
+
+def test_a_date_more_than_a_year_back_is_said_back_for_confirmation() -> None:
+    reading = read_loss_date("it was 14 March 2024", TODAY)
+    assert reading.value == date(2024, 3, 14)
+    assert reading.note is not None and "14 March 2024" in reading.note and "more than a year" in reading.note
+    assert read_loss_date("two weeks ago", TODAY).note is None
+
+
+def test_the_shop_day_is_the_shop_time_zone(monkeypatch: pytest.MonkeyPatch) -> None:
+    # 2026-11-25 20:00 UTC is already the 26th in Auckland, still the 25th in New York.
+    moment = datetime(2026, 11, 25, 20, 0, tzinfo=UTC)
+    monkeypatch.delenv("SHOP_TIMEZONE", raising=False)
+    assert shop_today(moment) == date(2026, 11, 26)
+    monkeypatch.setenv("SHOP_TIMEZONE", "America/New_York")
+    assert shop_today(moment) == date(2026, 11, 25)
+    monkeypatch.setenv("SHOP_TIMEZONE", "Not/AZone")
+    assert shop_today(moment) == date(2026, 11, 26)

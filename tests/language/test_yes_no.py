@@ -1,0 +1,145 @@
+"""Yes/no answers as people give them, in the guide and in the claim intake."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+import pytest
+
+from bot.language.answers import UserMessage, read_advice_answers
+from bot.language.claim_answers import read_claim_answers
+from bot.language.yes_no import read_yes_no
+from bot.rules.knowledge import load_coverage_facts
+
+
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        ("no, just for nights out", "no"),
+        ("no, I rotate them", "no"),
+        ("nah mate, it lives in the drawer", "no"),
+        ("Nope.", "no"),
+        ("not really", "no"),
+        ("not realy", "no"),
+        ("never, it stays home", "no"),
+        ("hardly ever", "no"),
+        ("it wasnt", "no"),
+        ("yeah most days", "yes"),
+        ("yep every day", "yes"),
+        ("Yes!", "yes"),
+        ("ya", "yes"),
+        ("sure do", "yes"),
+        ("pretty much always", "yes"),
+        ("I think so", "yes"),
+        ("sometimes for work", "between"),
+        ("only on holidays", "between"),
+        ("just for weddings and parties", "between"),
+        ("yes, but only on weekends", "between"),
+        ("yeah now and then", "between"),
+        ("kinda", "between"),
+        ("depends on the trip", "between"),
+        ("not sure", "unknown"),
+        ("no idea tbh", "unknown"),
+        ("I dunno", "unknown"),
+        ("can't remember", "unknown"),
+    ],
+)
+def test_what_the_words_say(text: str, answer: str) -> None:
+    reading = read_yes_no(text)
+    assert reading is not None and reading.answer == answer
+
+
+@pytest.mark.parametrize("text", ["hmm", "banana", "the blue one", ""])
+def test_no_answer_at_all(text: str) -> None:
+    assert read_yes_no(text) is None
+
+
+def advice(text: str, requested: str, intent: str = "inform", known: dict[str, Any] | None = None) -> Any:
+    return read_advice_answers(UserMessage(text, intent), requested, known or {}, load_coverage_facts())
+
+
+@pytest.mark.parametrize(
+    ("text", "intent", "requested", "value"),
+    [
+        ("no, just for nights out", "deny", "wears_daily", False),
+        ("no, I rotate them", "inform", "wears_daily", False),
+        # A long answer with its reason, classified as anything, still answers.
+        ("no, I rotate between three rings depending on the outfit", "faq", "wears_daily", False),
+        ("yeah most days tbh", "affirm", "wears_daily", True),
+        ("not really, we mostly stay put", "deny", "travels_often", False),
+        ("yes, we go to Fiji every winter", "affirm", "travels_often", True),
+    ],
+)
+def test_the_guide_takes_a_yes_or_no_with_its_reason(
+    text: str, intent: str, requested: str, value: bool
+) -> None:
+    reading = advice(text, requested, intent)
+    assert reading.slots[requested] is value
+    assert reading.problem is None
+    assert "assumed_answers" not in reading.slots
+
+
+@pytest.mark.parametrize(
+    ("text", "requested", "value"),
+    [
+        ("sometimes for work", "travels_often", True),
+        ("only on holidays", "travels_often", True),
+        ("sometimes", "wears_daily", False),
+        ("just for special dinners", "wears_daily", False),
+        ("not sure", "wears_daily", True),
+        ("no idea", "travels_often", True),
+    ],
+)
+def test_in_between_or_unknown_is_a_stated_assumption(text: str, requested: str, value: bool) -> None:
+    reading = advice(text, requested, "inform", {"assumed_answers": ["area_type"]})
+    assert reading.slots[requested] is value
+    assert reading.slots["assumed_answers"] == sorted(["area_type", requested])
+    assert reading.notes and reading.problem is None
+
+
+def test_a_question_is_still_not_an_answer() -> None:
+    reading = advice("no wait, what does a blanket endorsement cover?", "wears_daily", "faq")
+    assert reading.slots == {} and reading.problem is None
+
+
+TODAY = date(2026, 11, 25)
+
+
+def claim(text: str, requested: str, intent: str = "inform", known: dict[str, Any] | None = None) -> Any:
+    return read_claim_answers(
+        UserMessage(text, intent), requested, {"claim_type": "theft", **(known or {})}, TODAY
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "intent", "value"),
+    [
+        ("no, I never got round to listing it", "deny", False),
+        ("nah it was just under the general contents", "inform", False),
+        ("yes it's on the schedule", "affirm", True),
+        ("yep, it had its own line on the policy", "inform", True),
+        ("we added it to the policy in 2022", "inform", True),
+    ],
+)
+def test_was_it_listed(text: str, intent: str, value: bool) -> None:
+    assert claim(text, "was_specified", intent).slots["was_specified"] is value
+
+
+@pytest.mark.parametrize("text", ["not sure", "no idea, my husband sorted the insurance", "I can't remember"])
+def test_not_knowing_if_it_was_listed_is_assumed_not_listed_and_said(text: str) -> None:
+    reading = claim(text, "was_specified", "dont_know")
+    assert reading.slots["was_specified"] is False
+    assert reading.slots["assumed_answers"] == ["was_specified"]
+    assert any("not listed" in note for note in reading.notes)
+
+
+def test_not_knowing_about_a_care_plan_is_assumed_none() -> None:
+    reading = claim("hmm not sure tbh", "has_care_plan", "dont_know", {"claim_type": "damage"})
+    assert reading.slots["has_care_plan"] is False
+    assert "has_care_plan" in reading.slots["assumed_answers"]
+
+
+@pytest.mark.parametrize("text", ["ok", "right, let me think"])
+def test_an_acknowledgement_is_no_yes(text: str) -> None:
+    assert read_yes_no(text) is None
