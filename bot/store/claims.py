@@ -203,7 +203,8 @@ class ClaimStore:
             sender_id=draft.sender_id,
             claim_type=draft.claim_type,
             item_type=draft.item_type,
-            item_value=draft.item_value,
+            # To the cent on every database (SQLite would otherwise keep the float as given).
+            item_value=round(float(draft.item_value), 2),
             currency=draft.currency,
             loss_date=draft.loss_date,
             purchase_date=draft.purchase_date,

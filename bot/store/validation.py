@@ -58,7 +58,7 @@ SMALLEST_ITEM_VALUE = 0.01  # stored to the cent: anything less would be kept as
 FLOW_NAME = re.compile(r"^[a-z][a-z0-9_]*$")
 # Bidirectional overrides and isolates: they make stored text read differently on screen.
 BIDI_CONTROLS = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
-PHONE_CHARACTERS = re.compile(r"^\+?[\d\s().-]+$")
+PHONE_CHARACTERS = re.compile(r"^\+?[\d\s().-]+$", re.ASCII)
 
 
 class ClaimRejected(ValueError):
@@ -123,7 +123,7 @@ def check_item_value(value: Any) -> None:
         raise ClaimRejected("item_value", problem)
 
 
-def _years_before(day: date, years: int) -> date:
+def years_before(day: date, years: int) -> date:
     try:
         return day.replace(year=day.year - years)
     except ValueError:  # 29 February
@@ -136,7 +136,7 @@ def date_problem(value: Any, today: date) -> str | None:
         return "not_a_date"
     if value > today:
         return "future"
-    if value < _years_before(today, OLDEST_DATE_YEARS):
+    if value < years_before(today, OLDEST_DATE_YEARS):
         return "too_old"
     return None
 
