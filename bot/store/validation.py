@@ -20,7 +20,6 @@ from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
 from bot.language.contact import email_problem, phone_problem
-from bot.language.facts import ITEM_TYPES
 from bot.rules.advice import LARGEST_ITEM_VALUE
 from bot.rules.claims import CLAIM_TYPES, PROOF_DOCUMENTS
 from bot.store.models import (
@@ -37,6 +36,9 @@ if TYPE_CHECKING:
     from bot.store.claims import ClaimDraft
 
 CURRENCIES = ("USD", "NZD")
+# The contract's item types (bot.language.facts reads them from text; importing it here
+# would load spaCy into every process that stores a claim; a test keeps the two equal).
+ITEM_TYPES = ("ring", "engagement_ring", "earrings", "necklace", "bracelet", "watch", "pendant", "other")
 # What the insurer may still want: the proof codes plus the reports the intake asks about.
 MISSING_DOCUMENT_CODES = (*PROOF_DOCUMENTS, "police_report", "jeweler_report")
 # Decline-risk codes (the contract's decline-reason list).

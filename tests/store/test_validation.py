@@ -8,10 +8,11 @@ from datetime import date, timedelta
 
 import pytest
 
+from bot.language import facts
 from bot.rules.claim_wording import FLAG_EXPLANATIONS
 from bot.rules.claims import load_claim_knowledge
 from bot.store.claims import ClaimDraft
-from bot.store.validation import FLAG_CODES, MISSING_DOCUMENT_CODES, ClaimRejected, check_claim
+from bot.store.validation import FLAG_CODES, ITEM_TYPES, MISSING_DOCUMENT_CODES, ClaimRejected, check_claim
 from tests.test_contract import CONTRACT
 
 TODAY = date(2026, 11, 29)
@@ -36,6 +37,7 @@ DRAFT = ClaimDraft(
 
 
 def test_every_code_the_assistant_produces_is_accepted() -> None:
+    assert ITEM_TYPES == facts.ITEM_TYPES == tuple(CONTRACT["item_type"] or ())
     knowledge = load_claim_knowledge()
     assert set(knowledge.documents) <= set(MISSING_DOCUMENT_CODES)
     assert {rule.code for rule in knowledge.flag_rules} <= set(FLAG_CODES)

@@ -17,7 +17,6 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from bot.language.facts import ITEM_TYPES
 from bot.rules.advice import LARGEST_ITEM_VALUE
 from bot.rules.claims import CLAIM_TYPES, PROOF_DOCUMENTS
 from bot.store.claims import ClaimDraft, ClaimRecord, ClaimStore
@@ -33,6 +32,7 @@ from bot.store.validation import (
     BIDI_CONTROLS,
     CURRENCIES,
     FLAG_CODES,
+    ITEM_TYPES,
     MISSING_DOCUMENT_CODES,
     OLDEST_DATE_YEARS,
     ClaimRejected,
