@@ -202,25 +202,27 @@ def draft_from_slots(sender_id: str, slots: dict[str, Any], today: date) -> Clai
     """The claim as the slots give it, checked by the store's rules before any decision
     is made on it (a value of NaN, say, must not reach the rules), then completed with
     the missing documents and the decline-risk flags. Raises `ClaimRejected`."""
-    loss_date = _iso_date("loss_date", slots.get("loss_date"))
+    # Slot values are whatever the tracker holds: the store's check below is what types them.
+    given: dict[str, Any] = {name: slots.get(name) for name in INTAKE_SLOTS}
+    loss_date: Any = _iso_date("loss_date", given["loss_date"])
     answers = ClaimDraft(
         sender_id=sender_id,
-        claim_type=slots.get("claim_type"),  # type: ignore[arg-type]  # checked below
-        item_type=slots.get("item_type") or "other",
-        item_value=slots.get("item_value"),  # type: ignore[arg-type]
-        currency=slots.get("currency") or "USD",
-        loss_date=loss_date,  # type: ignore[arg-type]
-        purchase_date=_iso_date("purchase_date", slots.get("purchase_date")),
-        loss_description=slots.get("loss_description"),  # type: ignore[arg-type]
-        was_specified=bool(slots.get("was_specified")),
-        claimant_name=slots.get("claimant_name"),  # type: ignore[arg-type]
-        claimant_email=slots.get("claimant_email"),  # type: ignore[arg-type]
-        claimant_phone=slots.get("claimant_phone"),  # type: ignore[arg-type]
-        proof_documents=tuple(slots.get("proof_documents") or ()),
-        police_report_number=slots.get("police_report_number"),
-        last_seen=slots.get("last_seen"),
-        search_done=slots.get("search_done"),
-        care_plan=bool(slots.get("has_care_plan")),
+        claim_type=given["claim_type"],
+        item_type=given["item_type"] or "other",
+        item_value=given["item_value"],
+        currency=given["currency"] or "USD",
+        loss_date=loss_date,
+        purchase_date=_iso_date("purchase_date", given["purchase_date"]),
+        loss_description=given["loss_description"],
+        was_specified=bool(given["was_specified"]),
+        claimant_name=given["claimant_name"],
+        claimant_email=given["claimant_email"],
+        claimant_phone=given["claimant_phone"],
+        proof_documents=tuple(given["proof_documents"] or ()),
+        police_report_number=given["police_report_number"],
+        last_seen=given["last_seen"],
+        search_done=given["search_done"],
+        care_plan=bool(given["has_care_plan"]),
     )
     check_claim(answers, today)
     knowledge = load_claim_knowledge()
