@@ -175,7 +175,6 @@ QUESTION_FOR_FIELD = {
     "item_value": "item_value",
     "currency": "item_value",  # the currency is cleared with it: "USD" unless the answer says
     "loss_date": "loss_date",
-    "purchase_date": "purchase_date",
     "loss_description": "loss_description",
     "police_report_number": "police_report_number",
     "last_seen": "last_seen",
@@ -212,7 +211,6 @@ def draft_from_slots(sender_id: str, slots: dict[str, Any], today: date) -> Clai
         item_value=given["item_value"],
         currency=given["currency"] or "USD",
         loss_date=loss_date,
-        purchase_date=_iso_date("purchase_date", given["purchase_date"]),
         loss_description=given["loss_description"],
         was_specified=bool(given["was_specified"]),
         claimant_name=given["claimant_name"],

@@ -23,7 +23,6 @@ FIELDS = {
     "item_value": ("the value", 'a value like "$4,200"'),
     "currency": ("the value", 'a value like "$4,200" or "NZ$4,200"'),
     "loss_date": ("the date it happened", 'a date like "last Friday" or "3 March"'),
-    "purchase_date": ("the purchase date", 'a date like "two weeks ago"'),
     "loss_description": ("what happened", 'a sentence like "it was taken from my bag at a cafe"'),
     "police_report_number": ("the police report answer", 'a number like "2611-4471", or "not reported yet"'),
     "last_seen": ("where you last saw it", 'an answer like "Sunday evening, on my dresser"'),
@@ -41,7 +40,7 @@ FIELDS = {
 
 def _what_is_wrong(field: str, reason: str) -> str:
     label = FIELDS[field][0]
-    if field in {"loss_date", "purchase_date"}:
+    if field == "loss_date":
         return {
             "future": f"{label} is in the future",
             "too_old": f"{label} is more than 20 years ago",

@@ -66,7 +66,6 @@ class ClaimDraft:
     last_seen: str | None = None
     search_done: str | None = None
     care_plan: bool = False
-    purchase_date: date | None = None
 
 
 @dataclass(frozen=True)
@@ -207,7 +206,6 @@ class ClaimStore:
             item_value=round(float(draft.item_value), 2),
             currency=draft.currency,
             loss_date=draft.loss_date,
-            purchase_date=draft.purchase_date,
             loss_description=draft.loss_description,
             was_specified=draft.was_specified,
             police_report_number=draft.police_report_number,

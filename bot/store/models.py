@@ -58,7 +58,6 @@ class Claim(Base):  # type: ignore[valid-type,misc]
     item_value = Column(MONEY, nullable=False)
     currency = Column(String(3), nullable=False, default="USD")
     loss_date = Column(Date, nullable=False)
-    purchase_date = Column(Date)  # asked for a care-plan repair only
     loss_description = Column(Text, nullable=False)
     was_specified = Column(Boolean, nullable=False)
     police_report_number = Column(String(POLICE_REPORT_LENGTH))

@@ -54,7 +54,7 @@ FLAG_CODES = (
     "care_plan_no_loss_theft",
     "manufacturer_defect",
 )
-# A loss (or purchase) further back than this is a typing slip, not a claim to take in.
+# A loss further back than this is a typing slip, not a claim to take in.
 OLDEST_DATE_YEARS = 20
 SMALLEST_ITEM_VALUE = 0.01  # stored to the cent: anything less would be kept as zero
 FLOW_NAME = re.compile(r"^[a-z][a-z0-9_]*$")
@@ -133,7 +133,7 @@ def years_before(day: date, years: int) -> date:
 
 
 def date_problem(value: Any, today: date) -> str | None:
-    """Why a loss or purchase date cannot be stored: not a date, in the future, too long ago."""
+    """Why a loss date cannot be stored: not a date, in the future, too long ago."""
     if isinstance(value, datetime) or not isinstance(value, date):
         return "not_a_date"
     if value > today:
@@ -200,8 +200,6 @@ def check_claim(draft: ClaimDraft, today: date) -> None:
     check_item_value(draft.item_value)
     check_code("currency", draft.currency, CURRENCIES)
     check_date("loss_date", draft.loss_date, today)
-    if draft.purchase_date is not None:
-        check_date("purchase_date", draft.purchase_date, today)
     for text in (
         _Text("loss_description", draft.loss_description, FREE_TEXT_LENGTH),
         _Text("police_report_number", draft.police_report_number, POLICE_REPORT_LENGTH, required=False),

@@ -103,7 +103,6 @@ VALID_DRAFTS = st.builds(
     last_seen=st.none() | safe_text(300),
     search_done=st.none() | safe_text(300),
     care_plan=st.booleans(),
-    purchase_date=st.none() | DATES,
 )
 
 # What an attacker (or a bug) might put in each field instead.
@@ -144,7 +143,6 @@ def hostile_drafts(draw: st.DrawFn) -> ClaimDraft:
         "item_value": ANY_VALUE,
         "currency": ANY_TEXT | st.just("XXXX"),
         "loss_date": ANY_DATE,
-        "purchase_date": ANY_DATE,
         "loss_description": ANY_TEXT,
         "police_report_number": ANY_TEXT | st.none(),
         "last_seen": ANY_TEXT | st.none(),
