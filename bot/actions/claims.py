@@ -33,6 +33,7 @@ from bot.rules.claim_wording import (
 )
 from bot.rules.claims import (
     ClaimFacts,
+    Flag,
     assess_claim,
     care_plan_route,
     load_claim_knowledge,
@@ -263,9 +264,9 @@ class ActionSubmitClaim(Action):
             # only the confirmation (with the summary), and "yes" submits again.
             return [SlotSet("claim_confirmed", None), FollowupAction("claim_intake_form")]
         logger.info("claim %s saved for %s", reference, mask_email(draft.claimant_email))
-        knowledge = load_claim_knowledge()
-        flags = assess_claim(claim_facts(slots), knowledge)
-        dispatcher.utter_message(text=submitted_text(reference, draft.missing_documents, flags, knowledge))
+        flags = tuple(Flag(code, draft.flag_facts[code]) for code in draft.claim_flags)
+        text = submitted_text(reference, draft.missing_documents, flags, load_claim_knowledge())
+        dispatcher.utter_message(text=text)
         # The stored claim ends its intake: its answers are cleared, so a new claim in this
         # conversation starts with its own questions and confirmation, and carries no
         # name, email or phone over. The reference stays for a status question.
