@@ -140,3 +140,20 @@ def test_a_locked_claims_database_delays_only_the_submitter(claim_stack: Stack) 
     reference = submitter.slots()["claim_reference"]
     assert reference and reference in reply
     assert store_of(claim_stack).get_claim(reference) is not None
+
+
+@pytest.mark.parametrize("amount", ["NaN", "Infinity", "-1e308"])
+def test_an_amount_that_is_not_a_usable_number_is_explained_not_stored(
+    claim_stack: Stack, amount: str
+) -> None:
+    """Finding 3: `/report_claim{"amount": NaN}` set item_value to NaN, and the summary
+    action then raised, so the person only ever got the apology."""
+    chat = Chat(claim_stack)
+    reply = chat.said(f'/report_claim{{"amount": {amount}, "claim_type": "theft"}}')
+    assert chat.slots()["item_value"] is None
+    assert '"$' in reply, reply  # what a value looks like
+    # The intake goes on, and a real value is taken when it is asked for.
+    assert chat.active_form() == "claim_intake_form"
+    chat.say("a ring")
+    chat.say("$2,500")
+    assert chat.slots()["item_value"] == 2500
