@@ -7,8 +7,10 @@ risk, stores the claim in one transaction, and says both plainly.
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import re
+from dataclasses import replace
 from datetime import date
 from typing import Any
 
@@ -18,7 +20,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 from sqlalchemy.exc import SQLAlchemyError
 
-from bot.actions.guided_form import GuidedFormValidation, known_slots
+from bot.actions.guided_form import FAILURES_SLOT, GuidedFormValidation, known_slots
 from bot.language.answers import FormReading, UserMessage
 from bot.language.claim_answers import read_claim_answers
 from bot.language.contact import email_problem, find_email, mask_email
@@ -32,6 +34,7 @@ from bot.rules.claim_wording import (
 )
 from bot.rules.claims import (
     ClaimFacts,
+    Flag,
     assess_claim,
     care_plan_route,
     load_claim_knowledge,
@@ -39,7 +42,9 @@ from bot.rules.claims import (
     offered_documents,
     required_documents,
 )
-from bot.store.claims import ClaimDraft, claim_store
+from bot.rules.store_refusal_wording import refusal_text, refusal_without_question
+from bot.store.claims import ClaimDraft, ClaimRecord, ClaimRejected, claim_store
+from bot.store.validation import check_claim
 
 logger = logging.getLogger(__name__)
 
@@ -167,6 +172,79 @@ def claim_facts(slots: dict[str, Any]) -> ClaimFacts:
     )
 
 
+# The intake question that sets each field the store may refuse: that one is asked again.
+QUESTION_FOR_FIELD = {
+    "claim_type": "claim_type",
+    "item_type": "item_type",
+    "item_value": "item_value",
+    "currency": "item_value",  # the currency is cleared with it: "USD" unless the answer says
+    "loss_date": "loss_date",
+    "loss_description": "loss_description",
+    "police_report_number": "police_report_number",
+    "last_seen": "last_seen",
+    "search_done": "search_done",
+    "claimant_name": "claimant_name",
+    "claimant_email": "claimant_email",
+    "claimant_phone": "claimant_phone",
+    "proof_documents": "proof_documents",
+    "was_specified": "was_specified",
+    "care_plan": "has_care_plan",
+}
+
+
+def _iso_date(field: str, value: Any) -> date | None:
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(str(value))
+    except ValueError as error:
+        raise ClaimRejected(field, "not_a_date") from error
+
+
+def draft_from_slots(sender_id: str, slots: dict[str, Any], today: date) -> ClaimDraft:
+    """The claim as the slots give it, checked by the store's rules before any decision
+    is made on it (a value of NaN, say, must not reach the rules), then completed with
+    the missing documents and the decline-risk flags. Raises `ClaimRejected`."""
+    # Slot values are whatever the tracker holds: the store's check below is what types them.
+    given: dict[str, Any] = {name: slots.get(name) for name in INTAKE_SLOTS}
+    loss_date: Any = _iso_date("loss_date", given["loss_date"])
+    answers = ClaimDraft(
+        sender_id=sender_id,
+        claim_type=given["claim_type"],
+        item_type=given["item_type"] or "other",
+        item_value=given["item_value"],
+        currency=given["currency"] or "USD",
+        loss_date=loss_date,
+        loss_description=given["loss_description"],
+        was_specified=bool(given["was_specified"]),
+        claimant_name=given["claimant_name"],
+        claimant_email=given["claimant_email"],
+        claimant_phone=given["claimant_phone"],
+        proof_documents=tuple(given["proof_documents"] or ()),
+        police_report_number=given["police_report_number"],
+        last_seen=given["last_seen"],
+        search_done=given["search_done"],
+        care_plan=bool(given["has_care_plan"]),
+    )
+    check_claim(answers, today)
+    knowledge = load_claim_knowledge()
+    facts = claim_facts(slots)
+    required = required_documents(facts.claim_type, facts.item_type, facts.care_plan, knowledge)
+    offered = offered_documents(facts.proof_documents, answers.police_report_number)
+    flags = assess_claim(facts, knowledge)
+    return replace(
+        answers,
+        item_value=facts.item_value,
+        missing_documents=missing_documents(required, offered, knowledge),
+        claim_flags=tuple(f.code for f in flags),
+        flag_facts={f.code: f.facts for f in flags},
+    )
+
+
+def _save_claim(draft: ClaimDraft) -> str:
+    return claim_store().save_claim(draft)
+
+
 class ActionSubmitClaim(Action):
     def name(self) -> str:
         return "action_submit_claim"
@@ -175,47 +253,54 @@ class ActionSubmitClaim(Action):
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[EventType]:
         slots = known_slots(tracker, INTAKE_SLOTS)
-        knowledge = load_claim_knowledge()
-        facts = claim_facts(slots)
-        required = required_documents(facts.claim_type, facts.item_type, facts.care_plan, knowledge)
-        offered = offered_documents(facts.proof_documents, slots.get("police_report_number"))
-        missing = missing_documents(required, offered, knowledge)
-        flags = assess_claim(facts, knowledge)
-        draft = ClaimDraft(
-            sender_id=tracker.sender_id,
-            claim_type=facts.claim_type,
-            item_type=facts.item_type,
-            item_value=facts.item_value,
-            currency=facts.currency,
-            loss_date=date.fromisoformat(str(slots["loss_date"])),
-            loss_description=facts.loss_description,
-            was_specified=bool(slots.get("was_specified")),
-            claimant_name=str(slots["claimant_name"]),
-            claimant_email=str(slots["claimant_email"]),
-            claimant_phone=str(slots["claimant_phone"]),
-            proof_documents=facts.proof_documents,
-            missing_documents=missing,
-            claim_flags=tuple(f.code for f in flags),
-            flag_facts={f.code: f.facts for f in flags},
-            police_report_number=slots.get("police_report_number"),
-            last_seen=slots.get("last_seen"),
-            search_done=slots.get("search_done"),
-            care_plan=facts.care_plan,
-        )
         try:
-            reference = claim_store().save_claim(draft)
-        except (SQLAlchemyError, RuntimeError, OSError):
-            logger.exception("claim not saved for %s", mask_email(draft.claimant_email))
+            draft = draft_from_slots(tracker.sender_id, slots, date.today())
+            # In a worker thread: a slow or locked database keeps only this claimant waiting.
+            reference = await asyncio.to_thread(_save_claim, draft)
+        except ClaimRejected as refused:
+            return self.refused(refused, dispatcher)
+        except (SQLAlchemyError, RuntimeError, OSError) as error:
+            # The error's class only: a database error's text can quote the claim.
+            logger.error("claim not saved: %s", type(error).__name__)
             dispatcher.utter_message(response="utter_claim_not_saved")
             # Back to the confirmation step: the form has ended, so open it again; it asks
             # only the confirmation (with the summary), and "yes" submits again.
             return [SlotSet("claim_confirmed", None), FollowupAction("claim_intake_form")]
         logger.info("claim %s saved for %s", reference, mask_email(draft.claimant_email))
-        dispatcher.utter_message(text=submitted_text(reference, missing, flags, knowledge))
+        flags = tuple(Flag(code, draft.flag_facts[code]) for code in draft.claim_flags)
+        text = submitted_text(reference, draft.missing_documents, flags, load_claim_knowledge())
+        dispatcher.utter_message(text=text)
+        # The stored claim ends its intake: its answers are cleared, so a new claim in this
+        # conversation starts with its own questions and confirmation, and carries no
+        # name, email or phone over. The reference stays for a status question.
         return [
+            *[SlotSet(name, None) for name in INTAKE_SLOTS],
+            SlotSet(FAILURES_SLOT, 0.0),
             SlotSet("claim_reference", reference),
-            SlotSet("missing_documents", list(missing)),
-            SlotSet("claim_flags", [f.code for f in flags]),
+            SlotSet("missing_documents", list(draft.missing_documents)),
+            SlotSet("claim_flags", list(draft.claim_flags)),
+        ]
+
+    @staticmethod
+    def refused(refused: ClaimRejected, dispatcher: CollectingDispatcher) -> list[EventType]:
+        """The store refused a field: say which and why, and ask that question again."""
+        logger.warning("claim refused by the store: %s %s", refused.field, refused.reason)
+        question = QUESTION_FOR_FIELD.get(refused.field)
+        if question is None:
+            dispatcher.utter_message(
+                text=refusal_without_question(),
+                buttons=[
+                    {"title": "Talk to a person", "payload": "/human_handoff"},
+                    {"title": "Start over", "payload": "/restart"},
+                ],
+            )
+            return [SlotSet("claim_confirmed", None)]
+        dispatcher.utter_message(text=refusal_text(refused.field, refused.reason))
+        # Only the refused answer is dropped; the form asks for it, then for confirmation.
+        return [
+            SlotSet(question, None),
+            SlotSet("claim_confirmed", None),
+            FollowupAction("claim_intake_form"),
         ]
 
 
@@ -245,6 +330,30 @@ class ValidateClaimStatusForm(GuidedFormValidation):
         return FormReading(slots=slots, problem=problem)
 
 
+def client_address(tracker: Tracker) -> str | None:
+    """The address the channel saw the latest message come from, when it says."""
+    metadata = (tracker.latest_message or {}).get("metadata")
+    address = metadata.get("client_address") if isinstance(metadata, dict) else None
+    return address if isinstance(address, str) and 0 < len(address) <= 100 else None
+
+
+def _look_up(sender_id: str, address: str | None, reference: str, email: str) -> ClaimRecord | None | int:
+    """The claim (or None), or the minutes to wait when the lookups are used up."""
+    store = claim_store()
+    allowance = store.allow_status_lookup(sender_id, address)
+    if not allowance.allowed:
+        return allowance.retry_after_minutes
+    return store.find_claim(reference, email)
+
+
+def too_many_lookups_text(minutes: int) -> str:
+    wait = "a minute" if minutes == 1 else f"{minutes} minutes"
+    return (
+        "You've checked claims several times in a short while, so I've paused status lookups here. "
+        f"Please wait {wait} and try again, or ask for a person."
+    )
+
+
 class ActionClaimStatus(Action):
     def name(self) -> str:
         return "action_claim_status"
@@ -254,19 +363,28 @@ class ActionClaimStatus(Action):
     ) -> list[EventType]:
         reference = str(tracker.get_slot("status_reference") or "")
         email = str(tracker.get_slot("status_email") or "")
+        cleared: list[EventType] = [SlotSet("status_reference", None), SlotSet("status_email", None)]
         try:
-            record = claim_store().find_claim(reference, email)
-        except SQLAlchemyError:
-            logger.exception("status lookup failed")
+            # Counted before looking: guesses are limited per conversation and per address.
+            found = await asyncio.to_thread(
+                _look_up, tracker.sender_id, client_address(tracker), reference, email
+            )
+        except (SQLAlchemyError, OSError) as error:
+            logger.error("status lookup failed: %s", type(error).__name__)
             dispatcher.utter_message(
                 text="I can't reach the claims records right now. Please try again in a few minutes."
             )
-            return [SlotSet("status_reference", None), SlotSet("status_email", None)]
-        if record is None:
+            return cleared
+        if isinstance(found, int):
+            dispatcher.utter_message(
+                text=too_many_lookups_text(found),
+                buttons=[{"title": "Talk to a person", "payload": "/human_handoff"}],
+            )
+        elif found is None:
             # The same answer for a wrong reference and a wrong email: nothing leaks.
             dispatcher.utter_message(
                 text=f"I couldn't find a claim {reference} with that email address. Check both, or ask for a person."
             )
         else:
-            dispatcher.utter_message(text=status_text(record))
-        return [SlotSet("status_reference", None), SlotSet("status_email", None)]
+            dispatcher.utter_message(text=status_text(found))
+        return cleared

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
 
 from rasa_sdk import Action, Tracker
@@ -12,8 +13,14 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from bot.config import load_settings
 from bot.store.claims import claim_store
+from bot.store.validation import ClaimRejected
 
 logger = logging.getLogger(__name__)
+
+
+def _record_handoff(sender_id: str, flow: str | None) -> int:
+    # One record per waiting conversation: asking again returns the one already waiting.
+    return claim_store().save_handoff(sender_id, flow)
 
 
 class ActionHandoff(Action):
@@ -28,10 +35,11 @@ class ActionHandoff(Action):
         settings = load_settings()
         flow = (tracker.active_loop or {}).get("name")
         try:
-            claim_store().save_handoff(tracker.sender_id, flow)
-        except (SQLAlchemyError, OSError):
+            # In a worker thread: a slow database must not hold up other conversations.
+            await asyncio.to_thread(_record_handoff, tracker.sender_id, flow)
+        except (SQLAlchemyError, OSError, ClaimRejected) as error:
             # The person is still told how to reach the store; staff just miss the record.
-            logger.exception("handoff record not saved")
+            logger.error("handoff record not saved: %s", type(error).__name__)
         dispatcher.utter_message(
             text=(
                 f"I'll pass you to a person at {settings.jeweler_name}: {settings.jeweler_contact}. "

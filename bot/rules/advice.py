@@ -90,10 +90,14 @@ class CollectionPlan:
 
 
 def value_problem(value: float) -> str | None:
-    """Why a stated value cannot be used, or None when it can."""
-    if value <= 0:
+    """Why a stated value cannot be used, or None when it can.
+
+    Written so that NaN fails too: every comparison with NaN is false, so `value <= 0`
+    would let it through ("not more than zero" is what NaN is). Infinity is too large.
+    """
+    if not value > 0:
         return "not_positive"
-    if value > LARGEST_ITEM_VALUE:
+    if not value <= LARGEST_ITEM_VALUE:
         return "too_large"
     return None
 

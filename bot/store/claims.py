@@ -3,23 +3,36 @@
 SQLite by default (a file under DATA_DIR), PostgreSQL with a `DATABASE_URL`; the same
 code serves both. Nothing connects at import: `ClaimStore(url)` builds its engine when
 made, and `claim_store()` makes one per URL on first use.
+
+Every call blocks on the database: async callers (the actions) run them in a worker
+thread. Every claim and handoff is checked field by field before it is written
+(bot/store/validation.py); a refused one raises `ClaimRejected`.
 """
 
 from __future__ import annotations
 
+import hashlib
+import math
+import os
 import secrets
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date, datetime, timedelta, timezone
 from functools import lru_cache
 from typing import Any
 
-from sqlalchemy import create_engine, func, select, update
+from sqlalchemy import create_engine, delete, func, select, update
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, selectinload
 
 from bot.config import load_settings
-from bot.store.models import Base, Claim, ClaimDocument, Handoff
+from bot.store.models import Base, Claim, ClaimDocument, Handoff, StatusLookup, utcnow
+from bot.store.validation import ClaimRejected, check_claim, check_handoff
+
+# How long a SQLite writer waits for another's lock before giving up (seconds): long
+# enough for a busy moment, short enough that the claimant hears "not saved, try again"
+# rather than waiting on a stuck file.
+DEFAULT_SQLITE_BUSY_SECONDS = 10.0
 
 # No 0/O or 1/I: a reference is read out over the phone.
 REFERENCE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"
@@ -87,6 +100,37 @@ class HandoffRecord:
     status: str
 
 
+@dataclass(frozen=True)
+class LookupLimit:
+    """How many status lookups a conversation, or an address, may make in a window."""
+
+    lookups: int = 5
+    window: timedelta = timedelta(minutes=10)
+
+    @classmethod
+    def from_environment(cls) -> LookupLimit:
+        return cls(
+            lookups=int(os.environ.get("STATUS_LOOKUPS_PER_WINDOW", "5")),
+            window=timedelta(minutes=float(os.environ.get("STATUS_LOOKUP_WINDOW_MINUTES", "10"))),
+        )
+
+
+@dataclass(frozen=True)
+class LookupAllowance:
+    allowed: bool
+    retry_after_minutes: int = 0
+
+
+def _digest(value: str) -> str:
+    """The rate-limit table tells conversations and addresses apart without keeping them."""
+    return hashlib.sha256(value.encode("utf-8", "surrogatepass")).hexdigest()
+
+
+def _aware(moment: datetime) -> datetime:
+    # SQLite hands back naive datetimes; everything stored is UTC.
+    return moment if moment.tzinfo else moment.replace(tzinfo=timezone.utc)
+
+
 def _record(claim: Claim) -> ClaimRecord:
     return ClaimRecord(
         reference=claim.reference,
@@ -111,11 +155,17 @@ def _record(claim: Claim) -> ClaimRecord:
     )
 
 
+def sqlite_busy_seconds() -> float:
+    return float(os.environ.get("CLAIMS_DB_BUSY_SECONDS", DEFAULT_SQLITE_BUSY_SECONDS))
+
+
 def make_engine(url: str) -> Engine:
-    kwargs: dict[str, Any] = {"future": True, "pool_pre_ping": True}
+    # hide_parameters: a failed statement's error (and so the log) never shows the
+    # values, which are a claimant's personal data.
+    kwargs: dict[str, Any] = {"future": True, "pool_pre_ping": True, "hide_parameters": True}
     if url.startswith("sqlite"):
-        # Writers wait for the file lock instead of failing at once.
-        kwargs["connect_args"] = {"timeout": 30, "check_same_thread": False}
+        # Writers wait for the file lock (the busy timeout) instead of failing at once.
+        kwargs["connect_args"] = {"timeout": sqlite_busy_seconds(), "check_same_thread": False}
     return create_engine(url, **kwargs)
 
 
@@ -127,12 +177,14 @@ class ClaimStore:
         """Create missing tables; safe to run on every start."""
         Base.metadata.create_all(self.engine)
 
-    def save_claim(self, draft: ClaimDraft) -> str:
+    def save_claim(self, draft: ClaimDraft, today: date | None = None) -> str:
         """Store the claim and its documents in one transaction; returns the reference.
 
+        Raises `ClaimRejected` (nothing written) when a field breaks the contract.
         The reference is random; on the rare clash with an existing one the unique
         index refuses the insert and a new reference is tried.
         """
+        check_claim(draft, today or date.today())
         for _ in range(REFERENCE_ATTEMPTS):
             reference = new_reference()
             try:
@@ -150,7 +202,8 @@ class ClaimStore:
             sender_id=draft.sender_id,
             claim_type=draft.claim_type,
             item_type=draft.item_type,
-            item_value=draft.item_value,
+            # To the cent on every database (SQLite would otherwise keep the float as given).
+            item_value=round(float(draft.item_value), 2),
             currency=draft.currency,
             loss_date=draft.loss_date,
             loss_description=draft.loss_description,
@@ -170,6 +223,8 @@ class ClaimStore:
 
     def find_claim(self, reference: str, email: str) -> ClaimRecord | None:
         """The claim, only when the email matches the one given at intake."""
+        if len(reference) > 40 or len(email) > 254:
+            return None  # nothing that long is stored: no need to ask the database
         query = (
             select(Claim)
             .options(selectinload(Claim.documents))
@@ -210,11 +265,65 @@ class ClaimStore:
             return bool(result.rowcount)
 
     def save_handoff(self, sender_id: str, flow: str | None) -> int:
+        """Record a request for a person; the one already waiting when there is one.
+
+        Staff see one entry per waiting conversation however often it asks. A
+        conversation's turns run one at a time (Rasa's lock store), so two requests of
+        the same conversation never race here.
+        """
+        check_handoff(sender_id, flow)
         with Session(self.engine) as session, session.begin():
+            waiting = session.scalars(
+                select(Handoff.id)
+                .where(Handoff.sender_id == sender_id)
+                .where(Handoff.status == "waiting")
+                .order_by(Handoff.id)
+            ).first()
+            if waiting is not None:
+                return int(waiting)
             handoff = Handoff(sender_id=sender_id, flow=flow)
             session.add(handoff)
             session.flush()
             return int(handoff.id)
+
+    def allow_status_lookup(
+        self,
+        conversation: str,
+        address: str | None,
+        limit: LookupLimit | None = None,
+        now: datetime | None = None,
+    ) -> LookupAllowance:
+        """Count one status lookup, or refuse it when the conversation or the address
+        has used up its lookups in the window (then nothing is counted).
+
+        Kept in the database, so every action server process shares the count. Two
+        processes at the same instant may both see the last free lookup: the limit can
+        be passed by one, never more, which is enough against guessing.
+        """
+        limit = limit or LookupLimit.from_environment()
+        now = now or utcnow()
+        since = now - limit.window
+        conversation_key = _digest(conversation)
+        address_key = _digest(address) if address else None
+        counted = [(StatusLookup.conversation, conversation_key)]
+        if address_key:
+            counted.append((StatusLookup.address, address_key))
+        with Session(self.engine) as session, session.begin():
+            session.execute(delete(StatusLookup).where(StatusLookup.created_at < since))
+            for column, key in counted:
+                recent = session.scalars(
+                    select(StatusLookup.created_at)
+                    .where(column == key)
+                    .where(StatusLookup.created_at >= since)
+                    .order_by(StatusLookup.created_at.desc())
+                    .limit(limit.lookups)
+                ).all()
+                if len(recent) >= limit.lookups:
+                    frees_at = _aware(recent[-1]) + limit.window
+                    minutes = math.ceil((frees_at - now).total_seconds() / 60)
+                    return LookupAllowance(False, max(1, minutes))
+            session.add(StatusLookup(created_at=now, conversation=conversation_key, address=address_key))
+        return LookupAllowance(True)
 
     def waiting_handoffs(self) -> list[HandoffRecord]:
         query = (
@@ -227,6 +336,18 @@ class ClaimStore:
                 HandoffRecord(h.id, h.created_at, h.sender_id, h.flow, h.status)
                 for h in session.scalars(query)
             ]
+
+
+__all__ = [
+    "ClaimDraft",
+    "ClaimRecord",
+    "ClaimRejected",
+    "ClaimStore",
+    "HandoffRecord",
+    "LookupAllowance",
+    "LookupLimit",
+    "claim_store",
+]
 
 
 @lru_cache(maxsize=4)

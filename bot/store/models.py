@@ -13,15 +13,31 @@ from sqlalchemy import (
     Column,
     Date,
     DateTime,
-    Float,
     ForeignKey,
     Integer,
+    Numeric,
     String,
     Text,
 )
 from sqlalchemy.orm import declarative_base, relationship
 
 Base = declarative_base()
+
+# Column sizes, shared with the checks in bot/store/validation.py so that what is
+# accepted always fits (PostgreSQL enforces lengths; SQLite does not, so only the check
+# would catch a mismatch there).
+SENDER_ID_LENGTH = 255
+CODE_LENGTH = 30
+# "none: " and a reason of up to 300 characters, as the intake stores a missing report.
+POLICE_REPORT_LENGTH = 320
+NAME_LENGTH = 200
+EMAIL_LENGTH = 254
+PHONE_LENGTH = 40
+# The intake keeps at most 2,000 characters of a free-text answer.
+FREE_TEXT_LENGTH = 2000
+FLOW_LENGTH = 40
+# Money to the cent; 12 digits before the point hold the largest accepted value.
+MONEY = Numeric(14, 2, asdecimal=False)
 
 
 def utcnow() -> datetime:
@@ -35,23 +51,23 @@ class Claim(Base):  # type: ignore[valid-type,misc]
     reference = Column(String(12), nullable=False, unique=True, index=True)
     created_at = Column(DateTime(timezone=True), nullable=False, default=utcnow)
     status = Column(String(20), nullable=False, default="new", index=True)  # new | reviewed
-    sender_id = Column(String(255), nullable=False, index=True)
+    sender_id = Column(String(SENDER_ID_LENGTH), nullable=False, index=True)
 
     claim_type = Column(String(20), nullable=False, index=True)  # theft | lost | damage
-    item_type = Column(String(30), nullable=False)
-    item_value = Column(Float, nullable=False)
+    item_type = Column(String(CODE_LENGTH), nullable=False)
+    item_value = Column(MONEY, nullable=False)
     currency = Column(String(3), nullable=False, default="USD")
     loss_date = Column(Date, nullable=False)
     loss_description = Column(Text, nullable=False)
     was_specified = Column(Boolean, nullable=False)
-    police_report_number = Column(String(100))
+    police_report_number = Column(String(POLICE_REPORT_LENGTH))
     last_seen = Column(Text)
     search_done = Column(Text)
     care_plan = Column(Boolean, nullable=False, default=False)
 
-    claimant_name = Column(String(200), nullable=False)
-    claimant_email = Column(String(254), nullable=False, index=True)
-    claimant_phone = Column(String(40), nullable=False)
+    claimant_name = Column(String(NAME_LENGTH), nullable=False)
+    claimant_email = Column(String(EMAIL_LENGTH), nullable=False, index=True)
+    claimant_phone = Column(String(PHONE_LENGTH), nullable=False)
 
     missing_documents = Column(JSON, nullable=False, default=list)
     claim_flags = Column(JSON, nullable=False, default=list)
@@ -67,7 +83,7 @@ class ClaimDocument(Base):  # type: ignore[valid-type,misc]
 
     id = Column(Integer, primary_key=True)
     claim_id = Column(Integer, ForeignKey("claims.id", ondelete="CASCADE"), nullable=False, index=True)
-    code = Column(String(30), nullable=False)
+    code = Column(String(CODE_LENGTH), nullable=False)
 
     claim = relationship("Claim", back_populates="documents")
 
@@ -79,9 +95,25 @@ class Handoff(Base):  # type: ignore[valid-type,misc]
 
     id = Column(Integer, primary_key=True)
     created_at = Column(DateTime(timezone=True), nullable=False, default=utcnow)
-    sender_id = Column(String(255), nullable=False, index=True)
-    flow = Column(String(40))  # which form was active, if any
+    sender_id = Column(String(SENDER_ID_LENGTH), nullable=False, index=True)
+    flow = Column(String(FLOW_LENGTH))  # which form was active, if any
     status = Column(String(20), nullable=False, default="waiting", index=True)
 
 
-__all__ = ["Base", "Claim", "ClaimDocument", "Handoff", "date"]
+class StatusLookup(Base):  # type: ignore[valid-type,misc]
+    """One claim status lookup, kept for the rate limit's window and then deleted.
+
+    Counted here rather than in memory so that every action server process sees the
+    same count. The conversation and the address are stored as digests: the table
+    only needs to tell them apart.
+    """
+
+    __tablename__ = "status_lookups"
+
+    id = Column(Integer, primary_key=True)
+    created_at = Column(DateTime(timezone=True), nullable=False, default=utcnow, index=True)
+    conversation = Column(String(64), nullable=False, index=True)
+    address = Column(String(64), index=True)
+
+
+__all__ = ["Base", "Claim", "ClaimDocument", "Handoff", "StatusLookup", "date"]

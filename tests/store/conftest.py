@@ -2,7 +2,8 @@
 
 PostgreSQL: DATABASE_URL if it names one, else the machine's 127.0.0.1:5432 (trust
 auth). Each run makes its own database and drops it afterwards. Where none answers,
-the PostgreSQL cases are skipped with the reason.
+the PostgreSQL cases are skipped with the reason, except under CI=true, where a missing
+PostgreSQL fails: CI must test what production runs.
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from bot.store.claims import ClaimStore
 ADMIN_URL = os.environ.get("POSTGRES_ADMIN_URL", "postgresql+psycopg2://postgres@127.0.0.1:5432/postgres")
 
 
-def _postgres_store() -> Iterator[ClaimStore]:
+def postgres_store() -> Iterator[ClaimStore]:
     configured = os.environ.get("DATABASE_URL", "")
     if configured.startswith("postgres"):
         store = ClaimStore(configured)
@@ -33,7 +34,10 @@ def _postgres_store() -> Iterator[ClaimStore]:
         with admin.connect() as connection:
             connection.execute(text(f'CREATE DATABASE "{name}"'))
     except Exception as error:
-        pytest.skip(f"PostgreSQL not reachable at {ADMIN_URL}: {type(error).__name__}")
+        reason = f"PostgreSQL not reachable at {ADMIN_URL}: {type(error).__name__}"
+        if os.environ.get("CI", "").lower() == "true":
+            pytest.fail(reason)
+        pytest.skip(reason)
     store = ClaimStore(ADMIN_URL.rsplit("/", 1)[0] + f"/{name}")
     store.create_schema()
     try:
@@ -53,4 +57,4 @@ def store(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[ClaimStore
         yield sqlite_store
         sqlite_store.engine.dispose()
     else:
-        yield from _postgres_store()
+        yield from postgres_store()

@@ -5,12 +5,15 @@ from __future__ import annotations
 import re
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import replace
-from datetime import date
+from datetime import date, datetime, timedelta, timezone
 
 import pytest
+from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from bot.store import claims as claims_module
-from bot.store.claims import ClaimDraft, ClaimStore
+from bot.store.claims import ClaimDraft, ClaimRejected, ClaimStore, LookupAllowance, LookupLimit
+from bot.store.models import StatusLookup
 
 DRAFT = ClaimDraft(
     sender_id="chat-1",
@@ -87,3 +90,54 @@ def test_handoffs_wait_for_staff(store: ClaimStore) -> None:
     waiting = store.waiting_handoffs()
     assert [h.sender_id for h in waiting] == ["chat-10", "chat-9"]
     assert waiting[1].flow == "claim_intake_form"
+
+
+def test_a_handoff_is_recorded_once_while_it_waits(store: ClaimStore) -> None:
+    first = store.save_handoff("chat-1", "claim_intake_form")
+    assert store.save_handoff("chat-1", None) == first
+    other = store.save_handoff("chat-2", None)
+    assert other != first
+    assert sorted(h.sender_id for h in store.waiting_handoffs()) == ["chat-1", "chat-2"]
+
+
+def test_a_forged_handoff_is_refused(store: ClaimStore) -> None:
+    with pytest.raises(ClaimRejected):
+        store.save_handoff("x" * 300, None)
+    with pytest.raises(ClaimRejected):
+        store.save_handoff("chat-1", "<b>form</b>")
+    assert store.waiting_handoffs() == []
+
+
+LIMIT = LookupLimit(lookups=3, window=timedelta(minutes=10))
+START = datetime(2026, 11, 29, 12, 0, tzinfo=timezone.utc)
+
+
+def test_status_lookups_are_limited_per_conversation(store: ClaimStore) -> None:
+    for minute in range(3):
+        assert store.allow_status_lookup("chat-1", None, LIMIT, START + timedelta(minutes=minute)).allowed
+    refused = store.allow_status_lookup("chat-1", None, LIMIT, START + timedelta(minutes=3))
+    assert refused == LookupAllowance(False, 7)  # the first lookup leaves the window at 12:10
+    assert store.allow_status_lookup("chat-2", None, LIMIT, START + timedelta(minutes=3)).allowed
+    # Refused lookups are not counted: once the first one is out of the window, one more.
+    assert store.allow_status_lookup("chat-1", None, LIMIT, START + timedelta(minutes=10, seconds=1)).allowed
+    assert not store.allow_status_lookup(
+        "chat-1", None, LIMIT, START + timedelta(minutes=10, seconds=2)
+    ).allowed
+
+
+def test_status_lookups_are_limited_per_address_across_conversations(store: ClaimStore) -> None:
+    for n in range(3):
+        assert store.allow_status_lookup(f"chat-{n}", "203.0.113.7", LIMIT, START).allowed
+    assert not store.allow_status_lookup("chat-new", "203.0.113.7", LIMIT, START).allowed
+    assert store.allow_status_lookup("chat-new", "198.51.100.2", LIMIT, START).allowed
+
+
+def test_the_lookup_table_keeps_no_conversation_id_or_address(store: ClaimStore) -> None:
+    store.allow_status_lookup("chat-secret-id", "203.0.113.7", LIMIT, START)
+    with Session(store.engine) as session:
+        stored = session.execute(select(StatusLookup.conversation, StatusLookup.address)).all()
+    assert stored and all("chat-secret-id" not in row[0] and "203.0.113" not in row[1] for row in stored)
+
+
+def test_the_engine_hides_statement_parameters(store: ClaimStore) -> None:
+    assert store.engine.hide_parameters is True

@@ -7,9 +7,11 @@ import re
 from dataclasses import replace
 
 from aiohttp.test_utils import TestClient
+from sqlalchemy.orm import Session
 
 from bot.config import WebSettings
-from bot.store.claims import ClaimStore
+from bot.store.claims import ClaimDraft, ClaimStore
+from bot.store.models import Handoff
 from bot.web.app import make_app
 from tests.web.conftest import STAFF_TOKEN, XSS, FakeClock, draft, login
 
@@ -57,9 +59,19 @@ async def test_claims_filter_by_status_and_type(client: TestClient, store: Claim
     assert '<option value="damage" selected>' in filtered
 
 
+def save_unchecked(store: ClaimStore, claim: ClaimDraft, handoff_sender: str) -> str:
+    """Rows the store's checks would refuse today (written before them, or by hand):
+    the pages must escape them all the same."""
+    with Session(store.engine) as session, session.begin():
+        session.add(ClaimStore._claim(claim, "JC-XSS234"))
+        session.add(Handoff(sender_id=handoff_sender, flow=None))
+    return "JC-XSS234"
+
+
 async def test_what_a_customer_typed_is_escaped_on_every_page(client: TestClient, store: ClaimStore) -> None:
-    reference = store.save_claim(draft(claimant_name=XSS, loss_description=f"It went missing {XSS}"))
-    store.save_handoff(XSS, None)
+    reference = save_unchecked(
+        store, draft(claimant_name=XSS, loss_description=f"It went missing {XSS}"), XSS
+    )
     await login(client)
     escaped = html.escape(XSS)
     for path in ("/staff", f"/staff/claims/{reference}", "/staff/handoffs"):
