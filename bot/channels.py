@@ -361,6 +361,32 @@ def socket_message(data: Any, metadata_key: str) -> tuple[str, dict[str, Any]] |
     return data["message"], metadata
 
 
+class OriginCheckedSocketBlueprint(SocketBlueprint):
+    """Refuses every socket.io request (the polling handshake, each poll, the WebSocket
+    upgrade, where browsers apply no CORS) whose Origin is not a site origin. Clients
+    without an Origin (scripts) pass, and still need an issued id or the token."""
+
+    def __init__(
+        self, site_origins: tuple[str, ...], sio: AsyncServer, socketio_path: str, *args: Any
+    ) -> None:
+        super().__init__(sio, socketio_path, *args)
+        self.ctx.site_origins = site_origins  # Sanic blueprints keep their own state in ctx
+
+    def register(self, app: Any, options: dict[str, Any]) -> None:
+        path, site_origins = self.ctx.socketio_path.rstrip("/"), self.ctx.site_origins
+
+        async def check_origin(request: Request) -> HTTPResponse | None:
+            if request.path.rstrip("/") != path:
+                return None
+            origin = (request.headers.get("Origin") or "").rstrip("/")
+            if origin and origin not in site_origins:
+                return response.json({"error": "This page's origin may not use the chat."}, status=403)
+            return None
+
+        app.register_middleware(check_origin, "request")
+        super().register(app, options)
+
+
 class GuardedSocketIOInput(SocketIOInput):
     @classmethod
     def name(cls) -> str:
@@ -370,11 +396,12 @@ class GuardedSocketIOInput(SocketIOInput):
         settings = load_channel_settings()
         warn_if_unconfigured(settings)
         handle = apologising(on_new_message, load_settings().jeweler_contact)
-        # Engine.IO refuses every request (the polling handshake, each poll, a WebSocket
-        # upgrade) whose Origin is not a site origin; clients without one (scripts) pass
-        # and still need an issued id or the token.
-        sio = AsyncServer(async_mode="sanic", cors_allowed_origins=list(settings.site_origins))
-        socketio_webhook = SocketBlueprint(sio, self.socketio_path, "socketio_webhook", __name__)
+        # CORS headers come from the Rasa server's --cors list (Engine.IO adding its own
+        # would send them twice, which browsers refuse); the Origin check is the blueprint's.
+        sio = AsyncServer(async_mode="sanic", cors_allowed_origins=[])
+        socketio_webhook = OriginCheckedSocketBlueprint(
+            settings.site_origins, sio, self.socketio_path or "/socket.io", "socketio_webhook", __name__
+        )
         self.sio = sio
         states: dict[str, SocketState] = {}
         namespace = self.namespace
@@ -390,7 +417,7 @@ class GuardedSocketIOInput(SocketIOInput):
         async def connect(sid: str, environ: dict[str, Any], auth: Any = None) -> bool:
             origin = (environ.get("HTTP_ORIGIN") or "").rstrip("/")
             if origin and origin not in settings.site_origins:
-                return False  # Engine.IO refused it already; kept in case that check moves
+                return False  # refused before already (OriginCheckedSocketBlueprint); kept in case
             request = environ.get("sanic.request")
             peer = request.ip if request is not None else ""
             address = client_address(peer, environ.get("HTTP_X_FORWARDED_FOR"), settings.trusted_proxies)

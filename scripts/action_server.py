@@ -73,6 +73,9 @@ def guard(app: Sanic, secret: str) -> None:
 
     @app.exception(Exception)
     async def failed(request: Request, exception: Exception) -> HTTPResponse:
+        status = getattr(exception, "status_code", 500)
+        if isinstance(status, int) and 400 <= status < 500:  # Sanic's own: a body that is not JSON
+            return response.json({"error": str(exception)}, status=status)
         # The action's name and the error's type only: no tracker, no slot values.
         action = action_name(request)
         logger.error("action %s failed: %s", action, type(exception).__name__, exc_info=exception)

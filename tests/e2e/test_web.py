@@ -101,7 +101,7 @@ def test_widget_conversation_with_quick_replies_survives_a_reload(
     assert said_last.text == "Yes"  # the button's title is shown, not its payload
     assert len(widget.find_all(".replies")) == 1  # only the newest question keeps buttons
     sender = storage_item(fresh_page, SENDER_KEY)
-    assert sender and re.fullmatch(r"[0-9a-f]{32}", sender)
+    assert sender and re.fullmatch(r"[0-9a-f]{32}-[0-9a-f]{32}", sender)  # issued by the web app
     slots = tracker(stack, sender)["slots"]
     assert slots["item_value"] == 8500 and slots["item_type"] == "engagement_ring"
 
