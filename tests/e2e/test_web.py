@@ -129,6 +129,49 @@ def test_widget_conversation_with_quick_replies_survives_a_reload(
     assert widget.focused_id() == "launcher"
 
 
+def test_new_chat_asks_first_then_starts_a_new_conversation(fresh_page: WebDriver, stack: Stack) -> None:
+    widget = Widget(fresh_page)
+    widget.open()
+    widget.wait_for_bot(0)
+    widget.say("my gold necklace was stolen")
+    first = storage_item(fresh_page, SENDER_KEY)
+    shown = widget.messages()
+
+    widget.new_chat(confirm=False)  # "Keep this chat": nothing changes
+    assert widget.messages() == shown and storage_item(fresh_page, SENDER_KEY) == first
+
+    widget.new_chat()
+    greeting = widget.wait_for_bot(0)
+    assert "I help you protect your jewelry" in greeting[0]
+    second = storage_item(fresh_page, SENDER_KEY)
+    assert second and second != first and re.fullmatch(r"[0-9a-f]{32}-[0-9a-f]{32}", second)
+    assert "my gold necklace was stolen" not in [m.text for m in widget.messages()]
+    widget.say("what is a blanket endorsement?")
+    assert user_texts(stack, second)[-1] == "what is a blanket endorsement?"
+    assert widget.transport() == "socketio"
+    assert "what is a blanket endorsement?" not in user_texts(stack, first)
+
+
+def test_an_idle_conversation_is_not_shown_to_the_next_visitor(fresh_page: WebDriver, stack: Stack) -> None:
+    widget = Widget(fresh_page)
+    widget.open()
+    widget.wait_for_bot(0)
+    widget.say("my gold necklace was stolen")
+    first = storage_item(fresh_page, SENDER_KEY)
+    # The last message was 31 minutes ago (the demo page's idle time is the default, 30).
+    fresh_page.execute_script(
+        "window.localStorage.setItem('jewelry-advisor:active', String(Date.now() - 31 * 60 * 1000));"
+    )
+    fresh_page.refresh()
+    widget = Widget(fresh_page)
+    widget.open()
+    greeting = widget.wait_for_bot(0)
+    assert "I help you protect your jewelry" in greeting[0]
+    assert "my gold necklace was stolen" not in [m.text for m in widget.messages()]
+    second = storage_item(fresh_page, SENDER_KEY)
+    assert second and second != first
+
+
 def test_widget_falls_back_to_rest(browser: WebDriver, stack: Stack) -> None:
     browser.get(f"{stack.web_url}/?transport=rest")
     browser.execute_script("window.localStorage.clear();")
