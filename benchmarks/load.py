@@ -31,6 +31,7 @@ import uuid
 from dataclasses import asdict, dataclass
 from datetime import datetime, timezone
 from pathlib import Path
+from urllib.parse import quote
 
 import aiohttp
 
@@ -163,7 +164,7 @@ async def measure_level(url: str, mix: list[list[str]], users: int, seconds: flo
 
 async def measure(url: str, mix: list[list[str]], seconds: float, token: str) -> tuple[Level, ...]:
     # Made-up senders, let in by the API token (the starter bot's stock channel ignores it).
-    webhook = f"{url}/webhooks/rest/webhook?token={token}"
+    webhook = f"{url}/webhooks/rest/webhook?token={quote(token)}"
     await measure_level(webhook, mix, 1, 0.1)  # warm-up: the first turns load lazily
     levels = []
     for users in USER_COUNTS:

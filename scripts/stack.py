@@ -221,7 +221,7 @@ class Stack:
         process = self._spawn(
             "actions",
             [sys.executable, "-m", "scripts.action_server", "--actions", "bot.actions", "--port", str(self.action_port)],
-            env={"ACTION_SERVER_SECRET": self.action_secret, "ACTION_HOST": "127.0.0.1"},
+            env={"ACTION_SERVER_SECRET": self.action_secret},  # on ACTION_HOST: 127.0.0.1 unless set
         )  # fmt: skip
         self.ready_seconds["actions"] = wait_until_ready(f"{self.action_url}/health", process)
 
