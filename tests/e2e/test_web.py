@@ -16,6 +16,7 @@ from selenium.webdriver.common.keys import Keys
 from selenium.webdriver.remote.webdriver import WebDriver
 from selenium.webdriver.support.ui import WebDriverWait
 
+from bot.conversation_ids import is_issued
 from bot.store.claims import ClaimStore
 from scripts.browser import THEFT_CLAIM, Widget, browser_available, chromium, set_viewport, storage_item
 from scripts.stack import Stack
@@ -170,6 +171,32 @@ def test_an_idle_conversation_is_not_shown_to_the_next_visitor(fresh_page: WebDr
     assert "my gold necklace was stolen" not in [m.text for m in widget.messages()]
     second = storage_item(fresh_page, SENDER_KEY)
     assert second and second != first
+
+
+@pytest.mark.parametrize("transport", ["socketio", "rest"])
+def test_an_id_the_server_no_longer_accepts_is_replaced(
+    browser: WebDriver, stack: Stack, transport: str
+) -> None:
+    # As after a restart with a new CONVERSATION_SECRET: the stored id is refused (socket.io
+    # session_refused, REST 403) and the widget carries on under a new one.
+    browser.get(f"{stack.web_url}/?transport={transport}")
+    stale = "0" * 32 + "-" + "0" * 32
+    browser.execute_script(
+        "localStorage.clear(); localStorage.setItem(arguments[0], arguments[1]);"
+        "localStorage.setItem('jewelry-advisor:active', String(Date.now()));",
+        SENDER_KEY,
+        stale,
+    )
+    browser.refresh()
+    widget = Widget(browser)
+    widget.open()
+    assert "I help you protect your jewelry" in widget.wait_for_bot(0)[0]  # the greeting got through
+    reply = widget.say("what is a blanket endorsement?")
+    assert "blanket" in " ".join(reply).lower(), reply
+    fresh = storage_item(browser, SENDER_KEY)
+    assert fresh != stale and is_issued(fresh, stack.conversation_secret)
+    assert user_texts(stack, fresh)[-1] == "what is a blanket endorsement?"
+    assert widget.transport() == transport
 
 
 def test_widget_falls_back_to_rest(browser: WebDriver, stack: Stack) -> None:
