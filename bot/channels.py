@@ -222,7 +222,7 @@ def read_rest_body(body: bytes) -> RestTurn | Refusal:
     """The REST webhook's body, or what is wrong with it (all 400s)."""
     try:
         data = json.loads(body or b"")
-    except (ValueError, UnicodeDecodeError):
+    except (ValueError, RecursionError):  # not JSON, not UTF-8, or nested past Python's limit
         return Refusal(400, "The body is not JSON.")
     if not isinstance(data, dict):
         return Refusal(
@@ -354,7 +354,7 @@ def socket_message(data: Any, metadata_key: str) -> tuple[str, dict[str, Any]] |
     if isinstance(metadata, str):
         try:
             metadata = json.loads(metadata)
-        except ValueError:
+        except (ValueError, RecursionError):
             return f"`{metadata_key}` must be a JSON object."
     if not isinstance(metadata, dict):
         return f"`{metadata_key}` must be a JSON object."

@@ -42,6 +42,7 @@ SETTINGS = ChannelSettings(
         (b"sender=me&message=hi", "not JSON"),
         (b"", "not JSON"),
         (b"\xff\xfe", "not JSON"),
+        (b"[" * 100_000, "not JSON"),
         (b'{"message": "hi"}', "No `sender`"),
         (b'{"sender": "", "message": "hi"}', "No `sender`"),
         (b'{"sender": 7, "message": "hi"}', "`sender` must be a string"),
