@@ -6,6 +6,7 @@ from these values when they need it (so importing the bot never touches a databa
 
 from __future__ import annotations
 
+import ipaddress
 import os
 from dataclasses import dataclass
 from pathlib import Path
@@ -13,6 +14,9 @@ from pathlib import Path
 REPO_ROOT = Path(__file__).resolve().parent.parent
 # A shorter staff token could be guessed; the web app keeps the staff pages closed instead.
 MIN_STAFF_TOKEN_LENGTH = 16
+# The shared secrets (conversation ids, action server) must not be guessable either.
+MIN_SECRET_LENGTH = 16
+IPNetwork = ipaddress.IPv4Network | ipaddress.IPv6Network
 
 
 @dataclass(frozen=True)
@@ -60,6 +64,11 @@ class WebSettings:
     # Proxies (addresses or networks) whose X-Forwarded-For names the client; from any
     # other peer the header is ignored. Empty: the app is reached directly.
     trusted_proxies: tuple[str, ...] = ()
+    # Signs the conversation ids the web app issues; the Rasa server checks them with it.
+    # None: POST /api/conversations answers 503.
+    conversation_secret: str | None = None
+    # The widget starts a new conversation after this long without a message.
+    conversation_idle_minutes: int = 30
 
     @property
     def staff_open(self) -> bool:
@@ -100,4 +109,58 @@ def load_web_settings() -> WebSettings:
         cookie_secure=_optional_bool(os.environ.get("STAFF_COOKIE_SECURE")),
         jeweler_name=settings.jeweler_name,
         trusted_proxies=_split(os.environ.get("TRUSTED_PROXIES", "")),
+        conversation_secret=_secret("CONVERSATION_SECRET"),
+        conversation_idle_minutes=int(os.environ.get("CONVERSATION_IDLE_MINUTES", "30")),
+    )
+
+
+def _secret(name: str) -> str | None:
+    """A shared secret from the environment; too short counts as unset (fail closed)."""
+    value = os.environ.get(name, "")
+    return value if len(value) >= MIN_SECRET_LENGTH else None
+
+
+def parse_networks(value: str) -> tuple[IPNetwork, ...]:
+    """'10.0.0.1, 172.16.0.0/12' -> networks; a malformed entry stops the start-up."""
+    return tuple(ipaddress.ip_network(part, strict=False) for part in _split(value))
+
+
+@dataclass(frozen=True)
+class ChannelSettings:
+    """The Rasa server's REST and socket.io channels (bot/channels.py)."""
+
+    # Conversation ids the web app issued verify with it; None: only the API token gets in.
+    conversation_secret: str | None
+    # The Rasa HTTP API token: a request carrying it may use any sender id (scripts, tests).
+    api_token: str | None
+    # Pages whose browsers may open a socket.io connection (checked against Origin).
+    site_origins: tuple[str, ...]
+    # X-Forwarded-For is believed only from these (a load balancer, scripts/proxy.py).
+    trusted_proxies: tuple[IPNetwork, ...]
+
+
+def load_channel_settings() -> ChannelSettings:
+    return ChannelSettings(
+        conversation_secret=_secret("CONVERSATION_SECRET"),
+        api_token=os.environ.get("RASA_AUTH_TOKEN") or None,
+        site_origins=load_site_origins(int(os.environ.get("WEB_PORT", "8080"))),
+        trusted_proxies=parse_networks(os.environ.get("TRUSTED_PROXIES", "")),
+    )
+
+
+@dataclass(frozen=True)
+class ActionServerSettings:
+    """The action server (scripts/action_server.py): answers only the Rasa server."""
+
+    host: str
+    port: int
+    # What the Rasa server sends as `Authorization: Bearer ...` (endpoints.yml).
+    secret: str | None
+
+
+def load_action_server_settings() -> ActionServerSettings:
+    return ActionServerSettings(
+        host=os.environ.get("ACTION_HOST", "127.0.0.1"),
+        port=int(os.environ.get("ACTION_PORT", "5055")),
+        secret=_secret("ACTION_SERVER_SECRET"),
     )

@@ -159,6 +159,13 @@ class Widget:
         button.click()
         return self.wait_for_bot(before)
 
+    def new_chat(self, confirm: bool = True) -> None:
+        """ "New chat", then the confirmation's "Start a new chat" (or "Keep this chat")."""
+        self.find(".restart").click()
+        self.wait.until(lambda _: self.find(".confirm").is_displayed())
+        self.find(".confirm-yes" if confirm else ".confirm-no").click()
+        self.wait.until(lambda _: not self.find(".confirm").is_displayed())
+
     def transport(self) -> str | None:
         return self.panel.get_attribute("data-transport")
 

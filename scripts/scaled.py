@@ -195,6 +195,10 @@ class ScaledStack(Stack):
         env.update(self.extra_env)
         return env
 
+    def rasa_env(self) -> dict[str, str]:
+        # The proxy (scripts/proxy.py, on this machine) forwards the client's address.
+        return {**super().rasa_env(), "TRUSTED_PROXIES": os.environ.get("TRUSTED_PROXIES", "127.0.0.1")}
+
     def prepare_databases(self) -> None:
         from bot.store.claims import ClaimStore
 

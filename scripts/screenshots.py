@@ -44,7 +44,7 @@ def widget_shots(driver: WebDriver, stack: Stack, out: Path) -> list[Path]:
 
 
 def file_claim(stack: Stack) -> str:
-    sender = "screenshot-claim"
+    sender = stack.new_conversation()
     for text in THEFT_CLAIM:
         response = requests.post(
             f"{stack.rasa_url}/webhooks/rest/webhook", json={"sender": sender, "message": text}, timeout=60

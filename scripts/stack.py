@@ -13,6 +13,7 @@ import argparse
 import contextlib
 import fcntl
 import hashlib
+import json
 import os
 import secrets
 import signal
@@ -149,6 +150,15 @@ class Stack:
     staff_token: str = field(
         default_factory=lambda: os.environ.get("STAFF_TOKEN") or secrets.token_urlsafe(24)
     )
+    # Shared secrets, from the environment or new for each start (never on a command line):
+    # the Rasa server's key to the action server, and the web app's and the Rasa server's
+    # key to the conversation ids (a new one ends the conversations of the last start).
+    action_secret: str = field(
+        default_factory=lambda: os.environ.get("ACTION_SERVER_SECRET") or secrets.token_urlsafe(32)
+    )
+    conversation_secret: str = field(
+        default_factory=lambda: os.environ.get("CONVERSATION_SECRET") or secrets.token_urlsafe(32)
+    )
     extra_env: dict[str, str] = field(default_factory=dict)
     # endpoints.yml (SQLite trackers) or endpoints.scaled.yml (PostgreSQL, Redis locks).
     endpoints: str = "endpoints.yml"
@@ -198,11 +208,21 @@ class Stack:
         self.processes[name] = process
         return process
 
+    def rasa_env(self) -> dict[str, str]:
+        """What a Rasa server process needs beyond env(): its secrets and the site origins."""
+        return {
+            "RASA_AUTH_TOKEN": self.token,
+            "ACTION_SERVER_SECRET": self.action_secret,
+            "CONVERSATION_SECRET": self.conversation_secret,
+            "SITE_ORIGINS": ",".join(self.site_origins),
+        }
+
     def start_actions(self) -> None:
         process = self._spawn(
             "actions",
-            [*rasa_command(), "run", "actions", "--actions", "bot.actions", "--port", str(self.action_port)],
-        )
+            [sys.executable, "-m", "scripts.action_server", "--actions", "bot.actions", "--port", str(self.action_port)],
+            env={"ACTION_SERVER_SECRET": self.action_secret},  # on ACTION_HOST: 127.0.0.1 unless set
+        )  # fmt: skip
         self.ready_seconds["actions"] = wait_until_ready(f"{self.action_url}/health", process)
 
     def start_rasa(self, name: str = "rasa", port: int | None = None) -> None:
@@ -216,7 +236,7 @@ class Stack:
                 "--model", str(self.model), "--port", str(port), "--interface", "127.0.0.1",
                 "--endpoints", self.endpoints, "--credentials", "credentials.yml", "--cors", *self.site_origins,
             ],
-            env={"RASA_AUTH_TOKEN": self.token},
+            env=self.rasa_env(),
         )  # fmt: skip
         self.ready_seconds[name] = wait_until_ready(
             f"http://127.0.0.1:{port}/status?token={self.token}", process
@@ -234,6 +254,7 @@ class Stack:
                 "RASA_AUTH_TOKEN": self.token,
                 "STAFF_TOKEN": self.staff_token,
                 "SITE_ORIGINS": ",".join(self.site_origins),
+                "CONVERSATION_SECRET": self.conversation_secret,
             },
         )
         self.ready_seconds["web"] = wait_until_ready(f"{self.web_url}/healthz", process)
@@ -243,6 +264,13 @@ class Stack:
         self.start_web()
         self.start_rasa()
         return self
+
+    def new_conversation(self) -> str:
+        """A conversation id issued by the web app, as the widget gets one."""
+        request = urllib.request.Request(f"{self.web_url}/api/conversations", method="POST", data=b"")
+        with urllib.request.urlopen(request, timeout=30) as answer:
+            sender_id: str = json.load(answer)["sender_id"]
+        return sender_id
 
     def stop_process(self, name: str) -> None:
         process = self.processes.pop(name, None)
@@ -299,8 +327,9 @@ def run_forever() -> None:
     try:
         stack.start()
         print(
-            f"\nReady.\n  chat (REST):  POST {stack.rasa_url}/webhooks/rest/webhook"
-            f'  body {{"sender": "me", "message": "hi"}}\n'
+            f"\nReady.\n  a conversation: POST {stack.web_url}/api/conversations  -> sender_id\n"
+            f"  chat (REST):  POST {stack.rasa_url}/webhooks/rest/webhook"
+            f'  body {{"sender": "<sender_id>", "message": "hi"}}\n'
             f"  socket.io:    {stack.rasa_url}/socket.io\n"
             f"  HTTP API token (trackers, status): {stack.token}\n"
             f"  demo page with the chat widget:    {stack.web_url}/\n"

@@ -6,8 +6,6 @@ Starts the stack on free ports, sends the messages below, prints what came back.
 
 from __future__ import annotations
 
-import uuid
-
 import requests
 
 from scripts.stack import running_stack, train
@@ -25,8 +23,8 @@ MESSAGES = [
 
 def main() -> None:
     train()
-    sender = f"readme-{uuid.uuid4().hex[:8]}"
     with running_stack() as stack:
+        sender = stack.new_conversation()  # as the widget does: an id from the web app
         for text in MESSAGES:
             print(f"> **You:** {text}\n>")
             replies = requests.post(

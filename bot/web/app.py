@@ -16,7 +16,7 @@ from aiohttp import web
 
 from bot.config import WebSettings
 from bot.store.claims import ClaimStore
-from bot.web import staff
+from bot.web import conversations, staff
 from bot.web.auth import Clock, LoginThrottle, SessionBook, client_address_middlewares
 from bot.web.keys import HTTP, SESSIONS, SETTINGS, STORE, THROTTLE
 from bot.web.templates import render
@@ -72,7 +72,11 @@ async def demo_page(request: web.Request) -> web.Response:
     # ?transport=rest shows the widget on its REST fallback (no socket.io), for trying it out.
     transport = "rest" if request.query.get("transport") == "rest" else "socketio"
     body = render(
-        "demo.html", jeweler=settings.jeweler_name, rasa_url=settings.rasa_public_url, transport=transport
+        "demo.html",
+        jeweler=settings.jeweler_name,
+        rasa_url=settings.rasa_public_url,
+        transport=transport,
+        idle_minutes=str(settings.conversation_idle_minutes),
     )
     return web.Response(text=body, content_type="text/html", charset="utf-8")
 
@@ -122,5 +126,6 @@ def make_app(settings: WebSettings, clock: Clock = time.monotonic) -> web.Applic
     app.router.add_get("/healthz", health)
     app.router.add_get("/favicon.ico", no_favicon)
     app.router.add_static("/static/", STATIC_DIR, show_index=False, follow_symlinks=False)
+    conversations.add_routes(app)
     staff.add_routes(app)
     return app

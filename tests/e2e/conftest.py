@@ -2,26 +2,19 @@
 
 The model is trained once (or reused when models/advisor.tar.gz was built from the
 current inputs) and one stack serves the whole session; each test talks as its own
-sender, so conversations do not share state.
+sender, so conversations do not share state (the `stack` fixture is in tests/conftest.py,
+shared with tests/security). A Chat gets its conversation id from the
+web app, as the widget does; one given a made-up sender sends the API token instead.
 """
 
 from __future__ import annotations
 
-import uuid
-from collections.abc import Iterator
 from typing import Any
 
 import pytest
 import requests
 
-from scripts.stack import Stack, running_stack, train
-
-
-@pytest.fixture(scope="session")
-def stack() -> Iterator[Stack]:
-    model = train()
-    with running_stack(model=model) as running:
-        yield running
+from scripts.stack import Stack
 
 
 class Chat:
@@ -29,13 +22,16 @@ class Chat:
 
     def __init__(self, stack: Stack, sender: str | None = None) -> None:
         self.stack = stack
-        self.sender = sender or f"test-{uuid.uuid4().hex[:12]}"
+        self.sender = sender or stack.new_conversation()
+        # A sender the web app did not issue is let in only with the API token.
+        self.params = {"token": stack.token} if sender else {}
         self.replies: list[list[dict[str, Any]]] = []
 
     def say(self, text: str) -> list[dict[str, Any]]:
         response = requests.post(
             f"{self.stack.rasa_url}/webhooks/rest/webhook",
             json={"sender": self.sender, "message": text},
+            params=self.params,
             timeout=60,
         )
         response.raise_for_status()

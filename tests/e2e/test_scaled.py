@@ -43,7 +43,8 @@ def scaled() -> Iterator[ScaledStack]:
 
 
 def say_to(url: str, sender: str, text: str) -> list[dict[str, Any]]:
-    """One turn sent to one Rasa process (or the proxy)."""
+    """One turn sent to one Rasa process (or the proxy); the id (from the web app) is
+    valid on every process."""
     response = requests.post(
         f"{url}/webhooks/rest/webhook", json={"sender": sender, "message": text}, timeout=120
     )

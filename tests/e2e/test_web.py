@@ -16,6 +16,7 @@ from selenium.webdriver.common.keys import Keys
 from selenium.webdriver.remote.webdriver import WebDriver
 from selenium.webdriver.support.ui import WebDriverWait
 
+from bot.conversation_ids import is_issued
 from bot.store.claims import ClaimStore
 from scripts.browser import THEFT_CLAIM, Widget, browser_available, chromium, set_viewport, storage_item
 from scripts.stack import Stack
@@ -101,7 +102,7 @@ def test_widget_conversation_with_quick_replies_survives_a_reload(
     assert said_last.text == "Yes"  # the button's title is shown, not its payload
     assert len(widget.find_all(".replies")) == 1  # only the newest question keeps buttons
     sender = storage_item(fresh_page, SENDER_KEY)
-    assert sender and re.fullmatch(r"[0-9a-f]{32}", sender)
+    assert sender and re.fullmatch(r"[0-9a-f]{32}-[0-9a-f]{32}", sender)  # issued by the web app
     slots = tracker(stack, sender)["slots"]
     assert slots["item_value"] == 8500 and slots["item_type"] == "engagement_ring"
 
@@ -127,6 +128,75 @@ def test_widget_conversation_with_quick_replies_survives_a_reload(
     widget.input.send_keys(Keys.ESCAPE)
     assert not widget.is_open()
     assert widget.focused_id() == "launcher"
+
+
+def test_new_chat_asks_first_then_starts_a_new_conversation(fresh_page: WebDriver, stack: Stack) -> None:
+    widget = Widget(fresh_page)
+    widget.open()
+    widget.wait_for_bot(0)
+    widget.say("my gold necklace was stolen")
+    first = storage_item(fresh_page, SENDER_KEY)
+    shown = widget.messages()
+
+    widget.new_chat(confirm=False)  # "Keep this chat": nothing changes
+    assert widget.messages() == shown and storage_item(fresh_page, SENDER_KEY) == first
+
+    widget.new_chat()
+    greeting = widget.wait_for_bot(0)
+    assert "I help you protect your jewelry" in greeting[0]
+    second = storage_item(fresh_page, SENDER_KEY)
+    assert second and second != first and re.fullmatch(r"[0-9a-f]{32}-[0-9a-f]{32}", second)
+    assert "my gold necklace was stolen" not in [m.text for m in widget.messages()]
+    widget.say("what is a blanket endorsement?")
+    assert user_texts(stack, second)[-1] == "what is a blanket endorsement?"
+    assert widget.transport() == "socketio"
+    assert "what is a blanket endorsement?" not in user_texts(stack, first)
+
+
+def test_an_idle_conversation_is_not_shown_to_the_next_visitor(fresh_page: WebDriver, stack: Stack) -> None:
+    widget = Widget(fresh_page)
+    widget.open()
+    widget.wait_for_bot(0)
+    widget.say("my gold necklace was stolen")
+    first = storage_item(fresh_page, SENDER_KEY)
+    # The last message was 31 minutes ago (the demo page's idle time is the default, 30).
+    fresh_page.execute_script(
+        "window.localStorage.setItem('jewelry-advisor:active', String(Date.now() - 31 * 60 * 1000));"
+    )
+    fresh_page.refresh()
+    widget = Widget(fresh_page)
+    widget.open()
+    greeting = widget.wait_for_bot(0)
+    assert "I help you protect your jewelry" in greeting[0]
+    assert "my gold necklace was stolen" not in [m.text for m in widget.messages()]
+    second = storage_item(fresh_page, SENDER_KEY)
+    assert second and second != first
+
+
+@pytest.mark.parametrize("transport", ["socketio", "rest"])
+def test_an_id_the_server_no_longer_accepts_is_replaced(
+    browser: WebDriver, stack: Stack, transport: str
+) -> None:
+    # As after a restart with a new CONVERSATION_SECRET: the stored id is refused (socket.io
+    # session_refused, REST 403) and the widget carries on under a new one.
+    browser.get(f"{stack.web_url}/?transport={transport}")
+    stale = "0" * 32 + "-" + "0" * 32
+    browser.execute_script(
+        "localStorage.clear(); localStorage.setItem(arguments[0], arguments[1]);"
+        "localStorage.setItem('jewelry-advisor:active', String(Date.now()));",
+        SENDER_KEY,
+        stale,
+    )
+    browser.refresh()
+    widget = Widget(browser)
+    widget.open()
+    assert "I help you protect your jewelry" in widget.wait_for_bot(0)[0]  # the greeting got through
+    reply = widget.say("what is a blanket endorsement?")
+    assert "blanket" in " ".join(reply).lower(), reply
+    fresh = storage_item(browser, SENDER_KEY)
+    assert fresh != stale and is_issued(fresh, stack.conversation_secret)
+    assert user_texts(stack, fresh)[-1] == "what is a blanket endorsement?"
+    assert widget.transport() == transport
 
 
 def test_widget_falls_back_to_rest(browser: WebDriver, stack: Stack) -> None:

@@ -9,6 +9,13 @@
  *   data-start      what is sent, unseen, when a new visitor first opens the chat; default "/greet";
  *                   "" sends nothing
  *   data-transport  "socketio" (default, REST when socket.io cannot connect) or "rest"
+ *   data-idle-minutes  a conversation with no message for this long is closed and the next
+ *                   message starts a new one (a shared computer's next visitor starts
+ *                   afresh); default 30
+ *
+ * The conversation id comes from the advisor host (POST /api/conversations, beside this
+ * script): the Rasa server answers no id it did not issue. "New chat" (after a
+ * confirmation) and an idle conversation start a new one.
  *
  * Everything the customer or the bot wrote is put in the page with textContent, never
  * as HTML. The widget lives in a shadow root, so the jeweler's CSS and ours stay apart.
@@ -24,6 +31,9 @@
 
   var STORAGE_SENDER = "jewelry-advisor:sender";
   var STORAGE_MESSAGES = "jewelry-advisor:messages";
+  var STORAGE_ACTIVE = "jewelry-advisor:active";
+  var SENDER_PATTERN = /^[0-9a-f]{32}-[0-9a-f]{32}$/;
+  var IDLE_CHECK_MS = 30000;
   var MAX_STORED_MESSAGES = 200;
   // What was said may include a name or an email: a shared computer forgets it after a day.
   var MAX_HISTORY_AGE_MS = 24 * 60 * 60 * 1000;
@@ -35,6 +45,8 @@
     title: script.getAttribute("data-title") || "Jewelry cover advisor",
     start: script.hasAttribute("data-start") ? script.getAttribute("data-start") : "/greet",
     transport: script.getAttribute("data-transport") === "rest" ? "rest" : "socketio",
+    idleMs: (parseFloat(script.getAttribute("data-idle-minutes")) || 30) * 60 * 1000,
+    conversations: new URL("api/conversations", script.src).href,
   };
   var staticUrl = function (name) {
     return new URL("static/" + name, script.src).href;
@@ -66,23 +78,24 @@
     },
   };
 
-  function newSenderId() {
-    var bytes = new Uint8Array(16);
-    window.crypto.getRandomValues(bytes);
-    return Array.prototype.map
-      .call(bytes, function (b) {
-        return ("0" + b.toString(16)).slice(-2);
-      })
-      .join("");
+  function touch() {
+    storage.set(STORAGE_ACTIVE, String(Date.now()));
   }
 
-  function senderId() {
+  function idle() {
+    var at = Number(storage.get(STORAGE_ACTIVE));
+    return !at || Date.now() - at > config.idleMs;
+  }
+
+  // The stored conversation, unless it has been idle too long (then it is forgotten).
+  function storedSender() {
     var id = storage.get(STORAGE_SENDER);
-    if (!id || !/^[0-9a-f]{32}$/.test(id)) {
-      id = newSenderId();
-      storage.set(STORAGE_SENDER, id);
+    if (id && SENDER_PATTERN.test(id) && !idle()) {
+      return id;
     }
-    return id;
+    storage.remove(STORAGE_SENDER);
+    storage.remove(STORAGE_MESSAGES);
+    return null;
   }
 
   function storedMessages() {
@@ -95,9 +108,14 @@
     }
   }
 
+  var initialSender = storedSender();
   var state = {
-    sender: senderId(),
-    messages: storedMessages(),
+    sender: initialSender,
+    pendingSender: null,
+    confirmedSender: null,
+    greeted: false,
+    refusedOnce: false,
+    messages: initialSender ? storedMessages() : [],
     socket: null,
     socketReady: false,
     socketFailed: config.transport === "rest",
@@ -148,10 +166,21 @@
 
   var header = el("header", { class: "header" });
   header.appendChild(el("h2", { id: "advisor-title", class: "title" }, config.title));
-  var restartButton = el("button", { type: "button", class: "restart" }, "New chat");
+  var restartButton = el("button", { type: "button", class: "restart", "aria-controls": "advisor-confirm" }, "New chat");
   var closeButton = el("button", { type: "button", class: "close", "aria-label": "Close chat" }, "×");
   header.appendChild(restartButton);
   header.appendChild(closeButton);
+
+  // "New chat" asks first: one stray click must not wipe a half-told claim.
+  var confirmBar = el("div", { id: "advisor-confirm", class: "confirm", role: "group", "aria-labelledby": "advisor-confirm-text" });
+  confirmBar.appendChild(
+    el("p", { id: "advisor-confirm-text" }, "Start a new chat? This conversation will be cleared from this screen.")
+  );
+  var confirmYes = el("button", { type: "button", class: "confirm-yes" }, "Start a new chat");
+  var confirmNo = el("button", { type: "button", class: "confirm-no" }, "Keep this chat");
+  confirmBar.appendChild(confirmYes);
+  confirmBar.appendChild(confirmNo);
+  confirmBar.hidden = true;
 
   var log = el("div", {
     class: "log",
@@ -183,6 +212,7 @@
   form.appendChild(sendButton);
 
   panel.appendChild(header);
+  panel.appendChild(confirmBar);
   panel.appendChild(log);
   panel.appendChild(typing);
   panel.appendChild(status);
@@ -260,6 +290,7 @@
     if (!data || typeof data.text !== "string" || data.text === "") {
       return; // images and custom payloads are not part of this assistant
     }
+    touch();
     setTyping(false);
     clearQuickReplies();
     var message = { from: "bot", text: data.text, buttons: buttonsOf(data) };
@@ -267,14 +298,86 @@
     show(message, true);
   }
 
+  // --- the conversation id --------------------------------------------------------------------
+
+  // The current conversation's id, asked from the advisor host when there is none yet.
+  function conversation() {
+    if (state.sender) {
+      return Promise.resolve(state.sender);
+    }
+    if (!state.pendingSender) {
+      // No body and no custom header: a simple cross-origin request, no preflight.
+      state.pendingSender = window
+        .fetch(config.conversations, { method: "POST", credentials: "omit" })
+        .then(function (response) {
+          return response.status === 201 ? response.json() : Promise.reject(new Error("HTTP " + response.status));
+        })
+        .then(function (body) {
+          if (!body || typeof body.sender_id !== "string" || !SENDER_PATTERN.test(body.sender_id)) {
+            throw new Error("no conversation id");
+          }
+          state.sender = body.sender_id;
+          storage.set(STORAGE_SENDER, state.sender);
+          touch();
+          requestSession();
+          return state.sender;
+        })
+        .finally(function () {
+          state.pendingSender = null;
+        });
+    }
+    return state.pendingSender;
+  }
+
+  // The server no longer knows this id (its secret changed): drop it, keep the screen.
+  function dropSender() {
+    state.sender = null;
+    state.confirmedSender = null;
+    state.socketReady = false;
+    storage.remove(STORAGE_SENDER);
+  }
+
+  function forgetConversation() {
+    dropSender();
+    storage.remove(STORAGE_MESSAGES);
+    storage.remove(STORAGE_ACTIVE);
+    state.messages = [];
+    state.greeted = false;
+    while (log.firstChild) {
+      log.removeChild(log.firstChild);
+    }
+  }
+
+  // An idle conversation ends; what the next person sees starts empty.
+  function expireIfIdle() {
+    if (state.sender && idle()) {
+      forgetConversation();
+      return true;
+    }
+    return false;
+  }
+
   // --- transports ----------------------------------------------------------------------------
 
-  function sendRest(text) {
-    return window
-      .fetch(config.server + "/webhooks/rest/webhook", {
-        method: "POST",
-        headers: { "Content-Type": "application/json" },
-        body: JSON.stringify({ sender: state.sender, message: text }),
+  function postRest(text, sender) {
+    return window.fetch(config.server + "/webhooks/rest/webhook", {
+      method: "POST",
+      headers: { "Content-Type": "application/json" },
+      body: JSON.stringify({ sender: sender, message: text }),
+    });
+  }
+
+  function sendRest(text, sender) {
+    return postRest(text, sender)
+      .then(function (response) {
+        if (response.status === 403) {
+          // An id from before the server's secret changed: once more with a new one.
+          dropSender();
+          return conversation().then(function (fresh) {
+            return postRest(text, fresh);
+          });
+        }
+        return response;
       })
       .then(function (response) {
         if (!response.ok) {
@@ -330,34 +433,67 @@
             state.socketFailed = true; // REST from now on; socket.io may still connect later
           }
         }, SOCKET_CONNECT_TIMEOUT_MS);
+        state.socket = socket;
         socket.on("connect", function () {
-          // Joins the room of this visitor's conversation (session persistence).
-          socket.emit("session_request", { session_id: state.sender });
+          conversation().then(requestSession, function () {
+            state.socketFailed = true;
+          });
         });
-        socket.on("session_confirm", function () {
+        socket.on("session_confirm", function (id) {
+          if (id !== state.sender) {
+            return; // the answer to an earlier conversation's request
+          }
           window.clearTimeout(giveUp);
+          state.confirmedSender = id;
           state.socketReady = true;
           state.socketFailed = false;
           panel.setAttribute("data-transport", "socketio");
         });
+        socket.on("session_refused", function () {
+          // Not an id this server issued (any more): a new conversation, asked once.
+          if (state.refusedOnce) {
+            state.socketFailed = true;
+            return;
+          }
+          state.refusedOnce = true;
+          dropSender();
+          conversation().then(requestSession);
+        });
         socket.on("disconnect", function () {
           state.socketReady = false;
+          state.confirmedSender = null;
         });
         socket.on("bot_uttered", receive);
-        state.socket = socket;
       })
       .catch(function () {
         state.socketFailed = true;
       });
   }
 
-  function deliver(text) {
-    if (state.socket && state.socketReady) {
-      state.socket.emit("user_uttered", { message: text, session_id: state.sender });
-    } else {
-      panel.setAttribute("data-transport", "rest");
-      sendRest(text);
+  // Joins the room of this visitor's conversation (session persistence) on the server.
+  function requestSession() {
+    if (state.socket && state.socket.connected && state.sender) {
+      state.socketReady = false;
+      state.socket.emit("session_request", { session_id: state.sender });
     }
+  }
+
+  function deliver(text) {
+    conversation().then(
+      function (sender) {
+        touch();
+        if (state.socket && state.socketReady && state.confirmedSender === sender) {
+          state.socket.emit("user_uttered", { message: text, session_id: sender });
+        } else {
+          panel.setAttribute("data-transport", "rest");
+          sendRest(text, sender);
+        }
+      },
+      function () {
+        setTyping(false);
+        show({ from: "bot", text: "Sorry, the advisor cannot be reached right now." }, false);
+      }
+    );
   }
 
   function whenTransportSettles(then) {
@@ -374,6 +510,9 @@
   }
 
   function send(payload, shownAs) {
+    if (expireIfIdle()) {
+      show({ from: "bot", text: "The last conversation ended after a while without messages; this is a new one." }, false);
+    }
     clearQuickReplies();
     if (shownAs !== null) {
       var message = { from: "user", text: shownAs };
@@ -381,27 +520,41 @@
       show(message, false);
     }
     setTyping(true);
-    whenTransportSettles(function () {
-      deliver(payload);
-    });
+    // The id first (socket.io confirms it), then the transport, then the message.
+    conversation().then(
+      function () {
+        whenTransportSettles(function () {
+          deliver(payload);
+        });
+      },
+      function () {
+        setTyping(false);
+        show({ from: "bot", text: "Sorry, the advisor cannot be reached right now." }, false);
+      }
+    );
   }
 
   // --- opening, closing, typing -----------------------------------------------------------
 
   function start() {
-    if (state.started) {
-      return;
+    if (!state.started) {
+      state.started = true;
+      if (config.transport === "socketio") {
+        connectSocket();
+      }
     }
-    state.started = true;
-    if (config.transport === "socketio") {
-      connectSocket();
-    }
-    if (state.messages.length === 0 && config.start) {
+    greetIfNew();
+  }
+
+  function greetIfNew() {
+    if (!state.greeted && state.messages.length === 0 && config.start) {
+      state.greeted = true;
       send(config.start, null);
     }
   }
 
   function open() {
+    expireIfIdle();
     panel.hidden = false;
     host.classList.add("open");
     launcher.setAttribute("aria-expanded", "true");
@@ -419,22 +572,22 @@
     launcher.focus();
   }
 
+  function askRestart() {
+    confirmBar.hidden = false;
+    restartButton.setAttribute("aria-expanded", "true");
+    confirmNo.focus();
+  }
+
+  function closeConfirm() {
+    confirmBar.hidden = true;
+    restartButton.setAttribute("aria-expanded", "false");
+  }
+
   function restart() {
-    state.sender = newSenderId();
-    storage.set(STORAGE_SENDER, state.sender);
-    storage.remove(STORAGE_MESSAGES);
-    state.messages = [];
-    while (log.firstChild) {
-      log.removeChild(log.firstChild);
-    }
-    if (state.socket && state.socketReady) {
-      // A new room for the new conversation: reconnect, which sends a new session_request.
-      state.socketReady = false;
-      state.socket.disconnect().connect();
-    }
-    if (config.start) {
-      send(config.start, null);
-    }
+    closeConfirm();
+    forgetConversation();
+    // The new id (asked now) joins its own room on the socket: session_request again.
+    greetIfNew();
     input.focus();
   }
 
@@ -442,7 +595,13 @@
     return panel.hidden ? open() : close();
   });
   closeButton.addEventListener("click", close);
-  restartButton.addEventListener("click", restart);
+  restartButton.addEventListener("click", askRestart);
+  confirmYes.addEventListener("click", restart);
+  confirmNo.addEventListener("click", function () {
+    closeConfirm();
+    input.focus();
+  });
+  window.setInterval(expireIfIdle, IDLE_CHECK_MS);
   panel.addEventListener("keydown", function (event) {
     if (event.key === "Escape") {
       event.preventDefault();
