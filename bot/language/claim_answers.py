@@ -35,6 +35,7 @@ from bot.rules.claims import NO_REPORT_MARK, load_claim_knowledge
 
 # Intents that never answer a question of the intake: the dialogue handles them.
 NOT_ANSWERS = {"human_handoff", "restart", "goodbye", "bot_challenge", "claim_status"}
+CLAIM_TYPES = ("theft", "lost", "damage")
 FREE_TEXT_SLOTS = ("loss_description", "last_seen", "search_done")
 
 # A cue after these words does not count: "it wasn't stolen, I lost it".
@@ -225,6 +226,8 @@ def read_claim_answers(
     problems: list[str] = []
     if requested_slot != "claim_confirmed" and not looks_like_code(message.text):
         _read_any_time(message, requested_slot, known, today, slots, problems)
+    elif requested_slot != "claim_confirmed" and PAYLOAD.match(message.text):
+        _read_payload(message, known, slots, problems)
     corrected_item = "item_type" in slots and known.get("item_type") not in (None, slots["item_type"])
     if requested_slot in FREE_TEXT_SLOTS and corrected_item:
         pass  # "actually it was a necklace" corrects the piece; it is not what happened
@@ -247,6 +250,22 @@ NOTES = "_notes"
 # Steps where a date said in passing is the date of the loss (not when it was last
 # seen, or when it was bought).
 DATE_ANY_TIME_STEPS = {None, "claim_type", "item_type", "item_value", "loss_description"}
+
+
+# A button's payload ("/inform{"claim_type": "theft"}"): braces, but no markup.
+PAYLOAD = re.compile(r"^/\w+\{.*\}$", re.S)
+
+
+def _read_payload(
+    message: UserMessage, known: dict[str, Any], slots: dict[str, Any], problems: list[str]
+) -> None:
+    """A button or payload states its facts as entities; the text itself is not words."""
+    stated = message.first("claim_type")
+    if stated in CLAIM_TYPES and known.get("claim_type") is None:
+        slots["claim_type"] = stated
+    amounts = [v for v in message.entity_values("amount") if isinstance(v, int | float)]
+    if amounts:
+        _set_value(float(max(amounts)), slots, problems)
 
 
 def _say_back(slots: dict[str, Any], note: str) -> None:
@@ -287,7 +306,9 @@ def _read_any_time(
     text = message.text
     opening = message.intent == "report_claim" or requested_slot is None
     if known.get("claim_type") is None:
-        claim_type = claim_type_from_text(text)
+        # A button or payload names the type outright; otherwise the words tell it.
+        stated = message.first("claim_type")
+        claim_type = stated if stated in CLAIM_TYPES else claim_type_from_text(text)
         if claim_type is None and (message.intent == "report_claim" or requested_slot == "claim_type"):
             claim_type = nearest_claim_type(text)
         if claim_type:
