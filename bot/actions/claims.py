@@ -18,7 +18,14 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 from sqlalchemy.exc import SQLAlchemyError
 
-from bot.actions.guided_form import GuidedFormValidation, known_slots
+from bot.actions.guided_form import (
+    KEEP_TEXT,
+    PERSON,
+    Fallback,
+    FallbackKind,
+    GuidedFormValidation,
+    known_slots,
+)
 from bot.language.answers import FormReading, UserMessage
 from bot.language.claim_answers import read_claim_answers
 from bot.language.contact import email_problem, find_email, mask_email
@@ -89,6 +96,22 @@ def applicable_slots(slots: dict[str, Any]) -> list[str]:
     ]
 
 
+# What the intake does with a question asked twice without a usable answer. The value,
+# the kind of claim, the contact details and the confirmation have no safe default: a
+# person takes over (everything said is kept).
+CLAIM_FALLBACKS: dict[str, Fallback] = {
+    "item_type": Fallback(FallbackKind.DEFAULT, "other", "the piece is described in your own words"),
+    "loss_description": KEEP_TEXT,
+    "has_care_plan": Fallback(FallbackKind.DEFAULT, False, "there is no care plan"),
+    "was_specified": Fallback(FallbackKind.DEFAULT, False, "it was not listed on the policy"),
+    "police_report_number": KEEP_TEXT,
+    "last_seen": KEEP_TEXT,
+    "search_done": KEEP_TEXT,
+    "proof_documents": Fallback(FallbackKind.DEFAULT, [], "you have none of those documents yet"),
+    "claimant_name": KEEP_TEXT,
+}
+
+
 class ValidateClaimIntakeForm(GuidedFormValidation):
     def name(self) -> str:
         return "validate_claim_intake_form"
@@ -100,6 +123,13 @@ class ValidateClaimIntakeForm(GuidedFormValidation):
         self, domain_slots: list[str], dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[str]:
         return applicable_slots(known_slots(tracker, INTAKE_SLOTS))
+
+    def fallback(self, slot: str, tracker: Tracker) -> Fallback:
+        """After two asks: the words as given, a default marked for staff, or a person."""
+        if slot == "loss_date":
+            # The store needs a date: today's stands in, said and marked for staff.
+            return Fallback(FallbackKind.DEFAULT, date.today().isoformat(), "today's date as a placeholder")
+        return CLAIM_FALLBACKS.get(slot, PERSON)
 
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
@@ -172,6 +202,8 @@ class ActionSubmitClaim(Action):
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[EventType]:
         slots = known_slots(tracker, INTAKE_SLOTS)
+        if slots.get("claim_confirmed") is not True:
+            return []  # the intake ended without a confirmation: handed to a person
         knowledge = load_claim_knowledge()
         facts = claim_facts(slots)
         required = required_documents(facts.claim_type, facts.item_type, facts.care_plan, knowledge)
@@ -251,6 +283,8 @@ class ActionClaimStatus(Action):
     ) -> list[EventType]:
         reference = str(tracker.get_slot("status_reference") or "")
         email = str(tracker.get_slot("status_email") or "")
+        if not (reference and email):
+            return []  # the lookup ended without both: handed to a person
         try:
             record = claim_store().find_claim(reference, email)
         except SQLAlchemyError:

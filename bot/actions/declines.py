@@ -7,7 +7,7 @@ from rasa_sdk.events import EventType
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
-from bot.actions.guided_form import GuidedFormValidation
+from bot.actions.guided_form import PERSON, Fallback, FallbackKind, GuidedFormValidation
 from bot.language.answers import FormReading, UserMessage
 from bot.language.decline_answers import read_decline_answers, reason_from_selector
 from bot.rules.decline_wording import decline_messages
@@ -25,6 +25,11 @@ class ValidateDeclineExplanationForm(GuidedFormValidation):
             message, requested_slot, guess, set(knowledge.reasons), tracker.get_slot("currency")
         )
 
+    def fallback(self, slot: str, tracker: Tracker) -> Fallback:
+        if slot == "region":
+            return Fallback(FallbackKind.DEFAULT, "US", 'a US policy (say "New Zealand" if it isn\'t)')
+        return PERSON
+
 
 class ActionExplainDecline(Action):
     def name(self) -> str:
@@ -36,7 +41,8 @@ class ActionExplainDecline(Action):
         code = tracker.get_slot("decline_reason")
         knowledge = load_decline_knowledge()
         if code not in knowledge.reasons:
-            dispatcher.utter_message(response="utter_ask_decline_reason")
+            if not tracker.get_slot("handoff_requested"):
+                dispatcher.utter_message(response="utter_ask_decline_reason")
             return []
         region = tracker.get_slot("region") or "US"
         explanation = explain_decline(

@@ -12,10 +12,13 @@ from __future__ import annotations
 from typing import Any
 
 from rasa_sdk import Action, Tracker
-from rasa_sdk.events import EventType, SlotSet
+from rasa_sdk.events import EventType, FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
+from bot.actions.advisor import ADVICE_SLOTS, ActionGiveCoverageAdvice
+from bot.actions.guided_form import known_slots, user_message
+from bot.language.answers import QUESTION_START, FormReading, UserMessage, read_advice_answers
 from bot.language.facts import region_from_text
 from bot.rules.faq import (
     FaqChoice,
@@ -27,6 +30,7 @@ from bot.rules.faq import (
     load_faq_knowledge,
 )
 from bot.rules.faq_wording import answer_lines, same_answer_line, unknown_follow_up_line
+from bot.rules.knowledge import load_coverage_facts
 
 SELECTOR = "faq"
 
@@ -53,6 +57,30 @@ def say(choice: FaqChoice, knowledge: FaqKnowledge, dispatcher: CollectingDispat
     return []
 
 
+# Facts about the person's own piece that make a question theirs: "my ring is worth
+# NZ$4,000, do I need to specify it?" or, after the advice, "we moved to the countryside,
+# does that change anything?". A cover type named in a question ("blanket or
+# scheduled?") is what is asked about, not a fact.
+OWN_FACTS = ("item_value", "area_type", "travels_often", "wears_daily")
+
+
+def own_facts(tracker: Tracker) -> FormReading:
+    """The guide's facts this message states, read as if it answered the guide."""
+    message = user_message(tracker)
+    reading = read_advice_answers(
+        UserMessage(message.text, "inform", message.entities),
+        None,
+        known_slots(tracker, ADVICE_SLOTS),
+        load_coverage_facts(),
+    )
+    slots = dict(reading.slots)
+    if message.text.strip().endswith("?") or QUESTION_START.match(message.text):
+        slots.pop("current_coverage", None)
+    if not any(name in slots for name in OWN_FACTS):
+        return FormReading()
+    return FormReading(slots=slots, notes=reading.notes)
+
+
 class ActionAnswerFaq(Action):
     def name(self) -> str:
         return "action_answer_faq"
@@ -61,8 +89,31 @@ class ActionAnswerFaq(Action):
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[EventType]:
         knowledge = load_faq_knowledge()
+        facts = FormReading() if tracker.active_loop.get("name") else own_facts(tracker)
+        changed = {k: v for k, v in facts.slots.items() if tracker.get_slot(k) != v}
+        if changed and tracker.get_slot("coverage_recommendation") is not None:
+            # A correction after the advice, asked as a question: redo the advice.
+            return await self._redo_advice(facts, dispatcher, tracker, domain)
         key, confidence = selected_faq(tracker)
-        return say(choose_answer(knowledge, key, confidence), knowledge, dispatcher)
+        events = say(choose_answer(knowledge, key, confidence), knowledge, dispatcher)
+        if changed:
+            # Facts with a question at the start: answered; now this person's numbers,
+            # asking only what is missing.
+            dispatcher.utter_message(
+                text="Now let's work out your own cover and cost, from what you've told me."
+            )
+            events += [SlotSet(name, value) for name, value in facts.slots.items()]
+            events.append(FollowupAction("coverage_advice_form"))
+        return events
+
+    async def _redo_advice(
+        self, facts: FormReading, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> list[EventType]:
+        for note in facts.notes:
+            dispatcher.utter_message(text=note)
+        events: list[EventType] = [SlotSet(name, value) for name, value in facts.slots.items()]
+        tracker.add_slots(events)
+        return events + await ActionGiveCoverageAdvice().run(dispatcher, tracker, domain)
 
 
 class ActionAnswerFollowUp(Action):

@@ -1,0 +1,133 @@
+"""No question is asked a third time in a row: the guided forms' fallback after two asks."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from rasa_sdk import Tracker
+from rasa_sdk.executor import CollectingDispatcher
+
+from bot.actions.advisor import ValidateCoverageAdviceForm
+from bot.actions.claims import ActionSubmitClaim, ValidateClaimIntakeForm
+from bot.actions.declines import ValidateDeclineExplanationForm
+from bot.actions.guided_form import asks_in_a_row
+from tests.actions.conftest import slot_events
+
+CLAIM_SO_FAR = {
+    "claim_type": "theft",
+    "item_type": "ring",
+    "item_value": 4000.0,
+    "loss_date": "2026-11-20",
+    "loss_description": "taken from my bag at a cafe",
+    "was_specified": False,
+}
+
+
+def tracker(
+    form: str, slot: str, asks: int, text: str, intent: str = "inform", slots: dict[str, Any] | None = None
+) -> Tracker:
+    """`slot` asked `asks` times in a row, and `text` is the latest answer."""
+    events = [{"event": "slot", "name": "requested_slot", "value": "item_type"}]
+    events += [{"event": "slot", "name": "requested_slot", "value": slot}] * asks
+    return Tracker(
+        sender_id="fixture-loops",
+        slots={**(slots or {}), "requested_slot": slot},
+        latest_message={"text": text, "intent": {"name": intent, "confidence": 0.9}, "entities": []},
+        events=events,
+        paused=False,
+        followup_action=None,
+        active_loop={"name": form},
+        latest_action_name="action_listen",
+    )
+
+
+@pytest.fixture(autouse=True)
+def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    monkeypatch.setenv("DATA_DIR", str(tmp_path))
+    monkeypatch.delenv("DATABASE_URL", raising=False)
+    return tmp_path
+
+
+def test_asks_in_a_row_counts_only_the_latest_run() -> None:
+    assert asks_in_a_row(tracker("coverage_advice_form", "wears_daily", 2, "x"), "wears_daily") == 2
+    assert asks_in_a_row(tracker("coverage_advice_form", "wears_daily", 2, "x"), "item_type") == 0
+
+
+async def test_first_miss_is_explained_and_asked_again(
+    dispatcher: CollectingDispatcher, domain: dict[str, Any]
+) -> None:
+    events = await ValidateCoverageAdviceForm().run(
+        dispatcher, tracker("coverage_advice_form", "wears_daily", 1, "purple"), domain
+    )
+    assert "wears_daily" not in slot_events(events)
+    assert "yes or no" in dispatcher.messages[0]["text"]
+
+
+async def test_second_miss_takes_a_stated_default_marked_for_staff(
+    dispatcher: CollectingDispatcher, domain: dict[str, Any]
+) -> None:
+    events = await ValidateCoverageAdviceForm().run(
+        dispatcher, tracker("coverage_advice_form", "wears_daily", 2, "purple"), domain
+    )
+    slots = slot_events(events)
+    assert slots["wears_daily"] is True
+    assert slots["assumed_answers"] == ["wears_daily"]
+    assert "assume you wear it most days" in dispatcher.messages[0]["text"]
+
+
+async def test_second_miss_of_free_text_keeps_the_words(
+    dispatcher: CollectingDispatcher, domain: dict[str, Any]
+) -> None:
+    events = await ValidateClaimIntakeForm().run(
+        dispatcher,
+        tracker("claim_intake_form", "police_report_number", 2, "eh", slots=CLAIM_SO_FAR),
+        domain,
+    )
+    slots = slot_events(events)
+    assert slots["police_report_number"] == "eh"
+    assert "police_report_number" in slots["assumed_answers"]
+    assert slots["requested_slot"] == "proof_documents"  # the intake goes on
+
+
+async def test_second_miss_without_a_default_hands_over_with_everything_kept(
+    dispatcher: CollectingDispatcher, domain: dict[str, Any]
+) -> None:
+    slots_so_far = {**CLAIM_SO_FAR, "police_report_number": "2611-4471", "proof_documents": []}
+    slots_so_far["claimant_name"] = "Ana Ruiz"
+    events = await ValidateClaimIntakeForm().run(
+        dispatcher, tracker("claim_intake_form", "claimant_email", 2, "ana@", slots=slots_so_far), domain
+    )
+    slots = slot_events(events)
+    assert slots["handoff_requested"] is True
+    assert events[-1] == {"event": "slot", "timestamp": None, "name": "requested_slot", "value": None}
+    assert {"event": "active_loop", "name": None} in [
+        {k: e.get(k) for k in ("event", "name")} for e in events
+    ]
+    assert "claimant_name" not in slots  # nothing said before is cleared
+    assert any("person" in (m.get("text") or "") for m in dispatcher.messages)
+    # The form's end then runs the submit step: it stores nothing without a confirmation.
+    done = tracker("claim_intake_form", "claimant_email", 0, "ana@", slots=slots_so_far)
+    assert await ActionSubmitClaim().run(CollectingDispatcher(), done, domain) == []
+
+
+async def test_a_real_question_at_the_second_ask_is_left_to_the_faq(
+    dispatcher: CollectingDispatcher, domain: dict[str, Any]
+) -> None:
+    question = "hang on, what's the difference between blanket and scheduled cover?"
+    events = await ValidateCoverageAdviceForm().run(
+        dispatcher, tracker("coverage_advice_form", "current_coverage", 2, question, intent="faq"), domain
+    )
+    assert {k for k in slot_events(events) if k != "requested_slot"} == set()
+
+
+async def test_decline_region_defaults_after_two_asks(
+    dispatcher: CollectingDispatcher, domain: dict[str, Any]
+) -> None:
+    events = await ValidateDeclineExplanationForm().run(
+        dispatcher,
+        tracker("decline_explanation_form", "region", 2, "dunno", slots={"decline_reason": "claim_limit"}),
+        domain,
+    )
+    assert slot_events(events)["region"] == "US"
