@@ -9,6 +9,8 @@ carry on.
 
 from __future__ import annotations
 
+import re
+from datetime import date
 from typing import Any
 
 from rasa_sdk import Action, Tracker
@@ -19,7 +21,8 @@ from rasa_sdk.types import DomainDict
 from bot.actions.advisor import ADVICE_SLOTS, ActionGiveCoverageAdvice
 from bot.actions.guided_form import known_slots, user_message
 from bot.language.answers import QUESTION_START, FormReading, UserMessage, read_advice_answers
-from bot.language.facts import region_from_text
+from bot.language.claim_answers import claim_type_from_text, read_claim_answers
+from bot.language.facts import item_mentions, region_from_text
 from bot.rules.faq import (
     FaqChoice,
     FaqKnowledge,
@@ -81,6 +84,56 @@ def own_facts(tracker: Tracker) -> FormReading:
     return FormReading(slots=slots, notes=reading.notes)
 
 
+# "should I insure my watch?", "necklace insurance?": a question about protecting one's
+# own piece, which the guide answers with this person's numbers.
+INSURING_A_PIECE = re.compile(r"\b(insur\w*|protect\w*)\b", re.I)
+CARE_PLAN = re.compile(r"\b(care|protection|service) plan\b", re.I)
+
+
+def about_insuring_a_piece(tracker: Tracker) -> dict[str, Any]:
+    """The item slot when the message asks about insuring a named piece, else {}."""
+    message = user_message(tracker)
+    if not INSURING_A_PIECE.search(message.text) or CARE_PLAN.search(message.text):
+        return {}
+    mentions = item_mentions(message.text)
+    return {"item_type": mentions[0].value} if mentions else {}
+
+
+# A question that tells of something that already happened to the person's piece
+# ("does the care plan cover this? I just snapped a prong") leads on to the claim.
+HYPOTHETICAL = re.compile(
+    r"\b(if|what happens|would|in case|suppose|supposing|ever|hypothetically|just asking|lost (some )?weight)\b",
+    re.I,
+)
+
+
+EVENT = r"(lost|lose|snapped|dropped|broke|broken|cracked|bent|stole|stolen|took|taken|nicked|pinched|damaged|chipped|missing|gone)"
+HAPPENED = re.compile(
+    rf"^\s*{EVENT}\b"
+    rf"|\b(i|we|i've|we've|someone|somebody|they|burglars|thieves|he|she)\s+(just\s+|have\s+|had\s+)?{EVENT}\b"
+    rf"|\b(was|were|got|has been|have been|is|are|went|has gone|got broken)\s+(just\s+)?{EVENT}\b"
+    r"|\bgot broken into\b|\bbroke in\b",
+    re.I,
+)
+
+
+def claim_in_question(tracker: Tracker) -> dict[str, Any]:
+    """The claim facts a question states about an event that happened, else {}."""
+    message = user_message(tracker)
+    if (
+        HYPOTHETICAL.search(message.text)
+        or not HAPPENED.search(message.text)
+        or not item_mentions(message.text)
+    ):
+        return {}
+    if claim_type_from_text(message.text) is None:
+        return {}
+    reading = read_claim_answers(
+        UserMessage(message.text, "report_claim", message.entities), None, {}, date.today()
+    )
+    return dict(reading.slots) if "claim_type" in reading.slots else {}
+
+
 class ActionAnswerFaq(Action):
     def name(self) -> str:
         return "action_answer_faq"
@@ -95,7 +148,24 @@ class ActionAnswerFaq(Action):
             # A correction after the advice, asked as a question: redo the advice.
             return await self._redo_advice(facts, dispatcher, tracker, domain)
         key, confidence = selected_faq(tracker)
-        events = say(choose_answer(knowledge, key, confidence), knowledge, dispatcher)
+        choice = choose_answer(knowledge, key, confidence)
+        if (
+            not changed
+            and tracker.get_slot("coverage_recommendation") is None
+            and not tracker.active_loop.get("name")
+        ):
+            changed = about_insuring_a_piece(tracker)
+            facts = FormReading(slots={**changed, **facts.slots})
+        if changed and choice.outcome is Outcome.DONT_KNOW:
+            # No FAQ answer, but the guide answers it for this piece: go straight there.
+            return [*(SlotSet(k, v) for k, v in facts.slots.items()), FollowupAction("coverage_advice_form")]
+        claim = {} if changed or tracker.active_loop.get("name") else claim_in_question(tracker)
+        events = say(choice, knowledge, dispatcher)
+        if claim:
+            dispatcher.utter_message(
+                text="I'm sorry that happened. Let's get your claim started, so nothing is missed."
+            )
+            return [*events, *(SlotSet(k, v) for k, v in claim.items()), FollowupAction("claim_intake_form")]
         if changed:
             # Facts with a question at the start: answered; now this person's numbers,
             # asking only what is missing.

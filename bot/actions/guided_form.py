@@ -68,15 +68,28 @@ def user_message(tracker: Tracker) -> UserMessage:
 
 
 def asks_in_a_row(tracker: Tracker, slot: str) -> int:
-    """How many times the form has asked `slot` since it last asked anything else."""
-    count = 0
+    """How many turns in a row the form has asked `slot` (each turn counted once: both
+    Rasa and the SDK may set `requested_slot` in one turn)."""
+    count, asked_in_turn = 0, False
     for event in reversed(tracker.events or []):
-        if event.get("event") != "slot" or event.get("name") != "requested_slot":
-            continue
-        if event.get("value") != slot:
-            break
-        count += 1
-    return count
+        if event.get("event") == "user":
+            count += asked_in_turn
+            asked_in_turn = False
+        elif event.get("event") == "slot" and event.get("name") == "requested_slot":
+            if event.get("value") != slot:
+                break
+            asked_in_turn = True
+    return count + asked_in_turn
+
+
+# "I want to talk to someone at the store": a person, whatever else the message says.
+ASKS_FOR_A_PERSON = re.compile(
+    r"\b(talk|speak|chat)\s+(to|with)\s+(a\s+|an\s+|the\s+|a\s+real\s+)?"
+    r"(person|human|someone|somebody|staff|agent|people|team|manager)\b"
+    r"|\b(can|could)\s+(someone|somebody|a person)\s+(just\s+)?(call|ring|phone)\b"
+    r"|\bis there a (human|person|real person)\b",
+    re.I,
+)
 
 
 def is_question(message: UserMessage) -> bool:
@@ -97,7 +110,14 @@ class GuidedFormValidation(FormValidationAction):
     ) -> list[EventType]:
         message = user_message(tracker)
         requested = tracker.get_slot("requested_slot")
+        if message.intent != "human_handoff" and ASKS_FOR_A_PERSON.search(message.text):
+            # The rule for `human_handoff` would do this; the classifier read another intent.
+            return [*await ActionHandoff().run(dispatcher, tracker, domain), SlotSet(FAILURES_SLOT, 0.0)]
         reading = self.read(message, requested, tracker)
+        if requested and not (reading.slots or reading.problem) and self._reads_as_answer(message):
+            # A short plain answer the classifier filed as a question or small talk
+            # ("appraisal", "Takapuna, suburbs"): read it as the answer it is.
+            reading = self.read(UserMessage(message.text, "inform", message.entities), requested, tracker)
         if self._stuck(message, requested, reading, tracker):
             return await self._fall_back(str(requested), message, reading, dispatcher, tracker, domain)
         for note in reading.notes:
@@ -112,6 +132,12 @@ class GuidedFormValidation(FormValidationAction):
         elif reading.slots and tracker.get_slot(FAILURES_SLOT):
             events.append(SlotSet(FAILURES_SLOT, 0.0))
         return events
+
+    @staticmethod
+    def _reads_as_answer(message: UserMessage) -> bool:
+        if message.intent in NOT_ANSWERS or message.intent in {"inform", "out_of_scope"}:
+            return False
+        return not QUESTION.search(message.text) and len(message.text.split()) <= 8
 
     def _stuck(self, message: UserMessage, requested: Any, reading: FormReading, tracker: Tracker) -> bool:
         """This answer leaves the question open, and it has been asked twice already."""

@@ -29,8 +29,10 @@ def tracker(
     form: str, slot: str, asks: int, text: str, intent: str = "inform", slots: dict[str, Any] | None = None
 ) -> Tracker:
     """`slot` asked `asks` times in a row, and `text` is the latest answer."""
-    events = [{"event": "slot", "name": "requested_slot", "value": "item_type"}]
-    events += [{"event": "slot", "name": "requested_slot", "value": slot}] * asks
+    events = [{"event": "slot", "name": "requested_slot", "value": "item_type"}, {"event": "user"}]
+    for _ in range(asks):
+        # Rasa and the SDK can both set requested_slot in one turn: one ask all the same.
+        events += [{"event": "slot", "name": "requested_slot", "value": slot}] * 2 + [{"event": "user"}]
     return Tracker(
         sender_id="fixture-loops",
         slots={**(slots or {}), "requested_slot": slot},
@@ -131,3 +133,17 @@ async def test_decline_region_defaults_after_two_asks(
         domain,
     )
     assert slot_events(events)["region"] == "US"
+
+
+async def test_asking_for_a_person_mid_form_hands_over(
+    dispatcher: CollectingDispatcher, domain: dict[str, Any]
+) -> None:
+    text = (
+        "my claim got declined because they said my ring was worn out, I want to talk to someone at your shop"
+    )
+    events = await ValidateDeclineExplanationForm().run(
+        dispatcher,
+        tracker("decline_explanation_form", "decline_reason", 0, text, intent="report_decline"),
+        domain,
+    )
+    assert slot_events(events)["handoff_requested"] is True
