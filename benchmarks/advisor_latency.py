@@ -56,6 +56,21 @@ CONVERSATIONS = [
         "rural",
         "it's scheduled",
     ],
+    # What session 4 added per turn: facts with a question, a correction after the advice
+    # asked as a question, a question about a loss that leads to the claim, other insurance.
+    [
+        "I'm in Auckland and my ring is worth NZ$4,000. Do I need to specify it?",
+        "no",
+        "yes",
+        "contents",
+        "actually we moved out to the countryside last month - does that change anything?",
+    ],
+    [
+        "does a valuation count as proof? asking because my earrings were stolen at a party on Saturday",
+        "is my car insurance going up after a claim?",
+        "hmm",
+        "hmm",
+    ],
 ]
 TARGET_TURNS = 200
 
@@ -66,16 +81,21 @@ def percentile(values: list[float], fraction: float) -> float:
     return ordered[index]
 
 
-def measure_turns(rasa_url: str) -> list[float]:
+def measure_turns(rasa_url: str, token: str) -> list[float]:
     latencies: list[float] = []
     session = requests.Session()
+    # The API token lets the channel accept a sender id the web app did not issue.
+    session.headers["Authorization"] = f"Bearer {token}"
     while len(latencies) < TARGET_TURNS:
         for script in CONVERSATIONS:
             sender = f"bench-{uuid.uuid4().hex[:10]}"
             for text in script:
                 started = time.perf_counter()
                 response = session.post(
-                    f"{rasa_url}/webhooks/rest/webhook", json={"sender": sender, "message": text}, timeout=60
+                    f"{rasa_url}/webhooks/rest/webhook",
+                    params={"token": token},
+                    json={"sender": sender, "message": text},
+                    timeout=60,
                 )
                 latencies.append((time.perf_counter() - started) * 1000)
                 response.raise_for_status()
@@ -92,15 +112,15 @@ def main() -> int:
     training_s = None
     if not args.no_train:
         started = time.monotonic()
-        train(force=True)
+        model = train(force=True)
         training_s = time.monotonic() - started
     else:
-        train()
+        model = train()
 
     started = time.monotonic()
-    with running_stack() as stack:
+    with running_stack(model=model) as stack:
         ready_s = time.monotonic() - started
-        latencies = measure_turns(stack.rasa_url)
+        latencies = measure_turns(stack.rasa_url, stack.token)
 
     result = {
         "date": datetime.now(timezone.utc).isoformat(timespec="seconds"),
