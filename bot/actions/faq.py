@@ -19,7 +19,8 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
 from bot.actions.advisor import ADVICE_SLOTS, ActionGiveCoverageAdvice
-from bot.actions.guided_form import known_slots, user_message
+from bot.actions.guided_form import ASKS_FOR_A_PERSON, known_slots, user_message
+from bot.actions.handoff import ActionHandoff
 from bot.language.answers import QUESTION_START, FormReading, UserMessage, read_advice_answers
 from bot.language.claim_answers import claim_type_from_text, read_claim_answers
 from bot.language.facts import item_mentions, region_from_text
@@ -205,3 +206,63 @@ class ActionAnswerFollowUp(Action):
             key, confidence = selected_faq(tracker)
             choice = choose_answer(knowledge, key, confidence)
         return say(choice, knowledge, dispatcher)
+
+
+# Below the fallback threshold, or two intents too close to call: the runner-up intents
+# and the message's own facts decide, rather than a bare "say it another way".
+FLOW_FORMS = {
+    "report_claim": "claim_intake_form",
+    "ask_coverage_advice": "coverage_advice_form",
+    "report_decline": "decline_explanation_form",
+    "decline": "decline_explanation_form",
+}
+MIN_RUNNER_UP = 0.25
+
+
+def ranked_intents(tracker: Tracker) -> list[tuple[str, float]]:
+    ranking = tracker.latest_message.get("intent_ranking") or []
+    return [
+        (str(r.get("name")), float(r.get("confidence") or 0.0))
+        for r in ranking
+        if r.get("name") not in (None, "nlu_fallback")
+    ]
+
+
+class ActionHandleUnclear(Action):
+    """What to do with a message the intent classifier was not sure about."""
+
+    def name(self) -> str:
+        return "action_handle_unclear"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> list[EventType]:
+        message = user_message(tracker)
+        ranked = [(name, score) for name, score in ranked_intents(tracker) if score >= MIN_RUNNER_UP]
+        top = ranked[0][0] if ranked else None
+        second = ranked[1][0] if len(ranked) > 1 else None
+        if top == "human_handoff" or ASKS_FOR_A_PERSON.search(message.text):
+            return await ActionHandoff().run(dispatcher, tracker, domain)
+        if tracker.active_loop.get("name"):
+            dispatcher.utter_message(response="utter_please_rephrase")
+            return []
+        claim = claim_in_question(tracker)
+        if claim or top == "report_claim":
+            reading = read_claim_answers(
+                UserMessage(message.text, "report_claim", message.entities), None, {}, date.today()
+            )
+            slots = {**reading.slots, **claim}
+            return [*(SlotSet(k, v) for k, v in slots.items()), FollowupAction("claim_intake_form")]
+        if top == "faq" or (top == "ask_coverage_advice" and second == "faq"):
+            return await ActionAnswerFaq().run(dispatcher, tracker, domain)
+        facts = own_facts(tracker)
+        piece = about_insuring_a_piece(tracker)
+        if top in FLOW_FORMS or facts.slots or piece:
+            form = FLOW_FORMS.get(top or "", "coverage_advice_form")
+            slots = {**piece, **facts.slots} if form == "coverage_advice_form" else {}
+            return [*(SlotSet(k, v) for k, v in slots.items()), FollowupAction(form)]
+        if "out_of_scope" in (top, second):
+            dispatcher.utter_message(response="utter_out_of_scope")
+            return []
+        dispatcher.utter_message(response="utter_please_rephrase")
+        return []

@@ -68,18 +68,31 @@ def user_message(tracker: Tracker) -> UserMessage:
 
 
 def asks_in_a_row(tracker: Tracker, slot: str) -> int:
-    """How many turns in a row the form has asked `slot` (each turn counted once: both
-    Rasa and the SDK may set `requested_slot` in one turn)."""
-    count, asked_in_turn = 0, False
-    for event in reversed(tracker.events or []):
-        if event.get("event") == "user":
-            count += asked_in_turn
-            asked_in_turn = False
-        elif event.get("event") == "slot" and event.get("name") == "requested_slot":
-            if event.get("value") != slot:
-                break
-            asked_in_turn = True
-    return count + asked_in_turn
+    """How many answers `slot` has had since the form started asking it (the current one
+    included): the times it was asked in a row. Counted by the person's messages, as
+    Rasa and the SDK may each set `requested_slot` more than once a turn."""
+    events = list(tracker.events or [])
+    start = 0
+    for index in range(len(events) - 1, -1, -1):
+        event = events[index]
+        if (
+            event.get("event") == "slot"
+            and event.get("name") == "requested_slot"
+            and event.get("value") != slot
+        ):
+            start = index + 1
+            break
+    first_ask = next(
+        (
+            i
+            for i in range(start, len(events))
+            if events[i].get("event") == "slot" and events[i].get("name") == "requested_slot"
+        ),
+        None,
+    )
+    if first_ask is None:
+        return 0
+    return sum(1 for event in events[first_ask:] if event.get("event") == "user")
 
 
 # "I want to talk to someone at the store": a person, whatever else the message says.

@@ -147,3 +147,42 @@ async def test_asking_for_a_person_mid_form_hands_over(
         domain,
     )
     assert slot_events(events)["handoff_requested"] is True
+
+
+def test_a_requested_slot_set_again_within_the_turn_is_not_another_ask() -> None:
+    # What Rasa sends on the answer to the summary: the form set requested_slot once more
+    # after the person's message, before calling the validation again.
+    events = [
+        {"event": "slot", "name": "requested_slot", "value": "claimant_phone"},
+        {"event": "user", "text": "+64 21 555 0199"},
+        {"event": "slot", "name": "requested_slot", "value": "claim_confirmed"},
+        {"event": "user", "text": "yes thanks"},
+        {"event": "slot", "name": "requested_slot", "value": "claim_confirmed"},
+    ]
+    state = tracker("claim_intake_form", "claim_confirmed", 0, "yes thanks")
+    assert (
+        asks_in_a_row(Tracker.from_dict({**state.current_state(), "events": events}), "claim_confirmed") == 1
+    )
+
+
+async def test_stray_text_read_as_inform_does_not_open_the_guide(
+    dispatcher: CollectingDispatcher, domain: dict[str, Any]
+) -> None:
+    state = tracker("coverage_advice_form", "item_type", 0, "summarize the plot of the great gatsby")
+    opening = Tracker.from_dict({**state.current_state(), "slots": {}, "events": []})
+    events = await ValidateCoverageAdviceForm().run(dispatcher, opening, domain)
+    assert {"event": "active_loop", "name": None} in [
+        {k: e.get(k) for k in ("event", "name")} for e in events
+    ]
+    assert dispatcher.messages[0]["response"] == "utter_out_of_scope"
+
+
+async def test_a_fact_read_as_inform_opens_the_guide(
+    dispatcher: CollectingDispatcher, domain: dict[str, Any]
+) -> None:
+    state = tracker("coverage_advice_form", "item_type", 0, "it's worth $2,300")
+    opening = Tracker.from_dict({**state.current_state(), "slots": {}, "events": []})
+    opening.latest_message["entities"] = [{"entity": "amount", "value": 2300.0}]
+    events = await ValidateCoverageAdviceForm().run(dispatcher, opening, domain)
+    assert slot_events(events)["item_value"] == 2300.0
+    assert dispatcher.messages == []

@@ -168,13 +168,17 @@ class Result:
 
 
 def _turn_actions(tracker: dict[str, Any]) -> list[str]:
-    """The actions run since the latest user message."""
+    """The actions run since the latest user message (and the responses they sent)."""
     actions: list[str] = []
     for event in reversed(tracker.get("events") or []):
         if event.get("event") == "user":
             break
         if event.get("event") == "action" and event.get("name") not in {"action_listen", None}:
             actions.append(str(event["name"]))
+        # A response a custom action sent by name counts as that response's action.
+        utter = (event.get("metadata") or {}).get("utter_action") if event.get("event") == "bot" else None
+        if utter and utter not in actions:
+            actions.append(str(utter))
     return list(reversed(actions))
 
 
