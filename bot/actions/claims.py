@@ -13,11 +13,12 @@ from datetime import date
 from typing import Any
 
 from rasa_sdk import Action, Tracker
-from rasa_sdk.events import EventType, FollowupAction, SlotSet
+from rasa_sdk.events import ActiveLoop, EventType, FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 from sqlalchemy.exc import SQLAlchemyError
 
+from bot.actions.faq import ActionAnswerFaq
 from bot.actions.guided_form import (
     KEEP_TEXT,
     PERSON,
@@ -25,9 +26,10 @@ from bot.actions.guided_form import (
     FallbackKind,
     GuidedFormValidation,
     known_slots,
+    user_message,
 )
 from bot.language.answers import FormReading, UserMessage
-from bot.language.claim_answers import read_claim_answers
+from bot.language.claim_answers import claim_type_from_text, read_claim_answers
 from bot.language.contact import email_problem, find_email, mask_email
 from bot.rules.claim_wording import (
     care_plan_route_text,
@@ -112,6 +114,12 @@ CLAIM_FALLBACKS: dict[str, Fallback] = {
 }
 
 
+JUST_ASKING = re.compile(
+    r"\b(just asking|nothing'?s? (has )?happened|if (something|anything) (happens|goes wrong)|in case|hypothetically)\b",
+    re.I,
+)
+
+
 class ValidateClaimIntakeForm(GuidedFormValidation):
     def name(self) -> str:
         return "validate_claim_intake_form"
@@ -123,6 +131,21 @@ class ValidateClaimIntakeForm(GuidedFormValidation):
         self, domain_slots: list[str], dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[str]:
         return applicable_slots(known_slots(tracker, INTAKE_SLOTS))
+
+    async def get_extraction_events(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> list[EventType]:
+        message = user_message(tracker)
+        if (
+            not tracker.get_slot("requested_slot")
+            and JUST_ASKING.search(message.text)
+            and claim_type_from_text(message.text) is None
+        ):
+            # "how do I make a claim if something happens? nothing's happened, just asking":
+            # a question about claims, not a claim to take in.
+            events = await ActionAnswerFaq().run(dispatcher, tracker, domain)
+            return [*events, ActiveLoop(None), SlotSet("requested_slot", None)]
+        return await super().get_extraction_events(dispatcher, tracker, domain)
 
     def fallback(self, slot: str, tracker: Tracker) -> Fallback:
         """After two asks: the words as given, a default marked for staff, or a person."""

@@ -13,6 +13,21 @@ from bot.language.decline_answers import read_decline_answers, reason_from_selec
 from bot.rules.decline_wording import decline_messages
 from bot.rules.declines import explain_decline, load_decline_knowledge
 
+# A story whose reason was too unsure to state on its own still beats no clue at all.
+LEAST_GUESS_CONFIDENCE = 0.2
+
+
+def likeliest_told_reason(tracker: Tracker) -> str | None:
+    """The most confident decline reason the selector saw in any of the person's messages."""
+    best: tuple[float, str | None] = (LEAST_GUESS_CONFIDENCE, None)
+    for event in tracker.events or []:
+        if event.get("event") != "user":
+            continue
+        guess = reason_from_selector((event.get("parse_data") or {}).get("response_selector"))
+        if guess.code and guess.confidence >= best[0]:
+            best = (guess.confidence, guess.code)
+    return best[1]
+
 
 class ValidateDeclineExplanationForm(GuidedFormValidation):
     def name(self) -> str:
@@ -26,6 +41,14 @@ class ValidateDeclineExplanationForm(GuidedFormValidation):
         )
 
     def fallback(self, slot: str, tracker: Tracker) -> Fallback:
+        if slot == "decline_reason":
+            # The story they told first is the best clue: its likeliest reason, said as an
+            # assumption, beats asking a third time.
+            guess = likeliest_told_reason(tracker)
+            knowledge = load_decline_knowledge()
+            if guess in knowledge.reasons:
+                title = knowledge.reasons[guess].title.lower()
+                return Fallback(FallbackKind.DEFAULT, guess, f"from your story that the reason was {title}")
         if slot == "region":
             return Fallback(FallbackKind.DEFAULT, "US", 'a US policy (say "New Zealand" if it isn\'t)')
         return PERSON

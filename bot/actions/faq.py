@@ -91,10 +91,23 @@ INSURING_A_PIECE = re.compile(r"\b(insur\w*|protect\w*)\b", re.I)
 CARE_PLAN = re.compile(r"\b(care|protection|service) plan\b", re.I)
 
 
+# "I have my watch scheduled ... should I be doing something different?": advice asked
+# about one's own piece, in other words.
+OWN_PIECE = re.compile(r"\b(my|our|her|his|mum's|mom's)\b", re.I)
+SEEKS_ADVICE = re.compile(
+    r"\b(should i|what should|right call|worth it|do more|enough|recommend|best (way|option)|"
+    r"something different|covered|need to (specify|schedule|list))\b",
+    re.I,
+)
+
+
 def about_insuring_a_piece(tracker: Tracker) -> dict[str, Any]:
     """The item slot when the message asks about insuring a named piece, else {}."""
     message = user_message(tracker)
-    if not INSURING_A_PIECE.search(message.text) or CARE_PLAN.search(message.text):
+    if CARE_PLAN.search(message.text):
+        return {}
+    own_advice = OWN_PIECE.search(message.text) and SEEKS_ADVICE.search(message.text)
+    if not (INSURING_A_PIECE.search(message.text) or own_advice):
         return {}
     mentions = item_mentions(message.text)
     return {"item_type": mentions[0].value} if mentions else {}
@@ -118,14 +131,17 @@ HAPPENED = re.compile(
 )
 
 
+PIECE_PART = re.compile(
+    r"\b(prongs?|claws?|stones?|diamonds?|clasps?|chains?|settings?|pearls?|emeralds?|sapphires?)\b", re.I
+)
+
+
 def claim_in_question(tracker: Tracker) -> dict[str, Any]:
     """The claim facts a question states about an event that happened, else {}."""
     message = user_message(tracker)
-    if (
-        HYPOTHETICAL.search(message.text)
-        or not HAPPENED.search(message.text)
-        or not item_mentions(message.text)
-    ):
+    if HYPOTHETICAL.search(message.text) or not HAPPENED.search(message.text):
+        return {}
+    if not (item_mentions(message.text) or PIECE_PART.search(message.text)):
         return {}
     if claim_type_from_text(message.text) is None:
         return {}

@@ -186,3 +186,36 @@ async def test_a_fact_read_as_inform_opens_the_guide(
     events = await ValidateCoverageAdviceForm().run(dispatcher, opening, domain)
     assert slot_events(events)["item_value"] == 2300.0
     assert dispatcher.messages == []
+
+
+async def test_a_hypothetical_claim_question_is_answered_not_taken_in(
+    dispatcher: CollectingDispatcher, domain: dict[str, Any]
+) -> None:
+    text = "how do I make a claim if something happens to my ring? nothing's happened, just asking"
+    state = tracker("claim_intake_form", "claim_type", 0, text, intent="report_claim")
+    opening = Tracker.from_dict({**state.current_state(), "slots": {}, "events": []})
+    events = await ValidateClaimIntakeForm().run(dispatcher, opening, domain)
+    assert {"event": "active_loop", "name": None} in [
+        {k: e.get(k) for k in ("event", "name")} for e in events
+    ]
+    assert "claim_type" not in slot_events(events)
+
+
+async def test_decline_reason_falls_back_to_the_storys_likeliest_reason(
+    dispatcher: CollectingDispatcher, domain: dict[str, Any]
+) -> None:
+    state = tracker("decline_explanation_form", "decline_reason", 2, "I'm not sure", intent="dont_know")
+    told = {
+        "event": "user",
+        "text": "insurer won't pay, it was stolen out of my unlocked car overnight",
+        "parse_data": {
+            "response_selector": {
+                "decline": {
+                    "response": {"intent_response_key": "decline/reasonable_care", "confidence": 0.38}
+                }
+            }
+        },
+    }
+    story = Tracker.from_dict({**state.current_state(), "events": [told, *state.events]})
+    events = await ValidateDeclineExplanationForm().run(dispatcher, story, domain)
+    assert slot_events(events)["decline_reason"] == "reasonable_care"

@@ -175,6 +175,10 @@ def _turn_actions(tracker: dict[str, Any]) -> list[str]:
             break
         if event.get("event") == "action" and event.get("name") not in {"action_listen", None}:
             actions.append(str(event["name"]))
+        # A hand-over done inside another action (a form's fallback, an unclear message)
+        # counts as the hand-over action.
+        if event.get("event") == "slot" and event.get("name") == "handoff_requested" and event.get("value"):
+            actions.append("action_handoff")
         # A response a custom action sent by name counts as that response's action.
         utter = (event.get("metadata") or {}).get("utter_action") if event.get("event") == "bot" else None
         if utter and utter not in actions:
