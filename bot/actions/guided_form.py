@@ -26,6 +26,8 @@ from rasa_sdk.types import DomainDict
 from bot.actions.handoff import ActionHandoff
 from bot.language.answers import FormReading, UserMessage
 from bot.language.text import without_control_characters
+from bot.rules.faq import Outcome, choose_answer, load_faq_knowledge
+from bot.rules.faq_wording import answer_lines
 
 FAILURES_SLOT = "validation_failures"
 ASSUMED_SLOT = "assumed_answers"
@@ -109,6 +111,48 @@ def is_question(message: UserMessage) -> bool:
     return message.intent in {"faq", "faq_follow_up"} and bool(QUESTION.search(message.text))
 
 
+def action_before_form(tracker: Tracker) -> str | None:
+    """The action that ran before the form this turn (Rasa adds the form's own
+    ActionExecuted to the tracker it sends the validation)."""
+    for event in reversed(tracker.events or []):
+        if event.get("event") != "action":
+            continue
+        name = event.get("name")
+        if name is None or name.endswith("_form"):
+            continue
+        return str(name)
+    return None
+
+
+# A flow opened by a question ("give me a rough idea of the yearly cost for a necklace",
+# "my ring was stolen, what now?") answers the question first when the FAQ selector is
+# this sure of it; below, the flow's own answer is the better help than a guess.
+OPENING_QUESTION_CONFIDENCE = 0.45
+
+
+def answer_opening_question(
+    message: UserMessage, tracker: Tracker, dispatcher: CollectingDispatcher
+) -> list[EventType]:
+    # Only a flow opened straight from the person's message: one opened by the FAQ
+    # action (a question that told of a loss) has had its answer already.
+    if not QUESTION.search(message.text) or action_before_form(tracker) != "action_listen":
+        return []
+    selectors = tracker.latest_message.get("response_selector") or {}
+    response = (selectors.get("faq") or {}).get("response") or {}
+    knowledge = load_faq_knowledge()
+    choice = choose_answer(
+        knowledge,
+        response.get("intent_response_key"),
+        float(response.get("confidence") or 0.0),
+        threshold=OPENING_QUESTION_CONFIDENCE,
+    )
+    if choice.outcome is not Outcome.ANSWER or choice.entry is None:
+        return []
+    for line in answer_lines(choice.entry, knowledge):
+        dispatcher.utter_message(text=line)
+    return [SlotSet("faq_last", choice.entry.id)]
+
+
 class GuidedFormValidation(FormValidationAction):
     @abstractmethod
     def read(self, message: UserMessage, requested_slot: str | None, tracker: Tracker) -> FormReading:
@@ -123,6 +167,18 @@ class GuidedFormValidation(FormValidationAction):
     ) -> list[EventType]:
         message = user_message(tracker)
         requested = tracker.get_slot("requested_slot")
+        opening_answer = [] if requested else answer_opening_question(message, tracker, dispatcher)
+        events = await self._read_events(message, requested, dispatcher, tracker, domain)
+        return opening_answer + events
+
+    async def _read_events(
+        self,
+        message: UserMessage,
+        requested: Any,
+        dispatcher: CollectingDispatcher,
+        tracker: Tracker,
+        domain: DomainDict,
+    ) -> list[EventType]:
         if message.intent != "human_handoff" and ASKS_FOR_A_PERSON.search(message.text):
             # The rule for `human_handoff` would do this; the classifier read another intent.
             return [*await ActionHandoff().run(dispatcher, tracker, domain), SlotSet(FAILURES_SLOT, 0.0)]

@@ -219,3 +219,25 @@ async def test_decline_reason_falls_back_to_the_storys_likeliest_reason(
     story = Tracker.from_dict({**state.current_state(), "events": [told, *state.events]})
     events = await ValidateDeclineExplanationForm().run(dispatcher, story, domain)
     assert slot_events(events)["decline_reason"] == "reasonable_care"
+
+
+async def test_a_flow_opened_by_a_question_answers_it_first(
+    dispatcher: CollectingDispatcher, domain: dict[str, Any]
+) -> None:
+    state = tracker(
+        "coverage_advice_form", "item_type", 0, "give me a rough idea of the annual bill to cover a necklace?"
+    )
+    # What Rasa sends at activation: the form's own ActionExecuted after the listen.
+    listened = [
+        {"event": "action", "name": "action_listen"},
+        {"event": "user", "text": "give me a rough idea"},
+        {"event": "action", "name": "coverage_advice_form"},
+    ]
+    opening = Tracker.from_dict({**state.current_state(), "slots": {}, "events": listened})
+    opening.latest_message["intent"] = {"name": "ask_coverage_advice", "confidence": 0.8}
+    opening.latest_message["response_selector"] = {
+        "faq": {"response": {"intent_response_key": "faq/insurance_cost", "confidence": 0.7}}
+    }
+    events = await ValidateCoverageAdviceForm().run(dispatcher, opening, domain)
+    assert slot_events(events)["faq_last"] == "insurance_cost"
+    assert dispatcher.messages[-1]["text"].startswith("Source:")
