@@ -23,7 +23,7 @@ from bot.actions.guided_form import ASKS_FOR_A_PERSON, known_slots, user_message
 from bot.actions.handoff import ActionHandoff
 from bot.language.answers import QUESTION_START, FormReading, UserMessage, read_advice_answers
 from bot.language.claim_answers import claim_type_from_text, read_claim_answers
-from bot.language.facts import item_mentions, region_from_text
+from bot.language.facts import area_from_text, item_mentions, region_from_text
 from bot.rules.faq import (
     FaqChoice,
     FaqKnowledge,
@@ -78,6 +78,16 @@ def own_facts(tracker: Tracker) -> FormReading:
         load_coverage_facts(),
     )
     slots = dict(reading.slots)
+    area = area_from_text(message.text)
+    if area and "area_type" not in slots:
+        # "we moved out to the countryside": the extractor leaves areas in questions alone.
+        slots["area_type"] = area
+        known = known_slots(tracker, ADVICE_SLOTS)
+        if known.get("area_type") not in (None, area):
+            reading = FormReading(
+                slots=reading.slots,
+                notes=(*reading.notes, f"Got it: I've changed that from {known['area_type']} to {area}."),
+            )
     if message.text.strip().endswith("?") or QUESTION_START.match(message.text):
         slots.pop("current_coverage", None)
     if not any(name in slots for name in OWN_FACTS):
