@@ -5,15 +5,22 @@ from __future__ import annotations
 from typing import Any
 
 from rasa_sdk import Action, Tracker
-from rasa_sdk.events import EventType, SlotSet
+from rasa_sdk.events import ActiveLoop, EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
-from bot.actions.guided_form import GuidedFormValidation, known_slots
+from bot.actions.guided_form import (
+    PERSON,
+    Fallback,
+    FallbackKind,
+    GuidedFormValidation,
+    known_slots,
+    user_message,
+)
 from bot.language.answers import FormReading, UserMessage, read_advice_answers
 from bot.rules.advice import Piece, Profile, plan_collection, recommend
 from bot.rules.knowledge import load_coverage_facts
-from bot.rules.wording import advice_message, collection_message
+from bot.rules.wording import advice_change_line, advice_message, collection_message
 
 ADVICE_SLOTS = (
     "item_type",
@@ -34,6 +41,45 @@ class ValidateCoverageAdviceForm(GuidedFormValidation):
     def read(self, message: UserMessage, requested_slot: str | None, tracker: Tracker) -> FormReading:
         facts = load_coverage_facts()
         return read_advice_answers(message, requested_slot, known_slots(tracker, ADVICE_SLOTS), facts)
+
+    async def get_extraction_events(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> list[EventType]:
+        if self._opened_by_stray_text(tracker):
+            # "text emily", "summarize the plot of the great gatsby": the classifier's
+            # `inform` with no fact in it is not an answer to the guide: say what the
+            # assistant does instead of asking "What kind of piece is it?".
+            dispatcher.utter_message(response="utter_out_of_scope")
+            return [ActiveLoop(None), SlotSet("requested_slot", None)]
+        return await super().get_extraction_events(dispatcher, tracker, domain)
+
+    def _opened_by_stray_text(self, tracker: Tracker) -> bool:
+        message = user_message(tracker)
+        if tracker.get_slot("requested_slot") or message.intent != "inform":
+            return False
+        if any(
+            tracker.get_slot(name) is not None
+            for name in ("item_type", "item_value", "coverage_recommendation")
+        ):
+            return False
+        # A currency alone ("nz mobile number") is no fact about a piece.
+        return not set(self.read(message, None, tracker).slots) - {"currency", "collection"}
+
+    def fallback(self, slot: str, tracker: Tracker) -> Fallback:
+        """After two asks: a stated default the advice mentions, or a person (no value)."""
+        facts = load_coverage_facts()
+        defaults = {
+            "item_type": Fallback(
+                FallbackKind.DEFAULT, "other", "it's a piece of jewelry of no particular kind"
+            ),
+            "travels_often": Fallback(FallbackKind.DEFAULT, False, "you don't often travel with it"),
+            "wears_daily": Fallback(FallbackKind.DEFAULT, True, "you wear it most days"),
+            "area_type": Fallback(FallbackKind.DEFAULT, facts.default_area, f"a {facts.default_area} area"),
+            "current_coverage": Fallback(
+                FallbackKind.DEFAULT, facts.default_coverage, "a standard home policy"
+            ),
+        }
+        return defaults.get(slot, PERSON)
 
 
 def profile_from(tracker: Tracker) -> Profile:
@@ -69,7 +115,8 @@ class ActionGiveCoverageAdvice(Action):
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[EventType]:
         if tracker.get_slot("item_value") is None:
-            dispatcher.utter_message(response="utter_ask_item_value")
+            # The guide ended early (handed to a person, or not a guide question at all):
+            # the person has been told why; nothing to advise on.
             return []
         facts = load_coverage_facts()
         profile = profile_from(tracker)
@@ -82,6 +129,17 @@ class ActionGiveCoverageAdvice(Action):
             dispatcher.utter_message(text=collection_message(profile, plan, facts))
             low, high = plan.premium.low, plan.premium.high
         dispatcher.utter_message(text=advice_message(profile, advice, facts, assumed))
+        before = tracker.get_slot("coverage_recommendation")
+        if before is not None:
+            # A corrected answer: say what the change did to the advice.
+            old = (
+                str(before),
+                float(tracker.get_slot("premium_low") or 0),
+                float(tracker.get_slot("premium_high") or 0),
+            )
+            dispatcher.utter_message(
+                text=advice_change_line(old, (advice.coverage, low, high), profile.region, profile.currency)
+            )
         dispatcher.utter_message(response="utter_after_advice")
         return [
             SlotSet("coverage_recommendation", advice.coverage),

@@ -15,14 +15,24 @@ from datetime import date
 from typing import Any
 
 from rasa_sdk import Action, Tracker
-from rasa_sdk.events import EventType, FollowupAction, SlotSet
+from rasa_sdk.events import ActiveLoop, EventType, FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 from sqlalchemy.exc import SQLAlchemyError
 
-from bot.actions.guided_form import FAILURES_SLOT, GuidedFormValidation, known_slots
+from bot.actions.faq import ActionAnswerFaq
+from bot.actions.guided_form import (
+    FAILURES_SLOT,
+    KEEP_TEXT,
+    PERSON,
+    Fallback,
+    FallbackKind,
+    GuidedFormValidation,
+    known_slots,
+    user_message,
+)
 from bot.language.answers import FormReading, UserMessage
-from bot.language.claim_answers import read_claim_answers
+from bot.language.claim_answers import claim_type_from_text, read_claim_answers
 from bot.language.contact import email_problem, find_email, mask_email
 from bot.language.dates import shop_today
 from bot.rules.claim_wording import (
@@ -96,6 +106,28 @@ def applicable_slots(slots: dict[str, Any]) -> list[str]:
     ]
 
 
+# What the intake does with a question asked twice without a usable answer. The value,
+# the kind of claim, the contact details and the confirmation have no safe default: a
+# person takes over (everything said is kept).
+CLAIM_FALLBACKS: dict[str, Fallback] = {
+    "item_type": Fallback(FallbackKind.DEFAULT, "other", "the piece is described in your own words"),
+    "loss_description": KEEP_TEXT,
+    "has_care_plan": Fallback(FallbackKind.DEFAULT, False, "there is no care plan"),
+    "was_specified": Fallback(FallbackKind.DEFAULT, False, "it was not listed on the policy"),
+    "police_report_number": KEEP_TEXT,
+    "last_seen": KEEP_TEXT,
+    "search_done": KEEP_TEXT,
+    "proof_documents": Fallback(FallbackKind.DEFAULT, [], "you have none of those documents yet"),
+    "claimant_name": KEEP_TEXT,
+}
+
+
+JUST_ASKING = re.compile(
+    r"\b(just asking|nothing'?s? (has )?happened|if (something|anything) (happens|goes wrong)|in case|hypothetically)\b",
+    re.I,
+)
+
+
 class ValidateClaimIntakeForm(GuidedFormValidation):
     def name(self) -> str:
         return "validate_claim_intake_form"
@@ -107,6 +139,28 @@ class ValidateClaimIntakeForm(GuidedFormValidation):
         self, domain_slots: list[str], dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[str]:
         return applicable_slots(known_slots(tracker, INTAKE_SLOTS))
+
+    async def get_extraction_events(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> list[EventType]:
+        message = user_message(tracker)
+        if (
+            not tracker.get_slot("requested_slot")
+            and JUST_ASKING.search(message.text)
+            and claim_type_from_text(message.text) is None
+        ):
+            # "how do I make a claim if something happens? nothing's happened, just asking":
+            # a question about claims, not a claim to take in.
+            events = await ActionAnswerFaq().run(dispatcher, tracker, domain)
+            return [*events, ActiveLoop(None), SlotSet("requested_slot", None)]
+        return await super().get_extraction_events(dispatcher, tracker, domain)
+
+    def fallback(self, slot: str, tracker: Tracker) -> Fallback:
+        """After two asks: the words as given, a default marked for staff, or a person."""
+        if slot == "loss_date":
+            # The store needs a date: today's stands in, said and marked for staff.
+            return Fallback(FallbackKind.DEFAULT, date.today().isoformat(), "today's date as a placeholder")
+        return CLAIM_FALLBACKS.get(slot, PERSON)
 
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
@@ -253,6 +307,8 @@ class ActionSubmitClaim(Action):
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[EventType]:
         slots = known_slots(tracker, INTAKE_SLOTS)
+        if slots.get("claim_confirmed") is not True:
+            return []  # the intake ended without a confirmation: handed to a person
         try:
             draft = draft_from_slots(tracker.sender_id, slots, date.today())
             # In a worker thread: a slow or locked database keeps only this claimant waiting.
@@ -364,6 +420,8 @@ class ActionClaimStatus(Action):
         reference = str(tracker.get_slot("status_reference") or "")
         email = str(tracker.get_slot("status_email") or "")
         cleared: list[EventType] = [SlotSet("status_reference", None), SlotSet("status_email", None)]
+        if not (reference and email):
+            return []  # the lookup ended without both: handed to a person
         try:
             # Counted before looking: guesses are limited per conversation and per address.
             found = await asyncio.to_thread(

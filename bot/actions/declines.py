@@ -7,11 +7,26 @@ from rasa_sdk.events import EventType
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
-from bot.actions.guided_form import GuidedFormValidation
+from bot.actions.guided_form import PERSON, Fallback, FallbackKind, GuidedFormValidation
 from bot.language.answers import FormReading, UserMessage
 from bot.language.decline_answers import read_decline_answers, reason_from_selector
 from bot.rules.decline_wording import decline_messages
 from bot.rules.declines import explain_decline, load_decline_knowledge
+
+# A story whose reason was too unsure to state on its own still beats no clue at all.
+LEAST_GUESS_CONFIDENCE = 0.2
+
+
+def likeliest_told_reason(tracker: Tracker) -> str | None:
+    """The most confident decline reason the selector saw in any of the person's messages."""
+    best: tuple[float, str | None] = (LEAST_GUESS_CONFIDENCE, None)
+    for event in tracker.events or []:
+        if event.get("event") != "user":
+            continue
+        guess = reason_from_selector((event.get("parse_data") or {}).get("response_selector"))
+        if guess.code and guess.confidence >= best[0]:
+            best = (guess.confidence, guess.code)
+    return best[1]
 
 
 class ValidateDeclineExplanationForm(GuidedFormValidation):
@@ -25,6 +40,19 @@ class ValidateDeclineExplanationForm(GuidedFormValidation):
             message, requested_slot, guess, set(knowledge.reasons), tracker.get_slot("currency")
         )
 
+    def fallback(self, slot: str, tracker: Tracker) -> Fallback:
+        if slot == "decline_reason":
+            # The story they told first is the best clue: its likeliest reason, said as an
+            # assumption, beats asking a third time.
+            guess = likeliest_told_reason(tracker)
+            knowledge = load_decline_knowledge()
+            if guess in knowledge.reasons:
+                title = knowledge.reasons[guess].title.lower()
+                return Fallback(FallbackKind.DEFAULT, guess, f"from your story that the reason was {title}")
+        if slot == "region":
+            return Fallback(FallbackKind.DEFAULT, "US", 'a US policy (say "New Zealand" if it isn\'t)')
+        return PERSON
+
 
 class ActionExplainDecline(Action):
     def name(self) -> str:
@@ -36,7 +64,8 @@ class ActionExplainDecline(Action):
         code = tracker.get_slot("decline_reason")
         knowledge = load_decline_knowledge()
         if code not in knowledge.reasons:
-            dispatcher.utter_message(response="utter_ask_decline_reason")
+            if not tracker.get_slot("handoff_requested"):
+                dispatcher.utter_message(response="utter_ask_decline_reason")
             return []
         region = tracker.get_slot("region") or "US"
         explanation = explain_decline(

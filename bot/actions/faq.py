@@ -9,14 +9,21 @@ carry on.
 
 from __future__ import annotations
 
+import re
+from datetime import date
 from typing import Any
 
 from rasa_sdk import Action, Tracker
-from rasa_sdk.events import EventType, SlotSet
+from rasa_sdk.events import EventType, FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
-from bot.language.facts import region_from_text
+from bot.actions.advisor import ADVICE_SLOTS, ActionGiveCoverageAdvice
+from bot.actions.guided_form import ASKS_FOR_A_PERSON, known_slots, user_message
+from bot.actions.handoff import ActionHandoff
+from bot.language.answers import QUESTION_START, FormReading, UserMessage, read_advice_answers
+from bot.language.claim_answers import claim_type_from_text, read_claim_answers
+from bot.language.facts import area_from_text, item_mentions, region_from_text
 from bot.rules.faq import (
     FaqChoice,
     FaqKnowledge,
@@ -27,6 +34,7 @@ from bot.rules.faq import (
     load_faq_knowledge,
 )
 from bot.rules.faq_wording import answer_lines, same_answer_line, unknown_follow_up_line
+from bot.rules.knowledge import load_coverage_facts
 
 SELECTOR = "faq"
 
@@ -53,6 +61,106 @@ def say(choice: FaqChoice, knowledge: FaqKnowledge, dispatcher: CollectingDispat
     return []
 
 
+# Facts about the person's own piece that make a question theirs: "my ring is worth
+# NZ$4,000, do I need to specify it?" or, after the advice, "we moved to the countryside,
+# does that change anything?". A cover type named in a question ("blanket or
+# scheduled?") is what is asked about, not a fact.
+OWN_FACTS = ("item_value", "area_type", "travels_often", "wears_daily")
+
+
+def own_facts(tracker: Tracker) -> FormReading:
+    """The guide's facts this message states, read as if it answered the guide."""
+    message = user_message(tracker)
+    reading = read_advice_answers(
+        UserMessage(message.text, "inform", message.entities),
+        None,
+        known_slots(tracker, ADVICE_SLOTS),
+        load_coverage_facts(),
+    )
+    slots = dict(reading.slots)
+    area = area_from_text(message.text)
+    if area and "area_type" not in slots:
+        # "we moved out to the countryside": the extractor leaves areas in questions alone.
+        slots["area_type"] = area
+        known = known_slots(tracker, ADVICE_SLOTS)
+        if known.get("area_type") not in (None, area):
+            reading = FormReading(
+                slots=reading.slots,
+                notes=(*reading.notes, f"Got it: I've changed that from {known['area_type']} to {area}."),
+            )
+    if message.text.strip().endswith("?") or QUESTION_START.match(message.text):
+        slots.pop("current_coverage", None)
+    if not any(name in slots for name in OWN_FACTS):
+        return FormReading()
+    return FormReading(slots=slots, notes=reading.notes)
+
+
+# "should I insure my watch?", "necklace insurance?": a question about protecting one's
+# own piece, which the guide answers with this person's numbers.
+INSURING_A_PIECE = re.compile(r"\b(insur\w*|protect\w*)\b", re.I)
+CARE_PLAN = re.compile(r"\b(care|protection|service) plan\b", re.I)
+
+
+# "I have my watch scheduled ... should I be doing something different?": advice asked
+# about one's own piece, in other words.
+OWN_PIECE = re.compile(r"\b(my|our|her|his|mum's|mom's)\b", re.I)
+SEEKS_ADVICE = re.compile(
+    r"\b(should i|what should|right call|worth it|do more|enough|recommend|best (way|option)|"
+    r"something different|covered|need to (specify|schedule|list))\b",
+    re.I,
+)
+
+
+def about_insuring_a_piece(tracker: Tracker) -> dict[str, Any]:
+    """The item slot when the message asks about insuring a named piece, else {}."""
+    message = user_message(tracker)
+    if CARE_PLAN.search(message.text):
+        return {}
+    own_advice = OWN_PIECE.search(message.text) and SEEKS_ADVICE.search(message.text)
+    if not (INSURING_A_PIECE.search(message.text) or own_advice):
+        return {}
+    mentions = item_mentions(message.text)
+    return {"item_type": mentions[0].value} if mentions else {}
+
+
+# A question that tells of something that already happened to the person's piece
+# ("does the care plan cover this? I just snapped a prong") leads on to the claim.
+HYPOTHETICAL = re.compile(
+    r"\b(if|what happens|would|in case|suppose|supposing|ever|hypothetically|just asking|lost (some )?weight)\b",
+    re.I,
+)
+
+
+EVENT = r"(lost|lose|snapped|dropped|broke|broken|cracked|bent|stole|stolen|took|taken|nicked|pinched|damaged|chipped|missing|gone)"
+HAPPENED = re.compile(
+    rf"^\s*{EVENT}\b"
+    rf"|\b(i|we|i've|we've|someone|somebody|they|burglars|thieves|he|she)\s+(just\s+|have\s+|had\s+)?{EVENT}\b"
+    rf"|\b(was|were|got|has been|have been|is|are|went|has gone|got broken)\s+(just\s+)?{EVENT}\b"
+    r"|\bgot broken into\b|\bbroke in\b",
+    re.I,
+)
+
+
+PIECE_PART = re.compile(
+    r"\b(prongs?|claws?|stones?|diamonds?|clasps?|chains?|settings?|pearls?|emeralds?|sapphires?)\b", re.I
+)
+
+
+def claim_in_question(tracker: Tracker) -> dict[str, Any]:
+    """The claim facts a question states about an event that happened, else {}."""
+    message = user_message(tracker)
+    if HYPOTHETICAL.search(message.text) or not HAPPENED.search(message.text):
+        return {}
+    if not (item_mentions(message.text) or PIECE_PART.search(message.text)):
+        return {}
+    if claim_type_from_text(message.text) is None:
+        return {}
+    reading = read_claim_answers(
+        UserMessage(message.text, "report_claim", message.entities), None, {}, date.today()
+    )
+    return dict(reading.slots) if "claim_type" in reading.slots else {}
+
+
 class ActionAnswerFaq(Action):
     def name(self) -> str:
         return "action_answer_faq"
@@ -61,8 +169,48 @@ class ActionAnswerFaq(Action):
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[EventType]:
         knowledge = load_faq_knowledge()
+        facts = FormReading() if tracker.active_loop.get("name") else own_facts(tracker)
+        changed = {k: v for k, v in facts.slots.items() if tracker.get_slot(k) != v}
+        if changed and tracker.get_slot("coverage_recommendation") is not None:
+            # A correction after the advice, asked as a question: redo the advice.
+            return await self._redo_advice(facts, dispatcher, tracker, domain)
         key, confidence = selected_faq(tracker)
-        return say(choose_answer(knowledge, key, confidence), knowledge, dispatcher)
+        choice = choose_answer(knowledge, key, confidence)
+        if (
+            not changed
+            and tracker.get_slot("coverage_recommendation") is None
+            and not tracker.active_loop.get("name")
+        ):
+            changed = about_insuring_a_piece(tracker)
+            facts = FormReading(slots={**changed, **facts.slots})
+        if changed and choice.outcome is Outcome.DONT_KNOW:
+            # No FAQ answer, but the guide answers it for this piece: go straight there.
+            return [*(SlotSet(k, v) for k, v in facts.slots.items()), FollowupAction("coverage_advice_form")]
+        claim = {} if changed or tracker.active_loop.get("name") else claim_in_question(tracker)
+        events = say(choice, knowledge, dispatcher)
+        if claim:
+            dispatcher.utter_message(
+                text="I'm sorry that happened. Let's get your claim started, so nothing is missed."
+            )
+            return [*events, *(SlotSet(k, v) for k, v in claim.items()), FollowupAction("claim_intake_form")]
+        if changed:
+            # Facts with a question at the start: answered; now this person's numbers,
+            # asking only what is missing.
+            dispatcher.utter_message(
+                text="Now let's work out your own cover and cost, from what you've told me."
+            )
+            events += [SlotSet(name, value) for name, value in facts.slots.items()]
+            events.append(FollowupAction("coverage_advice_form"))
+        return events
+
+    async def _redo_advice(
+        self, facts: FormReading, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> list[EventType]:
+        for note in facts.notes:
+            dispatcher.utter_message(text=note)
+        events: list[EventType] = [SlotSet(name, value) for name, value in facts.slots.items()]
+        tracker.add_slots(events)
+        return events + await ActionGiveCoverageAdvice().run(dispatcher, tracker, domain)
 
 
 class ActionAnswerFollowUp(Action):
@@ -84,3 +232,63 @@ class ActionAnswerFollowUp(Action):
             key, confidence = selected_faq(tracker)
             choice = choose_answer(knowledge, key, confidence)
         return say(choice, knowledge, dispatcher)
+
+
+# Below the fallback threshold, or two intents too close to call: the runner-up intents
+# and the message's own facts decide, rather than a bare "say it another way".
+FLOW_FORMS = {
+    "report_claim": "claim_intake_form",
+    "ask_coverage_advice": "coverage_advice_form",
+    "report_decline": "decline_explanation_form",
+    "decline": "decline_explanation_form",
+}
+MIN_RUNNER_UP = 0.25
+
+
+def ranked_intents(tracker: Tracker) -> list[tuple[str, float]]:
+    ranking = tracker.latest_message.get("intent_ranking") or []
+    return [
+        (str(r.get("name")), float(r.get("confidence") or 0.0))
+        for r in ranking
+        if r.get("name") not in (None, "nlu_fallback")
+    ]
+
+
+class ActionHandleUnclear(Action):
+    """What to do with a message the intent classifier was not sure about."""
+
+    def name(self) -> str:
+        return "action_handle_unclear"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> list[EventType]:
+        message = user_message(tracker)
+        ranked = [(name, score) for name, score in ranked_intents(tracker) if score >= MIN_RUNNER_UP]
+        top = ranked[0][0] if ranked else None
+        second = ranked[1][0] if len(ranked) > 1 else None
+        if top == "human_handoff" or ASKS_FOR_A_PERSON.search(message.text):
+            return await ActionHandoff().run(dispatcher, tracker, domain)
+        if tracker.active_loop.get("name"):
+            dispatcher.utter_message(response="utter_please_rephrase")
+            return []
+        claim = claim_in_question(tracker)
+        if claim or top == "report_claim":
+            reading = read_claim_answers(
+                UserMessage(message.text, "report_claim", message.entities), None, {}, date.today()
+            )
+            slots = {**reading.slots, **claim}
+            return [*(SlotSet(k, v) for k, v in slots.items()), FollowupAction("claim_intake_form")]
+        if top == "faq" or (top == "ask_coverage_advice" and second == "faq"):
+            return await ActionAnswerFaq().run(dispatcher, tracker, domain)
+        facts = own_facts(tracker)
+        piece = about_insuring_a_piece(tracker)
+        if top in FLOW_FORMS or facts.slots or piece:
+            form = FLOW_FORMS.get(top or "", "coverage_advice_form")
+            slots = {**piece, **facts.slots} if form == "coverage_advice_form" else {}
+            return [*(SlotSet(k, v) for k, v in slots.items()), FollowupAction(form)]
+        if "out_of_scope" in (top, second):
+            dispatcher.utter_message(response="utter_out_of_scope")
+            return []
+        dispatcher.utter_message(response="utter_please_rephrase")
+        return []

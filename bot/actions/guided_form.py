@@ -3,13 +3,18 @@
 Each form reads a whole message at once through a pure function (bot/language), so
 a rich first message fills several slots and a correction can land at any point.
 This base turns that reading into events, says what was wrong with an unusable
-answer (with an example of one that works), and after repeated failures offers a
-person instead of looping.
+answer (with an example of one that works), and never asks one question a third
+time in a row: after two asks that got no usable answer it keeps the words as given
+(free-text questions), or takes a stated default marked for staff in
+`assumed_answers`, or hands over to a person with everything kept.
 """
 
 from __future__ import annotations
 
+import re
 from abc import abstractmethod
+from dataclasses import dataclass
+from enum import Enum
 from typing import Any
 
 from rasa_sdk import Tracker
@@ -18,12 +23,42 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.forms import FormValidationAction
 from rasa_sdk.types import DomainDict
 
+from bot.actions.handoff import ActionHandoff
 from bot.language.answers import FormReading, UserMessage
 from bot.language.text import without_control_characters
+from bot.rules.faq import Outcome, choose_answer, load_faq_knowledge
+from bot.rules.faq_wording import answer_lines
 
 FAILURES_SLOT = "validation_failures"
+ASSUMED_SLOT = "assumed_answers"
 # After this many unusable answers in a row, offer a person alongside the re-ask.
 FAILURES_BEFORE_OFFERING_A_PERSON = 2
+# A question is asked at most this many times in a row; then the fallback decides.
+MAX_ASKS_IN_A_ROW = 2
+# Messages that are not an attempt to answer: the dialogue's own rules handle them
+# (a person, start over); a real question is answered and the form resumes.
+NOT_ANSWERS = {"human_handoff", "restart", "goodbye", "bot_challenge", "claim_status"}
+QUESTION = re.compile(
+    r"\?\s*$|^\s*(hang on|wait|sorry|um+|so)?[, ]*(what|how|why|which|who|is|are|does|do|can|could|should|will|would)\b",
+    re.I,
+)
+
+
+class FallbackKind(Enum):
+    KEEP_TEXT = "keep_text"  # free text: keep the words as given
+    DEFAULT = "default"  # a stated default, recorded in assumed_answers for staff
+    PERSON = "person"  # nothing sensible to assume: hand over with everything kept
+
+
+@dataclass(frozen=True)
+class Fallback:
+    kind: FallbackKind
+    value: Any = None
+    says: str = ""  # how the default is told to the person, e.g. "a suburban area"
+
+
+PERSON = Fallback(FallbackKind.PERSON)
+KEEP_TEXT = Fallback(FallbackKind.KEEP_TEXT)
 
 
 def user_message(tracker: Tracker) -> UserMessage:
@@ -34,15 +69,126 @@ def user_message(tracker: Tracker) -> UserMessage:
     return UserMessage(text=text, intent=intent, entities=entities)
 
 
+def asks_in_a_row(tracker: Tracker, slot: str) -> int:
+    """How many answers `slot` has had since the form started asking it (the current one
+    included): the times it was asked in a row. Counted by the person's messages, as
+    Rasa and the SDK may each set `requested_slot` more than once a turn."""
+    events = list(tracker.events or [])
+    start = 0
+    for index in range(len(events) - 1, -1, -1):
+        event = events[index]
+        if (
+            event.get("event") == "slot"
+            and event.get("name") == "requested_slot"
+            and event.get("value") != slot
+        ):
+            start = index + 1
+            break
+    first_ask = next(
+        (
+            i
+            for i in range(start, len(events))
+            if events[i].get("event") == "slot" and events[i].get("name") == "requested_slot"
+        ),
+        None,
+    )
+    if first_ask is None:
+        return 0
+    return sum(1 for event in events[first_ask:] if event.get("event") == "user")
+
+
+# "I want to talk to someone at the store": a person, whatever else the message says.
+ASKS_FOR_A_PERSON = re.compile(
+    r"\b(talk|speak|chat)\s+(to|with)\s+(a\s+|an\s+|the\s+|a\s+real\s+)?"
+    r"(person|human|someone|somebody|staff|agent|people|team|manager)\b"
+    r"|\b(can|could)\s+(someone|somebody|a person)\s+(just\s+)?(call|ring|phone)\b"
+    r"|\bis there a (human|person|real person)\b",
+    re.I,
+)
+
+
+def is_question(message: UserMessage) -> bool:
+    return message.intent in {"faq", "faq_follow_up"} and bool(QUESTION.search(message.text))
+
+
+def action_before_form(tracker: Tracker) -> str | None:
+    """The action that ran before the form this turn (Rasa adds the form's own
+    ActionExecuted to the tracker it sends the validation)."""
+    for event in reversed(tracker.events or []):
+        if event.get("event") != "action":
+            continue
+        name = event.get("name")
+        if name is None or name.endswith("_form"):
+            continue
+        return str(name)
+    return None
+
+
+# A flow opened by a question ("give me a rough idea of the yearly cost for a necklace",
+# "my ring was stolen, what now?") answers the question first when the FAQ selector is
+# this sure of it; below, the flow's own answer is the better help than a guess.
+OPENING_QUESTION_CONFIDENCE = 0.45
+
+
+def answer_opening_question(
+    message: UserMessage, tracker: Tracker, dispatcher: CollectingDispatcher
+) -> list[EventType]:
+    # Only a flow opened straight from the person's message: one opened by the FAQ
+    # action (a question that told of a loss) has had its answer already.
+    if not QUESTION.search(message.text) or action_before_form(tracker) != "action_listen":
+        return []
+    selectors = tracker.latest_message.get("response_selector") or {}
+    response = (selectors.get("faq") or {}).get("response") or {}
+    knowledge = load_faq_knowledge()
+    choice = choose_answer(
+        knowledge,
+        response.get("intent_response_key"),
+        float(response.get("confidence") or 0.0),
+        threshold=OPENING_QUESTION_CONFIDENCE,
+    )
+    if choice.outcome is not Outcome.ANSWER or choice.entry is None:
+        return []
+    for line in answer_lines(choice.entry, knowledge):
+        dispatcher.utter_message(text=line)
+    return [SlotSet("faq_last", choice.entry.id)]
+
+
 class GuidedFormValidation(FormValidationAction):
     @abstractmethod
     def read(self, message: UserMessage, requested_slot: str | None, tracker: Tracker) -> FormReading:
         """The slot values, problem and notes that this message gives the form."""
 
+    def fallback(self, slot: str, tracker: Tracker) -> Fallback:
+        """What to do when `slot` has been asked twice without a usable answer."""
+        return PERSON
+
     async def get_extraction_events(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[EventType]:
-        reading = self.read(user_message(tracker), tracker.get_slot("requested_slot"), tracker)
+        message = user_message(tracker)
+        requested = tracker.get_slot("requested_slot")
+        opening_answer = [] if requested else answer_opening_question(message, tracker, dispatcher)
+        events = await self._read_events(message, requested, dispatcher, tracker, domain)
+        return opening_answer + events
+
+    async def _read_events(
+        self,
+        message: UserMessage,
+        requested: Any,
+        dispatcher: CollectingDispatcher,
+        tracker: Tracker,
+        domain: DomainDict,
+    ) -> list[EventType]:
+        if message.intent != "human_handoff" and ASKS_FOR_A_PERSON.search(message.text):
+            # The rule for `human_handoff` would do this; the classifier read another intent.
+            return [*await ActionHandoff().run(dispatcher, tracker, domain), SlotSet(FAILURES_SLOT, 0.0)]
+        reading = self.read(message, requested, tracker)
+        if requested and not (reading.slots or reading.problem) and self._reads_as_answer(message):
+            # A short plain answer the classifier filed as a question or small talk
+            # ("appraisal", "Takapuna, suburbs"): read it as the answer it is.
+            reading = self.read(UserMessage(message.text, "inform", message.entities), requested, tracker)
+        if self._stuck(message, requested, reading, tracker):
+            return await self._fall_back(str(requested), message, reading, dispatcher, tracker, domain)
         for note in reading.notes:
             dispatcher.utter_message(text=note)
         events = [SlotSet(name, value) for name, value in reading.slots.items()]
@@ -56,6 +202,55 @@ class GuidedFormValidation(FormValidationAction):
             events.append(SlotSet(FAILURES_SLOT, 0.0))
         return events
 
+    @staticmethod
+    def _reads_as_answer(message: UserMessage) -> bool:
+        if message.intent in NOT_ANSWERS or message.intent in {"inform", "out_of_scope"}:
+            return False
+        return not QUESTION.search(message.text) and len(message.text.split()) <= 8
+
+    def _stuck(self, message: UserMessage, requested: Any, reading: FormReading, tracker: Tracker) -> bool:
+        """This answer leaves the question open, and it has been asked twice already."""
+        if not requested or requested in reading.slots or message.intent in NOT_ANSWERS:
+            return False
+        if is_question(message) and not reading.problem:
+            return False  # a real question: answered by the FAQ rule, then the form resumes
+        return asks_in_a_row(tracker, str(requested)) >= MAX_ASKS_IN_A_ROW
+
+    async def _fall_back(
+        self,
+        slot: str,
+        message: UserMessage,
+        reading: FormReading,
+        dispatcher: CollectingDispatcher,
+        tracker: Tracker,
+        domain: DomainDict,
+    ) -> list[EventType]:
+        fallback = self.fallback(slot, tracker)
+        events: list[EventType] = [SlotSet(name, value) for name, value in reading.slots.items()]
+        text = " ".join(message.text.split())[:500]
+        if fallback.kind is FallbackKind.KEEP_TEXT and text:
+            dispatcher.utter_message(
+                text="I've noted that as you wrote it; our team will go through it with you."
+            )
+            value: Any = text
+        elif fallback.kind is FallbackKind.DEFAULT:
+            dispatcher.utter_message(
+                text=f"Let's not get stuck on that: I'll assume {fallback.says} for now and mark it for our team "
+                "to check. You can change it at any time."
+            )
+            value = fallback.value
+        else:
+            dispatcher.utter_message(
+                text="I couldn't get that from your answers, so rather than ask again I'll pass this to a person."
+            )
+            return (
+                events
+                + await ActionHandoff().run(dispatcher, tracker, domain)
+                + [SlotSet(FAILURES_SLOT, 0.0)]
+            )
+        assumed = sorted({*(tracker.get_slot(ASSUMED_SLOT) or []), slot})
+        return [*events, SlotSet(slot, value), SlotSet(ASSUMED_SLOT, assumed), SlotSet(FAILURES_SLOT, 0.0)]
+
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[EventType]:
@@ -63,9 +258,16 @@ class GuidedFormValidation(FormValidationAction):
         tracker.add_slots(extracted)
         validated = await self._extract_validation_events(dispatcher, tracker, domain)
         # The SDK returns only the form's required slots; keep the others this message
-        # set too (the failure counter, collection, care-plan flags, assumptions).
-        kept = {event.get("name") for event in validated}
-        return validated + [event for event in extracted if event.get("name") not in kept]
+        # set too (the failure counter, collection, care-plan flags, assumptions, and
+        # the hand-over's end of the form).
+        kept = {event.get("name") for event in validated if event.get("event") == "slot"}
+        events = validated + [
+            event for event in extracted if event.get("event") != "slot" or event.get("name") not in kept
+        ]
+        if any(e.get("event") == "active_loop" and e.get("name") is None for e in extracted):
+            # Handed over: the form ends here, whatever the SDK chose to ask next.
+            events.append(SlotSet("requested_slot", None))
+        return events
 
 
 def known_slots(tracker: Tracker, names: tuple[str, ...]) -> dict[str, Any]:

@@ -141,6 +141,8 @@ ASSUMPTION_SENTENCES = {
         "You weren't sure what cover you have, so I assumed a standard home policy with the usual "
         "jewelry theft limit; your policy's declarations page will say."
     ),
+    "travels_often": "I assumed you don't often travel with it; if you do, listing it matters more.",
+    "wears_daily": "I assumed you wear it most days, the case where pieces most often go missing.",
 }
 
 
@@ -184,3 +186,21 @@ def collection_message(profile: Profile, plan: CollectionPlan, facts: CoverageFa
         )
     lines.append(f"Total: {premium_text(plan.premium, currency)}.")
     return "\n".join(lines)
+
+
+def advice_change_line(
+    before: tuple[str, float, float], after: tuple[str, float, float], region: str, currency: str
+) -> str:
+    """What a corrected answer changed: (coverage, low, high) before and after."""
+    (old_cover, old_low, old_high), (new_cover, new_low, new_high) = before, after
+    names = COVER_NAMES.get(region, COVER_NAMES["US"])
+    if old_cover != new_cover:
+        cover = f"The recommendation changes from {names.get(old_cover, old_cover)} to {names.get(new_cover, new_cover)}"
+    else:
+        cover = "The recommendation stays the same"
+    if (old_low, old_high) == (new_low, new_high):
+        return f"{cover}, and so does the expected cost."
+    return (
+        f"{cover}; the expected cost moves from {money(old_low, currency)}-{money(old_high, currency)} "
+        f"to {money(new_low, currency)}-{money(new_high, currency)} a year."
+    )

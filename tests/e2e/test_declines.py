@@ -102,3 +102,22 @@ def test_ambiguous_story_gets_a_clarifying_question(chat: Chat) -> None:
     said = finish_with_region(chat, "United States")
     assert chat.slots()["decline_reason"] == "wear_and_tear"
     assert "state insurance department" in said
+
+
+def test_a_settlement_story_gets_the_arithmetic_and_the_complaint_route(chat: Chat) -> None:
+    reply = chat.said("Burglars took about $50,000 of jewellery and the insurer only offered $16,000. Why?")
+    if chat.slots()["requested_slot"] == "region":
+        reply = chat.said("the US")
+    slots = chat.slots()
+    assert slots["decline_reason"] == "claim_limit"
+    assert (slots["claimed_amount"], slots["offered_amount"]) == (50000, 16000)
+    assert "$34,000" in reply  # what the limit left unpaid
+    assert "state insurance department" in reply
+
+
+def test_won_t_pay_anything_for_a_vanished_ring_is_a_decline_not_an_faq(chat: Chat) -> None:
+    reply = chat.said("my ring just vanished and my homeowners policy won't pay anything")
+    if chat.slots()["requested_slot"] == "region":
+        reply = chat.said("United States")
+    assert chat.slots()["decline_reason"] == "named_perils_no_disappearance"
+    assert "state insurance department" in reply

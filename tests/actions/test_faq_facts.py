@@ -1,0 +1,104 @@
+"""A question that carries the person's own facts: answered, then their own numbers."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from rasa_sdk import Tracker
+from rasa_sdk.executor import CollectingDispatcher
+
+from bot.actions.faq import ActionAnswerFaq
+from tests.actions.conftest import slot_events
+
+
+def question(text: str, entities: list[dict[str, Any]], slots: dict[str, Any] | None = None) -> Tracker:
+    selector = {
+        "faq": {
+            "response": {"confidence": 0.9, "intent_response_key": "faq/homeowners_theft_limit"},
+            "ranking": [],
+        }
+    }
+    return Tracker(
+        sender_id="fixture-faq-facts",
+        slots=slots or {},
+        latest_message={
+            "text": text,
+            "intent": {"name": "faq", "confidence": 0.9},
+            "entities": entities,
+            "response_selector": selector,
+        },
+        events=[],
+        paused=False,
+        followup_action=None,
+        active_loop={},
+        latest_action_name="action_listen",
+    )
+
+
+def followups(events: list[dict[str, Any]]) -> list[str]:
+    return [e["name"] for e in events if e.get("event") == "followup"]
+
+
+async def test_facts_with_a_question_answer_it_then_open_the_guide_with_them(
+    dispatcher: CollectingDispatcher, domain: dict[str, Any]
+) -> None:
+    text = "I'm in Auckland and my ring is worth NZ$4,000. Do I need to specify it?"
+    entities = [
+        {"entity": "amount", "value": 4000.0},
+        {"entity": "currency", "value": "NZD"},
+        {"entity": "item_type", "value": "ring"},
+    ]
+    events = await ActionAnswerFaq().run(dispatcher, question(text, entities), domain)
+    slots = slot_events(events)
+    assert slots["faq_last"] == "homeowners_theft_limit"  # the question is answered first
+    assert (slots["item_value"], slots["currency"], slots["item_type"]) == (4000.0, "NZD", "ring")
+    assert followups(events) == ["coverage_advice_form"]
+
+
+async def test_a_correction_after_the_advice_redoes_it_and_says_what_changed(
+    dispatcher: CollectingDispatcher, domain: dict[str, Any]
+) -> None:
+    advised = {
+        "item_type": "ring",
+        "item_value": 4800.0,
+        "currency": "USD",
+        "travels_often": False,
+        "wears_daily": True,
+        "area_type": "urban",
+        "current_coverage": "homeowners",
+        "coverage_recommendation": "blanket",
+        "premium_low": 58.0,
+        "premium_high": 115.0,
+    }
+    text = "actually we moved out to the countryside last month - does that change anything?"
+    events = await ActionAnswerFaq().run(
+        dispatcher, question(text, [{"entity": "area_type", "value": "rural"}], advised), domain
+    )
+    slots = slot_events(events)
+    assert slots["area_type"] == "rural"
+    said = [m.get("text") or "" for m in dispatcher.messages]
+    assert "changed that from urban to rural" in said[0]
+    assert any("expected cost moves from $58-$115" in line for line in said)
+    assert slots["premium_low"] < 58.0
+
+
+async def test_a_question_about_something_that_happened_leads_to_the_claim(
+    dispatcher: CollectingDispatcher, domain: dict[str, Any]
+) -> None:
+    text = "does a valuation count as proof? asking because my earrings were stolen at a party on Saturday"
+    events = await ActionAnswerFaq().run(
+        dispatcher, question(text, [{"entity": "item_type", "value": "earrings"}]), domain
+    )
+    slots = slot_events(events)
+    assert slots["claim_type"] == "theft" and slots["item_type"] == "earrings"
+    assert followups(events) == ["claim_intake_form"]
+
+
+async def test_a_general_question_stays_a_question(
+    dispatcher: CollectingDispatcher, domain: dict[str, Any]
+) -> None:
+    text = "what's the most my home policy pays for a stolen ring?"
+    events = await ActionAnswerFaq().run(
+        dispatcher, question(text, [{"entity": "item_type", "value": "ring"}]), domain
+    )
+    assert followups(events) == []

@@ -1,0 +1,243 @@
+"""No question is asked a third time in a row: the guided forms' fallback after two asks."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from rasa_sdk import Tracker
+from rasa_sdk.executor import CollectingDispatcher
+
+from bot.actions.advisor import ValidateCoverageAdviceForm
+from bot.actions.claims import ActionSubmitClaim, ValidateClaimIntakeForm
+from bot.actions.declines import ValidateDeclineExplanationForm
+from bot.actions.guided_form import asks_in_a_row
+from tests.actions.conftest import slot_events
+
+CLAIM_SO_FAR = {
+    "claim_type": "theft",
+    "item_type": "ring",
+    "item_value": 4000.0,
+    "loss_date": "2026-11-20",
+    "loss_description": "taken from my bag at a cafe",
+    "was_specified": False,
+}
+
+
+def tracker(
+    form: str, slot: str, asks: int, text: str, intent: str = "inform", slots: dict[str, Any] | None = None
+) -> Tracker:
+    """`slot` asked `asks` times in a row, and `text` is the latest answer."""
+    events = [{"event": "slot", "name": "requested_slot", "value": "item_type"}, {"event": "user"}]
+    for _ in range(asks):
+        # Rasa and the SDK can both set requested_slot in one turn: one ask all the same.
+        events += [{"event": "slot", "name": "requested_slot", "value": slot}] * 2 + [{"event": "user"}]
+    return Tracker(
+        sender_id="fixture-loops",
+        slots={**(slots or {}), "requested_slot": slot},
+        latest_message={"text": text, "intent": {"name": intent, "confidence": 0.9}, "entities": []},
+        events=events,
+        paused=False,
+        followup_action=None,
+        active_loop={"name": form},
+        latest_action_name="action_listen",
+    )
+
+
+@pytest.fixture(autouse=True)
+def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    monkeypatch.setenv("DATA_DIR", str(tmp_path))
+    monkeypatch.delenv("DATABASE_URL", raising=False)
+    return tmp_path
+
+
+def test_asks_in_a_row_counts_only_the_latest_run() -> None:
+    assert asks_in_a_row(tracker("coverage_advice_form", "wears_daily", 2, "x"), "wears_daily") == 2
+    assert asks_in_a_row(tracker("coverage_advice_form", "wears_daily", 2, "x"), "item_type") == 0
+
+
+async def test_first_miss_is_explained_and_asked_again(
+    dispatcher: CollectingDispatcher, domain: dict[str, Any]
+) -> None:
+    events = await ValidateCoverageAdviceForm().run(
+        dispatcher, tracker("coverage_advice_form", "wears_daily", 1, "purple"), domain
+    )
+    assert "wears_daily" not in slot_events(events)
+    assert "yes or no" in dispatcher.messages[0]["text"]
+
+
+async def test_second_miss_takes_a_stated_default_marked_for_staff(
+    dispatcher: CollectingDispatcher, domain: dict[str, Any]
+) -> None:
+    events = await ValidateCoverageAdviceForm().run(
+        dispatcher, tracker("coverage_advice_form", "wears_daily", 2, "purple"), domain
+    )
+    slots = slot_events(events)
+    assert slots["wears_daily"] is True
+    assert slots["assumed_answers"] == ["wears_daily"]
+    assert "assume you wear it most days" in dispatcher.messages[0]["text"]
+
+
+async def test_second_miss_of_free_text_keeps_the_words(
+    dispatcher: CollectingDispatcher, domain: dict[str, Any]
+) -> None:
+    events = await ValidateClaimIntakeForm().run(
+        dispatcher,
+        tracker("claim_intake_form", "police_report_number", 2, "eh", slots=CLAIM_SO_FAR),
+        domain,
+    )
+    slots = slot_events(events)
+    assert slots["police_report_number"] == "eh"
+    assert "police_report_number" in slots["assumed_answers"]
+    assert slots["requested_slot"] == "proof_documents"  # the intake goes on
+
+
+async def test_second_miss_without_a_default_hands_over_with_everything_kept(
+    dispatcher: CollectingDispatcher, domain: dict[str, Any]
+) -> None:
+    slots_so_far = {**CLAIM_SO_FAR, "police_report_number": "2611-4471", "proof_documents": []}
+    slots_so_far["claimant_name"] = "Ana Ruiz"
+    events = await ValidateClaimIntakeForm().run(
+        dispatcher, tracker("claim_intake_form", "claimant_email", 2, "ana@", slots=slots_so_far), domain
+    )
+    slots = slot_events(events)
+    assert slots["handoff_requested"] is True
+    assert events[-1] == {"event": "slot", "timestamp": None, "name": "requested_slot", "value": None}
+    assert {"event": "active_loop", "name": None} in [
+        {k: e.get(k) for k in ("event", "name")} for e in events
+    ]
+    assert "claimant_name" not in slots  # nothing said before is cleared
+    assert any("person" in (m.get("text") or "") for m in dispatcher.messages)
+    # The form's end then runs the submit step: it stores nothing without a confirmation.
+    done = tracker("claim_intake_form", "claimant_email", 0, "ana@", slots=slots_so_far)
+    assert await ActionSubmitClaim().run(CollectingDispatcher(), done, domain) == []
+
+
+async def test_a_real_question_at_the_second_ask_is_left_to_the_faq(
+    dispatcher: CollectingDispatcher, domain: dict[str, Any]
+) -> None:
+    question = "hang on, what's the difference between blanket and scheduled cover?"
+    events = await ValidateCoverageAdviceForm().run(
+        dispatcher, tracker("coverage_advice_form", "current_coverage", 2, question, intent="faq"), domain
+    )
+    assert {k for k in slot_events(events) if k != "requested_slot"} == set()
+
+
+async def test_decline_region_defaults_after_two_asks(
+    dispatcher: CollectingDispatcher, domain: dict[str, Any]
+) -> None:
+    events = await ValidateDeclineExplanationForm().run(
+        dispatcher,
+        tracker("decline_explanation_form", "region", 2, "dunno", slots={"decline_reason": "claim_limit"}),
+        domain,
+    )
+    assert slot_events(events)["region"] == "US"
+
+
+async def test_asking_for_a_person_mid_form_hands_over(
+    dispatcher: CollectingDispatcher, domain: dict[str, Any]
+) -> None:
+    text = (
+        "my claim got declined because they said my ring was worn out, I want to talk to someone at your shop"
+    )
+    events = await ValidateDeclineExplanationForm().run(
+        dispatcher,
+        tracker("decline_explanation_form", "decline_reason", 0, text, intent="report_decline"),
+        domain,
+    )
+    assert slot_events(events)["handoff_requested"] is True
+
+
+def test_a_requested_slot_set_again_within_the_turn_is_not_another_ask() -> None:
+    # What Rasa sends on the answer to the summary: the form set requested_slot once more
+    # after the person's message, before calling the validation again.
+    events = [
+        {"event": "slot", "name": "requested_slot", "value": "claimant_phone"},
+        {"event": "user", "text": "+64 21 555 0199"},
+        {"event": "slot", "name": "requested_slot", "value": "claim_confirmed"},
+        {"event": "user", "text": "yes thanks"},
+        {"event": "slot", "name": "requested_slot", "value": "claim_confirmed"},
+    ]
+    state = tracker("claim_intake_form", "claim_confirmed", 0, "yes thanks")
+    assert (
+        asks_in_a_row(Tracker.from_dict({**state.current_state(), "events": events}), "claim_confirmed") == 1
+    )
+
+
+async def test_stray_text_read_as_inform_does_not_open_the_guide(
+    dispatcher: CollectingDispatcher, domain: dict[str, Any]
+) -> None:
+    state = tracker("coverage_advice_form", "item_type", 0, "summarize the plot of the great gatsby")
+    opening = Tracker.from_dict({**state.current_state(), "slots": {}, "events": []})
+    events = await ValidateCoverageAdviceForm().run(dispatcher, opening, domain)
+    assert {"event": "active_loop", "name": None} in [
+        {k: e.get(k) for k in ("event", "name")} for e in events
+    ]
+    assert dispatcher.messages[0]["response"] == "utter_out_of_scope"
+
+
+async def test_a_fact_read_as_inform_opens_the_guide(
+    dispatcher: CollectingDispatcher, domain: dict[str, Any]
+) -> None:
+    state = tracker("coverage_advice_form", "item_type", 0, "it's worth $2,300")
+    opening = Tracker.from_dict({**state.current_state(), "slots": {}, "events": []})
+    opening.latest_message["entities"] = [{"entity": "amount", "value": 2300.0}]
+    events = await ValidateCoverageAdviceForm().run(dispatcher, opening, domain)
+    assert slot_events(events)["item_value"] == 2300.0
+    assert dispatcher.messages == []
+
+
+async def test_a_hypothetical_claim_question_is_answered_not_taken_in(
+    dispatcher: CollectingDispatcher, domain: dict[str, Any]
+) -> None:
+    text = "how do I make a claim if something happens to my ring? nothing's happened, just asking"
+    state = tracker("claim_intake_form", "claim_type", 0, text, intent="report_claim")
+    opening = Tracker.from_dict({**state.current_state(), "slots": {}, "events": []})
+    events = await ValidateClaimIntakeForm().run(dispatcher, opening, domain)
+    assert {"event": "active_loop", "name": None} in [
+        {k: e.get(k) for k in ("event", "name")} for e in events
+    ]
+    assert "claim_type" not in slot_events(events)
+
+
+async def test_decline_reason_falls_back_to_the_storys_likeliest_reason(
+    dispatcher: CollectingDispatcher, domain: dict[str, Any]
+) -> None:
+    state = tracker("decline_explanation_form", "decline_reason", 2, "I'm not sure", intent="dont_know")
+    told = {
+        "event": "user",
+        "text": "insurer won't pay, it was stolen out of my unlocked car overnight",
+        "parse_data": {
+            "response_selector": {
+                "decline": {
+                    "response": {"intent_response_key": "decline/reasonable_care", "confidence": 0.38}
+                }
+            }
+        },
+    }
+    story = Tracker.from_dict({**state.current_state(), "events": [told, *state.events]})
+    events = await ValidateDeclineExplanationForm().run(dispatcher, story, domain)
+    assert slot_events(events)["decline_reason"] == "reasonable_care"
+
+
+async def test_a_flow_opened_by_a_question_answers_it_first(
+    dispatcher: CollectingDispatcher, domain: dict[str, Any]
+) -> None:
+    state = tracker(
+        "coverage_advice_form", "item_type", 0, "give me a rough idea of the annual bill to cover a necklace?"
+    )
+    # What Rasa sends at activation: the form's own ActionExecuted after the listen.
+    listened = [
+        {"event": "action", "name": "action_listen"},
+        {"event": "user", "text": "give me a rough idea"},
+        {"event": "action", "name": "coverage_advice_form"},
+    ]
+    opening = Tracker.from_dict({**state.current_state(), "slots": {}, "events": listened})
+    opening.latest_message["intent"] = {"name": "ask_coverage_advice", "confidence": 0.8}
+    opening.latest_message["response_selector"] = {
+        "faq": {"response": {"intent_response_key": "faq/insurance_cost", "confidence": 0.7}}
+    }
+    events = await ValidateCoverageAdviceForm().run(dispatcher, opening, domain)
+    assert slot_events(events)["faq_last"] == "insurance_cost"
+    assert dispatcher.messages[-1]["text"].startswith("Source:")

@@ -1,0 +1,65 @@
+"""A message the classifier was unsure of: the runner-up intents and its facts decide."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from rasa_sdk import Tracker
+from rasa_sdk.executor import CollectingDispatcher
+
+from bot.actions.faq import ActionHandleUnclear
+from tests.actions.conftest import slot_events
+
+
+def unclear(
+    text: str, ranking: list[tuple[str, float]], entities: list[dict[str, Any]] | None = None
+) -> Tracker:
+    return Tracker(
+        sender_id="fixture-unclear",
+        slots={},
+        latest_message={
+            "text": text,
+            "intent": {"name": "nlu_fallback", "confidence": 0.45},
+            "intent_ranking": [{"name": "nlu_fallback", "confidence": 0.45}]
+            + [{"name": n, "confidence": c} for n, c in ranking],
+            "entities": entities or [],
+        },
+        events=[],
+        paused=False,
+        followup_action=None,
+        active_loop={},
+        latest_action_name="action_listen",
+    )
+
+
+async def test_other_subjects_get_the_out_of_scope_reply(
+    dispatcher: CollectingDispatcher, domain: dict[str, Any]
+) -> None:
+    events = await ActionHandleUnclear().run(
+        dispatcher, unclear("text emily", [("inform", 0.51), ("out_of_scope", 0.47)]), domain
+    )
+    assert events == []
+    assert dispatcher.messages[0]["response"] == "utter_out_of_scope"
+
+
+async def test_a_loss_that_happened_starts_the_claim_with_its_facts(
+    dispatcher: CollectingDispatcher, domain: dict[str, Any]
+) -> None:
+    text = "watch went overboard on a fishing trip Nov 21. gone for good, 60 ft of water"
+    events = await ActionHandleUnclear().run(
+        dispatcher,
+        unclear(
+            text, [("report_claim", 0.48), ("inform", 0.44)], [{"entity": "item_type", "value": "watch"}]
+        ),
+        domain,
+    )
+    assert slot_events(events)["claim_type"] == "lost"
+    assert [e["name"] for e in events if e["event"] == "followup"] == ["claim_intake_form"]
+
+
+async def test_asking_for_someone_at_the_store_hands_over(
+    dispatcher: CollectingDispatcher, domain: dict[str, Any]
+) -> None:
+    text = "kia ora, can I please speak to someone from the Newmarket store?"
+    events = await ActionHandleUnclear().run(dispatcher, unclear(text, [("human_handoff", 0.44)]), domain)
+    assert slot_events(events)["handoff_requested"] is True

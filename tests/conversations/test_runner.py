@@ -1,0 +1,74 @@
+"""The conversation runner's own logic, against a scripted stand-in for the assistant."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from tests.conversations.runner import Conversation, Interjection, Player, fact_matches, summary
+
+
+class ScriptedAssistant:
+    """Asks `questions` in order; a slot stays asked until an answer containing `accept` comes."""
+
+    def __init__(self, questions: list[str], accept: dict[str, str], end_slot: str) -> None:
+        self.questions, self.accept, self.end_slot = questions, accept, end_slot
+        self.slots: dict[str, Any] = {}
+        self.actions: list[str] = []
+
+    def say(self, text: str) -> list[str]:
+        asked = self.slots.get("requested_slot")
+        if asked and self.accept[asked] in text:
+            self.slots[asked] = text
+        missing = [q for q in self.questions if q not in self.slots]
+        self.slots["requested_slot"] = missing[0] if missing else None
+        self.actions = [] if missing else ["action_give_coverage_advice"]
+        if not missing:
+            self.slots["coverage_recommendation"] = "blanket"
+        return ["ok"]
+
+    def tracker(self) -> dict[str, Any]:
+        events = [{"event": "user"}] + [{"event": "action", "name": a} for a in self.actions]
+        loop = {"name": "coverage_advice_form"} if self.slots.get("requested_slot") else {}
+        return {"slots": dict(self.slots), "events": events, "active_loop": loop}
+
+
+def conversation(**answers: list[str]) -> Conversation:
+    return Conversation(
+        id="t-1",
+        flow="advice",
+        opening="hi",
+        answers=answers,
+        expect={"wears_daily": "yes"},
+        end="advice_given",
+        interjections=(Interjection(say="what is blanket cover?", kind="question", before="wears_daily"),),
+    )
+
+
+def test_answers_each_ask_with_the_next_variant_and_reaches_the_end() -> None:
+    assistant = ScriptedAssistant(
+        ["item_type", "wears_daily"], {"item_type": "ring", "wears_daily": "yes"}, ""
+    )
+    result = Player(conversation(item_type=["a ring"], wears_daily=["mostly", "yes"]), assistant).play()  # type: ignore[arg-type]
+    said = [t.user for t in result.turns]
+    assert said == ["hi", "a ring", "what is blanket cover?", "mostly", "yes"]
+    assert result.reached == "advice_given" and result.passed
+    assert result.loops == ["wears_daily"]  # asked a third time in a row (the question counts)
+
+
+def test_not_sure_when_no_variant_is_left_and_a_loop_is_counted_once() -> None:
+    assistant = ScriptedAssistant(["wears_daily"], {"wears_daily": "yes"}, "")
+    result = Player(conversation(wears_daily=["no idea"]), assistant).play()  # type: ignore[arg-type]
+    assert [t.user for t in result.turns][3:5] == ["I'm not sure", "I'm not sure"]
+    assert result.loops == ["wears_daily"] and not result.passed
+    assert summary([result])["loops"] == 1
+
+
+def test_fact_matching_rules() -> None:
+    assert fact_matches("police_report_number", "APD-5512", "airport police report APD-5512")
+    assert fact_matches("proof_documents", ["receipt"], ["receipt", "photo"])
+    assert not fact_matches("proof_documents", ["receipt", "video"], ["receipt"])
+    assert fact_matches("item_value", 6500, 6500.0)
+    assert not fact_matches("item_value", 6500, 6.5)
+    assert fact_matches("was_specified", False, False)
+    assert not fact_matches("was_specified", False, None)
+    assert fact_matches("claimant_email", "A@Example.com", "a@example.com")

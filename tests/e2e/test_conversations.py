@@ -1,0 +1,50 @@
+"""Realistic conversations and out-of-scope questions, played over HTTP (the dev sets).
+
+The sets were written apart from the project (tests/conversations/README.md); the
+runner (tests/conversations/runner.py) answers what the assistant asks from each
+person's answers. The gates are below what the last measured run reached, so a
+change that makes real conversations fail more often fails CI. The held-out sets are
+run only for the README's table (`python -m scripts.conversations --set heldout`).
+"""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from scripts.stack import REPO, Stack
+from tests.conversations.runner import (
+    ask_all,
+    failure_report,
+    load_conversations,
+    load_questions,
+    play_all,
+    scope_summary,
+    summary,
+)
+
+pytestmark = pytest.mark.e2e
+
+SETS = REPO / "tests" / "conversations"
+# Measured 2026-11-29 on the dev sets: 60.7% of conversations passed (the rest mostly
+# facts read wrong: dates, hedged yes/no, claim flags, which bot/language improves),
+# 97.2% of out-of-scope questions got the honest reply. Raise these as that improves.
+MIN_SHARE_PASSED = 0.55
+MIN_OUT_OF_SCOPE = 0.95
+
+
+def test_realistic_conversations_reach_their_end_with_the_facts_right(stack: Stack) -> None:
+    results = play_all(load_conversations(SETS / "conversations_dev.yml"), stack.rasa_url, stack.token)
+    report = summary(results)
+    print("\nconversations (dev):", json.dumps(report, indent=2))
+    assert report["loops"] == 0, failure_report([r for r in results if r.loops])
+    assert report["share_passed"] >= MIN_SHARE_PASSED, failure_report(results)
+
+
+def test_out_of_scope_questions_get_the_honest_reply(stack: Stack) -> None:
+    results = ask_all(load_questions(SETS / "out_of_scope_dev.yml"), stack.rasa_url, stack.token)
+    report = scope_summary(results)
+    print("\nout of scope (dev):", json.dumps(report, indent=2))
+    misses = [f"{r.outcome}: {r.question}" for r in results if r.outcome != "out_of_scope"]
+    assert report["share_out_of_scope_reply"] >= MIN_OUT_OF_SCOPE, "\n".join(misses)
