@@ -181,6 +181,20 @@ class DocumentStore:
             )
             return bool(result.rowcount)
 
+    def remove(self, public_id: str, sender_id: str) -> str | None:
+        """Deletes a document its own conversation takes back; returns its stored name."""
+        with Session(self.engine) as session, session.begin():
+            row = session.execute(
+                select(UploadedDocument).where(
+                    UploadedDocument.public_id == public_id, UploadedDocument.sender_id == sender_id
+                )
+            ).scalar_one_or_none()
+            if row is None:
+                return None
+            stored_name = str(row.stored_name)
+            session.delete(row)
+            return stored_name
+
     def update_claim_lists(self, reference: str, missing: tuple[str, ...], flags: tuple[str, ...],
                            flag_facts: dict[str, str]) -> None:  # fmt: skip
         """A stored claim's missing documents and flags, redone after an upload."""

@@ -533,6 +533,36 @@ async def confirm_kind(request: web.Request) -> web.Response:
     )
 
 
+async def sender_and_kind(request: web.Request) -> tuple[str | None, object]:
+    try:
+        body = await request.json()
+    except ValueError:
+        return None, None
+    return (body.get("sender_id"), body.get("kind")) if isinstance(body, dict) else (None, None)
+
+
+async def remove_document(request: web.Request) -> web.Response:
+    """POST /uploads/<id>/remove, JSON {"sender_id"}: the person takes a file back."""
+    settings = request.app[SETTINGS]
+    sender_id, _ = await sender_and_kind(request)
+    if not is_issued(sender_id, settings.conversation_secret):
+        return refused(403, "This conversation cannot remove that document.", request)
+    documents = DocumentStore(request.app[STORE].engine)
+    stored_name = await asyncio.to_thread(documents.remove, request.match_info["id"], str(sender_id))
+    if stored_name is None:
+        return refused(404, "No such document in this conversation.", request)
+    (settings.uploads_dir / stored_name).unlink(missing_ok=True)
+    access = await claim_of(request, str(sender_id))
+    checks = (
+        await asyncio.to_thread(recheck_claim, request.app[STORE], str(sender_id), access)
+        if access.allowed
+        else []
+    )
+    return web.json_response(
+        {"removed": request.match_info["id"], "checks": checks}, headers=cors_headers(request)
+    )
+
+
 async def preflight(request: web.Request) -> web.Response:
     if not allowed_origin(request, request.app[SETTINGS]):
         return web.Response(status=403)
@@ -589,5 +619,7 @@ def add_routes(app: web.Application) -> None:
     app.router.add_route("OPTIONS", PATH, preflight)
     app.router.add_post(PATH + "/{id}/kind", confirm_kind)
     app.router.add_route("OPTIONS", PATH + "/{id}/kind", preflight)
+    app.router.add_post(PATH + "/{id}/remove", remove_document)
+    app.router.add_route("OPTIONS", PATH + "/{id}/remove", preflight)
     app.router.add_get("/staff/documents/{id}", staff_download)
     app.router.add_get("/staff/documents/{id}/thumbnail", staff_thumbnail)

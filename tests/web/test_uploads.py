@@ -264,3 +264,17 @@ async def test_the_kind_is_confirmed_only_by_its_conversation(client: TestClient
     )
     assert confirmed.status == 200
     assert (await confirmed.json())["document"]["kind_confirmed"] is True
+
+
+async def test_a_file_is_removed_only_by_its_conversation(
+    client: TestClient, claimant: str, upload_settings: WebSettings
+) -> None:
+    response = await client.post("/uploads", data=form(claimant, ("ring.jpg", photo_with_gps())))
+    document = (await response.json())["documents"][0]
+    other = issue_conversation_id(SECRET)
+    assert (await client.post(f"/uploads/{document['id']}/remove", json={"sender_id": other})).status == 404
+    assert len(stored(upload_settings)) == 1
+    assert (
+        await client.post(f"/uploads/{document['id']}/remove", json={"sender_id": claimant})
+    ).status == 200
+    assert stored(upload_settings) == []
