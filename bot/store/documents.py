@@ -181,6 +181,15 @@ class DocumentStore:
             )
             return bool(result.rowcount)
 
+    def link_to_claim(self, sender_id: str, reference: str) -> None:
+        """The files sent while the claim was taken in now belong to its reference."""
+        with Session(self.engine) as session, session.begin():
+            session.execute(
+                update(UploadedDocument)
+                .where(UploadedDocument.sender_id == sender_id, UploadedDocument.claim_reference.is_(None))
+                .values(claim_reference=reference)
+            )
+
     def remove(self, public_id: str, sender_id: str) -> str | None:
         """Deletes a document its own conversation takes back; returns its stored name."""
         with Session(self.engine) as session, session.begin():
