@@ -74,6 +74,9 @@ class WebSettings:
     uploads_dir: Path = REPO_ROOT / "var" / "uploads"
     upload_max_file_bytes: int = 10 * 1024 * 1024
     upload_max_claim_bytes: int = 40 * 1024 * 1024
+    # Start the document-reading process with the app (the served app), not on the first
+    # upload (tests, which make many apps).
+    warm_readers: bool = False
 
     @property
     def staff_open(self) -> bool:
@@ -119,6 +122,7 @@ def load_web_settings() -> WebSettings:
         uploads_dir=settings.data_dir / "uploads",
         upload_max_file_bytes=int(float(os.environ.get("UPLOAD_MAX_FILE_MB", "10")) * 1024 * 1024),
         upload_max_claim_bytes=int(float(os.environ.get("UPLOAD_MAX_CLAIM_MB", "40")) * 1024 * 1024),
+        warm_readers=True,
     )
 
 
