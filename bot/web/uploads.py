@@ -42,7 +42,7 @@ from urllib.parse import quote, unquote
 
 import aiohttp
 from aiohttp import web
-from PIL import Image, ImageOps, UnidentifiedImageError
+from PIL import Image, ImageOps
 
 from bot.config import WebSettings
 from bot.conversation_ids import is_issued
@@ -235,9 +235,11 @@ def clean_image(data: bytes, content_type: str, filename: str) -> CleanFile:
                 raise UploadRefused(413, TOO_MANY_PIXELS)
             image.load()
             upright = ImageOps.exif_transpose(image)
+    except UploadRefused:
+        raise
     except Image.DecompressionBombError as error:
         raise UploadRefused(413, TOO_MANY_PIXELS) from error
-    except (UnidentifiedImageError, OSError, ValueError) as error:
+    except Exception as error:  # decoding untrusted bytes: any failure means unreadable
         raise UploadRefused(
             415, "That image could not be read: it may be damaged. Try taking the photo again."
         ) from error
@@ -277,7 +279,6 @@ def pdf_has_active_content(data: bytes, reader: Any) -> bool:
 
 def clean_pdf(data: bytes, filename: str) -> CleanFile:
     from pypdf import PdfReader
-    from pypdf.errors import PdfReadError
 
     try:
         reader = PdfReader(io.BytesIO(data), strict=False)
@@ -295,7 +296,7 @@ def clean_pdf(data: bytes, filename: str) -> CleanFile:
         text = "\n".join((page.extract_text() or "") for page in list(reader.pages)[:PDF_TEXT_PAGES])
     except UploadRefused:
         raise
-    except (PdfReadError, ValueError, KeyError, TypeError, OSError, RecursionError) as error:
+    except Exception as error:  # parsing an untrusted PDF: any failure means unreadable
         raise UploadRefused(
             415, "That PDF could not be opened: it may be damaged. Try saving it again."
         ) from error
@@ -318,6 +319,16 @@ def clean_file(data: bytes, filename: str) -> CleanFile:
     return clean_image(data, content_type, filename)
 
 
+async def small_field(part: aiohttp.BodyPartReader, limit: int = 512) -> bytes:
+    """A text field, read only up to `limit` bytes: a conversation id is 65."""
+    data = b""
+    while chunk := await part.read_chunk(limit):
+        data += chunk
+        if len(data) > limit:
+            raise UploadRefused(400, "sender_id is too long: send the conversation id the chat was given.")
+    return data
+
+
 async def read_parts(
     request: web.Request, limit_file: int, room_left: int
 ) -> tuple[str | None, list[tuple[str, bytes]]]:
@@ -330,7 +341,7 @@ async def read_parts(
         if not isinstance(part, aiohttp.BodyPartReader):
             raise UploadRefused(400, "Send a flat multipart form: sender_id, then one or more file fields.")
         if part.name == "sender_id" and sender_id is None and not files:
-            sender_id = (await part.read(decode=True))[:200].decode("utf-8", "replace").strip()
+            sender_id = (await small_field(part)).decode("utf-8", "replace").strip()
             continue
         if part.name != "file":
             raise UploadRefused(400, "Unexpected field: send sender_id first, then one or more file fields.")

@@ -155,6 +155,7 @@ async def test_a_photo_is_stored_without_its_exif_and_gps(
     [
         ("receipt.jpg", b"MZ\x90\x00" + b"\x00" * 200, 415),  # a renamed Windows executable
         ("receipt.png", huge_png(), 413),
+        ("receipt.png", huge_png(10_000, 7_000), 413),  # under Pillow's bomb limit, over ours
         ("valuation.pdf", js_pdf(), 415),
         ("valuation.pdf", js_pdf("J#61vaScript"), 415),
         ("receipt.jpg", b"", 400),
