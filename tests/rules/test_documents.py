@@ -54,3 +54,14 @@ def test_one_photo_as_the_only_proof_is_raised_but_not_beside_a_receipt() -> Non
 
 def test_uploaded_kinds_join_the_proof_said() -> None:
     assert proof_from_uploads(("photo",), ("receipt", None, "photo")) == ("photo", "receipt")
+
+
+def test_every_document_check_figure_cites_a_known_source() -> None:
+    import yaml
+
+    from bot.config import REPO_ROOT
+
+    known = set(yaml.safe_load((REPO_ROOT / "knowledge" / "sources.yml").read_text())["sources"])
+    raw = yaml.safe_load((REPO_ROOT / "knowledge" / "document_checks.yml").read_text())
+    cited = {raw[name]["source"] for name in ("reappraisal_years", "value_tolerance")}
+    assert cited <= known
