@@ -73,6 +73,9 @@ MAX_PIXELS = 60_000_000
 OCR_LONGEST_SIDE = 1600
 PDF_MAX_PAGES = 50
 THUMBNAIL_SIDE = 192
+IMAGE_FORMATS = {"image/jpeg": "JPEG", "image/png": "PNG", "image/heic": "HEIF"}
+# ISO media brands of HEIC/HEIF still images (the `ftyp` box at byte 4).
+HEIC_BRANDS = (b"heic", b"heix", b"heim", b"heis", b"hevc", b"hevx", b"mif1", b"msf1")
 # A page that takes longer than this is not a receipt photo; it is kept unread.
 OCR_TIMEOUT_S = 30
 TOO_MANY_PIXELS = "That image has too many pixels to be a photo of a document. Send a normal phone photo (for example 4032 x 3024)."
@@ -213,7 +216,22 @@ def shown_name(raw: str | None) -> str:
     return name[:120]
 
 
+def heif_supported() -> bool:
+    """HEIC (iPhone photos) through pillow-heif, if it is installed (requirements/rasa.txt)."""
+    try:
+        from pillow_heif import register_heif_opener
+    except ImportError:
+        return False
+    register_heif_opener()
+    return True
+
+
+HEIF_READY = heif_supported()
+
+
 def sniff(head: bytes) -> str | None:
+    if HEIF_READY and head[4:8] == b"ftyp" and head[8:12] in HEIC_BRANDS:
+        return "image/heic"
     if head.startswith(b"\xff\xd8\xff"):
         return "image/jpeg"
     if head.startswith(b"\x89PNG\r\n\x1a\n"):
@@ -227,9 +245,10 @@ def clean_image(data: bytes, content_type: str, filename: str) -> CleanFile:
     """Decoded and re-encoded: nothing of the original file but its pixels survives."""
     try:
         with Image.open(io.BytesIO(data)) as image:
-            expected = "JPEG" if content_type == "image/jpeg" else "PNG"
-            if image.format != expected:
-                raise UploadRefused(415, "That file is not a JPEG or PNG image, whatever its name says.")
+            if image.format != IMAGE_FORMATS[content_type]:
+                raise UploadRefused(
+                    415, "That file is not a JPEG, PNG or HEIC image, whatever its name says."
+                )
             width, height = image.size
             if width * height > MAX_PIXELS or width < 1 or height < 1:
                 raise UploadRefused(413, TOO_MANY_PIXELS)
@@ -244,9 +263,10 @@ def clean_image(data: bytes, content_type: str, filename: str) -> CleanFile:
             415, "That image could not be read: it may be damaged. Try taking the photo again."
         ) from error
     out = io.BytesIO()
-    if content_type == "image/jpeg":
+    if content_type in {"image/jpeg", "image/heic"}:
+        # A HEIC photo is kept as a JPEG: every staff browser opens it.
         upright.convert("RGB").save(out, format="JPEG", quality=90, optimize=True)
-        return CleanFile(filename, content_type, "jpg", out.getvalue())
+        return CleanFile(filename, "image/jpeg", "jpg", out.getvalue())
     keep = upright if upright.mode in {"RGB", "RGBA", "L", "LA"} else upright.convert("RGBA")
     keep.save(out, format="PNG", optimize=False)
     return CleanFile(filename, content_type, "png", out.getvalue())

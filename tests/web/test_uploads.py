@@ -279,3 +279,21 @@ async def test_a_file_is_removed_only_by_its_conversation(
         await client.post(f"/uploads/{document['id']}/remove", json={"sender_id": claimant})
     ).status == 200
     assert stored(upload_settings) == []
+
+
+async def test_an_iphone_heic_photo_is_kept_as_a_jpeg_without_exif(
+    client: TestClient, claimant: str, upload_settings: WebSettings
+) -> None:
+    from pillow_heif import register_heif_opener
+
+    register_heif_opener()
+    exif = Image.Exif()
+    exif[0x010F] = "PhoneMaker"
+    out = io.BytesIO()
+    Image.new("RGB", (320, 240), (10, 120, 200)).save(out, format="HEIF", exif=exif.tobytes())
+    response = await client.post("/uploads", data=form(claimant, ("IMG_0001.HEIC", out.getvalue())))
+    assert response.status == 201, await response.text()
+    assert (await response.json())["documents"][0]["content_type"] == "image/jpeg"
+    (path,) = stored(upload_settings)
+    with Image.open(path) as image:
+        assert image.format == "JPEG" and not image.getexif()
