@@ -297,3 +297,18 @@ async def test_an_iphone_heic_photo_is_kept_as_a_jpeg_without_exif(
     (path,) = stored(upload_settings)
     with Image.open(path) as image:
         assert image.format == "JPEG" and not image.getexif()
+
+
+async def test_staff_get_a_small_thumbnail_of_a_photo_and_nobody_else(
+    client: TestClient, store: ClaimStore
+) -> None:
+    sender = issue_conversation_id(SECRET)
+    store.save_claim(draft(sender_id=sender))
+    response = await client.post("/uploads", data=form(sender, ("ring.jpg", photo_with_gps())))
+    document = (await response.json())["documents"][0]
+    path = f"/staff/documents/{document['id']}/thumbnail"
+    assert (await client.get(path)).status == 401
+    thumbnail = await client.get(path, headers={"Authorization": f"Bearer {STAFF_TOKEN}"})
+    assert thumbnail.status == 200 and thumbnail.headers["Content-Type"] == "image/jpeg"
+    with Image.open(io.BytesIO(await thumbnail.read())) as image:
+        assert max(image.size) <= 192
