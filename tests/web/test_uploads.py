@@ -312,3 +312,12 @@ async def test_staff_get_a_small_thumbnail_of_a_photo_and_nobody_else(
     assert thumbnail.status == 200 and thumbnail.headers["Content-Type"] == "image/jpeg"
     with Image.open(io.BytesIO(await thumbnail.read())) as image:
         assert max(image.size) <= 192
+
+
+async def test_another_site_cannot_upload_through_a_visitors_browser(
+    client: TestClient, claimant: str, upload_settings: WebSettings
+) -> None:
+    data = form(claimant, ("ring.jpg", photo_with_gps()))
+    response = await client.post("/uploads", data=data, headers={"Origin": "https://evil.example"})
+    assert response.status == 403
+    assert stored(upload_settings) == []
