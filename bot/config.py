@@ -69,6 +69,14 @@ class WebSettings:
     conversation_secret: str | None = None
     # The widget starts a new conversation after this long without a message.
     conversation_idle_minutes: int = 30
+    # Proof documents (POST /uploads): where the files go (outside the web root), and
+    # how large one file and all of one claim's files may be.
+    uploads_dir: Path = REPO_ROOT / "var" / "uploads"
+    upload_max_file_bytes: int = 10 * 1024 * 1024
+    upload_max_claim_bytes: int = 40 * 1024 * 1024
+    # Start the document-reading process with the app (the served app), not on the first
+    # upload (tests, which make many apps).
+    warm_readers: bool = False
 
     @property
     def staff_open(self) -> bool:
@@ -111,6 +119,10 @@ def load_web_settings() -> WebSettings:
         trusted_proxies=_split(os.environ.get("TRUSTED_PROXIES", "")),
         conversation_secret=_secret("CONVERSATION_SECRET"),
         conversation_idle_minutes=int(os.environ.get("CONVERSATION_IDLE_MINUTES", "30")),
+        uploads_dir=settings.data_dir / "uploads",
+        upload_max_file_bytes=int(float(os.environ.get("UPLOAD_MAX_FILE_MB", "10")) * 1024 * 1024),
+        upload_max_claim_bytes=int(float(os.environ.get("UPLOAD_MAX_CLAIM_MB", "40")) * 1024 * 1024),
+        warm_readers=True,
     )
 
 

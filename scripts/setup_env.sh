@@ -20,6 +20,12 @@ if [ -z "$python_bin" ]; then
 fi
 [ -n "$python_bin" ] || { echo "setup: Python 3.11 is needed (set PYTHON=...)" >&2; exit 1; }
 
+# Uploaded proof documents are read with Debian's Tesseract (not a pip package):
+# apt-get install tesseract-ocr tesseract-ocr-eng. Without it they are stored unread.
+if ! command -v tesseract >/dev/null; then
+  echo "setup: tesseract is not installed: uploads will be stored but not read (apt-get install tesseract-ocr tesseract-ocr-eng)" >&2
+fi
+
 key=$(cat requirements/lock.txt pyproject.toml scripts/setup_env.sh | sha256sum | cut -c1-16)
 stamp=".venv/.installed-$key"
 if [ -f "$stamp" ]; then

@@ -20,6 +20,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 from sqlalchemy.exc import SQLAlchemyError
 
+from bot.actions.documents import files_text, link_documents, pending_documents, with_uploaded_proof
 from bot.actions.faq import ActionAnswerFaq
 from bot.actions.guided_form import (
     FAILURES_SLOT,
@@ -185,8 +186,10 @@ class ActionAskClaimConfirmed(Action):
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[EventType]:
+        uploaded = files_text(await pending_documents(tracker.sender_id))
+        summary = summary_text(known_slots(tracker, INTAKE_SLOTS), load_claim_knowledge())
         dispatcher.utter_message(
-            text=summary_text(known_slots(tracker, INTAKE_SLOTS), load_claim_knowledge()),
+            text=f"{summary}\n{uploaded}" if uploaded else summary,
             buttons=[
                 {"title": "Yes, submit it", "payload": "/affirm"},
                 {"title": "Talk to a person", "payload": "/human_handoff"},
@@ -309,6 +312,8 @@ class ActionSubmitClaim(Action):
         slots = known_slots(tracker, INTAKE_SLOTS)
         if slots.get("claim_confirmed") is not True:
             return []  # the intake ended without a confirmation: handed to a person
+        # What was uploaded counts as proof too, not only what was said.
+        slots = with_uploaded_proof(slots, await pending_documents(tracker.sender_id))
         try:
             draft = draft_from_slots(tracker.sender_id, slots, date.today())
             # In a worker thread: a slow or locked database keeps only this claimant waiting.
@@ -323,6 +328,7 @@ class ActionSubmitClaim(Action):
             # only the confirmation (with the summary), and "yes" submits again.
             return [SlotSet("claim_confirmed", None), FollowupAction("claim_intake_form")]
         logger.info("claim %s saved for %s", reference, mask_email(draft.claimant_email))
+        await link_documents(tracker.sender_id, reference)
         flags = tuple(Flag(code, draft.flag_facts[code]) for code in draft.claim_flags)
         text = submitted_text(reference, draft.missing_documents, flags, load_claim_knowledge())
         dispatcher.utter_message(text=text)

@@ -36,6 +36,8 @@ PHONE_LENGTH = 40
 # The intake keeps at most 2,000 characters of a free-text answer.
 FREE_TEXT_LENGTH = 2000
 FLOW_LENGTH = 40
+# An uploaded file's name as the person gave it, cut to this (shown, never a path).
+FILENAME_LENGTH = 200
 # Money to the cent; 12 digits before the point hold the largest accepted value.
 MONEY = Numeric(14, 2, asdecimal=False)
 
@@ -116,4 +118,33 @@ class StatusLookup(Base):  # type: ignore[valid-type,misc]
     address = Column(String(64), index=True)
 
 
-__all__ = ["Base", "Claim", "ClaimDocument", "Handoff", "StatusLookup", "date"]
+class UploadedDocument(Base):  # type: ignore[valid-type,misc]
+    """A file a claimant uploaded as proof (POST /uploads), and what was read from it.
+
+    Self-contained on purpose: it names its conversation (and the claim reference once
+    stored) rather than a foreign key, because a file may arrive while the claim is still
+    being taken in. The file itself lives under DATA_DIR/uploads/<stored_name>; the name
+    the person gave is kept only as text to show, never used as a path.
+    """
+
+    __tablename__ = "documents"
+
+    id = Column(Integer, primary_key=True)
+    public_id = Column(String(32), nullable=False, unique=True, index=True)
+    created_at = Column(DateTime(timezone=True), nullable=False, default=utcnow)
+    sender_id = Column(String(SENDER_ID_LENGTH), nullable=False, index=True)
+    claim_reference = Column(String(12), index=True)
+    filename = Column(String(FILENAME_LENGTH), nullable=False)
+    stored_name = Column(String(80), nullable=False, unique=True)
+    kind = Column(String(CODE_LENGTH))
+    kind_confirmed = Column(Boolean, nullable=False, default=False)
+    content_type = Column(String(40), nullable=False)
+    size = Column(Integer, nullable=False)
+    sha256 = Column(String(64), nullable=False)
+    read_text = Column(Text, nullable=False, default="")
+    read_amounts = Column(JSON, nullable=False, default=list)
+    read_dates = Column(JSON, nullable=False, default=list)
+    read_facts = Column(JSON, nullable=False, default=dict)  # seller, carat, colour, ...
+
+
+__all__ = ["Base", "Claim", "ClaimDocument", "Handoff", "StatusLookup", "UploadedDocument", "date"]

@@ -16,7 +16,7 @@ from aiohttp import web
 
 from bot.config import WebSettings
 from bot.store.claims import ClaimStore
-from bot.web import conversations, staff
+from bot.web import conversations, staff, uploads
 from bot.web.auth import Clock, LoginThrottle, SessionBook, client_address_middlewares
 from bot.web.keys import HTTP, SESSIONS, SETTINGS, STORE, THROTTLE
 from bot.web.templates import render
@@ -127,5 +127,6 @@ def make_app(settings: WebSettings, clock: Clock = time.monotonic) -> web.Applic
     app.router.add_get("/favicon.ico", no_favicon)
     app.router.add_static("/static/", STATIC_DIR, show_index=False, follow_symlinks=False)
     conversations.add_routes(app)
+    uploads.add_routes(app)
     staff.add_routes(app)
     return app

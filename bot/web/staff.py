@@ -18,8 +18,10 @@ from urllib.parse import quote
 from aiohttp import web
 
 from bot.store.claims import ClaimRecord, HandoffRecord
+from bot.store.documents import DocumentRecord, DocumentStore
 from bot.web import views
 from bot.web.auth import SESSION_COOKIE, StaffSession, bearer_token, client_address, token_matches
+from bot.web.document_views import documents_section
 from bot.web.keys import HTTP, SESSIONS, SETTINGS, STORE, THROTTLE
 from bot.web.templates import Safe
 from bot.web.transcript import Transcript, fetch_transcript
@@ -94,6 +96,11 @@ async def load_claim(request: web.Request) -> ClaimRecord:
     if claim is None:
         raise web.HTTPNotFound(text="No such claim.")
     return claim
+
+
+async def documents_of(request: web.Request, claim: ClaimRecord) -> list[DocumentRecord]:
+    documents = DocumentStore(request.app[STORE].engine)
+    return await asyncio.to_thread(documents.for_claim, claim.reference, claim.sender_id)
 
 
 async def transcript_of(request: web.Request, sender_id: str) -> Transcript:
@@ -172,6 +179,7 @@ async def claim_page(request: web.Request, session: StaffSession) -> web.Respons
     claim = await load_claim(request)
     transcript = await transcript_of(request, claim.sender_id)
     content = views.claim_detail(claim, transcript, session.csrf_token)
+    content = Safe(content + documents_section(await documents_of(request, claim)))
     return html_response(staff_page(request, f"Claim {claim.reference}", content, session, "claims"))
 
 
@@ -229,7 +237,15 @@ async def claim_api(request: web.Request, session: StaffSession) -> web.Response
     claim = await load_claim(request)
     transcript = await transcript_of(request, claim.sender_id)
     lines = [{"speaker": t.speaker, "text": t.text, "at": plain(t.at)} for t in transcript.lines]
-    return web.json_response({"claim": claim_json(claim), "transcript": lines, "problem": transcript.problem})
+    documents = [d.as_json() for d in await documents_of(request, claim)]
+    return web.json_response(
+        {
+            "claim": claim_json(claim),
+            "transcript": lines,
+            "problem": transcript.problem,
+            "documents": documents,
+        }
+    )
 
 
 @staff_only

@@ -39,6 +39,19 @@
   var MAX_HISTORY_AGE_MS = 24 * 60 * 60 * 1000;
   var SOCKET_CONNECT_TIMEOUT_MS = 8000;
   var REPLY_TIMEOUT_MS = 30000;
+  // Proof documents: the server checks again (POST /uploads); this only saves a wasted upload.
+  var MAX_FILE_BYTES = 10 * 1024 * 1024;
+  var STORAGE_ATTACH = "jewelry-advisor:attach";
+  // From the proof question on, and after a claim is stored, the chat offers "Attach files".
+  var PROOF_CUES = /\b(receipt|valuation|appraisal|proof of ownership|grading report|JC-[A-Z2-9]{6})\b/i;
+  var KINDS = [
+    ["receipt", "Receipt"],
+    ["valuation", "Valuation"],
+    ["photo", "Photo of the piece"],
+    ["grading_report", "Grading report"],
+    ["bank_statement", "Bank statement"],
+    ["care_plan_brochure", "Care-plan brochure"],
+  ];
 
   var config = {
     server: (script.getAttribute("data-server") || new URL(script.src).origin).replace(/\/+$/, ""),
@@ -47,6 +60,7 @@
     transport: script.getAttribute("data-transport") === "rest" ? "rest" : "socketio",
     idleMs: (parseFloat(script.getAttribute("data-idle-minutes")) || 30) * 60 * 1000,
     conversations: new URL("api/conversations", script.src).href,
+    uploads: new URL("uploads", script.src).href,
   };
   var staticUrl = function (name) {
     return new URL("static/" + name, script.src).href;
@@ -211,11 +225,30 @@
   form.appendChild(input);
   form.appendChild(sendButton);
 
+  // "Attach files": a labelled file input (camera on a phone), drag and drop on the panel.
+  var attachBar = el("div", { class: "attach", role: "group", "aria-label": "Attach proof documents" });
+  var fileInput = el("input", {
+    id: "advisor-files",
+    type: "file",
+    class: "visually-hidden",
+    accept: "image/*,application/pdf",
+    multiple: "",
+  });
+  var attachLabel = el("label", { for: "advisor-files", class: "attach-button" }, "Attach files");
+  var attachHint = el("span", { class: "attach-hint" }, "Photos or PDFs of receipts, valuations, grading reports");
+  var uploadList = el("ul", { class: "uploads", "aria-label": "Attached files" });
+  attachBar.appendChild(fileInput);
+  attachBar.appendChild(attachLabel);
+  attachBar.appendChild(attachHint);
+  attachBar.appendChild(uploadList);
+  attachBar.hidden = true;
+
   panel.appendChild(header);
   panel.appendChild(confirmBar);
   panel.appendChild(log);
   panel.appendChild(typing);
   panel.appendChild(status);
+  panel.appendChild(attachBar);
   panel.appendChild(form);
   root.appendChild(launcher);
   root.appendChild(panel);
@@ -296,6 +329,137 @@
     var message = { from: "bot", text: data.text, buttons: buttonsOf(data) };
     remember(message);
     show(message, true);
+    if (PROOF_CUES.test(data.text)) {
+      offerAttach();
+    }
+  }
+
+  // --- proof documents ------------------------------------------------------------------------
+
+  function offerAttach() {
+    if (state.sender) {
+      storage.set(STORAGE_ATTACH, state.sender);
+    }
+    attachBar.hidden = false;
+  }
+
+  function kindPicker(doc, item) {
+    var row = el("div", { class: "upload-kind" });
+    var id = "advisor-kind-" + doc.id;
+    row.appendChild(el("label", { for: id }, "This is a"));
+    var select = el("select", { id: id });
+    KINDS.forEach(function (kind) {
+      var option = el("option", { value: kind[0] }, kind[1]);
+      if (kind[0] === doc.kind) {
+        option.selected = true;
+      }
+      select.appendChild(option);
+    });
+    var confirm = el("button", { type: "button", class: "upload-confirm" }, "Confirm");
+    confirm.addEventListener("click", function () {
+      window
+        .fetch(config.uploads + "/" + encodeURIComponent(doc.id) + "/kind", {
+          method: "POST",
+          credentials: "omit",
+          headers: { "Content-Type": "application/json" },
+          body: JSON.stringify({ sender_id: state.sender, kind: select.value }),
+        })
+        .then(function (response) {
+          if (response.ok) {
+            row.replaceChildren(el("span", { class: "upload-state" }, "Kept as: " + select.options[select.selectedIndex].textContent));
+          }
+        });
+    });
+    row.appendChild(select);
+    row.appendChild(confirm);
+    item.appendChild(row);
+  }
+
+  function showChecks(checks) {
+    (checks || []).forEach(function (check) {
+      if (check && typeof check.says === "string") {
+        show({ from: "bot", text: check.says }, false);
+      }
+    });
+  }
+
+  function uploadFile(file) {
+    var item = el("li", { class: "upload" });
+    var thumb = el("span", { class: "upload-thumb", "aria-hidden": "true" }, file.type === "application/pdf" ? "PDF" : "");
+    item.appendChild(thumb);
+    item.appendChild(el("span", { class: "upload-name" }, file.name));
+    var progress = el("progress", { max: "100", value: "0", "aria-label": "Upload of " + file.name });
+    item.appendChild(progress);
+    var note = el("span", { class: "upload-state", role: "status" });
+    item.appendChild(note);
+    var remove = el("button", { type: "button", class: "upload-remove", "aria-label": "Remove " + file.name }, "×");
+    item.appendChild(remove);
+    uploadList.appendChild(item);
+    if (/^image\//.test(file.type) && window.FileReader) {
+      var reader = new FileReader();
+      reader.onload = function () {
+        thumb.replaceChildren(el("img", { src: String(reader.result), alt: "" }));
+      };
+      reader.readAsDataURL(file);
+    }
+    if (file.size > MAX_FILE_BYTES) {
+      note.textContent = "Too large: at most 10 MB a file.";
+      progress.remove();
+      remove.addEventListener("click", function () {
+        item.remove();
+      });
+      return;
+    }
+    var request = new XMLHttpRequest();
+    var uploaded = null;
+    remove.addEventListener("click", function () {
+      request.abort();
+      if (uploaded) {
+        window.fetch(config.uploads + "/" + encodeURIComponent(uploaded.id) + "/remove", {
+          method: "POST",
+          credentials: "omit",
+          headers: { "Content-Type": "application/json" },
+          body: JSON.stringify({ sender_id: state.sender }),
+        });
+      }
+      item.remove();
+    });
+    conversation().then(function (sender) {
+      var body = new FormData();
+      body.append("sender_id", sender);
+      body.append("file", file, file.name);
+      request.open("POST", config.uploads);
+      request.upload.onprogress = function (event) {
+        if (event.lengthComputable) {
+          progress.value = Math.round((100 * event.loaded) / event.total);
+        }
+      };
+      request.onload = function () {
+        var answer = {};
+        try {
+          answer = JSON.parse(request.responseText);
+        } catch (e) {
+          answer = {};
+        }
+        progress.remove();
+        if (request.status === 201 && answer.documents && answer.documents.length) {
+          uploaded = answer.documents[0];
+          note.textContent = "Received";
+          kindPicker(uploaded, item);
+          showChecks(answer.checks);
+        } else {
+          note.textContent = typeof answer.error === "string" ? answer.error : "Not received: try again.";
+        }
+      };
+      request.onerror = function () {
+        note.textContent = "Not received: the connection failed. Try again.";
+      };
+      request.send(body);
+    });
+  }
+
+  function uploadFiles(files) {
+    Array.prototype.forEach.call(files || [], uploadFile);
   }
 
   // --- the conversation id --------------------------------------------------------------------
@@ -346,6 +510,9 @@
     while (log.firstChild) {
       log.removeChild(log.firstChild);
     }
+    storage.remove(STORAGE_ATTACH);
+    uploadList.replaceChildren();
+    attachBar.hidden = true;
   }
 
   // An idle conversation ends; what the next person sees starts empty.
@@ -608,6 +775,26 @@
       close();
     }
   });
+  fileInput.addEventListener("change", function () {
+    uploadFiles(fileInput.files);
+    fileInput.value = "";
+  });
+  panel.addEventListener("dragover", function (event) {
+    if (!attachBar.hidden) {
+      event.preventDefault();
+      panel.classList.add("dropping");
+    }
+  });
+  panel.addEventListener("dragleave", function () {
+    panel.classList.remove("dropping");
+  });
+  panel.addEventListener("drop", function (event) {
+    panel.classList.remove("dropping");
+    if (!attachBar.hidden && event.dataTransfer) {
+      event.preventDefault();
+      uploadFiles(event.dataTransfer.files);
+    }
+  });
   form.addEventListener("submit", function (event) {
     event.preventDefault();
     var text = input.value.trim();
@@ -619,6 +806,9 @@
   });
 
   restore();
+  if (state.sender && storage.get(STORAGE_ATTACH) === state.sender) {
+    attachBar.hidden = false;
+  }
   if (document.body) {
     document.body.appendChild(host);
   } else {
