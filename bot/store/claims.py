@@ -20,14 +20,16 @@ from datetime import date, datetime, timedelta, timezone
 from functools import lru_cache
 from typing import Any
 
-from sqlalchemy import create_engine, delete, func, select, update
+from sqlalchemy import create_engine, delete, func, select
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, selectinload
 
 from bot.config import load_settings
-from bot.store.models import Base, Claim, ClaimDocument, Handoff, StatusLookup, utcnow
+from bot.store import migrate
+from bot.store.models import Claim, ClaimDocument, ClaimEvent, Handoff, StatusLookup, utcnow
 from bot.store.validation import ClaimRejected, check_claim, check_handoff
+from bot.store.workflow import StatusChange, StatusChangeRefused, awaited, check_status_change
 
 # How long a SQLite writer waits for another's lock before giving up (seconds): long
 # enough for a busy moment, short enough that the claimant hears "not saved, try again"
@@ -69,6 +71,17 @@ class ClaimDraft:
 
 
 @dataclass(frozen=True)
+class ClaimEventRecord:
+    """One status change: to what, when, by whom, with what note."""
+
+    created_at: datetime
+    status: str
+    note: str | None
+    actor: str
+    documents: tuple[str, ...]
+
+
+@dataclass(frozen=True)
 class ClaimRecord:
     reference: str
     created_at: datetime
@@ -89,6 +102,9 @@ class ClaimRecord:
     missing_documents: tuple[str, ...]
     claim_flags: tuple[str, ...]
     flag_facts: dict[str, str]
+    # Asked of the claimant while the status is waiting_for_documents.
+    awaited_documents: tuple[str, ...] = ()
+    events: tuple[ClaimEventRecord, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -152,6 +168,11 @@ def _record(claim: Claim) -> ClaimRecord:
         missing_documents=tuple(claim.missing_documents or ()),
         claim_flags=tuple(claim.claim_flags or ()),
         flag_facts=dict(claim.flag_facts or {}),
+        awaited_documents=tuple(claim.awaited_documents or ()),
+        events=tuple(
+            ClaimEventRecord(e.created_at, e.status, e.note, e.actor, tuple(e.documents or ()))
+            for e in claim.events
+        ),
     )
 
 
@@ -174,8 +195,8 @@ class ClaimStore:
         self.engine = make_engine(url)
 
     def create_schema(self) -> None:
-        """Create missing tables; safe to run on every start."""
-        Base.metadata.create_all(self.engine)
+        """Bring the database to the newest schema (Alembic); safe to run on every start."""
+        migrate.upgrade(self.engine)
 
     def save_claim(self, draft: ClaimDraft, today: date | None = None) -> str:
         """Store the claim and its documents in one transaction; returns the reference.
@@ -219,6 +240,7 @@ class ClaimStore:
             claim_flags=list(draft.claim_flags),
             flag_facts=dict(draft.flag_facts),
             documents=[ClaimDocument(code=code) for code in draft.proof_documents],
+            awaited_documents=[],
         )
 
     def find_claim(self, reference: str, email: str) -> ClaimRecord | None:
@@ -227,7 +249,7 @@ class ClaimStore:
             return None  # nothing that long is stored: no need to ask the database
         query = (
             select(Claim)
-            .options(selectinload(Claim.documents))
+            .options(selectinload(Claim.documents), selectinload(Claim.events))
             .where(Claim.reference == reference.strip().upper())
             .where(func.lower(Claim.claimant_email) == email.strip().lower())
         )
@@ -238,7 +260,9 @@ class ClaimStore:
     def get_claim(self, reference: str) -> ClaimRecord | None:
         """For staff: a claim by reference alone."""
         query = (
-            select(Claim).options(selectinload(Claim.documents)).where(Claim.reference == reference.upper())
+            select(Claim)
+            .options(selectinload(Claim.documents), selectinload(Claim.events))
+            .where(Claim.reference == reference.upper())
         )
         with Session(self.engine) as session:
             claim = session.scalars(query).first()
@@ -247,7 +271,7 @@ class ClaimStore:
     def list_claims(self, status: str | None = None, claim_type: str | None = None) -> list[ClaimRecord]:
         query = (
             select(Claim)
-            .options(selectinload(Claim.documents))
+            .options(selectinload(Claim.documents), selectinload(Claim.events))
             .order_by(Claim.created_at.desc(), Claim.id.desc())
         )
         if status:
@@ -257,12 +281,32 @@ class ClaimStore:
         with Session(self.engine) as session:
             return [_record(c) for c in session.scalars(query)]
 
-    def mark_reviewed(self, reference: str) -> bool:
+    def change_status(self, reference: str, change: StatusChange) -> ClaimRecord | None:
+        """Move a claim along the workflow and record the change; None when no such claim.
+
+        Raises `StatusChangeRefused` (nothing written) when the workflow does not allow it.
+        The claim's row is locked while it changes, so two staff members changing one
+        claim at once are applied one after the other, each checked against the other's.
+        """
+        query = select(Claim).where(Claim.reference == reference.upper()).with_for_update()
         with Session(self.engine) as session, session.begin():
-            result = session.execute(
-                update(Claim).where(Claim.reference == reference).values(status="reviewed")
+            claim = session.scalars(query).first()
+            if claim is None:
+                return None
+            check_status_change(claim.status, change)
+            documents = awaited(change, claim.missing_documents or ())
+            claim.status = change.status
+            claim.awaited_documents = list(documents)
+            claim.events.append(
+                ClaimEvent(
+                    status=change.status,
+                    note=change.note or None,
+                    actor=change.actor,
+                    documents=list(documents),
+                    created_at=utcnow(),
+                )
             )
-            return bool(result.rowcount)
+        return self.get_claim(reference)
 
     def save_handoff(self, sender_id: str, flow: str | None) -> int:
         """Record a request for a person; the one already waiting when there is one.
@@ -340,12 +384,15 @@ class ClaimStore:
 
 __all__ = [
     "ClaimDraft",
+    "ClaimEventRecord",
     "ClaimRecord",
     "ClaimRejected",
     "ClaimStore",
     "HandoffRecord",
     "LookupAllowance",
     "LookupLimit",
+    "StatusChange",
+    "StatusChangeRefused",
     "claim_store",
 ]
 

@@ -36,6 +36,9 @@ PHONE_LENGTH = 40
 # The intake keeps at most 2,000 characters of a free-text answer.
 FREE_TEXT_LENGTH = 2000
 FLOW_LENGTH = 40
+STATUS_LENGTH = 30
+ACTOR_LENGTH = 100
+NOTE_LENGTH = 2000
 # Money to the cent; 12 digits before the point hold the largest accepted value.
 MONEY = Numeric(14, 2, asdecimal=False)
 
@@ -50,7 +53,8 @@ class Claim(Base):  # type: ignore[valid-type,misc]
     id = Column(Integer, primary_key=True)
     reference = Column(String(12), nullable=False, unique=True, index=True)
     created_at = Column(DateTime(timezone=True), nullable=False, default=utcnow)
-    status = Column(String(20), nullable=False, default="new", index=True)  # new | reviewed
+    # new | in_review | waiting_for_documents | sent_to_insurer | closed (bot/store/workflow.py)
+    status = Column(String(STATUS_LENGTH), nullable=False, default="new", index=True)
     sender_id = Column(String(SENDER_ID_LENGTH), nullable=False, index=True)
 
     claim_type = Column(String(20), nullable=False, index=True)  # theft | lost | damage
@@ -72,8 +76,13 @@ class Claim(Base):  # type: ignore[valid-type,misc]
     missing_documents = Column(JSON, nullable=False, default=list)
     claim_flags = Column(JSON, nullable=False, default=list)
     flag_facts = Column(JSON, nullable=False, default=dict)  # code -> the facts that raised it
+    # The documents asked of the claimant while the status is waiting_for_documents.
+    awaited_documents = Column(JSON, nullable=False, default=list)
 
     documents = relationship("ClaimDocument", back_populates="claim", cascade="all, delete-orphan")
+    events = relationship(
+        "ClaimEvent", back_populates="claim", cascade="all, delete-orphan", order_by="ClaimEvent.id"
+    )
 
 
 class ClaimDocument(Base):  # type: ignore[valid-type,misc]
@@ -86,6 +95,22 @@ class ClaimDocument(Base):  # type: ignore[valid-type,misc]
     code = Column(String(CODE_LENGTH), nullable=False)
 
     claim = relationship("Claim", back_populates="documents")
+
+
+class ClaimEvent(Base):  # type: ignore[valid-type,misc]
+    """One status change of a claim: to what, by whom, when, and why (the note)."""
+
+    __tablename__ = "claim_events"
+
+    id = Column(Integer, primary_key=True)
+    claim_id = Column(Integer, ForeignKey("claims.id", ondelete="CASCADE"), nullable=False, index=True)
+    created_at = Column(DateTime(timezone=True), nullable=False, default=utcnow)
+    status = Column(String(STATUS_LENGTH), nullable=False)
+    note = Column(Text)
+    actor = Column(String(ACTOR_LENGTH), nullable=False)
+    documents = Column(JSON, nullable=False, default=list)
+
+    claim = relationship("Claim", back_populates="events")
 
 
 class Handoff(Base):  # type: ignore[valid-type,misc]
@@ -116,4 +141,4 @@ class StatusLookup(Base):  # type: ignore[valid-type,misc]
     address = Column(String(64), index=True)
 
 
-__all__ = ["Base", "Claim", "ClaimDocument", "Handoff", "StatusLookup", "date"]
+__all__ = ["Base", "Claim", "ClaimDocument", "ClaimEvent", "Handoff", "StatusLookup", "date"]

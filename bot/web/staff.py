@@ -2,7 +2,7 @@
 
 Every page needs a staff session (from the login form) or the staff token as a bearer
 token; without one the answer is 401 with the login form and nothing else. Changes
-(mark reviewed, sign out) are POSTs that must carry the session's CSRF token.
+(a claim's status, sign out) are POSTs that must carry the session's CSRF token.
 """
 
 from __future__ import annotations
@@ -17,7 +17,8 @@ from urllib.parse import quote
 
 from aiohttp import web
 
-from bot.store.claims import ClaimRecord, HandoffRecord
+from bot.store.claims import ClaimRecord, HandoffRecord, StatusChange, StatusChangeRefused
+from bot.store.workflow import AWAITING, CLAIM_STATUSES
 from bot.web import views
 from bot.web.auth import SESSION_COOKIE, StaffSession, bearer_token, client_address, token_matches
 from bot.web.keys import HTTP, SESSIONS, SETTINGS, STORE, THROTTLE
@@ -102,7 +103,7 @@ async def transcript_of(request: web.Request, sender_id: str) -> Transcript:
 
 
 async def list_filtered(request: web.Request) -> tuple[list[ClaimRecord], str | None, str | None]:
-    status = chosen(request.query.get("status"), views.CLAIM_STATUSES)
+    status = chosen(request.query.get("status"), CLAIM_STATUSES)
     claim_type = chosen(request.query.get("type"), views.CLAIM_TYPES)
     claims = await asyncio.to_thread(request.app[STORE].list_claims, status, claim_type)
     return claims[:LIST_LIMIT], status, claim_type
@@ -175,12 +176,40 @@ async def claim_page(request: web.Request, session: StaffSession) -> web.Respons
     return html_response(staff_page(request, f"Claim {claim.reference}", content, session, "claims"))
 
 
+def actor_of(session: StaffSession) -> str:
+    """Who a change is recorded as."""
+    return "API token" if session.from_bearer else "staff (shared sign-in)"
+
+
+def form_change(form: Any, session: StaffSession) -> StatusChange:
+    status = form.get("status")
+    note = form.get("note")
+    documents = form.getall("documents", [])
+    chosen_status = status if isinstance(status, str) else ""
+    return StatusChange(
+        status=chosen_status,
+        note=note.strip() or None if isinstance(note, str) else None,
+        actor=actor_of(session),
+        # Ticked boxes mean something only when documents are being asked for.
+        documents=tuple(d for d in documents if isinstance(d, str)) if chosen_status == AWAITING else (),
+    )
+
+
+async def apply_change(request: web.Request, reference: str, change: StatusChange) -> ClaimRecord:
+    try:
+        claim = await asyncio.to_thread(request.app[STORE].change_status, reference, change)
+    except StatusChangeRefused as refused:
+        raise web.HTTPConflict(text=str(refused)) from refused
+    if claim is None:
+        raise web.HTTPNotFound(text="No such claim.")
+    return claim
+
+
 @staff_only
-async def mark_reviewed(request: web.Request, session: StaffSession) -> web.StreamResponse:
+async def change_status(request: web.Request, session: StaffSession) -> web.StreamResponse:
     reference = claim_reference(request)
     await checked_form(request, session)
-    if not await asyncio.to_thread(request.app[STORE].mark_reviewed, reference):
-        raise web.HTTPNotFound(text="No such claim.")
+    await apply_change(request, reference, form_change(await request.post(), session))
     raise web.HTTPSeeOther(f"/staff/claims/{reference}")
 
 
@@ -215,7 +244,11 @@ def plain(value: Any) -> Any:
 
 
 def claim_json(claim: ClaimRecord) -> dict[str, Any]:
-    return {name: plain(getattr(claim, name)) for name in claim.__dataclass_fields__}
+    fields = {name: plain(getattr(claim, name)) for name in claim.__dataclass_fields__}
+    fields["events"] = [
+        {name: plain(getattr(e, name)) for name in e.__dataclass_fields__} for e in claim.events
+    ]
+    return fields
 
 
 @staff_only
@@ -230,6 +263,50 @@ async def claim_api(request: web.Request, session: StaffSession) -> web.Response
     transcript = await transcript_of(request, claim.sender_id)
     lines = [{"speaker": t.speaker, "text": t.text, "at": plain(t.at)} for t in transcript.lines]
     return web.json_response({"claim": claim_json(claim), "transcript": lines, "problem": transcript.problem})
+
+
+STATUS_EXAMPLE = '{"status": "in_review", "note": "Checking the receipt"}'
+
+
+def json_error(message: str, status: int) -> web.Response:
+    return web.json_response({"error": message, "example": STATUS_EXAMPLE}, status=status)
+
+
+def json_change(body: Any, session: StaffSession) -> StatusChange | str:
+    """The change a JSON body asks for, or what is wrong with it."""
+    if not isinstance(body, dict):
+        return "The body must be a JSON object."
+    status, note, documents = body.get("status"), body.get("note"), body.get("documents", [])
+    if not isinstance(status, str):
+        return '"status" is required and must be a string.'
+    if note is not None and not isinstance(note, str):
+        return '"note" must be a string when given.'
+    if not isinstance(documents, list) or not all(isinstance(d, str) for d in documents):
+        return '"documents" must be a list of document codes when given.'
+    return StatusChange(status, (note or "").strip() or None, actor_of(session), tuple(documents))
+
+
+@staff_only
+async def status_api(request: web.Request, session: StaffSession) -> web.StreamResponse:
+    reference = claim_reference(request)
+    # A signed-in browser must prove the request comes from our page; a bearer token cannot
+    # be sent by another site, so it needs no CSRF token.
+    if not session.csrf_ok(request.headers.get("X-CSRF-Token")):
+        return json_error("Missing or wrong X-CSRF-Token header.", 403)
+    try:
+        body = await request.json()
+    except ValueError:
+        return json_error("The body is not valid JSON.", 400)
+    change = json_change(body, session)
+    if isinstance(change, str):
+        return json_error(change, 400)
+    try:
+        claim = await apply_change(request, reference, change)
+    except web.HTTPConflict as refused:
+        return json_error(refused.text or "refused", 409)
+    except web.HTTPNotFound:
+        return web.json_response({"error": "No such claim."}, status=404)
+    return web.json_response({"claim": claim_json(claim)})
 
 
 @staff_only
@@ -247,9 +324,10 @@ def add_routes(app: web.Application) -> None:
     app.router.add_post("/staff/login", login)
     app.router.add_post("/staff/logout", logout)
     app.router.add_get("/staff/claims/{reference}", claim_page)
-    app.router.add_post("/staff/claims/{reference}/reviewed", mark_reviewed)
+    app.router.add_post("/staff/claims/{reference}/status", change_status)
     app.router.add_get("/staff/handoffs", handoffs_page)
     app.router.add_get("/staff/conversations/{sender_id}", conversation_page)
     app.router.add_get("/staff/api/claims", claims_api)
     app.router.add_get("/staff/api/claims/{reference}", claim_api)
+    app.router.add_post("/staff/api/claims/{reference}/status", status_api)
     app.router.add_get("/staff/api/handoffs", handoffs_api)

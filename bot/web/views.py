@@ -5,18 +5,19 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import datetime, timezone
 
+from bot.rules.claims import PROOF_DOCUMENTS
 from bot.store.claims import ClaimRecord, HandoffRecord
+from bot.store.workflow import AWAITING, CLAIM_STATUSES, allowed_next
 from bot.web.templates import Safe, fill, join, render
 from bot.web.transcript import Transcript
 
-CLAIM_STATUSES = ("new", "reviewed")
 CLAIM_TYPES = ("theft", "lost", "damage")
 CURRENT = Safe(' aria-current="page"')
 EMPTY = Safe("")
 
 CLAIM_ROW = """    <tr>
       <th scope="row"><a href="/staff/claims/$reference">$reference</a></th>
-      <td>$created_at</td><td><span class="status status-$status">$status</span></td><td>$claim_type</td>
+      <td>$created_at</td><td><span class="status status-$status">$status_label</span></td><td>$claim_type</td>
       <td>$item_type</td><td class="num">$value</td><td>$claimant_name</td>
       <td>$missing_documents</td><td>$flags</td>
     </tr>"""
@@ -25,10 +26,28 @@ HANDOFF_ROW = """    <tr>
       <td>$flow</td><td>$status</td>
     </tr>"""
 OPTION = '<option value="$value"$selected>$label</option>'
-REVIEW_FORM = """<form method="post" action="/staff/claims/$reference/reviewed" class="review">
+STATUS_FORM = """<form method="post" action="/staff/claims/$reference/status" class="status-change">
   <input type="hidden" name="csrf_token" value="$csrf_token">
-  <button type="submit">Mark as reviewed</button>
+  <label for="new-status">Change status to</label>
+  <select id="new-status" name="status">$choices</select>
+  <fieldset class="awaited"><legend>Documents to ask for (only with waiting for documents; none ticked: the missing ones)</legend>
+  $documents
+  </fieldset>
+  <label for="note">Note (optional)</label>
+  <textarea id="note" name="note" rows="3" maxlength="2000"></textarea>
+  <button type="submit">Save status</button>
 </form>"""
+DOCUMENT_CHOICE = (
+    '<label class="choice"><input type="checkbox" name="documents" value="$code"$checked> $label</label>'
+)
+EVENT_ROW = """  <li><span class="when">$at</span> <strong>$status</strong> by $actor$documents$note</li>"""
+STATUS_LABELS = {
+    "new": "New: not reviewed yet",
+    "in_review": "In review",
+    "waiting_for_documents": "Waiting for documents",
+    "sent_to_insurer": "Sent to the insurer",
+    "closed": "Closed",
+}
 TRANSCRIPT_LINE = """  <li class="line $speaker"><span class="who">$who</span> <span class="when">$at</span>
     <p>$text</p>$buttons</li>"""
 
@@ -89,6 +108,7 @@ def claims_list(claims: Sequence[ClaimRecord], status: str | None, claim_type: s
             reference=c.reference,
             created_at=when(c.created_at),
             status=c.status,
+            status_label=STATUS_LABELS.get(c.status, words(c.status)),
             claim_type=words(c.claim_type),
             item_type=words(c.item_type),
             value=money(c.item_value, c.currency),
@@ -141,15 +161,56 @@ def transcript_section(transcript: Transcript) -> Safe:
     return Safe(f'<ol class="transcript">\n{join(lines)}\n</ol>')
 
 
-def claim_detail(claim: ClaimRecord, transcript: Transcript, csrf_token: str) -> Safe:
-    reviewed = claim.status == "reviewed"
+def status_form(claim: ClaimRecord, csrf_token: str) -> Safe:
+    nexts = allowed_next(claim.status)
+    checked = set(claim.awaited_documents or claim.missing_documents)
+    return fill(
+        STATUS_FORM,
+        reference=claim.reference,
+        csrf_token=csrf_token,
+        choices=join(fill(OPTION, value=v, label=STATUS_LABELS[v], selected=EMPTY) for v in nexts),
+        documents=join(
+            (
+                fill(
+                    DOCUMENT_CHOICE,
+                    code=code,
+                    label=words(code),
+                    checked=Safe(" checked") if code in checked else EMPTY,
+                )
+                for code in PROOF_DOCUMENTS
+            ),
+            "\n  ",
+        ),
+    )
+
+
+def history(claim: ClaimRecord) -> Safe:
+    if not claim.events:
+        return Safe("<p>No status changes yet.</p>")
+    rows = [
+        fill(
+            EVENT_ROW,
+            at=when(e.created_at),
+            status=STATUS_LABELS.get(e.status, words(e.status)),
+            actor=e.actor,
+            documents=fill(" (asked for: $d)", d=listing(e.documents)) if e.documents else EMPTY,
+            note=fill('<p class="note">$n</p>', n=e.note) if e.note else EMPTY,
+        )
+        for e in claim.events
+    ]
+    return Safe(f'<ol class="history">\n{join(rows)}\n</ol>')
+
+
+def claim_detail(claim: ClaimRecord, transcript: Transcript, csrf_token: str | None) -> Safe:
+    label = STATUS_LABELS.get(claim.status, words(claim.status))
+    if claim.status == AWAITING and claim.awaited_documents:
+        label += ": " + listing(claim.awaited_documents)
     return render(
         "staff_claim.html",
         status=claim.status,
-        status_label="Reviewed" if reviewed else "New: not reviewed yet",
-        review_form=Safe("")
-        if reviewed
-        else fill(REVIEW_FORM, reference=claim.reference, csrf_token=csrf_token),
+        status_label=label,
+        status_form=status_form(claim, csrf_token) if csrf_token else EMPTY,
+        history=history(claim),
         created_at=when(claim.created_at),
         claim_type=words(claim.claim_type),
         item_type=words(claim.item_type),

@@ -109,7 +109,9 @@ async def test_logout_and_changes_need_the_csrf_token(client: TestClient, store:
     reference = store.save_claim(draft())
     await login(client)
     assert (await client.post("/staff/logout", data={})).status == 403
-    forged = await client.post(f"/staff/claims/{reference}/reviewed", data={"csrf_token": "guess"})
+    forged = await client.post(
+        f"/staff/claims/{reference}/status", data={"csrf_token": "guess", "status": "closed"}
+    )
     assert forged.status == 403
     assert store.get_claim(reference).status == "new"  # type: ignore[union-attr]
     assert (await client.get("/staff")).status == 200  # still signed in

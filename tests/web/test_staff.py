@@ -10,7 +10,7 @@ from aiohttp.test_utils import TestClient
 from sqlalchemy.orm import Session
 
 from bot.config import WebSettings
-from bot.store.claims import ClaimDraft, ClaimStore
+from bot.store.claims import ClaimDraft, ClaimStore, StatusChange
 from bot.store.models import Handoff
 from bot.web.app import make_app
 from tests.web.conftest import STAFF_TOKEN, XSS, FakeClock, draft, login
@@ -47,9 +47,9 @@ async def test_claims_filter_by_status_and_type(client: TestClient, store: Claim
     theft = store.save_claim(draft())
     lost = store.save_claim(draft(claim_type="lost"))
     damage = store.save_claim(draft(claim_type="damage"))
-    store.mark_reviewed(lost)
+    store.change_status(lost, StatusChange("waiting_for_documents", None, "ana"))
     await login(client)
-    assert references_in(await page(client, "/staff?status=reviewed")) == [lost]
+    assert references_in(await page(client, "/staff?status=waiting_for_documents")) == [lost]
     assert references_in(await page(client, "/staff?status=new")) == [damage, theft]
     assert references_in(await page(client, "/staff?type=damage")) == [damage]
     assert references_in(await page(client, "/staff?status=new&type=lost")) == []
@@ -115,28 +115,109 @@ async def test_claim_detail_says_why_there_is_no_transcript(
     assert "Ana Ruiz" in empty  # the claim itself still shows
 
 
-async def test_mark_reviewed(client: TestClient, store: ClaimStore) -> None:
-    reference = store.save_claim(draft())
-    csrf = await login(client)
-    before = await page(client, f"/staff/claims/{reference}")
-    assert "Mark as reviewed" in before and "New: not reviewed yet" in before
-    response = await client.post(
-        f"/staff/claims/{reference}/reviewed", data={"csrf_token": csrf}, allow_redirects=False
-    )
-    assert response.status == 303 and response.headers["Location"] == f"/staff/claims/{reference}"
-    assert store.get_claim(reference).status == "reviewed"  # type: ignore[union-attr]
-    after = await page(client, f"/staff/claims/{reference}")
-    assert "Mark as reviewed" not in after and "Reviewed" in after
-    assert references_in(await page(client, "/staff?status=reviewed")) == [reference]
-
-
-async def test_mark_reviewed_without_a_session_is_401_and_changes_nothing(
+async def test_a_status_change_with_a_note_and_documents_is_saved_and_shown(
     client: TestClient, store: ClaimStore
 ) -> None:
     reference = store.save_claim(draft())
-    response = await client.post(f"/staff/claims/{reference}/reviewed", data={"csrf_token": "x"})
-    assert response.status == 401
+    csrf = await login(client)
+    before = await page(client, f"/staff/claims/{reference}")
+    assert "New: not reviewed yet" in before and "No status changes yet." in before
+    assert '<option value="in_review">In review</option>' in before
+    response = await client.post(
+        f"/staff/claims/{reference}/status",
+        data={
+            "csrf_token": csrf,
+            "status": "waiting_for_documents",
+            "note": "Asked <b>by phone</b>",
+            "documents": ["valuation", "bank_statement"],
+        },
+        allow_redirects=False,
+    )
+    assert response.status == 303 and response.headers["Location"] == f"/staff/claims/{reference}"
+    claim = store.get_claim(reference)
+    assert claim is not None and claim.status == "waiting_for_documents"
+    assert claim.awaited_documents == ("valuation", "bank_statement")
+    assert (
+        claim.events[0].note == "Asked <b>by phone</b>" and claim.events[0].actor == "staff (shared sign-in)"
+    )
+    after = await page(client, f"/staff/claims/{reference}")
+    assert "Waiting for documents: valuation, bank statement" in after
+    assert "Asked &lt;b&gt;by phone&lt;/b&gt;" in after and "by staff (shared sign-in)" in after
+    assert references_in(await page(client, "/staff?status=waiting_for_documents")) == [reference]
+
+
+async def test_a_refused_status_change_says_why(client: TestClient, store: ClaimStore) -> None:
+    reference = store.save_claim(draft())
+    csrf = await login(client)
+    response = await client.post(
+        f"/staff/claims/{reference}/status", data={"csrf_token": csrf, "status": "reviewed"}
+    )
+    assert response.status == 409
+    assert "not a claim status" in await response.text()
     assert store.get_claim(reference).status == "new"  # type: ignore[union-attr]
+
+
+async def test_status_change_without_a_session_is_401_and_changes_nothing(
+    client: TestClient, store: ClaimStore
+) -> None:
+    reference = store.save_claim(draft())
+    response = await client.post(
+        f"/staff/claims/{reference}/status", data={"csrf_token": "x", "status": "closed"}
+    )
+    assert response.status == 401
+    api = await client.post(f"/staff/api/claims/{reference}/status", json={"status": "closed"})
+    assert api.status == 401
+    assert store.get_claim(reference).status == "new"  # type: ignore[union-attr]
+
+
+async def test_status_api_with_the_bearer_token(client: TestClient, store: ClaimStore) -> None:
+    reference = store.save_claim(draft())
+    response = await client.post(
+        f"/staff/api/claims/{reference}/status",
+        json={"status": "in_review", "note": "Receipt looks right"},
+        headers=BEARER,
+    )
+    assert response.status == 200
+    claim = (await response.json())["claim"]
+    assert claim["status"] == "in_review" and claim["reference"] == reference
+    assert claim["events"][0]["note"] == "Receipt looks right" and claim["events"][0]["actor"] == "API token"
+    assert store.get_claim(reference).status == "in_review"  # type: ignore[union-attr]
+
+
+async def test_status_api_bad_bodies_get_a_clear_answer(client: TestClient, store: ClaimStore) -> None:
+    reference = store.save_claim(draft())
+    path = f"/staff/api/claims/{reference}/status"
+    not_json = await client.post(path, data="status=closed", headers=BEARER)
+    assert not_json.status == 400 and "example" in await not_json.json()
+    for body, status in (
+        ([], 400),
+        ({"note": "x"}, 400),
+        ({"status": "closed", "note": 3}, 400),
+        ({"status": "in_review", "documents": "receipt"}, 400),
+        ({"status": "shipped"}, 409),
+    ):
+        response = await client.post(path, json=body, headers=BEARER)
+        assert response.status == status, body
+        assert (await response.json())["error"]
+    missing = await client.post(
+        "/staff/api/claims/JC-ZZZZZZ/status", json={"status": "closed"}, headers=BEARER
+    )
+    assert missing.status == 404
+    assert store.get_claim(reference).status == "new"  # type: ignore[union-attr]
+
+
+async def test_status_api_from_a_browser_session_needs_the_csrf_header(
+    client: TestClient, store: ClaimStore
+) -> None:
+    reference = store.save_claim(draft())
+    csrf = await login(client)
+    path = f"/staff/api/claims/{reference}/status"
+    forged = await client.post(path, json={"status": "closed"})
+    assert forged.status == 403
+    assert store.get_claim(reference).status == "new"  # type: ignore[union-attr]
+    allowed = await client.post(path, json={"status": "closed"}, headers={"X-CSRF-Token": csrf})
+    assert allowed.status == 200
+    assert store.get_claim(reference).status == "closed"  # type: ignore[union-attr]
 
 
 async def test_unknown_references_are_404(client: TestClient, store: ClaimStore) -> None:
@@ -144,7 +225,9 @@ async def test_unknown_references_are_404(client: TestClient, store: ClaimStore)
     csrf = await login(client)
     for path in ("/staff/claims/JC-ZZZZZZ", "/staff/claims/not-a-reference", "/staff/api/claims/JC-ZZZZZZ"):
         assert (await client.get(path)).status == 404, path
-    missing = await client.post("/staff/claims/JC-ZZZZZZ/reviewed", data={"csrf_token": csrf})
+    missing = await client.post(
+        "/staff/claims/JC-ZZZZZZ/status", data={"csrf_token": csrf, "status": "in_review"}
+    )
     assert missing.status == 404
 
 
