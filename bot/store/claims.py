@@ -28,6 +28,7 @@ from sqlalchemy.orm import Session, selectinload
 from bot.config import load_settings
 from bot.store import migrate
 from bot.store.models import Claim, ClaimDocument, ClaimEvent, Handoff, StatusLookup, utcnow
+from bot.store.staff import StaffDirectory
 from bot.store.validation import ClaimRejected, check_claim, check_handoff
 from bot.store.workflow import StatusChange, StatusChangeRefused, awaited, check_status_change
 
@@ -193,6 +194,7 @@ def make_engine(url: str) -> Engine:
 class ClaimStore:
     def __init__(self, url: str) -> None:
         self.engine = make_engine(url)
+        self.staff = StaffDirectory(self.engine)
 
     def create_schema(self) -> None:
         """Bring the database to the newest schema (Alembic); safe to run on every start."""

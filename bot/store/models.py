@@ -13,6 +13,7 @@ from sqlalchemy import (
     Column,
     Date,
     DateTime,
+    Float,
     ForeignKey,
     Integer,
     Numeric,
@@ -81,7 +82,10 @@ class Claim(Base):  # type: ignore[valid-type,misc]
 
     documents = relationship("ClaimDocument", back_populates="claim", cascade="all, delete-orphan")
     events = relationship(
-        "ClaimEvent", back_populates="claim", cascade="all, delete-orphan", order_by="ClaimEvent.id"
+        "ClaimEvent",
+        back_populates="claim",
+        cascade="all, delete-orphan",
+        order_by="ClaimEvent.id",
     )
 
 
@@ -113,6 +117,32 @@ class ClaimEvent(Base):  # type: ignore[valid-type,misc]
     claim = relationship("Claim", back_populates="events")
 
 
+class StaffAccount(Base):  # type: ignore[valid-type,misc]
+    """A staff member who signs in with a name and a password (argon2 hash only)."""
+
+    __tablename__ = "staff_accounts"
+
+    id = Column(Integer, primary_key=True)
+    name = Column(String(ACTOR_LENGTH), nullable=False, unique=True, index=True)
+    password_hash = Column(String(255), nullable=False)
+    created_at = Column(DateTime(timezone=True), nullable=False, default=utcnow)
+
+
+class StaffSessionRow(Base):  # type: ignore[valid-type,misc]
+    """A signed-in browser. Kept here so sessions survive a restart and every web process
+    sees them. The id is stored as a digest: a copy of the table opens no session."""
+
+    __tablename__ = "staff_sessions"
+
+    id = Column(String(64), primary_key=True)
+    account_id = Column(
+        Integer, ForeignKey("staff_accounts.id", ondelete="CASCADE"), nullable=False, index=True
+    )
+    csrf_token = Column(String(64), nullable=False)
+    # Seconds since the epoch on the web app's clock (a float: tests move that clock).
+    expires_at = Column(Float, nullable=False, index=True)
+
+
 class Handoff(Base):  # type: ignore[valid-type,misc]
     """A request to talk to a person; staff pick these up."""
 
@@ -141,4 +171,14 @@ class StatusLookup(Base):  # type: ignore[valid-type,misc]
     address = Column(String(64), index=True)
 
 
-__all__ = ["Base", "Claim", "ClaimDocument", "ClaimEvent", "Handoff", "StatusLookup", "date"]
+__all__ = [
+    "Base",
+    "Claim",
+    "ClaimDocument",
+    "ClaimEvent",
+    "StaffAccount",
+    "StaffSessionRow",
+    "Handoff",
+    "StatusLookup",
+    "date",
+]

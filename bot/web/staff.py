@@ -20,6 +20,7 @@ from aiohttp import web
 from bot.store.claims import ClaimRecord, HandoffRecord, StatusChange, StatusChangeRefused
 from bot.store.workflow import AWAITING, CLAIM_STATUSES
 from bot.web import views
+from bot.web.accounts import password_matches
 from bot.web.auth import SESSION_COOKIE, StaffSession, bearer_token, client_address, token_matches
 from bot.web.keys import HTTP, SESSIONS, SETTINGS, STORE, THROTTLE
 from bot.web.templates import Safe
@@ -39,17 +40,17 @@ def staff_page(
     request: web.Request, title: str, content: Safe, session: StaffSession, current: str = ""
 ) -> Safe:
     jeweler = request.app[SETTINGS].jeweler_name
-    menu = views.nav(session.csrf_token, current) if not session.from_bearer else views.EMPTY
+    menu = views.nav(session.csrf_token, current, session.name) if not session.from_bearer else views.EMPTY
     return views.page(title, jeweler, content, menu)
 
 
 async def current_session(request: web.Request) -> StaffSession | None:
     settings = request.app[SETTINGS]
-    if not settings.staff_open:
-        return None
     token = bearer_token(request.headers.get("Authorization"))
     if token is None:
-        return request.app[SESSIONS].find(request.cookies.get(SESSION_COOKIE))
+        return await asyncio.to_thread(request.app[SESSIONS].find, request.cookies.get(SESSION_COOKIE))
+    if not settings.staff_open:
+        return None
     # A bearer token is a sign-in attempt on every request: the same throttle applies.
     right = await request.app[THROTTLE].attempt(
         client_address(request), lambda: token_matches(token, settings.staff_token)
@@ -122,15 +123,17 @@ async def login_page(request: web.Request) -> web.Response:
 async def login(request: web.Request) -> web.StreamResponse:
     settings = request.app[SETTINGS]
     form = await request.post()
-    given = form.get("token")
-    # Wrong tokens make the next attempts from this address wait longer; never a lockout.
-    right = await request.app[THROTTLE].attempt(
-        client_address(request),
-        lambda: settings.staff_open and isinstance(given, str) and token_matches(given, settings.staff_token),
-    )
-    if not right:
-        return unauthorized(request, "That token is not right.")
-    session = request.app[SESSIONS].open()
+    name, password = form.get("name"), form.get("password")
+    name = name.strip() if isinstance(name, str) else ""
+    password = password if isinstance(password, str) else ""
+    account = await asyncio.to_thread(request.app[STORE].staff.account, name)
+    # Hashed in a worker thread: argon2 takes tens of milliseconds on purpose.
+    matches = await asyncio.to_thread(password_matches, account, password)
+    # Wrong passwords make the next attempts from this address wait longer; never a lockout.
+    right = await request.app[THROTTLE].attempt(client_address(request), lambda: matches)
+    if not right or account is None:
+        return unauthorized(request, "That name and password do not match.")
+    session = await asyncio.to_thread(request.app[SESSIONS].open, account)
     response = web.HTTPSeeOther("/staff")
     secure = settings.cookie_secure if settings.cookie_secure is not None else request.secure
     response.set_cookie(
@@ -155,7 +158,7 @@ async def checked_form(request: web.Request, session: StaffSession) -> None:
 @staff_only
 async def logout(request: web.Request, session: StaffSession) -> web.StreamResponse:
     await checked_form(request, session)
-    request.app[SESSIONS].close(session.id)
+    await asyncio.to_thread(request.app[SESSIONS].close, session.id)
     response = web.HTTPSeeOther("/staff/login")
     response.del_cookie(SESSION_COOKIE, path="/staff")
     raise response
@@ -178,7 +181,7 @@ async def claim_page(request: web.Request, session: StaffSession) -> web.Respons
 
 def actor_of(session: StaffSession) -> str:
     """Who a change is recorded as."""
-    return "API token" if session.from_bearer else "staff (shared sign-in)"
+    return session.name or "API token"
 
 
 def form_change(form: Any, session: StaffSession) -> StatusChange:

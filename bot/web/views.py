@@ -56,10 +56,11 @@ def page(title: str, jeweler: str, content: Safe, nav: Safe = EMPTY) -> Safe:
     return render("staff_page.html", title=title, jeweler=jeweler, content=content, nav=nav)
 
 
-def nav(csrf_token: str, current: str) -> Safe:
+def nav(csrf_token: str, current: str, name: str = "") -> Safe:
     return render(
         "staff_nav.html",
         csrf_token=csrf_token,
+        staff_name=name,
         claims_current=CURRENT if current == "claims" else EMPTY,
         handoffs_current=CURRENT if current == "handoffs" else EMPTY,
     )

@@ -251,7 +251,8 @@ def test_staff_find_a_claim_read_its_conversation_and_change_its_status(
     set_viewport(browser, 1280, 860)
     browser.get(f"{stack.web_url}/staff")
     assert "Staff sign-in" in browser.title
-    browser.find_element(By.ID, "token").send_keys(stack.staff_token, Keys.ENTER)
+    browser.find_element(By.ID, "name").send_keys(stack.staff_name)
+    browser.find_element(By.ID, "password").send_keys(stack.staff_password, Keys.ENTER)
     link = settled(browser, lambda d: d.find_element(By.LINK_TEXT, reference))
     row = link.find_element(By.XPATH, "./ancestor::tr")
     assert "receipt" in row.text and "invited guest theft" in row.text

@@ -137,12 +137,10 @@ async def test_a_status_change_with_a_note_and_documents_is_saved_and_shown(
     claim = store.get_claim(reference)
     assert claim is not None and claim.status == "waiting_for_documents"
     assert claim.awaited_documents == ("valuation", "bank_statement")
-    assert (
-        claim.events[0].note == "Asked <b>by phone</b>" and claim.events[0].actor == "staff (shared sign-in)"
-    )
+    assert claim.events[0].note == "Asked <b>by phone</b>" and claim.events[0].actor == "ana"
     after = await page(client, f"/staff/claims/{reference}")
     assert "Waiting for documents: valuation, bank statement" in after
-    assert "Asked &lt;b&gt;by phone&lt;/b&gt;" in after and "by staff (shared sign-in)" in after
+    assert "Asked &lt;b&gt;by phone&lt;/b&gt;" in after and "by ana" in after
     assert references_in(await page(client, "/staff?status=waiting_for_documents")) == [reference]
 
 
