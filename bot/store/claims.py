@@ -20,7 +20,7 @@ from datetime import date, datetime, timedelta, timezone
 from functools import lru_cache
 from typing import Any
 
-from sqlalchemy import create_engine, delete, func, select
+from sqlalchemy import create_engine, delete, func, or_, select
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, selectinload
@@ -108,6 +108,33 @@ class ClaimRecord:
     events: tuple[ClaimEventRecord, ...] = ()
 
 
+# The orders the staff list offers, by name: newest first unless asked otherwise.
+SORTS = ("newest", "oldest", "value_high", "value_low", "reference")
+MAX_PAGE_SIZE = 200
+# Characters a phone number is written with besides its digits.
+PHONE_PUNCTUATION = (" ", "-", "+", "(", ")", ".")
+
+
+@dataclass(frozen=True)
+class ClaimQuery:
+    """What the staff list asks for: a search, filters, an order and a page (from 1)."""
+
+    q: str = ""
+    status: str | None = None
+    claim_type: str | None = None
+    sort: str = "newest"
+    page: int = 1
+    per_page: int = 25
+
+
+@dataclass(frozen=True)
+class ClaimPage:
+    claims: tuple[ClaimRecord, ...]
+    page: int
+    pages: int
+    total: int
+
+
 @dataclass(frozen=True)
 class HandoffRecord:
     id: int
@@ -175,6 +202,47 @@ def _record(claim: Claim) -> ClaimRecord:
             for e in claim.events
         ),
     )
+
+
+def _like(text: str) -> str:
+    """A LIKE pattern matching `text` anywhere, with LIKE's own characters taken literally."""
+    escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{escaped}%"
+
+
+def _digits_only(column: Any) -> Any:
+    for mark in PHONE_PUNCTUATION:
+        column = func.replace(column, mark, "")
+    return column
+
+
+def _conditions(query: ClaimQuery) -> list[Any]:
+    conditions: list[Any] = []
+    if query.status:
+        conditions.append(Claim.status == query.status)
+    if query.claim_type:
+        conditions.append(Claim.claim_type == query.claim_type)
+    text = query.q.strip()[:200]
+    if text:
+        pattern = _like(text.lower())
+        matches = [
+            func.lower(column).like(pattern, escape="\\")
+            for column in (Claim.reference, Claim.claimant_name, Claim.claimant_email, Claim.claimant_phone)
+        ]
+        digits = "".join(ch for ch in text if ch.isdigit())
+        if len(digits) >= 4 and len(digits) >= len(text.replace(" ", "")) - 4:
+            matches.append(_digits_only(Claim.claimant_phone).like(f"%{digits}%"))
+        conditions.append(or_(*matches))
+    return conditions
+
+
+def _order(sort: str) -> tuple[Any, ...]:
+    return {
+        "oldest": (Claim.created_at.asc(), Claim.id.asc()),
+        "value_high": (Claim.item_value.desc(), Claim.id.desc()),
+        "value_low": (Claim.item_value.asc(), Claim.id.asc()),
+        "reference": (Claim.reference.asc(),),
+    }.get(sort, (Claim.created_at.desc(), Claim.id.desc()))
 
 
 def sqlite_busy_seconds() -> float:
@@ -269,6 +337,40 @@ class ClaimStore:
         with Session(self.engine) as session:
             claim = session.scalars(query).first()
             return _record(claim) if claim else None
+
+    def search_claims(self, query: ClaimQuery) -> ClaimPage:
+        """One page of the claims matching the search and filters, in the order asked.
+
+        `q` matches part of the reference, name or email (any case), or the phone's digits
+        however it was written. A page past the last gives the last page.
+        """
+        conditions = _conditions(query)
+        per_page = max(1, min(query.per_page, MAX_PAGE_SIZE))
+        with Session(self.engine) as session:
+            total = int(session.scalar(select(func.count(Claim.id)).where(*conditions)) or 0)
+            pages = max(1, math.ceil(total / per_page))
+            page = max(1, min(query.page, pages))
+            rows = session.scalars(
+                select(Claim)
+                .options(selectinload(Claim.documents), selectinload(Claim.events))
+                .where(*conditions)
+                .order_by(*_order(query.sort))
+                .offset((page - 1) * per_page)
+                .limit(per_page)
+            )
+            return ClaimPage(tuple(_record(c) for c in rows), page, pages, total)
+
+    def matching_claims(self, query: ClaimQuery, limit: int = 10_000) -> list[ClaimRecord]:
+        """Every claim matching the search and filters, in the order asked (for the export)."""
+        with Session(self.engine) as session:
+            rows = session.scalars(
+                select(Claim)
+                .options(selectinload(Claim.documents), selectinload(Claim.events))
+                .where(*_conditions(query))
+                .order_by(*_order(query.sort))
+                .limit(limit)
+            )
+            return [_record(c) for c in rows]
 
     def list_claims(self, status: str | None = None, claim_type: str | None = None) -> list[ClaimRecord]:
         query = (
@@ -387,6 +489,8 @@ class ClaimStore:
 __all__ = [
     "ClaimDraft",
     "ClaimEventRecord",
+    "ClaimPage",
+    "ClaimQuery",
     "ClaimRecord",
     "ClaimRejected",
     "ClaimStore",

@@ -17,7 +17,15 @@ from urllib.parse import quote
 
 from aiohttp import web
 
-from bot.store.claims import ClaimRecord, HandoffRecord, StatusChange, StatusChangeRefused
+from bot.store.claims import (
+    SORTS,
+    ClaimPage,
+    ClaimQuery,
+    ClaimRecord,
+    HandoffRecord,
+    StatusChange,
+    StatusChangeRefused,
+)
 from bot.store.workflow import AWAITING, CLAIM_STATUSES
 from bot.web import views
 from bot.web.accounts import password_matches
@@ -27,8 +35,6 @@ from bot.web.templates import Safe
 from bot.web.transcript import Transcript, fetch_transcript
 
 REFERENCE = re.compile(r"JC-[A-Z2-9]{6}")
-# Listing more than this at once helps nobody; filters narrow it down.
-LIST_LIMIT = 500
 StaffHandler = Callable[[web.Request, StaffSession], Awaitable[web.StreamResponse]]
 
 
@@ -103,11 +109,26 @@ async def transcript_of(request: web.Request, sender_id: str) -> Transcript:
     return await fetch_transcript(request.app[HTTP], settings.rasa_url, settings.rasa_auth_token, sender_id)
 
 
-async def list_filtered(request: web.Request) -> tuple[list[ClaimRecord], str | None, str | None]:
-    status = chosen(request.query.get("status"), CLAIM_STATUSES)
-    claim_type = chosen(request.query.get("type"), views.CLAIM_TYPES)
-    claims = await asyncio.to_thread(request.app[STORE].list_claims, status, claim_type)
-    return claims[:LIST_LIMIT], status, claim_type
+PER_PAGE = 25
+
+
+def claim_query(request: web.Request) -> ClaimQuery:
+    """The list's search, filters, order and page from the query string; anything unknown
+    is ignored rather than passed to the database."""
+    page = request.query.get("page", "1")
+    return ClaimQuery(
+        q=request.query.get("q", "").strip()[:200],
+        status=chosen(request.query.get("status"), CLAIM_STATUSES),
+        claim_type=chosen(request.query.get("claim_type") or request.query.get("type"), views.CLAIM_TYPES),
+        sort=chosen(request.query.get("sort"), SORTS) or "newest",
+        page=int(page) if page.isdigit() and len(page) < 7 else 1,
+        per_page=PER_PAGE,
+    )
+
+
+async def search(request: web.Request) -> tuple[ClaimQuery, ClaimPage]:
+    query = claim_query(request)
+    return query, await asyncio.to_thread(request.app[STORE].search_claims, query)
 
 
 # --- pages -----------------------------------------------------------------------------
@@ -166,9 +187,20 @@ async def logout(request: web.Request, session: StaffSession) -> web.StreamRespo
 
 @staff_only
 async def claims_page(request: web.Request, session: StaffSession) -> web.Response:
-    claims, status, claim_type = await list_filtered(request)
-    content = views.claims_list(claims, status, claim_type)
+    query, found = await search(request)
+    content = views.claims_list(query, found)
     return html_response(staff_page(request, "Claims", content, session, "claims"))
+
+
+@staff_only
+async def claims_csv(request: web.Request, session: StaffSession) -> web.Response:
+    claims = await asyncio.to_thread(request.app[STORE].matching_claims, claim_query(request))
+    return web.Response(
+        text=views.claims_csv(claims),
+        content_type="text/csv",
+        charset="utf-8",
+        headers={"Content-Disposition": 'attachment; filename="claims.csv"'},
+    )
 
 
 @staff_only
@@ -256,8 +288,15 @@ def claim_json(claim: ClaimRecord) -> dict[str, Any]:
 
 @staff_only
 async def claims_api(request: web.Request, session: StaffSession) -> web.Response:
-    claims, _, _ = await list_filtered(request)
-    return web.json_response({"claims": [claim_json(c) for c in claims]})
+    _, found = await search(request)
+    return web.json_response(
+        {
+            "claims": [claim_json(c) for c in found.claims],
+            "page": found.page,
+            "pages": found.pages,
+            "total": found.total,
+        }
+    )
 
 
 @staff_only
@@ -326,6 +365,7 @@ def add_routes(app: web.Application) -> None:
     app.router.add_get("/staff/login", login_page)
     app.router.add_post("/staff/login", login)
     app.router.add_post("/staff/logout", logout)
+    app.router.add_get("/staff/claims.csv", claims_csv)
     app.router.add_get("/staff/claims/{reference}", claim_page)
     app.router.add_post("/staff/claims/{reference}/status", change_status)
     app.router.add_get("/staff/handoffs", handoffs_page)

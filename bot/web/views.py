@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import csv
+import io
 from collections.abc import Sequence
 from datetime import datetime, timezone
+from urllib.parse import urlencode
 
 from bot.rules.claims import PROOF_DOCUMENTS
-from bot.store.claims import ClaimRecord, HandoffRecord
+from bot.store.claims import ClaimPage, ClaimQuery, ClaimRecord, HandoffRecord
 from bot.store.workflow import AWAITING, CLAIM_STATUSES, allowed_next
 from bot.web.templates import Safe, fill, join, render
 from bot.web.transcript import Transcript
@@ -102,7 +105,50 @@ def options(values: Sequence[str], chosen: str | None, all_label: str) -> Safe:
     )
 
 
-def claims_list(claims: Sequence[ClaimRecord], status: str | None, claim_type: str | None) -> Safe:
+SORT_LABELS = {
+    "newest": "Newest first",
+    "oldest": "Oldest first",
+    "value_high": "Highest value",
+    "value_low": "Lowest value",
+    "reference": "Reference",
+}
+# A spreadsheet runs a cell starting with one of these as a formula (CSV injection).
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+CSV_COLUMNS = (
+    "reference", "received", "status", "claim_type", "item_type", "item_value", "currency", "loss_date",
+    "claimant_name", "claimant_email", "claimant_phone", "police_report_number", "documents_offered",
+    "missing_documents", "awaited_documents", "flags",
+)  # fmt: skip
+
+
+def list_link(query: ClaimQuery, **changes: object) -> str:
+    values = {"q": query.q, "status": query.status, "claim_type": query.claim_type, "sort": query.sort}
+    values.update(changes)  # type: ignore[arg-type]
+    kept = {k: str(v) for k, v in values.items() if v not in (None, "", "newest", 1)}
+    return "/staff" + ("?" + urlencode(kept) if kept else "")
+
+
+def pager(query: ClaimQuery, found: ClaimPage) -> Safe:
+    if found.pages <= 1:
+        return EMPTY
+    links = []
+    if found.page > 1:
+        links.append(
+            fill('<a href="$href" rel="prev">Previous</a>', href=list_link(query, page=found.page - 1))
+        )
+    links.append(fill("<span>Page $p of $n</span>", p=found.page, n=found.pages))
+    if found.page < found.pages:
+        links.append(fill('<a href="$href" rel="next">Next</a>', href=list_link(query, page=found.page + 1)))
+    return Safe(f'<nav class="pager" aria-label="Pages">{join(links, " ")}</nav>')
+
+
+def csv_link(query: ClaimQuery) -> str:
+    kept = {"q": query.q, "status": query.status, "claim_type": query.claim_type, "sort": query.sort}
+    filled = {k: v for k, v in kept.items() if v}
+    return "/staff/claims.csv" + ("?" + urlencode(filled) if filled else "")
+
+
+def claims_list(query: ClaimQuery, found: ClaimPage) -> Safe:
     rows = [
         fill(
             CLAIM_ROW,
@@ -117,16 +163,50 @@ def claims_list(claims: Sequence[ClaimRecord], status: str | None, claim_type: s
             missing_documents=listing(c.missing_documents),
             flags=listing(c.claim_flags),
         )
-        for c in claims
+        for c in found.claims
     ]
-    count = f"{len(claims)} claim{'s' if len(claims) != 1 else ''}, newest first."
+    count = f"{found.total} claim{'s' if found.total != 1 else ''}"
+    if found.pages > 1:
+        count += f", page {found.page} of {found.pages}"
+    count += f", {SORT_LABELS.get(query.sort, 'newest first').lower()}."
     return render(
         "staff_claims.html",
-        status_options=options(CLAIM_STATUSES, status, "All statuses"),
-        type_options=options(CLAIM_TYPES, claim_type, "All types"),
+        q=query.q,
+        status_options=options(CLAIM_STATUSES, query.status, "All statuses"),
+        type_options=options(CLAIM_TYPES, query.claim_type, "All types"),
+        sort_options=join(
+            fill(OPTION, value=v, label=label, selected=Safe(" selected") if v == query.sort else EMPTY)
+            for v, label in SORT_LABELS.items()
+        ),
         count=count,
+        csv_link=csv_link(query),
+        pager=pager(query, found),
         rows=join(rows) if rows else Safe('<tr><td colspan="9">No claims match.</td></tr>'),
     )
+
+
+def csv_cell(value: object) -> str:
+    text = "" if value is None else str(value)
+    return "'" + text if text.startswith(FORMULA_STARTS) else text
+
+
+def claims_csv(claims: Sequence[ClaimRecord]) -> str:
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\r\n")
+    writer.writerow(CSV_COLUMNS)
+    for c in claims:
+        writer.writerow(
+            [
+                csv_cell(v)
+                for v in (
+                    c.reference, when(c.created_at), c.status, c.claim_type, c.item_type, f"{c.item_value:.2f}",
+                    c.currency, c.loss_date.isoformat(), c.claimant_name, c.claimant_email, c.claimant_phone,
+                    c.police_report_number, " ".join(c.proof_documents), " ".join(c.missing_documents),
+                    " ".join(c.awaited_documents), " ".join(c.claim_flags),
+                )
+            ]
+        )  # fmt: skip
+    return out.getvalue()
 
 
 def flags_section(claim: ClaimRecord) -> Safe:
