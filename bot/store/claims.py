@@ -27,7 +27,16 @@ from sqlalchemy.orm import Session, selectinload
 
 from bot.config import load_settings
 from bot.store import migrate
-from bot.store.models import Claim, ClaimDocument, ClaimEvent, Handoff, StatusLookup, utcnow
+from bot.store.models import (
+    NOTE_LENGTH,
+    Claim,
+    ClaimDocument,
+    ClaimEvent,
+    ClaimNote,
+    Handoff,
+    StatusLookup,
+    utcnow,
+)
 from bot.store.staff import StaffDirectory
 from bot.store.validation import ClaimRejected, check_claim, check_handoff
 from bot.store.workflow import StatusChange, StatusChangeRefused, awaited, check_status_change
@@ -83,6 +92,13 @@ class ClaimEventRecord:
 
 
 @dataclass(frozen=True)
+class ClaimNoteRecord:
+    created_at: datetime
+    author: str
+    text: str
+
+
+@dataclass(frozen=True)
 class ClaimRecord:
     reference: str
     created_at: datetime
@@ -106,6 +122,8 @@ class ClaimRecord:
     # Asked of the claimant while the status is waiting_for_documents.
     awaited_documents: tuple[str, ...] = ()
     events: tuple[ClaimEventRecord, ...] = ()
+    assigned_to: str | None = None
+    notes: tuple[ClaimNoteRecord, ...] = ()
 
 
 # The orders the staff list offers, by name: newest first unless asked otherwise.
@@ -201,6 +219,8 @@ def _record(claim: Claim) -> ClaimRecord:
             ClaimEventRecord(e.created_at, e.status, e.note, e.actor, tuple(e.documents or ()))
             for e in claim.events
         ),
+        assigned_to=claim.assigned_to,
+        notes=tuple(ClaimNoteRecord(n.created_at, n.author, n.text) for n in claim.notes),
     )
 
 
@@ -319,7 +339,7 @@ class ClaimStore:
             return None  # nothing that long is stored: no need to ask the database
         query = (
             select(Claim)
-            .options(selectinload(Claim.documents), selectinload(Claim.events))
+            .options(selectinload(Claim.documents), selectinload(Claim.events), selectinload(Claim.notes))
             .where(Claim.reference == reference.strip().upper())
             .where(func.lower(Claim.claimant_email) == email.strip().lower())
         )
@@ -331,7 +351,7 @@ class ClaimStore:
         """For staff: a claim by reference alone."""
         query = (
             select(Claim)
-            .options(selectinload(Claim.documents), selectinload(Claim.events))
+            .options(selectinload(Claim.documents), selectinload(Claim.events), selectinload(Claim.notes))
             .where(Claim.reference == reference.upper())
         )
         with Session(self.engine) as session:
@@ -352,7 +372,7 @@ class ClaimStore:
             page = max(1, min(query.page, pages))
             rows = session.scalars(
                 select(Claim)
-                .options(selectinload(Claim.documents), selectinload(Claim.events))
+                .options(selectinload(Claim.documents), selectinload(Claim.events), selectinload(Claim.notes))
                 .where(*conditions)
                 .order_by(*_order(query.sort))
                 .offset((page - 1) * per_page)
@@ -365,7 +385,7 @@ class ClaimStore:
         with Session(self.engine) as session:
             rows = session.scalars(
                 select(Claim)
-                .options(selectinload(Claim.documents), selectinload(Claim.events))
+                .options(selectinload(Claim.documents), selectinload(Claim.events), selectinload(Claim.notes))
                 .where(*_conditions(query))
                 .order_by(*_order(query.sort))
                 .limit(limit)
@@ -375,7 +395,7 @@ class ClaimStore:
     def list_claims(self, status: str | None = None, claim_type: str | None = None) -> list[ClaimRecord]:
         query = (
             select(Claim)
-            .options(selectinload(Claim.documents), selectinload(Claim.events))
+            .options(selectinload(Claim.documents), selectinload(Claim.events), selectinload(Claim.notes))
             .order_by(Claim.created_at.desc(), Claim.id.desc())
         )
         if status:
@@ -411,6 +431,34 @@ class ClaimStore:
                 )
             )
         return self.get_claim(reference)
+
+    def add_note(self, reference: str, author: str, text: str) -> bool:
+        """Add a note; False when there is no such claim. Raises ValueError for an empty or
+        too long note."""
+        text = text.strip()
+        if not text or len(text) > NOTE_LENGTH:
+            raise ValueError(f"A note is 1 to {NOTE_LENGTH} characters.")
+        with Session(self.engine) as session, session.begin():
+            claim = session.scalars(select(Claim).where(Claim.reference == reference.upper())).first()
+            if claim is None:
+                return False
+            claim.notes.append(ClaimNote(author=author, text=text, created_at=utcnow()))
+            return True
+
+    def assign(self, reference: str, assignee: str | None, actor: str) -> bool:
+        """Give the claim to a staff member (None: to nobody), noted under `actor`.
+        Raises ValueError when there is no such account."""
+        if assignee is not None and self.staff.account(assignee) is None:
+            raise ValueError(f"There is no staff account named {assignee}.")
+        with Session(self.engine) as session, session.begin():
+            claim = session.scalars(select(Claim).where(Claim.reference == reference.upper())).first()
+            if claim is None:
+                return False
+            if claim.assigned_to != assignee:
+                claim.assigned_to = assignee
+                text = f"Assigned to {assignee}." if assignee else "No longer assigned to anyone."
+                claim.notes.append(ClaimNote(author=actor, text=text, created_at=utcnow()))
+            return True
 
     def save_handoff(self, sender_id: str, flow: str | None) -> int:
         """Record a request for a person; the one already waiting when there is one.
@@ -489,6 +537,7 @@ class ClaimStore:
 __all__ = [
     "ClaimDraft",
     "ClaimEventRecord",
+    "ClaimNoteRecord",
     "ClaimPage",
     "ClaimQuery",
     "ClaimRecord",

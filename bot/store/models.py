@@ -79,8 +79,13 @@ class Claim(Base):  # type: ignore[valid-type,misc]
     flag_facts = Column(JSON, nullable=False, default=dict)  # code -> the facts that raised it
     # The documents asked of the claimant while the status is waiting_for_documents.
     awaited_documents = Column(JSON, nullable=False, default=list)
+    # The staff member looking after the claim (an account name), if any.
+    assigned_to = Column(String(ACTOR_LENGTH), index=True)
 
     documents = relationship("ClaimDocument", back_populates="claim", cascade="all, delete-orphan")
+    notes = relationship(
+        "ClaimNote", back_populates="claim", cascade="all, delete-orphan", order_by="ClaimNote.id"
+    )
     events = relationship(
         "ClaimEvent",
         back_populates="claim",
@@ -115,6 +120,20 @@ class ClaimEvent(Base):  # type: ignore[valid-type,misc]
     documents = Column(JSON, nullable=False, default=list)
 
     claim = relationship("Claim", back_populates="events")
+
+
+class ClaimNote(Base):  # type: ignore[valid-type,misc]
+    """A staff member's note on a claim (also: who assigned it to whom)."""
+
+    __tablename__ = "claim_notes"
+
+    id = Column(Integer, primary_key=True)
+    claim_id = Column(Integer, ForeignKey("claims.id", ondelete="CASCADE"), nullable=False, index=True)
+    created_at = Column(DateTime(timezone=True), nullable=False, default=utcnow)
+    author = Column(String(ACTOR_LENGTH), nullable=False)
+    text = Column(Text, nullable=False)
+
+    claim = relationship("Claim", back_populates="notes")
 
 
 class StaffAccount(Base):  # type: ignore[valid-type,misc]
@@ -176,6 +195,7 @@ __all__ = [
     "Claim",
     "ClaimDocument",
     "ClaimEvent",
+    "ClaimNote",
     "StaffAccount",
     "StaffSessionRow",
     "Handoff",

@@ -207,7 +207,8 @@ async def claims_csv(request: web.Request, session: StaffSession) -> web.Respons
 async def claim_page(request: web.Request, session: StaffSession) -> web.Response:
     claim = await load_claim(request)
     transcript = await transcript_of(request, claim.sender_id)
-    content = views.claim_detail(claim, transcript, session.csrf_token)
+    names = await asyncio.to_thread(request.app[STORE].staff.names)
+    content = views.claim_detail(claim, transcript, session.csrf_token, names)
     return html_response(staff_page(request, f"Claim {claim.reference}", content, session, "claims"))
 
 
@@ -245,6 +246,39 @@ async def change_status(request: web.Request, session: StaffSession) -> web.Stre
     reference = claim_reference(request)
     await checked_form(request, session)
     await apply_change(request, reference, form_change(await request.post(), session))
+    raise web.HTTPSeeOther(f"/staff/claims/{reference}")
+
+
+async def form_text(request: web.Request, field: str) -> str:
+    value = (await request.post()).get(field)
+    return value.strip() if isinstance(value, str) else ""
+
+
+@staff_only
+async def add_note(request: web.Request, session: StaffSession) -> web.StreamResponse:
+    reference = claim_reference(request)
+    await checked_form(request, session)
+    text = await form_text(request, "text")
+    try:
+        found = await asyncio.to_thread(request.app[STORE].add_note, reference, actor_of(session), text)
+    except ValueError as problem:
+        raise web.HTTPBadRequest(text=f"{problem} Go back, write the note and add it again.") from problem
+    if not found:
+        raise web.HTTPNotFound(text="No such claim.")
+    raise web.HTTPSeeOther(f"/staff/claims/{reference}")
+
+
+@staff_only
+async def assign(request: web.Request, session: StaffSession) -> web.StreamResponse:
+    reference = claim_reference(request)
+    await checked_form(request, session)
+    assignee = await form_text(request, "assignee") or None
+    try:
+        found = await asyncio.to_thread(request.app[STORE].assign, reference, assignee, actor_of(session))
+    except ValueError as problem:
+        raise web.HTTPBadRequest(text=f"{problem} Pick a name from the list.") from problem
+    if not found:
+        raise web.HTTPNotFound(text="No such claim.")
     raise web.HTTPSeeOther(f"/staff/claims/{reference}")
 
 
@@ -368,6 +402,8 @@ def add_routes(app: web.Application) -> None:
     app.router.add_get("/staff/claims.csv", claims_csv)
     app.router.add_get("/staff/claims/{reference}", claim_page)
     app.router.add_post("/staff/claims/{reference}/status", change_status)
+    app.router.add_post("/staff/claims/{reference}/notes", add_note)
+    app.router.add_post("/staff/claims/{reference}/assign", assign)
     app.router.add_get("/staff/handoffs", handoffs_page)
     app.router.add_get("/staff/conversations/{sender_id}", conversation_page)
     app.router.add_get("/staff/api/claims", claims_api)

@@ -282,7 +282,48 @@ def history(claim: ClaimRecord) -> Safe:
     return Safe(f'<ol class="history">\n{join(rows)}\n</ol>')
 
 
-def claim_detail(claim: ClaimRecord, transcript: Transcript, csrf_token: str | None) -> Safe:
+NOTE_FORM = """<form method="post" action="/staff/claims/$reference/notes" class="note-form">
+  <input type="hidden" name="csrf_token" value="$csrf_token">
+  <label for="note-text">Add a note</label>
+  <textarea id="note-text" name="text" rows="3" maxlength="2000" required></textarea>
+  <button type="submit">Add note</button>
+</form>"""
+ASSIGN_FORM = """<form method="post" action="/staff/claims/$reference/assign" class="assign-form">
+  <input type="hidden" name="csrf_token" value="$csrf_token">
+  <label for="assignee">Assigned to</label>
+  <select id="assignee" name="assignee">$choices</select>
+  <button type="submit">Assign</button>
+</form>"""
+NOTE_ROW = """  <li><span class="when">$at</span> <strong>$author</strong><p class="note">$text</p></li>"""
+
+
+def notes_section(claim: ClaimRecord, csrf_token: str | None, staff_names: Sequence[str]) -> Safe:
+    items = [fill(NOTE_ROW, at=when(n.created_at), author=n.author, text=n.text) for n in claim.notes]
+    listed = Safe(f'<ol class="history">\n{join(items)}\n</ol>') if items else Safe("<p>No notes yet.</p>")
+    if not csrf_token:
+        return listed
+    choices = [("", "Nobody"), *((name, name) for name in staff_names)]
+    assign = fill(
+        ASSIGN_FORM,
+        reference=claim.reference,
+        csrf_token=csrf_token,
+        choices=join(
+            fill(
+                OPTION,
+                value=v,
+                label=label,
+                selected=Safe(" selected") if v == (claim.assigned_to or "") else EMPTY,
+            )
+            for v, label in choices
+        ),
+    )
+    note = fill(NOTE_FORM, reference=claim.reference, csrf_token=csrf_token)
+    return Safe(f"{assign}\n{listed}\n{note}")
+
+
+def claim_detail(
+    claim: ClaimRecord, transcript: Transcript, csrf_token: str | None, staff_names: Sequence[str] = ()
+) -> Safe:
     label = STATUS_LABELS.get(claim.status, words(claim.status))
     if claim.status == AWAITING and claim.awaited_documents:
         label += ": " + listing(claim.awaited_documents)
@@ -292,6 +333,8 @@ def claim_detail(claim: ClaimRecord, transcript: Transcript, csrf_token: str | N
         status_label=label,
         status_form=status_form(claim, csrf_token) if csrf_token else EMPTY,
         history=history(claim),
+        assigned_to=claim.assigned_to or "nobody",
+        notes=notes_section(claim, csrf_token, staff_names),
         created_at=when(claim.created_at),
         claim_type=words(claim.claim_type),
         item_type=words(claim.item_type),

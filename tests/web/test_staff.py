@@ -286,3 +286,54 @@ async def test_widget_files_are_served(client: TestClient) -> None:
     assert (await client.get("/static/widget.css")).status == 200
     for sneaky in ("/static/../app.py", "/static/%2e%2e/app.py", "/static/"):
         assert (await client.get(sneaky)).status in (403, 404), sneaky
+
+
+async def test_notes_and_assignment_record_who(client: TestClient, store: ClaimStore) -> None:
+    reference = store.save_claim(draft())
+    store.staff.add_account("ben", "$argon2id$unused")
+    csrf = await login(client)
+    page_before = await page(client, f"/staff/claims/{reference}")
+    assert "Assigned to nobody" in page_before and '<option value="ben">ben</option>' in page_before
+    noted = await client.post(
+        f"/staff/claims/{reference}/notes",
+        data={"csrf_token": csrf, "text": "Called <the claimant>"},
+        allow_redirects=False,
+    )
+    assert noted.status == 303
+    assigned = await client.post(
+        f"/staff/claims/{reference}/assign",
+        data={"csrf_token": csrf, "assignee": "ben"},
+        allow_redirects=False,
+    )
+    assert assigned.status == 303
+    claim = store.get_claim(reference)
+    assert claim is not None and claim.assigned_to == "ben"
+    assert [(n.author, n.text) for n in claim.notes] == [
+        ("ana", "Called <the claimant>"),
+        ("ana", "Assigned to ben."),
+    ]
+    after = await page(client, f"/staff/claims/{reference}")
+    assert "Assigned to ben" in after and "Called &lt;the claimant&gt;" in after
+    # Bad input: a clear answer, nothing changed.
+    empty = await client.post(f"/staff/claims/{reference}/notes", data={"csrf_token": csrf, "text": "  "})
+    assert empty.status == 400 and "1 to 2000 characters" in await empty.text()
+    nobody = await client.post(
+        f"/staff/claims/{reference}/assign", data={"csrf_token": csrf, "assignee": "zed"}
+    )
+    assert nobody.status == 400 and "no staff account named zed" in await nobody.text()
+    assert len(store.get_claim(reference).notes) == 2  # type: ignore[union-attr]
+
+
+async def test_notes_and_assignment_need_a_session_and_the_csrf_token(
+    client: TestClient, store: ClaimStore
+) -> None:
+    reference = store.save_claim(draft())
+    for path, data in (("notes", {"text": "x"}), ("assign", {"assignee": "ana"})):
+        anonymous = await client.post(f"/staff/claims/{reference}/{path}", data={**data, "csrf_token": "x"})
+        assert anonymous.status == 401
+    await login(client)
+    for path, data in (("notes", {"text": "x"}), ("assign", {"assignee": "ana"})):
+        forged = await client.post(f"/staff/claims/{reference}/{path}", data={**data, "csrf_token": "guess"})
+        assert forged.status == 403
+    claim = store.get_claim(reference)
+    assert claim is not None and claim.notes == () and claim.assigned_to is None
