@@ -20,7 +20,7 @@ from datetime import date, datetime, timedelta, timezone
 from functools import lru_cache
 from typing import Any
 
-from sqlalchemy import create_engine, delete, func, or_, select
+from sqlalchemy import create_engine, delete, func, or_, select, update
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, selectinload
@@ -160,6 +160,14 @@ class HandoffRecord:
     sender_id: str
     flow: str | None
     status: str
+    taken_by: str | None = None
+    # From the conversation's claim, when it made one.
+    claim_reference: str | None = None
+    claimant_name: str | None = None
+    claimant_email: str | None = None
+
+
+OPEN_HANDOFF = ("waiting", "taken")
 
 
 @dataclass(frozen=True)
@@ -472,7 +480,7 @@ class ClaimStore:
             waiting = session.scalars(
                 select(Handoff.id)
                 .where(Handoff.sender_id == sender_id)
-                .where(Handoff.status == "waiting")
+                .where(Handoff.status.in_(OPEN_HANDOFF))
                 .order_by(Handoff.id)
             ).first()
             if waiting is not None:
@@ -520,6 +528,64 @@ class ClaimStore:
                     return LookupAllowance(False, max(1, minutes))
             session.add(StatusLookup(created_at=now, conversation=conversation_key, address=address_key))
         return LookupAllowance(True)
+
+    def open_handoffs(self, limit: int = 200) -> list[HandoffRecord]:
+        """Waiting and taken handoffs, newest first, with the name, email and reference of
+        the conversation's latest claim when it made one."""
+        query = (
+            select(Handoff)
+            .where(Handoff.status.in_(OPEN_HANDOFF))
+            .order_by(Handoff.created_at.desc(), Handoff.id.desc())
+            .limit(limit)
+        )
+        with Session(self.engine) as session:
+            handoffs = list(session.scalars(query))
+            senders = {h.sender_id for h in handoffs}
+            claims: dict[str, Claim] = {}
+            if senders:
+                for claim in session.scalars(
+                    select(Claim).where(Claim.sender_id.in_(senders)).order_by(Claim.id)
+                ):
+                    claims[claim.sender_id] = claim  # the latest wins
+            return [
+                HandoffRecord(
+                    h.id,
+                    h.created_at,
+                    h.sender_id,
+                    h.flow,
+                    h.status,
+                    h.taken_by,
+                    claims[h.sender_id].reference if h.sender_id in claims else None,
+                    claims[h.sender_id].claimant_name if h.sender_id in claims else None,
+                    claims[h.sender_id].claimant_email if h.sender_id in claims else None,
+                )
+                for h in handoffs
+            ]
+
+    def waiting_count(self) -> int:
+        with Session(self.engine) as session:
+            return int(session.scalar(select(func.count(Handoff.id)).where(Handoff.status == "waiting")) or 0)
+
+    def take_handoff(self, handoff_id: int, actor: str) -> bool:
+        """Someone takes a waiting handoff; False when it is not waiting (gone or taken)."""
+        with Session(self.engine) as session, session.begin():
+            result = session.execute(
+                update(Handoff)
+                .where(Handoff.id == handoff_id)
+                .where(Handoff.status == "waiting")
+                .values(status="taken", taken_by=actor)
+            )
+            return bool(result.rowcount)
+
+    def resolve_handoff(self, handoff_id: int, actor: str) -> bool:
+        with Session(self.engine) as session, session.begin():
+            result = session.execute(
+                update(Handoff)
+                .where(Handoff.id == handoff_id)
+                .where(Handoff.status.in_(OPEN_HANDOFF))
+                .values(status="resolved", resolved_by=actor, resolved_at=utcnow())
+            )
+            return bool(result.rowcount)
 
     def waiting_handoffs(self) -> list[HandoffRecord]:
         query = (

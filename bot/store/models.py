@@ -171,7 +171,10 @@ class Handoff(Base):  # type: ignore[valid-type,misc]
     created_at = Column(DateTime(timezone=True), nullable=False, default=utcnow)
     sender_id = Column(String(SENDER_ID_LENGTH), nullable=False, index=True)
     flow = Column(String(FLOW_LENGTH))  # which form was active, if any
-    status = Column(String(20), nullable=False, default="waiting", index=True)
+    status = Column(String(20), nullable=False, default="waiting", index=True)  # waiting | taken | resolved
+    taken_by = Column(String(ACTOR_LENGTH))  # the staff member who took it
+    resolved_by = Column(String(ACTOR_LENGTH))
+    resolved_at = Column(DateTime(timezone=True))
 
 
 class StatusLookup(Base):  # type: ignore[valid-type,misc]

@@ -42,12 +42,14 @@ def html_response(body: Safe, status: int = 200) -> web.Response:
     return web.Response(text=body, status=status, content_type="text/html", charset="utf-8")
 
 
-def staff_page(
+async def staff_page(
     request: web.Request, title: str, content: Safe, session: StaffSession, current: str = ""
 ) -> Safe:
     jeweler = request.app[SETTINGS].jeweler_name
-    menu = views.nav(session.csrf_token, current, session.name) if not session.from_bearer else views.EMPTY
-    return views.page(title, jeweler, content, menu)
+    if session.from_bearer:
+        return views.page(title, jeweler, content, views.EMPTY)
+    waiting = await asyncio.to_thread(request.app[STORE].waiting_count)
+    return views.page(title, jeweler, content, views.nav(session.csrf_token, current, session.name, waiting))
 
 
 async def current_session(request: web.Request) -> StaffSession | None:
@@ -189,7 +191,7 @@ async def logout(request: web.Request, session: StaffSession) -> web.StreamRespo
 async def claims_page(request: web.Request, session: StaffSession) -> web.Response:
     query, found = await search(request)
     content = views.claims_list(query, found)
-    return html_response(staff_page(request, "Claims", content, session, "claims"))
+    return html_response(await staff_page(request, "Claims", content, session, "claims"))
 
 
 @staff_only
@@ -209,7 +211,7 @@ async def claim_page(request: web.Request, session: StaffSession) -> web.Respons
     transcript = await transcript_of(request, claim.sender_id)
     names = await asyncio.to_thread(request.app[STORE].staff.names)
     content = views.claim_detail(claim, transcript, session.csrf_token, names)
-    return html_response(staff_page(request, f"Claim {claim.reference}", content, session, "claims"))
+    return html_response(await staff_page(request, f"Claim {claim.reference}", content, session, "claims"))
 
 
 def actor_of(session: StaffSession) -> str:
@@ -286,11 +288,48 @@ def sender_paths(handoffs: list[HandoffRecord]) -> dict[str, str]:
     return {h.sender_id: quote(h.sender_id, safe="") for h in handoffs}
 
 
+# The inbox shows this many last messages of each conversation, for this many handoffs.
+LAST_MESSAGES = 3
+HANDOFFS_WITH_MESSAGES = 50
+
+
+async def last_messages(request: web.Request, handoffs: list[HandoffRecord]) -> dict[str, Transcript]:
+    senders = list(dict.fromkeys(h.sender_id for h in handoffs))[:HANDOFFS_WITH_MESSAGES]
+    transcripts = await asyncio.gather(*(transcript_of(request, sender) for sender in senders))
+    return dict(zip(senders, transcripts, strict=True))
+
+
 @staff_only
 async def handoffs_page(request: web.Request, session: StaffSession) -> web.Response:
-    handoffs = await asyncio.to_thread(request.app[STORE].waiting_handoffs)
-    content = views.handoffs_list(handoffs, sender_paths(handoffs))
-    return html_response(staff_page(request, "Handoffs waiting", content, session, "handoffs"))
+    handoffs = await asyncio.to_thread(request.app[STORE].open_handoffs)
+    messages = await last_messages(request, handoffs)
+    content = views.handoffs_list(handoffs, sender_paths(handoffs), messages, session.csrf_token)
+    return html_response(await staff_page(request, "Handoffs", content, session, "handoffs"))
+
+
+def handoff_id(request: web.Request) -> int:
+    raw = request.match_info["handoff_id"]
+    if not raw.isdigit() or len(raw) > 12:
+        raise web.HTTPNotFound(text="No such handoff.")
+    return int(raw)
+
+
+@staff_only
+async def take_handoff(request: web.Request, session: StaffSession) -> web.StreamResponse:
+    handoff = handoff_id(request)
+    await checked_form(request, session)
+    if not await asyncio.to_thread(request.app[STORE].take_handoff, handoff, actor_of(session)):
+        raise web.HTTPConflict(text="Someone has already taken or resolved this handoff. Reload the inbox.")
+    raise web.HTTPSeeOther("/staff/handoffs")
+
+
+@staff_only
+async def resolve_handoff(request: web.Request, session: StaffSession) -> web.StreamResponse:
+    handoff = handoff_id(request)
+    await checked_form(request, session)
+    if not await asyncio.to_thread(request.app[STORE].resolve_handoff, handoff, actor_of(session)):
+        raise web.HTTPConflict(text="This handoff is already resolved. Reload the inbox.")
+    raise web.HTTPSeeOther("/staff/handoffs")
 
 
 @staff_only
@@ -298,7 +337,9 @@ async def conversation_page(request: web.Request, session: StaffSession) -> web.
     sender_id = request.match_info["sender_id"]
     transcript = await transcript_of(request, sender_id)
     title = f"Conversation {sender_id}"
-    return html_response(staff_page(request, title, views.conversation(transcript), session, "handoffs"))
+    return html_response(
+        await staff_page(request, title, views.conversation(transcript), session, "handoffs")
+    )
 
 
 # --- JSON, for scripts with the bearer token ---------------------------------------------
@@ -387,7 +428,7 @@ async def status_api(request: web.Request, session: StaffSession) -> web.StreamR
 
 @staff_only
 async def handoffs_api(request: web.Request, session: StaffSession) -> web.Response:
-    handoffs = await asyncio.to_thread(request.app[STORE].waiting_handoffs)
+    handoffs = await asyncio.to_thread(request.app[STORE].open_handoffs)
     return web.json_response(
         {"handoffs": [{name: plain(getattr(h, name)) for name in h.__dataclass_fields__} for h in handoffs]}
     )
@@ -405,6 +446,8 @@ def add_routes(app: web.Application) -> None:
     app.router.add_post("/staff/claims/{reference}/notes", add_note)
     app.router.add_post("/staff/claims/{reference}/assign", assign)
     app.router.add_get("/staff/handoffs", handoffs_page)
+    app.router.add_post("/staff/handoffs/{handoff_id}/take", take_handoff)
+    app.router.add_post("/staff/handoffs/{handoff_id}/resolve", resolve_handoff)
     app.router.add_get("/staff/conversations/{sender_id}", conversation_page)
     app.router.add_get("/staff/api/claims", claims_api)
     app.router.add_get("/staff/api/claims/{reference}", claim_api)

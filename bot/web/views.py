@@ -25,9 +25,13 @@ CLAIM_ROW = """    <tr>
       <td>$missing_documents</td><td>$flags</td>
     </tr>"""
 HANDOFF_ROW = """    <tr>
-      <td>$created_at</td><td><a href="/staff/conversations/$sender_path">$sender_id</a></td>
-      <td>$flow</td><td>$status</td>
+      <td>$created_at</td><td>$who</td>
+      <td><a href="/staff/conversations/$sender_path" title="$sender_id">Conversation</a>$claim</td>
+      <td>$flow</td><td>$messages</td><td>$status</td><td>$actions</td>
     </tr>"""
+HANDOFF_ACTION = """<form method="post" action="/staff/handoffs/$id/$action" class="inline">
+  <input type="hidden" name="csrf_token" value="$csrf_token"><button type="submit">$label</button>
+</form>"""
 OPTION = '<option value="$value"$selected>$label</option>'
 STATUS_FORM = """<form method="post" action="/staff/claims/$reference/status" class="status-change">
   <input type="hidden" name="csrf_token" value="$csrf_token">
@@ -59,10 +63,11 @@ def page(title: str, jeweler: str, content: Safe, nav: Safe = EMPTY) -> Safe:
     return render("staff_page.html", title=title, jeweler=jeweler, content=content, nav=nav)
 
 
-def nav(csrf_token: str, current: str, name: str = "") -> Safe:
+def nav(csrf_token: str, current: str, name: str = "", waiting: int = 0) -> Safe:
     return render(
         "staff_nav.html",
         csrf_token=csrf_token,
+        waiting=fill(' <span class="badge">$n waiting</span>', n=waiting) if waiting else EMPTY,
         staff_name=name,
         claims_current=CURRENT if current == "claims" else EMPTY,
         handoffs_current=CURRENT if current == "handoffs" else EMPTY,
@@ -353,23 +358,59 @@ def claim_detail(
     )
 
 
-def handoffs_list(handoffs: Sequence[HandoffRecord], sender_path: dict[str, str]) -> Safe:
-    rows = [
+def handoff_messages(transcript: Transcript | None) -> Safe:
+    if transcript is None or not transcript.lines:
+        return Safe("<p>(not shown)</p>")
+    lines = [
         fill(
-            HANDOFF_ROW,
-            created_at=when(h.created_at),
-            sender_path=sender_path[h.sender_id],
-            sender_id=h.sender_id,
-            flow=words(h.flow) if h.flow else "general chat",
-            status=h.status,
+            '<li><span class="who">$who:</span> $text</li>',
+            who="Customer" if line.speaker == "customer" else "Assistant",
+            text=line.text,
         )
-        for h in handoffs
+        for line in transcript.lines[-3:]
     ]
-    count = f"{len(handoffs)} waiting for a person, newest first."
+    return Safe(f'<ul class="last-messages">{join(lines)}</ul>')
+
+
+def handoffs_list(
+    handoffs: Sequence[HandoffRecord],
+    sender_path: dict[str, str],
+    messages: dict[str, Transcript] | None = None,
+    csrf_token: str = "",
+) -> Safe:
+    messages = messages or {}
+    rows = []
+    for h in handoffs:
+        actions = []
+        if csrf_token and h.status == "waiting":
+            actions.append(fill(HANDOFF_ACTION, id=h.id, action="take", csrf_token=csrf_token, label="Take"))
+        if csrf_token:
+            actions.append(
+                fill(HANDOFF_ACTION, id=h.id, action="resolve", csrf_token=csrf_token, label="Resolved")
+            )
+        who = " ".join(p for p in (h.claimant_name, h.claimant_email) if p) or "not given"
+        rows.append(
+            fill(
+                HANDOFF_ROW,
+                created_at=when(h.created_at),
+                who=who,
+                sender_path=sender_path[h.sender_id],
+                sender_id=h.sender_id,
+                claim=fill(' · claim <a href="/staff/claims/$r">$r</a>', r=h.claim_reference)
+                if h.claim_reference
+                else EMPTY,
+                flow=words(h.flow) if h.flow else "general chat",
+                messages=handoff_messages(messages.get(h.sender_id)),
+                status=f"taken by {h.taken_by}" if h.status == "taken" else h.status,
+                actions=join(actions),
+            )
+        )
+    waiting = sum(1 for h in handoffs if h.status == "waiting")
+    count = f"{waiting} waiting for a person, {len(handoffs) - waiting} taken; newest first."
     return render(
         "staff_handoffs.html",
         count=count,
-        rows=join(rows) if rows else Safe('<tr><td colspan="4">Nobody is waiting.</td></tr>'),
+        rows=join(rows) if rows else Safe('<tr><td colspan="7">Nobody is waiting.</td></tr>'),
     )
 
 

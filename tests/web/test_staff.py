@@ -234,9 +234,9 @@ async def test_handoffs_waiting_link_to_their_conversation(client: TestClient, s
     store.save_handoff("someone/else", None)
     await login(client)
     body = await page(client, "/staff/handoffs")
-    assert "2 waiting for a person, newest first." in body
-    assert body.index("someone/else") < body.index(">sender-1<")
-    assert '<a href="/staff/conversations/someone%2Felse">' in body
+    assert "2 waiting for a person, 0 taken; newest first." in body
+    assert body.index('title="someone/else"') < body.index('title="sender-1"')
+    assert '<a href="/staff/conversations/someone%2Felse" title="someone/else">' in body
     assert "claim form" in body and "general chat" in body
     conversation = await page(client, "/staff/conversations/sender-1")
     assert "Was it listed on your policy?" in conversation
@@ -337,3 +337,52 @@ async def test_notes_and_assignment_need_a_session_and_the_csrf_token(
         assert forged.status == 403
     claim = store.get_claim(reference)
     assert claim is not None and claim.notes == () and claim.assigned_to is None
+
+
+async def test_the_handoff_inbox_names_the_claimant_and_is_taken_then_resolved(
+    client: TestClient, store: ClaimStore
+) -> None:
+    reference = store.save_claim(draft(sender_id="sender-1"))
+    store.save_handoff("sender-1", "claim_intake_form")
+    store.save_handoff("sender-1", None)  # asked again: still one entry
+    store.save_handoff("sender-2", None)
+    csrf = await login(client)
+    body = await page(client, "/staff/handoffs")
+    assert "2 waiting for a person" in body and '<span class="badge">2 waiting</span>' in body
+    assert "Ana Ruiz ana.ruiz@example.com" in body and f'claim <a href="/staff/claims/{reference}">' in body
+    # The last three messages of the conversation, not the whole of it.
+    assert "Assistant:</span> Thanks. Is there a police report?" in body
+    assert "my $9,000 engagement ring was stolen" not in body
+    first = next(h for h in store.open_handoffs() if h.sender_id == "sender-1")
+    taken = await client.post(
+        f"/staff/handoffs/{first.id}/take", data={"csrf_token": csrf}, allow_redirects=False
+    )
+    assert taken.status == 303
+    again = await client.post(f"/staff/handoffs/{first.id}/take", data={"csrf_token": csrf})
+    assert again.status == 409 and "already taken" in await again.text()
+    body = await page(client, "/staff/handoffs")
+    assert "taken by ana" in body and '<span class="badge">1 waiting</span>' in body
+    resolved = await client.post(
+        f"/staff/handoffs/{first.id}/resolve", data={"csrf_token": csrf}, allow_redirects=False
+    )
+    assert resolved.status == 303
+    assert [h.sender_id for h in store.open_handoffs()] == ["sender-2"]
+    # A new request from the resolved conversation is a new entry.
+    store.save_handoff("sender-1", None)
+    assert len(store.open_handoffs()) == 2
+
+
+async def test_take_and_resolve_need_a_session_and_the_csrf_token(
+    client: TestClient, store: ClaimStore
+) -> None:
+    handoff = store.save_handoff("sender-2", None)
+    for action in ("take", "resolve"):
+        assert (
+            await client.post(f"/staff/handoffs/{handoff}/{action}", data={"csrf_token": "x"})
+        ).status == 401
+    await login(client)
+    for action in ("take", "resolve"):
+        forged = await client.post(f"/staff/handoffs/{handoff}/{action}", data={"csrf_token": "guess"})
+        assert forged.status == 403
+    assert [h.status for h in store.open_handoffs()] == ["waiting"]
+    assert (await client.post("/staff/handoffs/abc/take", data={"csrf_token": "x"})).status == 404
