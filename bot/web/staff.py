@@ -8,8 +8,10 @@ token; without one the answer is 401 with the login form and nothing else. Chang
 from __future__ import annotations
 
 import asyncio
+import logging
 import math
 import re
+import smtplib
 from collections.abc import Awaitable, Callable
 from datetime import date, datetime
 from typing import Any
@@ -17,6 +19,7 @@ from urllib.parse import quote
 
 from aiohttp import web
 
+from bot import mail
 from bot.store.claims import (
     SORTS,
     ClaimPage,
@@ -34,6 +37,7 @@ from bot.web.keys import HTTP, SESSIONS, SETTINGS, STORE, THROTTLE
 from bot.web.templates import Safe
 from bot.web.transcript import Transcript, fetch_transcript
 
+logger = logging.getLogger(__name__)
 REFERENCE = re.compile(r"JC-[A-Z2-9]{6}")
 StaffHandler = Callable[[web.Request, StaffSession], Awaitable[web.StreamResponse]]
 
@@ -210,7 +214,7 @@ async def claim_page(request: web.Request, session: StaffSession) -> web.Respons
     claim = await load_claim(request)
     transcript = await transcript_of(request, claim.sender_id)
     names = await asyncio.to_thread(request.app[STORE].staff.names)
-    content = views.claim_detail(claim, transcript, session.csrf_token, names)
+    content = views.claim_detail(claim, transcript, session.csrf_token, names, mail_notice())
     return html_response(await staff_page(request, f"Claim {claim.reference}", content, session, "claims"))
 
 
@@ -251,6 +255,13 @@ async def change_status(request: web.Request, session: StaffSession) -> web.Stre
     raise web.HTTPSeeOther(f"/staff/claims/{reference}")
 
 
+def mail_notice() -> str | None:
+    settings = mail.MailSettings.from_environment()
+    if settings.smtp_url:
+        return None
+    return f"Email is not configured (SMTP_URL): messages are written to {settings.outbox} and not sent."
+
+
 async def form_text(request: web.Request, field: str) -> str:
     value = (await request.post()).get(field)
     return value.strip() if isinstance(value, str) else ""
@@ -281,6 +292,30 @@ async def assign(request: web.Request, session: StaffSession) -> web.StreamRespo
         raise web.HTTPBadRequest(text=f"{problem} Pick a name from the list.") from problem
     if not found:
         raise web.HTTPNotFound(text="No such claim.")
+    raise web.HTTPSeeOther(f"/staff/claims/{reference}")
+
+
+@staff_only
+async def remind_documents(request: web.Request, session: StaffSession) -> web.StreamResponse:
+    """Email the claimant the documents still needed (awaited ones, else the missing ones)."""
+    reference = claim_reference(request)
+    await checked_form(request, session)
+    claim = await load_claim(request)
+    documents = claim.awaited_documents or claim.missing_documents
+    if not documents:
+        raise web.HTTPConflict(text="Nothing is missing from this claim, so no email was sent.")
+    jeweler = request.app[SETTINGS].jeweler_name
+    message = mail.documents_still_needed(
+        claim.reference, claim.claimant_name, claim.claimant_email, tuple(documents), jeweler
+    )
+    try:
+        delivery = await asyncio.to_thread(mail.send, message)
+    except (OSError, smtplib.SMTPException) as error:
+        logger.error("documents email failed: %s", type(error).__name__)
+        raise web.HTTPBadGateway(text="The mail server did not take the email; try again later.") from error
+    how = "by email" if delivery.by_smtp else "to the outbox (no SMTP_URL set: not sent)"
+    note = f"'Documents still needed' email ({', '.join(documents)}) {how}."
+    await asyncio.to_thread(request.app[STORE].add_note, reference, actor_of(session), note)
     raise web.HTTPSeeOther(f"/staff/claims/{reference}")
 
 
@@ -445,6 +480,7 @@ def add_routes(app: web.Application) -> None:
     app.router.add_post("/staff/claims/{reference}/status", change_status)
     app.router.add_post("/staff/claims/{reference}/notes", add_note)
     app.router.add_post("/staff/claims/{reference}/assign", assign)
+    app.router.add_post("/staff/claims/{reference}/remind", remind_documents)
     app.router.add_get("/staff/handoffs", handoffs_page)
     app.router.add_post("/staff/handoffs/{handoff_id}/take", take_handoff)
     app.router.add_post("/staff/handoffs/{handoff_id}/resolve", resolve_handoff)

@@ -326,8 +326,31 @@ def notes_section(claim: ClaimRecord, csrf_token: str | None, staff_names: Seque
     return Safe(f"{assign}\n{listed}\n{note}")
 
 
+REMIND_FORM = """<form method="post" action="/staff/claims/$reference/remind" class="remind-form">
+  <input type="hidden" name="csrf_token" value="$csrf_token">
+  <button type="submit">Email the claimant: documents still needed ($documents)</button>
+</form>$notice"""
+
+
+def remind_section(claim: ClaimRecord, csrf_token: str | None, notice: str | None) -> Safe:
+    documents = claim.awaited_documents or claim.missing_documents
+    if not csrf_token or not documents:
+        return EMPTY
+    return fill(
+        REMIND_FORM,
+        reference=claim.reference,
+        csrf_token=csrf_token,
+        documents=listing(documents),
+        notice=fill('<p class="notice">$n</p>', n=notice) if notice else EMPTY,
+    )
+
+
 def claim_detail(
-    claim: ClaimRecord, transcript: Transcript, csrf_token: str | None, staff_names: Sequence[str] = ()
+    claim: ClaimRecord,
+    transcript: Transcript,
+    csrf_token: str | None,
+    staff_names: Sequence[str] = (),
+    mail_notice: str | None = None,
 ) -> Safe:
     label = STATUS_LABELS.get(claim.status, words(claim.status))
     if claim.status == AWAITING and claim.awaited_documents:
@@ -340,6 +363,7 @@ def claim_detail(
         history=history(claim),
         assigned_to=claim.assigned_to or "nobody",
         notes=notes_section(claim, csrf_token, staff_names),
+        remind=remind_section(claim, csrf_token, mail_notice),
         created_at=when(claim.created_at),
         claim_type=words(claim.claim_type),
         item_type=words(claim.item_type),

@@ -275,9 +275,14 @@ def test_staff_find_a_claim_read_its_conversation_and_change_its_status(
     assert "Checking the receipt" in browser.find_element(By.CSS_SELECTOR, ".history").text
     record = ClaimStore(f"sqlite:///{stack.var_dir / 'claims.db'}").get_claim(reference)
     assert record is not None and record.status == "in_review"
+    assert record.events[0].actor == stack.staff_name
+    # The claimant asking in the chat hears the status staff just set.
+    claimant = Chat(stack)
+    claimant.say(f"any news on claim {reference}")
+    assert "being reviewed by the team" in claimant.said(record.claimant_email)
 
-    browser.find_element(By.LINK_TEXT, "Handoffs").click()
-    handoff = settled(browser, lambda d: d.find_element(By.LINK_TEXT, waiting.sender))
+    browser.find_element(By.PARTIAL_LINK_TEXT, "Handoffs").click()
+    handoff = settled(browser, lambda d: d.find_element(By.CSS_SELECTOR, f'a[title="{waiting.sender}"]'))
     handoff.click()
     settled(browser, lambda d: "talk to a person" in d.find_element(By.CSS_SELECTOR, ".transcript").text)
 
