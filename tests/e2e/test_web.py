@@ -253,6 +253,9 @@ def test_staff_find_a_claim_read_its_conversation_and_change_its_status(
     assert "Staff sign-in" in browser.title
     browser.find_element(By.ID, "name").send_keys(stack.staff_name)
     browser.find_element(By.ID, "password").send_keys(stack.staff_password, Keys.ENTER)
+    settled(browser, lambda d: d.find_element(By.ID, "q"))
+    browser.find_element(By.ID, "q").send_keys(reference.lower(), Keys.ENTER)
+    settled(browser, lambda d: "1 claim," in d.find_element(By.CSS_SELECTOR, ".count").text)
     link = settled(browser, lambda d: d.find_element(By.LINK_TEXT, reference))
     row = link.find_element(By.XPATH, "./ancestor::tr")
     assert "receipt" in row.text and "invited guest theft" in row.text
