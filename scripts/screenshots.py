@@ -61,7 +61,8 @@ def staff_shot(driver: WebDriver, stack: Stack, out: Path) -> Path:
     reference = file_claim(stack)
     set_viewport(driver, 1280, 1500)
     driver.get(f"{stack.web_url}/staff/login")
-    driver.find_element(By.ID, "token").send_keys(stack.staff_token, Keys.ENTER)
+    driver.find_element(By.ID, "name").send_keys(stack.staff_name)
+    driver.find_element(By.ID, "password").send_keys(stack.staff_password, Keys.ENTER)
     WebDriverWait(driver, 30).until(lambda d: d.title.startswith("Claims"))  # signed in
     driver.get(f"{stack.web_url}/staff/claims/{reference}")
     return screenshot(driver, out / "staff-claim.png")

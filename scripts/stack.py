@@ -159,6 +159,11 @@ class Stack:
     conversation_secret: str = field(
         default_factory=lambda: os.environ.get("CONVERSATION_SECRET") or secrets.token_urlsafe(32)
     )
+    # A staff account for the staff pages (the token above is for scripts only).
+    staff_name: str = field(default_factory=lambda: os.environ.get("STAFF_NAME") or "staff")
+    staff_password: str = field(
+        default_factory=lambda: os.environ.get("STAFF_PASSWORD") or secrets.token_urlsafe(18)
+    )
     extra_env: dict[str, str] = field(default_factory=dict)
     # endpoints.yml (SQLite trackers) or endpoints.scaled.yml (PostgreSQL, Redis locks).
     endpoints: str = "endpoints.yml"
@@ -259,7 +264,20 @@ class Stack:
         )
         self.ready_seconds["web"] = wait_until_ready(f"{self.web_url}/healthz", process)
 
+    def add_staff_account(self) -> None:
+        """The staff account, made before any server starts; this also brings the claims
+        database to the newest schema once, so the servers find nothing left to migrate."""
+        done = subprocess.run(
+            [sys.executable, "-m", "bot.web.accounts", "add", self.staff_name],
+            input=self.staff_password + "\n", text=True, cwd=REPO, env=self.env(), capture_output=True,
+        )  # fmt: skip
+        if done.returncode == 1 and "already" in done.stderr:
+            self.staff_password = "(unchanged: the account already exists)"
+        elif done.returncode != 0:
+            raise RuntimeError(f"could not create the staff account: {done.stderr.strip()}")
+
     def start(self) -> Stack:
+        self.add_staff_account()
         self.start_actions()
         self.start_web()
         self.start_rasa()
@@ -333,7 +351,8 @@ def run_forever() -> None:
             f"  socket.io:    {stack.rasa_url}/socket.io\n"
             f"  HTTP API token (trackers, status): {stack.token}\n"
             f"  demo page with the chat widget:    {stack.web_url}/\n"
-            f"  staff pages:  {stack.web_url}/staff   staff token: {stack.staff_token}\n"
+            f"  staff pages:  {stack.web_url}/staff   sign in as {stack.staff_name}, password: {stack.staff_password}\n"
+            f"  staff API bearer token (scripts): {stack.staff_token}\n"
             f"  logs:         {stack.log_dir}\nCtrl-C stops everything.",
             flush=True,
         )

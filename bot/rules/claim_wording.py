@@ -108,11 +108,25 @@ def care_plan_route_text(route: str) -> str:
     )
 
 
+STATUS_NAMES = {
+    "new": "received and waiting for review",
+    "in_review": "being reviewed by the team",
+    "waiting_for_documents": "waiting for documents from you",
+    "sent_to_insurer": "sent to the insurer",
+    "closed": "closed",
+}
+
+
+def _documents(codes: Any) -> str:
+    return ", ".join(codes).replace("_", " ")
+
+
 def status_text(record: Any) -> str:
-    state = {"new": "received and waiting for review", "reviewed": "reviewed by the team"}.get(
-        record.status, record.status
-    )
+    state = STATUS_NAMES.get(record.status, record.status.replace("_", " "))
     text = f"Claim {record.reference} ({item_name(record.item_type)}, {CLAIM_TYPE_NAMES.get(record.claim_type, record.claim_type)}) is {state}."
-    if record.missing_documents:
-        text += " Still missing: " + ", ".join(record.missing_documents).replace("_", " ") + "."
+    awaited = tuple(getattr(record, "awaited_documents", ()) or ())
+    if record.status == "waiting_for_documents" and awaited:
+        text += " We need: " + _documents(awaited) + ". Send them to the shop and quote your reference."
+    elif record.status not in ("sent_to_insurer", "closed") and record.missing_documents:
+        text += " Still missing: " + _documents(record.missing_documents) + "."
     return text

@@ -20,14 +20,26 @@ from datetime import date, datetime, timedelta, timezone
 from functools import lru_cache
 from typing import Any
 
-from sqlalchemy import create_engine, delete, func, select, update
+from sqlalchemy import create_engine, delete, func, or_, select, update
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, selectinload
 
 from bot.config import load_settings
-from bot.store.models import Base, Claim, ClaimDocument, Handoff, StatusLookup, utcnow
+from bot.store import migrate
+from bot.store.models import (
+    NOTE_LENGTH,
+    Claim,
+    ClaimDocument,
+    ClaimEvent,
+    ClaimNote,
+    Handoff,
+    StatusLookup,
+    utcnow,
+)
+from bot.store.staff import StaffDirectory
 from bot.store.validation import ClaimRejected, check_claim, check_handoff
+from bot.store.workflow import StatusChange, StatusChangeRefused, awaited, check_status_change
 
 # How long a SQLite writer waits for another's lock before giving up (seconds): long
 # enough for a busy moment, short enough that the claimant hears "not saved, try again"
@@ -69,6 +81,24 @@ class ClaimDraft:
 
 
 @dataclass(frozen=True)
+class ClaimEventRecord:
+    """One status change: to what, when, by whom, with what note."""
+
+    created_at: datetime
+    status: str
+    note: str | None
+    actor: str
+    documents: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class ClaimNoteRecord:
+    created_at: datetime
+    author: str
+    text: str
+
+
+@dataclass(frozen=True)
 class ClaimRecord:
     reference: str
     created_at: datetime
@@ -89,6 +119,38 @@ class ClaimRecord:
     missing_documents: tuple[str, ...]
     claim_flags: tuple[str, ...]
     flag_facts: dict[str, str]
+    # Asked of the claimant while the status is waiting_for_documents.
+    awaited_documents: tuple[str, ...] = ()
+    events: tuple[ClaimEventRecord, ...] = ()
+    assigned_to: str | None = None
+    notes: tuple[ClaimNoteRecord, ...] = ()
+
+
+# The orders the staff list offers, by name: newest first unless asked otherwise.
+SORTS = ("newest", "oldest", "value_high", "value_low", "reference")
+MAX_PAGE_SIZE = 200
+# Characters a phone number is written with besides its digits.
+PHONE_PUNCTUATION = (" ", "-", "+", "(", ")", ".")
+
+
+@dataclass(frozen=True)
+class ClaimQuery:
+    """What the staff list asks for: a search, filters, an order and a page (from 1)."""
+
+    q: str = ""
+    status: str | None = None
+    claim_type: str | None = None
+    sort: str = "newest"
+    page: int = 1
+    per_page: int = 25
+
+
+@dataclass(frozen=True)
+class ClaimPage:
+    claims: tuple[ClaimRecord, ...]
+    page: int
+    pages: int
+    total: int
 
 
 @dataclass(frozen=True)
@@ -98,6 +160,14 @@ class HandoffRecord:
     sender_id: str
     flow: str | None
     status: str
+    taken_by: str | None = None
+    # From the conversation's claim, when it made one.
+    claim_reference: str | None = None
+    claimant_name: str | None = None
+    claimant_email: str | None = None
+
+
+OPEN_HANDOFF = ("waiting", "taken")
 
 
 @dataclass(frozen=True)
@@ -152,7 +222,55 @@ def _record(claim: Claim) -> ClaimRecord:
         missing_documents=tuple(claim.missing_documents or ()),
         claim_flags=tuple(claim.claim_flags or ()),
         flag_facts=dict(claim.flag_facts or {}),
+        awaited_documents=tuple(claim.awaited_documents or ()),
+        events=tuple(
+            ClaimEventRecord(e.created_at, e.status, e.note, e.actor, tuple(e.documents or ()))
+            for e in claim.events
+        ),
+        assigned_to=claim.assigned_to,
+        notes=tuple(ClaimNoteRecord(n.created_at, n.author, n.text) for n in claim.notes),
     )
+
+
+def _like(text: str) -> str:
+    """A LIKE pattern matching `text` anywhere, with LIKE's own characters taken literally."""
+    escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{escaped}%"
+
+
+def _digits_only(column: Any) -> Any:
+    for mark in PHONE_PUNCTUATION:
+        column = func.replace(column, mark, "")
+    return column
+
+
+def _conditions(query: ClaimQuery) -> list[Any]:
+    conditions: list[Any] = []
+    if query.status:
+        conditions.append(Claim.status == query.status)
+    if query.claim_type:
+        conditions.append(Claim.claim_type == query.claim_type)
+    text = query.q.strip()[:200]
+    if text:
+        pattern = _like(text.lower())
+        matches = [
+            func.lower(column).like(pattern, escape="\\")
+            for column in (Claim.reference, Claim.claimant_name, Claim.claimant_email, Claim.claimant_phone)
+        ]
+        digits = "".join(ch for ch in text if ch.isdigit())
+        if len(digits) >= 4 and len(digits) >= len(text.replace(" ", "")) - 4:
+            matches.append(_digits_only(Claim.claimant_phone).like(f"%{digits}%"))
+        conditions.append(or_(*matches))
+    return conditions
+
+
+def _order(sort: str) -> tuple[Any, ...]:
+    return {
+        "oldest": (Claim.created_at.asc(), Claim.id.asc()),
+        "value_high": (Claim.item_value.desc(), Claim.id.desc()),
+        "value_low": (Claim.item_value.asc(), Claim.id.asc()),
+        "reference": (Claim.reference.asc(),),
+    }.get(sort, (Claim.created_at.desc(), Claim.id.desc()))
 
 
 def sqlite_busy_seconds() -> float:
@@ -172,10 +290,11 @@ def make_engine(url: str) -> Engine:
 class ClaimStore:
     def __init__(self, url: str) -> None:
         self.engine = make_engine(url)
+        self.staff = StaffDirectory(self.engine)
 
     def create_schema(self) -> None:
-        """Create missing tables; safe to run on every start."""
-        Base.metadata.create_all(self.engine)
+        """Bring the database to the newest schema (Alembic); safe to run on every start."""
+        migrate.upgrade(self.engine)
 
     def save_claim(self, draft: ClaimDraft, today: date | None = None) -> str:
         """Store the claim and its documents in one transaction; returns the reference.
@@ -219,6 +338,7 @@ class ClaimStore:
             claim_flags=list(draft.claim_flags),
             flag_facts=dict(draft.flag_facts),
             documents=[ClaimDocument(code=code) for code in draft.proof_documents],
+            awaited_documents=[],
         )
 
     def find_claim(self, reference: str, email: str) -> ClaimRecord | None:
@@ -227,7 +347,7 @@ class ClaimStore:
             return None  # nothing that long is stored: no need to ask the database
         query = (
             select(Claim)
-            .options(selectinload(Claim.documents))
+            .options(selectinload(Claim.documents), selectinload(Claim.events), selectinload(Claim.notes))
             .where(Claim.reference == reference.strip().upper())
             .where(func.lower(Claim.claimant_email) == email.strip().lower())
         )
@@ -238,16 +358,52 @@ class ClaimStore:
     def get_claim(self, reference: str) -> ClaimRecord | None:
         """For staff: a claim by reference alone."""
         query = (
-            select(Claim).options(selectinload(Claim.documents)).where(Claim.reference == reference.upper())
+            select(Claim)
+            .options(selectinload(Claim.documents), selectinload(Claim.events), selectinload(Claim.notes))
+            .where(Claim.reference == reference.upper())
         )
         with Session(self.engine) as session:
             claim = session.scalars(query).first()
             return _record(claim) if claim else None
 
+    def search_claims(self, query: ClaimQuery) -> ClaimPage:
+        """One page of the claims matching the search and filters, in the order asked.
+
+        `q` matches part of the reference, name or email (any case), or the phone's digits
+        however it was written. A page past the last gives the last page.
+        """
+        conditions = _conditions(query)
+        per_page = max(1, min(query.per_page, MAX_PAGE_SIZE))
+        with Session(self.engine) as session:
+            total = int(session.scalar(select(func.count(Claim.id)).where(*conditions)) or 0)
+            pages = max(1, math.ceil(total / per_page))
+            page = max(1, min(query.page, pages))
+            rows = session.scalars(
+                select(Claim)
+                .options(selectinload(Claim.documents), selectinload(Claim.events), selectinload(Claim.notes))
+                .where(*conditions)
+                .order_by(*_order(query.sort))
+                .offset((page - 1) * per_page)
+                .limit(per_page)
+            )
+            return ClaimPage(tuple(_record(c) for c in rows), page, pages, total)
+
+    def matching_claims(self, query: ClaimQuery, limit: int = 10_000) -> list[ClaimRecord]:
+        """Every claim matching the search and filters, in the order asked (for the export)."""
+        with Session(self.engine) as session:
+            rows = session.scalars(
+                select(Claim)
+                .options(selectinload(Claim.documents), selectinload(Claim.events), selectinload(Claim.notes))
+                .where(*_conditions(query))
+                .order_by(*_order(query.sort))
+                .limit(limit)
+            )
+            return [_record(c) for c in rows]
+
     def list_claims(self, status: str | None = None, claim_type: str | None = None) -> list[ClaimRecord]:
         query = (
             select(Claim)
-            .options(selectinload(Claim.documents))
+            .options(selectinload(Claim.documents), selectinload(Claim.events), selectinload(Claim.notes))
             .order_by(Claim.created_at.desc(), Claim.id.desc())
         )
         if status:
@@ -257,12 +413,60 @@ class ClaimStore:
         with Session(self.engine) as session:
             return [_record(c) for c in session.scalars(query)]
 
-    def mark_reviewed(self, reference: str) -> bool:
+    def change_status(self, reference: str, change: StatusChange) -> ClaimRecord | None:
+        """Move a claim along the workflow and record the change; None when no such claim.
+
+        Raises `StatusChangeRefused` (nothing written) when the workflow does not allow it.
+        The claim's row is locked while it changes, so two staff members changing one
+        claim at once are applied one after the other, each checked against the other's.
+        """
+        query = select(Claim).where(Claim.reference == reference.upper()).with_for_update()
         with Session(self.engine) as session, session.begin():
-            result = session.execute(
-                update(Claim).where(Claim.reference == reference).values(status="reviewed")
+            claim = session.scalars(query).first()
+            if claim is None:
+                return None
+            check_status_change(claim.status, change)
+            documents = awaited(change, claim.missing_documents or ())
+            claim.status = change.status
+            claim.awaited_documents = list(documents)
+            claim.events.append(
+                ClaimEvent(
+                    status=change.status,
+                    note=change.note or None,
+                    actor=change.actor,
+                    documents=list(documents),
+                    created_at=utcnow(),
+                )
             )
-            return bool(result.rowcount)
+        return self.get_claim(reference)
+
+    def add_note(self, reference: str, author: str, text: str) -> bool:
+        """Add a note; False when there is no such claim. Raises ValueError for an empty or
+        too long note."""
+        text = text.strip()
+        if not text or len(text) > NOTE_LENGTH:
+            raise ValueError(f"A note is 1 to {NOTE_LENGTH} characters.")
+        with Session(self.engine) as session, session.begin():
+            claim = session.scalars(select(Claim).where(Claim.reference == reference.upper())).first()
+            if claim is None:
+                return False
+            claim.notes.append(ClaimNote(author=author, text=text, created_at=utcnow()))
+            return True
+
+    def assign(self, reference: str, assignee: str | None, actor: str) -> bool:
+        """Give the claim to a staff member (None: to nobody), noted under `actor`.
+        Raises ValueError when there is no such account."""
+        if assignee is not None and self.staff.account(assignee) is None:
+            raise ValueError(f"There is no staff account named {assignee}.")
+        with Session(self.engine) as session, session.begin():
+            claim = session.scalars(select(Claim).where(Claim.reference == reference.upper())).first()
+            if claim is None:
+                return False
+            if claim.assigned_to != assignee:
+                claim.assigned_to = assignee
+                text = f"Assigned to {assignee}." if assignee else "No longer assigned to anyone."
+                claim.notes.append(ClaimNote(author=actor, text=text, created_at=utcnow()))
+            return True
 
     def save_handoff(self, sender_id: str, flow: str | None) -> int:
         """Record a request for a person; the one already waiting when there is one.
@@ -276,7 +480,7 @@ class ClaimStore:
             waiting = session.scalars(
                 select(Handoff.id)
                 .where(Handoff.sender_id == sender_id)
-                .where(Handoff.status == "waiting")
+                .where(Handoff.status.in_(OPEN_HANDOFF))
                 .order_by(Handoff.id)
             ).first()
             if waiting is not None:
@@ -325,6 +529,64 @@ class ClaimStore:
             session.add(StatusLookup(created_at=now, conversation=conversation_key, address=address_key))
         return LookupAllowance(True)
 
+    def open_handoffs(self, limit: int = 200) -> list[HandoffRecord]:
+        """Waiting and taken handoffs, newest first, with the name, email and reference of
+        the conversation's latest claim when it made one."""
+        query = (
+            select(Handoff)
+            .where(Handoff.status.in_(OPEN_HANDOFF))
+            .order_by(Handoff.created_at.desc(), Handoff.id.desc())
+            .limit(limit)
+        )
+        with Session(self.engine) as session:
+            handoffs = list(session.scalars(query))
+            senders = {h.sender_id for h in handoffs}
+            claims: dict[str, Claim] = {}
+            if senders:
+                for claim in session.scalars(
+                    select(Claim).where(Claim.sender_id.in_(senders)).order_by(Claim.id)
+                ):
+                    claims[claim.sender_id] = claim  # the latest wins
+            return [
+                HandoffRecord(
+                    h.id,
+                    h.created_at,
+                    h.sender_id,
+                    h.flow,
+                    h.status,
+                    h.taken_by,
+                    claims[h.sender_id].reference if h.sender_id in claims else None,
+                    claims[h.sender_id].claimant_name if h.sender_id in claims else None,
+                    claims[h.sender_id].claimant_email if h.sender_id in claims else None,
+                )
+                for h in handoffs
+            ]
+
+    def waiting_count(self) -> int:
+        with Session(self.engine) as session:
+            return int(session.scalar(select(func.count(Handoff.id)).where(Handoff.status == "waiting")) or 0)
+
+    def take_handoff(self, handoff_id: int, actor: str) -> bool:
+        """Someone takes a waiting handoff; False when it is not waiting (gone or taken)."""
+        with Session(self.engine) as session, session.begin():
+            result = session.execute(
+                update(Handoff)
+                .where(Handoff.id == handoff_id)
+                .where(Handoff.status == "waiting")
+                .values(status="taken", taken_by=actor)
+            )
+            return bool(result.rowcount)
+
+    def resolve_handoff(self, handoff_id: int, actor: str) -> bool:
+        with Session(self.engine) as session, session.begin():
+            result = session.execute(
+                update(Handoff)
+                .where(Handoff.id == handoff_id)
+                .where(Handoff.status.in_(OPEN_HANDOFF))
+                .values(status="resolved", resolved_by=actor, resolved_at=utcnow())
+            )
+            return bool(result.rowcount)
+
     def waiting_handoffs(self) -> list[HandoffRecord]:
         query = (
             select(Handoff)
@@ -340,12 +602,18 @@ class ClaimStore:
 
 __all__ = [
     "ClaimDraft",
+    "ClaimEventRecord",
+    "ClaimNoteRecord",
+    "ClaimPage",
+    "ClaimQuery",
     "ClaimRecord",
     "ClaimRejected",
     "ClaimStore",
     "HandoffRecord",
     "LookupAllowance",
     "LookupLimit",
+    "StatusChange",
+    "StatusChangeRefused",
     "claim_store",
 ]
 

@@ -13,6 +13,7 @@ from sqlalchemy import (
     Column,
     Date,
     DateTime,
+    Float,
     ForeignKey,
     Integer,
     Numeric,
@@ -38,6 +39,9 @@ FREE_TEXT_LENGTH = 2000
 FLOW_LENGTH = 40
 # An uploaded file's name as the person gave it, cut to this (shown, never a path).
 FILENAME_LENGTH = 200
+STATUS_LENGTH = 30
+ACTOR_LENGTH = 100
+NOTE_LENGTH = 2000
 # Money to the cent; 12 digits before the point hold the largest accepted value.
 MONEY = Numeric(14, 2, asdecimal=False)
 
@@ -52,7 +56,8 @@ class Claim(Base):  # type: ignore[valid-type,misc]
     id = Column(Integer, primary_key=True)
     reference = Column(String(12), nullable=False, unique=True, index=True)
     created_at = Column(DateTime(timezone=True), nullable=False, default=utcnow)
-    status = Column(String(20), nullable=False, default="new", index=True)  # new | reviewed
+    # new | in_review | waiting_for_documents | sent_to_insurer | closed (bot/store/workflow.py)
+    status = Column(String(STATUS_LENGTH), nullable=False, default="new", index=True)
     sender_id = Column(String(SENDER_ID_LENGTH), nullable=False, index=True)
 
     claim_type = Column(String(20), nullable=False, index=True)  # theft | lost | damage
@@ -74,8 +79,21 @@ class Claim(Base):  # type: ignore[valid-type,misc]
     missing_documents = Column(JSON, nullable=False, default=list)
     claim_flags = Column(JSON, nullable=False, default=list)
     flag_facts = Column(JSON, nullable=False, default=dict)  # code -> the facts that raised it
+    # The documents asked of the claimant while the status is waiting_for_documents.
+    awaited_documents = Column(JSON, nullable=False, default=list)
+    # The staff member looking after the claim (an account name), if any.
+    assigned_to = Column(String(ACTOR_LENGTH), index=True)
 
     documents = relationship("ClaimDocument", back_populates="claim", cascade="all, delete-orphan")
+    notes = relationship(
+        "ClaimNote", back_populates="claim", cascade="all, delete-orphan", order_by="ClaimNote.id"
+    )
+    events = relationship(
+        "ClaimEvent",
+        back_populates="claim",
+        cascade="all, delete-orphan",
+        order_by="ClaimEvent.id",
+    )
 
 
 class ClaimDocument(Base):  # type: ignore[valid-type,misc]
@@ -90,6 +108,62 @@ class ClaimDocument(Base):  # type: ignore[valid-type,misc]
     claim = relationship("Claim", back_populates="documents")
 
 
+class ClaimEvent(Base):  # type: ignore[valid-type,misc]
+    """One status change of a claim: to what, by whom, when, and why (the note)."""
+
+    __tablename__ = "claim_events"
+
+    id = Column(Integer, primary_key=True)
+    claim_id = Column(Integer, ForeignKey("claims.id", ondelete="CASCADE"), nullable=False, index=True)
+    created_at = Column(DateTime(timezone=True), nullable=False, default=utcnow)
+    status = Column(String(STATUS_LENGTH), nullable=False)
+    note = Column(Text)
+    actor = Column(String(ACTOR_LENGTH), nullable=False)
+    documents = Column(JSON, nullable=False, default=list)
+
+    claim = relationship("Claim", back_populates="events")
+
+
+class ClaimNote(Base):  # type: ignore[valid-type,misc]
+    """A staff member's note on a claim (also: who assigned it to whom)."""
+
+    __tablename__ = "claim_notes"
+
+    id = Column(Integer, primary_key=True)
+    claim_id = Column(Integer, ForeignKey("claims.id", ondelete="CASCADE"), nullable=False, index=True)
+    created_at = Column(DateTime(timezone=True), nullable=False, default=utcnow)
+    author = Column(String(ACTOR_LENGTH), nullable=False)
+    text = Column(Text, nullable=False)
+
+    claim = relationship("Claim", back_populates="notes")
+
+
+class StaffAccount(Base):  # type: ignore[valid-type,misc]
+    """A staff member who signs in with a name and a password (argon2 hash only)."""
+
+    __tablename__ = "staff_accounts"
+
+    id = Column(Integer, primary_key=True)
+    name = Column(String(ACTOR_LENGTH), nullable=False, unique=True, index=True)
+    password_hash = Column(String(255), nullable=False)
+    created_at = Column(DateTime(timezone=True), nullable=False, default=utcnow)
+
+
+class StaffSessionRow(Base):  # type: ignore[valid-type,misc]
+    """A signed-in browser. Kept here so sessions survive a restart and every web process
+    sees them. The id is stored as a digest: a copy of the table opens no session."""
+
+    __tablename__ = "staff_sessions"
+
+    id = Column(String(64), primary_key=True)
+    account_id = Column(
+        Integer, ForeignKey("staff_accounts.id", ondelete="CASCADE"), nullable=False, index=True
+    )
+    csrf_token = Column(String(64), nullable=False)
+    # Seconds since the epoch on the web app's clock (a float: tests move that clock).
+    expires_at = Column(Float, nullable=False, index=True)
+
+
 class Handoff(Base):  # type: ignore[valid-type,misc]
     """A request to talk to a person; staff pick these up."""
 
@@ -99,7 +173,10 @@ class Handoff(Base):  # type: ignore[valid-type,misc]
     created_at = Column(DateTime(timezone=True), nullable=False, default=utcnow)
     sender_id = Column(String(SENDER_ID_LENGTH), nullable=False, index=True)
     flow = Column(String(FLOW_LENGTH))  # which form was active, if any
-    status = Column(String(20), nullable=False, default="waiting", index=True)
+    status = Column(String(20), nullable=False, default="waiting", index=True)  # waiting | taken | resolved
+    taken_by = Column(String(ACTOR_LENGTH))  # the staff member who took it
+    resolved_by = Column(String(ACTOR_LENGTH))
+    resolved_at = Column(DateTime(timezone=True))
 
 
 class StatusLookup(Base):  # type: ignore[valid-type,misc]
@@ -147,4 +224,16 @@ class UploadedDocument(Base):  # type: ignore[valid-type,misc]
     read_facts = Column(JSON, nullable=False, default=dict)  # seller, carat, colour, ...
 
 
-__all__ = ["Base", "Claim", "ClaimDocument", "Handoff", "StatusLookup", "UploadedDocument", "date"]
+__all__ = [
+    "Base",
+    "Claim",
+    "ClaimDocument",
+    "ClaimEvent",
+    "ClaimNote",
+    "StaffAccount",
+    "StaffSessionRow",
+    "Handoff",
+    "StatusLookup",
+    "UploadedDocument",
+    "date",
+]

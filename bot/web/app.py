@@ -17,7 +17,8 @@ from aiohttp import web
 from bot.config import WebSettings
 from bot.store.claims import ClaimStore
 from bot.web import conversations, staff, uploads
-from bot.web.auth import Clock, LoginThrottle, SessionBook, client_address_middlewares
+from bot.web.accounts import DatabaseSessions
+from bot.web.auth import Clock, LoginThrottle, client_address_middlewares
 from bot.web.keys import HTTP, SESSIONS, SETTINGS, STORE, THROTTLE
 from bot.web.templates import render
 
@@ -106,19 +107,23 @@ async def resources(app: web.Application) -> AsyncIterator[None]:
     store = ClaimStore(settings.claims_database_url)
     store.create_schema()
     app[STORE] = store
+    app[SESSIONS].attach(store.staff)
     async with aiohttp.ClientSession() as http:
         app[HTTP] = http
         yield
     store.engine.dispose()
 
 
-def make_app(settings: WebSettings, clock: Clock = time.monotonic) -> web.Application:
+def make_app(settings: WebSettings, clock: Clock | None = None) -> web.Application:
+    """`clock` (tests) drives both the throttle and session expiry; by default the
+    throttle counts on the monotonic clock and sessions on the wall clock, which every
+    web process shares and which survives a restart."""
     app = web.Application(
         client_max_size=MAX_BODY_BYTES, middlewares=client_address_middlewares(settings.trusted_proxies)
     )
     app[SETTINGS] = settings
-    app[SESSIONS] = SessionBook(settings.staff_session_minutes, clock)
-    app[THROTTLE] = LoginThrottle(clock=clock)
+    app[SESSIONS] = DatabaseSessions(settings.staff_session_minutes, clock or time.time)
+    app[THROTTLE] = LoginThrottle(clock=clock or time.monotonic)
     app.cleanup_ctx.append(resources)
     app.on_response_prepare.append(add_security_headers)  # type: ignore[arg-type]  # aiosignal's stub
     app.router.add_get("/", demo_page)

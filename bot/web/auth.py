@@ -54,6 +54,8 @@ class StaffSession:
     expires_at: float
     # A bearer-token request: no cookie, so no cross-site request can carry it.
     from_bearer: bool = False
+    # The staff member signed in (empty for the bearer token).
+    name: str = ""
 
     def csrf_ok(self, given: str | None) -> bool:
         return self.from_bearer or token_matches(given, self.csrf_token)

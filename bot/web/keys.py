@@ -7,10 +7,11 @@ from aiohttp import web
 
 from bot.config import WebSettings
 from bot.store.claims import ClaimStore
-from bot.web.auth import LoginThrottle, SessionBook
+from bot.web.accounts import DatabaseSessions
+from bot.web.auth import LoginThrottle
 
 SETTINGS = web.AppKey("settings", WebSettings)
 STORE = web.AppKey("store", ClaimStore)
-SESSIONS = web.AppKey("sessions", SessionBook)
+SESSIONS = web.AppKey("sessions", DatabaseSessions)
 THROTTLE = web.AppKey("throttle", LoginThrottle)
 HTTP = web.AppKey("http", aiohttp.ClientSession)

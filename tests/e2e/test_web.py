@@ -14,7 +14,7 @@ from selenium.common.exceptions import NoSuchElementException, StaleElementRefer
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
 from selenium.webdriver.remote.webdriver import WebDriver
-from selenium.webdriver.support.ui import WebDriverWait
+from selenium.webdriver.support.ui import Select, WebDriverWait
 
 from bot.conversation_ids import is_issued
 from bot.store.claims import ClaimStore
@@ -232,7 +232,7 @@ def test_panel_fits_a_phone_screen(fresh_page: WebDriver) -> None:
     assert not widget.is_open()
 
 
-def test_staff_find_a_claim_read_its_conversation_and_mark_it_reviewed(
+def test_staff_find_a_claim_read_its_conversation_and_change_its_status(
     browser: WebDriver, stack: Stack
 ) -> None:
     chat = Chat(stack)
@@ -251,7 +251,11 @@ def test_staff_find_a_claim_read_its_conversation_and_mark_it_reviewed(
     set_viewport(browser, 1280, 860)
     browser.get(f"{stack.web_url}/staff")
     assert "Staff sign-in" in browser.title
-    browser.find_element(By.ID, "token").send_keys(stack.staff_token, Keys.ENTER)
+    browser.find_element(By.ID, "name").send_keys(stack.staff_name)
+    browser.find_element(By.ID, "password").send_keys(stack.staff_password, Keys.ENTER)
+    settled(browser, lambda d: d.find_element(By.ID, "q"))
+    browser.find_element(By.ID, "q").send_keys(reference.lower(), Keys.ENTER)
+    settled(browser, lambda d: "1 claim," in d.find_element(By.CSS_SELECTOR, ".count").text)
     link = settled(browser, lambda d: d.find_element(By.LINK_TEXT, reference))
     row = link.find_element(By.XPATH, "./ancestor::tr")
     assert "receipt" in row.text and "invited guest theft" in row.text
@@ -267,14 +271,21 @@ def test_staff_find_a_claim_read_its_conversation_and_mark_it_reviewed(
     assert said.index(("customer", THEFT_CLAIM[1])) > 0 and said[1][0] == "assistant"
     assert any(reference in text for who, text in said if who == "assistant")
 
-    browser.find_element(By.XPATH, "//button[text()='Mark as reviewed']").click()
-    settled(browser, lambda d: d.find_element(By.CSS_SELECTOR, "p.status").text == "Reviewed")
-    assert not browser.find_elements(By.XPATH, "//button[text()='Mark as reviewed']")
+    Select(browser.find_element(By.ID, "new-status")).select_by_value("in_review")
+    browser.find_element(By.ID, "note").send_keys("Checking the receipt")
+    browser.find_element(By.XPATH, "//button[text()='Save status']").click()
+    settled(browser, lambda d: d.find_element(By.CSS_SELECTOR, "p.status").text == "In review")
+    assert "Checking the receipt" in browser.find_element(By.CSS_SELECTOR, ".history").text
     record = ClaimStore(f"sqlite:///{stack.var_dir / 'claims.db'}").get_claim(reference)
-    assert record is not None and record.status == "reviewed"
+    assert record is not None and record.status == "in_review"
+    assert record.events[0].actor == stack.staff_name
+    # The claimant asking in the chat hears the status staff just set.
+    claimant = Chat(stack)
+    claimant.say(f"any news on claim {reference}")
+    assert "being reviewed by the team" in claimant.said(record.claimant_email)
 
-    browser.find_element(By.LINK_TEXT, "Handoffs").click()
-    handoff = settled(browser, lambda d: d.find_element(By.LINK_TEXT, waiting.sender))
+    browser.find_element(By.PARTIAL_LINK_TEXT, "Handoffs").click()
+    handoff = settled(browser, lambda d: d.find_element(By.CSS_SELECTOR, f'a[title="{waiting.sender}"]'))
     handoff.click()
     settled(browser, lambda d: "talk to a person" in d.find_element(By.CSS_SELECTOR, ".transcript").text)
 

@@ -12,7 +12,14 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from bot.store import claims as claims_module
-from bot.store.claims import ClaimDraft, ClaimRejected, ClaimStore, LookupAllowance, LookupLimit
+from bot.store.claims import (
+    ClaimDraft,
+    ClaimRejected,
+    ClaimStore,
+    LookupAllowance,
+    LookupLimit,
+    StatusChange,
+)
 from bot.store.models import StatusLookup
 
 DRAFT = ClaimDraft(
@@ -78,10 +85,10 @@ def test_list_filters_newest_first_and_review(store: ClaimStore) -> None:
     lost = store.save_claim(replace(DRAFT, claim_type="lost"))
     assert [c.reference for c in store.list_claims()] == [lost, theft]
     assert [c.reference for c in store.list_claims(claim_type="theft")] == [theft]
-    assert store.mark_reviewed(theft) is True
-    assert [c.reference for c in store.list_claims(status="reviewed")] == [theft]
+    assert store.change_status(theft, StatusChange("in_review", None, "ana")) is not None
+    assert [c.reference for c in store.list_claims(status="in_review")] == [theft]
     assert [c.reference for c in store.list_claims(status="new")] == [lost]
-    assert store.mark_reviewed("JC-NOPE22") is False
+    assert store.change_status("JC-NOPE22", StatusChange("in_review", None, "ana")) is None
 
 
 def test_handoffs_wait_for_staff(store: ClaimStore) -> None:

@@ -23,7 +23,16 @@ from bot.web.auth import (
     token_matches,
 )
 from bot.web.keys import THROTTLE
-from tests.web.conftest import STAFF_TOKEN, FakeClock, csrf_token, draft, login
+from tests.web.conftest import (
+    STAFF_NAME,
+    STAFF_PASSWORD,
+    STAFF_TOKEN,
+    FakeClock,
+    credentials,
+    csrf_token,
+    draft,
+    login,
+)
 
 PRIVATE = ("Ana Ruiz", "ana.ruiz@example.com", "plumber", "JC-")
 
@@ -37,24 +46,29 @@ async def test_every_staff_page_is_401_without_a_session_and_leaks_no_claim_data
         response = await client.get(path)
         body = await response.text()
         assert response.status == 401, path
-        assert "Staff token" in body  # the login form
+        assert 'name="password"' in body  # the login form
         assert reference not in body and not any(p in body for p in PRIVATE), path
         assert "sender-9" not in body
     api = await client.get("/staff/api/claims")
     assert api.status == 401 and await api.json() == {"error": "unauthorized"}
 
 
-async def test_a_wrong_token_is_401_both_as_bearer_and_in_the_login_form(
-    client: TestClient, store: ClaimStore
-) -> None:
+async def test_a_wrong_token_or_password_is_401(client: TestClient, store: ClaimStore) -> None:
     store.save_claim(draft())
     bearer = await client.get("/staff", headers={"Authorization": "Bearer not-the-token-at-all!"})
     assert bearer.status == 401
-    form = await client.post("/staff/login", data={"token": STAFF_TOKEN + "x"}, allow_redirects=False)
-    body = await form.text()
-    assert form.status == 401 and "That token is not right." in body
-    assert SESSION_COOKIE not in form.cookies
-    assert "Ana Ruiz" not in body
+    for data in (
+        credentials(password=STAFF_PASSWORD + "x"),
+        credentials(name="nobody"),
+        {"token": STAFF_TOKEN},  # the shared token no longer signs a person in
+        {"name": STAFF_NAME},
+        credentials(password="x" * 10_000),
+    ):
+        form = await client.post("/staff/login", data=data, allow_redirects=False)
+        body = await form.text()
+        assert form.status == 401 and "That name and password do not match." in body, data
+        assert SESSION_COOKIE not in form.cookies
+        assert "Ana Ruiz" not in body
 
 
 async def test_the_right_bearer_token_opens_the_pages_without_a_cookie(
@@ -69,7 +83,7 @@ async def test_the_right_bearer_token_opens_the_pages_without_a_cookie(
 
 async def test_login_sets_a_strict_httponly_session_cookie(client: TestClient, store: ClaimStore) -> None:
     reference = store.save_claim(draft())
-    response = await client.post("/staff/login", data={"token": STAFF_TOKEN}, allow_redirects=False)
+    response = await client.post("/staff/login", data=credentials(), allow_redirects=False)
     assert response.status == 303 and response.headers["Location"] == "/staff"
     cookie = response.cookies[SESSION_COOKIE]
     assert cookie["httponly"] and cookie["samesite"] == "Strict" and cookie["path"] == "/staff"
@@ -80,10 +94,10 @@ async def test_login_sets_a_strict_httponly_session_cookie(client: TestClient, s
 
 
 async def test_cookie_is_secure_when_configured(
-    aiohttp_client: object, settings: WebSettings, clock: FakeClock
+    aiohttp_client: object, settings: WebSettings, clock: FakeClock, store: ClaimStore
 ) -> None:
     client: TestClient = await aiohttp_client(make_app(replace(settings, cookie_secure=True), clock=clock))  # type: ignore[operator]
-    response = await client.post("/staff/login", data={"token": STAFF_TOKEN}, allow_redirects=False)
+    response = await client.post("/staff/login", data=credentials(), allow_redirects=False)
     assert response.cookies[SESSION_COOKIE]["secure"]
 
 
@@ -109,7 +123,9 @@ async def test_logout_and_changes_need_the_csrf_token(client: TestClient, store:
     reference = store.save_claim(draft())
     await login(client)
     assert (await client.post("/staff/logout", data={})).status == 403
-    forged = await client.post(f"/staff/claims/{reference}/reviewed", data={"csrf_token": "guess"})
+    forged = await client.post(
+        f"/staff/claims/{reference}/status", data={"csrf_token": "guess", "status": "closed"}
+    )
     assert forged.status == 403
     assert store.get_claim(reference).status == "new"  # type: ignore[union-attr]
     assert (await client.get("/staff")).status == 200  # still signed in
@@ -122,8 +138,8 @@ async def test_each_login_gets_its_own_session_and_csrf_token(client: TestClient
     assert first != second
 
 
-async def test_staff_pages_stay_closed_without_a_long_enough_token(
-    aiohttp_client: object, settings: WebSettings, clock: FakeClock
+async def test_the_bearer_token_is_refused_unless_long_enough_and_accounts_still_sign_in(
+    aiohttp_client: object, settings: WebSettings, clock: FakeClock, store: ClaimStore
 ) -> None:
     for token in (None, "short-token"):
         app = make_app(replace(settings, staff_token=token), clock=clock)
@@ -131,6 +147,7 @@ async def test_staff_pages_stay_closed_without_a_long_enough_token(
         response = await client.post("/staff/login", data={"token": token or ""}, allow_redirects=False)
         assert response.status == 401
         assert (await client.get("/staff", headers={"Authorization": f"Bearer {token}"})).status == 401
+        await login(client)
 
 
 class RecordedWaits:
@@ -156,26 +173,24 @@ async def throttled_client(
 
 
 async def test_ten_wrong_tokens_slow_sign_in_down_and_the_right_one_still_gets_in(
-    aiohttp_client: Any, settings: WebSettings, clock: FakeClock
+    aiohttp_client: Any, settings: WebSettings, clock: FakeClock, store: ClaimStore
 ) -> None:
     client, waits = await throttled_client(aiohttp_client, settings, clock)
     for _ in range(10):
-        assert (await client.post("/staff/login", data={"token": "wrong"})).status == 401
-    right = await client.post("/staff/login", data={"token": STAFF_TOKEN}, allow_redirects=False)
+        assert (await client.post("/staff/login", data=credentials(password="wrong"))).status == 401
+    right = await client.post("/staff/login", data=credentials(), allow_redirects=False)
     assert right.status == 303  # not 429: no lockout, ever
     assert waits.waits == [0.5, 1.0, 2.0, 4.0, 8.0, 10.0, 10.0]  # 3 free, doubling, capped; the last: right
     assert (await client.get("/staff")).status == 200
     # The right token forgave this address's typos: the next sign-in does not wait.
     client.session.cookie_jar.clear()
     waits.waits.clear()
-    assert (
-        await client.post("/staff/login", data={"token": STAFF_TOKEN}, allow_redirects=False)
-    ).status == 303
+    assert (await client.post("/staff/login", data=credentials(), allow_redirects=False)).status == 303
     assert waits.waits == []
 
 
 async def test_wrong_bearer_tokens_slow_down_like_sign_ins_and_the_right_one_gets_through(
-    aiohttp_client: Any, settings: WebSettings, clock: FakeClock
+    aiohttp_client: Any, settings: WebSettings, clock: FakeClock, store: ClaimStore
 ) -> None:
     client, waits = await throttled_client(aiohttp_client, settings, clock)
     for _ in range(10):
@@ -186,7 +201,7 @@ async def test_wrong_bearer_tokens_slow_down_like_sign_ins_and_the_right_one_get
 
 
 async def test_a_signed_in_session_never_waits(
-    aiohttp_client: Any, settings: WebSettings, clock: FakeClock
+    aiohttp_client: Any, settings: WebSettings, clock: FakeClock, store: ClaimStore
 ) -> None:
     client, waits = await throttled_client(aiohttp_client, settings, clock)
     await login(client)
@@ -198,26 +213,26 @@ async def test_a_signed_in_session_never_waits(
 
 
 async def test_an_untrusted_x_forwarded_for_is_ignored(
-    aiohttp_client: Any, settings: WebSettings, clock: FakeClock
+    aiohttp_client: Any, settings: WebSettings, clock: FakeClock, store: ClaimStore
 ) -> None:
     # No trusted proxy configured: a client cannot dodge the wait by naming new addresses.
     client, waits = await throttled_client(aiohttp_client, settings, clock)
     for n in range(6):
         await client.post(
-            "/staff/login", data={"token": "wrong"}, headers={"X-Forwarded-For": f"203.0.113.{n}"}
+            "/staff/login", data=credentials(password="wrong"), headers={"X-Forwarded-For": f"203.0.113.{n}"}
         )
     assert waits.waits == [0.5, 1.0]
     trusted_elsewhere = replace(settings, trusted_proxies=("10.9.9.9",))
     client, waits = await throttled_client(aiohttp_client, trusted_elsewhere, clock)
     for n in range(6):
         await client.post(
-            "/staff/login", data={"token": "wrong"}, headers={"X-Forwarded-For": f"203.0.113.{n}"}
+            "/staff/login", data=credentials(password="wrong"), headers={"X-Forwarded-For": f"203.0.113.{n}"}
         )
     assert waits.waits == [0.5, 1.0]
 
 
 async def test_behind_a_trusted_proxy_staff_members_are_told_apart(
-    aiohttp_client: Any, settings: WebSettings, clock: FakeClock
+    aiohttp_client: Any, settings: WebSettings, clock: FakeClock, store: ClaimStore
 ) -> None:
     # The test client connects from 127.0.0.1: here that is the proxy.
     client, waits = await throttled_client(
@@ -226,25 +241,21 @@ async def test_behind_a_trusted_proxy_staff_members_are_told_apart(
     guesser = {"X-Forwarded-For": "203.0.113.7, 10.0.0.2"}  # through two of our proxies
     colleague = {"X-Forwarded-For": "198.51.100.20"}
     for _ in range(8):
-        await client.post("/staff/login", data={"token": "wrong"}, headers=guesser)
+        await client.post("/staff/login", data=credentials(password="wrong"), headers=guesser)
     assert waits.waits == [0.5, 1.0, 2.0, 4.0]
     waits.waits.clear()
-    response = await client.post(
-        "/staff/login", data={"token": STAFF_TOKEN}, headers=colleague, allow_redirects=False
-    )
+    response = await client.post("/staff/login", data=credentials(), headers=colleague, allow_redirects=False)
     assert response.status == 303 and waits.waits == []  # the colleague does not wait
 
 
 async def test_a_trusted_proxy_tells_the_app_the_request_was_https(
-    aiohttp_client: Any, settings: WebSettings, clock: FakeClock
+    aiohttp_client: Any, settings: WebSettings, clock: FakeClock, store: ClaimStore
 ) -> None:
     client, _ = await throttled_client(
         aiohttp_client, replace(settings, trusted_proxies=("127.0.0.1",)), clock
     )
     headers = {"X-Forwarded-For": "198.51.100.20", "X-Forwarded-Proto": "https"}
-    response = await client.post(
-        "/staff/login", data={"token": STAFF_TOKEN}, headers=headers, allow_redirects=False
-    )
+    response = await client.post("/staff/login", data=credentials(), headers=headers, allow_redirects=False)
     assert response.status == 303 and response.cookies[SESSION_COOKIE]["secure"]
     bad = await client.get("/staff/login", headers={"X-Forwarded-For": "not-an-address"})
     assert bad.status == 400
@@ -342,7 +353,7 @@ async def test_csrf_token_is_in_every_signed_in_page(client: TestClient, store: 
 
 
 async def test_an_app_without_the_rasa_token_still_serves(
-    aiohttp_client: object, settings: WebSettings, clock: FakeClock
+    aiohttp_client: object, settings: WebSettings, clock: FakeClock, store: ClaimStore
 ) -> None:
     client: TestClient = await aiohttp_client(  # type: ignore[operator]
         make_app(replace(settings, rasa_auth_token=""), clock=clock)

@@ -10,7 +10,7 @@ from aiohttp.test_utils import TestClient
 from sqlalchemy.orm import Session
 
 from bot.config import WebSettings
-from bot.store.claims import ClaimDraft, ClaimStore
+from bot.store.claims import ClaimDraft, ClaimStore, StatusChange
 from bot.store.models import Handoff
 from bot.web.app import make_app
 from tests.web.conftest import STAFF_TOKEN, XSS, FakeClock, draft, login
@@ -47,9 +47,9 @@ async def test_claims_filter_by_status_and_type(client: TestClient, store: Claim
     theft = store.save_claim(draft())
     lost = store.save_claim(draft(claim_type="lost"))
     damage = store.save_claim(draft(claim_type="damage"))
-    store.mark_reviewed(lost)
+    store.change_status(lost, StatusChange("waiting_for_documents", None, "ana"))
     await login(client)
-    assert references_in(await page(client, "/staff?status=reviewed")) == [lost]
+    assert references_in(await page(client, "/staff?status=waiting_for_documents")) == [lost]
     assert references_in(await page(client, "/staff?status=new")) == [damage, theft]
     assert references_in(await page(client, "/staff?type=damage")) == [damage]
     assert references_in(await page(client, "/staff?status=new&type=lost")) == []
@@ -115,28 +115,107 @@ async def test_claim_detail_says_why_there_is_no_transcript(
     assert "Ana Ruiz" in empty  # the claim itself still shows
 
 
-async def test_mark_reviewed(client: TestClient, store: ClaimStore) -> None:
-    reference = store.save_claim(draft())
-    csrf = await login(client)
-    before = await page(client, f"/staff/claims/{reference}")
-    assert "Mark as reviewed" in before and "New: not reviewed yet" in before
-    response = await client.post(
-        f"/staff/claims/{reference}/reviewed", data={"csrf_token": csrf}, allow_redirects=False
-    )
-    assert response.status == 303 and response.headers["Location"] == f"/staff/claims/{reference}"
-    assert store.get_claim(reference).status == "reviewed"  # type: ignore[union-attr]
-    after = await page(client, f"/staff/claims/{reference}")
-    assert "Mark as reviewed" not in after and "Reviewed" in after
-    assert references_in(await page(client, "/staff?status=reviewed")) == [reference]
-
-
-async def test_mark_reviewed_without_a_session_is_401_and_changes_nothing(
+async def test_a_status_change_with_a_note_and_documents_is_saved_and_shown(
     client: TestClient, store: ClaimStore
 ) -> None:
     reference = store.save_claim(draft())
-    response = await client.post(f"/staff/claims/{reference}/reviewed", data={"csrf_token": "x"})
-    assert response.status == 401
+    csrf = await login(client)
+    before = await page(client, f"/staff/claims/{reference}")
+    assert "New: not reviewed yet" in before and "No status changes yet." in before
+    assert '<option value="in_review">In review</option>' in before
+    response = await client.post(
+        f"/staff/claims/{reference}/status",
+        data={
+            "csrf_token": csrf,
+            "status": "waiting_for_documents",
+            "note": "Asked <b>by phone</b>",
+            "documents": ["valuation", "bank_statement"],
+        },
+        allow_redirects=False,
+    )
+    assert response.status == 303 and response.headers["Location"] == f"/staff/claims/{reference}"
+    claim = store.get_claim(reference)
+    assert claim is not None and claim.status == "waiting_for_documents"
+    assert claim.awaited_documents == ("valuation", "bank_statement")
+    assert claim.events[0].note == "Asked <b>by phone</b>" and claim.events[0].actor == "ana"
+    after = await page(client, f"/staff/claims/{reference}")
+    assert "Waiting for documents: valuation, bank statement" in after
+    assert "Asked &lt;b&gt;by phone&lt;/b&gt;" in after and "by ana" in after
+    assert references_in(await page(client, "/staff?status=waiting_for_documents")) == [reference]
+
+
+async def test_a_refused_status_change_says_why(client: TestClient, store: ClaimStore) -> None:
+    reference = store.save_claim(draft())
+    csrf = await login(client)
+    response = await client.post(
+        f"/staff/claims/{reference}/status", data={"csrf_token": csrf, "status": "reviewed"}
+    )
+    assert response.status == 409
+    assert "not a claim status" in await response.text()
     assert store.get_claim(reference).status == "new"  # type: ignore[union-attr]
+
+
+async def test_status_change_without_a_session_is_401_and_changes_nothing(
+    client: TestClient, store: ClaimStore
+) -> None:
+    reference = store.save_claim(draft())
+    response = await client.post(
+        f"/staff/claims/{reference}/status", data={"csrf_token": "x", "status": "closed"}
+    )
+    assert response.status == 401
+    api = await client.post(f"/staff/api/claims/{reference}/status", json={"status": "closed"})
+    assert api.status == 401
+    assert store.get_claim(reference).status == "new"  # type: ignore[union-attr]
+
+
+async def test_status_api_with_the_bearer_token(client: TestClient, store: ClaimStore) -> None:
+    reference = store.save_claim(draft())
+    response = await client.post(
+        f"/staff/api/claims/{reference}/status",
+        json={"status": "in_review", "note": "Receipt looks right"},
+        headers=BEARER,
+    )
+    assert response.status == 200
+    claim = (await response.json())["claim"]
+    assert claim["status"] == "in_review" and claim["reference"] == reference
+    assert claim["events"][0]["note"] == "Receipt looks right" and claim["events"][0]["actor"] == "API token"
+    assert store.get_claim(reference).status == "in_review"  # type: ignore[union-attr]
+
+
+async def test_status_api_bad_bodies_get_a_clear_answer(client: TestClient, store: ClaimStore) -> None:
+    reference = store.save_claim(draft())
+    path = f"/staff/api/claims/{reference}/status"
+    not_json = await client.post(path, data="status=closed", headers=BEARER)
+    assert not_json.status == 400 and "example" in await not_json.json()
+    for body, status in (
+        ([], 400),
+        ({"note": "x"}, 400),
+        ({"status": "closed", "note": 3}, 400),
+        ({"status": "in_review", "documents": "receipt"}, 400),
+        ({"status": "shipped"}, 409),
+    ):
+        response = await client.post(path, json=body, headers=BEARER)
+        assert response.status == status, body
+        assert (await response.json())["error"]
+    missing = await client.post(
+        "/staff/api/claims/JC-ZZZZZZ/status", json={"status": "closed"}, headers=BEARER
+    )
+    assert missing.status == 404
+    assert store.get_claim(reference).status == "new"  # type: ignore[union-attr]
+
+
+async def test_status_api_from_a_browser_session_needs_the_csrf_header(
+    client: TestClient, store: ClaimStore
+) -> None:
+    reference = store.save_claim(draft())
+    csrf = await login(client)
+    path = f"/staff/api/claims/{reference}/status"
+    forged = await client.post(path, json={"status": "closed"})
+    assert forged.status == 403
+    assert store.get_claim(reference).status == "new"  # type: ignore[union-attr]
+    allowed = await client.post(path, json={"status": "closed"}, headers={"X-CSRF-Token": csrf})
+    assert allowed.status == 200
+    assert store.get_claim(reference).status == "closed"  # type: ignore[union-attr]
 
 
 async def test_unknown_references_are_404(client: TestClient, store: ClaimStore) -> None:
@@ -144,7 +223,9 @@ async def test_unknown_references_are_404(client: TestClient, store: ClaimStore)
     csrf = await login(client)
     for path in ("/staff/claims/JC-ZZZZZZ", "/staff/claims/not-a-reference", "/staff/api/claims/JC-ZZZZZZ"):
         assert (await client.get(path)).status == 404, path
-    missing = await client.post("/staff/claims/JC-ZZZZZZ/reviewed", data={"csrf_token": csrf})
+    missing = await client.post(
+        "/staff/claims/JC-ZZZZZZ/status", data={"csrf_token": csrf, "status": "in_review"}
+    )
     assert missing.status == 404
 
 
@@ -153,9 +234,9 @@ async def test_handoffs_waiting_link_to_their_conversation(client: TestClient, s
     store.save_handoff("someone/else", None)
     await login(client)
     body = await page(client, "/staff/handoffs")
-    assert "2 waiting for a person, newest first." in body
-    assert body.index("someone/else") < body.index(">sender-1<")
-    assert '<a href="/staff/conversations/someone%2Felse">' in body
+    assert "2 waiting for a person, 0 taken; newest first." in body
+    assert body.index('title="someone/else"') < body.index('title="sender-1"')
+    assert '<a href="/staff/conversations/someone%2Felse" title="someone/else">' in body
     assert "claim form" in body and "general chat" in body
     conversation = await page(client, "/staff/conversations/sender-1")
     assert "Was it listed on your policy?" in conversation
@@ -205,3 +286,103 @@ async def test_widget_files_are_served(client: TestClient) -> None:
     assert (await client.get("/static/widget.css")).status == 200
     for sneaky in ("/static/../app.py", "/static/%2e%2e/app.py", "/static/"):
         assert (await client.get(sneaky)).status in (403, 404), sneaky
+
+
+async def test_notes_and_assignment_record_who(client: TestClient, store: ClaimStore) -> None:
+    reference = store.save_claim(draft())
+    store.staff.add_account("ben", "$argon2id$unused")
+    csrf = await login(client)
+    page_before = await page(client, f"/staff/claims/{reference}")
+    assert "Assigned to nobody" in page_before and '<option value="ben">ben</option>' in page_before
+    noted = await client.post(
+        f"/staff/claims/{reference}/notes",
+        data={"csrf_token": csrf, "text": "Called <the claimant>"},
+        allow_redirects=False,
+    )
+    assert noted.status == 303
+    assigned = await client.post(
+        f"/staff/claims/{reference}/assign",
+        data={"csrf_token": csrf, "assignee": "ben"},
+        allow_redirects=False,
+    )
+    assert assigned.status == 303
+    claim = store.get_claim(reference)
+    assert claim is not None and claim.assigned_to == "ben"
+    assert [(n.author, n.text) for n in claim.notes] == [
+        ("ana", "Called <the claimant>"),
+        ("ana", "Assigned to ben."),
+    ]
+    after = await page(client, f"/staff/claims/{reference}")
+    assert "Assigned to ben" in after and "Called &lt;the claimant&gt;" in after
+    # Bad input: a clear answer, nothing changed.
+    empty = await client.post(f"/staff/claims/{reference}/notes", data={"csrf_token": csrf, "text": "  "})
+    assert empty.status == 400 and "1 to 2000 characters" in await empty.text()
+    nobody = await client.post(
+        f"/staff/claims/{reference}/assign", data={"csrf_token": csrf, "assignee": "zed"}
+    )
+    assert nobody.status == 400 and "no staff account named zed" in await nobody.text()
+    assert len(store.get_claim(reference).notes) == 2  # type: ignore[union-attr]
+
+
+async def test_notes_and_assignment_need_a_session_and_the_csrf_token(
+    client: TestClient, store: ClaimStore
+) -> None:
+    reference = store.save_claim(draft())
+    for path, data in (("notes", {"text": "x"}), ("assign", {"assignee": "ana"})):
+        anonymous = await client.post(f"/staff/claims/{reference}/{path}", data={**data, "csrf_token": "x"})
+        assert anonymous.status == 401
+    await login(client)
+    for path, data in (("notes", {"text": "x"}), ("assign", {"assignee": "ana"})):
+        forged = await client.post(f"/staff/claims/{reference}/{path}", data={**data, "csrf_token": "guess"})
+        assert forged.status == 403
+    claim = store.get_claim(reference)
+    assert claim is not None and claim.notes == () and claim.assigned_to is None
+
+
+async def test_the_handoff_inbox_names_the_claimant_and_is_taken_then_resolved(
+    client: TestClient, store: ClaimStore
+) -> None:
+    reference = store.save_claim(draft(sender_id="sender-1"))
+    store.save_handoff("sender-1", "claim_intake_form")
+    store.save_handoff("sender-1", None)  # asked again: still one entry
+    store.save_handoff("sender-2", None)
+    csrf = await login(client)
+    body = await page(client, "/staff/handoffs")
+    assert "2 waiting for a person" in body and '<span class="badge">2 waiting</span>' in body
+    assert "Ana Ruiz ana.ruiz@example.com" in body and f'claim <a href="/staff/claims/{reference}">' in body
+    # The last three messages of the conversation, not the whole of it.
+    assert "Assistant:</span> Thanks. Is there a police report?" in body
+    assert "my $9,000 engagement ring was stolen" not in body
+    first = next(h for h in store.open_handoffs() if h.sender_id == "sender-1")
+    taken = await client.post(
+        f"/staff/handoffs/{first.id}/take", data={"csrf_token": csrf}, allow_redirects=False
+    )
+    assert taken.status == 303
+    again = await client.post(f"/staff/handoffs/{first.id}/take", data={"csrf_token": csrf})
+    assert again.status == 409 and "already taken" in await again.text()
+    body = await page(client, "/staff/handoffs")
+    assert "taken by ana" in body and '<span class="badge">1 waiting</span>' in body
+    resolved = await client.post(
+        f"/staff/handoffs/{first.id}/resolve", data={"csrf_token": csrf}, allow_redirects=False
+    )
+    assert resolved.status == 303
+    assert [h.sender_id for h in store.open_handoffs()] == ["sender-2"]
+    # A new request from the resolved conversation is a new entry.
+    store.save_handoff("sender-1", None)
+    assert len(store.open_handoffs()) == 2
+
+
+async def test_take_and_resolve_need_a_session_and_the_csrf_token(
+    client: TestClient, store: ClaimStore
+) -> None:
+    handoff = store.save_handoff("sender-2", None)
+    for action in ("take", "resolve"):
+        assert (
+            await client.post(f"/staff/handoffs/{handoff}/{action}", data={"csrf_token": "x"})
+        ).status == 401
+    await login(client)
+    for action in ("take", "resolve"):
+        forged = await client.post(f"/staff/handoffs/{handoff}/{action}", data={"csrf_token": "guess"})
+        assert forged.status == 403
+    assert [h.status for h in store.open_handoffs()] == ["waiting"]
+    assert (await client.post("/staff/handoffs/abc/take", data={"csrf_token": "x"})).status == 404
