@@ -26,6 +26,7 @@ import argparse
 import os
 import secrets
 import shutil
+import signal
 import subprocess
 import sys
 from concurrent.futures import ThreadPoolExecutor
@@ -326,7 +327,7 @@ class ScaledStack(Stack):
     def kill_process(self, name: str) -> None:
         """A crash, not a stop: SIGKILL, no clean shutdown (tests of failover)."""
         process = self.processes.pop(name)
-        os.killpg(process.pid, 9)
+        os.killpg(process.pid, signal.SIGKILL)
         process.wait()
 
     def stop(self) -> None:
