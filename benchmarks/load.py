@@ -24,6 +24,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import contextlib
+import itertools
 import json
 import os
 import platform
@@ -103,8 +104,10 @@ class Burst:
     messages: int
     errors: int
     seconds: float  # from the first send to the last reply
-    slowest_turn_s: float
+    slowest_turn_s: float  # the last in the queue waits for all the others: ~ seconds
+    longest_stall_s: float  # the longest time without any reply: a stuck lock shows here
     in_order: bool  # the tracker holds the messages in the order they were sent
+    out_of_place: int  # messages not where their send order puts them
 
 
 @dataclass(frozen=True)
@@ -198,6 +201,7 @@ async def measure_burst(url: str, token: str) -> Burst:
     sender = f"burst-{uuid.uuid4().hex[:12]}"
     texts = [f"{BURST_TEXTS[i % len(BURST_TEXTS)]} ({i})" for i in range(BURST_MESSAGES)]
     durations: list[float] = []
+    replied_at: list[float] = []
     errors: list[str] = []
     timeout = aiohttp.ClientTimeout(total=600)
     async with aiohttp.ClientSession(connector=aiohttp.TCPConnector(limit=0), timeout=timeout) as session:
@@ -217,6 +221,7 @@ async def measure_burst(url: str, token: str) -> Burst:
             except (aiohttp.ClientError, asyncio.TimeoutError) as error:
                 errors.append(type(error).__name__)
             durations.append(time.perf_counter() - started)
+            replied_at.append(time.perf_counter())
 
         started = time.perf_counter()
         await asyncio.gather(*(send(i) for i in range(BURST_MESSAGES)))
@@ -224,6 +229,7 @@ async def measure_burst(url: str, token: str) -> Burst:
         async with session.get(f"{url}/conversations/{sender}/tracker", params={"token": token}) as response:
             events = (await response.json())["events"]
     said = [e["text"] for e in events if e["event"] == "user"]
+    replies = [started, *sorted(replied_at)]
     # The slowest message waited for all the ones before it: what a person sending one
     # message after another never does; a turn held 20 s by the lock would show here.
     return Burst(
@@ -231,7 +237,9 @@ async def measure_burst(url: str, token: str) -> Burst:
         errors=len(errors),
         seconds=round(seconds, 1),
         slowest_turn_s=round(max(durations), 1),
+        longest_stall_s=round(max(b - a for a, b in itertools.pairwise(replies)), 1),
         in_order=said == texts,
+        out_of_place=sum(1 for a, b in itertools.zip_longest(said, texts) if a != b),
     )
 
 
