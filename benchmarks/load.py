@@ -7,8 +7,10 @@ For N = 1, 10 and 50 simulated users (each one conversation after another, no th
 time) over the REST channel, it reports turns/s, p50/p95/p99 latency and errors, on:
 - `single`: the default stack (SQLite trackers, one Rasa process, one action worker);
 - `scaled`: STACK=scaled (scripts/scaled.py; skipped when PostgreSQL/Redis are missing);
-- `starter`: the bot `rasa init` makes, trained in a temp folder in the same run, with
-  its own greet/mood conversations, so the numbers mean something on a noisy machine.
+- `starter`: the bot `rasa init` makes, trained once into var/load-starter (kept for
+  later runs), with its own greet/mood conversations, so the numbers mean something on
+  a noisy machine. All the forms run at once and take turns at each user count (1, 10,
+  50 users), so a change in the machine's other load falls on all of them alike.
 Also the time from start to ready and the peak memory (VmHWM) of every process, the
 load average before and after (other work on the machine skews every number), and a
 burst: BURST_MESSAGES messages sent at once (10 ms apart) to one conversation, on each
@@ -183,18 +185,6 @@ async def measure_level(url: str, mix: list[list[str]], users: int, seconds: flo
     )
 
 
-async def measure(url: str, mix: list[list[str]], seconds: float, token: str) -> tuple[Level, ...]:
-    # Made-up senders, let in by the API token (the starter bot's stock channel ignores it).
-    webhook = f"{url}/webhooks/rest/webhook?token={quote(token)}"
-    await measure_level(webhook, mix, 1, 0.1)  # warm-up: the first turns load lazily
-    levels = []
-    for users in USER_COUNTS:
-        await measure_level(webhook, mix, min(users, WARMUP_TURNS), 2)
-        levels.append(await measure_level(webhook, mix, users, seconds))
-        print(f"  {users:>3} users: {levels[-1]}", flush=True)
-    return tuple(levels)
-
-
 async def measure_burst(url: str, token: str) -> Burst:
     """BURST_MESSAGES messages to one conversation, each sent 10 ms after the one before
     (numbered, so the tracker shows their order), all in flight together."""
@@ -272,24 +262,68 @@ def memory_of(stack: Stack) -> dict[str, float]:
     return {name: peak_rss_mb(process.pid) for name, process in stack.processes.items()}
 
 
-def run_form(stack: Stack, form: str, mix: list[list[str]], seconds: float, burst: bool = True) -> FormResult:
+@dataclass
+class Running:
+    """One form of the stack, started, with its conversations."""
+
+    form: str
+    stack: Stack
+    mix: list[list[str]]
+    burst: bool
+    ready_s: dict[str, float]
+
+    @property
+    def webhook(self) -> str:
+        # Made-up senders, let in by the API token (the starter bot's stock channel ignores it).
+        return f"{self.stack.rasa_url}/webhooks/rest/webhook?token={quote(self.stack.token)}"
+
+
+def start_form(stack: Stack, form: str, mix: list[list[str]], burst: bool = True) -> Running:
     print(f"{form}: starting", flush=True)
     started = time.monotonic()
-    try:
-        stack.start()
-        ready = {**{k: round(v, 1) for k, v in stack.ready_seconds.items()}}
-        ready["total"] = round(time.monotonic() - started, 1)
-        levels = asyncio.run(measure(stack.rasa_url, mix, seconds, stack.token))
-        measured_burst = asyncio.run(measure_burst(stack.rasa_url, stack.token)) if burst else None
-        if measured_burst:
-            print(f"  burst: {measured_burst}", flush=True)
-        return FormResult(form, ready, memory_of(stack), levels, measured_burst)
-    finally:
-        stack.stop()
+    stack.start()
+    ready = {k: round(v, 1) for k, v in stack.ready_seconds.items()}
+    ready["total"] = round(time.monotonic() - started, 1)
+    return Running(form, stack, mix, burst, ready)
+
+
+async def measure_side_by_side(forms: list[Running], seconds: float) -> dict[str, list[Level]]:
+    """Every form at 1 user, then every form at 10, then at 50: the forms take turns, so
+    a change in the machine's other load falls on all of them alike."""
+    levels: dict[str, list[Level]] = {running.form: [] for running in forms}
+    for running in forms:
+        await measure_level(running.webhook, running.mix, 1, 0.1)  # the first turns load lazily
+    for users in USER_COUNTS:
+        for running in forms:
+            await measure_level(running.webhook, running.mix, min(users, WARMUP_TURNS), 2)
+            levels[running.form].append(await measure_level(running.webhook, running.mix, users, seconds))
+            print(f"  {running.form:<8} {users:>3} users: {levels[running.form][-1]}", flush=True)
+    return levels
+
+
+def run_forms(forms: list[Running], seconds: float) -> list[FormResult]:
+    levels = asyncio.run(measure_side_by_side(forms, seconds))
+    results = []
+    for running in forms:
+        burst = (
+            asyncio.run(measure_burst(running.stack.rasa_url, running.stack.token)) if running.burst else None
+        )
+        if burst:
+            print(f"  {running.form} burst: {burst}", flush=True)
+        results.append(
+            FormResult(
+                running.form, running.ready_s, memory_of(running.stack), tuple(levels[running.form]), burst
+            )
+        )
+    return results
 
 
 def make_starter_bot(folder: Path) -> float:
-    """`rasa init` in a temp folder (it trains its model there); returns the seconds."""
+    """`rasa init` in `folder` (it trains its model there), unless a model is there from
+    an earlier run; returns the seconds it took."""
+    if list((folder / "models").glob("*.tar.gz")):
+        return 0.0
+    folder.mkdir(parents=True, exist_ok=True)
     env = base_env(folder)
     env["RASA_CACHE_DIRECTORY"] = str(folder / ".rasa")
     started = time.monotonic()
@@ -395,15 +429,18 @@ def main() -> int:
     parser.add_argument("--seconds", type=float, default=20.0, help="measured seconds per user count")
     args = parser.parse_args()
     model = train()
-    load_before = load_average()
-    results: list[FormResult] = []
     extra: dict[str, object] = {}
     work = Path(tempfile.mkdtemp(prefix="advisor-load-"))
+    running: list[Running] = []
     try:
+        if "starter" in args.forms:
+            # Kept in var/ between runs: the starter bot is trained once, not every run.
+            folder = REPO / "var" / "load-starter"
+            extra["starter_training_s"] = round(make_starter_bot(folder), 1)
+            stack = StarterStack(var_dir=folder, folder=folder, rasa_port=free_port())
+            running.append(start_form(stack, "starter", STARTER_MIX, burst=False))
         if "single" in args.forms:
-            results.append(
-                run_form(Stack(model=model, var_dir=work / "single"), "single", ADVISOR_MIX, args.seconds)
-            )
+            running.append(start_form(Stack(model=model, var_dir=work / "single"), "single", ADVISOR_MIX))
         if "scaled" in args.forms:
             from scripts.scaled import ScaledStack, postgres_from_env, redis_from_env, unavailable_reason
 
@@ -412,14 +449,12 @@ def main() -> int:
                 extra["scaled_skipped"] = reason
             else:
                 stack = ScaledStack(model=model, var_dir=work / "scaled", temporary=True)
-                results.append(run_form(stack, "scaled", ADVISOR_MIX, args.seconds))
-        if "starter" in args.forms:
-            folder = work / "starter"
-            folder.mkdir()
-            extra["starter_training_s"] = round(make_starter_bot(folder), 1)
-            stack = StarterStack(var_dir=folder, folder=folder, rasa_port=free_port())
-            results.append(run_form(stack, "starter", STARTER_MIX, args.seconds, burst=False))
+                running.append(start_form(stack, "scaled", ADVISOR_MIX))
+        load_before = load_average()
+        results = run_forms(running, args.seconds)
     finally:
+        for each in running:
+            each.stack.stop()
         shutil.rmtree(work, ignore_errors=True)
     print_table(results)
     report = {
