@@ -14,7 +14,10 @@ Configured in endpoints.scaled.yml with `type: bot.store.conversation_lock.Atomi
 Waiting for the lock: Rasa polls every second, so each queued turn of a conversation
 waited up to a second after the one before it finished (a burst of 100 messages took
 over 100 s). Here a waiter polls sooner the nearer it is to the front of the queue, and
-clears expired tickets about once a second as Rasa does.
+clears expired tickets about once a second as Rasa does. A ticket expires
+(TICKET_LOCK_LIFETIME, 60 s) so that a process that died holding it cannot block the
+conversation for ever; a live waiter renews its own ticket at each sweep, so a message
+queued behind a long burst keeps its place instead of expiring and being dropped.
 """
 
 from __future__ import annotations
@@ -128,8 +131,20 @@ class AtomicRedisLockStore(RedisLockStore):
                 return lock
             await asyncio.sleep(poll_interval(ticket - (lock.now_serving or 0)))
             if time.monotonic() - swept >= EXPIRY_SWEEP_S:
-                self.update_lock(conversation_id)
+                self.renew_and_sweep(conversation_id, ticket)
                 swept = time.monotonic()
+
+    def renew_and_sweep(self, conversation_id: str, ticket: int, lifetime: float = LOCK_LIFETIME) -> None:
+        """Drop expired tickets, and keep this waiter's own ticket alive."""
+
+        def renew(lock: TicketLock) -> tuple[None, bool]:
+            for each in lock.tickets:
+                if each.number == ticket:
+                    each.expires = max(each.expires, time.time() + lifetime)
+            lock.remove_expired_tickets()
+            return None, True
+
+        self._change_atomically(conversation_id, renew)
 
 
 def poll_interval(turns_ahead: int) -> float:

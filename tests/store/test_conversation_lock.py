@@ -149,3 +149,23 @@ async def test_a_queue_of_turns_is_handed_on_quickly_and_in_order(prefix: str) -
 
 def test_the_nearer_the_front_the_sooner_a_waiter_looks_again() -> None:
     assert poll_interval(1) < poll_interval(10) < poll_interval(1000) == 1.0
+
+
+async def test_a_waiting_turn_keeps_its_place_past_the_ticket_lifetime(prefix: str) -> None:
+    # A burst's last message waits longer than a ticket lives: with Rasa's sweep its
+    # ticket expired and the message was never handled.
+    store = atomic_store(prefix)
+    served: list[str] = []
+
+    async def first() -> None:
+        async with store.lock("long", lock_lifetime=5):
+            served.append("first")
+            await asyncio.sleep(3.5)
+
+    async def second() -> None:
+        await asyncio.sleep(0.05)
+        async with store.lock("long", lock_lifetime=2):  # would expire while waiting
+            served.append("second")
+
+    await asyncio.wait_for(asyncio.gather(first(), second()), timeout=10)
+    assert served == ["first", "second"]
