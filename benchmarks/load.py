@@ -7,10 +7,17 @@ For N = 1, 10 and 50 simulated users (each one conversation after another, no th
 time) over the REST channel, it reports turns/s, p50/p95/p99 latency and errors, on:
 - `single`: the default stack (SQLite trackers, one Rasa process, one action worker);
 - `scaled`: STACK=scaled (scripts/scaled.py; skipped when PostgreSQL/Redis are missing);
-- `starter`: the bot `rasa init` makes, trained in a temp folder in the same run, with
-  its own greet/mood conversations, so the numbers mean something on a noisy machine.
-Also the time from start to ready and the peak memory (VmHWM) of every process.
-Targets: p95 at 10 users at most 1.5 times the starter bot's; no errors at 50 users.
+- `starter`: the bot `rasa init` makes, trained once into var/load-starter (kept for
+  later runs), with its own greet/mood conversations, so the numbers mean something on
+  a noisy machine. All the forms run at once and take turns at each user count (1, 10,
+  50 users), so a change in the machine's other load falls on all of them alike.
+Also the time from start to ready and the peak memory (VmHWM) of every process, the
+load average before and after (other work on the machine skews every number), and a
+burst: BURST_MESSAGES messages sent at once (10 ms apart) to one conversation, on each
+form of the assistant.
+Targets (issue 17), all from this one run: at 10 users the single form at least 1.0x the
+starter bot's turns/s and at most 1.0x its p95; the scaled form at least 1.5x the single
+form's turns/s; no errors at 50 users; the burst handled in order, no turn waiting 20 s.
 Results go to var/reports/load.json. Measured, not asserted: the exit code is 0.
 """
 
@@ -19,6 +26,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import contextlib
+import itertools
 import json
 import os
 import platform
@@ -75,6 +83,9 @@ STARTER_MIX = [
 ]
 USER_COUNTS = (1, 10, 50)
 WARMUP_TURNS = 10
+BURST_MESSAGES = 100
+BURST_TEXTS = ["hi", "what is a sublimit?", "what is a blanket endorsement?", "thanks", "what is scheduling?"]
+SLOW_TURN_S = 20.0
 
 
 @dataclass(frozen=True)
@@ -91,11 +102,23 @@ class Level:
 
 
 @dataclass(frozen=True)
+class Burst:
+    messages: int
+    errors: int
+    seconds: float  # from the first send to the last reply
+    slowest_turn_s: float  # the last in the queue waits for all the others: ~ seconds
+    longest_stall_s: float  # the longest time without any reply: a stuck lock shows here
+    in_order: bool  # the tracker holds the messages in the order they were sent
+    out_of_place: int  # messages not where their send order puts them
+
+
+@dataclass(frozen=True)
 class FormResult:
     form: str
     ready_s: dict[str, float]
     peak_rss_mb: dict[str, float]
     levels: tuple[Level, ...]
+    burst: Burst | None = None
 
 
 def percentile(values: list[float], fraction: float) -> float:
@@ -162,16 +185,57 @@ async def measure_level(url: str, mix: list[list[str]], users: int, seconds: flo
     )
 
 
-async def measure(url: str, mix: list[list[str]], seconds: float, token: str) -> tuple[Level, ...]:
-    # Made-up senders, let in by the API token (the starter bot's stock channel ignores it).
-    webhook = f"{url}/webhooks/rest/webhook?token={quote(token)}"
-    await measure_level(webhook, mix, 1, 0.1)  # warm-up: the first turns load lazily
-    levels = []
-    for users in USER_COUNTS:
-        await measure_level(webhook, mix, min(users, WARMUP_TURNS), 2)
-        levels.append(await measure_level(webhook, mix, users, seconds))
-        print(f"  {users:>3} users: {levels[-1]}", flush=True)
-    return tuple(levels)
+async def measure_burst(url: str, token: str) -> Burst:
+    """BURST_MESSAGES messages to one conversation, each sent 10 ms after the one before
+    (numbered, so the tracker shows their order), all in flight together."""
+    sender = f"burst-{uuid.uuid4().hex[:12]}"
+    texts = [f"{BURST_TEXTS[i % len(BURST_TEXTS)]} ({i})" for i in range(BURST_MESSAGES)]
+    durations: list[float] = []
+    replied_at: list[float] = []
+    errors: list[str] = []
+    timeout = aiohttp.ClientTimeout(total=600)
+    async with aiohttp.ClientSession(connector=aiohttp.TCPConnector(limit=0), timeout=timeout) as session:
+
+        async def send(i: int) -> None:
+            await asyncio.sleep(0.01 * i)
+            started = time.perf_counter()
+            try:
+                async with session.post(
+                    f"{url}/webhooks/rest/webhook",
+                    params={"token": token},
+                    json={"sender": sender, "message": texts[i]},
+                ) as response:
+                    await response.read()
+                    if response.status != 200:
+                        errors.append(f"HTTP {response.status}")
+            except (aiohttp.ClientError, asyncio.TimeoutError) as error:
+                errors.append(type(error).__name__)
+            durations.append(time.perf_counter() - started)
+            replied_at.append(time.perf_counter())
+
+        started = time.perf_counter()
+        await asyncio.gather(*(send(i) for i in range(BURST_MESSAGES)))
+        seconds = time.perf_counter() - started
+        async with session.get(f"{url}/conversations/{sender}/tracker", params={"token": token}) as response:
+            events = (await response.json())["events"]
+    said = [e["text"] for e in events if e["event"] == "user"]
+    replies = [started, *sorted(replied_at)]
+    # The slowest message waited for all the ones before it: what a person sending one
+    # message after another never does; a turn held 20 s by the lock would show here.
+    return Burst(
+        messages=BURST_MESSAGES,
+        errors=len(errors),
+        seconds=round(seconds, 1),
+        slowest_turn_s=round(max(durations), 1),
+        longest_stall_s=round(max(b - a for a, b in itertools.pairwise(replies)), 1),
+        in_order=said == texts,
+        out_of_place=sum(1 for a, b in itertools.zip_longest(said, texts) if a != b),
+    )
+
+
+def load_average() -> tuple[float, float, float]:
+    one, five, fifteen = os.getloadavg()
+    return round(one, 2), round(five, 2), round(fifteen, 2)
 
 
 def process_tree(pid: int) -> list[int]:
@@ -198,21 +262,68 @@ def memory_of(stack: Stack) -> dict[str, float]:
     return {name: peak_rss_mb(process.pid) for name, process in stack.processes.items()}
 
 
-def run_form(stack: Stack, form: str, mix: list[list[str]], seconds: float) -> FormResult:
+@dataclass
+class Running:
+    """One form of the stack, started, with its conversations."""
+
+    form: str
+    stack: Stack
+    mix: list[list[str]]
+    burst: bool
+    ready_s: dict[str, float]
+
+    @property
+    def webhook(self) -> str:
+        # Made-up senders, let in by the API token (the starter bot's stock channel ignores it).
+        return f"{self.stack.rasa_url}/webhooks/rest/webhook?token={quote(self.stack.token)}"
+
+
+def start_form(stack: Stack, form: str, mix: list[list[str]], burst: bool = True) -> Running:
     print(f"{form}: starting", flush=True)
     started = time.monotonic()
-    try:
-        stack.start()
-        ready = {**{k: round(v, 1) for k, v in stack.ready_seconds.items()}}
-        ready["total"] = round(time.monotonic() - started, 1)
-        levels = asyncio.run(measure(stack.rasa_url, mix, seconds, stack.token))
-        return FormResult(form, ready, memory_of(stack), levels)
-    finally:
-        stack.stop()
+    stack.start()
+    ready = {k: round(v, 1) for k, v in stack.ready_seconds.items()}
+    ready["total"] = round(time.monotonic() - started, 1)
+    return Running(form, stack, mix, burst, ready)
+
+
+async def measure_side_by_side(forms: list[Running], seconds: float) -> dict[str, list[Level]]:
+    """Every form at 1 user, then every form at 10, then at 50: the forms take turns, so
+    a change in the machine's other load falls on all of them alike."""
+    levels: dict[str, list[Level]] = {running.form: [] for running in forms}
+    for running in forms:
+        await measure_level(running.webhook, running.mix, 1, 0.1)  # the first turns load lazily
+    for users in USER_COUNTS:
+        for running in forms:
+            await measure_level(running.webhook, running.mix, min(users, WARMUP_TURNS), 2)
+            levels[running.form].append(await measure_level(running.webhook, running.mix, users, seconds))
+            print(f"  {running.form:<8} {users:>3} users: {levels[running.form][-1]}", flush=True)
+    return levels
+
+
+def run_forms(forms: list[Running], seconds: float) -> list[FormResult]:
+    levels = asyncio.run(measure_side_by_side(forms, seconds))
+    results = []
+    for running in forms:
+        burst = (
+            asyncio.run(measure_burst(running.stack.rasa_url, running.stack.token)) if running.burst else None
+        )
+        if burst:
+            print(f"  {running.form} burst: {burst}", flush=True)
+        results.append(
+            FormResult(
+                running.form, running.ready_s, memory_of(running.stack), tuple(levels[running.form]), burst
+            )
+        )
+    return results
 
 
 def make_starter_bot(folder: Path) -> float:
-    """`rasa init` in a temp folder (it trains its model there); returns the seconds."""
+    """`rasa init` in `folder` (it trains its model there), unless a model is there from
+    an earlier run; returns the seconds it took."""
+    if list((folder / "models").glob("*.tar.gz")):
+        return 0.0
+    folder.mkdir(parents=True, exist_ok=True)
     env = base_env(folder)
     env["RASA_CACHE_DIRECTORY"] = str(folder / ".rasa")
     started = time.monotonic()
@@ -275,6 +386,10 @@ def p95_at(result: FormResult, users: int) -> float:
     return next(level.p95_ms for level in result.levels if level.users == users)
 
 
+def rate_at(result: FormResult, users: int) -> float:
+    return next(level.turns_per_s for level in result.levels if level.users == users)
+
+
 def verdicts(results: list[FormResult]) -> dict[str, object]:
     by_form = {r.form: r for r in results}
     starter = by_form.get("starter")
@@ -287,6 +402,24 @@ def verdicts(results: list[FormResult]) -> dict[str, object]:
         out[f"{form}_errors_at_50"] = fifty.errors + fifty.empty_replies
         if starter:
             out[f"{form}_p95_ratio_at_10"] = round(p95_at(result, 10) / max(p95_at(starter, 10), 0.1), 2)
+            out[f"{form}_turns_ratio_at_10"] = round(rate_at(result, 10) / max(rate_at(starter, 10), 0.1), 2)
+        if result.burst:
+            out[f"{form}_burst_ok"] = (
+                result.burst.errors == 0
+                and result.burst.in_order
+                and result.burst.slowest_turn_s < SLOW_TURN_S
+            )
+    single, scaled = by_form.get("single"), by_form.get("scaled")
+    if single and scaled:
+        out["scaled_over_single_turns_at_10"] = round(rate_at(scaled, 10) / max(rate_at(single, 10), 0.1), 2)
+    targets = {
+        "single_turns_ratio_at_10": lambda v: v >= 1.0,
+        "single_p95_ratio_at_10": lambda v: v <= 1.0,
+        "scaled_over_single_turns_at_10": lambda v: v >= 1.5,
+        "single_errors_at_50": lambda v: v == 0,
+        "scaled_errors_at_50": lambda v: v == 0,
+    }
+    out["targets_met"] = {name: bool(check(out[name])) for name, check in targets.items() if name in out}
     return out
 
 
@@ -296,14 +429,18 @@ def main() -> int:
     parser.add_argument("--seconds", type=float, default=20.0, help="measured seconds per user count")
     args = parser.parse_args()
     model = train()
-    results: list[FormResult] = []
     extra: dict[str, object] = {}
     work = Path(tempfile.mkdtemp(prefix="advisor-load-"))
+    running: list[Running] = []
     try:
+        if "starter" in args.forms:
+            # Kept in var/ between runs: the starter bot is trained once, not every run.
+            folder = REPO / "var" / "load-starter"
+            extra["starter_training_s"] = round(make_starter_bot(folder), 1)
+            stack = StarterStack(var_dir=folder, folder=folder, rasa_port=free_port())
+            running.append(start_form(stack, "starter", STARTER_MIX, burst=False))
         if "single" in args.forms:
-            results.append(
-                run_form(Stack(model=model, var_dir=work / "single"), "single", ADVISOR_MIX, args.seconds)
-            )
+            running.append(start_form(Stack(model=model, var_dir=work / "single"), "single", ADVISOR_MIX))
         if "scaled" in args.forms:
             from scripts.scaled import ScaledStack, postgres_from_env, redis_from_env, unavailable_reason
 
@@ -312,20 +449,20 @@ def main() -> int:
                 extra["scaled_skipped"] = reason
             else:
                 stack = ScaledStack(model=model, var_dir=work / "scaled", temporary=True)
-                results.append(run_form(stack, "scaled", ADVISOR_MIX, args.seconds))
-        if "starter" in args.forms:
-            folder = work / "starter"
-            folder.mkdir()
-            extra["starter_training_s"] = round(make_starter_bot(folder), 1)
-            stack = StarterStack(var_dir=folder, folder=folder, rasa_port=free_port())
-            results.append(run_form(stack, "starter", STARTER_MIX, args.seconds))
+                running.append(start_form(stack, "scaled", ADVISOR_MIX))
+        load_before = load_average()
+        results = run_forms(running, args.seconds)
     finally:
+        for each in running:
+            each.stack.stop()
         shutil.rmtree(work, ignore_errors=True)
     print_table(results)
     report = {
         "date": datetime.now(timezone.utc).isoformat(timespec="seconds"),
         "machine": f"{platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}",
         "seconds_per_level": args.seconds,
+        "load_average_before": load_before,
+        "load_average_after": load_average(),
         "results": [asdict(r) for r in results],
         **verdicts(results),
         **extra,

@@ -4,29 +4,83 @@
   two databases, so either can be backed up or restored on its own;
 - one Redis lock store, so a conversation's turns are handled one at a time whichever
   Rasa process takes them;
-- RASA_PROCESSES Rasa servers (2) behind scripts/proxy.py, which round-robins requests,
-  so consecutive turns of one conversation land on different processes;
+- RASA_PROCESSES Rasa servers (2) behind HAProxy (Debian's `haproxy` package), which
+  round-robins REST turns, so consecutive turns of one conversation land on different
+  processes, keeps each socket.io session on the process that issued it, health-checks
+  the processes and sends a request that cannot reach one to another (failover); its
+  configuration is rendered from deploy/haproxy/haproxy.cfg.template into the var dir;
 - ACTION_SERVER_SANIC_WORKERS action-server workers (2); the actions keep no state.
 
 Settings (environment, local defaults): POSTGRES_HOST (127.0.0.1), POSTGRES_PORT (5432),
 POSTGRES_USER (postgres), POSTGRES_PASSWORD (empty: trust auth), POSTGRES_DB (`advisor`
 for `make run`), REDIS_HOST (127.0.0.1), REDIS_PORT (6379), REDIS_DB (1), RASA_PROCESSES,
-ACTION_SERVER_SANIC_WORKERS. Tests and benchmarks pass `temporary=True`: a database
+ACTION_SERVER_SANIC_WORKERS, HAPROXY (the binary; found on PATH or in /usr/sbin),
+ADMIN_NETWORKS (who may use the Rasa HTTP API through HAProxy: 127.0.0.1/8).
+Tests and benchmarks pass `temporary=True`: a database
 `advisor_<random>` made for the run and dropped afterwards, never a shared one.
 """
 
 from __future__ import annotations
 
+import argparse
 import os
 import secrets
+import shutil
+import signal
+import subprocess
 import sys
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
+from pathlib import Path
+from string import Template
 from urllib.parse import quote
 
-from scripts.stack import Stack, free_port, wait_until_ready
+from scripts.stack import REPO, Stack, free_port, wait_until_ready
 
 DEFAULT_DATABASE = "advisor"
+HAPROXY_TEMPLATE = REPO / "deploy" / "haproxy" / "haproxy.cfg.template"
+HAPROXY_MISSING = "HAProxy is not installed (Debian/Ubuntu: apt-get install -y haproxy)"
+
+
+@dataclass(frozen=True)
+class HaproxyLayout:
+    """Where HAProxy listens and what it sends requests to."""
+
+    rasa_public_port: int
+    web_public_port: int
+    rasa_upstreams: tuple[str, ...]  # host:port of each Rasa process
+    web_upstream: str  # host:port of the web app
+    bind_address: str = "127.0.0.1"
+    admin_networks: tuple[str, ...] = ("127.0.0.1/8",)
+
+
+def render_haproxy_config(layout: HaproxyLayout, template: Path = HAPROXY_TEMPLATE) -> str:
+    servers = "\n".join(
+        f"    server rasa-{i + 1} {address} check" for i, address in enumerate(layout.rasa_upstreams)
+    )
+    return Template(template.read_text()).substitute(
+        BIND_ADDRESS=layout.bind_address,
+        RASA_PUBLIC_PORT=layout.rasa_public_port,
+        WEB_PUBLIC_PORT=layout.web_public_port,
+        ADMIN_NETWORKS=" ".join(layout.admin_networks),
+        RASA_SERVERS=servers,
+        WEB_UPSTREAM=layout.web_upstream,
+    )
+
+
+def haproxy_binary() -> str | None:
+    found = os.environ.get("HAPROXY") or shutil.which("haproxy") or shutil.which("haproxy", path="/usr/sbin")
+    return found
+
+
+def check_haproxy_config(path: Path) -> None:
+    """HAProxy's own check of a configuration file (raises with its message)."""
+    binary = haproxy_binary()
+    if binary is None:
+        raise RuntimeError(HAPROXY_MISSING)
+    result = subprocess.run([binary, "-c", "-q", "-f", str(path)], capture_output=True, text=True)
+    if result.returncode != 0:
+        raise RuntimeError(f"haproxy rejected {path}: {result.stderr.strip() or result.stdout.strip()}")
 
 
 @dataclass(frozen=True)
@@ -82,7 +136,10 @@ def _admin_connection(server: PostgresServer) -> object:
 
 
 def unavailable_reason(postgres: PostgresServer, redis_server: RedisServer) -> str | None:
-    """Why the scaled form cannot run here, or None when PostgreSQL and Redis answer."""
+    """Why the scaled form cannot run here, or None when HAProxy is installed and
+    PostgreSQL and Redis answer."""
+    if haproxy_binary() is None:
+        return HAPROXY_MISSING
     try:
         _admin_connection(postgres).close()  # type: ignore[attr-defined]
     except Exception as error:  # any failure means "not reachable"
@@ -134,7 +191,8 @@ def create_tracker_schema(url: str) -> None:
 
 @dataclass
 class ScaledStack(Stack):
-    """Stack in its scaled form; `rasa_url` is the proxy in front of the Rasa processes."""
+    """Stack in its scaled form; `rasa_url` is HAProxy in front of the Rasa processes,
+    `web_public_url` HAProxy in front of the web app (`web_url` is the app itself)."""
 
     endpoints: str = "endpoints.scaled.yml"
     rasa_processes: int = field(default_factory=lambda: int(os.environ.get("RASA_PROCESSES", "2")))
@@ -147,6 +205,7 @@ class ScaledStack(Stack):
     postgres: PostgresServer = field(default_factory=postgres_from_env)
     redis: RedisServer = field(default_factory=redis_from_env)
     upstream_ports: list[int] = field(default_factory=list)
+    web_public_port: int = field(default_factory=free_port)
 
     def __post_init__(self) -> None:
         if not self.database:
@@ -171,8 +230,30 @@ class ScaledStack(Stack):
         return self.postgres.url(self.database)
 
     def upstream_url(self, index: int) -> str:
-        """One Rasa process directly, bypassing the proxy."""
+        """One Rasa process directly, bypassing HAProxy."""
         return f"http://127.0.0.1:{self.upstream_ports[index]}"
+
+    @property
+    def web_public_url(self) -> str:
+        return f"http://127.0.0.1:{self.web_public_port}"
+
+    @property
+    def site_origins(self) -> tuple[str, ...]:
+        # The demo page reached through HAProxy is a page of this site too.
+        public = (self.web_public_url, f"http://localhost:{self.web_public_port}")
+        return tuple(dict.fromkeys((*super().site_origins, *public)))
+
+    @property
+    def haproxy_config(self) -> Path:
+        return self.var_dir / "haproxy.cfg"
+
+    def haproxy_layout(self) -> HaproxyLayout:
+        return HaproxyLayout(
+            rasa_public_port=self.rasa_port,
+            web_public_port=self.web_public_port,
+            rasa_upstreams=tuple(f"127.0.0.1:{port}" for port in self.upstream_ports),
+            web_upstream=f"127.0.0.1:{self.web_port}",
+        )
 
     def env(self) -> dict[str, str]:
         env = super().env()
@@ -190,14 +271,12 @@ class ScaledStack(Stack):
                 # Locks of this stack only, even on a Redis shared with other runs.
                 "LOCK_KEY_PREFIX": self.database.replace("_", ""),
                 "ACTION_SERVER_SANIC_WORKERS": str(self.action_workers),
+                # HAProxy on this machine sets X-Forwarded-For (the channels, the web app).
+                "TRUSTED_PROXIES": os.environ.get("TRUSTED_PROXIES", "127.0.0.1"),
             }
         )
         env.update(self.extra_env)
         return env
-
-    def rasa_env(self) -> dict[str, str]:
-        # The proxy (scripts/proxy.py, on this machine) forwards the client's address.
-        return {**super().rasa_env(), "TRUSTED_PROXIES": os.environ.get("TRUSTED_PROXIES", "127.0.0.1")}
 
     def prepare_databases(self) -> None:
         from bot.store.claims import ClaimStore
@@ -215,7 +294,7 @@ class ScaledStack(Stack):
 
     def start_rasa(self, name: str = "rasa", port: int | None = None) -> None:
         """All the Rasa processes at once (loading a model is mostly waiting on disk and
-        imports), then the proxy on `rasa_port`; `name`/`port` restart one of them."""
+        imports), then HAProxy on `rasa_port`; `name`/`port` restart one of them."""
         if port is not None:
             super().start_rasa(name, port)
             return
@@ -226,22 +305,67 @@ class ScaledStack(Stack):
                     range(self.rasa_processes),
                 )
             )
-        self.start_proxy()
+        self.start_haproxy()
 
-    def start_proxy(self) -> None:
-        upstreams = [arg for i in range(self.rasa_processes) for arg in ("--upstream", self.upstream_url(i))]
-        process = self._spawn(
-            "proxy", [sys.executable, "-m", "scripts.proxy", "--port", str(self.rasa_port), *upstreams]
+    def start_haproxy(self) -> None:
+        binary = haproxy_binary()
+        if binary is None:
+            raise RuntimeError(HAPROXY_MISSING)
+        self.haproxy_config.write_text(render_haproxy_config(self.haproxy_layout()))
+        check_haproxy_config(self.haproxy_config)
+        # -db: stay in the foreground, so stop() ends it like the other processes.
+        process = self._spawn("haproxy", [binary, "-db", "-f", str(self.haproxy_config)])
+        self.ready_seconds["haproxy"] = wait_until_ready(
+            f"{self.rasa_url}/status?token={self.token}", process
         )
-        self.ready_seconds["proxy"] = wait_until_ready(f"{self.rasa_url}/status?token={self.token}", process)
 
     def start(self) -> ScaledStack:
         self.prepare_databases()
         super().start()
         return self
 
+    def kill_process(self, name: str) -> None:
+        """A crash, not a stop: SIGKILL, no clean shutdown (tests of failover)."""
+        process = self.processes.pop(name)
+        os.killpg(process.pid, signal.SIGKILL)
+        process.wait()
+
     def stop(self) -> None:
         super().stop()
         if self.temporary:
             for name in (self.database, self.claims_database):
                 drop_database(self.postgres, name)
+
+
+def main() -> None:
+    """`haproxy-config`: print HAProxy's configuration for a deployment (README "Deployment")."""
+    parser = argparse.ArgumentParser(description="the scaled form's HAProxy configuration")
+    parser.add_argument("command", choices=["haproxy-config"])
+    parser.add_argument("--bind", default=os.environ.get("HAPROXY_BIND", "127.0.0.1"))
+    parser.add_argument("--rasa-port", type=int, default=int(os.environ.get("RASA_PORT", "5005")))
+    parser.add_argument("--web-port", type=int, default=int(os.environ.get("WEB_PORT", "8080")))
+    parser.add_argument(
+        "--rasa-upstream",
+        action="append",
+        help="host:port of a Rasa process, repeatable (default 127.0.0.1:5101 and :5102)",
+    )
+    parser.add_argument("--web-upstream", default=os.environ.get("WEB_UPSTREAM", "127.0.0.1:8081"))
+    parser.add_argument("--out", type=Path, help="write here (default: standard output)")
+    args = parser.parse_args()
+    layout = HaproxyLayout(
+        rasa_public_port=args.rasa_port,
+        web_public_port=args.web_port,
+        rasa_upstreams=tuple(args.rasa_upstream or ["127.0.0.1:5101", "127.0.0.1:5102"]),
+        web_upstream=args.web_upstream,
+        bind_address=args.bind,
+        admin_networks=tuple(os.environ.get("ADMIN_NETWORKS", "127.0.0.1/8").replace(",", " ").split()),
+    )
+    config = render_haproxy_config(layout)
+    if args.out:
+        args.out.write_text(config)
+    else:
+        sys.stdout.write(config)
+
+
+if __name__ == "__main__":
+    main()

@@ -12,8 +12,10 @@ that matter and fixed reference values.
 from __future__ import annotations
 
 import json
+import threading
 import unicodedata
-from dataclasses import dataclass
+from collections import OrderedDict
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
@@ -23,6 +25,10 @@ from numpy.typing import NDArray
 Vectors = NDArray[np.float32]
 
 MAX_TOKENS = 128  # questions are short; the model itself allows 256 word pieces
+# Sentence vectors kept by text: "yes", "no", "hi", "thanks" and the widget's buttons come
+# back turn after turn, and a turn reads its text more than once (intent, answers).
+# 4096 vectors of 384 floats: about 6 MB.
+CACHED_VECTORS = 4096
 
 
 def model_directory() -> Path:
@@ -138,12 +144,41 @@ def _gelu(x: Vectors) -> Vectors:
     return (0.5 * x * (1.0 + erf(x / np.sqrt(2.0)))).astype(np.float32)
 
 
+class VectorCache:
+    """The last `size` texts' vectors (least recently used out first); thread-safe."""
+
+    def __init__(self, size: int = CACHED_VECTORS) -> None:
+        self.size = size
+        self._vectors: OrderedDict[str, Vectors] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def get(self, text: str) -> Vectors | None:
+        with self._lock:
+            vector = self._vectors.get(text)
+            if vector is not None:
+                self._vectors.move_to_end(text)
+            return vector
+
+    def put(self, text: str, vector: Vectors) -> None:
+        vector = vector.copy()
+        vector.flags.writeable = False  # shared by every caller: nobody may change it
+        with self._lock:
+            self._vectors[text] = vector
+            self._vectors.move_to_end(text)
+            while len(self._vectors) > self.size:
+                self._vectors.popitem(last=False)
+
+    def __len__(self) -> int:
+        return len(self._vectors)
+
+
 @dataclass(frozen=True)
 class SentenceEncoder:
     weights: dict[str, Vectors]
     pieces: WordPieces
     layers: int = 6
     heads: int = 12
+    cache: VectorCache = field(default_factory=VectorCache, compare=False, repr=False)
 
     @classmethod
     def load(cls, directory: Path | None = None) -> SentenceEncoder:
@@ -206,7 +241,22 @@ class SentenceEncoder:
         return (pooled / np.maximum(norms, 1e-12)).astype(np.float32)
 
     def encode(self, texts: list[str], batch_size: int = 32) -> Vectors:
-        """Unit-length sentence vectors, one row per text (cosine similarity = dot product)."""
+        """Unit-length sentence vectors, one row per text (cosine similarity = dot product);
+        texts seen lately come from the cache, the others are computed once each."""
+        width = self.weights["embeddings.word_embeddings.weight"].shape[1]
+        vectors = np.zeros((len(texts), width), dtype=np.float32)
+        cached = [self.cache.get(text) for text in texts]
+        missing = list(
+            dict.fromkeys(text for text, vector in zip(texts, cached, strict=True) if vector is None)
+        )
+        computed = dict(zip(missing, self._compute(missing, batch_size), strict=True))
+        for text, vector in computed.items():
+            self.cache.put(text, vector)
+        for row, (text, vector) in enumerate(zip(texts, cached, strict=True)):
+            vectors[row] = computed[text] if vector is None else vector
+        return vectors
+
+    def _compute(self, texts: list[str], batch_size: int) -> Vectors:
         if not texts:
             return np.zeros((0, self.weights["embeddings.word_embeddings.weight"].shape[1]), dtype=np.float32)
         token_ids = [self.pieces.ids(text) for text in texts]

@@ -10,11 +10,21 @@ Here every read-change-write of a lock runs as a Redis transaction that watches 
 lock's key and starts again if another process changed it in between, so tickets are
 distinct and turns of one conversation are taken one at a time on any process.
 Configured in endpoints.scaled.yml with `type: bot.store.conversation_lock.AtomicRedisLockStore`.
+
+Waiting for the lock: Rasa polls every second, so each queued turn of a conversation
+waited up to a second after the one before it finished (a burst of 100 messages took
+over 100 s). Here a waiter polls sooner the nearer it is to the front of the queue, and
+clears expired tickets about once a second as Rasa does. A ticket expires
+(TICKET_LOCK_LIFETIME, 60 s) so that a process that died holding it cannot block the
+conversation for ever; a live waiter renews its own ticket at each sweep, so a message
+queued behind a long burst keeps its place instead of expiring and being dropped.
 """
 
 from __future__ import annotations
 
+import asyncio
 import json
+import time
 from collections.abc import Callable
 from typing import Any, TypeVar
 
@@ -23,6 +33,11 @@ from rasa.core.lock_store import LOCK_LIFETIME, LockError, RedisLockStore
 from rasa.utils.endpoints import EndpointConfig
 
 Result = TypeVar("Result")
+# The next in line polls every FIRST_POLL_S; each one further back waits that much more,
+# up to Rasa's one second (100 waiters poll Redis a few hundred times a second in all).
+FIRST_POLL_S = 0.02
+MAX_POLL_S = 1.0
+EXPIRY_SWEEP_S = 1.0
 # What a change does to the stored lock: keep it (saved again) or remove it.
 LockChange = Callable[[TicketLock], tuple[Result, bool]]
 
@@ -103,3 +118,35 @@ class AtomicRedisLockStore(RedisLockStore):
             return None, lock.is_someone_waiting()
 
         self._change_atomically(conversation_id, finish_and_drop_if_idle)
+
+    async def _acquire_lock(
+        self, conversation_id: str, ticket: int, wait_time_in_seconds: float
+    ) -> TicketLock:
+        swept = time.monotonic()
+        while True:
+            lock = self.get_lock(conversation_id)
+            if not lock:  # expired and removed: the same error as Rasa's
+                raise LockError(f"Could not acquire lock for conversation_id '{conversation_id}'.")
+            if not lock.is_locked(ticket):
+                return lock
+            await asyncio.sleep(poll_interval(ticket - (lock.now_serving or 0)))
+            if time.monotonic() - swept >= EXPIRY_SWEEP_S:
+                self.renew_and_sweep(conversation_id, ticket)
+                swept = time.monotonic()
+
+    def renew_and_sweep(self, conversation_id: str, ticket: int, lifetime: float = LOCK_LIFETIME) -> None:
+        """Drop expired tickets, and keep this waiter's own ticket alive."""
+
+        def renew(lock: TicketLock) -> tuple[None, bool]:
+            for each in lock.tickets:
+                if each.number == ticket:
+                    each.expires = max(each.expires, time.time() + lifetime)
+            lock.remove_expired_tickets()
+            return None, True
+
+        self._change_atomically(conversation_id, renew)
+
+
+def poll_interval(turns_ahead: int) -> float:
+    """Seconds a waiter sleeps before looking at the lock again."""
+    return min(MAX_POLL_S, FIRST_POLL_S * max(1, turns_ahead))

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from pathlib import Path
 
 import numpy as np
 import pytest
 
-from bot.language.sentence_vectors import basic_tokens, sentence_encoder
+from bot.language.sentence_vectors import VectorCache, basic_tokens, sentence_encoder
 
 REFERENCE = json.loads((Path(__file__).parent / "fixtures" / "minilm_reference.json").read_text())
 
@@ -48,3 +49,28 @@ def test_basic_tokens_split_punctuation_and_strip_accents() -> None:
 
 def test_empty_input_gives_no_rows() -> None:
     assert sentence_encoder().encode([]).shape == (0, 384)
+
+
+def test_a_text_seen_lately_is_not_encoded_again_and_gets_the_same_vector() -> None:
+    encoder = dataclasses.replace(sentence_encoder(), cache=VectorCache())
+    computed: list[list[str]] = []
+    original = encoder._compute
+
+    def counting(texts: list[str], batch_size: int) -> np.ndarray:
+        computed.append(list(texts))
+        return original(texts, batch_size)
+
+    object.__setattr__(encoder, "_compute", counting)
+    first = encoder.encode(["yes", "what is a sublimit?", "yes"])
+    again = encoder.encode(["what is a sublimit?", "no"])
+    assert computed == [["yes", "what is a sublimit?"], ["no"]]  # each text once
+    assert np.array_equal(first[1], again[0]) and np.array_equal(first[0], first[2])
+    again[0] += 1.0  # a caller changing its copy changes nothing cached
+    assert np.array_equal(encoder.encode(["what is a sublimit?"])[0], first[1])
+
+
+def test_the_cache_keeps_only_the_most_recent_texts() -> None:
+    cache = VectorCache(size=2)
+    for text in ("a", "b", "c"):
+        cache.put(text, np.zeros(3, dtype=np.float32))
+    assert len(cache) == 2 and cache.get("a") is None and cache.get("c") is not None

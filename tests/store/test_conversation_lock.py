@@ -7,6 +7,7 @@ how), which lost a user message in the scaled form.
 
 from __future__ import annotations
 
+import asyncio
 import os
 import uuid
 from collections.abc import Iterator
@@ -18,7 +19,7 @@ from rasa.core.lock import TicketLock
 from rasa.core.lock_store import RedisLockStore
 from rasa.utils.endpoints import EndpointConfig
 
-from bot.store.conversation_lock import AtomicRedisLockStore
+from bot.store.conversation_lock import AtomicRedisLockStore, poll_interval
 
 HOST = os.environ.get("REDIS_HOST", "127.0.0.1")
 PORT = int(os.environ.get("REDIS_PORT", "6379"))
@@ -124,3 +125,47 @@ def test_an_expired_lock_is_not_recreated_by_cleanup(prefix: str) -> None:
     store.cleanup("gone", 0)
     store.update_lock("gone")
     assert store.get_lock("gone") is None
+
+
+async def test_a_queue_of_turns_is_handed_on_quickly_and_in_order(prefix: str) -> None:
+    # Rasa polls a waiting turn's lock once a second: 10 queued turns of 10 ms took ~10 s.
+    # As Rasa calls it: the default wait (1 s) is what the store is given.
+    store = atomic_store(prefix)
+    served: list[int] = []
+
+    async def turn(n: int) -> None:
+        await asyncio.sleep(0.005 * n)  # arrive in this order
+        async with store.lock("burst"):
+            served.append(n)
+            await asyncio.sleep(0.01)
+
+    import time
+
+    started = time.monotonic()
+    await asyncio.gather(*(turn(n) for n in range(10)))
+    assert served == list(range(10))
+    assert time.monotonic() - started < 3.0
+
+
+def test_the_nearer_the_front_the_sooner_a_waiter_looks_again() -> None:
+    assert poll_interval(1) < poll_interval(10) < poll_interval(1000) == 1.0
+
+
+async def test_a_waiting_turn_keeps_its_place_past_the_ticket_lifetime(prefix: str) -> None:
+    # A burst's last message waits longer than a ticket lives: with Rasa's sweep its
+    # ticket expired and the message was never handled.
+    store = atomic_store(prefix)
+    served: list[str] = []
+
+    async def first() -> None:
+        async with store.lock("long", lock_lifetime=5):
+            served.append("first")
+            await asyncio.sleep(3.5)
+
+    async def second() -> None:
+        await asyncio.sleep(0.05)
+        async with store.lock("long", lock_lifetime=2):  # would expire while waiting
+            served.append("second")
+
+    await asyncio.wait_for(asyncio.gather(first(), second()), timeout=10)
+    assert served == ["first", "second"]
