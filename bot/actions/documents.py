@@ -27,8 +27,9 @@ def _pending(sender_id: str) -> list[DocumentRecord]:
 async def pending_documents(sender_id: str) -> list[DocumentRecord]:
     try:
         return await asyncio.to_thread(_pending, sender_id)
-    except SQLAlchemyError as error:
-        # Without the list the claim still goes ahead on what was said.
+    except (SQLAlchemyError, OSError) as error:
+        # Without the list the claim still goes ahead on what was said (and a store that
+        # cannot be opened is then reported truthfully by the save itself).
         logger.warning("uploaded documents not read: %s", type(error).__name__)
         return []
 
@@ -54,5 +55,5 @@ def _link(sender_id: str, reference: str) -> None:
 async def link_documents(sender_id: str, reference: str) -> None:
     try:
         await asyncio.to_thread(_link, sender_id, reference)
-    except SQLAlchemyError as error:
+    except (SQLAlchemyError, OSError) as error:
         logger.warning("uploaded documents not linked to %s: %s", reference, type(error).__name__)
