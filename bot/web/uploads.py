@@ -56,7 +56,7 @@ from bot.rules.documents import (
 from bot.store.claims import ClaimRecord, ClaimStore
 from bot.store.documents import DocumentDraft, DocumentRecord, DocumentStore
 from bot.web.auth import StaffSession
-from bot.web.conversations import allowed_origin, cors_headers
+from bot.web.conversations import allowed_origin, cors_headers, preflight
 from bot.web.keys import HTTP, SETTINGS, STORE
 from bot.web.staff import staff_only
 
@@ -640,18 +640,6 @@ async def remove_document(request: web.Request) -> web.Response:
     return web.json_response(
         {"removed": request.match_info["id"], "checks": checks}, headers=cors_headers(request)
     )
-
-
-async def preflight(request: web.Request) -> web.Response:
-    if not allowed_origin(request, request.app[SETTINGS]):
-        return web.Response(status=403)
-    headers = {
-        **cors_headers(request),
-        "Access-Control-Allow-Methods": "POST",
-        "Access-Control-Allow-Headers": "Content-Type",
-        "Access-Control-Max-Age": "600",
-    }
-    return web.Response(status=204, headers=headers)
 
 
 def attachment_headers(record: DocumentRecord) -> dict[str, str]:
