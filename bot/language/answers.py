@@ -126,6 +126,7 @@ def read_advice_answers(
         message = UserMessage(message.text, "inform", message.entities)
     slots: dict[str, Any] = {}
     _read_entities(message, slots)
+    _keep_specific_item(known, slots)
     _read_requested(message, requested_slot, known, facts, slots)
     problem = slots.pop("_problem", None)
     assumption_notes = tuple(slots.pop("_notes", ()))
@@ -179,6 +180,13 @@ def _read_entities(message: UserMessage, slots: dict[str, Any]) -> None:
     coverage = message.first("current_coverage")
     if coverage in COVERAGES:
         slots["current_coverage"] = coverage
+
+
+def _keep_specific_item(known: dict[str, Any], slots: dict[str, Any]) -> None:
+    """A later "ring" ("I haven't told them about the ring") is the engagement ring
+    already named, not a change of piece."""
+    if known.get("item_type") == "engagement_ring" and slots.get("item_type") == "ring":
+        del slots["item_type"]
 
 
 def _set_value(value: float, slots: dict[str, Any]) -> None:

@@ -125,7 +125,9 @@ def claim_type_from_text(text: str) -> str | None:
             not NEGATED_BEFORE.search(text[: m.start()]) for p in cues.get(kind, ()) for m in p.finditer(text)
         )
 
-    if said("theft"):
+    if said("theft") or (
+        said("gone_while_people_in") and _people_let_in(text) and not _lost_by_owner(said, text)
+    ):
         return "theft"
     damage, lost = said("damage"), said("lost")
     if damage and not lost:
@@ -133,6 +135,16 @@ def claim_type_from_text(text: str) -> str | None:
     if lost or said("lost_unless_damage"):
         return "lost"
     return None
+
+
+def _people_let_in(text: str) -> bool:
+    rules = load_claim_knowledge().flag_rules
+    return any(r.code == "invited_guest_theft" and any(p.search(text) for p in r.patterns) for r in rules)
+
+
+def _lost_by_owner(said: Callable[[str], bool], text: str) -> bool:
+    """ "I lost it at the party", "it slipped off while dancing": the owner lost it."""
+    return said("lost_unless_damage") or bool(re.search(r"\b(lost|lose|losing|misplac\w*)\b", text, re.I))
 
 
 def nearest_claim_type(text: str) -> str | None:
