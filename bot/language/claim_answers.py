@@ -26,7 +26,7 @@ from bot.language.contact import (
 )
 from bot.language.dates import MONTH_NAMES, read_loss_date
 from bot.language.facts import ITEM_TYPES, item_mentions, region_from_text
-from bot.language.money import read_amount
+from bot.language.money import money_amounts, read_amount
 from bot.language.sentence_vectors import sentence_encoder
 from bot.language.text import looks_like_code
 from bot.language.yes_no import DONT_KNOW, read_yes_no
@@ -47,6 +47,12 @@ NEGATED_BEFORE = re.compile(
 CORRECTION_CUE = re.compile(
     r"\b(actually|sorry|i meant|i mean|correction|oops|my mistake|my bad|wrong|not an? \w+|"
     r"change (it|the \w+) to|should (be|say)|it'?s an? |it was an? |it is an? )",
+    re.I,
+)
+# A money amount given again with a word that corrects it.
+VALUE_CORRECTION = re.compile(
+    r"\b(actually|wait|sorry|oops|i meant|correction|my mistake|should (be|say|have said)|not \$?\d|"
+    r"(worth|valued|appraised|cost|paid) (is |was )?(actually|really))",
     re.I,
 )
 NOT_THIS_ITEM = re.compile(r"\bnot (an?|the|my)\s+$", re.I)
@@ -342,13 +348,20 @@ def _read_any_time(
     amounts = [float(v) for v in message.entity_values("amount") if isinstance(v, int | float)]
     if amounts and (message.intent == "report_claim" or requested_slot in {None, "item_value"}):
         _set_value(max(amounts), slots, problems)
+    elif known.get("item_value") is not None and VALUE_CORRECTION.search(text):
+        # "oh wait, it was $7,200 not $7,000": a value corrected at any step.
+        corrected = [
+            a.value for a in money_amounts(text) if not re.search(r"\bnot\s*$", text[: a.start], re.I)
+        ]
+        if corrected:
+            _set_value(corrected[0], slots, problems)
     currency = message.first("currency")
     if currency in {"USD", "NZD"}:
         slots["currency"] = currency
     _contacts_said(text, requested_slot, known, slots)
     if known.get("loss_date") is None and (opening or requested_slot in DATE_ANY_TIME_STEPS):
         # "stolen last Friday": a date said in passing is the date of the loss.
-        reading = read_loss_date(text, today, claim_region(text, known, slots))
+        reading = read_loss_date(_without_purchase(text), today, claim_region(text, known, slots))
         if reading.value:
             slots["loss_date"] = reading.value.isoformat()
             if reading.note:
@@ -357,6 +370,16 @@ def _read_any_time(
         listed = YES_SPECIFIED.search(text)
         if listed and not re.search(r"\bafter\b", text, re.I):
             slots["was_specified"] = not NOT_SPECIFIED.search(text)
+
+
+# "I bought it on black friday last year": that date is the purchase, not the loss.
+PURCHASE_CLAUSE = re.compile(
+    r"\b(bought|purchased|got (it|them|this|her|him)|had (it|them) (since|for))\b[^.,;!?]*", re.I
+)
+
+
+def _without_purchase(text: str) -> str:
+    return PURCHASE_CLAUSE.sub(" ", text)
 
 
 def _tells_a_risk(text: str, claim_type: str) -> bool:

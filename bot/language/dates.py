@@ -225,6 +225,8 @@ def _count(words: str) -> int | None:
         return int(words)
     if words in A_FEW:
         return A_FEW[words]
+    if words.split()[-1] in A_FEW:  # "about a week ago": the hedge is not the count
+        return A_FEW[words.split()[-1]]
     for candidate in (words, words.split()[-1], words.split("-")[-1]):
         try:
             return int(text2num(candidate.replace("-", " "), "en"))

@@ -100,7 +100,9 @@ DAMAGE_WORRY = re.compile(
 )
 NZ_PLACES = re.compile(
     r"\b(new zealand|nz|aotearoa|auckland|wellington|christchurch|hamilton|tauranga|"
-    r"dunedin|queenstown|nelson|napier|kiwi)\b"
+    r"dunedin|queenstown|nelson|napier|kiwi|havelock north|hastings|palmerston north|rotorua|"
+    r"new plymouth|whangarei|whangārei|invercargill|gisborne|whanganui|timaru|lower hutt|upper hutt|"
+    r"porirua|taupo|taupō|blenheim|masterton|oamaru|ashburton|kapiti|wanaka|waiheke|north shore)\b"
 )
 AREA_WORDS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\b(suburb\w*|subrubs|(the )?burbs|outskirts)\b"), "suburban"),
@@ -289,9 +291,21 @@ NEGATED_LISTING = re.compile(
 )
 # "nothing, she doesn't have contents insurance": no cover at all.
 HAS_NO_COVER = re.compile(
-    r"^\s*(nothing|none|nope|nada)\b|\b(doesn'?t|don'?t|do not|does not|haven'?t|hasn'?t|never had)"
+    r"\b(doesn'?t|don'?t|do not|does not|haven'?t|hasn'?t|never had)"
     r" (have |got )?(a |an |any )?(\w+ )?(insurance|cover|policy)\b"
 )
+
+
+# "...or should I get a separate jewellery policy?": an option asked about, not today's cover.
+OPTION_ASKED = re.compile(
+    r"\b(should (i|we)|or (get|buy|switch|move|go)|would (a|an|it)|instead|thinking (of|about)|considering|"
+    r"better (to|off)|worth getting)\b[^.;!?]*"
+)
+
+
+def _without_options(low: str) -> str:
+    low = _without_negated_listing(low)
+    return OPTION_ASKED.sub(lambda m: " " * len(m.group(0)), low)
 
 
 def _without_negated_listing(low: str) -> str:
@@ -324,7 +338,7 @@ def setting_mentions(text: str) -> list[Mention]:
         found.append(_mention("current_coverage", "none", uninsured))
     elif OWN_COVER_CUE.search(low):
         # Without "none": unprompted, "nothing" is rarely about cover.
-        found += _first_match("current_coverage", COVERAGE_WORDS[:-1], _without_negated_listing(low))
+        found += _first_match("current_coverage", COVERAGE_WORDS[:-1], _without_options(low))
     return found
 
 

@@ -5,9 +5,9 @@ from datetime import date
 import pytest
 
 from bot.language.answers import UserMessage, read_advice_answers
-from bot.language.claim_answers import claim_type_from_text
+from bot.language.claim_answers import claim_type_from_text, read_claim_answers
 from bot.language.dates import read_loss_date
-from bot.language.facts import coverage_from_text, item_mentions
+from bot.language.facts import coverage_from_text, currency_mentions, item_mentions, setting_mentions
 from bot.language.money import money_amounts
 from bot.rules.knowledge import load_coverage_facts
 
@@ -94,3 +94,61 @@ def test_a_loss_by_the_owner_stays_a_loss(text: str) -> None:
 )
 def test_dates_said_with_a_weekday_a_holiday_or_from_yesterday(text: str, expected: date) -> None:
     assert read_loss_date(text, TODAY, "US").value == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("hang on, it was $4,650 not $4,500, I found the invoice", 4650.0),
+        ("sorry my mistake, not $3,000 but $2,750", 2750.0),
+    ],
+)
+def test_a_value_corrected_at_a_later_step(text: str, value: float) -> None:
+    reading = read_claim_answers(
+        UserMessage(text, "inform"), "proof_documents", {"item_value": 4500.0, "claim_type": "lost"}, TODAY
+    )
+    assert reading.slots.get("item_value") == value
+
+
+def test_a_later_number_without_a_correction_leaves_the_value() -> None:
+    reading = read_claim_answers(
+        UserMessage("the receipt says $300 for the resize", "inform"),
+        "proof_documents",
+        {"item_value": 4500.0, "claim_type": "lost"},
+        TODAY,
+    )
+    assert "item_value" not in reading.slots
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("about a week ago", date(2026, 11, 22)), ("maybe a fortnight ago", date(2026, 11, 15))],
+)
+def test_a_hedged_count_back(text: str, expected: date) -> None:
+    assert read_loss_date(text, TODAY, "NZ").value == expected
+
+
+def test_a_cover_asked_about_is_not_todays_cover() -> None:
+    text = "my bangle is itemised on my contents policy, or would a standalone jewellery policy be better?"
+    assert [(m.entity, m.value) for m in setting_mentions(text)] == [("current_coverage", "scheduled")]
+
+
+@pytest.mark.parametrize("text", ["we're in Palmerston North", "valued at $900, we live in Whanganui"])
+def test_smaller_nz_towns_mean_nzd(text: str) -> None:
+    assert [m.value for m in currency_mentions(text)] == ["NZD"]
+
+
+def test_nothing_special_beside_a_policy_is_that_policy() -> None:
+    assert coverage_from_text("nothing fancy, just the house insurance") == "homeowners"
+
+
+def test_a_purchase_date_in_the_opening_is_not_the_loss_date() -> None:
+    reading = read_claim_answers(
+        UserMessage(
+            "the clasp on my bracelet snapped, I bought it in March with the care plan", "report_claim"
+        ),
+        None,
+        {},
+        TODAY,
+    )
+    assert "loss_date" not in reading.slots
