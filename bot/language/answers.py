@@ -164,7 +164,13 @@ def _read_entities(message: UserMessage, slots: dict[str, Any]) -> None:
         item_type = message.first("item_type")
         if item_type in ITEM_TYPES:
             slots["item_type"] = item_type
-        amounts = [float(v) for v in message.entity_values("amount") if isinstance(v, int | float)]
+        amounts = [
+            float(e["value"])
+            for e in message.entities
+            if e.get("entity") == "amount"
+            and isinstance(e.get("value"), int | float)
+            and not _names_a_cover_figure(message.text, e)
+        ]
         if amounts:
             _set_value(max(amounts), slots)
     currency = message.first("currency")
@@ -180,6 +186,22 @@ def _read_entities(message: UserMessage, slots: dict[str, Any]) -> None:
     coverage = message.first("current_coverage")
     if coverage in COVERAGES:
         slots["current_coverage"] = coverage
+
+
+# "a blanket endorsement with a $5,000 limit": the cover's figure, not the piece's value.
+COVER_FIGURE_AFTER = re.compile(
+    r"^\s*(per[- ]item\s+)?(limit|cap|sub-?limit|deductible|excess|premium)\b", re.I
+)
+COVER_FIGURE_BEFORE = re.compile(
+    r"\b(limit|cap|sub-?limit|deductible|excess|premium)( of| is| at| was)?\s*$", re.I
+)
+
+
+def _names_a_cover_figure(text: str, entity: dict[str, Any]) -> bool:
+    start, end = entity.get("start"), entity.get("end")
+    if not isinstance(start, int) or not isinstance(end, int):
+        return False
+    return bool(COVER_FIGURE_AFTER.search(text[end:]) or COVER_FIGURE_BEFORE.search(text[:start]))
 
 
 def _keep_specific_item(known: dict[str, Any], slots: dict[str, Any]) -> None:

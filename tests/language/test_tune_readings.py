@@ -152,3 +152,17 @@ def test_a_purchase_date_in_the_opening_is_not_the_loss_date() -> None:
         TODAY,
     )
     assert "loss_date" not in reading.slots
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "our contents policy has a $2,500 cap on jewellery, is my bracelet ok?",
+        "the endorsement has a per-item limit of $3,000",
+    ],
+)
+def test_a_cover_limit_is_not_the_piece_value(text: str) -> None:
+    amounts = [a for a in money_amounts(text)]
+    entities = tuple({"entity": "amount", "value": a.value, "start": a.start, "end": a.end} for a in amounts)
+    reading = read_advice_answers(UserMessage(text, "inform", entities), None, {}, load_coverage_facts())
+    assert "item_value" not in reading.slots
