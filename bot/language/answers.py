@@ -193,7 +193,10 @@ COVER_FIGURE_AFTER = re.compile(
     r"^\s*(per[- ]item\s+)?(limit|cap|sub-?limit|deductible|excess|premium)\b", re.I
 )
 COVER_FIGURE_BEFORE = re.compile(
-    r"\b(limit|cap|sub-?limit|deductible|excess|premium)( of| is| at| was)?\s*$", re.I
+    r"\b((limit|cap|sub-?limit|deductible|excess|premium)( of| is| at| was)?|"
+    # "my insurer only paid $1,500 last time": a settlement, not this piece's value.
+    r"(insurer|insurance|insurance company|they) (only )?(paid|paid out|offered|gave)( me| us)?( out)?)\s*$",
+    re.I,
 )
 
 

@@ -166,3 +166,13 @@ def test_a_cover_limit_is_not_the_piece_value(text: str) -> None:
     entities = tuple({"entity": "amount", "value": a.value, "start": a.start, "end": a.end} for a in amounts)
     reading = read_advice_answers(UserMessage(text, "inform", entities), None, {}, load_coverage_facts())
     assert "item_value" not in reading.slots
+
+
+def test_what_an_insurer_paid_before_is_not_the_new_piece_value() -> None:
+    text = "last time the insurance company only paid me $900 for a stolen chain, how do I cover my new one?"
+    entities = tuple(
+        {"entity": "amount", "value": a.value, "start": a.start, "end": a.end} for a in money_amounts(text)
+    )
+    assert entities
+    reading = read_advice_answers(UserMessage(text, "inform", entities), None, {}, load_coverage_facts())
+    assert "item_value" not in reading.slots
