@@ -126,6 +126,7 @@ def read_advice_answers(
         message = UserMessage(message.text, "inform", message.entities)
     slots: dict[str, Any] = {}
     _read_entities(message, slots)
+    _keep_specific_item(known, slots)
     _read_requested(message, requested_slot, known, facts, slots)
     problem = slots.pop("_problem", None)
     assumption_notes = tuple(slots.pop("_notes", ()))
@@ -163,7 +164,13 @@ def _read_entities(message: UserMessage, slots: dict[str, Any]) -> None:
         item_type = message.first("item_type")
         if item_type in ITEM_TYPES:
             slots["item_type"] = item_type
-        amounts = [float(v) for v in message.entity_values("amount") if isinstance(v, int | float)]
+        amounts = [
+            float(e["value"])
+            for e in message.entities
+            if e.get("entity") == "amount"
+            and isinstance(e.get("value"), int | float)
+            and not _names_a_cover_figure(message.text, e)
+        ]
         if amounts:
             _set_value(max(amounts), slots)
     currency = message.first("currency")
@@ -179,6 +186,32 @@ def _read_entities(message: UserMessage, slots: dict[str, Any]) -> None:
     coverage = message.first("current_coverage")
     if coverage in COVERAGES:
         slots["current_coverage"] = coverage
+
+
+# "a blanket endorsement with a $5,000 limit": the cover's figure, not the piece's value.
+COVER_FIGURE_AFTER = re.compile(
+    r"^\s*(per[- ]item\s+)?(limit|cap|sub-?limit|deductible|excess|premium)\b", re.I
+)
+COVER_FIGURE_BEFORE = re.compile(
+    r"\b((limit|cap|sub-?limit|deductible|excess|premium)( of| is| at| was)?|"
+    # "my insurer only paid $1,500 last time": a settlement, not this piece's value.
+    r"(insurer|insurance|insurance company|they) (only )?(paid|paid out|offered|gave)( me| us)?( out)?)\s*$",
+    re.I,
+)
+
+
+def _names_a_cover_figure(text: str, entity: dict[str, Any]) -> bool:
+    start, end = entity.get("start"), entity.get("end")
+    if not isinstance(start, int) or not isinstance(end, int):
+        return False
+    return bool(COVER_FIGURE_AFTER.search(text[end:]) or COVER_FIGURE_BEFORE.search(text[:start]))
+
+
+def _keep_specific_item(known: dict[str, Any], slots: dict[str, Any]) -> None:
+    """A later "ring" ("I haven't told them about the ring") is the engagement ring
+    already named, not a change of piece."""
+    if known.get("item_type") == "engagement_ring" and slots.get("item_type") == "ring":
+        del slots["item_type"]
 
 
 def _set_value(value: float, slots: dict[str, Any]) -> None:

@@ -26,7 +26,7 @@ from bot.language.contact import (
 )
 from bot.language.dates import MONTH_NAMES, read_loss_date
 from bot.language.facts import ITEM_TYPES, item_mentions, region_from_text
-from bot.language.money import read_amount
+from bot.language.money import money_amounts, read_amount
 from bot.language.sentence_vectors import sentence_encoder
 from bot.language.text import looks_like_code
 from bot.language.yes_no import DONT_KNOW, read_yes_no
@@ -47,6 +47,12 @@ NEGATED_BEFORE = re.compile(
 CORRECTION_CUE = re.compile(
     r"\b(actually|sorry|i meant|i mean|correction|oops|my mistake|my bad|wrong|not an? \w+|"
     r"change (it|the \w+) to|should (be|say)|it'?s an? |it was an? |it is an? )",
+    re.I,
+)
+# A money amount given again with a word that corrects it.
+VALUE_CORRECTION = re.compile(
+    r"\b(actually|wait|sorry|oops|i meant|correction|my mistake|should (be|say|have said)|not \$?\d|"
+    r"(worth|valued|appraised|cost|paid) (is |was )?(actually|really))",
     re.I,
 )
 NOT_THIS_ITEM = re.compile(r"\bnot (an?|the|my)\s+$", re.I)
@@ -125,7 +131,9 @@ def claim_type_from_text(text: str) -> str | None:
             not NEGATED_BEFORE.search(text[: m.start()]) for p in cues.get(kind, ()) for m in p.finditer(text)
         )
 
-    if said("theft"):
+    if said("theft") or (
+        said("gone_while_people_in") and _people_let_in(text) and not _lost_by_owner(said, text)
+    ):
         return "theft"
     damage, lost = said("damage"), said("lost")
     if damage and not lost:
@@ -133,6 +141,16 @@ def claim_type_from_text(text: str) -> str | None:
     if lost or said("lost_unless_damage"):
         return "lost"
     return None
+
+
+def _people_let_in(text: str) -> bool:
+    rules = load_claim_knowledge().flag_rules
+    return any(r.code == "invited_guest_theft" and any(p.search(text) for p in r.patterns) for r in rules)
+
+
+def _lost_by_owner(said: Callable[[str], bool], text: str) -> bool:
+    """ "I lost it at the party", "it slipped off while dancing": the owner lost it."""
+    return said("lost_unless_damage") or bool(re.search(r"\b(lost|lose|losing|misplac\w*)\b", text, re.I))
 
 
 def nearest_claim_type(text: str) -> str | None:
@@ -330,13 +348,20 @@ def _read_any_time(
     amounts = [float(v) for v in message.entity_values("amount") if isinstance(v, int | float)]
     if amounts and (message.intent == "report_claim" or requested_slot in {None, "item_value"}):
         _set_value(max(amounts), slots, problems)
+    elif known.get("item_value") is not None and VALUE_CORRECTION.search(text):
+        # "oh wait, it was $7,200 not $7,000": a value corrected at any step.
+        corrected = [
+            a.value for a in money_amounts(text) if not re.search(r"\bnot\s*$", text[: a.start], re.I)
+        ]
+        if corrected:
+            _set_value(corrected[0], slots, problems)
     currency = message.first("currency")
     if currency in {"USD", "NZD"}:
         slots["currency"] = currency
     _contacts_said(text, requested_slot, known, slots)
     if known.get("loss_date") is None and (opening or requested_slot in DATE_ANY_TIME_STEPS):
         # "stolen last Friday": a date said in passing is the date of the loss.
-        reading = read_loss_date(text, today, claim_region(text, known, slots))
+        reading = read_loss_date(_without_purchase(text), today, claim_region(text, known, slots))
         if reading.value:
             slots["loss_date"] = reading.value.isoformat()
             if reading.note:
@@ -345,6 +370,16 @@ def _read_any_time(
         listed = YES_SPECIFIED.search(text)
         if listed and not re.search(r"\bafter\b", text, re.I):
             slots["was_specified"] = not NOT_SPECIFIED.search(text)
+
+
+# "I bought it on black friday last year": that date is the purchase, not the loss.
+PURCHASE_CLAUSE = re.compile(
+    r"\b(bought|purchased|got (it|them|this|her|him)|had (it|them) (since|for))\b[^.,;!?]*", re.I
+)
+
+
+def _without_purchase(text: str) -> str:
+    return PURCHASE_CLAUSE.sub(" ", text)
 
 
 def _tells_a_risk(text: str, claim_type: str) -> bool:

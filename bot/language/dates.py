@@ -79,6 +79,33 @@ HOLIDAYS = {
 }  # fmt: skip
 WEEKDAY = re.compile(r"\b(?P<which>last|this past|past|on|this)?\s*" + _WEEKDAY + r"\b")
 
+WEEKDAY_WITH_DAY = re.compile(
+    r"\b" + _WEEKDAY + r",?\s+(?:the\s+)?" + _DAY + r"\b(?!\s*(?:of\s+)?" + _MONTH + r")"
+)
+# Holidays that move: the fourth Thursday of November, and the day after.
+MOVING_HOLIDAYS = re.compile(r"\b(?P<name>thanksgiving|black friday)\b")
+
+
+def _thanksgiving(year: int) -> date:
+    first = date(year, 11, 1)
+    first_thursday = first + timedelta(days=(3 - first.weekday()) % 7)
+    return first_thursday + timedelta(weeks=3)
+
+
+def _moving_holiday(low: str, today: date) -> date | None:
+    """ "Thanksgiving", "black friday last year", "Black Friday 2024"."""
+    match = MOVING_HOLIDAYS.search(low)
+    if match is None:
+        return None
+    offset = 1 if match.group("name") == "black friday" else 0
+    year_said = re.search(r"\b(?:19|20)\d{2}\b", low)
+    if year_said:
+        return _thanksgiving(int(year_said.group(0))) + timedelta(days=offset)
+    if re.search(r"\blast year\b", low):
+        return _thanksgiving(today.year - 1) + timedelta(days=offset)
+    this_year = _thanksgiving(today.year) + timedelta(days=offset)
+    return this_year if this_year <= today else _thanksgiving(today.year - 1) + timedelta(days=offset)
+
 
 @dataclass(frozen=True)
 class DateReading:
@@ -134,6 +161,20 @@ def _spoken(day: date) -> str:
 
 
 def _relative(low: str, today: date) -> date | None:
+    ago = AGO.search(low)
+    if ago and re.search(r"\bago (yesterday|today)\b", low):
+        # "a year ago yesterday": counted back from yesterday.
+        count = _count(ago.group("count"))
+        if count is not None:
+            start = today - timedelta(days=1) if "ago yesterday" in low else today
+            return _back(start, count, ago.group("unit"))
+    holiday = _moving_holiday(low, today)
+    if holiday is not None:
+        return holiday
+    dated_weekday = WEEKDAY_WITH_DAY.search(low)
+    if dated_weekday:
+        # "Saturday the 21st": the day of the month says which Saturday.
+        return _most_recent_day(int(dated_weekday.group("day")), today)
     if re.search(r"\bday before yesterday\b", low):
         return today - timedelta(days=2)
     if re.search(r"\b(yesterday|last night)\b", low):
@@ -152,7 +193,8 @@ def _relative(low: str, today: date) -> date | None:
     if re.search(r"\blast weekend\b|\bover the weekend\b|\bthe weekend\b", low):
         return _last_weekend(today)
     weekday = _weekday(low)
-    if weekday is not None:
+    if weekday is not None and not (DAY_MONTH.search(low) or MONTH_DAY.search(low) or ISO.search(low)):
+        # "Sunday 3 May": the date names the day; the weekday only repeats it.
         back = (today.weekday() - weekday) % 7 or 7  # "Friday" said on a Friday: a week ago
         return today - timedelta(days=back)
     if re.search(r"\blast week\b", low):
@@ -183,6 +225,8 @@ def _count(words: str) -> int | None:
         return int(words)
     if words in A_FEW:
         return A_FEW[words]
+    if words.split()[-1] in A_FEW:  # "about a week ago": the hedge is not the count
+        return A_FEW[words.split()[-1]]
     for candidate in (words, words.split()[-1], words.split("-")[-1]):
         try:
             return int(text2num(candidate.replace("-", " "), "en"))

@@ -29,6 +29,9 @@ from bot.rules.advice import Piece
 ITEM_WORDS: tuple[tuple[str, str], ...] = (
     ("engagement ring", "engagement_ring"),
     ("engagement rings", "engagement_ring"),
+    ("engagement band", "engagement_ring"),
+    ("e-ring", "engagement_ring"),
+    ("e - ring", "engagement_ring"),
     ("solitaire", "engagement_ring"),
     ("wedding ring", "ring"),
     ("wedding band", "ring"),
@@ -63,6 +66,7 @@ ITEM_WORDS: tuple[tuple[str, str], ...] = (
     ("anklet", "other"),
     ("tiara", "other"),
 )
+ENGAGED = re.compile(r"\b(got engaged|just engaged|(she|he) said yes|proposed|proposal)\b", re.I)
 ITEM_TYPES = ("ring", "engagement_ring", "earrings", "necklace", "bracelet", "watch", "pendant", "other")
 
 NEGATION = re.compile(
@@ -96,7 +100,9 @@ DAMAGE_WORRY = re.compile(
 )
 NZ_PLACES = re.compile(
     r"\b(new zealand|nz|aotearoa|auckland|wellington|christchurch|hamilton|tauranga|"
-    r"dunedin|queenstown|nelson|napier|kiwi)\b"
+    r"dunedin|queenstown|nelson|napier|kiwi|havelock north|hastings|palmerston north|rotorua|"
+    r"new plymouth|whangarei|whangārei|invercargill|gisborne|whanganui|timaru|lower hutt|upper hutt|"
+    r"porirua|taupo|taupō|blenheim|masterton|oamaru|ashburton|kapiti|wanaka|waiheke|north shore)\b"
 )
 AREA_WORDS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\b(suburb\w*|subrubs|(the )?burbs|outskirts)\b"), "suburban"),
@@ -131,7 +137,9 @@ COVERAGE_WORDS: tuple[tuple[re.Pattern[str], str], ...] = (
         "scheduled",
     ),
     (
-        re.compile(r"\b(home ?owner'?s?|homowners|home insurance|house insurance|contents|renters?)\b"),
+        re.compile(
+            r"\b(home ?owner'?s?|homowners|home insurance|house insurance|contents|renters?|ho-?[2-8])\b"
+        ),
         "homeowners",
     ),
     (
@@ -184,6 +192,9 @@ def item_mentions(text: str) -> list[Mention]:
             parts = words.split()
             if lowered[i : i + len(parts)] == parts:
                 span = doc[i : i + len(parts)]
+                if code == "ring" and ENGAGED.search(text):
+                    # "just got engaged, how do I insure my ring?": the ring is the engagement ring.
+                    code = "engagement_ring"
                 found.append(Mention("item_type", code, span.start_char, span.end_char, span.text))
                 i += len(parts) - 1
                 break
@@ -273,8 +284,38 @@ def place_pattern() -> re.Pattern[str]:
     return re.compile(r"(?<![\w-])(" + "|".join(re.escape(n) for n in names) + r")(?![\w-])")
 
 
+# "nothing scheduled", "not specified I think": the listing is denied, the policy stays.
+NEGATED_LISTING = re.compile(
+    r"\b(nothing|not|never|none|no|isn'?t|aren'?t|haven'?t|hasn'?t|wasn'?t)( been| yet| actually)?"
+    r" (scheduled|specified|itemi[sz]ed|listed)\b"
+)
+# "nothing, she doesn't have contents insurance": no cover at all.
+HAS_NO_COVER = re.compile(
+    r"\b(doesn'?t|don'?t|do not|does not|haven'?t|hasn'?t|never had)"
+    r" (have |got )?(a |an |any )?(\w+ )?(insurance|cover|policy)\b"
+)
+
+
+# "...or should I get a separate jewellery policy?": an option asked about, not today's cover.
+OPTION_ASKED = re.compile(
+    r"\b(should (i|we)|or (get|buy|switch|move|go)|would (a|an|it)|instead|thinking (of|about)|considering|"
+    r"better (to|off)|worth getting)\b[^.;!?]*"
+)
+
+
+def _without_options(low: str) -> str:
+    low = _without_negated_listing(low)
+    return OPTION_ASKED.sub(lambda m: " " * len(m.group(0)), low)
+
+
+def _without_negated_listing(low: str) -> str:
+    return NEGATED_LISTING.sub(lambda m: " " * len(m.group(0)), low)
+
+
 def coverage_from_text(text: str) -> str | None:
-    low = text.lower()
+    low = _without_negated_listing(text.lower())
+    if HAS_NO_COVER.search(low):
+        return "none"
     for pattern, code in COVERAGE_WORDS:
         if pattern.search(low):
             return code
@@ -297,7 +338,7 @@ def setting_mentions(text: str) -> list[Mention]:
         found.append(_mention("current_coverage", "none", uninsured))
     elif OWN_COVER_CUE.search(low):
         # Without "none": unprompted, "nothing" is rarely about cover.
-        found += _first_match("current_coverage", COVERAGE_WORDS[:-1], low)
+        found += _first_match("current_coverage", COVERAGE_WORDS[:-1], _without_options(low))
     return found
 
 

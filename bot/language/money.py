@@ -55,6 +55,9 @@ CUE_WORDS_BEFORE = {
     "worth", "valued", "value", "cost", "costs", "paid", "pay", "price", "priced",
     "appraised", "appraisal", "insured", "offered", "spent",
 }  # fmt: skip
+HEDGE_WORDS_BEFORE = {
+    "at", "about", "around", "roughly", "approx", "approximately", "nearly", "almost", "maybe", "like",
+}  # fmt: skip
 COUNTED_THINGS = {
     "times", "time", "years", "year", "months", "month", "weeks", "week", "days",
     "day", "carat", "carats", "ct", "cts", "karat", "karats", "kt", "people", "kids",
@@ -353,6 +356,11 @@ def _amount(doc: Doc, start: int, end: int, value: float) -> Amount:
         or after in MONEY_WORDS
         or bool(words & {"k", "grand", "thousand", "million", "mil", "m", "bn", "billion"})
         or before in CUE_WORDS_BEFORE
+        # "appraised at 5,800", "valued it at 4,350": the cue word sits a few words back.
+        or (
+            before in HEDGE_WORDS_BEFORE
+            and bool({t.lower_ for t in doc[max(start - 4, 0) : start - 1]} & CUE_WORDS_BEFORE)
+        )
     )
     span = doc[first:end]
     return Amount(

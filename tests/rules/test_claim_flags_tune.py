@@ -1,0 +1,53 @@
+"""Flags from fresh phrasings: a young piece failing is a defect, not wear; hosted
+guests are people let in."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from bot.rules.claims import ClaimFacts, ClaimKnowledge, assess_claim, load_claim_knowledge
+
+
+@pytest.fixture(scope="module")
+def knowledge() -> ClaimKnowledge:
+    return load_claim_knowledge()
+
+
+BASE = ClaimFacts(
+    claim_type="damage",
+    item_type="watch",
+    item_value=900.0,
+    currency="NZD",
+    loss_description="",
+    was_specified=True,
+    proof_documents=("receipt", "valuation", "photo"),
+)
+
+
+def flags(knowledge: ClaimKnowledge, claim_type: str, description: str) -> set[str]:
+    return {
+        f.code
+        for f in assess_claim(replace(BASE, claim_type=claim_type, loss_description=description), knowledge)
+    }
+
+
+def test_a_piece_only_weeks_old_that_fails_is_a_defect_not_wear(knowledge: ClaimKnowledge) -> None:
+    found = flags(
+        knowledge, "damage", "the bracelet clasp gave out and it's only six weeks old, never knocked it"
+    )
+    assert "manufacturer_defect" in found
+    assert "wear_and_tear" not in found
+
+
+def test_wear_and_tear_said_outright(knowledge: ClaimKnowledge) -> None:
+    assert "wear_and_tear" in flags(knowledge, "damage", "the jeweller put it down to wear and tear")
+
+
+@pytest.mark.parametrize(
+    "description",
+    ["we were hosting my in-laws for the long weekend", "the kids had mates over and my pendant vanished"],
+)
+def test_hosted_people_are_let_in(knowledge: ClaimKnowledge, description: str) -> None:
+    assert "invited_guest_theft" in flags(knowledge, "theft", description)
