@@ -75,7 +75,8 @@ def test_two_files_attached_during_a_claim_reach_the_staff_page(
 
     browser.delete_all_cookies()
     browser.get(f"{stack.web_url}/staff")
-    browser.find_element(By.ID, "token").send_keys(stack.staff_token, Keys.ENTER)
+    browser.find_element(By.ID, "name").send_keys(stack.staff_name)
+    browser.find_element(By.ID, "password").send_keys(stack.staff_password, Keys.ENTER)
     WebDriverWait(browser, 30).until(lambda d: d.find_element(By.LINK_TEXT, reference)).click()
     WebDriverWait(browser, 30).until(lambda d: d.find_element(By.TAG_NAME, "h1").text == f"Claim {reference}")
     section = browser.find_element(By.CSS_SELECTOR, ".documents").text
