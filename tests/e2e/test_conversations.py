@@ -27,10 +27,9 @@ from tests.conversations.runner import (
 pytestmark = pytest.mark.e2e
 
 SETS = REPO / "tests" / "conversations"
-# Measured 2026-11-29 on the dev sets: 60.7% of conversations passed (the rest mostly
-# facts read wrong: dates, hedged yes/no, claim flags, which bot/language improves),
-# 97.2% of out-of-scope questions got the honest reply. Raise these as that improves.
-MIN_SHARE_PASSED = 0.55
+# Measured 2026-11-29 on the dev sets: 83.6% of conversations passed (target 95%), 96.8%
+# of out-of-scope questions got the honest reply. Raise these as that improves.
+MIN_SHARE_PASSED = 0.80
 MIN_OUT_OF_SCOPE = 0.95
 
 
