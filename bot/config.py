@@ -147,7 +147,7 @@ class ChannelSettings:
     api_token: str | None
     # Pages whose browsers may open a socket.io connection (checked against Origin).
     site_origins: tuple[str, ...]
-    # X-Forwarded-For is believed only from these (a load balancer, scripts/proxy.py).
+    # X-Forwarded-For is believed only from these (a load balancer; the scaled stack's HAProxy).
     trusted_proxies: tuple[IPNetwork, ...]
 
 

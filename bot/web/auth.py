@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import asyncio
 import hmac
-import secrets
 import time
 from collections import Counter, deque
 from collections.abc import Awaitable, Callable, Iterable
@@ -26,7 +25,6 @@ from aiohttp_remotes.utils import check_ip
 
 SESSION_COOKIE = "staff_session"
 # Enough for a shop's staff; an attacker opening sessions cannot grow memory past it.
-MAX_SESSIONS = 500
 MAX_THROTTLED_ADDRESSES = 10_000
 Clock = Callable[[], float]
 
@@ -59,48 +57,6 @@ class StaffSession:
 
     def csrf_ok(self, given: str | None) -> bool:
         return self.from_bearer or token_matches(given, self.csrf_token)
-
-
-class SessionBook:
-    """Open staff sessions, each with an absolute expiry from login."""
-
-    def __init__(self, minutes: int, clock: Clock = time.monotonic) -> None:
-        self.lifetime_s = minutes * 60.0
-        self.clock = clock
-        self._sessions: dict[str, StaffSession] = {}
-
-    def open(self) -> StaffSession:
-        self._forget_expired()
-        if len(self._sessions) >= MAX_SESSIONS:
-            oldest = min(self._sessions.values(), key=lambda s: s.expires_at)
-            del self._sessions[oldest.id]
-        session = StaffSession(
-            id=secrets.token_urlsafe(32),
-            csrf_token=secrets.token_urlsafe(32),
-            expires_at=self.clock() + self.lifetime_s,
-        )
-        self._sessions[session.id] = session
-        return session
-
-    def find(self, session_id: str | None) -> StaffSession | None:
-        if not session_id:
-            return None
-        session = self._sessions.get(session_id)
-        if session is None:
-            return None
-        if self.clock() >= session.expires_at:
-            del self._sessions[session_id]
-            return None
-        return session
-
-    def close(self, session_id: str | None) -> None:
-        if session_id:
-            self._sessions.pop(session_id, None)
-
-    def _forget_expired(self) -> None:
-        now = self.clock()
-        for session_id in [s.id for s in self._sessions.values() if now >= s.expires_at]:
-            del self._sessions[session_id]
 
 
 @dataclass(frozen=True)

@@ -17,7 +17,6 @@ from bot.web.app import make_app
 from bot.web.auth import (
     SESSION_COOKIE,
     LoginThrottle,
-    SessionBook,
     ThrottlePolicy,
     bearer_token,
     token_matches,
@@ -289,17 +288,6 @@ def test_bearer_token_parsing() -> None:
     assert (
         bearer_token("Basic xyz") is None and bearer_token("Bearer ") is None and bearer_token(None) is None
     )
-
-
-def test_session_book_forgets_expired_sessions_and_stays_bounded() -> None:
-    clock = FakeClock()
-    book = SessionBook(minutes=1, clock=clock)
-    first = book.open()
-    assert book.find(first.id) == first and book.find("nope") is None
-    clock.advance(61)
-    assert book.find(first.id) is None
-    opened = [book.open() for _ in range(600)]
-    assert len(book._sessions) == 500 and book.find(opened[-1].id) is not None
 
 
 async def test_the_throttle_waits_per_address_and_overall_and_forgets() -> None:
