@@ -31,11 +31,10 @@ from bot.language.sentence_vectors import sentence_encoder
 from bot.language.text import looks_like_code
 from bot.language.yes_no import DONT_KNOW, read_yes_no
 from bot.rules.advice import value_problem
-from bot.rules.claims import NO_REPORT_MARK, load_claim_knowledge
+from bot.rules.claims import CLAIM_TYPES, NO_REPORT_MARK, load_claim_knowledge
 
 # Intents that never answer a question of the intake: the dialogue handles them.
 NOT_ANSWERS = {"human_handoff", "restart", "goodbye", "bot_challenge", "claim_status"}
-CLAIM_TYPES = ("theft", "lost", "damage")
 FREE_TEXT_SLOTS = ("loss_description", "last_seen", "search_done")
 
 # A cue after these words does not count: "it wasn't stolen, I lost it".
