@@ -139,7 +139,7 @@ def parse_networks(value: str) -> tuple[IPNetwork, ...]:
 
 @dataclass(frozen=True)
 class ChannelSettings:
-    """The Rasa server's REST and socket.io channels (bot/channels.py)."""
+    """The Rasa server's REST and socket.io channels (bot/server/channels.py)."""
 
     # Conversation ids the web app issued verify with it; None: only the API token gets in.
     conversation_secret: str | None

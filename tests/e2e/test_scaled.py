@@ -94,7 +94,7 @@ def test_one_claim_with_turns_on_alternate_processes_is_complete_and_in_order(sc
 
 
 def test_simultaneous_turns_of_one_conversation_are_taken_one_at_a_time(scaled: ScaledStack) -> None:
-    # Rasa's own Redis lock store lost one of two such messages (bot/store/conversation_lock.py);
+    # Rasa's own Redis lock store lost one of two such messages (bot/server/lock_store.py);
     # several rounds, since a race shows only sometimes.
     chat = Chat(scaled)
     chat.say("hi")

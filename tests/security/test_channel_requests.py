@@ -9,7 +9,9 @@ import json
 
 import pytest
 
-from bot.channels import (
+from bot.config import ChannelSettings, parse_networks
+from bot.conversation_ids import issue_conversation_id
+from bot.server.channels import (
     Refusal,
     RestTurn,
     address_key,
@@ -19,8 +21,6 @@ from bot.channels import (
     socket_message,
     with_client_address,
 )
-from bot.config import ChannelSettings, parse_networks
-from bot.conversation_ids import issue_conversation_id
 
 pytestmark = pytest.mark.security
 SECRET = "c" * 32

@@ -47,13 +47,10 @@ from sanic.request import Request
 from sanic.response import HTTPResponse
 from socketio import AsyncServer
 
-from bot.action_response_check import use_compiled_response_check
 from bot.config import ChannelSettings, IPNetwork, load_channel_settings, load_settings
 from bot.conversation_ids import is_issued, issue_conversation_id
 
 logger = logging.getLogger(__name__)
-# Rasa loads these channels at start-up (credentials.yml): the place to adjust the server.
-use_compiled_response_check()
 
 OnNewMessage = Callable[[UserMessage], Awaitable[Any]]
 # The button runs the handoff when the actions work; the text carries the contact

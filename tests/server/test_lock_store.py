@@ -19,7 +19,7 @@ from rasa.core.lock import TicketLock
 from rasa.core.lock_store import RedisLockStore
 from rasa.utils.endpoints import EndpointConfig
 
-from bot.store.conversation_lock import AtomicRedisLockStore, poll_interval
+from bot.server.lock_store import AtomicRedisLockStore, poll_interval
 
 HOST = os.environ.get("REDIS_HOST", "127.0.0.1")
 PORT = int(os.environ.get("REDIS_PORT", "6379"))
