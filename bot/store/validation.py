@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any
 
 from bot.language.contact import email_problem, phone_problem
 from bot.rules.advice import LARGEST_ITEM_VALUE
-from bot.rules.claims import CLAIM_TYPES, PROOF_DOCUMENTS
+from bot.rules.claims import CLAIM_TYPES, FLAG_CODES, ITEM_TYPES, PROOF_DOCUMENTS
 from bot.store.models import (
     EMAIL_LENGTH,
     FLOW_LENGTH,
@@ -36,24 +36,8 @@ if TYPE_CHECKING:
     from bot.store.claims import ClaimDraft
 
 CURRENCIES = ("USD", "NZD")
-# The contract's item types (bot.language.facts reads them from text; importing it here
-# would load spaCy into every process that stores a claim; a test keeps the two equal).
-ITEM_TYPES = ("ring", "engagement_ring", "earrings", "necklace", "bracelet", "watch", "pendant", "other")
 # What the insurer may still want: the proof codes plus the reports the intake asks about.
 MISSING_DOCUMENT_CODES = (*PROOF_DOCUMENTS, "police_report", "jeweler_report")
-# Decline-risk codes (the contract's decline-reason list).
-FLAG_CODES = (
-    "wear_and_tear",
-    "reasonable_care",
-    "storage_condition",
-    "invited_guest_theft",
-    "claim_limit",
-    "proof_of_ownership",
-    "specified_after_loss",
-    "named_perils_no_disappearance",
-    "care_plan_no_loss_theft",
-    "manufacturer_defect",
-)
 # A loss further back than this is a typing slip, not a claim to take in.
 OLDEST_DATE_YEARS = 20
 # A purchase may be much older (a piece kept for decades), but not older than this.
