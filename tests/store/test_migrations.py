@@ -3,7 +3,6 @@ with claims in it, upgrades without losing a row; the models and the revisions a
 
 from __future__ import annotations
 
-import os
 import uuid
 from collections.abc import Iterator
 from datetime import date, datetime, timezone
@@ -19,6 +18,7 @@ from sqlalchemy.engine import Engine
 from bot.store import migrate
 from bot.store.claims import ClaimStore
 from bot.store.models import Base
+from tests.conftest import missing_service
 from tests.store.conftest import ADMIN_URL
 
 
@@ -29,10 +29,7 @@ def empty_postgres() -> Iterator[Engine]:
         with admin.connect() as connection:
             connection.execute(text(f'CREATE DATABASE "{name}"'))
     except Exception as error:
-        reason = f"PostgreSQL not reachable at {ADMIN_URL}: {type(error).__name__}"
-        if os.environ.get("CI", "").lower() == "true":
-            pytest.fail(reason)
-        pytest.skip(reason)
+        missing_service(f"PostgreSQL not reachable at {ADMIN_URL}: {type(error).__name__}")
     engine = create_engine(ADMIN_URL.rsplit("/", 1)[0] + f"/{name}", future=True)
     try:
         yield engine
