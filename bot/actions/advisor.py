@@ -83,15 +83,17 @@ class ValidateCoverageAdviceForm(GuidedFormValidation):
 
 
 def profile_from(tracker: Tracker) -> Profile:
+    """The customer's answers; where they did not know, the defaults of knowledge/coverage.yml."""
     slot = tracker.get_slot
+    facts = load_coverage_facts()
     return Profile(
         item_type=slot("item_type") or "other",
         item_value=float(slot("item_value")),
         currency=slot("currency") or "USD",
         travels_often=bool(slot("travels_often")),
         wears_daily=bool(slot("wears_daily")),
-        area_type=slot("area_type") or "suburban",
-        current_coverage=slot("current_coverage") or "homeowners",
+        area_type=slot("area_type") or facts.default_area,
+        current_coverage=slot("current_coverage") or facts.default_coverage,
         new_purchase=bool(slot("new_purchase")),
         damage_worry=bool(slot("damage_worry")),
     )

@@ -11,7 +11,7 @@ from bot.actions.guided_form import PERSON, Fallback, FallbackKind, GuidedFormVa
 from bot.language.answers import FormReading, UserMessage
 from bot.language.decline_answers import read_decline_answers, reason_from_selector
 from bot.rules.decline_wording import decline_messages
-from bot.rules.declines import explain_decline, load_decline_knowledge
+from bot.rules.declines import DEFAULT_REGION, currency_of, explain_decline, load_decline_knowledge
 
 # A story whose reason was too unsure to state on its own still beats no clue at all.
 LEAST_GUESS_CONFIDENCE = 0.2
@@ -50,7 +50,9 @@ class ValidateDeclineExplanationForm(GuidedFormValidation):
                 title = knowledge.reasons[guess].title.lower()
                 return Fallback(FallbackKind.DEFAULT, guess, f"from your story that the reason was {title}")
         if slot == "region":
-            return Fallback(FallbackKind.DEFAULT, "US", 'a US policy (say "New Zealand" if it isn\'t)')
+            return Fallback(
+                FallbackKind.DEFAULT, DEFAULT_REGION, 'a US policy (say "New Zealand" if it isn\'t)'
+            )
         return PERSON
 
 
@@ -67,7 +69,7 @@ class ActionExplainDecline(Action):
             if not tracker.get_slot("handoff_requested"):
                 dispatcher.utter_message(response="utter_ask_decline_reason")
             return []
-        region = tracker.get_slot("region") or "US"
+        region = tracker.get_slot("region") or DEFAULT_REGION
         explanation = explain_decline(
             code,
             region,
@@ -75,8 +77,7 @@ class ActionExplainDecline(Action):
             claimed=tracker.get_slot("claimed_amount"),
             offered=tracker.get_slot("offered_amount"),
         )
-        currency = "NZD" if region == "NZ" else "USD"
-        for text in decline_messages(explanation, currency):
+        for text in decline_messages(explanation, currency_of(explanation.region)):
             dispatcher.utter_message(text=text)
         dispatcher.utter_message(response="utter_after_decline")
         return []

@@ -18,6 +18,9 @@ from typing import Any
 from bot.knowledge import read_knowledge
 
 REGIONS = ("NZ", "US")
+# The region assumed when the person will not say (they are told it was assumed).
+DEFAULT_REGION = "US"
+CURRENCY_OF_REGION = {"US": "USD", "NZ": "NZD"}
 
 
 @dataclass(frozen=True)
@@ -141,7 +144,7 @@ def explain_decline(
     """Everything to say about a decline with this reason code, for this region."""
     if code not in knowledge.reasons:
         raise KeyError(f"unknown decline reason {code!r}")
-    region = region if region in knowledge.routes else "US"
+    region = region if region in knowledge.routes else DEFAULT_REGION
     return DeclineExplanation(
         reason=knowledge.reasons[code],
         region=region,
@@ -171,6 +174,11 @@ def region_for(currency: str | None, stated_region: str | None) -> str | None:
     """NZ or US from what the person said; None when nothing tells (then ask)."""
     if stated_region in REGIONS:
         return stated_region
-    if currency == "NZD":
+    if currency == CURRENCY_OF_REGION["NZ"]:
         return "NZ"
     return None
+
+
+def currency_of(region: str) -> str:
+    """The currency amounts are shown in for a region's policy."""
+    return CURRENCY_OF_REGION.get(region, CURRENCY_OF_REGION[DEFAULT_REGION])

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
+import pytest
 from rasa_sdk.executor import CollectingDispatcher
 
+from bot.actions import advisor
 from bot.actions.advisor import ActionGiveCoverageAdvice, ValidateCoverageAdviceForm
+from bot.rules.knowledge import load_coverage_facts
 from tests.actions.conftest import load_tracker, slot_events
 
 
@@ -61,3 +65,14 @@ async def test_a_question_mid_form_is_not_an_answer(
     # Nothing but the form's own bookkeeping: Rasa then rejects the form and the FAQ rule answers.
     assert {k for k in slot_events(events) if k != "requested_slot"} == set()
     assert dispatcher.messages == []
+
+
+def test_an_unknown_area_or_cover_takes_the_defaults_of_the_coverage_knowledge(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    tracker = load_tracker("advice_form_complete")
+    tracker.slots.update(area_type=None, current_coverage=None)
+    facts = replace(load_coverage_facts(), default_area="rural", default_coverage="renters")
+    monkeypatch.setattr(advisor, "load_coverage_facts", lambda: facts)
+    profile = advisor.profile_from(tracker)
+    assert (profile.area_type, profile.current_coverage) == ("rural", "renters")

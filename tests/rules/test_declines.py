@@ -6,8 +6,10 @@ import pytest
 
 from bot.rules.decline_wording import decline_messages
 from bot.rules.declines import (
+    DEFAULT_REGION,
     DeclineKnowledge,
     apply_sublimits,
+    currency_of,
     explain_decline,
     load_decline_knowledge,
     region_for,
@@ -114,3 +116,9 @@ def test_partial_settlement_arithmetic_is_shown(knowledge: DeclineKnowledge) -> 
 )
 def test_region(currency: str | None, stated: str | None, region: str | None) -> None:
     assert region_for(currency, stated) == region
+
+
+def test_an_unknown_region_is_the_default_one_with_its_currency(knowledge: DeclineKnowledge) -> None:
+    explanation = explain_decline("claim_limit", "Mars", knowledge)
+    assert explanation.region == DEFAULT_REGION == "US"
+    assert (currency_of("NZ"), currency_of("US"), currency_of("Mars")) == ("NZD", "USD", "USD")
