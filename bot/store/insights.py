@@ -78,7 +78,7 @@ _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _URL = re.compile(r"https?://\S+|www\.\S+", re.I)
 _REFERENCE = re.compile(r"\bJC-[A-Z0-9]{6}\b", re.I)
 _PHONE = re.compile(r"\+?\(?\d[\d ().-]{6,}\d")
-_NUMBER = re.compile(r"[$€£]?\d[\d,.]*(?:\s?[kK]\b)?")
+_NUMBER = re.compile(r"[$€£]?\d+(?:[,.]\d+)*(?:\s?[kK]\b)?")
 _SPACE = re.compile(r"\s+")
 
 

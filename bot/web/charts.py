@@ -45,6 +45,11 @@ def _style(axes: Any) -> None:
     axes.tick_params(labelsize=8)
 
 
+def _legend(axes: Any, columns: int) -> None:
+    """Above the plot, right, beside the title: never over a bar."""
+    axes.legend(fontsize=8, frameon=False, loc="lower right", bbox_to_anchor=(1.0, 1.0), ncols=columns)
+
+
 def _day_labels(axes: Any, days: Sequence[date]) -> None:
     step = max(1, len(days) // 10)
     positions = list(range(0, len(days), step))
@@ -74,7 +79,7 @@ def per_day(title: str, days: Sequence[date], series: Mapping[str, Sequence[int]
         axes.set_ylim(0, 1)
         axes.text(0.5, 0.5, "none in this period", transform=axes.transAxes, ha="center", color="#666666")
     if len(series) > 1:
-        axes.legend(fontsize=8, frameon=False, loc="upper left", ncols=len(series))
+        _legend(axes, len(series))
     return _svg(figure)
 
 
@@ -85,14 +90,14 @@ def flows(title: str, rows: Sequence[dict[str, Any]]) -> bytes:
     names = [str(r["flow"]).removesuffix("_form").replace("_", " ") for r in rows]
     positions = range(len(rows))
     axes.barh(
-        [p + 0.2 for p in positions],
+        [p - 0.2 for p in positions],
         [r["started"] for r in rows],
         height=0.4,
         color=PALETTE[0],
         label="started",
     )
     axes.barh(
-        [p - 0.2 for p in positions],
+        [p + 0.2 for p in positions],
         [r["completed"] for r in rows],
         height=0.4,
         color=PALETTE[2],
@@ -109,7 +114,7 @@ def flows(title: str, rows: Sequence[dict[str, Any]]) -> bytes:
     if not rows:
         axes.text(0.5, 0.5, "no flows in this period", transform=axes.transAxes, ha="center", color="#666666")
     else:
-        axes.legend(fontsize=8, frameon=False, loc="lower right")
+        _legend(axes, 2)
     return _svg(figure)
 
 
