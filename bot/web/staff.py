@@ -48,7 +48,14 @@ async def staff_page(
     nav = None
     if not session.from_bearer:
         waiting = await asyncio.to_thread(request.app[STORE].waiting_count)
-        nav = {"current": current, "waiting": waiting, "name": session.name, "csrf_token": session.csrf_token}
+        nav = {
+            "current": current,
+            "waiting": waiting,
+            "name": session.name,
+            "csrf_token": session.csrf_token,
+            # Said on every page: staff must know when nobody is emailed.
+            "mail_notice": mail_notice(),
+        }
     return rendering.render(request, template, title, nav, **context)
 
 
@@ -213,7 +220,7 @@ async def claim_page(request: web.Request, session: StaffSession) -> web.Respons
     claim = await load_claim(request)
     transcript = await transcript_of(request, claim.sender_id)
     names = await asyncio.to_thread(request.app[STORE].staff.names)
-    context = views.claim_detail(claim, transcript, session.csrf_token or None, names, mail_notice())
+    context = views.claim_detail(claim, transcript, session.csrf_token or None, names)
     uploaded = await documents_of(request, claim)
     return await staff_page(
         request,

@@ -95,7 +95,6 @@ def claim_detail(
     transcript: Transcript,
     csrf_token: str | None,
     staff_names: Sequence[str] = (),
-    mail_notice: str | None = None,
 ) -> dict[str, Any]:
     label = STATUS_LABELS.get(claim.status, words(claim.status))
     if claim.status == AWAITING and claim.awaited_documents:
@@ -108,7 +107,6 @@ def claim_detail(
         "checked_documents": set(claim.awaited_documents or claim.missing_documents),
         "assignees": [("", "Nobody"), *((name, name) for name in staff_names)],
         "remind_documents": tuple(claim.awaited_documents or claim.missing_documents),
-        "mail_notice": mail_notice,
         "conversation": transcript,
     }
 
