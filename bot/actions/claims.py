@@ -20,6 +20,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 from sqlalchemy.exc import SQLAlchemyError
 
+from bot import notifications
 from bot.actions.documents import files_text, link_documents, pending_documents, with_uploaded_proof
 from bot.actions.faq import ActionAnswerFaq
 from bot.actions.guided_form import (
@@ -310,6 +311,7 @@ class ActionSubmitClaim(Action):
             return [SlotSet("claim_confirmed", None), FollowupAction("claim_intake_form")]
         logger.info("claim %s saved for %s", reference, mask_email(draft.claimant_email))
         await link_documents(tracker.sender_id, reference)
+        notifications.claim_stored(draft, reference)  # in the background; never fails the turn
         flags = tuple(Flag(code, draft.flag_facts[code]) for code in draft.claim_flags)
         text = submitted_text(reference, draft.missing_documents, flags, load_claim_knowledge())
         dispatcher.utter_message(text=text)

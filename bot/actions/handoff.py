@@ -11,6 +11,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 from sqlalchemy.exc import SQLAlchemyError
 
+from bot import notifications
 from bot.config import load_settings
 from bot.store.claims import claim_store
 from bot.store.validation import ClaimRejected
@@ -21,6 +22,16 @@ logger = logging.getLogger(__name__)
 def _record_handoff(sender_id: str, flow: str | None) -> int:
     # One record per waiting conversation: asking again returns the one already waiting.
     return claim_store().save_handoff(sender_id, flow)
+
+
+def _record_handoff_and_tell_the_shop(sender_id: str, flow: str | None) -> int:
+    """The record, and an email to the shop when it is a new one (a repeat is merged, not
+    mailed again). The email goes out in the background and never fails the turn."""
+    earlier = notifications.open_handoff_id(sender_id)
+    handoff = _record_handoff(sender_id, flow)
+    if handoff != earlier:
+        notifications.handoff_recorded(sender_id, flow)
+    return handoff
 
 
 class ActionHandoff(Action):
@@ -36,7 +47,7 @@ class ActionHandoff(Action):
         flow = (tracker.active_loop or {}).get("name")
         try:
             # In a worker thread: a slow database must not hold up other conversations.
-            await asyncio.to_thread(_record_handoff, tracker.sender_id, flow)
+            await asyncio.to_thread(_record_handoff_and_tell_the_shop, tracker.sender_id, flow)
         except (SQLAlchemyError, OSError, ClaimRejected) as error:
             # The person is still told how to reach the store; staff just miss the record.
             logger.error("handoff record not saved: %s", type(error).__name__)

@@ -170,6 +170,7 @@ class HandoffRecord:
     claim_reference: str | None = None
     claimant_name: str | None = None
     claimant_email: str | None = None
+    taken_at: datetime | None = None
 
 
 OPEN_HANDOFF = ("waiting", "taken")
@@ -553,6 +554,7 @@ class ClaimStore:
                     claims[h.sender_id].reference if h.sender_id in claims else None,
                     claims[h.sender_id].claimant_name if h.sender_id in claims else None,
                     claims[h.sender_id].claimant_email if h.sender_id in claims else None,
+                    h.taken_at,
                 )
                 for h in handoffs
             ]
@@ -568,7 +570,7 @@ class ClaimStore:
                 update(Handoff)
                 .where(Handoff.id == handoff_id)
                 .where(Handoff.status == "waiting")
-                .values(status="taken", taken_by=actor)
+                .values(status="taken", taken_by=actor, taken_at=utcnow())
             )
             return bool(result.rowcount)
 

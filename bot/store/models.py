@@ -181,6 +181,7 @@ class Handoff(Base):  # type: ignore[valid-type,misc]
     flow = Column(String(FLOW_LENGTH))  # which form was active, if any
     status = Column(String(20), nullable=False, default="waiting", index=True)  # waiting | taken | resolved
     taken_by = Column(String(ACTOR_LENGTH))  # the staff member who took it
+    taken_at = Column(DateTime(timezone=True))
     resolved_by = Column(String(ACTOR_LENGTH))
     resolved_at = Column(DateTime(timezone=True))
 

@@ -292,6 +292,31 @@ def test_staff_find_a_claim_read_its_conversation_and_change_its_status(
     handoff.click()
     settled(browser, lambda d: "talk to a person" in d.find_element(By.CSS_SELECTOR, ".transcript").text)
 
+    # The claimant's confirmation went out (to the outbox: this stack sets no SMTP_URL),
+    # and every staff page says that mail is not being sent.
+    assert "Email is not configured (SMTP_URL)" in browser.find_element(By.CSS_SELECTOR, ".mail-notice").text
+    outbox = stack.var_dir / "outbox"
+    confirmation = settled(
+        browser,
+        lambda d: next(
+            (f for f in outbox.glob("*.eml") if f"Subject: Claim {reference} received" in f.read_text()), None
+        ),
+    )
+    assert "receipt" in confirmation.read_text() and record.claimant_email in confirmation.read_text()
+
+    # How the assistant is doing: the flow this test completed is counted, and the charts
+    # (SVG images drawn on the server) load under the pages' no-script policy.
+    browser.find_element(By.PARTIAL_LINK_TEXT, "How the assistant is doing").click()
+    settled(browser, lambda d: d.find_element(By.TAG_NAME, "h1").text == "How the assistant is doing")
+    flows = browser.find_element(By.ID, "flows-table").text
+    intake = next(line for line in flows.splitlines() if line.startswith("claim intake "))
+    started, completed = (int(n) for n in intake.removeprefix("claim intake ").split()[:2])
+    assert started >= completed >= 1, intake
+    loaded = browser.execute_script(
+        "return Array.from(document.querySelectorAll('img.chart')).map(i => i.complete && i.naturalWidth)"
+    )
+    assert len(loaded) == 4 and all(width and width > 0 for width in loaded), loaded
+
     browser.find_element(By.XPATH, "//button[text()='Sign out']").click()
     settled(browser, lambda d: "Staff sign-in" in d.title)
     browser.get(f"{stack.web_url}/staff")
