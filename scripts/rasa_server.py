@@ -7,7 +7,8 @@ Rasa parses; the command line the system shows never holds it.
 
     RASA_AUTH_TOKEN=... .venv/bin/python -m scripts.rasa_server --enable-api --model ...
 
-It also redacts personal data from every log record of the process (bot/logs.py).
+It also redacts personal data from every log record of the process (bot/logs.py), and
+keeps its connections to the action server alive between turns (bot/keep_alive.py).
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from __future__ import annotations
 import os
 import sys
 
+from bot.keep_alive import use_kept_alive_connections
 from bot.logs import install_redaction
 
 
@@ -28,6 +30,7 @@ def main() -> None:
     # Sanic add later (bot/logs.py says how), and the action server's error answers
     # with their whole tracker that Rasa logs when an action fails.
     install_redaction()
+    use_kept_alive_connections()
 
     sys.argv = ["rasa", "run", *sys.argv[1:], "--auth-token", token]
     rasa_main()
