@@ -6,7 +6,8 @@ from collections.abc import Iterator
 
 import pytest
 
-from scripts.stack import Stack, running_stack, train
+from scripts.stack import Stack, running_stack
+from scripts.train import train
 
 
 @pytest.fixture(scope="session")

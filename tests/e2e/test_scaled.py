@@ -29,7 +29,7 @@ from scripts.scaled import (
     redis_from_env,
     unavailable_reason,
 )
-from scripts.stack import train
+from scripts.train import train
 from tests.e2e.conftest import Chat, intake_answers
 
 pytestmark = [pytest.mark.e2e, pytest.mark.postgres]
