@@ -175,7 +175,9 @@ async def send_whole(inner: OutputChannel, recipient_id: str, message: dict[str,
         await inner._send_message(recipient_id, whole)
         return True
     if isinstance(inner, CollectingOutputChannel) and text and custom:
-        await inner._persist_message(inner._message(recipient_id, text=text, buttons=buttons or None, custom=custom))
+        await inner._persist_message(
+            inner._message(recipient_id, text=text, buttons=buttons or None, custom=custom)
+        )
         return True
     return False
 

@@ -20,7 +20,7 @@
  * Everything the customer wrote is put in the page with textContent, never as HTML. The
  * bot's text may use a small markup (docs/widget.md): "- " bullets, **bold**, and links
  * ([label](https://…), mailto: and tel: only; bare web and email addresses become links),
- * built with DOM calls, never innerHTML. Structured parts come as the message's Rasa
+ * built with DOM calls, never parsed as HTML. Structured parts come as the message's Rasa
  * `custom` payload: a recommendation card, a claim summary with an edit per line, a claim
  * reference with a copy button, a question's progress, checkboxes, the keyboard to show.
  * The widget lives in a shadow root, so the jeweler's CSS and ours stay apart.
