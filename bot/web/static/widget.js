@@ -182,7 +182,8 @@
 
   var host = el("div", { id: "jewelry-advisor-widget" });
   var root = host.attachShadow({ mode: "open" });
-  root.appendChild(el("link", { rel: "stylesheet", href: staticUrl("widget.css") }));
+  var styles = el("link", { rel: "stylesheet", href: staticUrl("widget.css") });
+  root.appendChild(styles);
 
   var launcher = el("button", {
     type: "button",
@@ -428,7 +429,7 @@
     var choice = el("button", { type: "button", class: wayOut ? "reply way-out" : "reply" }, String(button.title));
     choice.addEventListener("click", function () {
       if (button.payload === RESTART_PAYLOAD) {
-        askStartOver(choice.parentNode);
+        askStartOver(choice.closest(".replies"));
         return;
       }
       send(String(button.payload), String(button.title));
@@ -472,6 +473,7 @@
     var yes = el("button", { type: "button", class: "reply confirm-start-over" }, inClaim ? "Yes, restart the claim" : "Yes, start over");
     var no = el("button", { type: "button", class: "reply way-out keep-going" }, "No, keep going");
     yes.addEventListener("click", function () {
+      state.flow = inClaim ? "claim" : null;
       send(inClaim ? "/restart_claim" : RESTART_PAYLOAD, inClaim ? "Restart the claim" : "Start over");
       afterPress();
     });
@@ -760,6 +762,9 @@
     }
     if (custom && custom.widget === "progress") {
       return;
+    }
+    if (custom && (custom.widget === "reference" || custom.widget === "card")) {
+      state.flow = null; // the claim is stored, the guide has answered: no flow to restart
     }
     setKeyboard(custom && custom.input);
     scrollToReply();
@@ -1259,6 +1264,14 @@
   if (state.sender && storage.get(STORAGE_ATTACH) === state.sender) {
     attachBar.hidden = false;
   }
+  // Until the stylesheet is in, the log has no height to scroll: the restored
+  // conversation is shown from its end once it is.
+  styles.addEventListener("load", function () {
+    if (!state.replyStart) {
+      scrollToEnd();
+    }
+  });
+
   // Open before the reload, with a conversation to show: open again.
   function mount() {
     document.body.appendChild(host);
