@@ -32,13 +32,14 @@ def values_after(tracker: Tracker, events: Sequence[EventType]) -> dict[str, Any
     return values
 
 
-def form_goes_on(events: Sequence[EventType]) -> bool:
-    """True when this turn answered something and the form asks on; False when it ends the
-    form (a hand-over, a question that was not a claim) or set nothing (a question or a way
-    out: Rasa then lets another action answer, and the form asks again later)."""
+def form_goes_on(events: Sequence[EventType], opening: bool) -> bool:
+    """True when the form asks on after this turn: it opened, or something was answered.
+    False when the turn ends the form (a hand-over, a question that was not a claim) or,
+    mid-form, set nothing (a question or a way out: Rasa lets another action answer and
+    the form asks again later)."""
     if any(e.get("event") == "active_loop" and e.get("name") is None for e in events):
         return False
-    return any(e.get("event") == "slot" and e.get("name") != "requested_slot" for e in events)
+    return opening or any(e.get("event") == "slot" and e.get("name") != "requested_slot" for e in events)
 
 
 def say_progress(

@@ -280,9 +280,10 @@ class GuidedFormValidation(FormValidationAction):
         if any(e.get("event") == "active_loop" and e.get("name") is None for e in extracted):
             # Handed over: the form ends here, whatever the SDK chose to ask next.
             events.append(SlotSet("requested_slot", None))
-        if self.progress_flow and form_goes_on(events):
+        opened = not tracker.get_slot("requested_slot")
+        if self.progress_flow and form_goes_on(events, opened):
             values = values_after(tracker, events)
-            opening = None if tracker.get_slot("requested_slot") else self.opening_words(values)
+            opening = self.opening_words(values) if opened else None
             say_progress(dispatcher, self.progress_order(values), values, self.progress_flow, opening)
         return events
 
