@@ -15,10 +15,10 @@ setup:
 	@bash scripts/setup_env.sh
 
 train: setup
-	$(VENV)/python -m scripts.stack train
+	$(VENV)/python -m scripts.train
 
 run: setup
-	$(VENV)/python -m scripts.stack run
+	$(VENV)/python -m scripts.run
 
 lint: setup
 	$(VENV)/ruff check bot tests scripts benchmarks

@@ -20,7 +20,9 @@ from datetime import datetime, timezone
 
 import requests
 
-from scripts.stack import REPO, running_stack, train
+from scripts.paths import REPO
+from scripts.stack import running_stack
+from scripts.train import train
 
 CONVERSATIONS = [
     [

@@ -44,16 +44,9 @@ from urllib.parse import quote
 import aiohttp
 
 from benchmarks.advisor_latency import CONVERSATIONS as ADVISOR_CONVERSATIONS
-from scripts.stack import (
-    REPO,
-    Stack,
-    base_env,
-    free_port,
-    rasa_command,
-    train,
-    training_lock,
-    wait_until_ready,
-)
+from scripts.paths import REPO, base_env, rasa_command
+from scripts.stack import Stack, free_port, wait_until_ready
+from scripts.train import train, training_lock
 
 CLAIM_CONVERSATION = [
     "my $4,200 diamond ring was stolen yesterday",

@@ -8,7 +8,8 @@ from typing import NoReturn
 
 import pytest
 
-from scripts.stack import Stack, running_stack, train
+from scripts.stack import Stack, running_stack
+from scripts.train import train
 
 
 def under_ci() -> bool:

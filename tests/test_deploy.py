@@ -158,3 +158,39 @@ def test_haproxy_accepts_the_rendered_config(tmp_path: Path) -> None:
     checked = subprocess.run([binary, "-c", "-f", str(path)], capture_output=True, text=True)
     assert checked.returncode == 0, checked.stderr
     assert "WARNING" not in checked.stdout + checked.stderr, checked.stdout + checked.stderr
+
+
+def script_imports(path: Path) -> set[str]:
+    """The scripts.* modules a script imports, at any depth of its code."""
+    import ast
+
+    found: set[str] = set()
+    for node in ast.walk(ast.parse(path.read_text())):
+        if isinstance(node, ast.ImportFrom) and node.module and node.module.startswith("scripts."):
+            found.add(node.module.removeprefix("scripts."))
+        elif isinstance(node, ast.Import):
+            found |= {a.name.removeprefix("scripts.") for a in node.names if a.name.startswith("scripts.")}
+    return found
+
+
+def test_the_scripts_import_each_other_without_a_cycle_and_only_train_trains() -> None:
+    graph = {p.stem: script_imports(p) for p in (REPO / "scripts").glob("*.py")}
+    # Depth-first search for a cycle.
+    state: dict[str, str] = {}
+
+    def visit(name: str, trail: tuple[str, ...]) -> None:
+        assert state.get(name) != "open", f"import cycle: {' -> '.join((*trail, name))}"
+        if state.get(name) == "done":
+            return
+        state[name] = "open"
+        for other in sorted(graph.get(name, ())):
+            visit(other, (*trail, name))
+        state[name] = "done"
+
+    for name in sorted(graph):
+        visit(name, ())
+    # Starting a form of the stack never trains: training is scripts/train.py's job.
+    assert "train" not in graph["stack"] and "train" not in graph["scaled"]
+    assert all('"train"' not in (REPO / "scripts" / f).read_text() for f in ("stack.py", "scaled.py"))
+    assert "scripts.train" in (REPO / "Makefile").read_text()
+    assert "scripts.run" in (REPO / "Makefile").read_text()

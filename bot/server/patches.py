@@ -8,11 +8,13 @@ test, gets Rasa as it ships.
 from __future__ import annotations
 
 from bot.server.action_response_check import use_compiled_response_check
+from bot.server.keep_alive import use_kept_alive_connections
 
 
 def apply() -> None:
     """Put every patch in place (idempotent)."""
     use_compiled_response_check()
+    use_kept_alive_connections()
 
 
 __all__ = ["apply"]

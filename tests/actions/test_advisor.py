@@ -11,7 +11,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from bot.actions import advisor
 from bot.actions.advisor import ActionGiveCoverageAdvice, ValidateCoverageAdviceForm
 from bot.rules.knowledge import load_coverage_facts
-from tests.actions.conftest import load_tracker, slot_events
+from tests.actions.conftest import load_tracker, slot_events, spoken
 
 
 async def test_advice_sets_the_contract_slots(
@@ -53,7 +53,7 @@ async def test_rich_first_message_fills_several_slots(
     assert slots["new_purchase"] is True
     assert slots["area_type"] == "urban"
     assert "validation_failures" not in slots
-    assert dispatcher.messages == []
+    assert spoken(dispatcher) == []
 
 
 async def test_a_question_mid_form_is_not_an_answer(
@@ -64,7 +64,7 @@ async def test_a_question_mid_form_is_not_an_answer(
     )
     # Nothing but the form's own bookkeeping: Rasa then rejects the form and the FAQ rule answers.
     assert {k for k in slot_events(events) if k != "requested_slot"} == set()
-    assert dispatcher.messages == []
+    assert spoken(dispatcher) == []
 
 
 def test_an_unknown_area_or_cover_takes_the_defaults_of_the_coverage_knowledge(

@@ -28,7 +28,7 @@ from scripts.scaled import (
     redis_from_env,
     unavailable_reason,
 )
-from scripts.stack import train
+from scripts.train import train
 from tests.conftest import missing_service
 from tests.e2e.conftest import Chat, intake_answers
 
