@@ -2,7 +2,9 @@
 inside `rasa run` (scripts/rasa_server.py), not in the action server or the web app.
 
 - channels.py: the REST and socket.io channels (credentials.yml names them by path).
-- lock_store.py: the atomic Redis conversation lock (endpoints.scaled.yml).
-- action_response_check.py and patches.py: the changes made to Rasa's own code, applied
-  explicitly by the server's entry point (`patches.apply()`), never on import.
+- lock_store.py: the conversation locks (endpoints*.yml), tracker_store.py: the
+  trackers (endpoints.yml).
+- patches.py: every change made to Rasa's own code (action_response_check.py,
+  keep_alive.py), applied explicitly by the server's entry point (`patches.apply()`),
+  never on import.
 """

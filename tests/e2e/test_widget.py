@@ -9,7 +9,6 @@ state across a reload, no focus jump after a tap, and an axe-core check of each 
 from __future__ import annotations
 
 import json
-import os
 import re
 import time
 from collections.abc import Iterator
@@ -22,15 +21,17 @@ from selenium.webdriver.support.ui import WebDriverWait
 
 from scripts.browser import AXE, Widget, browser_available, chromium, set_viewport, storage_item
 from scripts.stack import Stack
+from tests.conftest import missing_service
 
-pytestmark = [
-    pytest.mark.e2e,
+pytestmark = [pytest.mark.e2e]
+
+
+@pytest.fixture(autouse=True)
+def chromium_installed() -> None:
     # CI installs the browser and npm (.ci/run), so there a missing one fails instead of skipping.
-    pytest.mark.skipif(
-        not browser_available() and not os.environ.get("CI"),
-        reason="needs apt-get install chromium chromium-driver",
-    ),
-]
+    if not browser_available():
+        missing_service("needs apt-get install chromium chromium-driver")
+
 
 SENDER_KEY = "jewelry-advisor:sender"
 
