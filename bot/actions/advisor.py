@@ -21,6 +21,7 @@ from bot.language.answers import FormReading, UserMessage, read_advice_answers
 from bot.rules.advice import Piece, Profile, plan_collection, recommend
 from bot.rules.chat_parts import advice_card, changed_card
 from bot.rules.knowledge import load_coverage_facts
+from bot.rules.regions import DEFAULT_CURRENCY
 from bot.rules.wording import advice_change_line, advice_message, collection_message
 
 # The guide's questions in asking order (domain/advisor.yml coverage_advice_form).
@@ -97,7 +98,7 @@ def profile_from(tracker: Tracker) -> Profile:
     return Profile(
         item_type=slot("item_type") or "other",
         item_value=float(slot("item_value")),
-        currency=slot("currency") or "USD",
+        currency=slot("currency") or DEFAULT_CURRENCY,
         travels_often=bool(slot("travels_often")),
         wears_daily=bool(slot("wears_daily")),
         area_type=slot("area_type") or facts.default_area,

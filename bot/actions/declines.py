@@ -11,7 +11,8 @@ from bot.actions.guided_form import PERSON, Fallback, FallbackKind, GuidedFormVa
 from bot.language.answers import FormReading, UserMessage
 from bot.language.decline_answers import read_decline_answers, reason_from_selector
 from bot.rules.decline_wording import decline_messages
-from bot.rules.declines import DEFAULT_REGION, currency_of, explain_decline, load_decline_knowledge
+from bot.rules.declines import explain_decline, load_decline_knowledge
+from bot.rules.regions import DEFAULT_REGION, currency_of
 
 # A story whose reason was too unsure to state on its own still beats no clue at all.
 LEAST_GUESS_CONFIDENCE = 0.2

@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from bot.rules.knowledge import CoverageFacts
+from bot.rules.regions import DEFAULT_CURRENCY, region_of
 
 # Past this a piece needs a specialist, not a chat guide; the assistant hands over.
 LARGEST_ITEM_VALUE = 10_000_000.0
@@ -21,7 +22,7 @@ class Profile:
 
     item_type: str
     item_value: float
-    currency: str = "USD"
+    currency: str = DEFAULT_CURRENCY
     travels_often: bool = False
     wears_daily: bool = False
     area_type: str = "suburban"
@@ -31,7 +32,7 @@ class Profile:
 
     @property
     def region(self) -> str:
-        return "NZ" if self.currency == "NZD" else "US"
+        return region_of(self.currency)
 
     @property
     def exposed(self) -> bool:

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from bot.knowledge import read_knowledge
+from bot.rules.regions import REGIONS, region_of
 from bot.rules.wording import money
 
 CLAIM_TYPES = ("theft", "lost", "damage")
@@ -96,7 +97,7 @@ class ClaimFacts:
 
     @property
     def region(self) -> str:
-        return "NZ" if self.currency == "NZD" else "US"
+        return region_of(self.currency)
 
 
 @dataclass(frozen=True)
@@ -136,7 +137,7 @@ def parse_claim_knowledge(raw: dict[str, Any]) -> ClaimKnowledge:
         documents=documents,
         proof_of_purchase=tuple(raw["proof_of_purchase"]),
         required=required,
-        unlisted_item_limit={region: float(limit[region]) for region in ("US", "NZ")},
+        unlisted_item_limit={region: float(limit[region]) for region in REGIONS},
         care_plan_return_days=int(raw["care_plan"]["return_within_days"]["value"]),
         flag_rules=rules,
     )

@@ -16,11 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from bot.knowledge import read_knowledge
-
-REGIONS = ("NZ", "US")
-# The region assumed when the person will not say (they are told it was assumed).
-DEFAULT_REGION = "US"
-CURRENCY_OF_REGION = {"US": "USD", "NZ": "NZD"}
+from bot.rules.regions import DEFAULT_REGION, REGION_OF_CURRENCY, REGIONS
 
 
 @dataclass(frozen=True)
@@ -174,11 +170,6 @@ def region_for(currency: str | None, stated_region: str | None) -> str | None:
     """NZ or US from what the person said; None when nothing tells (then ask)."""
     if stated_region in REGIONS:
         return stated_region
-    if currency == CURRENCY_OF_REGION["NZ"]:
-        return "NZ"
-    return None
-
-
-def currency_of(region: str) -> str:
-    """The currency amounts are shown in for a region's policy."""
-    return CURRENCY_OF_REGION.get(region, CURRENCY_OF_REGION[DEFAULT_REGION])
+    # Only a currency that is not the default one tells: "$" alone says nothing.
+    region = REGION_OF_CURRENCY.get(currency or "")
+    return region if region != DEFAULT_REGION else None

@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING, Any
 from bot.language.contact import email_problem, phone_problem
 from bot.rules.advice import LARGEST_ITEM_VALUE
 from bot.rules.claims import CLAIM_TYPES, FLAG_CODES, ITEM_TYPES, PROOF_DOCUMENTS
+from bot.rules.regions import CURRENCIES
 from bot.store.models import (
     EMAIL_LENGTH,
     FLOW_LENGTH,
@@ -35,7 +36,6 @@ from bot.store.models import (
 if TYPE_CHECKING:
     from bot.store.claims import ClaimDraft
 
-CURRENCIES = ("USD", "NZD")
 # What the insurer may still want: the proof codes plus the reports the intake asks about.
 MISSING_DOCUMENT_CODES = (*PROOF_DOCUMENTS, "police_report", "jeweler_report")
 # A loss further back than this is a typing slip, not a claim to take in.

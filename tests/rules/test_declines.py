@@ -6,14 +6,13 @@ import pytest
 
 from bot.rules.decline_wording import decline_messages
 from bot.rules.declines import (
-    DEFAULT_REGION,
     DeclineKnowledge,
     apply_sublimits,
-    currency_of,
     explain_decline,
     load_decline_knowledge,
     region_for,
 )
+from bot.rules.regions import DEFAULT_REGION, currency_of, region_of
 
 CODES = [
     "wear_and_tear",
@@ -122,3 +121,7 @@ def test_an_unknown_region_is_the_default_one_with_its_currency(knowledge: Decli
     explanation = explain_decline("claim_limit", "Mars", knowledge)
     assert explanation.region == DEFAULT_REGION == "US"
     assert (currency_of("NZ"), currency_of("US"), currency_of("Mars")) == ("NZD", "USD", "USD")
+
+
+def test_a_currency_names_its_region_and_anything_else_is_the_default_one() -> None:
+    assert (region_of("NZD"), region_of("USD"), region_of(None), region_of("EUR")) == ("NZ", "US", "US", "US")
