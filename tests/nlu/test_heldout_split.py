@@ -12,13 +12,7 @@ from scripts.evaluate import heldout_examples, write_test_file
 REPO = Path(__file__).resolve().parents[2]
 # "[downtown]{...}" or "[downtown](area_type)" -> "downtown"
 ANNOTATION = re.compile(r"\[([^\]]+)\](\{[^}]*\}|\([^)]*\))")
-USER_INTENTS_WITHOUT_HELDOUT = {
-    "nlu_fallback",  # predicted by the fallback, never typed
-    # Sent only by the widget's buttons (domain/widget.yml), never read from words.
-    "ask_question",
-    "restart_claim",
-    "edit_answer",
-}
+USER_INTENTS_WITHOUT_HELDOUT = {"nlu_fallback"}  # predicted by the fallback, never typed
 
 
 def normalised(text: str) -> str:
