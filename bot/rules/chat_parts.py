@@ -117,10 +117,11 @@ def advice_card(
         if advice.coverage == "self_insure"
         else f"Expected cost: {premium_text(advice.premium, profile.currency)}"
     )
+    title = names.get(advice.coverage, advice.coverage)  # a phrase made for a sentence
     return {
         "widget": "card",
         "kicker": "My recommendation",
-        "title": names.get(advice.coverage, advice.coverage),
+        "title": title[:1].upper() + title[1:],
         "cost": cost,
         "reasons": reasons[:3],
         "notes": notes,

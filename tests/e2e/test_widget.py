@@ -143,6 +143,19 @@ def test_greeting_offers_the_four_jobs_with_the_ways_out_apart(page: WebDriver) 
     assert answer
 
 
+def test_the_i_dont_know_reply_offers_the_four_jobs_too(page: WebDriver) -> None:
+    widget = Widget(page)
+    widget.open()
+    widget.wait_for_bot(0)
+    widget.say("who should I set up a Roth IRA with?")
+    asked_next(widget, "ask your insurer")
+    answers = [b.text for b in widget.find_all(".replies > .reply")]
+    assert answers == ["Help me choose cover", "Make a claim", "A claim was refused", "Ask a question"]
+    assert [b.text for b in widget.find_all(".replies .ways-out .reply")] == ["Talk to a person"]
+    opened = widget.click_and_wait(widget.button(".replies .reply", "A claim was refused"))
+    assert opened and widget.quick_replies()  # the refused-claim flow asks its first question
+
+
 def test_talk_to_a_person_gives_the_shop_email_as_a_link(page: WebDriver) -> None:
     widget = Widget(page)
     widget.open()

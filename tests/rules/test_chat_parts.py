@@ -104,7 +104,7 @@ def test_the_advice_card_has_the_cover_its_cost_and_the_reasons() -> None:
     profile = Profile(item_type="engagement_ring", item_value=8500.0, travels_often=True, wears_daily=True)
     advice = recommend(profile, facts)
     card = advice_card(profile, advice, facts)
-    assert card["widget"] == "card" and card["title"] and card["reasons"]
+    assert card["widget"] == "card" and card["title"][:1].isupper() and card["reasons"]
     assert card["cost"].startswith("Expected cost: about $") and card["cost"].endswith("a year")
     changed = changed_card(card, "The recommendation stays the same, and so does the expected cost.")
     assert changed["kicker"] == "Updated recommendation" and changed["notes"] == []
