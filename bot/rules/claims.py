@@ -28,6 +28,10 @@ PROOF_DOCUMENTS = (
     "serial_number",
     "care_plan_brochure",
 )
+# A loss further back than this is a typing slip, not a claim to take in; a purchase may
+# be much older (a piece kept for decades), but not older than OLDEST_PURCHASE_YEARS.
+OLDEST_LOSS_YEARS = 20
+OLDEST_PURCHASE_YEARS = 100
 # The contract's item types (bot/language/facts.py reads them from text; the store checks them).
 ITEM_TYPES = ("ring", "engagement_ring", "earrings", "necklace", "bracelet", "watch", "pendant", "other")
 # Decline-risk codes: the contract's decline-reason list, one entry per reason in

@@ -7,6 +7,7 @@ plain words: what was wrong, that nothing was submitted, and an answer that work
 from __future__ import annotations
 
 from bot.rules.advice import LARGEST_ITEM_VALUE
+from bot.rules.claims import OLDEST_LOSS_YEARS, OLDEST_PURCHASE_YEARS
 from bot.rules.wording import money
 
 NOT_SUBMITTED = "It has NOT been submitted yet; everything else you told me is kept."
@@ -35,15 +36,18 @@ FIELDS = {
     "proof_documents": ("your documents", 'an answer like "the receipt and some photos"'),
     "was_specified": ("whether it was listed on your policy", '"yes" or "no"'),
     "care_plan": ("whether you have a care plan", '"yes" or "no"'),
+    "purchase_date": ("the date you bought it", 'a date like "last June" or "12 May 2025"'),
 }
 
 
 def _what_is_wrong(field: str, reason: str) -> str:
     label = FIELDS[field][0]
-    if field == "loss_date":
+    if field in {"loss_date", "purchase_date"}:
+        oldest = OLDEST_LOSS_YEARS if field == "loss_date" else OLDEST_PURCHASE_YEARS
         return {
             "future": f"{label} is in the future",
-            "too_old": f"{label} is more than 20 years ago",
+            "too_old": f"{label} is more than {oldest} years ago",
+            "after_loss": f"{label} is after the date it happened",
         }.get(reason, f"I couldn't read {label}")
     if field == "item_value":
         if reason == "too_large":

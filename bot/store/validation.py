@@ -21,7 +21,14 @@ from typing import TYPE_CHECKING, Any
 
 from bot.language.contact import email_problem, phone_problem
 from bot.rules.advice import LARGEST_ITEM_VALUE
-from bot.rules.claims import CLAIM_TYPES, FLAG_CODES, ITEM_TYPES, PROOF_DOCUMENTS
+from bot.rules.claims import (
+    CLAIM_TYPES,
+    FLAG_CODES,
+    ITEM_TYPES,
+    OLDEST_LOSS_YEARS,
+    OLDEST_PURCHASE_YEARS,
+    PROOF_DOCUMENTS,
+)
 from bot.rules.regions import CURRENCIES
 from bot.store.models import (
     EMAIL_LENGTH,
@@ -38,10 +45,8 @@ if TYPE_CHECKING:
 
 # What the insurer may still want: the proof codes plus the reports the intake asks about.
 MISSING_DOCUMENT_CODES = (*PROOF_DOCUMENTS, "police_report", "jeweler_report")
-# A loss further back than this is a typing slip, not a claim to take in.
-OLDEST_DATE_YEARS = 20
-# A purchase may be much older (a piece kept for decades), but not older than this.
-OLDEST_PURCHASE_YEARS = 100
+# The oldest loss and purchase dates the intake takes (bot/rules/claims.py).
+OLDEST_DATE_YEARS = OLDEST_LOSS_YEARS
 # Fields of a draft that are not the claimant's answers, so never an assumed one.
 NOT_ANSWERS = frozenset({"sender_id", "missing_documents", "claim_flags", "flag_facts", "assumed_answers"})
 SMALLEST_ITEM_VALUE = 0.01  # stored to the cent: anything less would be kept as zero
