@@ -3,7 +3,7 @@
     python -m scripts.screenshots    # starts its own stack (ADVISOR_MODEL= reuses a model)
 
 Talks to the real assistant in headless Chromium and writes docs/widget-desktop.png,
-docs/widget-phone.png and docs/staff-claim.png.
+docs/widget-phone.png, docs/staff-claim.png and docs/staff-insights.png.
 """
 
 from __future__ import annotations
@@ -68,6 +68,18 @@ def staff_shot(driver: WebDriver, stack: Stack, out: Path) -> Path:
     return screenshot(driver, out / "staff-claim.png")
 
 
+def insights_shot(driver: WebDriver, stack: Stack, out: Path) -> Path:
+    """The insights page after the conversations above (signed in by staff_shot)."""
+    set_viewport(driver, 1280, 1700)
+    driver.get(f"{stack.web_url}/staff/insights?days=7")
+    WebDriverWait(driver, 30).until(
+        lambda d: d.execute_script(
+            "return Array.from(document.querySelectorAll('img.chart')).every(i => i.complete && i.naturalWidth)"
+        )
+    )
+    return screenshot(driver, out / "staff-insights.png")
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=DOCS)
@@ -75,7 +87,11 @@ def main() -> int:
     # A shop name for the pictures; everything else is the assistant as it ships.
     shop = {"JEWELER_NAME": "Aurora Fine Jewelry"}
     with running_stack(model=train(), extra_env=shop) as stack, chromium() as driver:
-        written = [*widget_shots(driver, stack, args.out), staff_shot(driver, stack, args.out)]
+        written = [
+            *widget_shots(driver, stack, args.out),
+            staff_shot(driver, stack, args.out),
+            insights_shot(driver, stack, args.out),
+        ]
     for path in written:
         print(f"wrote {path.relative_to(REPO) if path.is_relative_to(REPO) else path}")
     return 0
