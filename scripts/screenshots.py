@@ -19,7 +19,9 @@ from selenium.webdriver.remote.webdriver import WebDriver
 from selenium.webdriver.support.ui import WebDriverWait
 
 from scripts.browser import THEFT_CLAIM, Widget, chromium, screenshot, set_viewport
-from scripts.stack import REPO, Stack, running_stack, train
+from scripts.paths import REPO
+from scripts.stack import Stack, running_stack
+from scripts.train import train
 
 DOCS = REPO / "docs"
 ADVICE = ["I just bought a $8,500 engagement ring"]

@@ -3,7 +3,6 @@
 
 from __future__ import annotations
 
-import os
 import re
 from collections.abc import Callable, Iterator
 from typing import TypeVar
@@ -20,16 +19,20 @@ from bot.conversation_ids import is_issued
 from bot.store.claims import ClaimStore
 from scripts.browser import THEFT_CLAIM, Widget, browser_available, chromium, set_viewport, storage_item
 from scripts.stack import Stack
+from tests.conftest import missing_service
 from tests.e2e.conftest import Chat
 
 pytestmark = [
     pytest.mark.e2e,
-    # CI installs the browser (.ci/run), so there a missing one fails instead of skipping.
-    pytest.mark.skipif(
-        not browser_available() and not os.environ.get("CI"),
-        reason="needs apt-get install chromium chromium-driver",
-    ),
 ]
+
+
+@pytest.fixture(autouse=True)
+def chromium_installed() -> None:
+    # CI installs the browser (.ci/run), so there a missing one fails instead of skipping.
+    if not browser_available():
+        missing_service("needs apt-get install chromium chromium-driver")
+
 
 T = TypeVar("T")
 XSS = "<img src=x onerror=alert(1)>"

@@ -2,7 +2,7 @@
 records who and when.
 
 Revision ID: 0008_handoff_taken_at
-Revises: 0006_uploaded_documents (the coordinator re-chains it after 0007)
+Revises: 0007_claim_answers
 Create Date: 2026-11-29
 """
 
@@ -12,7 +12,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0008_handoff_taken_at"
-down_revision = "0006_uploaded_documents"
+down_revision = "0007_claim_answers"
 branch_labels = None
 depends_on = None
 

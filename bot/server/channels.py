@@ -31,7 +31,6 @@ from __future__ import annotations
 import asyncio
 import hashlib
 import hmac
-import ipaddress
 import json
 import logging
 import secrets
@@ -47,13 +46,11 @@ from sanic.request import Request
 from sanic.response import HTTPResponse
 from socketio import AsyncServer
 
-from bot.action_response_check import use_compiled_response_check
-from bot.config import ChannelSettings, IPNetwork, load_channel_settings, load_settings
+from bot.config import ChannelSettings, load_channel_settings, load_settings
 from bot.conversation_ids import is_issued, issue_conversation_id
+from bot.forwarded import client_address
 
 logger = logging.getLogger(__name__)
-# Rasa loads these channels at start-up (credentials.yml): the place to adjust the server.
-use_compiled_response_check()
 
 OnNewMessage = Callable[[UserMessage], Awaitable[Any]]
 # The button runs the handoff when the actions work; the text carries the contact
@@ -248,25 +245,7 @@ def refusal_response(refusal: Refusal) -> HTTPResponse:
 # --- where a message came from -------------------------------------------------------------
 
 
-def _is_trusted(address: str, trusted: tuple[IPNetwork, ...]) -> bool:
-    try:
-        ip = ipaddress.ip_address(address.strip().strip("[]"))
-    except ValueError:
-        return False
-    return any(ip in network for network in trusted)
-
-
-def client_address(peer: str, forwarded_for: str | None, trusted: tuple[IPNetwork, ...]) -> str:
-    """The caller's address: the peer, or, when the peer is a trusted proxy, the last
-    X-Forwarded-For hop that is not one (hops a client adds itself come before it)."""
-    address = peer
-    if not forwarded_for or not _is_trusted(peer, trusted):
-        return address
-    for hop in reversed([h.strip() for h in forwarded_for.split(",") if h.strip()]):
-        address = hop
-        if not _is_trusted(hop, trusted):
-            break
-    return address
+# client_address (bot/forwarded.py): the same rule as the web app's.
 
 
 # Without a shared secret the key is this process's: stable for its lifetime only.
