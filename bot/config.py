@@ -25,6 +25,13 @@ class Settings:
     data_dir: Path
     jeweler_name: str
     jeweler_contact: str
+    # How the chat tells a person to reach the shop (the hand-over, links in the widget):
+    # empty means not said. SHOP_PHONE as dialled ("+1 555 0100"), SHOP_HOURS as words.
+    shop_phone: str = ""
+    shop_email: str = "help@example-jeweler.test"
+    shop_hours: str = ""
+    # The privacy notice linked before the claim asks for a name, email and phone.
+    privacy_url: str = "https://example-jeweler.test/privacy"
 
     @property
     def claims_database_url(self) -> str:
@@ -39,6 +46,10 @@ def load_settings() -> Settings:
         jeweler_contact=os.environ.get(
             "JEWELER_CONTACT", "call the store or email help@example-jeweler.test"
         ),
+        shop_phone=os.environ.get("SHOP_PHONE", "").strip(),
+        shop_email=os.environ.get("SHOP_EMAIL", "help@example-jeweler.test").strip(),
+        shop_hours=os.environ.get("SHOP_HOURS", "").strip(),
+        privacy_url=os.environ.get("PRIVACY_URL", "https://example-jeweler.test/privacy").strip(),
     )
 
 

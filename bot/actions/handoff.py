@@ -13,6 +13,7 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from bot import notifications
 from bot.config import load_settings
+from bot.rules.chat_parts import handoff_text
 from bot.store.claims import claim_store
 from bot.store.validation import ClaimRejected
 
@@ -51,10 +52,10 @@ class ActionHandoff(Action):
         except (SQLAlchemyError, OSError, ClaimRejected) as error:
             # The person is still told how to reach the store; staff just miss the record.
             logger.error("handoff record not saved: %s", type(error).__name__)
+        # The shop's phone and email as links, and its hours when set (SHOP_* settings).
         dispatcher.utter_message(
-            text=(
-                f"I'll pass you to a person at {settings.jeweler_name}: {settings.jeweler_contact}. "
-                "Everything you've told me is kept, so you won't have to repeat it."
+            text=handoff_text(
+                settings.jeweler_name, settings.shop_phone, settings.shop_email, settings.shop_hours
             )
         )
         return [ActiveLoop(None), SlotSet("requested_slot", None), SlotSet("handoff_requested", True)]

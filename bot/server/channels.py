@@ -101,7 +101,8 @@ class CountingOutput(OutputChannel):
 
     async def send_response(self, recipient_id: str, message: dict[str, Any]) -> None:
         self.sent += 1
-        await self.inner.send_response(recipient_id, message)
+        if not await send_whole(self.inner, recipient_id, message):
+            await self.inner.send_response(recipient_id, message)
 
     async def send_text_message(self, recipient_id: str, text: str, **kwargs: Any) -> None:
         self.sent += 1
@@ -133,7 +134,49 @@ class CountingOutput(OutputChannel):
 
     async def send_custom_json(self, recipient_id: str, json_message: dict[str, Any], **kwargs: Any) -> None:
         self.sent += 1
-        await self.inner.send_custom_json(recipient_id, json_message, **kwargs)
+        if not await send_whole(self.inner, recipient_id, {"custom": json_message}):
+            await self.inner.send_custom_json(recipient_id, json_message, **kwargs)
+
+
+def socket_buttons(buttons: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Buttons as Rasa's socket.io channel sends them (quick replies)."""
+    return [
+        {"content_type": "text", "title": button.get("title"), "payload": button.get("payload")}
+        for button in buttons
+        if isinstance(button, dict)
+    ]
+
+
+async def send_whole(inner: OutputChannel, recipient_id: str, message: dict[str, Any]) -> bool:
+    """Sends one bot message as one chat message, its text, buttons and custom part (the
+    widget's card, summary, reference or progress) together; False when the channel's own
+    way is kept. Rasa's socket.io channel would split the text at each blank line into
+    several messages (a list lost its heading, the buttons landed on the last piece) and
+    emit a custom part as keyword arguments to `emit` (a TypeError); the REST channel
+    would send the custom part as a second message without the text it belongs to."""
+    if any(message.get(key) for key in ("image", "attachment", "elements", "quick_replies")):
+        return False
+    text, buttons, custom = message.get("text"), message.get("buttons") or [], message.get("custom")
+    if custom is not None and not isinstance(custom, dict):
+        return False
+    if isinstance(inner, SocketIOOutput):
+        whole: dict[str, Any] = {}
+        if text:
+            whole["text"] = text
+        if buttons:
+            whole["quick_replies"] = socket_buttons(buttons)
+        if custom:
+            whole["custom"] = custom
+        if not whole:
+            return False
+        await inner._send_message(recipient_id, whole)
+        return True
+    if isinstance(inner, CollectingOutputChannel) and text and custom:
+        await inner._persist_message(
+            inner._message(recipient_id, text=text, buttons=buttons or None, custom=custom)
+        )
+        return True
+    return False
 
 
 def apologising(on_new_message: OnNewMessage, contact: str) -> OnNewMessage:

@@ -10,6 +10,7 @@ from collections.abc import Iterator
 import pytest
 from jsonschema import ValidationError
 from rasa.core.actions.action import RemoteAction
+from rasa.utils.endpoints import EndpointConfig
 
 from bot.server import patches
 from bot.server.action_response_check import response_validator, validate_action_result
@@ -19,10 +20,13 @@ ACTION = RemoteAction("action_answer_faq", None)
 
 @pytest.fixture(autouse=True)
 def patched() -> Iterator[None]:
+    # patches.apply() changes Rasa classes for the whole process: put them back.
     original = RemoteAction._validate_action_result
+    original_session = EndpointConfig.session
     patches.apply()
     yield
     RemoteAction._validate_action_result = original
+    EndpointConfig.session = original_session
 
 
 def test_the_patches_put_the_compiled_check_in_place() -> None:
@@ -76,3 +80,9 @@ def test_the_server_entry_point_applies_the_patches_before_rasa_starts(
     rasa_server.main()
     assert seen == [validate_action_result]
     assert sys.argv == ["rasa", "run", "--enable-api", "--auth-token", "a-token"]
+
+
+def test_the_patches_keep_connections_to_the_action_server_alive() -> None:
+    from bot.server.keep_alive import kept_session
+
+    assert EndpointConfig.session is kept_session

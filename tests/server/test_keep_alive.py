@@ -11,7 +11,7 @@ import pytest
 from aiohttp import web
 from rasa.utils.endpoints import EndpointConfig
 
-from bot import keep_alive
+from bot.server import keep_alive
 
 
 @pytest.fixture
