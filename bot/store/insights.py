@@ -166,6 +166,7 @@ class ConversationFigures:
     """What the tracker store tells: conversations, flows, unanswered questions."""
 
     conversations_per_day: Counter[date] = field(default_factory=Counter)
+    conversations: int = 0  # each counted once, however many days it spans
     flows: dict[str, FlowCount] = field(default_factory=lambda: defaultdict(FlowCount))
     unanswered: dict[str, Unanswered] = field(default_factory=dict)
     events_read: int = 0
@@ -311,6 +312,7 @@ class _Conversation:
         self.leave()
         for day in self.days:
             self.figures.conversations_per_day[day] += 1
+        self.figures.conversations += bool(self.days)
 
 
 def _rows(engine: Engine, since: float, limit: int) -> Iterator[Row]:
@@ -363,6 +365,7 @@ class Insights:
     since: date
     until: date
     conversations_per_day: dict[date, int]
+    conversations: int
     flows: list[dict[str, Any]]
     claims_per_day: dict[date, dict[str, int]]
     handoffs: dict[str, Any]
@@ -378,7 +381,7 @@ class Insights:
             "conversations_per_day": [
                 {"date": d.isoformat(), "conversations": n} for d, n in self.conversations_per_day.items()
             ],
-            "conversations": sum(self.conversations_per_day.values()),
+            "conversations": self.conversations,
             "flows": self.flows,
             "claims_per_day": [
                 {"date": d.isoformat(), "total": sum(by_type.values()), "by_type": by_type}
@@ -443,6 +446,7 @@ def insights(
         since=first,
         until=until,
         conversations_per_day={d: talk.conversations_per_day.get(d, 0) for d in calendar},
+        conversations=talk.conversations,
         flows=[talk.flows[name].as_json(name) for name in sorted(talk.flows)],
         claims_per_day={d: {t: claims.get((d, t), 0) for t in types} for d in calendar},
         handoffs=handoff_figures(claims_engine, since, calendar),
