@@ -31,6 +31,7 @@ from scripts.scaled import (
 )
 from scripts.train import train
 from tests.e2e.conftest import Chat, intake_answers
+from tests.e2e.test_burst import check_burst_of_100_at_once, check_clients_keep_their_order
 
 pytestmark = [pytest.mark.e2e, pytest.mark.postgres]
 
@@ -253,3 +254,15 @@ def test_haproxy_tells_the_channels_the_client_address_and_cannot_be_fooled(scal
         e["metadata"].get("client_address") for e in chat.tracker()["events"] if e["event"] == "user"
     }
     assert len(addresses) == 1 and None not in addresses
+
+
+def test_a_burst_of_100_messages_at_once_through_haproxy_is_all_answered_and_stored(
+    scaled: ScaledStack,
+) -> None:
+    # Round robin puts them on both Rasa processes; the Redis lock takes them one at a
+    # time, each once (what "in order" can mean here: tests/e2e/test_burst.py).
+    check_burst_of_100_at_once(scaled, Chat(scaled).sender)
+
+
+def test_clients_talking_at_once_through_haproxy_keep_their_order(scaled: ScaledStack) -> None:
+    check_clients_keep_their_order(scaled, Chat(scaled).sender)
