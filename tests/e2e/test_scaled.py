@@ -21,6 +21,7 @@ import requests
 import socketio
 
 from bot.store.claims import ClaimRecord, ClaimStore
+from scripts.browser import Widget, browser_available, chromium, storage_item
 from scripts.scaled import (
     ScaledStack,
     create_database,
@@ -266,3 +267,25 @@ def test_a_burst_of_100_messages_at_once_through_haproxy_is_all_answered_and_sto
 
 def test_clients_talking_at_once_through_haproxy_keep_their_order(scaled: ScaledStack) -> None:
     check_clients_keep_their_order(scaled, Chat(scaled).sender)
+
+
+@pytest.mark.skipif(
+    not browser_available() and not os.environ.get("CI"),
+    reason="needs apt-get install chromium chromium-driver",
+)
+def test_the_widget_in_a_browser_talks_through_haproxy_over_socketio(scaled: ScaledStack) -> None:
+    # The demo page and the chat both reached through HAProxy, as a visitor would: every
+    # long-poll of the widget's socket.io session must reach the process that holds it.
+    with chromium() as browser:
+        browser.get(f"{scaled.web_public_url}/")
+        widget = Widget(browser)
+        widget.open()
+        assert "I help you protect your jewelry" in widget.wait_for_bot(0)[0]
+        sent = ["what is a sublimit?", "what is scheduling?", "what is a blanket endorsement?"]
+        for text in sent:
+            assert widget.say(text), text
+        assert widget.transport() == "socketio"
+        sender = storage_item(browser, "jewelry-advisor:sender")
+    assert sender
+    said = [e["text"] for e in Chat(scaled, sender).tracker()["events"] if e["event"] == "user"]
+    assert said[-3:] == sent
