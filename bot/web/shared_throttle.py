@@ -77,20 +77,18 @@ class SharedLoginThrottle(LoginThrottle):
         return self.policy.address_delay(own_count) + self.policy.overall_delay(int(overall))
 
     async def attempt(self, address: str, token_is_right: Callable[[], bool]) -> bool:
-        wait = self.delay(address)
+        # Redis calls block: in a worker thread, as the app does with its database calls.
+        wait = await asyncio.to_thread(self.delay, address)
         waiting = self._key("waiting", address)
-        counted = self._change_waiting(waiting, +1)
+        counted = await asyncio.to_thread(self._change_waiting, waiting, +1)
         try:
             if wait > 0:
                 await self.sleep(wait)
             right = token_is_right()
         finally:
             if counted:
-                self._change_waiting(waiting, -1)
-        if right:
-            self.succeeded(address)
-        else:
-            self.failed(address)
+                await asyncio.to_thread(self._change_waiting, waiting, -1)
+        await asyncio.to_thread(self.succeeded if right else self.failed, address)
         return right
 
     def _change_waiting(self, key: str, by: int) -> bool:

@@ -90,7 +90,10 @@ async def test_attempts_waiting_at_another_process_count(client: redis.Redis, pr
     second = SharedLoginThrottle(client, prefix, policy, clock=clock, sleep=held)
     assert not await first.attempt("a", lambda: False)  # one wrong: the next waits 1 s
     pending = asyncio.ensure_future(first.attempt("a", lambda: False))
-    await asyncio.sleep(0)
+    for _ in range(1000):  # until the first process counts it as waiting (a worker thread)
+        if int(client.get(first._key("waiting", "a")) or 0) > 0:
+            break
+        await asyncio.sleep(0.01)
     assert second.delay("a") == 2  # one wrong and one still waiting at the first process
     gate.set()
     await pending
