@@ -289,3 +289,33 @@ def test_the_widget_in_a_browser_talks_through_haproxy_over_socketio(scaled: Sca
     assert sender
     said = [e["text"] for e in Chat(scaled, sender).tracker()["events"] if e["event"] == "user"]
     assert said[-3:] == sent
+
+
+def test_staff_sign_in_throttle_counts_in_redis_shared_by_web_processes(scaled: ScaledStack) -> None:
+    import redis
+
+    client = redis.Redis(host=scaled.redis.host, port=scaled.redis.port, db=scaled.redis.db)
+    prefix = scaled.env()["STAFF_THROTTLE_KEY_PREFIX"]
+    with requests.Session() as browser:
+        for _ in range(2):
+            wrong = browser.post(
+                f"{scaled.web_public_url}/staff/login",
+                data={"name": scaled.staff_name, "password": "not the password"},
+                allow_redirects=False,
+                timeout=60,
+            )
+            assert wrong.status_code == 401
+        # Another web process would read the same counts: they are in Redis, not in the app.
+        failed = [key for key in client.scan_iter(f"{prefix}:failed:*")]
+        assert len(failed) == 1 and client.zcard(failed[0]) == 2
+        right = browser.post(
+            f"{scaled.web_public_url}/staff/login",
+            data={"name": scaled.staff_name, "password": scaled.staff_password},
+            allow_redirects=False,
+            timeout=60,
+        )
+        assert right.status_code == 303
+    assert list(client.scan_iter(f"{prefix}:failed:*")) == []  # the right password forgives
+    for key in client.scan_iter(f"{prefix}:*"):
+        client.delete(key)
+    client.close()
