@@ -23,7 +23,7 @@ run: setup
 lint: setup
 	$(VENV)/ruff check bot tests scripts benchmarks
 	$(VENV)/ruff format --check bot tests scripts benchmarks
-	$(VENV)/mypy bot
+	$(VENV)/mypy bot scripts benchmarks
 
 check-data: setup
 	$(VENV)/python -m scripts.sync_knowledge --check

@@ -463,8 +463,8 @@ def main() -> int:
             if reason:
                 extra["scaled_skipped"] = reason
             else:
-                stack = ScaledStack(model=model, var_dir=work / "scaled", temporary=True)
-                running.append(start_form(stack, "scaled", ADVISOR_MIX))
+                scaled = ScaledStack(model=model, var_dir=work / "scaled", temporary=True)
+                running.append(start_form(scaled, "scaled", ADVISOR_MIX))
         load_before = load_average()
         results = run_forms(running, args.seconds)
     finally:

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import configparser
 import itertools
-import os
 import re
 import shlex
 import shutil
@@ -15,6 +14,7 @@ from pathlib import Path
 import pytest
 
 from scripts.scaled import HaproxyLayout, render_haproxy_config
+from tests.conftest import missing_service
 
 REPO = Path(__file__).resolve().parent.parent
 UNITS = REPO / "deploy" / "systemd"
@@ -77,8 +77,8 @@ def test_a_service_runs_programs_and_modules_that_exist(name: str) -> None:
             assert command[1] == "-m"
             assert module_file(command[2]).is_file(), command[2]
         elif program == "/usr/sbin/haproxy":
-            if shutil.which("haproxy") is None and os.environ.get("CI") != "true":
-                pytest.skip("HAProxy is not installed here")
+            if shutil.which("haproxy") is None:
+                missing_service("HAProxy is not installed here (apt-get install -y haproxy)")
             assert Path(program).is_file()
         else:
             assert program == "/bin/kill", program
@@ -152,9 +152,7 @@ def test_haproxy_config_balances_sticks_checks_and_fails_over() -> None:
 def test_haproxy_accepts_the_rendered_config(tmp_path: Path) -> None:
     binary = shutil.which("haproxy") or shutil.which("haproxy", path="/usr/sbin")
     if binary is None:
-        if os.environ.get("CI") == "true":
-            pytest.fail("CI needs HAProxy (apt-get install -y haproxy)")
-        pytest.skip("HAProxy is not installed here")
+        missing_service("HAProxy is not installed here (apt-get install -y haproxy)")
     path = tmp_path / "haproxy.cfg"
     path.write_text(render_haproxy_config(LAYOUT))
     checked = subprocess.run([binary, "-c", "-f", str(path)], capture_output=True, text=True)

@@ -19,9 +19,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-import yaml
-
-from bot.config import load_settings
+from bot.knowledge import read_knowledge
 from bot.language.money import Amount, money_amounts, tokenized
 from bot.rules.advice import Piece
 
@@ -67,7 +65,6 @@ ITEM_WORDS: tuple[tuple[str, str], ...] = (
     ("tiara", "other"),
 )
 ENGAGED = re.compile(r"\b(got engaged|just engaged|(she|he) said yes|proposed|proposal)\b", re.I)
-ITEM_TYPES = ("ring", "engagement_ring", "earrings", "necklace", "bracelet", "watch", "pendant", "other")
 
 NEGATION = re.compile(
     r"\b(never|not|don'?t|doesn'?t|do not|does not|didn'?t|rarely|seldom|hardly|barely|no|nor|won'?t)\b"
@@ -270,9 +267,7 @@ def area_from_text(text: str) -> str | None:
 
 @lru_cache(maxsize=4)
 def place_areas(knowledge_dir: Path | None = None) -> dict[str, str]:
-    directory = knowledge_dir or load_settings().knowledge_dir
-    with open(directory / "places.yml", encoding="utf-8") as handle:
-        raw = yaml.safe_load(handle)
+    raw = read_knowledge("places.yml", knowledge_dir)
     return {
         str(name).lower(): area for area in ("urban", "suburban", "rural") for name in raw.get(area) or []
     }

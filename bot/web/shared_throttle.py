@@ -25,7 +25,7 @@ import time
 from collections.abc import Callable
 from typing import Any
 
-import redis  # type: ignore[import-untyped]  # redis 4.6 ships no stubs; types-redis would pin another version
+import redis
 
 from bot.web.auth import MAX_THROTTLED_ADDRESSES, Clock, LoginThrottle, Sleep, ThrottlePolicy
 

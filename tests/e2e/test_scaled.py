@@ -8,7 +8,6 @@ under CI=true that is a failure instead.
 
 from __future__ import annotations
 
-import os
 import re
 import threading
 import time
@@ -31,6 +30,7 @@ from scripts.scaled import (
     unavailable_reason,
 )
 from scripts.train import train
+from tests.conftest import missing_service
 from tests.e2e.conftest import Chat, intake_answers
 from tests.e2e.test_burst import check_burst_of_100_at_once, check_clients_keep_their_order
 
@@ -41,9 +41,7 @@ pytestmark = [pytest.mark.e2e, pytest.mark.postgres]
 def scaled() -> Iterator[ScaledStack]:
     reason = unavailable_reason(postgres_from_env(), redis_from_env())
     if reason:
-        if os.environ.get("CI") == "true":
-            pytest.fail(f"CI needs the scaled form: {reason}")
-        pytest.skip(f"scaled form not testable here: {reason}")
+        missing_service(f"scaled form not testable here: {reason}")
     stack = ScaledStack(model=train(), temporary=True)
     try:
         yield stack.start()
@@ -96,7 +94,7 @@ def test_one_claim_with_turns_on_alternate_processes_is_complete_and_in_order(sc
 
 
 def test_simultaneous_turns_of_one_conversation_are_taken_one_at_a_time(scaled: ScaledStack) -> None:
-    # Rasa's own Redis lock store lost one of two such messages (bot/store/conversation_lock.py);
+    # Rasa's own Redis lock store lost one of two such messages (bot/server/lock_store.py);
     # several rounds, since a race shows only sometimes.
     chat = Chat(scaled)
     chat.say("hi")
@@ -269,13 +267,11 @@ def test_clients_talking_at_once_through_haproxy_keep_their_order(scaled: Scaled
     check_clients_keep_their_order(scaled, Chat(scaled).sender)
 
 
-@pytest.mark.skipif(
-    not browser_available() and not os.environ.get("CI"),
-    reason="needs apt-get install chromium chromium-driver",
-)
 def test_the_widget_in_a_browser_talks_through_haproxy_over_socketio(scaled: ScaledStack) -> None:
     # The demo page and the chat both reached through HAProxy, as a visitor would: every
     # long-poll of the widget's socket.io session must reach the process that holds it.
+    if not browser_available():
+        missing_service("needs apt-get install chromium chromium-driver")
     with chromium() as browser:
         browser.get(f"{scaled.web_public_url}/")
         widget = Widget(browser)

@@ -8,7 +8,7 @@ closing it; the request itself (headers, parameters, errors, answer) is Rasa's o
 
 Idle connections are dropped after KEEPALIVE_S, less than the action server's own idle
 limit (Sanic's KEEP_ALIVE_TIMEOUT, 5 s), so Rasa never sends a turn down a connection
-the other side is closing at that moment. Installed by scripts/rasa_server.py.
+the other side is closing at that moment. Installed by bot/server/patches.py (scripts/rasa_server.py applies it).
 
 The request body (the whole tracker, every event with its parse data: 60 KB after a
 claim intake, sent on each action call) is encoded with ujson (already a dependency of

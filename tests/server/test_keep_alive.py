@@ -1,4 +1,4 @@
-"""Kept-alive connections from the Rasa server to its endpoints (bot/keep_alive.py),
+"""Kept-alive connections from the Rasa server to its endpoints (bot/server/keep_alive.py),
 against a real local HTTP server."""
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ import pytest
 from aiohttp import web
 from rasa.utils.endpoints import EndpointConfig
 
-from bot import keep_alive
+from bot.server import keep_alive
 
 
 @pytest.fixture

@@ -31,7 +31,7 @@ conversation hold the conversation lock from this read to their save, on any pro
   what the database read would (the events of the latest session).
 
 Configured in endpoints.yml and endpoints.scaled.yml with
-`type: bot.store.tracker_store.KeptTrackerStore`.
+`type: bot.server.tracker_store.KeptTrackerStore`.
 """
 
 from __future__ import annotations

@@ -19,7 +19,7 @@ the events past the count already stored, so one user message is silently droppe
 Here every read-change-write of a lock runs as a Redis transaction that watches the
 lock's key and starts again if another process changed it in between, so tickets are
 distinct and turns of one conversation are taken one at a time on any process.
-Configured in endpoints.scaled.yml with `type: bot.store.conversation_lock.AtomicRedisLockStore`.
+Configured in endpoints.scaled.yml with `type: bot.server.lock_store.AtomicRedisLockStore`.
 
 Waiting for the lock: Rasa polls every second, so each queued turn of a conversation
 waited up to a second after the one before it finished (a burst of 100 messages took

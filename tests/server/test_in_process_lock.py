@@ -13,7 +13,7 @@ import pytest
 from rasa.core.lock_store import InMemoryLockStore, LockError, LockStore
 from rasa.utils.endpoints import EndpointConfig
 
-from bot.store.conversation_lock import InProcessLockStore
+from bot.server.lock_store import InProcessLockStore
 
 
 async def queue_behind_a_long_turn(store: LockStore) -> list[str]:
@@ -92,5 +92,5 @@ async def test_conversations_do_not_wait_for_each_other() -> None:
 
 
 def test_rasa_builds_it_from_endpoints_yml() -> None:
-    config = EndpointConfig(type="bot.store.conversation_lock.InProcessLockStore")
+    config = EndpointConfig(type="bot.server.lock_store.InProcessLockStore")
     assert isinstance(LockStore.create(config), InProcessLockStore)
