@@ -8,7 +8,7 @@ from typing import Any
 from rasa.core.channels.channel import CollectingOutputChannel
 from rasa.core.channels.socketio import SocketIOOutput
 
-from bot.channels import CountingOutput
+from bot.server.channels import CountingOutput
 
 CARD = {"widget": "card", "title": "Scheduled", "cost": "Expected cost: $96-$170 a year", "reasons": ["why"]}
 BUTTONS = [{"title": "Start over", "payload": "/restart"}]
