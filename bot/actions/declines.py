@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+import re
+
 from rasa_sdk import Action, Tracker
-from rasa_sdk.events import EventType
+from rasa_sdk.events import ActiveLoop, EventType, FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
-from bot.actions.guided_form import PERSON, Fallback, FallbackKind, GuidedFormValidation
+from bot.actions.guided_form import PERSON, Fallback, FallbackKind, GuidedFormValidation, user_message
 from bot.language.answers import FormReading, UserMessage
+from bot.language.claim_answers import claim_type_from_text
 from bot.language.decline_answers import read_decline_answers, reason_from_selector
+from bot.language.facts import item_mentions
 from bot.rules.decline_wording import decline_messages
 from bot.rules.declines import explain_decline, load_decline_knowledge
 
@@ -29,9 +33,40 @@ def likeliest_told_reason(tracker: Tracker) -> str | None:
     return best[1]
 
 
+# Words that an insurer has decided on a claim. A story without any ("the stone fell
+# out, the jeweler says the prongs are worn") is a claim to make, not a decline.
+INSURER_DECIDED = re.compile(
+    r"\b(declin\w*|den(y|ied|ial)|refus\w*|reject\w*|turned (me |it )?down|knocked back|"
+    r"(won'?t|wouldn'?t|will not|would not|didn'?t|did not|refused to) (pay|cover)|"
+    r"(only|just) (paid|offered|gave|paying|offering)|pay-?out|settle\w*|insurer|insurance (company|co)|"
+    r"underwriter|assessor|adjuster|claim (was|got|has been)|exclu\w*|not covered|isn'?t covered)\b",
+    re.I,
+)
+
+
+def a_claim_not_a_decline(message: UserMessage) -> bool:
+    """What happened to a piece, with no word of an insurer's decision."""
+    text = message.text
+    return (
+        not INSURER_DECIDED.search(text)
+        and bool(item_mentions(text))
+        and claim_type_from_text(text) is not None
+    )
+
+
 class ValidateDeclineExplanationForm(GuidedFormValidation):
     def name(self) -> str:
         return "validate_decline_explanation_form"
+
+    async def get_extraction_events(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> list[EventType]:
+        message = user_message(tracker)
+        if not tracker.get_slot("requested_slot") and a_claim_not_a_decline(message):
+            # Opened by a story of wear or damage that no insurer has decided on yet:
+            # the claim intake takes it (and reads the same message).
+            return [ActiveLoop(None), SlotSet("requested_slot", None), FollowupAction("claim_intake_form")]
+        return await super().get_extraction_events(dispatcher, tracker, domain)
 
     def read(self, message: UserMessage, requested_slot: str | None, tracker: Tracker) -> FormReading:
         knowledge = load_decline_knowledge()

@@ -40,6 +40,10 @@ ASSUMPTION_NOTES = {
         True,
     ): 'I\'ve taken that as a yes: it goes with you on some trips. Say "no" if it never travels.',
     ("wears_daily", False): 'I\'ve taken that as not most days. Say "yes" if you wear it most days.',
+    (
+        "travels_often",
+        False,
+    ): 'I\'ve taken that as not often: only on the odd trip. Say "yes" if it goes with you a few times a year or more.',
     ("wears_daily", True): "I've assumed you wear it most days, the riskier case. Say \"no\" if you don't.",
 }
 EXTRA_FLAGS = ("new_purchase", "damage_worry")
@@ -62,6 +66,11 @@ class UserMessage:
 QUESTION_START = re.compile(
     r"^\s*(what|how|why|when|where|which|who|is|are|does|do|can|could|should|will|would)\b", re.I
 )
+
+
+def is_question_shaped(text: str) -> bool:
+    """Asked as a question: a question mark, or a question word first."""
+    return "?" in text or bool(QUESTION_START.match(text))
 
 
 def is_short_answer(text: str) -> bool:
@@ -251,7 +260,7 @@ def _read_requested(
     elif requested in BOOLEAN_SLOTS:
         _yes_no_answer(message, requested, known, slots)
     elif requested == "area_type":
-        area = area_from_text(message.text)
+        area = area_from_text(message.text, asked=True)
         if area:
             slots["area_type"] = area
         elif intent == "dont_know":
@@ -278,6 +287,8 @@ def _yes_no_answer(
         slots[requested] = reading.answer == "yes"
         return
     value = (BETWEEN_TAKEN_AS if reading.answer == "between" else UNKNOWN_TAKEN_AS)[requested]
+    if reading.narrow:
+        value = False  # "only on holidays" to "a few times a year or more?": not often
     slots[requested] = value
     slots["assumed_answers"] = _assume(known, requested)
     slots["_notes"] = [ASSUMPTION_NOTES[(requested, value)]]

@@ -69,8 +69,8 @@ async def test_bad_email_is_reasked_with_an_example(
         ({"claim_type": "lost"}, {"last_seen", "search_done"}, {"police_report_number"}),
         (
             {"claim_type": "damage", "has_care_plan": True},
-            {"purchase_date"},
-            {"was_specified", "police_report_number"},
+            {"purchase_date", "was_specified"},
+            {"police_report_number", "last_seen"},
         ),
         (
             {"claim_type": "damage", "has_care_plan": False},

@@ -201,7 +201,14 @@ def test_an_explicit_correction_changes_the_item(text: str) -> None:
     reading = read(text, "loss_description", known=known)
     assert reading.slots["item_type"] == "necklace"
     assert "loss_description" not in reading.slots
-    assert reading.notes == ("Changed: the piece.",)
+    assert reading.notes == ("Changed: the piece, now necklace.",)
+
+
+def test_a_corrected_value_is_said_with_the_amount() -> None:
+    known = {"item_type": "ring", "claim_type": "theft", "item_value": 7000.0, "currency": "NZD"}
+    reading = read("oh wait, it was NZ$7,200 not NZ$7,000", "loss_description", known=known)
+    assert reading.slots["item_value"] == 7200.0
+    assert "Changed: the value, now NZ$7,200." in reading.notes
 
 
 def test_an_ambiguous_date_is_asked_with_both_readings() -> None:
