@@ -33,13 +33,13 @@ def likeliest_told_reason(tracker: Tracker) -> str | None:
     return best[1]
 
 
-# Words that an insurer has decided on a claim. A story without any ("the stone fell
-# out, the jeweler says the prongs are worn") is a claim to make, not a decline.
+# Words of a claim already made or an insurer's decision. A story without any of them
+# ("the stone fell out, the jeweler says the prongs are worn") is a claim still to
+# make, not a decline to explain.
 INSURER_DECIDED = re.compile(
-    r"\b(declin\w*|den(y|ied|ial)|refus\w*|reject\w*|turned (me |it )?down|knocked back|"
-    r"(won'?t|wouldn'?t|will not|would not|didn'?t|did not|refused to) (pay|cover)|"
-    r"(only|just) (paid|offered|gave|paying|offering)|pay-?out|settle\w*|insurer|insurance (company|co)|"
-    r"underwriter|assessor|adjuster|claim (was|got|has been)|exclu\w*|not covered|isn'?t covered)\b",
+    r"\b(claim\w*|insur\w*|insurer|polic(y|ies)|paid|pay\w*|cover\w*|offer\w*|settle\w*|declin\w*|"
+    r"den(y|ied|ial)|refus\w*|reject\w*|turned (me |it )?down|knocked back|told (me )?no|said no|"
+    r"excess|deductible|limit|max(imum)?|assessor|adjuster|underwriter|care plan|exclu\w*)\b",
     re.I,
 )
 

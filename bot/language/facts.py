@@ -222,6 +222,8 @@ def habit_mentions(text: str) -> list[Mention]:
         often = not NEGATION.search(clause[: clause.find(travel.group(0))] + " ")
         if re.search(r"\b(rarely|seldom|hardly|never|once a year|not much)\b", clause):
             often = False
+        if re.search(r"\b(only|just)\s+(on|for|when|at|during|the odd)\b", clause):
+            often = False  # "only on holidays": a few trips, not often
         found.append(Mention("travels_often", often, travel.start(), travel.end(), travel.group(0)))
     elif STAY_HOME.search(low):
         match = STAY_HOME.search(low)

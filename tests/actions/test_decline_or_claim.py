@@ -30,3 +30,14 @@ def test_a_story_without_a_decision_is_a_claim(text: str) -> None:
 )
 def test_a_decision_stays_a_decline(text: str) -> None:
     assert not a_claim_not_a_decline(UserMessage(text, "decline"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my bracelet was stolen and when I tried the care plan they told me no",
+        "my ring was taken in a burglary, renters paid $1,500 and said that's the max",
+    ],
+)
+def test_a_claim_already_made_stays_a_decline(text: str) -> None:
+    assert not a_claim_not_a_decline(UserMessage(text, "decline"))
