@@ -9,13 +9,15 @@ from rasa_sdk.events import ActiveLoop, EventType, FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
+from bot.actions.faq import HAPPENED, selected_faq
 from bot.actions.guided_form import PERSON, Fallback, FallbackKind, GuidedFormValidation, user_message
-from bot.language.answers import FormReading, UserMessage
+from bot.language.answers import QUESTION_START, FormReading, UserMessage
 from bot.language.claim_answers import claim_type_from_text
 from bot.language.decline_answers import read_decline_answers, reason_from_selector
 from bot.language.facts import item_mentions
 from bot.rules.decline_wording import decline_messages
 from bot.rules.declines import explain_decline, load_decline_knowledge
+from bot.rules.faq import Outcome, choose_answer, load_faq_knowledge
 
 # A story whose reason was too unsure to state on its own still beats no clue at all.
 LEAST_GUESS_CONFIDENCE = 0.2
@@ -54,6 +56,26 @@ def a_claim_not_a_decline(message: UserMessage) -> bool:
     )
 
 
+# A decision already made: "they declined", "only offered $16,000", "my claim".
+DECISION_MADE = re.compile(
+    r"\b(declined|denied|refused|rejected|turned (me |it )?down|knocked back|"
+    r"(only|just) (pay|paid|offer\w*|gave|give|cover\w*)|paid (me )?|offered|why did|(won'?t|wouldn'?t|didn'?t|did not|will not) (pay|cover)|"
+    r"my claim|our claim|the claim (was|got)|they said|told (me|us))\b",
+    re.I,
+)
+
+
+def a_question_not_a_decline(message: UserMessage, faq_confident: bool) -> bool:
+    """ "can an insurer refuse a claim if the earrings weren't in the safe?": asked about
+    declines in general, with nothing decided or happened to the person's own piece."""
+    return (
+        faq_confident
+        and bool(QUESTION_START.match(message.text))
+        and not DECISION_MADE.search(message.text)
+        and not HAPPENED.search(message.text)
+    )
+
+
 class ValidateDeclineExplanationForm(GuidedFormValidation):
     def name(self) -> str:
         return "validate_decline_explanation_form"
@@ -66,6 +88,11 @@ class ValidateDeclineExplanationForm(GuidedFormValidation):
             # Opened by a story of wear or damage that no insurer has decided on yet:
             # the claim intake takes it (and reads the same message).
             return [ActiveLoop(None), SlotSet("requested_slot", None), FollowupAction("claim_intake_form")]
+        key, confidence = selected_faq(tracker)
+        confident = choose_answer(load_faq_knowledge(), key, confidence).outcome is Outcome.ANSWER
+        if not tracker.get_slot("requested_slot") and a_question_not_a_decline(message, confident):
+            # A general question: answered by the FAQ action, as its own turn.
+            return [ActiveLoop(None), SlotSet("requested_slot", None), FollowupAction("action_answer_faq")]
         return await super().get_extraction_events(dispatcher, tracker, domain)
 
     def read(self, message: UserMessage, requested_slot: str | None, tracker: Tracker) -> FormReading:

@@ -310,6 +310,12 @@ class ActionHandleUnclear(Action):
         if tracker.active_loop.get("name"):
             dispatcher.utter_message(response="utter_please_rephrase")
             return []
+        if top == "report_claim" and second == "faq" and is_question_shaped(message.text):
+            # "my watch crown broke off, can the care plan help": the question first (the
+            # FAQ action goes on to the claim when the message tells of an event).
+            key, confidence = selected_faq(tracker)
+            if choose_answer(load_faq_knowledge(), key, confidence).outcome is Outcome.ANSWER:
+                return await ActionAnswerFaq().run(dispatcher, tracker, domain)
         claim = claim_in_question(tracker) or claim_in_story(tracker)
         if claim or top == "report_claim":
             reading = read_claim_answers(

@@ -68,9 +68,16 @@ QUESTION_START = re.compile(
 )
 
 
+# "my watch crown broke off, can the care plan help": a question after a clause.
+QUESTION_CLAUSE = re.compile(
+    r"[,;.!]\s*(can|could|does|do|is|are|will|would|should|what|how|why)\s+(the|a|an|i|we|it|they|you|my|this|that)\b",
+    re.I,
+)
+
+
 def is_question_shaped(text: str) -> bool:
-    """Asked as a question: a question mark, or a question word first."""
-    return "?" in text or bool(QUESTION_START.match(text))
+    """Asked as a question: a question mark, a question word first, or a question clause."""
+    return "?" in text or bool(QUESTION_START.match(text) or QUESTION_CLAUSE.search(text))
 
 
 def is_short_answer(text: str) -> bool:

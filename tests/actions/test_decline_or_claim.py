@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.actions.declines import a_claim_not_a_decline
+from bot.actions.declines import a_claim_not_a_decline, a_question_not_a_decline
 from bot.language.answers import UserMessage
 
 
@@ -41,3 +41,17 @@ def test_a_decision_stays_a_decline(text: str) -> None:
 )
 def test_a_claim_already_made_stays_a_decline(text: str) -> None:
     assert not a_claim_not_a_decline(UserMessage(text, "decline"))
+
+
+@pytest.mark.parametrize(
+    ("text", "question"),
+    [
+        ("could an insurer turn down a claim if my rings were in a drawer and not the safe", True),
+        ("why did my insurer only pay $1,500 for my ring?", False),
+        ("Burglars took most of my jewellery and the insurer only offered a third. Why?", False),
+        ("they declined my claim, can they do that?", False),
+    ],
+)
+def test_a_general_question_about_declines_is_not_a_decline_story(text: str, question: bool) -> None:
+    assert a_question_not_a_decline(UserMessage(text, "decline"), faq_confident=True) is question
+    assert not a_question_not_a_decline(UserMessage(text, "decline"), faq_confident=False)
