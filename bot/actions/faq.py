@@ -26,6 +26,7 @@ from bot.language.answers import (
     FormReading,
     UserMessage,
     is_question_shaped,
+    only_an_earlier_piece,
     read_advice_answers,
 )
 from bot.language.claim_answers import answers_the_question, claim_type_from_text, read_claim_answers
@@ -125,7 +126,7 @@ def about_insuring_a_piece(tracker: Tracker) -> dict[str, Any]:
     own_advice = OWN_PIECE.search(message.text) and SEEKS_ADVICE.search(message.text)
     if not (INSURING_A_PIECE.search(message.text) or own_advice):
         return {}
-    mentions = item_mentions(message.text)
+    mentions = [] if only_an_earlier_piece(message.text) else item_mentions(message.text)
     return {"item_type": mentions[0].value} if mentions else {}
 
 

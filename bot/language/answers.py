@@ -167,6 +167,26 @@ def _answers_question(text: str, requested_slot: str) -> bool:
     return False
 
 
+# "my last ring got stolen ... how should I insure my new one?": the earlier piece is
+# not the one asked about.
+EARLIER_PIECE = re.compile(r"\b(my|our|the|her|his)\s+(last|previous|former|earlier)\s+$", re.I)
+NEW_PIECE = re.compile(r"\b(my|our|the|a|her|his)\s+new\s+(one|\w+)\b", re.I)
+
+
+def only_an_earlier_piece(text: str) -> bool:
+    """Every piece named is an earlier one, and a new one is asked about."""
+    if not NEW_PIECE.search(text):
+        return False
+    mentions = item_mentions(text)
+    return bool(mentions) and all(EARLIER_PIECE.search(text[: m.start]) for m in mentions)
+
+
+def _piece_asked_about(message: UserMessage) -> Any:
+    if only_an_earlier_piece(message.text):
+        return None  # the guide asks which piece
+    return message.first("item_type")
+
+
 def _read_entities(message: UserMessage, slots: dict[str, Any]) -> None:
     pieces = pieces_in(message.text)
     if len(pieces) > 1 or (pieces and pieces[0].quantity > 1):
@@ -177,7 +197,7 @@ def _read_entities(message: UserMessage, slots: dict[str, Any]) -> None:
         slots["item_type"] = top.item_type
         slots["item_value"] = top.value
     else:
-        item_type = message.first("item_type")
+        item_type = _piece_asked_about(message)
         if item_type in ITEM_TYPES:
             slots["item_type"] = item_type
         amounts = [
