@@ -565,6 +565,13 @@ def _date_reader(slot: str) -> Reader:
         message: UserMessage, known: dict[str, Any], today: date, slots: dict[str, Any], problems: list[str]
     ) -> None:
         reading = read_loss_date(message.text, today, claim_region(message.text, known, slots))
+        loss = known.get("loss_date")
+        if slot == "purchase_date" and reading.value and loss and reading.value.isoformat() > str(loss):
+            # Bought after it happened: a slip in one of the two dates.
+            problems.append(
+                f'That\'s after the date it happened ({loss}). When did you buy it? For example "March last year".'
+            )
+            return
         if reading.value:
             slots[slot] = reading.value.isoformat()
             if reading.approximate:

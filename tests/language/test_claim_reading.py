@@ -374,3 +374,10 @@ def test_a_story_of_a_piece_that_never_arrived_with_movers_is_a_theft() -> None:
     text = "we moved on the 16th and my ring never made it out of the removal company's boxes"
     assert claim_type_from_text(text) == "lost"
     assert claim_type_from_text("the movers packed it and the ring never turned up") == "theft"
+
+
+def test_a_purchase_after_the_loss_is_asked_again() -> None:
+    known = {"claim_type": "damage", "has_care_plan": True, "loss_date": "2026-11-20"}
+    reading = read("I bought it on 23 November", "purchase_date", known=known)
+    assert "purchase_date" not in reading.slots
+    assert reading.problem and "after the date it happened" in reading.problem
