@@ -143,6 +143,23 @@ def claim_type_from_text(text: str) -> str | None:
     return None
 
 
+# "might get stolen", "in case it's lost", "I want to insure the new one": a worry or
+# advice wanted, not something that happened.
+NOT_AN_EVENT = re.compile(
+    r"\b(if|in case|might|could|would|worried|afraid|scared|what happens|hypothetically|suppose|"
+    r"insure|insuring|protect\w*|quote|premium|recommend\w*|new one|replacement)\b",
+    re.I,
+)
+
+
+def tells_of_a_claim(text: str) -> bool:
+    """A statement, not a question or a worry, of what happened to a named piece:
+    "I'm Ana, my necklace was stolen yesterday, police report 2611-4471"."""
+    if is_question_shaped(text) or NOT_AN_EVENT.search(text):
+        return False
+    return bool(item_mentions(text)) and claim_type_from_text(text) is not None
+
+
 def _people_let_in(text: str) -> bool:
     rules = load_claim_knowledge().flag_rules
     return any(r.code == "invited_guest_theft" and any(p.search(text) for p in r.patterns) for r in rules)

@@ -13,6 +13,7 @@ from bot.language.claim_answers import (
     documents_from_text,
     police_reference,
     read_claim_answers,
+    tells_of_a_claim,
 )
 from bot.language.facts import read_message
 
@@ -381,3 +382,17 @@ def test_a_purchase_after_the_loss_is_asked_again() -> None:
     reading = read("I bought it on 23 November", "purchase_date", known=known)
     assert "purchase_date" not in reading.slots
     assert reading.problem and "after the date it happened" in reading.problem
+
+
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        ("I'm Mia Tane, mia@example.com, 027 555 0101. My bracelet was stolen on Friday, report 5521-9", True),
+        ("we got back from holiday and my watch is missing from the drawer", True),
+        ("just bought a ring, worried it might get stolen", False),
+        ("my ring was stolen last year and now I want to insure the new one", False),
+        ("was my necklace covered when it was stolen?", False),
+    ],
+)
+def test_a_story_of_what_happened_is_told_apart_from_a_worry_or_a_question(text: str, claim: bool) -> None:
+    assert tells_of_a_claim(text) is claim
