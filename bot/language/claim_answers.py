@@ -518,6 +518,22 @@ def _contacts_said(
             reference = police_reference(rest)
             if reference and _is_reference(reference):
                 slots["police_report_number"] = reference
+    if (
+        known.get("claimant_phone") is None
+        and "claimant_phone" not in slots
+        and slots.get("claimant_email")
+        and requested_slot not in {"claimant_phone", "police_report_number"}
+    ):
+        # "I'm Ana Ruiz, ana@example.com, 021 555 0199": contact details listed together;
+        # the number among them is the phone (not the report number, a date or an amount).
+        rest = text.replace(str(slots["claimant_email"]), " ")
+        if slots.get("police_report_number"):
+            rest = rest.replace(str(slots["police_report_number"]), " ")
+        for amount in sorted(money_amounts(rest), key=lambda a: a.start, reverse=True):
+            rest = rest[: amount.start] + " " + rest[amount.end :]
+        phone = find_phone(rest)
+        if phone and phone_problem(phone) is None and not DATE_LIKE.fullmatch(phone.strip()):
+            slots["claimant_phone"] = phone
 
 
 def _is_reference(reference: str) -> bool:

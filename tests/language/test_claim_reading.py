@@ -387,7 +387,10 @@ def test_a_purchase_after_the_loss_is_asked_again() -> None:
 @pytest.mark.parametrize(
     ("text", "claim"),
     [
-        ("I'm Mia Tane, mia@example.com, 027 555 0101. My bracelet was stolen on Friday, report 5521-9", True),
+        (
+            "I'm Mia Tane, mia@example.com, 027 555 0101. My bracelet was stolen on Friday, report 5521-9",
+            True,
+        ),
         ("we got back from holiday and my watch is missing from the drawer", True),
         ("just bought a ring, worried it might get stolen", False),
         ("my ring was stolen last year and now I want to insure the new one", False),
@@ -396,3 +399,19 @@ def test_a_purchase_after_the_loss_is_asked_again() -> None:
 )
 def test_a_story_of_what_happened_is_told_apart_from_a_worry_or_a_question(text: str, claim: bool) -> None:
     assert tells_of_a_claim(text) is claim
+
+
+def test_contact_details_listed_together_in_the_opening_are_all_read() -> None:
+    text = "I'm Mia Tane, mia@example.com, 027 555 0101. My bracelet was stolen yesterday, police report 5521-8890"
+    reading = read(text, None, "report_claim")
+    assert reading.slots["claimant_name"] == "Mia Tane"
+    assert reading.slots["claimant_email"] == "mia@example.com"
+    assert reading.slots["claimant_phone"] == "027 555 0101"
+    assert reading.slots["police_report_number"] == "5521-8890"
+
+
+def test_a_report_number_beside_an_email_is_not_taken_as_the_phone() -> None:
+    reading = read(
+        "my $4,000 ring was stolen, police report 2611-4471, email ana@example.com", None, "report_claim"
+    )
+    assert "claimant_phone" not in reading.slots
