@@ -35,7 +35,6 @@ FIELDS = {
     "proof_documents": ("your documents", 'an answer like "the receipt and some photos"'),
     "was_specified": ("whether it was listed on your policy", '"yes" or "no"'),
     "care_plan": ("whether you have a care plan", '"yes" or "no"'),
-    "purchase_date": ("the date you bought it", 'a date like "March last year" or "3 March 2024"'),
 }
 
 
@@ -45,12 +44,6 @@ def _what_is_wrong(field: str, reason: str) -> str:
         return {
             "future": f"{label} is in the future",
             "too_old": f"{label} is more than 20 years ago",
-        }.get(reason, f"I couldn't read {label}")
-    if field == "purchase_date":
-        return {
-            "future": f"{label} is in the future",
-            "after_loss": f"{label} is after the date it happened",
-            "too_old": f"{label} is too long ago",
         }.get(reason, f"I couldn't read {label}")
     if field == "item_value":
         if reason == "too_large":
