@@ -15,15 +15,15 @@ setup:
 	@bash scripts/setup_env.sh
 
 train: setup
-	$(VENV)/python -m scripts.stack train
+	$(VENV)/python -m scripts.train
 
 run: setup
-	$(VENV)/python -m scripts.stack run
+	$(VENV)/python -m scripts.run
 
 lint: setup
 	$(VENV)/ruff check bot tests scripts benchmarks
 	$(VENV)/ruff format --check bot tests scripts benchmarks
-	$(VENV)/mypy bot
+	$(VENV)/mypy bot scripts benchmarks
 
 check-data: setup
 	$(VENV)/python -m scripts.sync_knowledge --check

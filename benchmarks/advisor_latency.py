@@ -20,7 +20,9 @@ from datetime import datetime, timezone
 
 import requests
 
-from scripts.stack import REPO, running_stack, train
+from scripts.paths import REPO
+from scripts.stack import running_stack
+from scripts.train import train
 
 CONVERSATIONS = [
     [
@@ -124,6 +126,7 @@ def main() -> int:
         ready_s = time.monotonic() - started
         latencies = measure_turns(stack.rasa_url, stack.token)
 
+    p95_ms = round(percentile(latencies, 0.95), 1)
     result = {
         "date": datetime.now(timezone.utc).isoformat(timespec="seconds"),
         "machine": f"{platform.machine()}, {__import__('os').cpu_count()} cores, Python {platform.python_version()}",
@@ -132,7 +135,7 @@ def main() -> int:
         "ready_by_process_s": {k: round(v, 1) for k, v in stack.ready_seconds.items()},
         "turns": len(latencies),
         "p50_ms": round(statistics.median(latencies), 1),
-        "p95_ms": round(percentile(latencies, 0.95), 1),
+        "p95_ms": p95_ms,
         "max_ms": round(max(latencies), 1),
     }
     out = REPO / "var" / "reports" / "advisor_latency.json"
@@ -141,7 +144,7 @@ def main() -> int:
     print(json.dumps(result, indent=2))
     targets = [
         ("training under 300 s", training_s is None or training_s < 300),
-        ("p95 under 150 ms", result["p95_ms"] < 150),
+        ("p95 under 150 ms", p95_ms < 150),
     ]
     for name, ok in targets:
         print(f"{'met ' if ok else 'MISSED'}  {name}")

@@ -18,7 +18,9 @@ import requests
 import yaml
 
 from bot.rules.faq import ANSWER_CONFIDENCE, Outcome, choose_answer, load_faq_knowledge
-from scripts.stack import REPO, running_stack, train
+from scripts.paths import REPO
+from scripts.stack import running_stack
+from scripts.train import train
 
 THRESHOLDS = (0.0, 0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.6, 0.7)
 NOT_ANSWERED = {"out_of_scope", "nlu_fallback"}

@@ -21,7 +21,9 @@ import requests
 import yaml
 
 from bot.language.decline_answers import REASON_CONFIDENCE
-from scripts.stack import REPO, running_stack, train
+from scripts.paths import REPO
+from scripts.stack import running_stack
+from scripts.train import train
 
 HELDOUT = Path(REPO / "tests" / "nlu")
 

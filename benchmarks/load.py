@@ -44,16 +44,9 @@ from urllib.parse import quote
 import aiohttp
 
 from benchmarks.advisor_latency import CONVERSATIONS as ADVISOR_CONVERSATIONS
-from scripts.stack import (
-    REPO,
-    Stack,
-    base_env,
-    free_port,
-    rasa_command,
-    train,
-    training_lock,
-    wait_until_ready,
-)
+from scripts.paths import REPO, base_env, rasa_command
+from scripts.stack import Stack, free_port, wait_until_ready
+from scripts.train import train, training_lock
 
 CLAIM_CONVERSATION = [
     "my $4,200 diamond ring was stolen yesterday",
@@ -448,8 +441,8 @@ def main() -> int:
             if reason:
                 extra["scaled_skipped"] = reason
             else:
-                stack = ScaledStack(model=model, var_dir=work / "scaled", temporary=True)
-                running.append(start_form(stack, "scaled", ADVISOR_MIX))
+                scaled = ScaledStack(model=model, var_dir=work / "scaled", temporary=True)
+                running.append(start_form(scaled, "scaled", ADVISOR_MIX))
         load_before = load_average()
         results = run_forms(running, args.seconds)
     finally:

@@ -26,7 +26,9 @@ import aiohttp
 
 from benchmarks.advisor_latency import CONVERSATIONS
 from benchmarks.load import CLAIM_CONVERSATION
-from scripts.stack import REPO, running_stack, train
+from scripts.paths import REPO
+from scripts.stack import running_stack
+from scripts.train import train
 from tests.language.drawn_documents import draw, make_document
 
 # The claim intake up to (and including) the proof question: uploads are allowed from here.

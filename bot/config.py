@@ -25,6 +25,13 @@ class Settings:
     data_dir: Path
     jeweler_name: str
     jeweler_contact: str
+    # How the chat tells a person to reach the shop (the hand-over, links in the widget):
+    # empty means not said. SHOP_PHONE as dialled ("+1 555 0100"), SHOP_HOURS as words.
+    shop_phone: str = ""
+    shop_email: str = "help@example-jeweler.test"
+    shop_hours: str = ""
+    # The privacy notice linked before the claim asks for a name, email and phone.
+    privacy_url: str = "https://example-jeweler.test/privacy"
 
     @property
     def claims_database_url(self) -> str:
@@ -39,6 +46,10 @@ def load_settings() -> Settings:
         jeweler_contact=os.environ.get(
             "JEWELER_CONTACT", "call the store or email help@example-jeweler.test"
         ),
+        shop_phone=os.environ.get("SHOP_PHONE", "").strip(),
+        shop_email=os.environ.get("SHOP_EMAIL", "help@example-jeweler.test").strip(),
+        shop_hours=os.environ.get("SHOP_HOURS", "").strip(),
+        privacy_url=os.environ.get("PRIVACY_URL", "https://example-jeweler.test/privacy").strip(),
     )
 
 
@@ -61,9 +72,9 @@ class WebSettings:
     # None: Secure cookies when the request came over HTTPS (directly or via a proxy).
     cookie_secure: bool | None
     jeweler_name: str
-    # Proxies (addresses or networks) whose X-Forwarded-For names the client; from any
-    # other peer the header is ignored. Empty: the app is reached directly.
-    trusted_proxies: tuple[str, ...] = ()
+    # Proxies whose X-Forwarded-For names the client (bot/forwarded.py); from any other
+    # peer the header is ignored. Empty: the app is reached directly.
+    trusted_proxies: tuple[IPNetwork, ...] = ()
     # Signs the conversation ids the web app issues; the Rasa server checks them with it.
     # None: POST /api/conversations answers 503.
     conversation_secret: str | None = None
@@ -116,7 +127,7 @@ def load_web_settings() -> WebSettings:
         staff_session_minutes=int(os.environ.get("STAFF_SESSION_MINUTES", "30")),
         cookie_secure=_optional_bool(os.environ.get("STAFF_COOKIE_SECURE")),
         jeweler_name=settings.jeweler_name,
-        trusted_proxies=_split(os.environ.get("TRUSTED_PROXIES", "")),
+        trusted_proxies=load_trusted_proxies(),
         conversation_secret=_secret("CONVERSATION_SECRET"),
         conversation_idle_minutes=int(os.environ.get("CONVERSATION_IDLE_MINUTES", "30")),
         uploads_dir=settings.data_dir / "uploads",
@@ -137,9 +148,14 @@ def parse_networks(value: str) -> tuple[IPNetwork, ...]:
     return tuple(ipaddress.ip_network(part, strict=False) for part in _split(value))
 
 
+def load_trusted_proxies() -> tuple[IPNetwork, ...]:
+    """TRUSTED_PROXIES, for the channels and the web app alike."""
+    return parse_networks(os.environ.get("TRUSTED_PROXIES", ""))
+
+
 @dataclass(frozen=True)
 class ChannelSettings:
-    """The Rasa server's REST and socket.io channels (bot/channels.py)."""
+    """The Rasa server's REST and socket.io channels (bot/server/channels.py)."""
 
     # Conversation ids the web app issued verify with it; None: only the API token gets in.
     conversation_secret: str | None
@@ -156,7 +172,7 @@ def load_channel_settings() -> ChannelSettings:
         conversation_secret=_secret("CONVERSATION_SECRET"),
         api_token=os.environ.get("RASA_AUTH_TOKEN") or None,
         site_origins=load_site_origins(int(os.environ.get("WEB_PORT", "8080"))),
-        trusted_proxies=parse_networks(os.environ.get("TRUSTED_PROXIES", "")),
+        trusted_proxies=load_trusted_proxies(),
     )
 
 

@@ -3,6 +3,8 @@
     SMTP_URL=smtp://user:password@mail.example.com:587?starttls=true
     SMTP_URL=smtps://user:password@mail.example.com:465
     MAIL_FROM=claims@shop.example    (the sender; default claims@localhost)
+    STAFF_EMAIL=claims@shop.example  (who hears of new claims and handoffs; unset: nobody)
+    STAFF_URL=https://shop.example/staff  (links in the shop's emails; default the local app)
 
 Without SMTP_URL nothing leaves the machine: each message is written as an .eml file to
 DATA_DIR/outbox, and the staff pages say so. Blocking (smtplib): async callers use a
@@ -33,14 +35,33 @@ class MailSettings:
     smtp_url: str | None
     sender: str
     outbox: Path
+    # The shop's address for "a new claim" and "a customer asks for a person"; None: not sent.
+    shop_email: str | None = None
+    staff_url: str = "http://127.0.0.1:8080/staff"
 
     @classmethod
     def from_environment(cls) -> MailSettings:
+        shop = (os.environ.get("STAFF_EMAIL") or "").strip()
+        default_staff = f"http://127.0.0.1:{os.environ.get('WEB_PORT', '8080')}/staff"
         return cls(
             smtp_url=os.environ.get("SMTP_URL") or None,
             sender=os.environ.get("MAIL_FROM") or "claims@localhost",
             outbox=load_settings().data_dir / "outbox",
+            # Something that is not an address at all counts as unset, not as a recipient.
+            shop_email=shop if "@" in shop and not any(c.isspace() for c in shop) else None,
+            staff_url=(os.environ.get("STAFF_URL") or default_staff).rstrip("/"),
         )
+
+    def notice(self) -> str | None:
+        """What the staff pages say about email when it does not go out as it should."""
+        problems = []
+        if not self.smtp_url:
+            problems.append(
+                f"Email is not configured (SMTP_URL): messages are written to {self.outbox} and not sent."
+            )
+        if not self.shop_email:
+            problems.append("No STAFF_EMAIL is set: nobody is emailed about new claims and handoffs.")
+        return " ".join(problems) or None
 
 
 @dataclass(frozen=True)
@@ -110,14 +131,79 @@ def send(mail: Mail, settings: MailSettings | None = None) -> Delivery:
 def documents_still_needed(
     reference: str, name: str, email: str, documents: tuple[str, ...], shop: str
 ) -> Mail:
-    listed = "\n".join(f"  - {code.replace('_', ' ')}" for code in documents)
     body = (
         f"Dear {name},\n\n"
-        f"To move your claim {reference} forward we still need:\n{listed}\n\n"
+        f"To move your claim {reference} forward we still need:\n{listed(documents)}\n\n"
         f"Please reply to this email with them attached, quoting {reference}.\n\n"
         f"{shop}\n"
     )
     return Mail(to=email, subject=f"Claim {reference}: documents still needed", body=body)
 
 
-__all__ = ["Delivery", "Mail", "MailSettings", "documents_still_needed", "send"]
+def words(code: str) -> str:
+    return code.replace("_", " ")
+
+
+def listed(codes: tuple[str, ...]) -> str:
+    return "\n".join(f"  - {words(code)}" for code in codes)
+
+
+def claim_confirmation(reference: str, name: str, email: str, missing: tuple[str, ...], shop: str) -> Mail:
+    """To the claimant once the claim is stored: the reference and what is still missing."""
+    still = (
+        f"To move it forward we still need:\n{listed(missing)}\n\n"
+        f"Please reply to this email with them attached, quoting {reference}.\n\n"
+        if missing
+        else "We have everything we asked for; we will be in touch.\n\n"
+    )
+    body = (
+        f"Dear {name},\n\n"
+        f"We have received your claim. Its reference is {reference}: quote it whenever you "
+        f"contact us, or ask the chat assistant for its status with it and this email address.\n\n"
+        f"{still}{shop}\n"
+    )
+    return Mail(to=email, subject=f"Claim {reference} received", body=body)
+
+
+def new_claim_for_shop(
+    to: str,
+    reference: str,
+    claim_type: str,
+    item_type: str,
+    value: str,
+    missing: tuple[str, ...],
+    flags: tuple[str, ...],
+    staff_url: str,
+) -> Mail:
+    """To the shop: a claim arrived. The claimant's details stay on the staff page."""
+    body = (
+        f"A new claim arrived: {reference}.\n\n"
+        f"  Type: {words(claim_type)}\n  Item: {words(item_type)}, {value}\n"
+        f"  Missing documents: {', '.join(words(c) for c in missing) or 'none'}\n"
+        f"  Flags: {', '.join(words(f) for f in flags) or 'none'}\n\n"
+        f"Open it: {staff_url}/claims/{reference}\n"
+    )
+    return Mail(to=to, subject=f"New claim {reference} ({words(claim_type)})", body=body)
+
+
+def new_handoff_for_shop(to: str, flow: str | None, claim_reference: str | None, staff_url: str) -> Mail:
+    """To the shop: a customer asks for a person. Who it is shows in the inbox."""
+    during = f"during {words(flow)}" if flow else "in general chat"
+    claim = f" about claim {claim_reference}" if claim_reference else ""
+    body = (
+        f"A customer asked to talk to a person {during}{claim}.\n\n"
+        f"The handoff inbox has their conversation: {staff_url}/handoffs\n"
+    )
+    return Mail(to=to, subject=f"A customer is waiting for a person{claim}", body=body)
+
+
+__all__ = [
+    "Delivery",
+    "Mail",
+    "MailSettings",
+    "claim_confirmation",
+    "documents_still_needed",
+    "new_claim_for_shop",
+    "new_handoff_for_shop",
+    "send",
+]

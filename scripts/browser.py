@@ -24,6 +24,9 @@ from selenium.webdriver.remote.webdriver import WebDriver
 from selenium.webdriver.remote.webelement import WebElement
 from selenium.webdriver.support.ui import WebDriverWait
 
+REPO = Path(__file__).resolve().parent.parent
+# axe-core, installed from npm by scripts/setup_env.sh (package-lock.json pins it).
+AXE = REPO / "node_modules" / "axe-core" / "axe.min.js"
 CHROMIUM = Path(os.environ.get("CHROMIUM_BINARY", "/usr/bin/chromium"))
 CHROMEDRIVER = Path(os.environ.get("CHROMEDRIVER", "/usr/bin/chromedriver"))
 # Quiet and self-contained: no GPU, no sandbox (root in CI), nothing fetched in the background.
@@ -176,6 +179,33 @@ class Widget:
             self.host,
         )
         return focused
+
+    def progress(self) -> list[str]:
+        """The "Question N of M" lines shown so far."""
+        return [p.text for p in self.find_all(".log .progress")]
+
+    def button(self, selector: str, title: str) -> WebElement:
+        return next(b for b in self.find_all(selector) if b.text == title)
+
+    def click_and_wait(self, element: WebElement) -> list[str]:
+        before = len(self.bot_messages())
+        element.click()
+        return self.wait_for_bot(before)
+
+    def accessibility_violations(self, impacts: tuple[str, ...] = ("serious", "critical")) -> list[dict]:
+        """axe-core's violations of these impacts on the page with the widget (its shadow
+        root included), as [{id, impact, help, targets}]. axe is loaded from node_modules."""
+        if not AXE.exists():
+            raise FileNotFoundError(f"{AXE} is missing: run scripts/setup_env.sh (npm ci)")
+        self.driver.execute_script(AXE.read_text(encoding="utf-8"))
+        result: dict = self.driver.execute_async_script(
+            "const done = arguments[arguments.length - 1];"
+            "axe.run(document, {resultTypes: ['violations']})"
+            ".then(r => done(r.violations.map(v => ({id: v.id, impact: v.impact, help: v.help,"
+            " targets: v.nodes.map(n => JSON.stringify(n.target))}))))"
+            ".catch(e => done([{id: 'axe-error', impact: 'critical', help: String(e), targets: []}]));"
+        )
+        return [v for v in result if v.get("impact") in impacts]
 
 
 def storage_item(driver: WebDriver, key: str) -> str | None:

@@ -19,7 +19,9 @@ import sys
 from collections.abc import Iterator
 from dataclasses import asdict
 
-from scripts.stack import REPO, running_stack, train
+from scripts.paths import REPO
+from scripts.stack import running_stack
+from scripts.train import train
 from tests.conversations.runner import (
     ask_all,
     failure_report,

@@ -23,7 +23,8 @@ from typing import Any
 
 import yaml
 
-from scripts.stack import REPO, base_env, rasa_command, train
+from scripts.paths import REPO, base_env, rasa_command
+from scripts.train import train
 
 HELDOUT_DIR = REPO / "tests" / "nlu"
 OUT = REPO / "var" / "reports" / "evaluate"

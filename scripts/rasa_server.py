@@ -7,7 +7,9 @@ Rasa parses; the command line the system shows never holds it.
 
     RASA_AUTH_TOKEN=... .venv/bin/python -m scripts.rasa_server --enable-api --model ...
 
-It also redacts personal data from every log record of the process (bot/logs.py).
+It also redacts personal data from every log record of the process (bot/logs.py) and
+applies this project's changes to Rasa's own code (bot/server/patches.py): here, in the
+server's entry point, rather than as a side effect of Rasa importing a channel.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ import os
 import sys
 
 from bot.logs import install_redaction
+from bot.server import patches
 
 
 def main() -> None:
@@ -28,6 +31,7 @@ def main() -> None:
     # Sanic add later (bot/logs.py says how), and the action server's error answers
     # with their whole tracker that Rasa logs when an action fails.
     install_redaction()
+    patches.apply()
 
     sys.argv = ["rasa", "run", *sys.argv[1:], "--auth-token", token]
     rasa_main()

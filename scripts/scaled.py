@@ -35,7 +35,8 @@ from pathlib import Path
 from string import Template
 from urllib.parse import quote
 
-from scripts.stack import REPO, Stack, free_port, wait_until_ready
+from scripts.paths import REPO
+from scripts.stack import Stack, free_port, wait_until_ready
 
 DEFAULT_DATABASE = "advisor"
 HAPROXY_TEMPLATE = REPO / "deploy" / "haproxy" / "haproxy.cfg.template"

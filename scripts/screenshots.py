@@ -2,8 +2,10 @@
 
     python -m scripts.screenshots    # starts its own stack (ADVISOR_MODEL= reuses a model)
 
-Talks to the real assistant in headless Chromium and writes docs/widget-desktop.png,
-docs/widget-phone.png and docs/staff-claim.png.
+Talks to the real assistant in headless Chromium and writes docs/widget-greeting.png
+(the four jobs), docs/widget-desktop.png (the recommendation card), docs/widget-phone.png
+(a claim's summary with Edit per line), docs/widget-reference.png (the stored claim's
+reference chip), docs/staff-claim.png and docs/staff-insights.png.
 """
 
 from __future__ import annotations
@@ -19,28 +21,51 @@ from selenium.webdriver.remote.webdriver import WebDriver
 from selenium.webdriver.support.ui import WebDriverWait
 
 from scripts.browser import THEFT_CLAIM, Widget, chromium, screenshot, set_viewport
-from scripts.stack import REPO, Stack, running_stack, train
+from scripts.paths import REPO
+from scripts.stack import Stack, running_stack
+from scripts.train import train
 
 DOCS = REPO / "docs"
-ADVICE = ["I just bought a $8,500 engagement ring"]
+ADVICE = ["I just bought a $8,500 engagement ring", "no", "yes", "we live in the city", "homeowners"]
+# THEFT_CLAIM up to the summary (its last answer, "yes", submits).
+CLAIM = THEFT_CLAIM[:-1]
 
 
-def widget_shots(driver: WebDriver, stack: Stack, out: Path) -> list[Path]:
-    set_viewport(driver, 1280, 860)
+def fresh(driver: WebDriver, stack: Stack, width: int, height: int, phone: bool = False) -> Widget:
+    """The demo page with nothing remembered, the chat open and greeted."""
     driver.get(f"{stack.web_url}/")
+    driver.execute_script("window.localStorage.clear();")
+    set_viewport(driver, width, height, phone=phone)
+    driver.refresh()
     widget = Widget(driver)
     widget.open()
     widget.wait_for_bot(0)
+    return widget
+
+
+def until(widget: Widget, selector: str) -> None:
+    widget.wait.until(lambda _: widget.find_all(selector))
+
+
+def widget_shots(driver: WebDriver, stack: Stack, out: Path) -> list[Path]:
+    fresh(driver, stack, 1366, 900)
+    greeting = screenshot(driver, out / "widget-greeting.png")
+    widget = Widget(driver)
     for text in ADVICE:
         widget.say(text)
+        if widget.find_all(".message.card"):
+            break
+    until(widget, ".message.card")
     desktop = screenshot(driver, out / "widget-desktop.png")
-    set_viewport(driver, 375, 667, phone=True)
-    driver.refresh()  # the conversation comes back from browser storage
-    widget = Widget(driver)
-    widget.open()
-    widget.press("Yes")
+    widget = fresh(driver, stack, 390, 844, phone=True)
+    for text in CLAIM:
+        widget.say(text)
+    until(widget, ".message.summary")
     phone = screenshot(driver, out / "widget-phone.png")
-    return [desktop, phone]
+    widget.press("Yes, submit it")
+    until(widget, ".message .reference")
+    reference = screenshot(driver, out / "widget-reference.png")
+    return [greeting, desktop, phone, reference]
 
 
 def file_claim(stack: Stack) -> str:
@@ -68,14 +93,35 @@ def staff_shot(driver: WebDriver, stack: Stack, out: Path) -> Path:
     return screenshot(driver, out / "staff-claim.png")
 
 
+def insights_shot(driver: WebDriver, stack: Stack, out: Path) -> Path:
+    """The insights page after the conversations above (signed in by staff_shot)."""
+    set_viewport(driver, 1280, 1700)
+    driver.get(f"{stack.web_url}/staff/insights?days=7")
+    WebDriverWait(driver, 30).until(
+        lambda d: d.execute_script(
+            "return Array.from(document.querySelectorAll('img.chart')).every(i => i.complete && i.naturalWidth)"
+        )
+    )
+    return screenshot(driver, out / "staff-insights.png")
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=DOCS)
     args = parser.parse_args()
-    # A shop name for the pictures; everything else is the assistant as it ships.
-    shop = {"JEWELER_NAME": "Aurora Fine Jewelry"}
+    # A shop for the pictures; everything else is the assistant as it ships.
+    shop = {
+        "JEWELER_NAME": "Aurora Fine Jewelry",
+        "SHOP_PHONE": "+1 555 0100",
+        "SHOP_EMAIL": "help@aurora-jewelry.example",
+        "SHOP_HOURS": "Mon-Sat 10am-6pm",
+    }
     with running_stack(model=train(), extra_env=shop) as stack, chromium() as driver:
-        written = [*widget_shots(driver, stack, args.out), staff_shot(driver, stack, args.out)]
+        written = [
+            *widget_shots(driver, stack, args.out),
+            staff_shot(driver, stack, args.out),
+            insights_shot(driver, stack, args.out),
+        ]
     for path in written:
         print(f"wrote {path.relative_to(REPO) if path.is_relative_to(REPO) else path}")
     return 0

@@ -26,6 +26,17 @@ if ! command -v tesseract >/dev/null; then
   echo "setup: tesseract is not installed: uploads will be stored but not read (apt-get install tesseract-ocr tesseract-ocr-eng)" >&2
 fi
 
+# axe-core for the widget's accessibility check in the browser tests (tests/e2e/test_widget.py),
+# pinned in package-lock.json: installed from the npm registry, loaded from node_modules by
+# the test, so nothing is downloaded while the tests run.
+if [ ! -f node_modules/axe-core/axe.min.js ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+  if command -v npm >/dev/null; then
+    npm ci --no-audit --no-fund --loglevel=error
+  else
+    echo "setup: npm is not installed: the widget's accessibility test cannot run (apt-get install npm)" >&2
+  fi
+fi
+
 key=$(cat requirements/lock.txt pyproject.toml scripts/setup_env.sh | sha256sum | cut -c1-16)
 stamp=".venv/.installed-$key"
 if [ -f "$stamp" ]; then

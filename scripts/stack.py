@@ -1,18 +1,14 @@
-"""Start the assistant's processes on localhost, wait until they answer, stop them.
+"""The assistant's single form: start its processes on localhost, wait until they answer,
+stop them.
 
-Used three ways:
-    python -m scripts.stack train        # train models/advisor.tar.gz if the inputs changed
-    python -m scripts.stack run          # train if needed, start everything, Ctrl-C stops it
-and as a library by the end-to-end tests and the benchmarks (`Stack`), which start the
-servers on free ports with their own tracker database.
+A library (`Stack`, `running_stack`) for `make run` (scripts/run.py), the end-to-end
+tests and the benchmarks, which start the servers on free ports with their own tracker
+database. Training is scripts/train.py; the scaled form is scripts/scaled.py.
 """
 
 from __future__ import annotations
 
-import argparse
 import contextlib
-import fcntl
-import hashlib
 import json
 import os
 import secrets
@@ -29,89 +25,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from bot.config import load_site_origins
+from scripts.paths import MODEL, REPO, VENV_BIN, base_env
 
-REPO = Path(__file__).resolve().parent.parent
-VENV_BIN = Path(sys.executable).parent
-MODEL = REPO / "models" / "advisor.tar.gz"
-# What the trained weights depend on: the training data, and the code of the components
-# that featurize or train (the sentence vectors, the intent classifier, the selectors). The rule-based
-# extractor's readers in the rest of bot/language are loaded from the code at run time,
-# so editing them needs no retrain.
-TRAINING_INPUTS = ("config.yml", "domain", "data", "bot/nlu", "bot/language/sentence_vectors.py")
 READY_TIMEOUT_S = 300.0
-
-
-def rasa_command() -> list[str]:
-    return [str(VENV_BIN / "rasa")]
-
-
-def base_env(var_dir: Path) -> dict[str, str]:
-    env = dict(os.environ)
-    env.setdefault("RASA_TELEMETRY_ENABLED", "false")
-    env.setdefault("TF_CPP_MIN_LOG_LEVEL", "2")
-    # Rasa's training cache defaults to ./.rasa in the working directory; keep it in var/.
-    env.setdefault("RASA_CACHE_DIRECTORY", str(REPO / "var" / "rasa-cache"))
-    env.setdefault("DATA_DIR", str(var_dir))
-    env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(REPO), env.get("PYTHONPATH")]))
-    return env
-
-
-def inputs_fingerprint() -> str:
-    digest = hashlib.sha256()
-    for name in TRAINING_INPUTS:
-        path = REPO / name
-        files = sorted(p for p in path.rglob("*") if p.is_file()) if path.is_dir() else [path]
-        for file in files:
-            if "__pycache__" in file.parts:
-                continue
-            digest.update(str(file.relative_to(REPO)).encode())
-            digest.update(file.read_bytes())
-    return digest.hexdigest()
-
-
-def train(force: bool = False) -> Path:
-    """Train unless the model was built from exactly the current inputs.
-
-    ADVISOR_MODEL names a ready model to use instead (a benchmark's frozen model, say).
-    A lock file makes a second caller wait rather than train alongside: two trainings
-    on two cores would each take twice as long.
-    """
-    ready = os.environ.get("ADVISOR_MODEL")
-    if ready:
-        return Path(ready).resolve()
-    with training_lock():
-        return _train_locked(force)
-
-
-@contextlib.contextmanager
-def training_lock() -> Iterator[None]:
-    """Held while anything trains (this model, or the benchmark's starter bot): never two
-    trainings at once on 2 cores."""
-    (REPO / "var").mkdir(exist_ok=True)
-    with open(REPO / "var" / "train.lock", "w") as lock:
-        fcntl.flock(lock, fcntl.LOCK_EX)
-        yield
-
-
-def _train_locked(force: bool) -> Path:
-    stamp = MODEL.with_suffix(".fingerprint")
-    fingerprint = inputs_fingerprint()
-    if not force and MODEL.exists() and stamp.exists() and stamp.read_text() == fingerprint:
-        print(f"model up to date: {MODEL.relative_to(REPO)}", flush=True)
-        return MODEL
-    started = time.monotonic()
-    subprocess.run(
-        [
-            *rasa_command(), "train", "--domain", "domain", "--data", "data", "--config", "config.yml",
-            "--out", "models", "--fixed-model-name", "advisor", "--force",
-        ],
-        cwd=REPO,
-        env=base_env(REPO / "var"),
-        check=True,
-    )  # fmt: skip
-    stamp.write_text(fingerprint)
-    print(f"trained in {time.monotonic() - started:.0f} s: {MODEL.relative_to(REPO)}", flush=True)
-    return MODEL
 
 
 def free_port() -> int:
@@ -314,68 +230,3 @@ def running_stack(**kwargs: object) -> Iterator[Stack]:
         yield stack.start()
     finally:
         stack.stop()
-
-
-def _stop_on_sigterm(signum: int, frame: object) -> None:
-    raise KeyboardInterrupt  # the same clean stop as Ctrl-C, for `kill` and service managers
-
-
-def run_forever() -> None:
-    signal.signal(signal.SIGTERM, _stop_on_sigterm)
-    train()
-    var_dir = REPO / "var"
-    var_dir.mkdir(exist_ok=True)
-    # STACK=scaled: PostgreSQL trackers and claims, Redis locks, several Rasa processes
-    # behind a local proxy, action-server workers (scripts/scaled.py, README).
-    stack_class = Stack
-    if os.environ.get("STACK", "single") == "scaled":
-        from scripts.scaled import ScaledStack
-
-        stack_class = ScaledStack
-    stack = stack_class(
-        var_dir=var_dir,
-        rasa_port=int(os.environ.get("RASA_PORT", "5005")),
-        action_port=int(os.environ.get("ACTION_PORT", "5055")),
-        web_port=int(os.environ.get("WEB_PORT", "8080")),
-        log_dir=var_dir / "logs",
-    )
-    print(
-        "starting the action server, the web app and the Rasa server (the first start takes about a minute)..."
-    )
-    try:
-        stack.start()
-        print(
-            f"\nReady.\n  a conversation: POST {stack.web_url}/api/conversations  -> sender_id\n"
-            f"  chat (REST):  POST {stack.rasa_url}/webhooks/rest/webhook"
-            f'  body {{"sender": "<sender_id>", "message": "hi"}}\n'
-            f"  socket.io:    {stack.rasa_url}/socket.io\n"
-            f"  HTTP API token (trackers, status): {stack.token}\n"
-            f"  demo page with the chat widget:    {stack.web_url}/\n"
-            f"  staff pages:  {stack.web_url}/staff   sign in as {stack.staff_name}, password: {stack.staff_password}\n"
-            f"  staff API bearer token (scripts): {stack.staff_token}\n"
-            f"  logs:         {stack.log_dir}\nCtrl-C stops everything.",
-            flush=True,
-        )
-        while all(p.poll() is None for p in stack.processes.values()):
-            time.sleep(1)
-        print("a process stopped; see the logs", file=sys.stderr)
-    except KeyboardInterrupt:
-        pass
-    finally:
-        stack.stop()
-
-
-def main() -> int:
-    parser = argparse.ArgumentParser(description="train and run the assistant on localhost")
-    parser.add_argument("command", choices=["train", "run"])
-    parser.add_argument("--force", action="store_true", help="train even if nothing changed")
-    args = parser.parse_args()
-    if args.command == "train":
-        train(force=args.force)
-    else:
-        run_forever()
-    return 0
-
-
-if __name__ == "__main__":
-    sys.exit(main())

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import requests
 
-from scripts.stack import running_stack, train
+from scripts.stack import running_stack
+from scripts.train import train
 
 MESSAGES = [
     "Hi",

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import configparser
 import itertools
-import os
 import re
 import shlex
 import shutil
@@ -15,6 +14,7 @@ from pathlib import Path
 import pytest
 
 from scripts.scaled import HaproxyLayout, render_haproxy_config
+from tests.conftest import missing_service
 
 REPO = Path(__file__).resolve().parent.parent
 UNITS = REPO / "deploy" / "systemd"
@@ -77,8 +77,8 @@ def test_a_service_runs_programs_and_modules_that_exist(name: str) -> None:
             assert command[1] == "-m"
             assert module_file(command[2]).is_file(), command[2]
         elif program == "/usr/sbin/haproxy":
-            if shutil.which("haproxy") is None and os.environ.get("CI") != "true":
-                pytest.skip("HAProxy is not installed here")
+            if shutil.which("haproxy") is None:
+                missing_service("HAProxy is not installed here (apt-get install -y haproxy)")
             assert Path(program).is_file()
         else:
             assert program == "/bin/kill", program
@@ -152,11 +152,45 @@ def test_haproxy_config_balances_sticks_checks_and_fails_over() -> None:
 def test_haproxy_accepts_the_rendered_config(tmp_path: Path) -> None:
     binary = shutil.which("haproxy") or shutil.which("haproxy", path="/usr/sbin")
     if binary is None:
-        if os.environ.get("CI") == "true":
-            pytest.fail("CI needs HAProxy (apt-get install -y haproxy)")
-        pytest.skip("HAProxy is not installed here")
+        missing_service("HAProxy is not installed here (apt-get install -y haproxy)")
     path = tmp_path / "haproxy.cfg"
     path.write_text(render_haproxy_config(LAYOUT))
     checked = subprocess.run([binary, "-c", "-f", str(path)], capture_output=True, text=True)
     assert checked.returncode == 0, checked.stderr
     assert "WARNING" not in checked.stdout + checked.stderr, checked.stdout + checked.stderr
+
+
+def script_imports(path: Path) -> set[str]:
+    """The scripts.* modules a script imports, at any depth of its code."""
+    import ast
+
+    found: set[str] = set()
+    for node in ast.walk(ast.parse(path.read_text())):
+        if isinstance(node, ast.ImportFrom) and node.module and node.module.startswith("scripts."):
+            found.add(node.module.removeprefix("scripts."))
+        elif isinstance(node, ast.Import):
+            found |= {a.name.removeprefix("scripts.") for a in node.names if a.name.startswith("scripts.")}
+    return found
+
+
+def test_the_scripts_import_each_other_without_a_cycle_and_only_train_trains() -> None:
+    graph = {p.stem: script_imports(p) for p in (REPO / "scripts").glob("*.py")}
+    # Depth-first search for a cycle.
+    state: dict[str, str] = {}
+
+    def visit(name: str, trail: tuple[str, ...]) -> None:
+        assert state.get(name) != "open", f"import cycle: {' -> '.join((*trail, name))}"
+        if state.get(name) == "done":
+            return
+        state[name] = "open"
+        for other in sorted(graph.get(name, ())):
+            visit(other, (*trail, name))
+        state[name] = "done"
+
+    for name in sorted(graph):
+        visit(name, ())
+    # Starting a form of the stack never trains: training is scripts/train.py's job.
+    assert "train" not in graph["stack"] and "train" not in graph["scaled"]
+    assert all('"train"' not in (REPO / "scripts" / f).read_text() for f in ("stack.py", "scaled.py"))
+    assert "scripts.train" in (REPO / "Makefile").read_text()
+    assert "scripts.run" in (REPO / "Makefile").read_text()

@@ -20,9 +20,12 @@ from bot.actions.guided_form import (
 from bot.language.answers import FormReading, UserMessage, read_advice_answers
 from bot.language.claim_answers import tells_of_a_claim
 from bot.rules.advice import Piece, Profile, plan_collection, recommend
+from bot.rules.chat_parts import advice_card, changed_card
 from bot.rules.knowledge import load_coverage_facts
 from bot.rules.wording import advice_change_line, advice_message, collection_message
 
+# The guide's questions in asking order (domain/advisor.yml coverage_advice_form).
+GUIDE_QUESTIONS = ("item_type", "item_value", "travels_often", "wears_daily", "area_type", "current_coverage")
 ADVICE_SLOTS = (
     "item_type",
     "item_value",
@@ -36,6 +39,11 @@ ADVICE_SLOTS = (
 
 
 class ValidateCoverageAdviceForm(GuidedFormValidation):
+    progress_flow = "guide"
+
+    def progress_order(self, values: dict[str, Any]) -> list[str]:
+        return list(GUIDE_QUESTIONS)
+
     def name(self) -> str:
         return "validate_coverage_advice_form"
 
@@ -137,18 +145,20 @@ class ActionGiveCoverageAdvice(Action):
             plan = plan_collection(pieces, profile, facts)
             dispatcher.utter_message(text=collection_message(profile, plan, facts))
             low, high = plan.premium.low, plan.premium.high
-        dispatcher.utter_message(text=advice_message(profile, advice, facts, assumed))
+        card = advice_card(profile, advice, facts, assumed)
         before = tracker.get_slot("coverage_recommendation")
-        if before is not None:
-            # A corrected answer: say what the change did to the advice.
+        if before is None:
+            dispatcher.utter_message(text=advice_message(profile, advice, facts, assumed), json_message=card)
+        else:
+            # A corrected answer: say what the change did to the advice, with the card,
+            # instead of the whole advice again.
             old = (
                 str(before),
                 float(tracker.get_slot("premium_low") or 0),
                 float(tracker.get_slot("premium_high") or 0),
             )
-            dispatcher.utter_message(
-                text=advice_change_line(old, (advice.coverage, low, high), profile.region, profile.currency)
-            )
+            change = advice_change_line(old, (advice.coverage, low, high), profile.region, profile.currency)
+            dispatcher.utter_message(text=change, json_message=changed_card(card, change))
         dispatcher.utter_message(response="utter_after_advice")
         return [
             SlotSet("coverage_recommendation", advice.coverage),

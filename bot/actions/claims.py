@@ -20,6 +20,8 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 from sqlalchemy.exc import SQLAlchemyError
 
+from bot import notifications
+from bot.actions.chat_parts import edit_request, is_restart_claim
 from bot.actions.documents import files_text, link_documents, pending_documents, with_uploaded_proof
 from bot.actions.guided_form import (
     FAILURES_SLOT,
@@ -35,6 +37,7 @@ from bot.language.answers import FormReading, UserMessage
 from bot.language.claim_answers import claim_type_from_text, read_claim_answers
 from bot.language.contact import email_problem, find_email, mask_email
 from bot.language.dates import shop_today
+from bot.rules.chat_parts import claim_opening, proof_checklist, reference_part, summary_part
 from bot.rules.claim_wording import (
     care_plan_route_text,
     documents_question,
@@ -132,8 +135,16 @@ JUST_ASKING = re.compile(
 
 
 class ValidateClaimIntakeForm(GuidedFormValidation):
+    progress_flow = "claim"
+
     def name(self) -> str:
         return "validate_claim_intake_form"
+
+    def progress_order(self, values: dict[str, Any]) -> list[str]:
+        return [slot for slot in applicable_slots(values) if slot != "claim_confirmed"]
+
+    def opening_words(self, values: dict[str, Any]) -> str | None:
+        return claim_opening(len(self.progress_order(values)))
 
     def read(self, message: UserMessage, requested_slot: str | None, tracker: Tracker) -> FormReading:
         return read_claim_answers(message, requested_slot, known_slots(tracker, INTAKE_SLOTS), shop_today())
@@ -146,6 +157,11 @@ class ValidateClaimIntakeForm(GuidedFormValidation):
     async def get_extraction_events(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[EventType]:
+        if is_restart_claim(tracker):
+            return []  # not an answer: the rule for `restart_claim` restarts the intake
+        edit = edit_request(tracker, applicable_slots(known_slots(tracker, INTAKE_SLOTS)))
+        if edit is not None:
+            return edit  # "Edit" on a summary line: that question is asked again
         message = user_message(tracker)
         if (
             not tracker.get_slot("requested_slot")
@@ -187,8 +203,12 @@ class ActionAskClaimConfirmed(Action):
     ) -> list[EventType]:
         uploaded = files_text(await pending_documents(tracker.sender_id))
         summary = summary_text(known_slots(tracker, INTAKE_SLOTS), load_claim_knowledge())
+        part = summary_part(known_slots(tracker, INTAKE_SLOTS), load_claim_knowledge())
+        if uploaded:
+            part["outro"] = f"{uploaded}\n{part['outro']}"
         dispatcher.utter_message(
             text=f"{summary}\n{uploaded}" if uploaded else summary,
+            json_message=part,
             buttons=[
                 {"title": "Yes, submit it", "payload": "/affirm"},
                 {"title": "Talk to a person", "payload": "/human_handoff"},
@@ -206,6 +226,7 @@ class ActionAskProofDocuments(Action):
     ) -> list[EventType]:
         dispatcher.utter_message(
             text=documents_question(load_claim_knowledge()),
+            json_message=proof_checklist(load_claim_knowledge()),
             buttons=[
                 {"title": "None of these", "payload": "/deny"},
                 {"title": "Talk to a person", "payload": "/human_handoff"},
@@ -351,9 +372,10 @@ class ActionSubmitClaim(Action):
             return [SlotSet("claim_confirmed", None), FollowupAction("claim_intake_form")]
         logger.info("claim %s saved for %s", reference, mask_email(draft.claimant_email))
         await link_documents(tracker.sender_id, reference)
+        notifications.claim_stored(draft, reference)  # in the background; never fails the turn
         flags = tuple(Flag(code, draft.flag_facts[code]) for code in draft.claim_flags)
         text = submitted_text(reference, draft.missing_documents, flags, load_claim_knowledge())
-        dispatcher.utter_message(text=text)
+        dispatcher.utter_message(text=text, json_message=reference_part(reference))
         # The stored claim ends its intake: its answers are cleared, so a new claim in this
         # conversation starts with its own questions and confirmation, and carries no
         # name, email or phone over. The reference stays for a status question.

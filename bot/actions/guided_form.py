@@ -23,6 +23,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.forms import FormValidationAction
 from rasa_sdk.types import DomainDict
 
+from bot.actions.chat_parts import form_goes_on, say_progress, values_after
 from bot.actions.handoff import ActionHandoff
 from bot.language.answers import FormReading, UserMessage
 from bot.language.text import without_control_characters
@@ -154,6 +155,18 @@ def answer_opening_question(
 
 
 class GuidedFormValidation(FormValidationAction):
+    # "Question N of M" after each answer (bot/actions/chat_parts.py): the flow's name for
+    # the widget, or None for no progress line.
+    progress_flow: str | None = None
+
+    def progress_order(self, values: dict[str, Any]) -> list[str]:
+        """The questions that apply, in asking order (the count in "question N of M")."""
+        return []
+
+    def opening_words(self, values: dict[str, Any]) -> str | None:
+        """Said once, when the form starts (before its first question)."""
+        return None
+
     @abstractmethod
     def read(self, message: UserMessage, requested_slot: str | None, tracker: Tracker) -> FormReading:
         """The slot values, problem and notes that this message gives the form."""
@@ -267,6 +280,11 @@ class GuidedFormValidation(FormValidationAction):
         if any(e.get("event") == "active_loop" and e.get("name") is None for e in extracted):
             # Handed over: the form ends here, whatever the SDK chose to ask next.
             events.append(SlotSet("requested_slot", None))
+        opened = not tracker.get_slot("requested_slot")
+        if self.progress_flow and form_goes_on(events, opened):
+            values = values_after(tracker, events)
+            opening = self.opening_words(values) if opened else None
+            say_progress(dispatcher, self.progress_order(values), values, self.progress_flow, opening)
         return events
 
 

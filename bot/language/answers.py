@@ -17,10 +17,11 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from bot.language.facts import ITEM_TYPES, area_from_text, coverage_from_text, item_mentions, pieces_in
+from bot.language.facts import area_from_text, coverage_from_text, item_mentions, pieces_in
 from bot.language.money import read_amount
 from bot.language.yes_no import read_yes_no
-from bot.rules.advice import value_problem
+from bot.rules.advice import LARGEST_ITEM_VALUE, value_problem
+from bot.rules.claims import ITEM_TYPES
 from bot.rules.knowledge import AREAS, COVERAGES, CoverageFacts
 from bot.rules.wording import item_name, money
 
@@ -104,7 +105,7 @@ PROBLEMS = {
         'The value needs to be more than zero. What would it cost to replace? For example "$1,800".'
     ),
     "item_value_too_large": (
-        "That's more than this guide is built for (up to $10,000,000 a piece). If the figure is right, "
+        f"That's more than this guide is built for (up to {money(LARGEST_ITEM_VALUE)} a piece). If the figure is right, "
         'a person on our team should look at it: say "talk to a person". Otherwise, try again, e.g. "$25,000".'
     ),
     "item_value_dont_know": (

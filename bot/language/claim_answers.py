@@ -25,13 +25,13 @@ from bot.language.contact import (
     phone_problem,
 )
 from bot.language.dates import MONTH_NAMES, read_loss_date
-from bot.language.facts import ITEM_TYPES, item_mentions, region_from_text
+from bot.language.facts import item_mentions, region_from_text
 from bot.language.money import money_amounts, read_amount
 from bot.language.sentence_vectors import sentence_encoder
 from bot.language.text import looks_like_code
 from bot.language.yes_no import DONT_KNOW, read_yes_no
 from bot.rules.advice import value_problem
-from bot.rules.claims import CLAIM_TYPES, NO_REPORT_MARK, load_claim_knowledge
+from bot.rules.claims import CLAIM_TYPES, ITEM_TYPES, NO_REPORT_MARK, load_claim_knowledge
 from bot.rules.wording import item_name, money
 
 # Intents that never answer a question of the intake: the dialogue handles them.

@@ -19,9 +19,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-import yaml
-
-from bot.config import load_settings
+from bot.knowledge import read_knowledge
 from bot.language.money import Amount, money_amounts, tokenized
 from bot.rules.advice import Piece
 
@@ -67,7 +65,6 @@ ITEM_WORDS: tuple[tuple[str, str], ...] = (
     ("tiara", "other"),
 )
 ENGAGED = re.compile(r"\b(got engaged|just engaged|(she|he) said yes|proposed|proposal)\b", re.I)
-ITEM_TYPES = ("ring", "engagement_ring", "earrings", "necklace", "bracelet", "watch", "pendant", "other")
 
 NEGATION = re.compile(
     r"\b(never|not|don'?t|doesn'?t|do not|does not|didn'?t|rarely|seldom|hardly|barely|no|nor|won'?t)\b"
@@ -288,9 +285,7 @@ def place_area(low: str, asked: bool) -> str | None:
 
 @lru_cache(maxsize=4)
 def place_areas(knowledge_dir: Path | None = None) -> dict[str, str]:
-    directory = knowledge_dir or load_settings().knowledge_dir
-    with open(directory / "places.yml", encoding="utf-8") as handle:
-        raw = yaml.safe_load(handle)
+    raw = read_knowledge("places.yml", knowledge_dir)
     kinds = {"urban": "urban", "suburban": "suburban", "rural": "rural", "cities": CITY}
     return {str(name).lower(): area for key, area in kinds.items() for name in raw.get(key) or []}
 

@@ -19,7 +19,6 @@ Its output is Rasa's usual `intent` and `intent_ranking`, so the FallbackClassif
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
@@ -33,17 +32,14 @@ from rasa.shared.nlu.training_data.training_data import TrainingData
 from sklearn.linear_model import LogisticRegression
 
 from bot.nlu.softmax_scores import SoftmaxScores
-from bot.nlu.text_features import FeatureSettings, TextFeatures
+from bot.nlu.text_features import FeatureSettings, TextFeatures, TextModel
 from bot.nlu.trained_component import TrainedComponent
 
 RANKING_LENGTH = 10
 RETRIEVAL_SEPARATOR = "/"  # faq/what_is_sublimit
 
 
-@dataclass(frozen=True)
-class IntentModel:
-    features: TextFeatures
-    scores: SoftmaxScores
+IntentModel = TextModel
 
 
 def intents_of_parts(
@@ -60,6 +56,8 @@ def intents_of_parts(
 
 @DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER], is_trainable=True)
 class SentenceIntentClassifier(TrainedComponent[IntentModel], IntentClassifier):
+    fitted_type = TextModel
+
     @staticmethod
     def get_default_config() -> dict[str, Any]:
         return {

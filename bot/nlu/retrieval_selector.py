@@ -11,7 +11,6 @@ dialogue's decision (bot/rules/), not this one's.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
@@ -24,23 +23,21 @@ from rasa.shared.nlu.training_data.training_data import TrainingData
 from sklearn.linear_model import LogisticRegression
 
 from bot.nlu.softmax_scores import SoftmaxScores
-from bot.nlu.text_features import FeatureSettings, TextFeatures
+from bot.nlu.text_features import FeatureSettings, TextFeatures, TextModel
 from bot.nlu.trained_component import TrainedComponent
 
 SELECTOR_PROPERTY = "response_selector"
 RANKING_LENGTH = 10
 
 
-@dataclass(frozen=True)
-class SelectorModel:
-    """What training leaves: the vocabularies and the classifier over them."""
-
-    features: TextFeatures
-    scores: SoftmaxScores
+# What training leaves: the vocabularies and the classifier over them.
+SelectorModel = TextModel
 
 
 @DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER], is_trainable=True)
 class RetrievalSelector(TrainedComponent[SelectorModel], IntentClassifier):
+    fitted_type = TextModel
+
     @staticmethod
     def get_default_config() -> dict[str, Any]:
         return {

@@ -34,6 +34,13 @@ class ScopeExamples:
     vectors: NDArray[np.float32]  # one unit-length row per training example
     out_of_scope: NDArray[np.bool_]  # which rows are out-of-scope examples
 
+    def to_parts(self) -> tuple[dict[str, NDArray[Any]], dict[str, Any]]:
+        return {"vectors": self.vectors, "out_of_scope": self.out_of_scope}, {}
+
+    @classmethod
+    def from_parts(cls, arrays: dict[str, NDArray[Any]], meta: dict[str, Any]) -> ScopeExamples:
+        return cls(arrays["vectors"], np.asarray(arrays["out_of_scope"], dtype=bool))
+
     def nearest(self, vector: NDArray[np.float32]) -> tuple[float, float]:
         """Cosine similarity of the nearest out-of-scope and in-scope example."""
         similarity = self.vectors @ vector
@@ -42,6 +49,8 @@ class ScopeExamples:
 
 @DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER], is_trainable=True)
 class OutOfScopeGuard(TrainedComponent[ScopeExamples], IntentClassifier):
+    fitted_type = ScopeExamples
+
     @staticmethod
     def get_default_config() -> dict[str, Any]:
         # How much nearer the out-of-scope example must be. 0 caught the most out-of-scope

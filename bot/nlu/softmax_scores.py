@@ -10,6 +10,7 @@ once, the same softmax takes 0.01 ms.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 import numpy as np
 import scipy.sparse
@@ -31,6 +32,18 @@ class SoftmaxScores:
             bias = np.concatenate([[0.0], bias])
         return cls(
             np.asarray(fitted.classes_), np.ascontiguousarray(coef.T), np.asarray(bias, dtype=np.float64)
+        )
+
+    def arrays(self) -> dict[str, NDArray[Any]]:
+        # Class names as a string array (not objects): the model file stays pickle-free.
+        return {"classes": np.asarray(self.classes, dtype=str), "weights": self.weights, "bias": self.bias}
+
+    @classmethod
+    def from_arrays(cls, arrays: dict[str, NDArray[Any]]) -> SoftmaxScores:
+        return cls(
+            np.asarray(arrays["classes"], dtype=str),
+            np.ascontiguousarray(arrays["weights"], dtype=np.float64),
+            np.asarray(arrays["bias"], dtype=np.float64),
         )
 
     def probabilities(self, features: scipy.sparse.csr_matrix) -> NDArray[np.float64]:

@@ -23,35 +23,49 @@ FLAG_EXPLANATIONS = {
 }
 
 
-def summary_text(slots: Mapping[str, Any], knowledge: ClaimKnowledge) -> str:
+SUMMARY_INTRO = "Here's your claim before I send it in:"
+SUMMARY_OUTRO = 'Is this right? Say "yes" to submit, or tell me what to change, e.g. "the date was 3 March".'
+
+
+def summary_rows(slots: Mapping[str, Any], knowledge: ClaimKnowledge) -> list[tuple[str, str, str]]:
+    """(the question's slot, label, value) for each answer given, in asking order: the
+    summary's lines, each of which the widget offers to change by asking that question again."""
     currency = slots.get("currency") or "USD"
-    lines = ["Here's your claim before I send it in:"]
     rows = [
         (
+            "claim_type",
             "What happened",
             f"{item_name(slots.get('item_type') or 'other')} {CLAIM_TYPE_NAMES.get(slots.get('claim_type') or '', '')}",
         ),
         (
+            "item_value",
             "Value",
             money(float(slots["item_value"]), currency) if slots.get("item_value") is not None else None,
         ),
-        ("Date", slots.get("loss_date")),
-        ("Details", slots.get("loss_description")),
-        ("Care plan", _yes_no(slots.get("has_care_plan"))),
-        ("Bought on", slots.get("purchase_date")),
-        ("Listed on the policy", _yes_no(slots.get("was_specified"))),
-        ("Police report", slots.get("police_report_number")),
-        ("Last seen", slots.get("last_seen")),
-        ("Searched", slots.get("search_done")),
-        ("Proof you have", document_list(slots.get("proof_documents"), knowledge) or "none"),
-        ("Name", slots.get("claimant_name")),
-        ("Email", slots.get("claimant_email")),
-        ("Phone", slots.get("claimant_phone")),
+        ("loss_date", "Date", slots.get("loss_date")),
+        ("loss_description", "Details", slots.get("loss_description")),
+        ("has_care_plan", "Care plan", _yes_no(slots.get("has_care_plan"))),
+        ("purchase_date", "Bought on", slots.get("purchase_date")),
+        ("was_specified", "Listed on the policy", _yes_no(slots.get("was_specified"))),
+        ("police_report_number", "Police report", slots.get("police_report_number")),
+        ("last_seen", "Last seen", slots.get("last_seen")),
+        ("search_done", "Searched", slots.get("search_done")),
+        (
+            "proof_documents",
+            "Proof you have",
+            document_list(slots.get("proof_documents"), knowledge) or "none",
+        ),
+        ("claimant_name", "Name", slots.get("claimant_name")),
+        ("claimant_email", "Email", slots.get("claimant_email")),
+        ("claimant_phone", "Phone", slots.get("claimant_phone")),
     ]
-    lines += [f"- {label}: {value}" for label, value in rows if value not in (None, "")]
-    lines.append(
-        'Is this right? Say "yes" to submit, or tell me what to change, e.g. "the date was 3 March".'
-    )
+    return [(slot, label, str(value)) for slot, label, value in rows if value not in (None, "")]
+
+
+def summary_text(slots: Mapping[str, Any], knowledge: ClaimKnowledge) -> str:
+    lines = [SUMMARY_INTRO]
+    lines += [f"- {label}: {value}" for _, label, value in summary_rows(slots, knowledge)]
+    lines.append(SUMMARY_OUTRO)
     return "\n".join(lines)
 
 

@@ -13,9 +13,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-import yaml
-
-from bot.config import load_settings
+from bot.knowledge import read_knowledge
 from bot.rules.wording import money
 
 CLAIM_TYPES = ("theft", "lost", "damage")
@@ -28,6 +26,23 @@ PROOF_DOCUMENTS = (
     "grading_report",
     "serial_number",
     "care_plan_brochure",
+)
+# The contract's item types (bot/language/facts.py reads them from text; the store checks them).
+ITEM_TYPES = ("ring", "engagement_ring", "earrings", "necklace", "bracelet", "watch", "pendant", "other")
+# Decline-risk codes: the contract's decline-reason list, one entry per reason in
+# knowledge/declines.yml. A flag with any other code cannot be made (`Flag`), and the
+# store refuses it (bot/store/validation.py).
+FLAG_CODES = (
+    "wear_and_tear",
+    "reasonable_care",
+    "storage_condition",
+    "invited_guest_theft",
+    "claim_limit",
+    "proof_of_ownership",
+    "specified_after_loss",
+    "named_perils_no_disappearance",
+    "care_plan_no_loss_theft",
+    "manufacturer_defect",
 )
 
 
@@ -43,6 +58,10 @@ class FlagRule:
     code: str
     claim_types: tuple[str, ...]
     patterns: tuple[re.Pattern[str], ...]
+
+    def __post_init__(self) -> None:
+        if self.code not in FLAG_CODES:  # a typo in knowledge/claims.yml stops the start
+            raise ValueError(f"unknown decline-risk code {self.code!r} in knowledge/claims.yml")
 
 
 @dataclass(frozen=True)
@@ -87,6 +106,10 @@ class Flag:
     code: str
     facts: str
 
+    def __post_init__(self) -> None:
+        if self.code not in FLAG_CODES:
+            raise ValueError(f"unknown decline-risk code {self.code!r}")
+
 
 def parse_claim_knowledge(raw: dict[str, Any]) -> ClaimKnowledge:
     documents = {code: Document(code, str(d["label"]), str(d["why"])) for code, d in raw["documents"].items()}
@@ -121,9 +144,7 @@ def parse_claim_knowledge(raw: dict[str, Any]) -> ClaimKnowledge:
 
 @lru_cache(maxsize=4)
 def load_claim_knowledge(knowledge_dir: Path | None = None) -> ClaimKnowledge:
-    directory = knowledge_dir or load_settings().knowledge_dir
-    with open(directory / "claims.yml", encoding="utf-8") as handle:
-        return parse_claim_knowledge(yaml.safe_load(handle))
+    return parse_claim_knowledge(read_knowledge("claims.yml", knowledge_dir))
 
 
 def required_documents(

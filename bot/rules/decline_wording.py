@@ -5,9 +5,6 @@ from __future__ import annotations
 from bot.rules.declines import DeclineExplanation
 from bot.rules.wording import money
 
-# The ombudsman case's figures, used to show how stacked limits produce an offer.
-EXAMPLE_LIMITS = (15000.0, 1000.0)
-
 
 def _listing(items: tuple[str, ...], limit: int = 3) -> str:
     return "; ".join(items[:limit])
@@ -36,7 +33,7 @@ def settlement_arithmetic(explanation: DeclineExplanation, currency: str) -> str
         return None
     claimed, offered = explanation.claimed, explanation.offered
     gap = explanation.shortfall or 0.0
-    jewellery, gems = EXAMPLE_LIMITS
+    jewellery, gems = explanation.example_limits
     area = "jewellery" if explanation.region == "NZ" else "jewelry"
     return (
         f"The arithmetic: you were offered {money(offered, currency)} against {money(claimed, currency)}, "

@@ -15,9 +15,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-import yaml
-
-from bot.config import load_settings
+from bot.knowledge import read_knowledge
 
 REGIONS = ("NZ", "US")
 
@@ -56,6 +54,16 @@ class DeclineKnowledge:
     reasons: dict[str, DeclineReason]
     routes: dict[str, tuple[ComplaintStep, ...]]
 
+    @property
+    def example_limits(self) -> tuple[float, float]:
+        """A jewellery limit and a gemstone limit from a real case (the first case whose
+        figures have both), to show how separate limits add up to an offer."""
+        for reason in self.reasons.values():
+            for case in reason.cases:
+                if {"jewellery_limit", "gemstone_limit"} <= set(case.figures):
+                    return case.figures["jewellery_limit"], case.figures["gemstone_limit"]
+        raise ValueError("knowledge/declines.yml has no case with a jewellery and a gemstone limit")
+
 
 @dataclass(frozen=True)
 class Settlement:
@@ -71,6 +79,8 @@ class DeclineExplanation:
     reason: DeclineReason
     region: str
     steps: tuple[ComplaintStep, ...]
+    # (jewellery, gemstone): a case's limits, for the arithmetic of a partial settlement.
+    example_limits: tuple[float, float]
     claimed: float | None = None
     offered: float | None = None
 
@@ -118,9 +128,7 @@ def parse_decline_knowledge(raw: dict[str, Any]) -> DeclineKnowledge:
 
 @lru_cache(maxsize=4)
 def load_decline_knowledge(knowledge_dir: Path | None = None) -> DeclineKnowledge:
-    directory = knowledge_dir or load_settings().knowledge_dir
-    with open(directory / "declines.yml", encoding="utf-8") as handle:
-        return parse_decline_knowledge(yaml.safe_load(handle))
+    return parse_decline_knowledge(read_knowledge("declines.yml", knowledge_dir))
 
 
 def explain_decline(
@@ -138,6 +146,7 @@ def explain_decline(
         reason=knowledge.reasons[code],
         region=region,
         steps=knowledge.routes[region],
+        example_limits=knowledge.example_limits,
         claimed=claimed,
         offered=offered,
     )

@@ -15,9 +15,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-import yaml
-
-from bot.config import load_settings
+from bot.knowledge import read_knowledge
 from bot.rules.wording import money
 
 # Documents that prove ownership on their own (a photo shows the piece existed only).
@@ -59,9 +57,7 @@ def parse_document_checks(raw: dict[str, Any]) -> DocumentCheckKnowledge:
 
 @lru_cache(maxsize=4)
 def load_document_checks(knowledge_dir: Path | None = None) -> DocumentCheckKnowledge:
-    directory = knowledge_dir or load_settings().knowledge_dir
-    with open(directory / "document_checks.yml", encoding="utf-8") as handle:
-        return parse_document_checks(yaml.safe_load(handle))
+    return parse_document_checks(read_knowledge("document_checks.yml", knowledge_dir))
 
 
 def _spoken(day: date) -> str:

@@ -20,9 +20,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-import yaml
-
-from bot.config import load_settings
+from bot.knowledge import read_knowledge
 
 ANSWER_CONFIDENCE = 0.30
 
@@ -89,13 +87,9 @@ def parse_faq_knowledge(
 
 @lru_cache(maxsize=4)
 def load_faq_knowledge(knowledge_dir: Path | None = None) -> FaqKnowledge:
-    directory = knowledge_dir or load_settings().knowledge_dir
-
-    def read(name: str) -> Any:
-        with open(directory / name, encoding="utf-8") as handle:
-            return yaml.safe_load(handle)
-
-    return parse_faq_knowledge(read("faq.yml"), read("sources.yml"), read("faq_follow_ups.yml"))
+    return parse_faq_knowledge(
+        *(read_knowledge(name, knowledge_dir) for name in ("faq.yml", "sources.yml", "faq_follow_ups.yml"))
+    )
 
 
 def entry_id(intent_response_key: str | None) -> str | None:

@@ -11,9 +11,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-import yaml
-
-from bot.config import load_settings
+from bot.knowledge import read_knowledge
 
 AREAS = ("urban", "suburban", "rural")
 COVERAGES = ("none", "homeowners", "blanket", "scheduled", "standalone")
@@ -92,6 +90,4 @@ def parse_coverage_facts(raw: dict[str, Any]) -> CoverageFacts:
 @lru_cache(maxsize=4)
 def load_coverage_facts(knowledge_dir: Path | None = None) -> CoverageFacts:
     """Read once per directory; the file only changes with a deploy."""
-    directory = knowledge_dir or load_settings().knowledge_dir
-    with open(directory / "coverage.yml", encoding="utf-8") as handle:
-        return parse_coverage_facts(yaml.safe_load(handle))
+    return parse_coverage_facts(read_knowledge("coverage.yml", knowledge_dir))

@@ -15,7 +15,7 @@ import hashlib
 import math
 import os
 import secrets
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from datetime import date, datetime, timedelta, timezone
 from functools import lru_cache
 from typing import Any
@@ -57,7 +57,12 @@ def new_reference() -> str:
 
 @dataclass(frozen=True)
 class ClaimDraft:
-    """Everything the intake collected, ready to store."""
+    """Everything the intake collected, ready to store: the one list of a claim's fields.
+
+    `ClaimRecord` extends it with what the store adds, and `_claim`/`_record` copy every
+    field by name, so a field added here is saved and read back without another listing
+    (tests/store/test_claims.py checks that each one round-trips).
+    """
 
     sender_id: str
     claim_type: str
@@ -66,7 +71,8 @@ class ClaimDraft:
     currency: str
     loss_date: date
     loss_description: str
-    was_specified: bool
+    # None: the claimant did not say (unknown is not "no").
+    was_specified: bool | None
     claimant_name: str
     claimant_email: str
     claimant_phone: str
@@ -78,6 +84,10 @@ class ClaimDraft:
     last_seen: str | None = None
     search_done: str | None = None
     care_plan: bool = False
+    # The names of the fields above whose value is a default the claimant was told of
+    # ("I'll take the currency as USD"), not an answer they gave.
+    assumed_answers: tuple[str, ...] = ()
+    purchase_date: date | None = None
 
 
 @dataclass(frozen=True)
@@ -98,32 +108,27 @@ class ClaimNoteRecord:
     text: str
 
 
-@dataclass(frozen=True)
-class ClaimRecord:
+@dataclass(frozen=True, kw_only=True)
+class ClaimRecord(ClaimDraft):
+    """A stored claim: every field of its draft, and what the store and staff added."""
+
     reference: str
     created_at: datetime
     status: str
-    sender_id: str
-    claim_type: str
-    item_type: str
-    item_value: float
-    currency: str
-    loss_date: date
-    loss_description: str
-    was_specified: bool
-    police_report_number: str | None
-    claimant_name: str
-    claimant_email: str
-    claimant_phone: str
-    proof_documents: tuple[str, ...]
-    missing_documents: tuple[str, ...]
-    claim_flags: tuple[str, ...]
-    flag_facts: dict[str, str]
     # Asked of the claimant while the status is waiting_for_documents.
     awaited_documents: tuple[str, ...] = ()
     events: tuple[ClaimEventRecord, ...] = ()
     assigned_to: str | None = None
     notes: tuple[ClaimNoteRecord, ...] = ()
+
+    def draft(self) -> ClaimDraft:
+        """The claim as it was taken in."""
+        return ClaimDraft(**{name: getattr(self, name) for name in DRAFT_FIELDS})
+
+
+# The draft's fields, in order. proof_documents are rows of their own (claim_documents);
+# every other one is a column of the same name on `Claim`.
+DRAFT_FIELDS = tuple(f.name for f in fields(ClaimDraft))
 
 
 # The orders the staff list offers, by name: newest first unless asked otherwise.
@@ -165,6 +170,7 @@ class HandoffRecord:
     claim_reference: str | None = None
     claimant_name: str | None = None
     claimant_email: str | None = None
+    taken_at: datetime | None = None
 
 
 OPEN_HANDOFF = ("waiting", "taken")
@@ -201,27 +207,32 @@ def _aware(moment: datetime) -> datetime:
     return moment if moment.tzinfo else moment.replace(tzinfo=timezone.utc)
 
 
+def _stored(value: Any) -> Any:
+    """A draft's value as its column keeps it: JSON lists and objects, not tuples."""
+    if isinstance(value, tuple):
+        return list(value)
+    if isinstance(value, dict):
+        return dict(value)
+    return value
+
+
+def _read(value: Any) -> Any:
+    """A column's value as the frozen record holds it: tuples, not lists."""
+    if isinstance(value, list):
+        return tuple(value)
+    if isinstance(value, dict):
+        return dict(value)
+    return value
+
+
 def _record(claim: Claim) -> ClaimRecord:
+    answers = {name: _read(getattr(claim, name)) for name in DRAFT_FIELDS if name != "proof_documents"}
     return ClaimRecord(
+        **answers,
+        proof_documents=tuple(d.code for d in claim.documents),
         reference=claim.reference,
         created_at=claim.created_at,
         status=claim.status,
-        sender_id=claim.sender_id,
-        claim_type=claim.claim_type,
-        item_type=claim.item_type,
-        item_value=claim.item_value,
-        currency=claim.currency,
-        loss_date=claim.loss_date,
-        loss_description=claim.loss_description,
-        was_specified=claim.was_specified,
-        police_report_number=claim.police_report_number,
-        claimant_name=claim.claimant_name,
-        claimant_email=claim.claimant_email,
-        claimant_phone=claim.claimant_phone,
-        proof_documents=tuple(d.code for d in claim.documents),
-        missing_documents=tuple(claim.missing_documents or ()),
-        claim_flags=tuple(claim.claim_flags or ()),
-        flag_facts=dict(claim.flag_facts or {}),
         awaited_documents=tuple(claim.awaited_documents or ()),
         events=tuple(
             ClaimEventRecord(e.created_at, e.status, e.note, e.actor, tuple(e.documents or ()))
@@ -316,27 +327,12 @@ class ClaimStore:
 
     @staticmethod
     def _claim(draft: ClaimDraft, reference: str) -> Claim:
+        answers = {name: _stored(getattr(draft, name)) for name in DRAFT_FIELDS if name != "proof_documents"}
+        # To the cent on every database (SQLite would otherwise keep the float as given).
+        answers["item_value"] = round(float(draft.item_value), 2)
         return Claim(
+            **answers,
             reference=reference,
-            sender_id=draft.sender_id,
-            claim_type=draft.claim_type,
-            item_type=draft.item_type,
-            # To the cent on every database (SQLite would otherwise keep the float as given).
-            item_value=round(float(draft.item_value), 2),
-            currency=draft.currency,
-            loss_date=draft.loss_date,
-            loss_description=draft.loss_description,
-            was_specified=draft.was_specified,
-            police_report_number=draft.police_report_number,
-            last_seen=draft.last_seen,
-            search_done=draft.search_done,
-            care_plan=draft.care_plan,
-            claimant_name=draft.claimant_name,
-            claimant_email=draft.claimant_email,
-            claimant_phone=draft.claimant_phone,
-            missing_documents=list(draft.missing_documents),
-            claim_flags=list(draft.claim_flags),
-            flag_facts=dict(draft.flag_facts),
             documents=[ClaimDocument(code=code) for code in draft.proof_documents],
             awaited_documents=[],
         )
@@ -558,6 +554,7 @@ class ClaimStore:
                     claims[h.sender_id].reference if h.sender_id in claims else None,
                     claims[h.sender_id].claimant_name if h.sender_id in claims else None,
                     claims[h.sender_id].claimant_email if h.sender_id in claims else None,
+                    h.taken_at,
                 )
                 for h in handoffs
             ]
@@ -573,7 +570,7 @@ class ClaimStore:
                 update(Handoff)
                 .where(Handoff.id == handoff_id)
                 .where(Handoff.status == "waiting")
-                .values(status="taken", taken_by=actor)
+                .values(status="taken", taken_by=actor, taken_at=utcnow())
             )
             return bool(result.rowcount)
 

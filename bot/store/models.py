@@ -66,11 +66,15 @@ class Claim(Base):  # type: ignore[valid-type,misc]
     currency = Column(String(3), nullable=False, default="USD")
     loss_date = Column(Date, nullable=False)
     loss_description = Column(Text, nullable=False)
-    was_specified = Column(Boolean, nullable=False)
+    # NULL: the claimant did not say whether the piece was on the schedule.
+    was_specified = Column(Boolean)
     police_report_number = Column(String(POLICE_REPORT_LENGTH))
     last_seen = Column(Text)
     search_done = Column(Text)
     care_plan = Column(Boolean, nullable=False, default=False)
+    # Which of the answers were a default the claimant was told of (field names).
+    assumed_answers = Column(JSON, nullable=False, default=list)
+    purchase_date = Column(Date)
 
     claimant_name = Column(String(NAME_LENGTH), nullable=False)
     claimant_email = Column(String(EMAIL_LENGTH), nullable=False, index=True)
@@ -84,7 +88,9 @@ class Claim(Base):  # type: ignore[valid-type,misc]
     # The staff member looking after the claim (an account name), if any.
     assigned_to = Column(String(ACTOR_LENGTH), index=True)
 
-    documents = relationship("ClaimDocument", back_populates="claim", cascade="all, delete-orphan")
+    documents = relationship(
+        "ClaimDocument", back_populates="claim", cascade="all, delete-orphan", order_by="ClaimDocument.id"
+    )
     notes = relationship(
         "ClaimNote", back_populates="claim", cascade="all, delete-orphan", order_by="ClaimNote.id"
     )
@@ -175,6 +181,7 @@ class Handoff(Base):  # type: ignore[valid-type,misc]
     flow = Column(String(FLOW_LENGTH))  # which form was active, if any
     status = Column(String(20), nullable=False, default="waiting", index=True)  # waiting | taken | resolved
     taken_by = Column(String(ACTOR_LENGTH))  # the staff member who took it
+    taken_at = Column(DateTime(timezone=True))
     resolved_by = Column(String(ACTOR_LENGTH))
     resolved_at = Column(DateTime(timezone=True))
 

@@ -15,13 +15,13 @@ import math
 import re
 import unicodedata
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
 from bot.language.contact import email_problem, phone_problem
 from bot.rules.advice import LARGEST_ITEM_VALUE
-from bot.rules.claims import CLAIM_TYPES, PROOF_DOCUMENTS
+from bot.rules.claims import CLAIM_TYPES, FLAG_CODES, ITEM_TYPES, PROOF_DOCUMENTS
 from bot.store.models import (
     EMAIL_LENGTH,
     FLOW_LENGTH,
@@ -36,26 +36,14 @@ if TYPE_CHECKING:
     from bot.store.claims import ClaimDraft
 
 CURRENCIES = ("USD", "NZD")
-# The contract's item types (bot.language.facts reads them from text; importing it here
-# would load spaCy into every process that stores a claim; a test keeps the two equal).
-ITEM_TYPES = ("ring", "engagement_ring", "earrings", "necklace", "bracelet", "watch", "pendant", "other")
 # What the insurer may still want: the proof codes plus the reports the intake asks about.
 MISSING_DOCUMENT_CODES = (*PROOF_DOCUMENTS, "police_report", "jeweler_report")
-# Decline-risk codes (the contract's decline-reason list).
-FLAG_CODES = (
-    "wear_and_tear",
-    "reasonable_care",
-    "storage_condition",
-    "invited_guest_theft",
-    "claim_limit",
-    "proof_of_ownership",
-    "specified_after_loss",
-    "named_perils_no_disappearance",
-    "care_plan_no_loss_theft",
-    "manufacturer_defect",
-)
 # A loss further back than this is a typing slip, not a claim to take in.
 OLDEST_DATE_YEARS = 20
+# A purchase may be much older (a piece kept for decades), but not older than this.
+OLDEST_PURCHASE_YEARS = 100
+# Fields of a draft that are not the claimant's answers, so never an assumed one.
+NOT_ANSWERS = frozenset({"sender_id", "missing_documents", "claim_flags", "flag_facts", "assumed_answers"})
 SMALLEST_ITEM_VALUE = 0.01  # stored to the cent: anything less would be kept as zero
 FLOW_NAME = re.compile(r"^[a-z][a-z0-9_]*$")
 # Bidirectional overrides and isolates: they make stored text read differently on screen.
@@ -132,13 +120,13 @@ def years_before(day: date, years: int) -> date:
         return day.replace(year=day.year - years, day=28)
 
 
-def date_problem(value: Any, today: date) -> str | None:
-    """Why a loss date cannot be stored: not a date, in the future, too long ago."""
+def date_problem(value: Any, today: date, oldest_years: int = OLDEST_DATE_YEARS) -> str | None:
+    """Why a date cannot be stored: not a date, in the future, too long ago."""
     if isinstance(value, datetime) or not isinstance(value, date):
         return "not_a_date"
     if value > today:
         return "future"
-    if value < years_before(today, OLDEST_DATE_YEARS):
+    if value < years_before(today, oldest_years):
         return "too_old"
     return None
 
@@ -147,6 +135,17 @@ def check_date(field: str, value: Any, today: date) -> None:
     problem = date_problem(value, today)
     if problem:
         raise ClaimRejected(field, problem)
+
+
+def check_purchase_date(value: Any, loss_date: date, today: date) -> None:
+    """None (not said) or a date no later than the loss."""
+    if value is None:
+        return
+    problem = date_problem(value, today, OLDEST_PURCHASE_YEARS)
+    if problem:
+        raise ClaimRejected("purchase_date", problem)
+    if value > loss_date:
+        raise ClaimRejected("purchase_date", "after_loss")
 
 
 def check_code(field: str, value: Any, allowed: Iterable[str]) -> None:
@@ -163,7 +162,9 @@ def check_codes(field: str, values: Any, allowed: Iterable[str]) -> None:
         raise ClaimRejected(field, "repeated_code")
 
 
-def check_bool(field: str, value: Any) -> None:
+def check_bool(field: str, value: Any, required: bool = True) -> None:
+    if value is None and not required:
+        return  # not said: unknown, which is not "no"
     if not isinstance(value, bool):
         raise ClaimRejected(field, "not_yes_or_no")
 
@@ -208,14 +209,17 @@ def check_claim(draft: ClaimDraft, today: date) -> None:
         _Text("claimant_name", draft.claimant_name, NAME_LENGTH),
     ):
         check_text(text.field, text.value, text.longest, text.required)
-    check_bool("was_specified", draft.was_specified)
+    check_bool("was_specified", draft.was_specified, required=False)
     check_bool("care_plan", draft.care_plan)
+    check_purchase_date(draft.purchase_date, draft.loss_date, today)
     check_email(draft.claimant_email)
     check_phone(draft.claimant_phone)
     check_codes("proof_documents", draft.proof_documents, PROOF_DOCUMENTS)
     check_codes("missing_documents", draft.missing_documents, MISSING_DOCUMENT_CODES)
     check_codes("claim_flags", draft.claim_flags, FLAG_CODES)
     check_flag_facts(draft.flag_facts)
+    answers = {f.name for f in fields(draft)} - NOT_ANSWERS
+    check_codes("assumed_answers", draft.assumed_answers, answers)
 
 
 def check_handoff(sender_id: Any, flow: Any) -> None:

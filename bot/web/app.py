@@ -16,7 +16,7 @@ from aiohttp import web
 
 from bot.config import WebSettings
 from bot.store.claims import ClaimStore
-from bot.web import conversations, staff, uploads
+from bot.web import conversations, insights, rendering, staff, uploads
 from bot.web.accounts import DatabaseSessions
 from bot.web.auth import Clock, LoginThrottle, client_address_middlewares
 from bot.web.keys import HTTP, SESSIONS, SETTINGS, STORE, THROTTLE
@@ -125,6 +125,7 @@ def make_app(settings: WebSettings, clock: Clock | None = None) -> web.Applicati
     app[SESSIONS] = DatabaseSessions(settings.staff_session_minutes, clock or time.time)
     app[THROTTLE] = LoginThrottle(clock=clock or time.monotonic)
     app.cleanup_ctx.append(resources)
+    rendering.setup(app)
     app.on_response_prepare.append(add_security_headers)  # type: ignore[arg-type]  # aiosignal's stub
     app.router.add_get("/", demo_page)
     app.router.add_get("/widget.js", widget_script)
@@ -134,4 +135,5 @@ def make_app(settings: WebSettings, clock: Clock | None = None) -> web.Applicati
     conversations.add_routes(app)
     uploads.add_routes(app)
     staff.add_routes(app)
+    insights.add_routes(app)
     return app

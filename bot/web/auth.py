@@ -13,15 +13,15 @@ import asyncio
 import hmac
 import time
 from collections import Counter, deque
-from collections.abc import Awaitable, Callable, Iterable
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
-from ipaddress import ip_address
 
 from aiohttp import web
 from aiohttp.typedefs import Middleware
-from aiohttp_remotes import XForwardedFiltered
-from aiohttp_remotes.exceptions import UntrustedIP
-from aiohttp_remotes.utils import check_ip
+
+from bot.config import IPNetwork
+from bot.forwarded import client_address as forwarded_client
+from bot.forwarded import is_trusted, last_value, well_formed
 
 SESSION_COOKIE = "staff_session"
 # Enough for a shop's staff; an attacker opening sessions cannot grow memory past it.
@@ -163,44 +163,41 @@ class LoginThrottle:
             del self._failures[address]
 
 
-class TrustedProxies(XForwardedFiltered):
-    """X-Forwarded-For (and -Proto, -Host) honoured only when the request comes from one
-    of the configured proxies (TRUSTED_PROXIES: addresses or networks).
+def client_address_middlewares(trusted: tuple[IPNetwork, ...]) -> list[Middleware]:
+    """The middleware that sets `request.remote` to the client behind a trusted proxy
+    (none when no proxy is configured: then `request.remote` is the direct peer).
 
-    aiohttp-remotes' XForwardedFiltered walks X-Forwarded-For from the right, skipping
-    trusted proxies, to the first address that is not one: the client. It trusts the
-    header whoever sent it, though; this checks the direct peer first, so a client
-    talking to the app directly cannot pick its own address by sending the header.
+    The address follows the rule the Rasa server's channels use (bot/forwarded.py); the
+    header is believed only from a trusted peer, so a client talking to the app directly
+    cannot pick its own address. From that proxy, X-Forwarded-Proto and -Host (the values
+    it added) tell the app the original scheme and host. A malformed X-Forwarded-For is
+    a 400.
     """
-
-    def __init__(self, trusted: Iterable[str]) -> None:
-        super().__init__(tuple(trusted))
-
-    def peer_is_trusted(self, request: web.Request) -> bool:
-        peer = request.transport.get_extra_info("peername") if request.transport else None
-        if not peer or not isinstance(peer, tuple | list):
-            return False  # a Unix socket, or a closed connection
-        try:
-            check_ip(self._trusted, ip_address(peer[0]))
-        except (UntrustedIP, ValueError):
-            return False
-        return True
+    if not trusted:
+        return []
 
     @web.middleware
-    async def middleware(
-        self, request: web.Request, handler: Callable[[web.Request], Awaitable[web.StreamResponse]]
+    async def behind_trusted_proxy(
+        request: web.Request, handler: Callable[[web.Request], Awaitable[web.StreamResponse]]
     ) -> web.StreamResponse:
-        if not self.peer_is_trusted(request):
+        peer = request.transport.get_extra_info("peername") if request.transport else None
+        if not peer or not isinstance(peer, tuple | list) or not is_trusted(str(peer[0]), trusted):
+            return await handler(request)  # a Unix socket, a closed connection, or not ours
+        headers = request.headers.getall("X-Forwarded-For", [])
+        if not headers:
             return await handler(request)
-        forwarded: web.StreamResponse = await super().middleware(request, handler)
-        return forwarded
+        if len(headers) > 1 or not well_formed(headers[0]):
+            raise web.HTTPBadRequest(reason="Invalid X-Forwarded-For header")
+        overrides: dict[str, str] = {"remote": forwarded_client(str(peer[0]), headers[0], trusted)}
+        proto = last_value(request.headers.get("X-Forwarded-Proto"))
+        if proto in {"http", "https"}:
+            overrides["scheme"] = proto
+        host = last_value(request.headers.get("X-Forwarded-Host"))
+        if host:
+            overrides["host"] = host
+        return await handler(request.clone(**overrides))  # type: ignore[arg-type]
 
-
-def client_address_middlewares(trusted_proxies: Iterable[str]) -> list[Middleware]:
-    """The middleware that sets `request.remote` to the client behind a trusted proxy
-    (none when no proxy is configured: then `request.remote` is the direct peer)."""
-    trusted = tuple(trusted_proxies)
-    return [TrustedProxies(trusted).middleware] if trusted else []
+    return [behind_trusted_proxy]
 
 
 def client_address(request: web.Request) -> str:

@@ -15,7 +15,6 @@ import smtplib
 from collections.abc import Awaitable, Callable
 from datetime import date, datetime
 from typing import Any
-from urllib.parse import quote
 
 from aiohttp import web
 
@@ -31,12 +30,10 @@ from bot.store.claims import (
 )
 from bot.store.documents import DocumentRecord, DocumentStore
 from bot.store.workflow import AWAITING, CLAIM_STATUSES
-from bot.web import views
+from bot.web import rendering, views
 from bot.web.accounts import password_matches
 from bot.web.auth import SESSION_COOKIE, StaffSession, bearer_token, client_address, token_matches
-from bot.web.document_views import documents_section
 from bot.web.keys import HTTP, SESSIONS, SETTINGS, STORE, THROTTLE
-from bot.web.templates import Safe
 from bot.web.transcript import Transcript, fetch_transcript
 
 logger = logging.getLogger(__name__)
@@ -44,18 +41,22 @@ REFERENCE = re.compile(r"JC-[A-Z2-9]{6}")
 StaffHandler = Callable[[web.Request, StaffSession], Awaitable[web.StreamResponse]]
 
 
-def html_response(body: Safe, status: int = 200) -> web.Response:
-    return web.Response(text=body, status=status, content_type="text/html", charset="utf-8")
-
-
 async def staff_page(
-    request: web.Request, title: str, content: Safe, session: StaffSession, current: str = ""
-) -> Safe:
-    jeweler = request.app[SETTINGS].jeweler_name
-    if session.from_bearer:
-        return views.page(title, jeweler, content, views.EMPTY)
-    waiting = await asyncio.to_thread(request.app[STORE].waiting_count)
-    return views.page(title, jeweler, content, views.nav(session.csrf_token, current, session.name, waiting))
+    request: web.Request, template: str, title: str, session: StaffSession, current: str, **context: Any
+) -> web.Response:
+    """A page with the navigation (for a signed-in person; a script's token gets none)."""
+    nav = None
+    if not session.from_bearer:
+        waiting = await asyncio.to_thread(request.app[STORE].waiting_count)
+        nav = {
+            "current": current,
+            "waiting": waiting,
+            "name": session.name,
+            "csrf_token": session.csrf_token,
+            # Said on every page: staff must know when nobody is emailed.
+            "mail_notice": mail_notice(),
+        }
+    return rendering.render(request, template, title, nav, **context)
 
 
 async def current_session(request: web.Request) -> StaffSession | None:
@@ -77,9 +78,7 @@ def unauthorized(request: web.Request, message: str | None = None) -> web.Respon
     headers = {"WWW-Authenticate": 'Bearer realm="staff"'}
     if request.path.startswith("/staff/api/"):
         return web.json_response({"error": "unauthorized"}, status=401, headers=headers)
-    jeweler = request.app[SETTINGS].jeweler_name
-    body = views.page("Staff sign-in", jeweler, views.login_form(message))
-    response = html_response(body, status=401)
+    response = rendering.render(request, "staff_login.html", "Staff sign-in", status=401, message=message)
     response.headers.update(headers)
     return response
 
@@ -150,8 +149,7 @@ async def search(request: web.Request) -> tuple[ClaimQuery, ClaimPage]:
 async def login_page(request: web.Request) -> web.Response:
     if await current_session(request) is not None:
         raise web.HTTPSeeOther("/staff")
-    jeweler = request.app[SETTINGS].jeweler_name
-    return html_response(views.page("Staff sign-in", jeweler, views.login_form()))
+    return rendering.render(request, "staff_login.html", "Staff sign-in", message=None)
 
 
 async def login(request: web.Request) -> web.StreamResponse:
@@ -201,8 +199,9 @@ async def logout(request: web.Request, session: StaffSession) -> web.StreamRespo
 @staff_only
 async def claims_page(request: web.Request, session: StaffSession) -> web.Response:
     query, found = await search(request)
-    content = views.claims_list(query, found)
-    return html_response(await staff_page(request, "Claims", content, session, "claims"))
+    return await staff_page(
+        request, "staff_claims.html", "Claims", session, "claims", **views.claims_list(query, found)
+    )
 
 
 @staff_only
@@ -221,9 +220,17 @@ async def claim_page(request: web.Request, session: StaffSession) -> web.Respons
     claim = await load_claim(request)
     transcript = await transcript_of(request, claim.sender_id)
     names = await asyncio.to_thread(request.app[STORE].staff.names)
-    content = views.claim_detail(claim, transcript, session.csrf_token, names, mail_notice())
-    content = Safe(content + documents_section(await documents_of(request, claim)))
-    return html_response(await staff_page(request, f"Claim {claim.reference}", content, session, "claims"))
+    context = views.claim_detail(claim, transcript, session.csrf_token or None, names)
+    uploaded = await documents_of(request, claim)
+    return await staff_page(
+        request,
+        "staff_claim.html",
+        f"Claim {claim.reference}",
+        session,
+        "claims",
+        uploaded=uploaded,
+        **context,
+    )
 
 
 def actor_of(session: StaffSession) -> str:
@@ -264,10 +271,7 @@ async def change_status(request: web.Request, session: StaffSession) -> web.Stre
 
 
 def mail_notice() -> str | None:
-    settings = mail.MailSettings.from_environment()
-    if settings.smtp_url:
-        return None
-    return f"Email is not configured (SMTP_URL): messages are written to {settings.outbox} and not sent."
+    return mail.MailSettings.from_environment().notice()
 
 
 async def form_text(request: web.Request, field: str) -> str:
@@ -327,10 +331,6 @@ async def remind_documents(request: web.Request, session: StaffSession) -> web.S
     raise web.HTTPSeeOther(f"/staff/claims/{reference}")
 
 
-def sender_paths(handoffs: list[HandoffRecord]) -> dict[str, str]:
-    return {h.sender_id: quote(h.sender_id, safe="") for h in handoffs}
-
-
 # The inbox shows this many last messages of each conversation, for this many handoffs.
 LAST_MESSAGES = 3
 HANDOFFS_WITH_MESSAGES = 50
@@ -346,8 +346,8 @@ async def last_messages(request: web.Request, handoffs: list[HandoffRecord]) -> 
 async def handoffs_page(request: web.Request, session: StaffSession) -> web.Response:
     handoffs = await asyncio.to_thread(request.app[STORE].open_handoffs)
     messages = await last_messages(request, handoffs)
-    content = views.handoffs_list(handoffs, sender_paths(handoffs), messages, session.csrf_token)
-    return html_response(await staff_page(request, "Handoffs", content, session, "handoffs"))
+    context = views.handoffs_list(handoffs, messages, session.csrf_token)
+    return await staff_page(request, "staff_handoffs.html", "Handoffs", session, "handoffs", **context)
 
 
 def handoff_id(request: web.Request) -> int:
@@ -380,8 +380,8 @@ async def conversation_page(request: web.Request, session: StaffSession) -> web.
     sender_id = request.match_info["sender_id"]
     transcript = await transcript_of(request, sender_id)
     title = f"Conversation {sender_id}"
-    return html_response(
-        await staff_page(request, title, views.conversation(transcript), session, "handoffs")
+    return await staff_page(
+        request, "staff_conversation.html", title, session, "handoffs", conversation=transcript
     )
 
 

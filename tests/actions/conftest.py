@@ -33,3 +33,8 @@ def slot_events(events: list[dict[str, Any]]) -> dict[str, Any]:
 @pytest.fixture
 def dispatcher() -> CollectingDispatcher:
     return CollectingDispatcher()
+
+
+def spoken(dispatcher: CollectingDispatcher) -> list[dict[str, Any]]:
+    """What the actions said, without the widget's "question N of M" parts."""
+    return [m for m in dispatcher.messages if (m.get("custom") or {}).get("widget") != "progress"]

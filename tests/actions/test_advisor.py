@@ -7,7 +7,7 @@ from typing import Any
 from rasa_sdk.executor import CollectingDispatcher
 
 from bot.actions.advisor import ActionGiveCoverageAdvice, ValidateCoverageAdviceForm
-from tests.actions.conftest import load_tracker, slot_events
+from tests.actions.conftest import load_tracker, slot_events, spoken
 
 
 async def test_advice_sets_the_contract_slots(
@@ -49,7 +49,7 @@ async def test_rich_first_message_fills_several_slots(
     assert slots["new_purchase"] is True
     assert slots["area_type"] == "urban"
     assert "validation_failures" not in slots
-    assert dispatcher.messages == []
+    assert spoken(dispatcher) == []
 
 
 async def test_a_question_mid_form_is_not_an_answer(
@@ -60,4 +60,4 @@ async def test_a_question_mid_form_is_not_an_answer(
     )
     # Nothing but the form's own bookkeeping: Rasa then rejects the form and the FAQ rule answers.
     assert {k for k in slot_events(events) if k != "requested_slot"} == set()
-    assert dispatcher.messages == []
+    assert spoken(dispatcher) == []

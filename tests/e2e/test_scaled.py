@@ -8,7 +8,6 @@ under CI=true that is a failure instead.
 
 from __future__ import annotations
 
-import os
 import re
 import threading
 import time
@@ -29,7 +28,8 @@ from scripts.scaled import (
     redis_from_env,
     unavailable_reason,
 )
-from scripts.stack import train
+from scripts.train import train
+from tests.conftest import missing_service
 from tests.e2e.conftest import Chat, intake_answers
 
 pytestmark = [pytest.mark.e2e, pytest.mark.postgres]
@@ -39,9 +39,7 @@ pytestmark = [pytest.mark.e2e, pytest.mark.postgres]
 def scaled() -> Iterator[ScaledStack]:
     reason = unavailable_reason(postgres_from_env(), redis_from_env())
     if reason:
-        if os.environ.get("CI") == "true":
-            pytest.fail(f"CI needs the scaled form: {reason}")
-        pytest.skip(f"scaled form not testable here: {reason}")
+        missing_service(f"scaled form not testable here: {reason}")
     stack = ScaledStack(model=train(), temporary=True)
     try:
         yield stack.start()
@@ -94,7 +92,7 @@ def test_one_claim_with_turns_on_alternate_processes_is_complete_and_in_order(sc
 
 
 def test_simultaneous_turns_of_one_conversation_are_taken_one_at_a_time(scaled: ScaledStack) -> None:
-    # Rasa's own Redis lock store lost one of two such messages (bot/store/conversation_lock.py);
+    # Rasa's own Redis lock store lost one of two such messages (bot/server/lock_store.py);
     # several rounds, since a race shows only sometimes.
     chat = Chat(scaled)
     chat.say("hi")

@@ -4,7 +4,6 @@ claim, read, kept, and found on the staff page of the stored claim."""
 from __future__ import annotations
 
 import json
-import os
 import re
 from collections.abc import Iterator
 from pathlib import Path
@@ -17,16 +16,22 @@ from selenium.webdriver.support.ui import WebDriverWait
 
 from scripts.browser import THEFT_CLAIM, Widget, browser_available, chromium, set_viewport
 from scripts.stack import Stack
+from tests.conftest import missing_service
 from tests.language.drawn_documents import draw, make_document
 from tests.web.test_uploads import text_pdf
 
 pytestmark = [
     pytest.mark.e2e,
-    pytest.mark.skipif(
-        not browser_available() and not os.environ.get("CI"),
-        reason="needs apt-get install chromium chromium-driver",
-    ),
 ]
+
+
+@pytest.fixture(autouse=True)
+def chromium_installed() -> None:
+    # CI installs the browser (.ci/run), so there a missing one fails instead of skipping.
+    if not browser_available():
+        missing_service("needs apt-get install chromium chromium-driver")
+
+
 # The intake up to the proof question, then the rest of it (tests/e2e/test_claims.py's script).
 PROOF_QUESTION_AT = 4
 

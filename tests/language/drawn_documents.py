@@ -57,6 +57,7 @@ def make_document(kind: str, seed: int) -> DrawnDocument:
     when = _date_text(day, seed)
     money = f"${amount:,.2f}"
     carat = f"{rng.uniform(0.3, 2.5):.2f}"
+    lines: tuple[str, ...]
     if kind == "receipt":
         tax = round(amount * 0.08, 2)
         lines = ("Aurora Jewelers Ltd", "12 Queen Street, Auckland", "TAX INVOICE / RECEIPT", f"Date: {when}",
@@ -84,7 +85,7 @@ def draw(doc: DrawnDocument, seed: int, size: tuple[int, int] = PHONE) -> bytes:
     for line in doc.lines:
         pen.text((70, y), line, font=face, fill=rng.randint(0, 40))
         y += int(face.size * 1.6) if hasattr(face, "size") else 90
-    page = paper.rotate(rng.uniform(-2.5, 2.5), expand=True, fillcolor=250, resample=Image.BICUBIC)
+    page = paper.rotate(rng.uniform(-2.5, 2.5), expand=True, fillcolor=250, resample=Image.Resampling.BICUBIC)
     photo = Image.new("L", size, rng.randint(90, 140))  # the table under the paper
     photo.paste(page, ((size[0] - page.width) // 2, (size[1] - page.height) // 2))
     noise = Image.effect_noise(size, rng.uniform(8, 18))

@@ -3,13 +3,11 @@ phone photos (receipts, valuations, grading reports) and on a PDF."""
 
 from __future__ import annotations
 
-import os
 import shutil
 from datetime import date
 
-import pytest
-
 from bot.language.documents import find_dates, guess_kind, read_document
+from tests.conftest import missing_service
 from tests.language.drawn_documents import cases, draw
 
 TODAY = date(2026, 11, 29)
@@ -21,9 +19,7 @@ TARGET_SHARE = 0.9
 def tesseract_ready() -> None:
     """Tesseract is part of the product: under CI its absence fails, elsewhere it skips."""
     if shutil.which("tesseract") is None:
-        if os.environ.get("CI") == "true":
-            pytest.fail("tesseract is not installed (apt-get install tesseract-ocr tesseract-ocr-eng)")
-        pytest.skip("tesseract is not installed (apt-get install tesseract-ocr tesseract-ocr-eng)")
+        missing_service("tesseract is not installed (apt-get install tesseract-ocr tesseract-ocr-eng)")
 
 
 VALUATION = """VALUATION FOR INSURANCE

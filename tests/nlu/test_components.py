@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 import pytest
@@ -17,6 +18,7 @@ from bot.nlu.intent_classifier import SentenceIntentClassifier, intents_of_parts
 from bot.nlu.retrieval_selector import RetrievalSelector
 from bot.nlu.scope_guard import OutOfScopeGuard
 from bot.nlu.sentence_featurizer import SentenceVectorFeaturizer
+from bot.nlu.trained_component import StoredModelError
 
 FAQS = {
     "faq/homeowners_theft_limit": [
@@ -135,3 +137,41 @@ def test_the_parts_of_a_retrieval_intent_add_up_to_it() -> None:
     intents, summed = intents_of_parts(parts, np.array([[0.25, 0.25, 0.4, 0.1], [0.0, 0.1, 0.0, 0.9]]))
     assert intents == ["decline", "faq", "goodbye"]
     assert summed.tolist() == [[0.1, 0.5, 0.4], [0.9, 0.1, 0.0]]
+
+
+@pytest.mark.parametrize(
+    ("component", "config"),
+    [(SentenceIntentClassifier, {}), (RetrievalSelector, {}), (OutOfScopeGuard, {})],
+)
+def test_a_trained_component_is_stored_as_data_and_loads_to_the_same_answers(
+    storage: LocalModelStorage, tmp_path: Path, component: type[Any], config: dict[str, Any]
+) -> None:
+    resource = Resource(f"stored_{component.__name__}")
+    trained = component.create(config, storage, resource, context("stored"))
+    trained.train(training_data())
+    stored = sorted(p.name for p in (tmp_path / resource.name).iterdir())
+    assert stored == ["arrays.npz", "fitted.json"]  # no pickle anywhere
+    loaded = component.load(config, storage, resource, context("stored"))
+    texts = ["ok bye then", "my new owner wants the watch plan moved to her", "will it snow this weekend"]
+
+    def answers(model: Any) -> list[dict[str, Any]]:
+        messages = featurized([Message(data={TEXT: t}) for t in texts])
+        for message in messages:  # the guard reads the classifier's pick
+            message.set(INTENT, {"name": "faq", "confidence": 0.9})
+            message.set("intent_ranking", [{"name": "faq", "confidence": 0.9}])
+        return [m.as_dict_nlu() for m in model.process(messages)]
+
+    assert answers(loaded) == answers(trained)
+
+
+def test_a_model_part_that_is_not_plain_data_is_refused(storage: LocalModelStorage, tmp_path: Path) -> None:
+    resource = Resource("intents")
+    SentenceIntentClassifier.create({}, storage, resource, context("intents")).train(training_data())
+    directory = tmp_path / resource.name
+    np.savez(directory / "arrays.npz", words=np.array([{"not": "data"}], dtype=object))
+    with pytest.raises(StoredModelError, match="more than numbers and text"):
+        SentenceIntentClassifier.load({}, storage, resource, context("intents"))
+    (directory / "fitted.json").unlink()
+    (directory / "fitted.pkl").write_bytes(b"an older model")
+    with pytest.raises(StoredModelError, match="retrain"):
+        SentenceIntentClassifier.load({}, storage, resource, context("intents"))

@@ -6,7 +6,8 @@ from dataclasses import replace
 
 import pytest
 
-from bot.rules.claims import ClaimFacts, ClaimKnowledge, assess_claim, load_claim_knowledge
+from bot.rules.claims import FLAG_CODES, ClaimFacts, ClaimKnowledge, Flag, assess_claim, load_claim_knowledge
+from bot.rules.declines import load_decline_knowledge
 
 
 @pytest.fixture(scope="module")
@@ -110,3 +111,9 @@ def test_people_who_were_not_let_in_raise_no_invited_guest_flag(
 
 def test_friends_staying_over_are_let_in(knowledge: ClaimKnowledge) -> None:
     assert "invited_guest_theft" in flags(knowledge, "theft", "some friends of my son stayed over on Friday")
+
+
+def test_the_flag_codes_are_the_decline_reasons_and_no_other_flag_can_be_made() -> None:
+    assert set(FLAG_CODES) == set(load_decline_knowledge().reasons)
+    with pytest.raises(ValueError, match="unknown decline-risk code"):
+        Flag("claim_limt", "a typo")

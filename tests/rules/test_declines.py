@@ -103,6 +103,9 @@ def test_partial_settlement_arithmetic_is_shown(knowledge: DeclineKnowledge) -> 
     text = "\n".join(decline_messages(explanation, "NZD"))
     assert "NZ$16,000 against NZ$50,000" in text and "NZ$34,000 less" in text
     assert "jewellery" in text  # New Zealand spelling
+    # The limits shown are the case's in knowledge/declines.yml, not a copy in the code.
+    assert knowledge.example_limits == (15000.0, 1000.0)
+    assert "NZ$15,000 jewellery limit plus a NZ$1,000 gemstone limit" in text
 
 
 @pytest.mark.parametrize(

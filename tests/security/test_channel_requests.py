@@ -9,18 +9,18 @@ import json
 
 import pytest
 
-from bot.channels import (
+from bot.config import ChannelSettings, load_channel_settings, load_web_settings, parse_networks
+from bot.conversation_ids import issue_conversation_id
+from bot.forwarded import client_address
+from bot.server.channels import (
     Refusal,
     RestTurn,
     address_key,
-    client_address,
     read_rest_body,
     sender_refusal,
     socket_message,
     with_client_address,
 )
-from bot.config import ChannelSettings, parse_networks
-from bot.conversation_ids import issue_conversation_id
 
 pytestmark = pytest.mark.security
 SECRET = "c" * 32
@@ -103,6 +103,15 @@ def test_trusted_proxies_must_be_addresses_or_networks() -> None:
     assert parse_networks("127.0.0.1") == (ipaddress.ip_network("127.0.0.1/32"),)
     with pytest.raises(ValueError):
         parse_networks("proxy.example")
+
+
+def test_the_channels_and_the_web_app_trust_the_same_proxies(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("TRUSTED_PROXIES", "127.0.0.1, 10.0.0.0/8")
+    web, channels = load_web_settings().trusted_proxies, load_channel_settings().trusted_proxies
+    assert web == channels == parse_networks("127.0.0.1,10.0.0.0/8")
+    monkeypatch.setenv("TRUSTED_PROXIES", "proxy.example")
+    with pytest.raises(ValueError):
+        load_web_settings()
 
 
 @pytest.mark.parametrize("data", [None, [], "hi", {"message": 123}, {"session_id": "x"}])

@@ -16,7 +16,8 @@ from collections.abc import Iterator
 import pytest
 
 from bot.store.claims import ClaimStore
-from scripts.stack import Stack, running_stack, train
+from scripts.stack import Stack, running_stack
+from scripts.train import train
 from tests.e2e.conftest import Chat, intake_answers
 
 pytestmark = [pytest.mark.e2e, pytest.mark.security]

@@ -22,7 +22,8 @@ from pathlib import Path
 import pytest
 import requests
 
-from scripts.stack import Stack, running_stack, train
+from scripts.stack import Stack, running_stack
+from scripts.train import train
 from tests.e2e.conftest import Chat
 
 pytestmark = [pytest.mark.security, pytest.mark.e2e]

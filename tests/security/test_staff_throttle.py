@@ -18,7 +18,7 @@ import pytest
 from aiohttp.test_utils import TestClient
 from argon2 import PasswordHasher
 
-from bot.config import WebSettings
+from bot.config import WebSettings, parse_networks
 from bot.store.claims import ClaimStore
 from bot.web.app import make_app
 from bot.web.auth import LoginThrottle, ThrottlePolicy
@@ -33,7 +33,7 @@ FAST = ThrottlePolicy(
 )
 
 
-def web_settings(tmp_path: Path, trusted_proxies: tuple[str, ...] = ()) -> WebSettings:
+def web_settings(tmp_path: Path, trusted_proxies: str = "") -> WebSettings:
     return WebSettings(
         host="127.0.0.1",
         port=0,
@@ -46,7 +46,7 @@ def web_settings(tmp_path: Path, trusted_proxies: tuple[str, ...] = ()) -> WebSe
         staff_session_minutes=30,
         cookie_secure=None,
         jeweler_name="Aurora Jewelers",
-        trusted_proxies=trusted_proxies,
+        trusted_proxies=parse_networks(trusted_proxies),
     )
 
 
@@ -99,7 +99,7 @@ async def test_behind_a_trusted_proxy_two_staff_members_are_told_apart(
     aiohttp_client: Any, tmp_path: Path
 ) -> None:
     # The test client connects from 127.0.0.1, the proxy here.
-    client = await staff_app(aiohttp_client, web_settings(tmp_path, trusted_proxies=("127.0.0.1",)))
+    client = await staff_app(aiohttp_client, web_settings(tmp_path, trusted_proxies="127.0.0.1"))
     typist = {"X-Forwarded-For": "198.51.100.7"}
     colleague = {"X-Forwarded-For": "198.51.100.8"}
     for _ in range(10):
@@ -119,7 +119,7 @@ async def test_an_untrusted_x_forwarded_for_is_ignored(aiohttp_client: Any, tmp_
     ]
     assert results[-1][1] >= 0.2
     # A proxy is trusted, but this request does not come from it: the same.
-    client = await staff_app(aiohttp_client, web_settings(tmp_path, trusted_proxies=("10.20.30.40",)))
+    client = await staff_app(aiohttp_client, web_settings(tmp_path, trusted_proxies="10.20.30.40"))
     results = [
         await sign_in(client, "not-the-token", {"X-Forwarded-For": f"203.0.113.{n}"}) for n in range(10)
     ]

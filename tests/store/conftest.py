@@ -17,6 +17,7 @@ import pytest
 from sqlalchemy import create_engine, text
 
 from bot.store.claims import ClaimStore
+from tests.conftest import missing_service
 
 ADMIN_URL = os.environ.get("POSTGRES_ADMIN_URL", "postgresql+psycopg2://postgres@127.0.0.1:5432/postgres")
 
@@ -34,10 +35,7 @@ def postgres_store() -> Iterator[ClaimStore]:
         with admin.connect() as connection:
             connection.execute(text(f'CREATE DATABASE "{name}"'))
     except Exception as error:
-        reason = f"PostgreSQL not reachable at {ADMIN_URL}: {type(error).__name__}"
-        if os.environ.get("CI", "").lower() == "true":
-            pytest.fail(reason)
-        pytest.skip(reason)
+        missing_service(f"PostgreSQL not reachable at {ADMIN_URL}: {type(error).__name__}")
     store = ClaimStore(ADMIN_URL.rsplit("/", 1)[0] + f"/{name}")
     store.create_schema()
     try:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import replace
+from dataclasses import MISSING, fields, replace
 from datetime import date, datetime, timedelta, timezone
 
 import pytest
@@ -148,3 +148,36 @@ def test_the_lookup_table_keeps_no_conversation_id_or_address(store: ClaimStore)
 
 def test_the_engine_hides_statement_parameters(store: ClaimStore) -> None:
     assert store.engine.hide_parameters is True
+
+
+# Every field set, none to its default: a field the store forgot would come back changed.
+EVERY_FIELD = replace(
+    DRAFT,
+    item_value=9000.25,
+    was_specified=True,
+    last_seen="On the beach towel at Piha",
+    search_done="Walked the beach twice and asked the lifeguards",
+    care_plan=True,
+    assumed_answers=("currency",),
+    purchase_date=date(2019, 5, 4),
+)
+
+
+def test_every_field_of_the_one_claim_type_round_trips(store: ClaimStore) -> None:
+    defaults = ClaimDraft(**{f.name: None for f in fields(ClaimDraft) if f.default is MISSING})
+    left_at_default = [
+        f.name for f in fields(ClaimDraft) if getattr(EVERY_FIELD, f.name) == getattr(defaults, f.name)
+    ]
+    assert left_at_default == []
+    reference = store.save_claim(EVERY_FIELD)
+    record = store.get_claim(reference)
+    assert record is not None and isinstance(record, ClaimDraft)
+    assert record.draft() == EVERY_FIELD
+    listed = store.list_claims()
+    assert [c.draft() for c in listed] == [EVERY_FIELD]
+
+
+def test_an_unknown_specification_is_kept_as_unknown_not_no(store: ClaimStore) -> None:
+    reference = store.save_claim(replace(DRAFT, was_specified=None))
+    record = store.get_claim(reference)
+    assert record is not None and record.was_specified is None

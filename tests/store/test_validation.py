@@ -37,7 +37,8 @@ DRAFT = ClaimDraft(
 
 
 def test_every_code_the_assistant_produces_is_accepted() -> None:
-    assert ITEM_TYPES == facts.ITEM_TYPES == tuple(CONTRACT["item_type"] or ())
+    assert tuple(CONTRACT["item_type"] or ()) == ITEM_TYPES
+    assert {code for _, code in facts.ITEM_WORDS} <= set(ITEM_TYPES)  # what is read from text
     knowledge = load_claim_knowledge()
     assert set(knowledge.documents) <= set(MISSING_DOCUMENT_CODES)
     assert {rule.code for rule in knowledge.flag_rules} <= set(FLAG_CODES)
@@ -48,6 +49,13 @@ def test_every_code_the_assistant_produces_is_accepted() -> None:
 def test_a_claim_within_the_contract_passes() -> None:
     check_claim(DRAFT, TODAY)
     check_claim(replace(DRAFT, loss_date=date(2006, 11, 29)), TODAY)
+
+
+def test_an_unknown_specification_assumed_answers_and_a_purchase_date_pass() -> None:
+    check_claim(replace(DRAFT, was_specified=None), TODAY)
+    check_claim(replace(DRAFT, assumed_answers=("currency", "item_type", "was_specified")), TODAY)
+    check_claim(replace(DRAFT, purchase_date=date(1950, 6, 1)), TODAY)
+    check_claim(replace(DRAFT, purchase_date=DRAFT.loss_date), TODAY)
 
 
 @pytest.mark.parametrize(
@@ -75,7 +83,16 @@ def test_a_claim_within_the_contract_passes() -> None:
         ({"missing_documents": ("passport",)}, "missing_documents", "unknown_code"),
         ({"claim_flags": ("made_up",)}, "claim_flags", "unknown_code"),
         ({"flag_facts": {"made_up": "x"}}, "flag_facts", "unknown_code"),
-        ({"was_specified": None}, "was_specified", "not_yes_or_no"),
+        ({"was_specified": "no"}, "was_specified", "not_yes_or_no"),
+        ({"was_specified": 0}, "was_specified", "not_yes_or_no"),
+        ({"assumed_answers": ("made_up",)}, "assumed_answers", "unknown_code"),
+        ({"assumed_answers": ("sender_id",)}, "assumed_answers", "unknown_code"),
+        ({"assumed_answers": ("currency", "currency")}, "assumed_answers", "repeated_code"),
+        ({"assumed_answers": "currency"}, "assumed_answers", "not_a_list"),
+        ({"purchase_date": "2020-01-01"}, "purchase_date", "not_a_date"),
+        ({"purchase_date": TODAY + timedelta(days=1)}, "purchase_date", "future"),
+        ({"purchase_date": date(1800, 1, 1)}, "purchase_date", "too_old"),
+        ({"purchase_date": DRAFT.loss_date + timedelta(days=1)}, "purchase_date", "after_loss"),
         ({"sender_id": ""}, "sender_id", "empty"),
     ],
 )

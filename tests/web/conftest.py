@@ -4,15 +4,19 @@ for the Rasa tracker endpoint (an aiohttp server on a local port, not a mock).""
 from __future__ import annotations
 
 import re
-from collections.abc import Awaitable, Callable
+import socket
+from collections.abc import Awaitable, Callable, Iterator
 from dataclasses import replace
 from datetime import date
+from email import message_from_bytes
+from email.message import Message
 from pathlib import Path
 from typing import Any
 
 import pytest
 from aiohttp import web
 from aiohttp.test_utils import TestClient, TestServer
+from aiosmtpd.controller import Controller
 from argon2 import PasswordHasher
 
 from bot.config import WebSettings
@@ -163,3 +167,44 @@ async def login(client: TestClient, name: str = STAFF_NAME, password: str = STAF
     page = await client.get("/staff")
     assert page.status == 200
     return csrf_token(await page.text())
+
+
+# --- email: a real local SMTP server (aiosmtpd), or the outbox folder ----------------------
+
+
+class Collecting:
+    def __init__(self) -> None:
+        self.messages: list[Message] = []
+        self.recipients: list[list[str]] = []
+
+    async def handle_DATA(self, server: Any, session: Any, envelope: Any) -> str:
+        self.messages.append(message_from_bytes(envelope.content))
+        self.recipients.append(list(envelope.rcpt_tos))
+        return "250 OK"
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+@pytest.fixture
+def smtp(monkeypatch: pytest.MonkeyPatch) -> Iterator[Collecting]:
+    handler = Collecting()
+    port = free_port()
+    controller = Controller(handler, hostname="127.0.0.1", port=port)
+    controller.start()
+    monkeypatch.setenv("SMTP_URL", f"smtp://127.0.0.1:{port}")
+    monkeypatch.setenv("MAIL_FROM", "claims@aurora.example")
+    try:
+        yield handler
+    finally:
+        controller.stop()
+
+
+@pytest.fixture
+def outbox(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    monkeypatch.delenv("SMTP_URL", raising=False)
+    monkeypatch.setenv("DATA_DIR", str(tmp_path / "data"))
+    return tmp_path / "data" / "outbox"

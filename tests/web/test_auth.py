@@ -11,7 +11,7 @@ from typing import Any
 from aiohttp import web
 from aiohttp.test_utils import TestClient
 
-from bot.config import WebSettings
+from bot.config import WebSettings, parse_networks
 from bot.store.claims import ClaimStore
 from bot.web.app import make_app
 from bot.web.auth import (
@@ -221,7 +221,7 @@ async def test_an_untrusted_x_forwarded_for_is_ignored(
             "/staff/login", data=credentials(password="wrong"), headers={"X-Forwarded-For": f"203.0.113.{n}"}
         )
     assert waits.waits == [0.5, 1.0]
-    trusted_elsewhere = replace(settings, trusted_proxies=("10.9.9.9",))
+    trusted_elsewhere = replace(settings, trusted_proxies=parse_networks("10.9.9.9"))
     client, waits = await throttled_client(aiohttp_client, trusted_elsewhere, clock)
     for n in range(6):
         await client.post(
@@ -235,7 +235,7 @@ async def test_behind_a_trusted_proxy_staff_members_are_told_apart(
 ) -> None:
     # The test client connects from 127.0.0.1: here that is the proxy.
     client, waits = await throttled_client(
-        aiohttp_client, replace(settings, trusted_proxies=("127.0.0.1", "10.0.0.0/8")), clock
+        aiohttp_client, replace(settings, trusted_proxies=parse_networks("127.0.0.1, 10.0.0.0/8")), clock
     )
     guesser = {"X-Forwarded-For": "203.0.113.7, 10.0.0.2"}  # through two of our proxies
     colleague = {"X-Forwarded-For": "198.51.100.20"}
@@ -251,7 +251,7 @@ async def test_a_trusted_proxy_tells_the_app_the_request_was_https(
     aiohttp_client: Any, settings: WebSettings, clock: FakeClock, store: ClaimStore
 ) -> None:
     client, _ = await throttled_client(
-        aiohttp_client, replace(settings, trusted_proxies=("127.0.0.1",)), clock
+        aiohttp_client, replace(settings, trusted_proxies=parse_networks("127.0.0.1")), clock
     )
     headers = {"X-Forwarded-For": "198.51.100.20", "X-Forwarded-Proto": "https"}
     response = await client.post("/staff/login", data=credentials(), headers=headers, allow_redirects=False)

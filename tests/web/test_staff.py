@@ -13,6 +13,7 @@ from bot.config import WebSettings
 from bot.store.claims import ClaimDraft, ClaimStore, StatusChange
 from bot.store.models import Handoff
 from bot.web.app import make_app
+from bot.web.rendering import when
 from tests.web.conftest import STAFF_TOKEN, XSS, FakeClock, draft, login
 
 BEARER = {"Authorization": f"Bearer {STAFF_TOKEN}"}
@@ -362,6 +363,10 @@ async def test_the_handoff_inbox_names_the_claimant_and_is_taken_then_resolved(
     assert again.status == 409 and "already taken" in await again.text()
     body = await page(client, "/staff/handoffs")
     assert "taken by ana" in body and '<span class="badge">1 waiting</span>' in body
+    # Who took it and when: every change in the inbox is recorded with both.
+    now_taken = next(h for h in store.open_handoffs() if h.id == first.id)
+    assert now_taken.taken_by == "ana" and now_taken.taken_at is not None
+    assert f'taken by ana <span class="when">{when(now_taken.taken_at)}</span>' in body
     resolved = await client.post(
         f"/staff/handoffs/{first.id}/resolve", data={"csrf_token": csrf}, allow_redirects=False
     )

@@ -17,8 +17,13 @@
  * script): the Rasa server answers no id it did not issue. "New chat" (after a
  * confirmation) and an idle conversation start a new one.
  *
- * Everything the customer or the bot wrote is put in the page with textContent, never
- * as HTML. The widget lives in a shadow root, so the jeweler's CSS and ours stay apart.
+ * Everything the customer wrote is put in the page with textContent, never as HTML. The
+ * bot's text may use a small markup (docs/widget.md): "- " bullets, **bold**, and links
+ * ([label](https://…), mailto: and tel: only; bare web and email addresses become links),
+ * built with DOM calls, never parsed as HTML. Structured parts come as the message's Rasa
+ * `custom` payload: a recommendation card, a claim summary with an edit per line, a claim
+ * reference with a copy button, a question's progress, checkboxes, the keyboard to show.
+ * The widget lives in a shadow root, so the jeweler's CSS and ours stay apart.
  */
 (function () {
   "use strict";
@@ -32,6 +37,16 @@
   var STORAGE_SENDER = "jewelry-advisor:sender";
   var STORAGE_MESSAGES = "jewelry-advisor:messages";
   var STORAGE_ACTIVE = "jewelry-advisor:active";
+  var STORAGE_OPEN = "jewelry-advisor:open";
+  // Buttons that leave the current question (styled apart from its answers); "Start over"
+  // asks first.
+  var RESTART_PAYLOAD = "/restart";
+  var WAY_OUT_PAYLOADS = [RESTART_PAYLOAD, "/human_handoff"];
+  // A long wait gets words in the typing bubble, not just dots.
+  var STILL_WORKING_MS = 5000;
+  var LINK_PROTOCOLS = ["http:", "https:", "mailto:", "tel:"];
+  var INLINE_MARKUP =
+    /\*\*([^*]+)\*\*|\[([^\]]+)\]\(([^)\s]+)\)|(https?:\/\/[^\s<>()]*[^\s<>().,;:!?'"])|([A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,})/g;
   var SENDER_PATTERN = /^[0-9a-f]{32}-[0-9a-f]{32}$/;
   var IDLE_CHECK_MS = 30000;
   var MAX_STORED_MESSAGES = 200;
@@ -135,6 +150,15 @@
     socketFailed: config.transport === "rest",
     started: false,
     replyTimer: null,
+    slowTimer: null,
+    // The first message of the reply being received: the log scrolls to it, not past it.
+    replyStart: null,
+    // The flow the last progress line was about ("claim", "guide"): "Start over" inside a
+    // claim restarts the claim.
+    flow: null,
+    // How the last button was pressed: a tap does not focus the text box (a phone's
+    // keyboard would cover the next buttons).
+    pointer: "",
   };
 
   function remember(message) {
@@ -158,7 +182,8 @@
 
   var host = el("div", { id: "jewelry-advisor-widget" });
   var root = host.attachShadow({ mode: "open" });
-  root.appendChild(el("link", { rel: "stylesheet", href: staticUrl("widget.css") }));
+  var styles = el("link", { rel: "stylesheet", href: staticUrl("widget.css") });
+  root.appendChild(styles);
 
   var launcher = el("button", {
     type: "button",
@@ -184,6 +209,12 @@
   var closeButton = el("button", { type: "button", class: "close", "aria-label": "Close chat" }, "×");
   header.appendChild(restartButton);
   header.appendChild(closeButton);
+  var disclaimer = el(
+    "p",
+    { class: "disclaimer", id: "advisor-disclaimer" },
+    "Automated assistant: general information, not insurance or legal advice."
+  );
+  panel.setAttribute("aria-describedby", "advisor-disclaimer");
 
   // "New chat" asks first: one stray click must not wipe a half-told claim.
   var confirmBar = el("div", { id: "advisor-confirm", class: "confirm", role: "group", "aria-labelledby": "advisor-confirm-text" });
@@ -204,10 +235,15 @@
     "aria-label": "Conversation",
     tabindex: "0",
   });
+  // The typing bubble sits in the log, where the answer will appear.
   var typing = el("div", { class: "typing", "aria-hidden": "true" });
-  typing.appendChild(el("span"));
-  typing.appendChild(el("span"));
-  typing.appendChild(el("span"));
+  var dots = el("span", { class: "dots" });
+  dots.appendChild(el("span"));
+  dots.appendChild(el("span"));
+  dots.appendChild(el("span"));
+  typing.appendChild(dots);
+  var typingNote = el("span", { class: "typing-note" });
+  typing.appendChild(typingNote);
   typing.hidden = true;
   var status = el("p", { class: "status visually-hidden", role: "status" });
 
@@ -244,9 +280,10 @@
   attachBar.hidden = true;
 
   panel.appendChild(header);
+  panel.appendChild(disclaimer);
   panel.appendChild(confirmBar);
   panel.appendChild(log);
-  panel.appendChild(typing);
+  log.appendChild(typing);
   panel.appendChild(status);
   panel.appendChild(attachBar);
   panel.appendChild(form);
@@ -257,53 +294,427 @@
     log.scrollTop = log.scrollHeight;
   }
 
+  // A reply of several messages is read from its first one: the log scrolls to the top
+  // of the reply (the recommendation, the price), not to its last line.
+  function scrollToReply() {
+    var start = state.replyStart;
+    if (!start || !start.isConnected) {
+      scrollToEnd();
+      return;
+    }
+    log.scrollTop = Math.max(0, start.offsetTop - 8);
+  }
+
+  // The log's last child is always the typing bubble (hidden or not).
+  function append(node) {
+    log.insertBefore(node, typing);
+    return node;
+  }
+
+  // --- the bot's markup, built with DOM calls -------------------------------------------------
+
+  function safeHref(href) {
+    try {
+      var url = new URL(href, window.location.href);
+      return LINK_PROTOCOLS.indexOf(url.protocol) >= 0 ? url.href : null;
+    } catch (e) {
+      return null;
+    }
+  }
+
+  function link(href, label) {
+    var safe = safeHref(href);
+    if (!safe) {
+      return document.createTextNode(label);
+    }
+    var anchor = el("a", { href: safe }, label);
+    if (/^https?:/.test(safe)) {
+      anchor.setAttribute("target", "_blank");
+      anchor.setAttribute("rel", "noopener noreferrer");
+    }
+    return anchor;
+  }
+
+  // **bold**, [label](url), bare https:// addresses and email addresses; the rest is text.
+  function inline(parent, text) {
+    var at = 0;
+    var match;
+    INLINE_MARKUP.lastIndex = 0;
+    while ((match = INLINE_MARKUP.exec(text)) !== null) {
+      if (match.index > at) {
+        parent.appendChild(document.createTextNode(text.slice(at, match.index)));
+      }
+      if (match[1] !== undefined) {
+        var strong = el("strong");
+        inlineLinks(strong, match[1]);
+        parent.appendChild(strong);
+      } else if (match[2] !== undefined) {
+        parent.appendChild(link(match[3], match[2]));
+      } else if (match[4] !== undefined) {
+        parent.appendChild(link(match[4], match[4]));
+      } else {
+        parent.appendChild(link("mailto:" + match[5], match[5]));
+      }
+      at = match.index + match[0].length;
+    }
+    if (at < text.length) {
+      parent.appendChild(document.createTextNode(text.slice(at)));
+    }
+  }
+
+  // Inside bold: links only (no nesting of bold).
+  function inlineLinks(parent, text) {
+    var saved = INLINE_MARKUP.lastIndex;
+    var holder = el("span");
+    inline(holder, text.replace(/\*\*/g, ""));
+    while (holder.firstChild) {
+      parent.appendChild(holder.firstChild);
+    }
+    INLINE_MARKUP.lastIndex = saved;
+  }
+
+  // Lines starting with "- " or "• " are a list; a blank line starts a new paragraph.
+  function renderMarkup(parent, text) {
+    var paragraph = null;
+    var list = null;
+    String(text)
+      .split("\n")
+      .forEach(function (line) {
+        var bullet = /^\s*[-•*]\s+(.*)$/.exec(line);
+        if (bullet) {
+          paragraph = null;
+          if (!list) {
+            list = parent.appendChild(el("ul", { class: "bullets" }));
+          }
+          var item = list.appendChild(el("li"));
+          inline(item, bullet[1]);
+          return;
+        }
+        list = null;
+        if (!line.trim()) {
+          paragraph = null;
+          return;
+        }
+        if (paragraph) {
+          paragraph.appendChild(el("br"));
+        } else {
+          paragraph = parent.appendChild(el("p"));
+        }
+        inline(paragraph, line);
+      });
+  }
+
+  // --- buttons ---------------------------------------------------------------------------------
+
   function clearQuickReplies() {
-    Array.prototype.forEach.call(log.querySelectorAll(".replies"), function (group) {
+    Array.prototype.forEach.call(log.querySelectorAll(".replies, .checklist, .ask-restart"), function (group) {
       group.remove();
     });
   }
 
-  function showQuickReplies(buttons) {
-    var group = el("div", { class: "replies", role: "group", "aria-label": "Suggested answers" });
-    buttons.forEach(function (button) {
-      var choice = el("button", { type: "button", class: "reply" }, String(button.title));
-      choice.addEventListener("click", function () {
-        send(String(button.payload), String(button.title));
-        input.focus();
-      });
-      group.appendChild(choice);
+  function isWayOut(button) {
+    return WAY_OUT_PAYLOADS.indexOf(button.payload) >= 0;
+  }
+
+  function afterPress() {
+    // A tap leaves the keyboard closed; a click or a key puts the cursor in the box.
+    if (state.pointer === "touch" || state.pointer === "pen") {
+      log.focus({ preventScroll: true });
+    } else {
+      input.focus();
+    }
+  }
+
+  function replyButton(button, wayOut) {
+    var choice = el("button", { type: "button", class: wayOut ? "reply way-out" : "reply" }, String(button.title));
+    choice.addEventListener("click", function () {
+      if (button.payload === RESTART_PAYLOAD) {
+        askStartOver(choice.closest(".replies"));
+        return;
+      }
+      send(String(button.payload), String(button.title));
+      afterPress();
     });
-    log.appendChild(group);
+    return choice;
+  }
+
+  function showQuickReplies(buttons) {
+    var answers = buttons.filter(function (b) {
+      return !isWayOut(b);
+    });
+    var ways = buttons.filter(isWayOut);
+    var group = el("div", { class: "replies", role: "group", "aria-label": "Suggested answers" });
+    answers.forEach(function (button) {
+      group.appendChild(replyButton(button, false));
+    });
+    if (ways.length) {
+      var apart = el("div", { class: "ways-out", role: "group", "aria-label": "Other options" });
+      ways.forEach(function (button) {
+        apart.appendChild(replyButton(button, true));
+      });
+      group.appendChild(apart);
+    }
+    append(group);
+  }
+
+  // "Start over" asks first; inside a claim it restarts the claim, not the whole chat.
+  function askStartOver(group) {
+    var inClaim = state.flow === "claim";
+    var box = el("div", { class: "ask-restart", role: "group", "aria-label": "Start over?" });
+    box.appendChild(
+      el(
+        "p",
+        {},
+        inClaim
+          ? "Start this claim again from the first question? The answers so far will be cleared."
+          : "Start over? The answers so far will be cleared."
+      )
+    );
+    var yes = el("button", { type: "button", class: "reply confirm-start-over" }, inClaim ? "Yes, restart the claim" : "Yes, start over");
+    var no = el("button", { type: "button", class: "reply way-out keep-going" }, "No, keep going");
+    yes.addEventListener("click", function () {
+      state.flow = inClaim ? "claim" : null;
+      send(inClaim ? "/restart_claim" : RESTART_PAYLOAD, inClaim ? "Restart the claim" : "Start over");
+      afterPress();
+    });
+    no.addEventListener("click", function () {
+      box.remove();
+      if (group) {
+        group.hidden = false;
+        var first = group.querySelector("button");
+        if (first) {
+          first.focus();
+        }
+      }
+    });
+    box.appendChild(yes);
+    box.appendChild(no);
+    if (group) {
+      group.hidden = true;
+      group.parentNode.insertBefore(box, group.nextSibling);
+    } else {
+      append(box);
+    }
+    no.focus();
+    scrollToEnd();
+  }
+
+  // Several answers at once (the proof question): checkboxes, then one message.
+  function showChecklist(custom) {
+    var options = (Array.isArray(custom.options) ? custom.options : []).filter(function (o) {
+      return o && typeof o.label === "string";
+    });
+    if (!options.length) {
+      return;
+    }
+    var box = el("fieldset", { class: "checklist" });
+    box.appendChild(el("legend", {}, typeof custom.legend === "string" ? custom.legend : "Choose all that apply"));
+    options.forEach(function (option, index) {
+      var id = "advisor-check-" + index;
+      var row = el("div", { class: "check" });
+      var tick = el("input", { type: "checkbox", id: id, value: option.label });
+      row.appendChild(tick);
+      row.appendChild(el("label", { for: id }, option.label));
+      box.appendChild(row);
+    });
+    var actions = el("div", { class: "checklist-actions" });
+    var sendChecked = el("button", { type: "button", class: "reply send-checked" }, "Send these");
+    sendChecked.addEventListener("click", function () {
+      var chosen = Array.prototype.map.call(box.querySelectorAll("input:checked"), function (tick) {
+        return tick.value;
+      });
+      if (!chosen.length) {
+        status.textContent = "Tick at least one, or choose None of these.";
+        return;
+      }
+      var text = chosen.length > 1 ? chosen.slice(0, -1).join(", ") + " and " + chosen[chosen.length - 1] : chosen[0];
+      send(text, text);
+      afterPress();
+    });
+    actions.appendChild(sendChecked);
+    if (typeof custom.none_payload === "string") {
+      var none = el("button", { type: "button", class: "reply" }, "None of these");
+      none.addEventListener("click", function () {
+        send(custom.none_payload, "None of these");
+        afterPress();
+      });
+      actions.appendChild(none);
+    }
+    box.appendChild(actions);
+    append(box);
+  }
+
+  // --- structured parts (Rasa custom payloads) ---------------------------------------------
+
+  function partOf(message) {
+    var custom = message.custom;
+    return custom && typeof custom === "object" && typeof custom.widget === "string" ? custom : null;
+  }
+
+  function texts(list) {
+    return (Array.isArray(list) ? list : []).filter(function (t) {
+      return typeof t === "string" && t !== "";
+    });
+  }
+
+  function card(bubble, custom, text) {
+    bubble.classList.add("card");
+    var head = bubble.appendChild(el("div", { class: "card-head" }));
+    head.appendChild(el("p", { class: "card-kicker" }, typeof custom.kicker === "string" ? custom.kicker : "My recommendation"));
+    head.appendChild(el("p", { class: "card-title" }, String(custom.title || "")));
+    if (typeof custom.cost === "string" && custom.cost) {
+      head.appendChild(el("p", { class: "card-cost" }, custom.cost));
+    }
+    var reasons = texts(custom.reasons);
+    if (reasons.length) {
+      var list = bubble.appendChild(el("ul", { class: "card-reasons", "aria-label": "Why" }));
+      reasons.forEach(function (reason) {
+        inline(list.appendChild(el("li")), reason);
+      });
+    }
+    var notes = texts(custom.notes);
+    if (notes.length) {
+      renderMarkup(bubble.appendChild(el("div", { class: "card-notes" })), notes.join("\n\n"));
+    } else if (!reasons.length) {
+      renderMarkup(bubble, text);
+    }
+  }
+
+  function summary(bubble, custom) {
+    bubble.classList.add("summary");
+    if (typeof custom.intro === "string") {
+      renderMarkup(bubble, custom.intro);
+    }
+    var list = bubble.appendChild(el("dl", { class: "summary-lines" }));
+    (Array.isArray(custom.lines) ? custom.lines : []).forEach(function (line) {
+      if (!line || typeof line.label !== "string") {
+        return;
+      }
+      var row = list.appendChild(el("div", { class: "summary-line" }));
+      row.appendChild(el("dt", {}, line.label));
+      var value = row.appendChild(el("dd", {}, String(line.value)));
+      if (typeof line.edit === "string" && line.edit) {
+        var edit = el("button", { type: "button", class: "edit", "aria-label": "Edit " + line.label }, "Edit");
+        edit.addEventListener("click", function () {
+          send(line.edit, "Change: " + line.label);
+          afterPress();
+        });
+        value.appendChild(edit);
+      }
+    });
+    if (typeof custom.outro === "string") {
+      renderMarkup(bubble, custom.outro);
+    }
+  }
+
+  function copyText(text, button) {
+    var done = function () {
+      button.textContent = "Copied";
+      status.textContent = "Reference copied";
+      window.setTimeout(function () {
+        button.textContent = "Copy";
+      }, 2000);
+    };
+    if (navigator.clipboard && navigator.clipboard.writeText) {
+      navigator.clipboard.writeText(text).then(done, function () {
+        status.textContent = "Copy failed: select the reference and copy it.";
+      });
+    } else {
+      status.textContent = "Copy failed: select the reference and copy it.";
+    }
+  }
+
+  function reference(bubble, custom, text) {
+    var code = String(custom.reference || "");
+    var chip = bubble.appendChild(el("p", { class: "reference" }));
+    chip.appendChild(el("span", { class: "reference-label" }, "Your claim reference"));
+    chip.appendChild(el("code", { class: "reference-code" }, code));
+    var copy = el("button", { type: "button", class: "copy", "aria-label": "Copy reference " + code }, "Copy");
+    copy.addEventListener("click", function () {
+      copyText(code, copy);
+    });
+    chip.appendChild(copy);
+    renderMarkup(bubble, text);
+  }
+
+  // The keyboard for the question just asked: email and phone keyboards on a phone.
+  function setKeyboard(kind) {
+    var modes = { email: ["email", "email"], tel: ["tel", "tel"] };
+    var mode = modes[kind];
+    if (mode) {
+      input.setAttribute("inputmode", mode[0]);
+      input.setAttribute("autocomplete", mode[1]);
+    } else {
+      input.removeAttribute("inputmode");
+      input.setAttribute("autocomplete", "off");
+    }
   }
 
   function show(message, withReplies) {
-    var bubble = el("p", { class: "message " + (message.from === "user" ? "user" : "bot") });
-    bubble.appendChild(el("span", { class: "visually-hidden" }, message.from === "user" ? "You: " : "Advisor: "));
-    bubble.appendChild(document.createTextNode(String(message.text)));
-    log.appendChild(bubble);
-    if (withReplies && message.buttons && message.buttons.length) {
-      showQuickReplies(message.buttons);
+    var custom = partOf(message);
+    if (custom && custom.widget === "progress") {
+      state.flow = typeof custom.flow === "string" ? custom.flow : null;
+      var line = append(el("p", { class: "progress" }, "Question " + Number(custom.step) + " of " + Number(custom.of)));
+      scrollToEnd();
+      return line;
     }
+    if (message.from !== "user" && !message.text && !custom) {
+      return null;
+    }
+    var bubble = el("div", { class: "message " + (message.from === "user" ? "user" : "bot") });
+    bubble.appendChild(el("span", { class: "visually-hidden" }, message.from === "user" ? "You: " : "Advisor: "));
+    if (message.from === "user") {
+      bubble.appendChild(el("p", {}, String(message.text))); // the customer's words: text only
+    } else if (custom && custom.widget === "card") {
+      card(bubble, custom, message.text);
+    } else if (custom && custom.widget === "summary") {
+      summary(bubble, custom);
+    } else if (custom && custom.widget === "reference") {
+      reference(bubble, custom, message.text);
+    } else {
+      renderMarkup(bubble, message.text || "");
+    }
+    append(bubble);
     scrollToEnd();
+    if (withReplies) {
+      if (custom && custom.widget === "checklist") {
+        showChecklist(custom);
+      }
+      if (message.buttons && message.buttons.length) {
+        showQuickReplies(message.buttons);
+      }
+    }
+    return bubble;
   }
 
   function restore() {
     state.messages.forEach(function (message, index) {
       show(message, index === state.messages.length - 1);
     });
+    var last = state.messages[state.messages.length - 1];
+    if (last && last.from === "bot") {
+      setKeyboard(last.custom && last.custom.input);
+    }
   }
 
   function setTyping(on) {
     typing.hidden = !on;
+    typingNote.textContent = "";
     status.textContent = on ? "The advisor is typing" : "";
     window.clearTimeout(state.replyTimer);
+    window.clearTimeout(state.slowTimer);
     if (on) {
+      log.appendChild(typing); // stays last
+      state.slowTimer = window.setTimeout(function () {
+        typingNote.textContent = "Still working on it…";
+        status.textContent = "Still working on your answer";
+      }, STILL_WORKING_MS);
       state.replyTimer = window.setTimeout(function () {
         setTyping(false);
         show({ from: "bot", text: "Sorry, no answer came back. Please try again in a moment." }, false);
       }, REPLY_TIMEOUT_MS);
+      scrollToEnd();
     }
-    scrollToEnd();
   }
 
   // --- what the bot sends --------------------------------------------------------------------
@@ -319,17 +730,45 @@
       });
   }
 
+  function customOf(data) {
+    var custom = data.custom;
+    if (!custom || typeof custom !== "object" || Array.isArray(custom)) {
+      return null;
+    }
+    // Stored in the browser with the message: only what the widget reads, as JSON.
+    return JSON.parse(JSON.stringify(custom));
+  }
+
   function receive(data) {
-    if (!data || typeof data.text !== "string" || data.text === "") {
-      return; // images and custom payloads are not part of this assistant
+    if (!data) {
+      return;
+    }
+    var text = typeof data.text === "string" ? data.text : "";
+    var custom = customOf(data);
+    if (!text && !(custom && typeof custom.widget === "string")) {
+      return; // images and other payloads are not part of this assistant
     }
     touch();
     setTyping(false);
     clearQuickReplies();
-    var message = { from: "bot", text: data.text, buttons: buttonsOf(data) };
+    var message = { from: "bot", text: text, buttons: buttonsOf(data) };
+    if (custom) {
+      message.custom = custom;
+    }
     remember(message);
-    show(message, true);
-    if (PROOF_CUES.test(data.text)) {
+    var shown = show(message, true);
+    if (!state.replyStart && shown) {
+      state.replyStart = shown;
+    }
+    if (custom && custom.widget === "progress") {
+      return;
+    }
+    if (custom && (custom.widget === "reference" || custom.widget === "card")) {
+      state.flow = null; // the claim is stored, the guide has answered: no flow to restart
+    }
+    setKeyboard(custom && custom.input);
+    scrollToReply();
+    if (PROOF_CUES.test(text) || (custom && (custom.widget === "reference" || custom.widget === "checklist"))) {
       offerAttach();
     }
   }
@@ -507,9 +946,13 @@
     storage.remove(STORAGE_ACTIVE);
     state.messages = [];
     state.greeted = false;
+    state.flow = null;
+    state.replyStart = null;
     while (log.firstChild) {
       log.removeChild(log.firstChild);
     }
+    log.appendChild(typing);
+    setKeyboard(null);
     storage.remove(STORAGE_ATTACH);
     uploadList.replaceChildren();
     attachBar.hidden = true;
@@ -681,6 +1124,7 @@
       show({ from: "bot", text: "The last conversation ended after a while without messages; this is a new one." }, false);
     }
     clearQuickReplies();
+    state.replyStart = null;
     if (shownAs !== null) {
       var message = { from: "user", text: shownAs };
       remember(message);
@@ -720,18 +1164,23 @@
     }
   }
 
-  function open() {
+  // `restoring`: reopened after a page load, so the page keeps its focus.
+  function open(restoring) {
     expireIfIdle();
     panel.hidden = false;
     host.classList.add("open");
+    storage.set(STORAGE_OPEN, "1");
     launcher.setAttribute("aria-expanded", "true");
     launcher.setAttribute("aria-label", "Close chat: " + config.title);
     start();
     scrollToEnd();
-    input.focus();
+    if (restoring !== true) {
+      input.focus();
+    }
   }
 
   function close() {
+    storage.set(STORAGE_OPEN, "0");
     panel.hidden = true;
     host.classList.remove("open");
     launcher.setAttribute("aria-expanded", "false");
@@ -762,6 +1211,12 @@
     return panel.hidden ? open() : close();
   });
   closeButton.addEventListener("click", close);
+  panel.addEventListener("pointerdown", function (event) {
+    state.pointer = event.pointerType || "";
+  });
+  panel.addEventListener("keydown", function () {
+    state.pointer = "";
+  });
   restartButton.addEventListener("click", askRestart);
   confirmYes.addEventListener("click", restart);
   confirmNo.addEventListener("click", function () {
@@ -809,11 +1264,24 @@
   if (state.sender && storage.get(STORAGE_ATTACH) === state.sender) {
     attachBar.hidden = false;
   }
-  if (document.body) {
+  // Until the stylesheet is in, the log has no height to scroll: the restored
+  // conversation is shown from its end once it is.
+  styles.addEventListener("load", function () {
+    if (!state.replyStart) {
+      scrollToEnd();
+    }
+  });
+
+  // Open before the reload, with a conversation to show: open again.
+  function mount() {
     document.body.appendChild(host);
+    if (storage.get(STORAGE_OPEN) === "1" && state.sender) {
+      open(true);
+    }
+  }
+  if (document.body) {
+    mount();
   } else {
-    document.addEventListener("DOMContentLoaded", function () {
-      document.body.appendChild(host);
-    });
+    document.addEventListener("DOMContentLoaded", mount);
   }
 })();

@@ -4,8 +4,9 @@ Rasa 3.6 checks every response of the action server against its event schema wit
 `jsonschema.validate()`, which checks the schema itself against the JSON Schema
 meta-schema and builds a new validator on every call. Profiling the server under load
 (README, "Load and latency") put a fifth of its CPU time there. The check stays; only
-the schema work is done once per process. Applied when the Rasa server loads this
-project's channels (bot/channels.py); the action server and the tests are unaffected.
+the schema work is done once per process. Applied by the Rasa server's entry point
+(scripts/rasa_server.py, through bot/server/patches.py); the action server and anything
+else that imports this module are unaffected.
 """
 
 from __future__ import annotations
@@ -43,4 +44,5 @@ def validate_action_result(_action: RemoteAction, result: dict[str, Any]) -> boo
 
 
 def use_compiled_response_check() -> None:
+    """Replace Rasa's per-call schema check with the compiled one (bot/server/patches.py)."""
     RemoteAction._validate_action_result = validate_action_result

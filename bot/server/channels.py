@@ -31,7 +31,6 @@ from __future__ import annotations
 import asyncio
 import hashlib
 import hmac
-import ipaddress
 import json
 import logging
 import secrets
@@ -47,13 +46,11 @@ from sanic.request import Request
 from sanic.response import HTTPResponse
 from socketio import AsyncServer
 
-from bot.action_response_check import use_compiled_response_check
-from bot.config import ChannelSettings, IPNetwork, load_channel_settings, load_settings
+from bot.config import ChannelSettings, load_channel_settings, load_settings
 from bot.conversation_ids import is_issued, issue_conversation_id
+from bot.forwarded import client_address
 
 logger = logging.getLogger(__name__)
-# Rasa loads these channels at start-up (credentials.yml): the place to adjust the server.
-use_compiled_response_check()
 
 OnNewMessage = Callable[[UserMessage], Awaitable[Any]]
 # The button runs the handoff when the actions work; the text carries the contact
@@ -104,7 +101,8 @@ class CountingOutput(OutputChannel):
 
     async def send_response(self, recipient_id: str, message: dict[str, Any]) -> None:
         self.sent += 1
-        await self.inner.send_response(recipient_id, message)
+        if not await send_whole(self.inner, recipient_id, message):
+            await self.inner.send_response(recipient_id, message)
 
     async def send_text_message(self, recipient_id: str, text: str, **kwargs: Any) -> None:
         self.sent += 1
@@ -136,7 +134,49 @@ class CountingOutput(OutputChannel):
 
     async def send_custom_json(self, recipient_id: str, json_message: dict[str, Any], **kwargs: Any) -> None:
         self.sent += 1
-        await self.inner.send_custom_json(recipient_id, json_message, **kwargs)
+        if not await send_whole(self.inner, recipient_id, {"custom": json_message}):
+            await self.inner.send_custom_json(recipient_id, json_message, **kwargs)
+
+
+def socket_buttons(buttons: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Buttons as Rasa's socket.io channel sends them (quick replies)."""
+    return [
+        {"content_type": "text", "title": button.get("title"), "payload": button.get("payload")}
+        for button in buttons
+        if isinstance(button, dict)
+    ]
+
+
+async def send_whole(inner: OutputChannel, recipient_id: str, message: dict[str, Any]) -> bool:
+    """Sends one bot message as one chat message, its text, buttons and custom part (the
+    widget's card, summary, reference or progress) together; False when the channel's own
+    way is kept. Rasa's socket.io channel would split the text at each blank line into
+    several messages (a list lost its heading, the buttons landed on the last piece) and
+    emit a custom part as keyword arguments to `emit` (a TypeError); the REST channel
+    would send the custom part as a second message without the text it belongs to."""
+    if any(message.get(key) for key in ("image", "attachment", "elements", "quick_replies")):
+        return False
+    text, buttons, custom = message.get("text"), message.get("buttons") or [], message.get("custom")
+    if custom is not None and not isinstance(custom, dict):
+        return False
+    if isinstance(inner, SocketIOOutput):
+        whole: dict[str, Any] = {}
+        if text:
+            whole["text"] = text
+        if buttons:
+            whole["quick_replies"] = socket_buttons(buttons)
+        if custom:
+            whole["custom"] = custom
+        if not whole:
+            return False
+        await inner._send_message(recipient_id, whole)
+        return True
+    if isinstance(inner, CollectingOutputChannel) and text and custom:
+        await inner._persist_message(
+            inner._message(recipient_id, text=text, buttons=buttons or None, custom=custom)
+        )
+        return True
+    return False
 
 
 def apologising(on_new_message: OnNewMessage, contact: str) -> OnNewMessage:
@@ -248,25 +288,7 @@ def refusal_response(refusal: Refusal) -> HTTPResponse:
 # --- where a message came from -------------------------------------------------------------
 
 
-def _is_trusted(address: str, trusted: tuple[IPNetwork, ...]) -> bool:
-    try:
-        ip = ipaddress.ip_address(address.strip().strip("[]"))
-    except ValueError:
-        return False
-    return any(ip in network for network in trusted)
-
-
-def client_address(peer: str, forwarded_for: str | None, trusted: tuple[IPNetwork, ...]) -> str:
-    """The caller's address: the peer, or, when the peer is a trusted proxy, the last
-    X-Forwarded-For hop that is not one (hops a client adds itself come before it)."""
-    address = peer
-    if not forwarded_for or not _is_trusted(peer, trusted):
-        return address
-    for hop in reversed([h.strip() for h in forwarded_for.split(",") if h.strip()]):
-        address = hop
-        if not _is_trusted(hop, trusted):
-            break
-    return address
+# client_address (bot/forwarded.py): the same rule as the web app's.
 
 
 # Without a shared secret the key is this process's: stable for its lifetime only.

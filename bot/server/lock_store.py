@@ -1,4 +1,14 @@
-"""The conversation lock of the scaled form: Rasa's Redis lock store, made atomic.
+"""The conversation locks: one for the single form (one Rasa process), and Rasa's Redis
+lock store made atomic for the scaled form.
+
+Single form (`InProcessLockStore`, endpoints.yml): Rasa's default `InMemoryLockStore`
+lets a waiting turn's ticket expire after 60 s (LOCK_LIFETIME) and then drops the
+message, and a waiter looks at the lock once a second, so a burst of 100 messages to one
+conversation lost some and took minutes. In one process every ticket belongs to a turn
+of this process, whose `finally` always gives it back, so here tickets never expire and
+a finished turn wakes the next one at once (an asyncio event, no polling).
+
+Scaled form (`AtomicRedisLockStore`, endpoints.scaled.yml):
 
 Rasa 3.6's `RedisLockStore` changes a conversation's ticket lock by reading it, changing
 it in Python and writing it back. Two Rasa processes taking turns of one conversation at
@@ -9,7 +19,7 @@ the events past the count already stored, so one user message is silently droppe
 Here every read-change-write of a lock runs as a Redis transaction that watches the
 lock's key and starts again if another process changed it in between, so tickets are
 distinct and turns of one conversation are taken one at a time on any process.
-Configured in endpoints.scaled.yml with `type: bot.store.conversation_lock.AtomicRedisLockStore`.
+Configured in endpoints.scaled.yml with `type: bot.server.lock_store.AtomicRedisLockStore`.
 
 Waiting for the lock: Rasa polls every second, so each queued turn of a conversation
 waited up to a second after the one before it finished (a burst of 100 messages took
@@ -29,7 +39,7 @@ from collections.abc import Callable
 from typing import Any, TypeVar
 
 from rasa.core.lock import TicketLock
-from rasa.core.lock_store import LOCK_LIFETIME, LockError, RedisLockStore
+from rasa.core.lock_store import LOCK_LIFETIME, InMemoryLockStore, LockError, RedisLockStore
 from rasa.utils.endpoints import EndpointConfig
 
 Result = TypeVar("Result")
@@ -150,3 +160,48 @@ class AtomicRedisLockStore(RedisLockStore):
 def poll_interval(turns_ahead: int) -> float:
     """Seconds a waiter sleeps before looking at the lock again."""
     return min(MAX_POLL_S, FIRST_POLL_S * max(1, turns_ahead))
+
+
+class InProcessLockStore(InMemoryLockStore):
+    """Rasa's in-memory lock store for one process: tickets that do not expire while
+    their turn waits, and a waiter woken as soon as the turn before it is done.
+
+    Turns of one conversation are taken in ticket order, and a ticket is issued when a
+    message reaches the lock, so in the order this process received the messages.
+    """
+
+    def __init__(self, endpoint_config: EndpointConfig | None = None) -> None:
+        # Rasa builds a lock store named by module path with `endpoint_config=` only.
+        super().__init__()
+        self._changed: dict[str, asyncio.Event] = {}
+
+    def issue_ticket(self, conversation_id: str, lock_lifetime: float = LOCK_LIFETIME) -> int:
+        # Never expires: only this process's own turns hold tickets, and each gives its
+        # ticket back when it ends (Rasa's `lock()` does so in `finally`, cancelled or not).
+        return super().issue_ticket(conversation_id, float("inf"))
+
+    def save_lock(self, lock: TicketLock) -> None:
+        super().save_lock(lock)
+        self._wake(lock.conversation_id)
+
+    def delete_lock(self, conversation_id: str) -> None:
+        super().delete_lock(conversation_id)
+        self._wake(conversation_id)
+
+    def _wake(self, conversation_id: str) -> None:
+        event = self._changed.pop(conversation_id, None)
+        if event is not None:
+            event.set()
+
+    async def _acquire_lock(
+        self, conversation_id: str, ticket: int, wait_time_in_seconds: float
+    ) -> TicketLock:
+        while True:
+            lock = self.get_lock(conversation_id)
+            if not lock:
+                raise LockError(f"Could not acquire lock for conversation_id '{conversation_id}'.")
+            if not lock.is_locked(ticket):
+                return lock
+            # No await between the check above and taking the event: no wake-up is missed.
+            changed = self._changed.setdefault(conversation_id, asyncio.Event())
+            await changed.wait()

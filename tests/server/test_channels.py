@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from rasa.core.channels.channel import CollectingOutputChannel, UserMessage
 
-from bot.channels import MAX_MESSAGE_CHARS, GuardedRestInput, GuardedSocketIOInput, apologising
+from bot.server.channels import MAX_MESSAGE_CHARS, GuardedRestInput, GuardedSocketIOInput, apologising
 
 
 async def replying(message: UserMessage) -> None:

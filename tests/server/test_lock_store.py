@@ -19,7 +19,8 @@ from rasa.core.lock import TicketLock
 from rasa.core.lock_store import RedisLockStore
 from rasa.utils.endpoints import EndpointConfig
 
-from bot.store.conversation_lock import AtomicRedisLockStore, poll_interval
+from bot.server.lock_store import AtomicRedisLockStore, poll_interval
+from tests.conftest import missing_service
 
 HOST = os.environ.get("REDIS_HOST", "127.0.0.1")
 PORT = int(os.environ.get("REDIS_PORT", "6379"))
@@ -34,7 +35,7 @@ def prefix() -> Iterator[str]:
     try:
         client.ping()
     except Exception as error:
-        pytest.skip(f"Redis not reachable at {HOST}:{PORT}: {type(error).__name__}")
+        missing_service(f"Redis not reachable at {HOST}:{PORT}: {type(error).__name__}")
     name = f"locktest{uuid.uuid4().hex[:10]}"
     yield name
     for key in client.scan_iter(f"{name}:*"):

@@ -1,0 +1,8 @@
+"""What the Rasa server loads besides the model: the pieces of this project that run
+inside `rasa run` (scripts/rasa_server.py), not in the action server or the web app.
+
+- channels.py: the REST and socket.io channels (credentials.yml names them by path).
+- lock_store.py: the atomic Redis conversation lock (endpoints.scaled.yml).
+- action_response_check.py and patches.py: the changes made to Rasa's own code, applied
+  explicitly by the server's entry point (`patches.apply()`), never on import.
+"""

@@ -1,0 +1,200 @@
+"""The single form's tracker store: Rasa's SQL tracker store on SQLite in WAL mode."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from pathlib import Path
+
+import pytest
+from rasa.core.tracker_store import SQLTrackerStore, TrackerStore
+from rasa.shared.core.domain import Domain
+from rasa.shared.core.events import ActionExecuted, UserUttered
+from rasa.shared.core.trackers import DialogueStateTracker
+from rasa.utils.endpoints import read_endpoint_config
+
+from bot.server.tracker_store import SQLiteTrackerStore
+
+REPO = Path(__file__).resolve().parents[2]
+
+
+def test_the_database_is_in_wal_mode_and_keeps_every_turn(tmp_path: Path) -> None:
+    path = tmp_path / "trackers.db"
+    store = SQLiteTrackerStore(domain=Domain.empty(), dialect="sqlite", db=str(path))
+    assert store.journal_mode() == "wal"
+    tracker = DialogueStateTracker("c1", [])
+    for n in range(3):
+        tracker.update(UserUttered(f"message {n}"))
+        tracker.update(ActionExecuted("action_listen"))
+    store_sync_save(store, tracker)
+    # Another connection (another process, say the web app's transcripts) sees it all.
+    with sqlite3.connect(path) as other:
+        texts = [row[0] for row in other.execute("SELECT type_name FROM events ORDER BY id")]
+        assert other.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    assert texts.count("user") == 3
+    again = SQLTrackerStore(domain=Domain.empty(), dialect="sqlite", db=str(path))
+    restored = run(again.retrieve("c1"))
+    assert restored is not None
+    assert [e.text for e in restored.events if isinstance(e, UserUttered)] == [
+        "message 0",
+        "message 1",
+        "message 2",
+    ]
+
+
+def test_saving_again_adds_only_the_new_events(tmp_path: Path) -> None:
+    store = SQLiteTrackerStore(domain=Domain.empty(), dialect="sqlite", db=str(tmp_path / "t.db"))
+    tracker = DialogueStateTracker("c2", [])
+    tracker.update(UserUttered("one"))
+    store_sync_save(store, tracker)
+    tracker.update(UserUttered("two"))
+    store_sync_save(store, tracker)
+    restored = run(store.retrieve("c2"))
+    assert restored is not None
+    assert [e.text for e in restored.events if isinstance(e, UserUttered)] == ["one", "two"]
+
+
+def test_endpoints_yml_names_it(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("TRACKER_DB", str(tmp_path / "from-endpoints.db"))
+    monkeypatch.setenv("ACTION_ENDPOINT_URL", "http://127.0.0.1:1/webhook")
+    monkeypatch.setenv("ACTION_SERVER_SECRET", "x")
+    config = read_endpoint_config(str(REPO / "endpoints.yml"), "tracker_store")
+    store = TrackerStore.create(config, Domain.empty())
+    # Rasa falls back to an in-memory store, silently, when the class is not found.
+    inner = getattr(store, "_tracker_store", store)
+    assert isinstance(inner, SQLiteTrackerStore)
+    assert inner.journal_mode() == "wal"
+
+
+def run(coroutine: object) -> object:
+    import asyncio
+
+    return asyncio.run(coroutine)  # type: ignore[arg-type]
+
+
+def store_sync_save(store: TrackerStore, tracker: DialogueStateTracker) -> None:
+    run(store.save(tracker))
+
+
+def texts_in_database(path: Path, sender: str) -> list[str]:
+    with sqlite3.connect(path) as db:
+        rows = db.execute(
+            "SELECT data FROM events WHERE sender_id = ? AND type_name = 'user' ORDER BY id", (sender,)
+        )
+        return [json.loads(data)["text"] for (data,) in rows]
+
+
+def turn(store: SQLiteTrackerStore, sender: str, text: str, save: bool = True) -> DialogueStateTracker:
+    """What a turn does with the store: read (or create), add events, save."""
+    tracker = run(store.get_or_create_tracker(sender))
+    assert isinstance(tracker, DialogueStateTracker)
+    tracker.update(UserUttered(text))
+    tracker.update(ActionExecuted("action_listen"))
+    if save:
+        store_sync_save(store, tracker)
+    return tracker
+
+
+def test_the_next_turn_gets_the_saved_tracker_back_and_the_database_has_every_event(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "t.db"
+    store = SQLiteTrackerStore(domain=Domain.empty(), dialect="sqlite", db=str(path))
+    first = turn(store, "c", "one")
+    second = turn(store, "c", "two")
+    third = turn(store, "c", "three")
+    assert second is third  # kept, not read back and rebuilt
+    assert texts_in_database(path, "c") == ["one", "two", "three"]
+    # A fresh process reads the same conversation from the file.
+    other = SQLiteTrackerStore(domain=Domain.empty(), dialect="sqlite", db=str(path))
+    restored = run(other.retrieve("c"))
+    assert isinstance(restored, DialogueStateTracker)
+    assert [e.as_dict() for e in restored.events] == [e.as_dict() for e in third.events]
+    assert first is not None
+
+
+def test_a_turn_that_fails_before_saving_leaves_nothing_behind(tmp_path: Path) -> None:
+    path = tmp_path / "t.db"
+    store = SQLiteTrackerStore(domain=Domain.empty(), dialect="sqlite", db=str(path))
+    turn(store, "c", "one")
+    turn(store, "c", "two")
+    failed = turn(store, "c", "lost", save=False)
+    after = turn(store, "c", "three")
+    assert after is not failed
+    assert [e.text for e in after.events if isinstance(e, UserUttered)] == ["one", "two", "three"]
+    assert texts_in_database(path, "c") == ["one", "two", "three"]
+
+
+def test_another_tracker_for_the_conversation_is_saved_the_rasa_way(tmp_path: Path) -> None:
+    # The HTTP API builds its own tracker (replacing events): only what is past the stored
+    # count is added, as Rasa's store does; the lent count is not used for it.
+    path = tmp_path / "t.db"
+    store = SQLiteTrackerStore(domain=Domain.empty(), dialect="sqlite", db=str(path))
+    turn(store, "c", "one")
+    turn(store, "c", "two")
+    lent = run(store.retrieve("c"))
+    assert isinstance(lent, DialogueStateTracker)
+    stranger = DialogueStateTracker.from_dict("c", [e.as_dict() for e in lent.events], [])
+    stranger.update(UserUttered("from the API"))
+    store_sync_save(store, stranger)
+    lent.update(UserUttered("late"))
+    store_sync_save(store, lent)  # no longer known as lent: counted, nothing doubled
+    texts = texts_in_database(path, "c")
+    assert texts.count("one") == 1 and texts.count("two") == 1
+    assert texts[:3] == ["one", "two", "from the API"]
+
+
+def test_a_second_reader_while_a_turn_holds_the_tracker_reads_the_database(tmp_path: Path) -> None:
+    store = SQLiteTrackerStore(domain=Domain.empty(), dialect="sqlite", db=str(tmp_path / "t.db"))
+    turn(store, "c", "one")
+    turn(store, "c", "two")
+    held = run(store.retrieve("c"))
+    reader = run(store.retrieve("c"))
+    assert held is not None and reader is not None and held is not reader
+    held.update(UserUttered("three"))
+    store_sync_save(store, held)
+    again = run(store.retrieve("c"))
+    assert again is not None
+    assert [e.text for e in again.events if isinstance(e, UserUttered)] == ["one", "two", "three"]
+
+
+def test_a_tracker_changed_after_its_save_is_read_again(tmp_path: Path) -> None:
+    path = tmp_path / "t.db"
+    store = SQLiteTrackerStore(domain=Domain.empty(), dialect="sqlite", db=str(path))
+    turn(store, "c", "one")
+    saved = turn(store, "c", "two")
+    saved.update(UserUttered("never saved"))
+    again = run(store.retrieve("c"))
+    assert again is not saved
+    assert [e.text for e in again.events if isinstance(e, UserUttered)] == ["one", "two"]
+
+
+def test_a_new_session_is_not_kept_and_later_turns_read_only_that_session(tmp_path: Path) -> None:
+    from rasa.shared.core.events import SessionStarted
+
+    path = tmp_path / "t.db"
+    store = SQLiteTrackerStore(domain=Domain.empty(), dialect="sqlite", db=str(path))
+    turn(store, "c", "old")
+    tracker = turn(store, "c", "old again", save=False)
+    tracker.update(ActionExecuted("action_session_start"))
+    tracker.update(SessionStarted())
+    tracker.update(ActionExecuted("action_listen"))
+    tracker.update(UserUttered("new"))
+    store_sync_save(store, tracker)
+    assert "c" not in list(store.kept())
+    fresh = SQLiteTrackerStore(domain=Domain.empty(), dialect="sqlite", db=str(path))
+    expected = run(fresh.retrieve("c"))
+    got = run(store.retrieve("c"))
+    assert expected is not None and got is not None
+    assert [e.as_dict() for e in got.events] == [e.as_dict() for e in expected.events]
+    assert [e.text for e in got.events if isinstance(e, UserUttered)] == ["new"]
+
+
+def test_only_the_most_recent_conversations_are_kept(tmp_path: Path) -> None:
+    store = SQLiteTrackerStore(
+        domain=Domain.empty(), dialect="sqlite", db=str(tmp_path / "t.db"), kept_conversations=2
+    )
+    for sender in ("a", "b", "c"):
+        turn(store, sender, "one")
+        turn(store, sender, "two")
+    assert list(store.kept()) == ["b", "c"]
