@@ -3,7 +3,7 @@
     SMTP_URL=smtp://user:password@mail.example.com:587?starttls=true
     SMTP_URL=smtps://user:password@mail.example.com:465
     MAIL_FROM=claims@shop.example    (the sender; default claims@localhost)
-    SHOP_EMAIL=claims@shop.example   (who hears of new claims and handoffs; unset: nobody)
+    STAFF_EMAIL=claims@shop.example  (who hears of new claims and handoffs; unset: nobody)
     STAFF_URL=https://shop.example/staff  (links in the shop's emails; default the local app)
 
 Without SMTP_URL nothing leaves the machine: each message is written as an .eml file to
@@ -41,7 +41,7 @@ class MailSettings:
 
     @classmethod
     def from_environment(cls) -> MailSettings:
-        shop = (os.environ.get("SHOP_EMAIL") or "").strip()
+        shop = (os.environ.get("STAFF_EMAIL") or "").strip()
         default_staff = f"http://127.0.0.1:{os.environ.get('WEB_PORT', '8080')}/staff"
         return cls(
             smtp_url=os.environ.get("SMTP_URL") or None,
@@ -60,7 +60,7 @@ class MailSettings:
                 f"Email is not configured (SMTP_URL): messages are written to {self.outbox} and not sent."
             )
         if not self.shop_email:
-            problems.append("No SHOP_EMAIL is set: nobody is emailed about new claims and handoffs.")
+            problems.append("No STAFF_EMAIL is set: nobody is emailed about new claims and handoffs.")
         return " ".join(problems) or None
 
 

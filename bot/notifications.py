@@ -62,7 +62,7 @@ def wait_for_mail(timeout: float = 30.0) -> None:
 
 
 def claim_stored(draft: ClaimDraft, reference: str) -> None:
-    """A claim was stored: tell the shop (SHOP_EMAIL) and confirm to the claimant."""
+    """A claim was stored: tell the shop (STAFF_EMAIL) and confirm to the claimant."""
     try:
         settings = mail.MailSettings.from_environment()
         shop = load_settings().jeweler_name

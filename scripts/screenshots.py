@@ -5,7 +5,7 @@
 Talks to the real assistant in headless Chromium and writes docs/widget-greeting.png
 (the four jobs), docs/widget-desktop.png (the recommendation card), docs/widget-phone.png
 (a claim's summary with Edit per line), docs/widget-reference.png (the stored claim's
-reference chip) and docs/staff-claim.png.
+reference chip), docs/staff-claim.png and docs/staff-insights.png.
 """
 
 from __future__ import annotations
@@ -93,6 +93,18 @@ def staff_shot(driver: WebDriver, stack: Stack, out: Path) -> Path:
     return screenshot(driver, out / "staff-claim.png")
 
 
+def insights_shot(driver: WebDriver, stack: Stack, out: Path) -> Path:
+    """The insights page after the conversations above (signed in by staff_shot)."""
+    set_viewport(driver, 1280, 1700)
+    driver.get(f"{stack.web_url}/staff/insights?days=7")
+    WebDriverWait(driver, 30).until(
+        lambda d: d.execute_script(
+            "return Array.from(document.querySelectorAll('img.chart')).every(i => i.complete && i.naturalWidth)"
+        )
+    )
+    return screenshot(driver, out / "staff-insights.png")
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=DOCS)
@@ -105,7 +117,11 @@ def main() -> int:
         "SHOP_HOURS": "Mon-Sat 10am-6pm",
     }
     with running_stack(model=train(), extra_env=shop) as stack, chromium() as driver:
-        written = [*widget_shots(driver, stack, args.out), staff_shot(driver, stack, args.out)]
+        written = [
+            *widget_shots(driver, stack, args.out),
+            staff_shot(driver, stack, args.out),
+            insights_shot(driver, stack, args.out),
+        ]
     for path in written:
         print(f"wrote {path.relative_to(REPO) if path.is_relative_to(REPO) else path}")
     return 0

@@ -166,6 +166,7 @@ class ConversationFigures:
     """What the tracker store tells: conversations, flows, unanswered questions."""
 
     conversations_per_day: Counter[date] = field(default_factory=Counter)
+    conversations: int = 0  # each counted once, however many days it spans
     flows: dict[str, FlowCount] = field(default_factory=lambda: defaultdict(FlowCount))
     unanswered: dict[str, Unanswered] = field(default_factory=dict)
     events_read: int = 0
@@ -173,14 +174,35 @@ class ConversationFigures:
     problem: str | None = None
 
 
-@dataclass(frozen=True)
 class Row:
-    sender_id: str
-    type_name: str
-    timestamp: float
-    intent_name: str | None
-    action_name: str | None
-    data: dict[str, Any]
+    """One event; its JSON is parsed only when the walk needs it (most rows it does not:
+    parsing every event was most of a report's time)."""
+
+    __slots__ = ("_data", "action_name", "intent_name", "raw", "sender_id", "timestamp", "type_name")
+
+    def __init__(
+        self,
+        sender_id: str,
+        type_name: str,
+        timestamp: float,
+        intent_name: str | None,
+        action_name: str | None,
+        raw: str | dict[str, Any] | None,
+    ) -> None:
+        self.sender_id, self.type_name, self.timestamp = sender_id, type_name, timestamp
+        self.intent_name, self.action_name = intent_name, action_name
+        self.raw = raw if isinstance(raw, str) else None
+        self._data = raw if isinstance(raw, dict) else None
+
+    def mentions(self, *texts: str) -> bool:
+        """Whether the event's JSON could hold one of `texts` (cheap, before parsing it)."""
+        return self.raw is None or any(text in self.raw for text in texts)
+
+    @property
+    def data(self) -> dict[str, Any]:
+        if self._data is None:
+            self._data = _parse(self.raw)
+        return self._data
 
 
 def _day(timestamp: float) -> date:
@@ -211,7 +233,7 @@ class _Conversation:
         kind = row.type_name
         if kind == "user":
             self.user(row)
-        elif kind == "bot":
+        elif kind == "bot" and self.message is not None and row.mentions(*UNANSWERED_RESPONSES):
             utter = (row.data.get("metadata") or {}).get("utter_action")
             if utter in UNANSWERED_RESPONSES:
                 self.unanswered("could_not_answer")
@@ -221,7 +243,12 @@ class _Conversation:
                 self.unanswered("could_not_answer")
         elif kind == "active_loop":
             self.loop(row.data.get("name"))
-        elif kind == "slot" and row.data.get("name") == "requested_slot" and self.form:
+        elif (
+            kind == "slot"
+            and self.form
+            and row.mentions("requested_slot")
+            and row.data.get("name") == "requested_slot"
+        ):
             value = row.data.get("value")
             if isinstance(value, str) and value:
                 self.step = value
@@ -285,6 +312,7 @@ class _Conversation:
         self.leave()
         for day in self.days:
             self.figures.conversations_per_day[day] += 1
+        self.figures.conversations += bool(self.days)
 
 
 def _rows(engine: Engine, since: float, limit: int) -> Iterator[Row]:
@@ -297,9 +325,7 @@ def _rows(engine: Engine, since: float, limit: int) -> Iterator[Row]:
     )
     with engine.connect() as connection:
         for r in connection.execution_options(stream_results=True).execute(query):
-            yield Row(
-                r.sender_id, r.type_name, r.timestamp or 0.0, r.intent_name, r.action_name, _parse(r.data)
-            )
+            yield Row(r.sender_id, r.type_name, r.timestamp or 0.0, r.intent_name, r.action_name, r.data)
 
 
 def conversation_figures(rows: Iterable[Row], limit: int = MAX_EVENTS) -> ConversationFigures:
@@ -339,6 +365,7 @@ class Insights:
     since: date
     until: date
     conversations_per_day: dict[date, int]
+    conversations: int
     flows: list[dict[str, Any]]
     claims_per_day: dict[date, dict[str, int]]
     handoffs: dict[str, Any]
@@ -354,7 +381,7 @@ class Insights:
             "conversations_per_day": [
                 {"date": d.isoformat(), "conversations": n} for d, n in self.conversations_per_day.items()
             ],
-            "conversations": sum(self.conversations_per_day.values()),
+            "conversations": self.conversations,
             "flows": self.flows,
             "claims_per_day": [
                 {"date": d.isoformat(), "total": sum(by_type.values()), "by_type": by_type}
@@ -419,6 +446,7 @@ def insights(
         since=first,
         until=until,
         conversations_per_day={d: talk.conversations_per_day.get(d, 0) for d in calendar},
+        conversations=talk.conversations,
         flows=[talk.flows[name].as_json(name) for name in sorted(talk.flows)],
         claims_per_day={d: {t: claims.get((d, t), 0) for t in types} for d in calendar},
         handoffs=handoff_figures(claims_engine, since, calendar),

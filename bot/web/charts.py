@@ -63,7 +63,9 @@ def _whole_numbers(axes: Any) -> None:
     axes.yaxis.set_major_locator(MaxNLocator(integer=True, nbins=5))
 
 
-def per_day(title: str, days: Sequence[date], series: Mapping[str, Sequence[int]]) -> bytes:
+def per_day(
+    title: str, days: Sequence[date], series: Mapping[str, Sequence[int]], legend: bool = False
+) -> bytes:
     """Bars per day; several series are stacked (claims by type), with a legend."""
     figure = _figure()
     axes = figure.add_subplot()
@@ -78,7 +80,7 @@ def per_day(title: str, days: Sequence[date], series: Mapping[str, Sequence[int]
     if max(bottom, default=0) == 0:
         axes.set_ylim(0, 1)
         axes.text(0.5, 0.5, "none in this period", transform=axes.transAxes, ha="center", color="#666666")
-    if len(series) > 1:
+    if legend or len(series) > 1:
         _legend(axes, len(series))
     return _svg(figure)
 

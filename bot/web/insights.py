@@ -122,7 +122,9 @@ def draw(name: str, report: figures.Insights) -> bytes:
             "Conversations per day", days, {"conversations": list(report.conversations_per_day.values())}
         )
     if name == "claims":
-        return charts.per_day("Claims per day, by type", days, _series(days, report.claims_per_day))
+        return charts.per_day(
+            "Claims per day, by type", days, _series(days, report.claims_per_day), legend=True
+        )
     if name == "handoffs":
         counts = [row["handoffs"] for row in report.handoffs["per_day"]]
         return charts.per_day("Handoffs per day", days, {"handoffs": counts})

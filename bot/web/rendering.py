@@ -81,6 +81,11 @@ def amounts(values: Sequence[float]) -> str:
     return ", ".join(f"{a:,.2f}" for a in values) or "none"
 
 
+def counted(n: int, noun: str) -> str:
+    """3 claims, 1 claim."""
+    return f"{n:,} {noun}{'' if n == 1 else 's'}"
+
+
 def path_segment(value: str) -> str:
     """A value as one path segment: a "/" in a conversation id must not start another."""
     return quote(value, safe="")
@@ -97,6 +102,7 @@ FILTERS: dict[str, Callable[..., str]] = {
     "size_words": size_words,
     "amounts": amounts,
     "path_segment": path_segment,
+    "counted": counted,
 }
 
 

@@ -246,6 +246,9 @@ def test_staff_find_a_claim_read_its_conversation_and_change_its_status(
     assert reference and re.fullmatch(r"JC-[A-Z2-9]{6}", reference), chat.replies[-1]
     waiting = Chat(stack)
     waiting.say("I want to talk to a person")
+    # Words no model reads with confidence: the insights list them as not (well) answered.
+    puzzled = Chat(stack)
+    puzzled.say("blorptastic frumious wibble 42?")
 
     outsider = requests.get(f"{stack.web_url}/staff/claims/{reference}", timeout=10)
     assert outsider.status_code == 401 and "Ana Ruiz" not in outsider.text
@@ -316,6 +319,8 @@ def test_staff_find_a_claim_read_its_conversation_and_change_its_status(
         "return Array.from(document.querySelectorAll('img.chart')).map(i => i.complete && i.naturalWidth)"
     )
     assert len(loaded) == 4 and all(width and width > 0 for width in loaded), loaded
+    unanswered = browser.find_element(By.ID, "unanswered-table").text
+    assert "blorptastic frumious wibble [number]?" in unanswered, unanswered
 
     browser.find_element(By.XPATH, "//button[text()='Sign out']").click()
     settled(browser, lambda d: "Staff sign-in" in d.title)

@@ -7,6 +7,7 @@ from __future__ import annotations
 import html
 import os
 import re
+import uuid
 from collections.abc import Awaitable, Callable
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
@@ -17,7 +18,7 @@ from aiohttp.test_utils import TestClient
 
 from bot.config import WebSettings
 from bot.store.claims import ClaimStore
-from bot.store.insights import redact_question, tracker_database_url
+from bot.store.insights import insights, redact_question, tracker_database_url, tracker_engine
 from bot.web.app import STAFF_CSP, make_app
 from tests.web.conftest import STAFF_TOKEN, XSS, FakeClock, draft, login
 
@@ -78,6 +79,7 @@ def conversations() -> dict[str, list[Any]]:
             action(form, YESTERDAY + 1), loop(form, YESTERDAY + 1), asking("claimant_email", YESTERDAY + 1),
             user("I'd rather talk to someone", YESTERDAY + 2, "human_handoff"),
             action("action_handoff", YESTERDAY + 3), loop(None, YESTERDAY + 3),
+            user("thanks, someone called me", TODAY + 10, "thank"),  # the next day: counted on both
         ],
         # The same unknown question twice (different case and spacing), and one guess.
         "faq-1": [
@@ -141,7 +143,7 @@ async def test_the_figures_count_conversations_flows_claims_handoffs_and_unanswe
     assert body["days"] == 30 and len(body["conversations_per_day"]) == 30
     per_day = {row["date"]: row["conversations"] for row in body["conversations_per_day"]}
     today, yesterday = NOW.date().isoformat(), (NOW - timedelta(days=1)).date().isoformat()
-    assert per_day[today] == 3 and per_day[yesterday] == 1 and body["conversations"] == 4
+    assert per_day[today] == 4 and per_day[yesterday] == 1 and body["conversations"] == 4
     assert body["flows"] == [
         {
             "flow": "claim_intake_form",
@@ -263,3 +265,56 @@ def test_the_tracker_store_is_found_as_the_stack_configures_it(monkeypatch: pyte
     monkeypatch.setenv("TRACKER_DATABASE_URL", "postgresql://elsewhere/trackers")
     assert tracker_database_url() == "postgresql://elsewhere/trackers"
     assert os.environ["TRACKER_DB"] == "/srv/var/trackers.db"
+
+
+@pytest.mark.postgres
+async def test_in_the_scaled_form_the_figures_come_from_the_postgresql_tracker_store(
+    store: ClaimStore, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The scaled stack's settings (POSTGRES_*, as scripts/scaled.py passes them to every
+    process) lead the web app to Rasa's PostgreSQL tracker store."""
+    from rasa.core.tracker_store import SQLTrackerStore
+    from rasa.shared.core.domain import Domain
+    from rasa.shared.core.trackers import DialogueStateTracker
+    from sqlalchemy import create_engine, text
+
+    admin_url = os.environ.get("POSTGRES_ADMIN_URL", "postgresql+psycopg2://postgres@127.0.0.1:5432/postgres")
+    name = f"trackers_test_{uuid.uuid4().hex[:10]}"
+    try:
+        admin = create_engine(admin_url, future=True, isolation_level="AUTOCOMMIT")
+        with admin.connect() as connection:
+            connection.execute(text(f'CREATE DATABASE "{name}"'))
+    except Exception as error:
+        reason = f"PostgreSQL not reachable at {admin_url}: {type(error).__name__}"
+        if os.environ.get("CI", "").lower() == "true":
+            pytest.fail(reason)
+        pytest.skip(reason)
+    try:
+        rasa_store = SQLTrackerStore(
+            Domain.empty(), dialect="postgresql", host="127.0.0.1", port=5432, username="postgres", db=name
+        )
+        for sender, events in conversations().items():
+            await rasa_store.save(DialogueStateTracker.from_events(sender, events))
+        rasa_store.engine.dispose()
+        monkeypatch.delenv("TRACKER_DATABASE_URL", raising=False)
+        for key, value in {
+            "POSTGRES_HOST": "127.0.0.1",
+            "POSTGRES_PORT": "5432",
+            "POSTGRES_USER": "postgres",
+            "POSTGRES_PASSWORD": "",
+            "POSTGRES_DB": name,
+        }.items():
+            monkeypatch.setenv(key, value)
+        trackers = tracker_engine(tracker_database_url())
+        assert trackers is not None and trackers.dialect.name == "postgresql"
+        report = insights(store.engine, trackers, 30)
+        trackers.dispose()
+        assert report.problem is None and report.conversations == 4
+        assert [(f["flow"], f["started"], f["completed"], f["drop_off_step"]) for f in report.flows] == [
+            ("claim_intake_form", 2, 1, "claimant_email")
+        ]
+        assert report.unanswered[0]["count"] == 2
+    finally:
+        with admin.connect() as connection:
+            connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        admin.dispose()

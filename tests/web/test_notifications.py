@@ -38,7 +38,7 @@ def domain() -> dict[str, Any]:
 def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.setenv("DATA_DIR", str(tmp_path))
     monkeypatch.delenv("DATABASE_URL", raising=False)
-    monkeypatch.setenv("SHOP_EMAIL", SHOP)
+    monkeypatch.setenv("STAFF_EMAIL", SHOP)
     monkeypatch.setenv("STAFF_URL", "https://aurora.example/staff")
     monkeypatch.setenv("JEWELER_NAME", "Aurora Jewelers")
     return tmp_path
@@ -99,7 +99,7 @@ async def test_a_handoff_emails_the_shop_once_however_often_it_is_asked(
 async def test_without_shop_email_only_the_claimant_is_mailed(
     data_dir: Path, smtp: Collecting, domain: dict[str, Any], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setenv("SHOP_EMAIL", "not an address")
+    monkeypatch.setenv("STAFF_EMAIL", "not an address")
     await submit(domain)
     await ActionHandoff().run(CollectingDispatcher(), tracker("claim_asking_email"), domain)
     notifications.wait_for_mail()
