@@ -1,6 +1,6 @@
 """The tracker store of both forms: Rasa's SQL tracker store, made cheaper per turn.
 
-SQLite (the single form). Profiling the Rasa server under 10 users (README, "Load and
+SQLite (the single form). Profiling the Rasa server under 10 users (docs/performance.md, "Load and
 latency") put the SQLite commit at the end of each turn first among single costs (13.5 %
 of the samples): SQLite's default rollback journal with `synchronous=FULL` writes the
 journal, syncs it, writes the database and syncs again on every commit, and the commit
