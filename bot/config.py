@@ -88,6 +88,10 @@ class WebSettings:
     # Start the document-reading process with the app (the served app), not on the first
     # upload (tests, which make many apps).
     warm_readers: bool = False
+    # The scaled form: the sign-in throttle's counts in Redis, shared by every web process
+    # (bot/web/shared_throttle.py); None: counted in this process.
+    throttle_redis_url: str | None = None
+    throttle_key_prefix: str = "advisor-throttle"
 
     @property
     def staff_open(self) -> bool:
@@ -134,6 +138,8 @@ def load_web_settings() -> WebSettings:
         upload_max_file_bytes=int(float(os.environ.get("UPLOAD_MAX_FILE_MB", "10")) * 1024 * 1024),
         upload_max_claim_bytes=int(float(os.environ.get("UPLOAD_MAX_CLAIM_MB", "40")) * 1024 * 1024),
         warm_readers=True,
+        throttle_redis_url=os.environ.get("STAFF_THROTTLE_REDIS_URL") or None,
+        throttle_key_prefix=os.environ.get("STAFF_THROTTLE_KEY_PREFIX") or "advisor-throttle",
     )
 
 

@@ -271,6 +271,9 @@ class ScaledStack(Stack):
                 "REDIS_DB": str(self.redis.db),
                 # Locks of this stack only, even on a Redis shared with other runs.
                 "LOCK_KEY_PREFIX": self.database.replace("_", ""),
+                # Staff sign-in throttle counts shared by every web process.
+                "STAFF_THROTTLE_REDIS_URL": f"redis://{self.redis.host}:{self.redis.port}/{self.redis.db}",
+                "STAFF_THROTTLE_KEY_PREFIX": f"{self.database.replace('_', '')}-throttle",
                 "ACTION_SERVER_SANIC_WORKERS": str(self.action_workers),
                 # HAProxy on this machine sets X-Forwarded-For (the channels, the web app).
                 "TRUSTED_PROXIES": os.environ.get("TRUSTED_PROXIES", "127.0.0.1"),

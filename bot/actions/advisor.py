@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from rasa_sdk import Action, Tracker
-from rasa_sdk.events import ActiveLoop, EventType, SlotSet
+from rasa_sdk.events import ActiveLoop, EventType, FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
@@ -18,6 +18,7 @@ from bot.actions.guided_form import (
     user_message,
 )
 from bot.language.answers import FormReading, UserMessage, read_advice_answers
+from bot.language.claim_answers import tells_of_a_claim
 from bot.rules.advice import Piece, Profile, plan_collection, recommend
 from bot.rules.chat_parts import advice_card, changed_card
 from bot.rules.knowledge import load_coverage_facts
@@ -60,6 +61,14 @@ class ValidateCoverageAdviceForm(GuidedFormValidation):
             # assistant does instead of asking "What kind of piece is it?".
             dispatcher.utter_message(response="utter_out_of_scope")
             return [ActiveLoop(None), SlotSet("requested_slot", None)]
+        if (
+            not tracker.get_slot("requested_slot")
+            and tracker.get_slot("coverage_recommendation") is None
+            and tells_of_a_claim(user_message(tracker).text)
+        ):
+            # Opened by what happened to a piece ("my necklace was stolen yesterday, police
+            # report 2611-4471"): the claim intake takes it and reads the same message.
+            return [ActiveLoop(None), SlotSet("requested_slot", None), FollowupAction("claim_intake_form")]
         return await super().get_extraction_events(dispatcher, tracker, domain)
 
     def _opened_by_stray_text(self, tracker: Tracker) -> bool:

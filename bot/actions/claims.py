@@ -10,7 +10,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import re
-from dataclasses import replace
+from dataclasses import fields, replace
 from datetime import date
 from typing import Any
 
@@ -23,7 +23,6 @@ from sqlalchemy.exc import SQLAlchemyError
 from bot import notifications
 from bot.actions.chat_parts import edit_request, is_restart_claim
 from bot.actions.documents import files_text, link_documents, pending_documents, with_uploaded_proof
-from bot.actions.faq import ActionAnswerFaq
 from bot.actions.guided_form import (
     FAILURES_SLOT,
     KEEP_TEXT,
@@ -94,8 +93,9 @@ def applicable_slots(slots: dict[str, Any]) -> list[str]:
         wanted.append("has_care_plan")
     if care_plan_repair:
         wanted.append("purchase_date")
-    else:
-        wanted.append("was_specified")
+    # Asked of a care-plan repair too: when the plan does not pay (a fault, a lapsed
+    # plan) the insurer decides, and the listing is then what counts. Never assumed.
+    wanted.append("was_specified")
     if claim_type == "theft":
         wanted.append("police_report_number")
     if claim_type == "lost":
@@ -111,8 +111,10 @@ def applicable_slots(slots: dict[str, Any]) -> list[str]:
 
 
 # What the intake does with a question asked twice without a usable answer. The value,
-# the kind of claim, the contact details and the confirmation have no safe default: a
-# person takes over (everything said is kept).
+# the kind of claim, the date, the contact details and the confirmation have no safe
+# default: a person takes over (everything said is kept). The date above all: any rough
+# span ("in the last three weeks", "last month") is taken as an approximate date, so
+# this is for no date at all, and a made-up one (today's) would be a fact nobody said.
 CLAIM_FALLBACKS: dict[str, Fallback] = {
     "item_type": Fallback(FallbackKind.DEFAULT, "other", "the piece is described in your own words"),
     "loss_description": KEEP_TEXT,
@@ -167,16 +169,13 @@ class ValidateClaimIntakeForm(GuidedFormValidation):
             and claim_type_from_text(message.text) is None
         ):
             # "how do I make a claim if something happens? nothing's happened, just asking":
-            # a question about claims, not a claim to take in.
-            events = await ActionAnswerFaq().run(dispatcher, tracker, domain)
-            return [*events, ActiveLoop(None), SlotSet("requested_slot", None)]
+            # a question about claims, not a claim to take in. The FAQ action answers it
+            # as its own turn (so it is recorded as an answered question).
+            return [ActiveLoop(None), SlotSet("requested_slot", None), FollowupAction("action_answer_faq")]
         return await super().get_extraction_events(dispatcher, tracker, domain)
 
     def fallback(self, slot: str, tracker: Tracker) -> Fallback:
         """After two asks: the words as given, a default marked for staff, or a person."""
-        if slot == "loss_date":
-            # The store needs a date: today's stands in, said and marked for staff.
-            return Fallback(FallbackKind.DEFAULT, date.today().isoformat(), "today's date as a placeholder")
         return CLAIM_FALLBACKS.get(slot, PERSON)
 
     async def run(
@@ -267,6 +266,7 @@ QUESTION_FOR_FIELD = {
     "proof_documents": "proof_documents",
     "was_specified": "was_specified",
     "care_plan": "has_care_plan",
+    "purchase_date": "purchase_date",
 }
 
 
@@ -279,6 +279,20 @@ def _iso_date(field: str, value: Any) -> date | None:
         raise ClaimRejected(field, "not_a_date") from error
 
 
+# Slots whose store field has another name: the intake asks `has_care_plan`, the
+# claim row keeps `care_plan`.
+STORE_FIELD_FOR_SLOT = {"has_care_plan": "care_plan"}
+# The store's fields: `assumed_answers` and `purchase_date` arrive with migration 0007
+# (the "house" branch); until then the draft is built without them rather than refused.
+_STORE_FIELDS = frozenset(f.name for f in fields(ClaimDraft))
+
+
+def stored_assumptions(assumed: Any) -> tuple[str, ...]:
+    """The intake's assumed answers, named as the store's fields (for staff to check)."""
+    names = {STORE_FIELD_FOR_SLOT.get(str(name), str(name)) for name in assumed or ()}
+    return tuple(sorted(names & _STORE_FIELDS))
+
+
 def draft_from_slots(sender_id: str, slots: dict[str, Any], today: date) -> ClaimDraft:
     """The claim as the slots give it, checked by the store's rules before any decision
     is made on it (a value of NaN, say, must not reach the rules), then completed with
@@ -286,6 +300,11 @@ def draft_from_slots(sender_id: str, slots: dict[str, Any], today: date) -> Clai
     # Slot values are whatever the tracker holds: the store's check below is what types them.
     given: dict[str, Any] = {name: slots.get(name) for name in INTAKE_SLOTS}
     loss_date: Any = _iso_date("loss_date", given["loss_date"])
+    extra: dict[str, Any] = {}
+    if "assumed_answers" in _STORE_FIELDS:
+        extra["assumed_answers"] = stored_assumptions(given["assumed_answers"])
+    if "purchase_date" in _STORE_FIELDS:
+        extra["purchase_date"] = _iso_date("purchase_date", given["purchase_date"])
     answers = ClaimDraft(
         sender_id=sender_id,
         claim_type=given["claim_type"],
@@ -294,7 +313,9 @@ def draft_from_slots(sender_id: str, slots: dict[str, Any], today: date) -> Clai
         currency=given["currency"] or "USD",
         loss_date=loss_date,
         loss_description=given["loss_description"],
-        was_specified=bool(given["was_specified"]),
+        # Not asked (a care-plan repair) or not said: unknown, never a "no" nobody said
+        # (a store before migration 0007 has no unknown: there it stays a "no").
+        was_specified=given["was_specified"] if extra else bool(given["was_specified"]),
         claimant_name=given["claimant_name"],
         claimant_email=given["claimant_email"],
         claimant_phone=given["claimant_phone"],
@@ -303,6 +324,7 @@ def draft_from_slots(sender_id: str, slots: dict[str, Any], today: date) -> Clai
         last_seen=given["last_seen"],
         search_done=given["search_done"],
         care_plan=bool(given["has_care_plan"]),
+        **extra,
     )
     check_claim(answers, today)
     knowledge = load_claim_knowledge()

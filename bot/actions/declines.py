@@ -2,16 +2,22 @@
 
 from __future__ import annotations
 
+import re
+
 from rasa_sdk import Action, Tracker
-from rasa_sdk.events import EventType
+from rasa_sdk.events import ActiveLoop, EventType, FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
-from bot.actions.guided_form import PERSON, Fallback, FallbackKind, GuidedFormValidation
-from bot.language.answers import FormReading, UserMessage
+from bot.actions.faq import HAPPENED, selected_faq
+from bot.actions.guided_form import PERSON, Fallback, FallbackKind, GuidedFormValidation, user_message
+from bot.language.answers import QUESTION_START, FormReading, UserMessage
+from bot.language.claim_answers import claim_type_from_text
 from bot.language.decline_answers import read_decline_answers, reason_from_selector
+from bot.language.facts import item_mentions
 from bot.rules.decline_wording import decline_messages
 from bot.rules.declines import explain_decline, load_decline_knowledge
+from bot.rules.faq import Outcome, choose_answer, load_faq_knowledge
 from bot.rules.regions import DEFAULT_REGION, currency_of
 
 # A story whose reason was too unsure to state on its own still beats no clue at all.
@@ -30,9 +36,65 @@ def likeliest_told_reason(tracker: Tracker) -> str | None:
     return best[1]
 
 
+# Words of a claim already made or an insurer's decision. A story without any of them
+# ("the stone fell out, the jeweler says the prongs are worn") is a claim still to
+# make, not a decline to explain.
+INSURER_DECIDED = re.compile(
+    r"\b(claim\w*|insur\w*|insurer|polic(y|ies)|paid|pay\w*|cover\w*|offer\w*|settle\w*|declin\w*|"
+    r"den(y|ied|ial)|refus\w*|reject\w*|turned (me |it )?down|knocked back|told (me )?no|said no|"
+    r"excess|deductible|limit|max(imum)?|assessor|adjuster|underwriter|care plan|exclu\w*)\b",
+    re.I,
+)
+
+
+def a_claim_not_a_decline(message: UserMessage) -> bool:
+    """What happened to a piece, with no word of an insurer's decision."""
+    text = message.text
+    return (
+        not INSURER_DECIDED.search(text)
+        and bool(item_mentions(text))
+        and claim_type_from_text(text) is not None
+    )
+
+
+# A decision already made: "they declined", "only offered $16,000", "my claim".
+DECISION_MADE = re.compile(
+    r"\b(declined|denied|refused|rejected|turned (me |it )?down|knocked back|"
+    r"(only|just) (pay|paid|offer\w*|gave|give|cover\w*)|paid (me )?|offered|why did|(won'?t|wouldn'?t|didn'?t|did not|will not) (pay|cover)|"
+    r"my claim|our claim|the claim (was|got)|they said|told (me|us))\b",
+    re.I,
+)
+
+
+def a_question_not_a_decline(message: UserMessage, faq_confident: bool) -> bool:
+    """ "can an insurer refuse a claim if the earrings weren't in the safe?": asked about
+    declines in general, with nothing decided or happened to the person's own piece."""
+    return (
+        faq_confident
+        and bool(QUESTION_START.match(message.text))
+        and not DECISION_MADE.search(message.text)
+        and not HAPPENED.search(message.text)
+    )
+
+
 class ValidateDeclineExplanationForm(GuidedFormValidation):
     def name(self) -> str:
         return "validate_decline_explanation_form"
+
+    async def get_extraction_events(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> list[EventType]:
+        message = user_message(tracker)
+        if not tracker.get_slot("requested_slot") and a_claim_not_a_decline(message):
+            # Opened by a story of wear or damage that no insurer has decided on yet:
+            # the claim intake takes it (and reads the same message).
+            return [ActiveLoop(None), SlotSet("requested_slot", None), FollowupAction("claim_intake_form")]
+        key, confidence = selected_faq(tracker)
+        confident = choose_answer(load_faq_knowledge(), key, confidence).outcome is Outcome.ANSWER
+        if not tracker.get_slot("requested_slot") and a_question_not_a_decline(message, confident):
+            # A general question: answered by the FAQ action, as its own turn.
+            return [ActiveLoop(None), SlotSet("requested_slot", None), FollowupAction("action_answer_faq")]
+        return await super().get_extraction_events(dispatcher, tracker, domain)
 
     def read(self, message: UserMessage, requested_slot: str | None, tracker: Tracker) -> FormReading:
         knowledge = load_decline_knowledge()

@@ -21,8 +21,15 @@ from rasa_sdk.types import DomainDict
 from bot.actions.advisor import ADVICE_SLOTS, ActionGiveCoverageAdvice
 from bot.actions.guided_form import ASKS_FOR_A_PERSON, known_slots, user_message
 from bot.actions.handoff import ActionHandoff
-from bot.language.answers import QUESTION_START, FormReading, UserMessage, read_advice_answers
-from bot.language.claim_answers import claim_type_from_text, read_claim_answers
+from bot.language.answers import (
+    QUESTION_START,
+    FormReading,
+    UserMessage,
+    is_question_shaped,
+    only_an_earlier_piece,
+    read_advice_answers,
+)
+from bot.language.claim_answers import answers_the_question, claim_type_from_text, read_claim_answers
 from bot.language.facts import area_from_text, item_mentions, region_from_text
 from bot.rules.faq import (
     FaqChoice,
@@ -119,7 +126,7 @@ def about_insuring_a_piece(tracker: Tracker) -> dict[str, Any]:
     own_advice = OWN_PIECE.search(message.text) and SEEKS_ADVICE.search(message.text)
     if not (INSURING_A_PIECE.search(message.text) or own_advice):
         return {}
-    mentions = item_mentions(message.text)
+    mentions = [] if only_an_earlier_piece(message.text) else item_mentions(message.text)
     return {"item_type": mentions[0].value} if mentions else {}
 
 
@@ -155,8 +162,38 @@ def claim_in_question(tracker: Tracker) -> dict[str, Any]:
         return {}
     if claim_type_from_text(message.text) is None:
         return {}
+    # The piece talked about so far (the guide's), so "my other ring" is read as a new one.
+    known = {name: tracker.get_slot(name) for name in ("item_type", "item_value")}
     reading = read_claim_answers(
-        UserMessage(message.text, "report_claim", message.entities), None, {}, date.today()
+        UserMessage(message.text, "report_claim", message.entities), None, known, date.today()
+    )
+    return dict(reading.slots) if "claim_type" in reading.slots else {}
+
+
+def answers_the_claim_question(tracker: Tracker) -> bool:
+    """During the intake, a message that is no question and answers what was asked."""
+    requested = tracker.get_slot("requested_slot")
+    if tracker.active_loop.get("name") != "claim_intake_form" or not requested:
+        return False
+    known = {name: tracker.get_slot(name) for name in CLAIM_SLOTS_READ}
+    return answers_the_question(user_message(tracker), str(requested), known, date.today())
+
+
+# The intake's answers a reading looks at (its region, what is already known).
+CLAIM_SLOTS_READ = ("claim_type", "item_type", "item_value", "currency", "claimant_phone", "assumed_answers")
+
+
+def claim_in_story(tracker: Tracker) -> dict[str, Any]:
+    """A message that is no question and tells what happened to a piece ("my ring never
+    made it out of the movers' boxes"): the claim facts it states, else {}."""
+    message = user_message(tracker)
+    if is_question_shaped(message.text) or HYPOTHETICAL.search(message.text):
+        return {}
+    if not item_mentions(message.text) or claim_type_from_text(message.text) is None:
+        return {}
+    known = {name: tracker.get_slot(name) for name in ("item_type", "item_value")}
+    reading = read_claim_answers(
+        UserMessage(message.text, "report_claim", message.entities), None, known, date.today()
     )
     return dict(reading.slots) if "claim_type" in reading.slots else {}
 
@@ -168,6 +205,8 @@ class ActionAnswerFaq(Action):
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[EventType]:
+        if answers_the_claim_question(tracker):
+            return []  # a statement filed as a question: the intake reads it as the answer
         knowledge = load_faq_knowledge()
         facts = FormReading() if tracker.active_loop.get("name") else own_facts(tracker)
         changed = {k: v for k, v in facts.slots.items() if tracker.get_slot(k) != v}
@@ -272,7 +311,13 @@ class ActionHandleUnclear(Action):
         if tracker.active_loop.get("name"):
             dispatcher.utter_message(response="utter_please_rephrase")
             return []
-        claim = claim_in_question(tracker)
+        if top == "report_claim" and second == "faq" and is_question_shaped(message.text):
+            # "my watch crown broke off, can the care plan help": the question first (the
+            # FAQ action goes on to the claim when the message tells of an event).
+            key, confidence = selected_faq(tracker)
+            if choose_answer(load_faq_knowledge(), key, confidence).outcome is Outcome.ANSWER:
+                return await ActionAnswerFaq().run(dispatcher, tracker, domain)
+        claim = claim_in_question(tracker) or claim_in_story(tracker)
         if claim or top == "report_claim":
             reading = read_claim_answers(
                 UserMessage(message.text, "report_claim", message.entities), None, {}, date.today()

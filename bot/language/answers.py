@@ -41,6 +41,10 @@ ASSUMPTION_NOTES = {
         True,
     ): 'I\'ve taken that as a yes: it goes with you on some trips. Say "no" if it never travels.',
     ("wears_daily", False): 'I\'ve taken that as not most days. Say "yes" if you wear it most days.',
+    (
+        "travels_often",
+        False,
+    ): 'I\'ve taken that as not often: only on the odd trip. Say "yes" if it goes with you a few times a year or more.',
     ("wears_daily", True): "I've assumed you wear it most days, the riskier case. Say \"no\" if you don't.",
 }
 EXTRA_FLAGS = ("new_purchase", "damage_worry")
@@ -63,6 +67,18 @@ class UserMessage:
 QUESTION_START = re.compile(
     r"^\s*(what|how|why|when|where|which|who|is|are|does|do|can|could|should|will|would)\b", re.I
 )
+
+
+# "my watch crown broke off, can the care plan help": a question after a clause.
+QUESTION_CLAUSE = re.compile(
+    r"[,;.!]\s*(can|could|does|do|is|are|will|would|should|what|how|why)\s+(the|a|an|i|we|it|they|you|my|this|that)\b",
+    re.I,
+)
+
+
+def is_question_shaped(text: str) -> bool:
+    """Asked as a question: a question mark, a question word first, or a question clause."""
+    return "?" in text or bool(QUESTION_START.match(text) or QUESTION_CLAUSE.search(text))
 
 
 def is_short_answer(text: str) -> bool:
@@ -152,6 +168,26 @@ def _answers_question(text: str, requested_slot: str) -> bool:
     return False
 
 
+# "my last ring got stolen ... how should I insure my new one?": the earlier piece is
+# not the one asked about.
+EARLIER_PIECE = re.compile(r"\b(my|our|the|her|his)\s+(last|previous|former|earlier)\s+$", re.I)
+NEW_PIECE = re.compile(r"\b(my|our|the|a|her|his)\s+new\s+(one|\w+)\b", re.I)
+
+
+def only_an_earlier_piece(text: str) -> bool:
+    """Every piece named is an earlier one, and a new one is asked about."""
+    if not NEW_PIECE.search(text):
+        return False
+    mentions = item_mentions(text)
+    return bool(mentions) and all(EARLIER_PIECE.search(text[: m.start]) for m in mentions)
+
+
+def _piece_asked_about(message: UserMessage) -> Any:
+    if only_an_earlier_piece(message.text):
+        return None  # the guide asks which piece
+    return message.first("item_type")
+
+
 def _read_entities(message: UserMessage, slots: dict[str, Any]) -> None:
     pieces = pieces_in(message.text)
     if len(pieces) > 1 or (pieces and pieces[0].quantity > 1):
@@ -162,7 +198,7 @@ def _read_entities(message: UserMessage, slots: dict[str, Any]) -> None:
         slots["item_type"] = top.item_type
         slots["item_value"] = top.value
     else:
-        item_type = message.first("item_type")
+        item_type = _piece_asked_about(message)
         if item_type in ITEM_TYPES:
             slots["item_type"] = item_type
         amounts = [
@@ -252,7 +288,7 @@ def _read_requested(
     elif requested in BOOLEAN_SLOTS:
         _yes_no_answer(message, requested, known, slots)
     elif requested == "area_type":
-        area = area_from_text(message.text)
+        area = area_from_text(message.text, asked=True)
         if area:
             slots["area_type"] = area
         elif intent == "dont_know":
@@ -279,6 +315,8 @@ def _yes_no_answer(
         slots[requested] = reading.answer == "yes"
         return
     value = (BETWEEN_TAKEN_AS if reading.answer == "between" else UNKNOWN_TAKEN_AS)[requested]
+    if reading.narrow:
+        value = False  # "only on holidays" to "a few times a year or more?": not often
     slots[requested] = value
     slots["assumed_answers"] = _assume(known, requested)
     slots["_notes"] = [ASSUMPTION_NOTES[(requested, value)]]

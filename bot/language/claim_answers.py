@@ -14,7 +14,7 @@ from datetime import date
 from functools import lru_cache
 from typing import Any
 
-from bot.language.answers import FormReading, UserMessage, is_short_answer
+from bot.language.answers import FormReading, UserMessage, is_question_shaped, is_short_answer
 from bot.language.contact import (
     EMAIL_IN_TEXT,
     PHONE_IN_TEXT,
@@ -32,6 +32,7 @@ from bot.language.text import looks_like_code
 from bot.language.yes_no import DONT_KNOW, read_yes_no
 from bot.rules.advice import value_problem
 from bot.rules.claims import CLAIM_TYPES, ITEM_TYPES, NO_REPORT_MARK, load_claim_knowledge
+from bot.rules.wording import item_name, money
 
 # Intents that never answer a question of the intake: the dialogue handles them.
 NOT_ANSWERS = {"human_handoff", "restart", "goodbye", "bot_challenge", "claim_status"}
@@ -142,6 +143,23 @@ def claim_type_from_text(text: str) -> str | None:
     return None
 
 
+# "might get stolen", "in case it's lost", "I want to insure the new one": a worry or
+# advice wanted, not something that happened.
+NOT_AN_EVENT = re.compile(
+    r"\b(if|in case|might|could|would|worried|afraid|scared|what happens|hypothetically|suppose|"
+    r"insure|insuring|protect\w*|quote|premium|recommend\w*|new one|replacement)\b",
+    re.I,
+)
+
+
+def tells_of_a_claim(text: str) -> bool:
+    """A statement, not a question or a worry, of what happened to a named piece:
+    "I'm Ana, my necklace was stolen yesterday, police report 2611-4471"."""
+    if is_question_shaped(text) or NOT_AN_EVENT.search(text):
+        return False
+    return bool(item_mentions(text)) and claim_type_from_text(text) is not None
+
+
 def _people_let_in(text: str) -> bool:
     rules = load_claim_knowledge().flag_rules
     return any(r.code == "invited_guest_theft" and any(p.search(text) for p in r.patterns) for r in rules)
@@ -237,6 +255,7 @@ def read_claim_answers(
         message.intent == "faq"
         and not looks_like_code(message.text)
         and (question or requested_slot not in FREE_TEXT_SLOTS)
+        and not answers_the_question(message, requested_slot, known, today)
     ):
         return FormReading()
     slots: dict[str, Any] = {}
@@ -246,8 +265,15 @@ def read_claim_answers(
     elif requested_slot != "claim_confirmed" and PAYLOAD.match(message.text):
         _read_payload(message, known, slots, problems)
     corrected_item = "item_type" in slots and known.get("item_type") not in (None, slots["item_type"])
+    corrected = [
+        k for k in ("item_value", "item_type") if k in slots and known.get(k) not in (None, slots[k])
+    ]
     if requested_slot in FREE_TEXT_SLOTS and corrected_item:
         pass  # "actually it was a necklace" corrects the piece; it is not what happened
+    elif requested_slot not in (None, "claim_confirmed", *corrected) and corrected:
+        # "oh wait, it was $7,200, I just checked the appraisal" at the proof question:
+        # a correction, said back; the question asked is asked again, not answered by it.
+        pass
     elif requested_slot and requested_slot not in slots:
         reader = READERS.get(requested_slot)
         if reader:
@@ -255,10 +281,32 @@ def read_claim_answers(
     said_back = tuple(slots.pop(NOTES, ()))
     if requested_slot and requested_slot not in slots and not problems and not slots:
         problems.append(PROBLEMS.get(requested_slot, PROBLEMS["claim_confirmed"]))
+    # A claim's opening changes nothing of the claim (a piece talked about before it is
+    # not "changed"); from then on, a new answer to an old question is said back.
+    opening_a_claim = requested_slot is None and known.get("claim_type") is None
     notes = tuple(
-        f"Changed: {_describe(k)}." for k in slots if known.get(k) not in (None, slots[k]) and k in _LABELS
+        _changed_note(k, slots, known)
+        for k in slots
+        if not opening_a_claim
+        and slots[k] is not None
+        and known.get(k) not in (None, slots[k])
+        and k in _LABELS
     )
     return FormReading(slots=slots, problem=problems[0] if problems else None, notes=notes + said_back)
+
+
+def answers_the_question(
+    message: UserMessage, requested_slot: str | None, known: dict[str, Any], today: date
+) -> bool:
+    """A statement the classifier filed as a question that answers the question asked:
+    "receipt and care plan brochure are both in my email" to the proof question."""
+    reader = READERS.get(requested_slot or "")
+    if reader is None or requested_slot == "claim_confirmed" or is_question_shaped(message.text):
+        return False
+    slots: dict[str, Any] = {}
+    problems: list[str] = []
+    reader(UserMessage(message.text, "inform", message.entities), known, today, slots, problems)
+    return requested_slot in slots and not problems
 
 
 # Notes to say back (assumptions, a date long ago) travel in the slots under this key
@@ -341,6 +389,13 @@ def _read_any_time(
                 slots["loss_description"] = " ".join(text.split())[:2000]
     if CARE_PLAN.search(text) and known.get("has_care_plan") is None:
         slots["has_care_plan"] = True
+    if requested_slot is None and known.get("claim_type") is None and ANOTHER_PIECE.search(text):
+        # "my other ring, the sapphire one, got damaged" after advice on the engagement
+        # ring: a new piece, so the guide's piece and value are not this claim's.
+        mentions = item_mentions(text)
+        known = {**known, "item_type": None, "item_value": None}
+        slots["item_type"] = str(mentions[0].value) if mentions else None
+        slots["item_value"] = None
     item_type = _item_type_said(message, requested_slot, known)
     if item_type:
         slots["item_type"] = item_type
@@ -361,7 +416,8 @@ def _read_any_time(
     if known.get("loss_date") is None and (opening or requested_slot in DATE_ANY_TIME_STEPS):
         # "stolen last Friday": a date said in passing is the date of the loss.
         reading = read_loss_date(_without_purchase(text), today, claim_region(text, known, slots))
-        if reading.value:
+        # "last week" in a story is no date to store unasked: the question asks for the day.
+        if reading.value and not reading.approximate:
             slots["loss_date"] = reading.value.isoformat()
             if reading.note:
                 _say_back(slots, reading.note)
@@ -369,6 +425,12 @@ def _read_any_time(
         listed = YES_SPECIFIED.search(text)
         if listed and not re.search(r"\bafter\b", text, re.I):
             slots["was_specified"] = not NOT_SPECIFIED.search(text)
+
+
+# A piece other than the one talked about so far.
+ANOTHER_PIECE = re.compile(
+    r"\b(my|our|her|his|the|an|a)\s+(other|another|second|different|new)\s+\w+|\banother (one|piece)\b", re.I
+)
 
 
 # "I bought it on black friday last year": that date is the purchase, not the loss.
@@ -456,6 +518,22 @@ def _contacts_said(
             reference = police_reference(rest)
             if reference and _is_reference(reference):
                 slots["police_report_number"] = reference
+    if (
+        known.get("claimant_phone") is None
+        and "claimant_phone" not in slots
+        and slots.get("claimant_email")
+        and requested_slot not in {"claimant_phone", "police_report_number"}
+    ):
+        # "I'm Ana Ruiz, ana@example.com, 021 555 0199": contact details listed together;
+        # the number among them is the phone (not the report number, a date or an amount).
+        rest = text.replace(str(slots["claimant_email"]), " ")
+        if slots.get("police_report_number"):
+            rest = rest.replace(str(slots["police_report_number"]), " ")
+        for amount in sorted(money_amounts(rest), key=lambda a: a.start, reverse=True):
+            rest = rest[: amount.start] + " " + rest[amount.end :]
+        phone = find_phone(rest)
+        if phone and phone_problem(phone) is None and not DATE_LIKE.fullmatch(phone.strip()):
+            slots["claimant_phone"] = phone
 
 
 def _is_reference(reference: str) -> bool:
@@ -520,9 +598,18 @@ def _date_reader(slot: str) -> Reader:
         message: UserMessage, known: dict[str, Any], today: date, slots: dict[str, Any], problems: list[str]
     ) -> None:
         reading = read_loss_date(message.text, today, claim_region(message.text, known, slots))
+        loss = known.get("loss_date")
+        if slot == "purchase_date" and reading.value and loss and reading.value.isoformat() > str(loss):
+            # Bought after it happened: a slip in one of the two dates.
+            problems.append(
+                f'That\'s after the date it happened ({loss}). When did you buy it? For example "March last year".'
+            )
+            return
         if reading.value:
             slots[slot] = reading.value.isoformat()
-            if reading.note:
+            if reading.approximate:
+                _assume(slots, known, slot, reading.note or "")
+            elif reading.note:
                 _say_back(slots, reading.note)
             return
         if reading.problem == "ambiguous":
@@ -692,6 +779,12 @@ def _confirmation(
         slots["claim_confirmed"] = True
         return
     correction = read_correction(message, known, today)
+    if not correction.slots and not correction.problem:
+        agreed = read_yes_no(message.text, message.intent)
+        if (agreed is not None and agreed.answer == "yes") or AGREED.search(message.text):
+            # "yes thanks", "aye go for it", "yep that's all correct": nothing to change.
+            slots["claim_confirmed"] = True
+            return
     if correction.slots:
         slots.update(correction.slots)
     elif correction.problem:
@@ -702,6 +795,13 @@ def _confirmation(
 
 # What the "not saved" message and the summary's button tell the user to say.
 SUBMIT = re.compile(r"^\s*(yes,? )?(please )?(submit( it)?|try again|send it)\b", re.I)
+# Agreement in other words, when the message names nothing to change.
+AGREED = re.compile(
+    r"^\W*(ok(ay)?|sweet|perfect|great|lovely|cool|all good|looks (good|right|correct|fine)|"
+    r"(that'?s|thats|it'?s|all) (right|correct|good|fine|it)|correct|go (for it|ahead)|"
+    r"send (it|that)|lodge it|file it|do it|sounds (good|right))\b",
+    re.I,
+)
 
 
 # Keywords that say which answer a correction at the summary is about.
@@ -777,3 +877,27 @@ _LABELS = {
 
 def _describe(slot: str) -> str:
     return _LABELS.get(slot, slot)
+
+
+CLAIM_TYPE_WORDS = {"theft": "a theft", "lost": "a loss", "damage": "damage"}
+
+
+def _changed_note(slot: str, slots: dict[str, Any], known: dict[str, Any]) -> str:
+    """ "Changed: the value, now $7,200.": the new answer said back, so a misreading shows."""
+    value = slots[slot]
+    if slot == "item_value":
+        currency = str(slots.get("currency") or known.get("currency") or "USD")
+        shown = money(float(value), currency)
+    elif slot == "item_type":
+        shown = item_name(str(value))
+    elif slot == "claim_type":
+        shown = CLAIM_TYPE_WORDS.get(str(value), str(value))
+    elif slot == "was_specified":
+        shown = "listed" if value else "not listed"
+    elif slot == "proof_documents":
+        shown = ", ".join(str(v).replace("_", " ") for v in value) or "none"
+    elif slot == "loss_description":
+        return f"Changed: {_describe(slot)}."
+    else:
+        shown = str(value)
+    return f"Changed: {_describe(slot)}, now {shown}."

@@ -68,7 +68,7 @@ NUMERIC = re.compile(
 DAY_OF_MONTH = re.compile(r"\b(?:on|the)\s+(?:the\s+)?(?P<day>[0-3]?\d)(?:st|nd|rd|th)\b")
 AGO = re.compile(
     r"\b(?P<count>\d+|[a-z]+(?:[ -][a-z]+)?|a couple of|a couple|couple of|a few)\s+"
-    r"(?P<unit>day|night|week|month|year|fortnight)s?\s+ago\b"
+    r"(?P<unit>day|night|week|month|year|fortnight)s?\s+(?:ago|back)\b"
 )
 AMBIGUOUS_WEEKDAYS = {"sun", "sat", "wed", "mon"}
 HOLIDAYS = {
@@ -111,9 +111,13 @@ def _moving_holiday(low: str, today: date) -> date | None:
 class DateReading:
     value: date | None
     problem: str | None = None  # "missing" | "future" | "ambiguous"
-    # Said back to the person: the two readings of an ambiguous date, or a date more
-    # than a year back to confirm.
+    # Said back to the person: the two readings of an ambiguous date, a date more
+    # than a year back to confirm, or what an approximate date stands for.
     note: str | None = None
+    # From words that name a span, not a day ("last week", "in the last three weeks"):
+    # good enough as the answer to the date question, said back and marked for staff,
+    # but never taken from a message that was not answering it.
+    approximate: bool = False
 
 
 def shop_today(now: datetime | None = None) -> date:
@@ -137,10 +141,59 @@ def read_loss_date(text: str, today: date, region: str | None = None) -> DateRea
             return _numeric(numeric, today, region)
         found = _named(low, today)
     if found is None:
-        return DateReading(None, "missing")
+        return _approximate(low, today) or DateReading(None, "missing")
     if found > today:
         return DateReading(None, "future")
     return DateReading(found, note=_long_ago_note(found, today))
+
+
+# Spans people give for a date they don't know exactly. Each stands for one day, said
+# back with what it stands for: the start of a span that runs to today ("in the last
+# three weeks", "since the start of the month"), the middle of one that is over.
+WITHIN_LAST = re.compile(
+    r"\b(?:in|within|during|over)\s+the\s+(?:last|past)\s+(?P<count>\d+|[a-z]+(?:[ -][a-z]+)?|a couple of|a few)\s+"
+    r"(?P<unit>day|week|month|fortnight)s?\b"
+)
+START_OF_MONTH = re.compile(
+    r"\b(?:since|at|around|from)\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+month\b"
+    r"|\b(?:early|earlier)\s+(?:this|in the)\s+month\b"
+)
+
+
+def _approximate(low: str, today: date) -> DateReading | None:
+    found: date | None = None
+    says = ""
+    within = WITHIN_LAST.search(low)
+    if within:
+        count = _count(within.group("count"))
+        if count is not None:
+            found = _back(today, count, within.group("unit"))
+            says = "the earliest it could have been"
+    if found is None and START_OF_MONTH.search(low):
+        found, says = today.replace(day=1), "the start of this month"
+    if found is None and re.search(r"\bearlier (this|in the) week\b", low):
+        found, says = today - timedelta(days=today.weekday()), "the start of this week"
+    if found is None and re.search(r"\bthe other day\b", low):
+        found, says = today - timedelta(days=2), "a couple of days ago"
+    if found is None and re.search(r"\blast week\b", low):
+        found, says = _previous_week(today, 2), "the middle of last week"
+    if found is None and re.search(r"\blast month\b", low):
+        last = today - relativedelta(months=1)
+        found, says = last.replace(day=15), "the middle of last month"
+    if found is None and re.search(r"\blast year\b", low):
+        found, says = date(today.year - 1, 7, 1), "the middle of last year"
+    if found is None:
+        return None
+    note = (
+        f"I've noted {_spoken(found)} ({says}) as an approximate date, and marked it for our team. "
+        'If you remember the day, tell me, for example "the 18th".'
+    )
+    return DateReading(found, note=note, approximate=True)
+
+
+def _previous_week(today: date, weekday: int) -> date:
+    """That weekday in the week before this one (weeks start on Monday)."""
+    return today - timedelta(days=today.weekday() + 7 - weekday)
 
 
 def long_ago(found: date, today: date) -> bool:
@@ -192,20 +245,18 @@ def _relative(low: str, today: date) -> date | None:
             return _back(today, count, ago.group("unit"))
     if re.search(r"\blast weekend\b|\bover the weekend\b|\bthe weekend\b", low):
         return _last_weekend(today)
+    day = DAY_OF_MONTH.search(low)
+    if day and not re.search(_MONTH, low[day.end() : day.end() + 15]):
+        # "Wednesday of last week, the 18th": the day of the month is the exact part.
+        return _most_recent_day(int(day.group("day")), today)
     weekday = _weekday(low)
     if weekday is not None and not (DAY_MONTH.search(low) or MONTH_DAY.search(low) or ISO.search(low)):
+        if re.search(r"\b(of |in )?last week\b", low):
+            # "Sunday night, last week": that day in the week before this one.
+            return _previous_week(today, weekday)
         # "Sunday 3 May": the date names the day; the weekday only repeats it.
         back = (today.weekday() - weekday) % 7 or 7  # "Friday" said on a Friday: a week ago
         return today - timedelta(days=back)
-    if re.search(r"\blast week\b", low):
-        return today - timedelta(weeks=1)
-    if re.search(r"\blast month\b", low):
-        return today - relativedelta(months=1)
-    if re.search(r"\blast year\b", low):
-        return today - relativedelta(years=1)
-    day = DAY_OF_MONTH.search(low)
-    if day and not re.search(_MONTH, low[day.end() : day.end() + 15]):
-        return _most_recent_day(int(day.group("day")), today)
     return None
 
 

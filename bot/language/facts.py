@@ -219,6 +219,8 @@ def habit_mentions(text: str) -> list[Mention]:
         often = not NEGATION.search(clause[: clause.find(travel.group(0))] + " ")
         if re.search(r"\b(rarely|seldom|hardly|never|once a year|not much)\b", clause):
             often = False
+        if re.search(r"\b(only|just)\s+(on|for|when|at|during|the odd)\b", clause):
+            often = False  # "only on holidays": a few trips, not often
         found.append(Mention("travels_often", often, travel.start(), travel.end(), travel.group(0)))
     elif STAY_HOME.search(low):
         match = STAY_HOME.search(low)
@@ -255,22 +257,37 @@ def currency_mentions(text: str) -> list[Mention]:
     return found
 
 
-def area_from_text(text: str) -> str | None:
-    """An area word first ("the suburbs of Auckland"), else a place from knowledge/places.yml."""
+def area_from_text(text: str, asked: bool = False) -> str | None:
+    """An area word first ("the suburbs of Auckland"), else a place from knowledge/places.yml.
+
+    A city alone ("Auckland") is the city only as the answer to the area question
+    (`asked`): said in passing it spans the centre and the suburbs, and settles nothing."""
     low = text.lower()
     for pattern, code in AREA_WORDS:
         if pattern.search(low):
             return code
-    match = place_pattern().search(low)
-    return place_areas()[match.group(0)] if match else None
+    return place_area(low, asked)
+
+
+# The area a city alone stands for, when it answers "a city, a suburb or the countryside?".
+CITY = "city"
+
+
+def place_area(low: str, asked: bool) -> str | None:
+    """The first place named that settles the area (a district or suburb before a city)."""
+    areas = place_areas()
+    named = [areas[m.group(0)] for m in place_pattern().finditer(low)]
+    settled = [area for area in named if area != CITY]
+    if settled:
+        return settled[0]
+    return "urban" if named and asked else None
 
 
 @lru_cache(maxsize=4)
 def place_areas(knowledge_dir: Path | None = None) -> dict[str, str]:
     raw = read_knowledge("places.yml", knowledge_dir)
-    return {
-        str(name).lower(): area for area in ("urban", "suburban", "rural") for name in raw.get(area) or []
-    }
+    kinds = {"urban": "urban", "suburban": "suburban", "rural": "rural", "cities": CITY}
+    return {str(name).lower(): area for key, area in kinds.items() for name in raw.get(key) or []}
 
 
 @lru_cache(maxsize=1)
@@ -325,9 +342,9 @@ def setting_mentions(text: str) -> list[Mention]:
         return found
     if HOME_CUE.search(low):
         found += _first_match("area_type", AREA_WORDS, low)
-        place = place_pattern().search(low)
-        if not found and place:
-            found.append(_mention("area_type", place_areas()[place.group(0)], place))
+        places = [m for m in place_pattern().finditer(low) if place_areas()[m.group(0)] != CITY]
+        if not found and places:
+            found.append(_mention("area_type", place_areas()[places[0].group(0)], places[0]))
     uninsured = EXPLICITLY_UNINSURED.search(low)
     if uninsured:
         found.append(_mention("current_coverage", "none", uninsured))

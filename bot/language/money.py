@@ -140,8 +140,17 @@ def find_amounts(text: str) -> list[Amount]:
 
 
 def money_amounts(text: str) -> list[Amount]:
-    """Only the amounts that something in the text marks as money."""
-    return [a for a in find_amounts(text) if a.cued]
+    """Only the amounts that something in the text marks as money, and not a bound
+    ("a ring that cost under a thousand" gives no value: the value is asked)."""
+    return [a for a in find_amounts(text) if a.cued and not UPPER_BOUND.search(text[: a.start])]
+
+
+# "under a thousand", "less than $500", "below 2k": a limit, not the amount. Said in
+# answer to "what is it worth?" (read_amount) it still counts: the question asked for
+# a rough figure.
+UPPER_BOUND = re.compile(
+    r"\b(under|below|less than|not even|no more than|up to)\s*(about |around )?\W*$", re.I
+)
 
 
 def read_amount(text: str) -> Amount | None:

@@ -56,6 +56,9 @@ LATER_NO = re.compile(r"\bbut\b.*\b(not|never|rarely|hardly|seldom|don'?t|doesn'
 class YesNo:
     answer: Answer
     words: str  # the part of the message that decided it, for saying it back
+    # An in-between answer that narrows a yes to a few occasions ("only on holidays",
+    # "just for nights out"): for a question about "often" or "most days", a no.
+    narrow: bool = False
 
 
 def read_yes_no(text: str, intent: str | None = None) -> YesNo | None:
@@ -73,7 +76,8 @@ def read_yes_no(text: str, intent: str | None = None) -> YesNo | None:
     if YES.search(clean):
         return YesNo("between" if hedged else "yes", clean)
     if hedged:
-        return YesNo("between", clean)
+        narrow = bool(ONLY.search(clean)) and not BETWEEN.search(clean)
+        return YesNo("between", clean, narrow=narrow)
     if intent == "affirm":
         return YesNo("yes", clean)
     if intent == "deny":

@@ -1,27 +1,28 @@
-"""The single form's tracker store: Rasa's SQL tracker store on SQLite, made cheaper per turn.
+"""The tracker store of both forms: Rasa's SQL tracker store, made cheaper per turn.
 
-Profiling the Rasa server under 10 users (README, "Load and latency") put the SQLite
-commit at the end of each turn first among single costs (13.5 % of the samples): SQLite's
-default rollback journal with `synchronous=FULL` writes the journal, syncs it, writes the
-database and syncs again on every commit, and the commit runs on the event loop, so every
-other conversation waits for the disk. Here the database is in write-ahead-log mode with
-`synchronous=NORMAL`: a commit appends to the log and syncs only at checkpoints. A
-committed turn survives the Rasa process crashing; a power cut can lose the last turns
-before a checkpoint, never corrupt the file (https://www.sqlite.org/wal.html).
+SQLite (the single form). Profiling the Rasa server under 10 users (docs/performance.md, "Load and
+latency") put the SQLite commit at the end of each turn first among single costs (13.5 %
+of the samples): SQLite's default rollback journal with `synchronous=FULL` writes the
+journal, syncs it, writes the database and syncs again on every commit, and the commit
+runs on the event loop, so every other conversation waits for the disk. Here the
+database is in write-ahead-log mode with `synchronous=NORMAL`: a commit appends to the
+log and syncs only at checkpoints. A committed turn survives the Rasa process crashing;
+a power cut can lose the last turns before a checkpoint, never corrupt the file
+(https://www.sqlite.org/wal.html). SQLAlchemy 1.4 opens a new SQLite connection for every
+session of a file database (NullPool) and Rasa opens one for each read and each save:
+one connection per thread is kept instead (SingletonThreadPool).
 
-SQLAlchemy 1.4 opens a new SQLite connection for every session of a file database
-(NullPool); Rasa opens a session for each read and each save. One connection per thread
-is kept instead (SingletonThreadPool; the server runs its queries on the event loop's
-thread), which also keeps the per-connection pragma from being set again on every turn.
-
-Each turn also read the whole conversation back from the database and rebuilt the
+Both forms. Each turn read the whole conversation back from the database and rebuilt the
 tracker from its events (a sixth of the server's CPU), then counted the stored events
-again to know which ones to add (a fourteenth). In the single form this process is the
-only writer of its trackers (scripts/stack.py), so the tracker a turn saved is kept in
-memory (the most recent KEPT_CONVERSATIONS conversations) and the next turn of that
-conversation gets it back as it is, with the number of its events already stored:
-- a kept tracker is lent to one caller at a time (the conversation lock makes that the
-  turn); a second reader meanwhile gets it from the database, as before;
+again to know which ones to add (a fourteenth). Here the tracker a turn saved is kept in
+memory (the most recent KEPT_CONVERSATIONS conversations), with the number of its
+events and the id of the last one stored, and the next turn of that conversation gets it
+back as it is when the database's newest event of the conversation is still that one (a
+one-row indexed query; in the scaled form another Rasa process may have taken a turn
+meanwhile, and then the conversation is read from the database as before). Turns of one
+conversation hold the conversation lock from this read to their save, on any process.
+- a kept tracker is lent to one caller at a time (the turn); a second reader meanwhile
+  gets it from the database;
 - only the very tracker object lent is saved by slicing at the known count; any other
   tracker (the HTTP API's replacement of events, say) is saved the Rasa way, by counting;
 - a turn that fails before saving never gives its tracker back: the next one reads the
@@ -29,9 +30,8 @@ conversation gets it back as it is, with the number of its events already stored
 - a turn that starts a new session is not kept, so a kept tracker always holds exactly
   what the database read would (the events of the latest session).
 
-Configured in endpoints.yml with `type: bot.server.tracker_store.SQLiteTrackerStore`. Any
-other dialect (PostgreSQL in the scaled form) is left exactly as Rasa makes it, and
-nothing is kept in memory there (several processes write).
+Configured in endpoints.yml and endpoints.scaled.yml with
+`type: bot.server.tracker_store.KeptTrackerStore`.
 """
 
 from __future__ import annotations
@@ -40,6 +40,7 @@ import itertools
 import json
 from collections import OrderedDict
 from collections.abc import Iterator
+from dataclasses import dataclass
 from typing import Any
 
 import sqlalchemy as sa
@@ -51,6 +52,17 @@ from rasa.shared.nlu.constants import INTENT_NAME_KEY
 from sqlalchemy.pool import SingletonThreadPool
 
 KEPT_CONVERSATIONS = 1000
+
+
+@dataclass(frozen=True)
+class Kept:
+    """A tracker whose first `stored` events are in the database, the last with `last_id`
+    (None: not known, as for a tracker just read)."""
+
+    tracker: DialogueStateTracker
+    stored: int
+    last_id: int | None
+
 
 # What each new connection is set to; journal_mode is stored in the file itself.
 PRAGMAS = ("PRAGMA journal_mode=WAL", "PRAGMA synchronous=NORMAL")
@@ -65,16 +77,17 @@ def tune_sqlite_connection(connection: Any, _record: Any = None) -> None:
         cursor.close()
 
 
-class SQLiteTrackerStore(SQLTrackerStore):
-    """`SQLTrackerStore` with WAL, `synchronous=NORMAL` and a kept connection on SQLite."""
+class KeptTrackerStore(SQLTrackerStore):
+    """`SQLTrackerStore` keeping the trackers it saved; on SQLite also WAL, `synchronous=NORMAL`
+    and a kept connection."""
 
     def __init__(self, *args: Any, kept_conversations: int = KEPT_CONVERSATIONS, **kwargs: Any) -> None:
-        # What was saved and may be lent again, and what is lent now: (tracker, events stored).
-        self._kept: OrderedDict[str, tuple[DialogueStateTracker, int]] = OrderedDict()
-        self._lent: dict[str, tuple[DialogueStateTracker, int]] = {}
+        # What was saved and may be lent again, and what is lent now.
+        self._kept: OrderedDict[str, Kept] = OrderedDict()
+        self._lent: dict[str, Kept] = {}
+        self.kept_conversations = kept_conversations
         super().__init__(*args, **kwargs)
         made: sa.engine.Engine = self.engine  # type: ignore[has-type]  # untyped in Rasa
-        self.kept_conversations = kept_conversations if made.dialect.name == "sqlite" else 0
         if made.dialect.name != "sqlite":
             return
         made.dispose()
@@ -95,38 +108,53 @@ class SQLiteTrackerStore(SQLTrackerStore):
 
     async def retrieve(self, sender_id: str) -> DialogueStateTracker | None:
         kept = self._kept.pop(sender_id, None)
-        if kept is not None and len(kept[0].events) == kept[1]:
+        if (
+            kept is not None
+            and len(kept.tracker.events) == kept.stored
+            and self._last_event_id(sender_id) == kept.last_id
+        ):
             self._lent[sender_id] = kept
-            return kept[0]
+            return kept.tracker
         tracker = await super().retrieve(sender_id)
         if tracker is not None and self.kept_conversations:
             # The events just read are all stored: the same count Rasa's save would find.
-            self._lent[sender_id] = (tracker, len(tracker.events))
+            self._lent[sender_id] = Kept(tracker, len(tracker.events), None)
         return tracker
+
+    def _last_event_id(self, sender_id: str) -> int | None:
+        with self.engine.connect() as connection:
+            found = connection.execute(
+                sa.select(sa.func.max(self.SQLEvent.id)).where(self.SQLEvent.sender_id == sender_id)
+            ).scalar()
+        return int(found) if found is not None else None
 
     async def create_tracker(self, sender_id: str, append_action_listen: bool = True) -> DialogueStateTracker:
         tracker = await super().create_tracker(sender_id, append_action_listen)
         if self.kept_conversations:
             # A new conversation (nothing in its latest session was stored, or the read
             # before this would have found it): what was just saved is all there is.
-            self._lent[sender_id] = (tracker, len(tracker.events))
+            self._lent[sender_id] = Kept(tracker, len(tracker.events), None)
         return tracker
 
     async def save(self, tracker: DialogueStateTracker) -> None:
         lent = self._lent.get(tracker.sender_id)
-        if lent is None or lent[0] is not tracker or self.event_broker is not None:
+        if lent is None or lent.tracker is not tracker or self.event_broker is not None:
             self._lent.pop(tracker.sender_id, None)
             await super().save(tracker)
             return
         del self._lent[tracker.sender_id]
-        new = list(itertools.islice(tracker.events, lent[1], None))
+        new = list(itertools.islice(tracker.events, lent.stored, None))
+        last_id = lent.last_id
         with self.session_scope() as session:
-            for event in new:
-                session.add(self._row(tracker.sender_id, event))
+            rows = [self._row(tracker.sender_id, event) for event in new]
+            session.add_all(rows)
+            session.flush()  # the ids the database gave them
+            if rows:
+                last_id = max(int(row.id) for row in rows)
             session.commit()
-        if any(isinstance(event, SessionStarted) for event in new):
-            return  # the database now reads back only the new session: not kept
-        self._kept[tracker.sender_id] = (tracker, len(tracker.events))
+        if last_id is None or any(isinstance(event, SessionStarted) for event in new):
+            return  # not known to match what the database reads back: not kept
+        self._kept[tracker.sender_id] = Kept(tracker, len(tracker.events), last_id)
         self._kept.move_to_end(tracker.sender_id)
         while len(self._kept) > self.kept_conversations:
             self._kept.popitem(last=False)

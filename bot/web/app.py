@@ -20,6 +20,7 @@ from bot.web import conversations, insights, rendering, staff, uploads
 from bot.web.accounts import DatabaseSessions
 from bot.web.auth import Clock, LoginThrottle, client_address_middlewares
 from bot.web.keys import HTTP, SESSIONS, SETTINGS, STORE, THROTTLE
+from bot.web.shared_throttle import SharedLoginThrottle
 from bot.web.templates import render
 
 STATIC_DIR = Path(__file__).resolve().parent / "static"
@@ -123,7 +124,11 @@ def make_app(settings: WebSettings, clock: Clock | None = None) -> web.Applicati
     )
     app[SETTINGS] = settings
     app[SESSIONS] = DatabaseSessions(settings.staff_session_minutes, clock or time.time)
-    app[THROTTLE] = LoginThrottle(clock=clock or time.monotonic)
+    app[THROTTLE] = (
+        SharedLoginThrottle.from_url(settings.throttle_redis_url, settings.throttle_key_prefix)
+        if settings.throttle_redis_url
+        else LoginThrottle(clock=clock or time.monotonic)
+    )
     app.cleanup_ctx.append(resources)
     rendering.setup(app)
     app.on_response_prepare.append(add_security_headers)  # type: ignore[arg-type]  # aiosignal's stub

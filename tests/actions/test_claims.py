@@ -8,7 +8,13 @@ from typing import Any
 import pytest
 from rasa_sdk.executor import CollectingDispatcher
 
-from bot.actions.claims import ActionSubmitClaim, ValidateClaimIntakeForm, applicable_slots
+from bot.actions.claims import (
+    _STORE_FIELDS,
+    ActionSubmitClaim,
+    ValidateClaimIntakeForm,
+    applicable_slots,
+    stored_assumptions,
+)
 from bot.store.claims import ClaimStore
 from tests.actions.conftest import load_tracker, slot_events
 
@@ -69,8 +75,8 @@ async def test_bad_email_is_reasked_with_an_example(
         ({"claim_type": "lost"}, {"last_seen", "search_done"}, {"police_report_number"}),
         (
             {"claim_type": "damage", "has_care_plan": True},
-            {"purchase_date"},
-            {"was_specified", "police_report_number"},
+            {"purchase_date", "was_specified"},
+            {"police_report_number", "last_seen"},
         ),
         (
             {"claim_type": "damage", "has_care_plan": False},
@@ -83,3 +89,10 @@ def test_questions_that_apply(known: dict[str, Any], includes: set[str], exclude
     slots = applicable_slots(known)
     assert includes <= set(slots) and not excludes & set(slots)
     assert slots[-1] == "claim_confirmed"
+
+
+def test_assumed_answers_are_named_as_the_store_names_its_fields() -> None:
+    names = stored_assumptions(["has_care_plan", "loss_date", "not_a_field"])
+    assert "not_a_field" not in names
+    assert set(names) <= _STORE_FIELDS
+    assert ("care_plan" in names) == ("care_plan" in _STORE_FIELDS)

@@ -199,6 +199,10 @@ async def test_a_hypothetical_claim_question_is_answered_not_taken_in(
         {k: e.get(k) for k in ("event", "name")} for e in events
     ]
     assert "claim_type" not in slot_events(events)
+    # Answered as a turn of its own, by the FAQ action.
+    assert {"event": "followup", "name": "action_answer_faq"} in [
+        {k: e.get(k) for k in ("event", "name")} for e in events
+    ]
 
 
 async def test_decline_reason_falls_back_to_the_storys_likeliest_reason(

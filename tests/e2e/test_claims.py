@@ -103,11 +103,14 @@ def test_care_plan_repair_within_30_days_goes_back_to_the_jeweler(chat: Chat, st
     answer_all(chat, ["$1,200", "yesterday", "I knocked it against a door frame at work"])
     said = chat.said("two weeks ago")
     assert "within 30 days" in said
-    assert chat.slots()["requested_slot"] == "proof_documents"  # no policy-listing question for a plan repair
-    answer_all(chat, ["the receipt and the care plan brochure", *CONTACT])
+    # Asked of a plan repair too (the insurer decides when the plan does not pay), so
+    # the listing is stored from the person's words, never assumed.
+    assert chat.slots()["requested_slot"] == "was_specified"
+    answer_all(chat, ["no", "the receipt and the care plan brochure", *CONTACT])
     chat.say("yes")
     record = stored(stack, chat.slots()["claim_reference"])
     assert record.claim_type == "damage" and record.missing_documents == ()
+    assert record.was_specified is False
 
 
 def test_bad_email_and_future_date_get_clear_reasks(chat: Chat) -> None:

@@ -20,6 +20,7 @@ import requests
 import socketio
 
 from bot.store.claims import ClaimRecord, ClaimStore
+from scripts.browser import Widget, browser_available, chromium, storage_item
 from scripts.scaled import (
     ScaledStack,
     create_database,
@@ -31,6 +32,7 @@ from scripts.scaled import (
 from scripts.train import train
 from tests.conftest import missing_service
 from tests.e2e.conftest import Chat, intake_answers
+from tests.e2e.test_burst import check_burst_of_100_at_once, check_clients_keep_their_order
 
 pytestmark = [pytest.mark.e2e, pytest.mark.postgres]
 
@@ -251,3 +253,65 @@ def test_haproxy_tells_the_channels_the_client_address_and_cannot_be_fooled(scal
         e["metadata"].get("client_address") for e in chat.tracker()["events"] if e["event"] == "user"
     }
     assert len(addresses) == 1 and None not in addresses
+
+
+def test_a_burst_of_100_messages_at_once_through_haproxy_is_all_answered_and_stored(
+    scaled: ScaledStack,
+) -> None:
+    # Round robin puts them on both Rasa processes; the Redis lock takes them one at a
+    # time, each once (what "in order" can mean here: tests/e2e/test_burst.py).
+    check_burst_of_100_at_once(scaled, Chat(scaled).sender)
+
+
+def test_clients_talking_at_once_through_haproxy_keep_their_order(scaled: ScaledStack) -> None:
+    check_clients_keep_their_order(scaled, Chat(scaled).sender)
+
+
+def test_the_widget_in_a_browser_talks_through_haproxy_over_socketio(scaled: ScaledStack) -> None:
+    # The demo page and the chat both reached through HAProxy, as a visitor would: every
+    # long-poll of the widget's socket.io session must reach the process that holds it.
+    if not browser_available():
+        missing_service("needs apt-get install chromium chromium-driver")
+    with chromium() as browser:
+        browser.get(f"{scaled.web_public_url}/")
+        widget = Widget(browser)
+        widget.open()
+        assert "I help you protect your jewelry" in widget.wait_for_bot(0)[0]
+        sent = ["what is a sublimit?", "what is scheduling?", "what is a blanket endorsement?"]
+        for text in sent:
+            assert widget.say(text), text
+        assert widget.transport() == "socketio"
+        sender = storage_item(browser, "jewelry-advisor:sender")
+    assert sender
+    said = [e["text"] for e in Chat(scaled, sender).tracker()["events"] if e["event"] == "user"]
+    assert said[-3:] == sent
+
+
+def test_staff_sign_in_throttle_counts_in_redis_shared_by_web_processes(scaled: ScaledStack) -> None:
+    import redis
+
+    client = redis.Redis(host=scaled.redis.host, port=scaled.redis.port, db=scaled.redis.db)
+    prefix = scaled.env()["STAFF_THROTTLE_KEY_PREFIX"]
+    with requests.Session() as browser:
+        for _ in range(2):
+            wrong = browser.post(
+                f"{scaled.web_public_url}/staff/login",
+                data={"name": scaled.staff_name, "password": "not the password"},
+                allow_redirects=False,
+                timeout=60,
+            )
+            assert wrong.status_code == 401
+        # Another web process would read the same counts: they are in Redis, not in the app.
+        failed = [key for key in client.scan_iter(f"{prefix}:failed:*")]
+        assert len(failed) == 1 and client.zcard(failed[0]) == 2
+        right = browser.post(
+            f"{scaled.web_public_url}/staff/login",
+            data={"name": scaled.staff_name, "password": scaled.staff_password},
+            allow_redirects=False,
+            timeout=60,
+        )
+        assert right.status_code == 303
+    assert list(client.scan_iter(f"{prefix}:failed:*")) == []  # the right password forgives
+    for key in client.scan_iter(f"{prefix}:*"):
+        client.delete(key)
+    client.close()

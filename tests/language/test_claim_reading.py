@@ -13,6 +13,7 @@ from bot.language.claim_answers import (
     documents_from_text,
     police_reference,
     read_claim_answers,
+    tells_of_a_claim,
 )
 from bot.language.facts import read_message
 
@@ -201,7 +202,14 @@ def test_an_explicit_correction_changes_the_item(text: str) -> None:
     reading = read(text, "loss_description", known=known)
     assert reading.slots["item_type"] == "necklace"
     assert "loss_description" not in reading.slots
-    assert reading.notes == ("Changed: the piece.",)
+    assert reading.notes == ("Changed: the piece, now necklace.",)
+
+
+def test_a_corrected_value_is_said_with_the_amount() -> None:
+    known = {"item_type": "ring", "claim_type": "theft", "item_value": 7000.0, "currency": "NZD"}
+    reading = read("oh wait, it was NZ$7,200 not NZ$7,000", "loss_description", known=known)
+    assert reading.slots["item_value"] == 7200.0
+    assert "Changed: the value, now NZ$7,200." in reading.notes
 
 
 def test_an_ambiguous_date_is_asked_with_both_readings() -> None:
@@ -314,3 +322,96 @@ def test_a_lost_property_ticket_is_not_a_police_report() -> None:
 def test_a_date_beside_the_word_police_is_no_reference(text: str) -> None:
     known = {"claim_type": "theft", "item_type": "ring", "item_value": 900.0, "loss_date": "2026-11-20"}
     assert "police_report_number" not in read(text, "loss_description", known=known).slots
+
+
+def test_a_span_in_the_opening_leaves_the_date_to_be_asked() -> None:
+    reading = read("lost my engagement ring swimming at the beach last week", None, "report_claim")
+    assert "loss_date" not in reading.slots
+
+
+def test_a_span_as_the_answer_is_an_approximate_date_marked_for_staff() -> None:
+    reading = read("sometime in the last three weeks", "loss_date", known={"claim_type": "theft"})
+    assert reading.slots["loss_date"] == "2026-11-04"
+    assert "loss_date" in reading.slots["assumed_answers"]
+    assert any("approximate" in note for note in reading.notes)
+
+
+@pytest.mark.parametrize("text", ["aye go for it", "yes thanks", "yep that's all correct", "looks good"])
+def test_agreement_in_other_words_submits(text: str) -> None:
+    reading = read(text, "claim_confirmed", "thank", known={"claim_type": "theft", "item_value": 900.0})
+    assert reading.slots == {"claim_confirmed": True}
+
+
+def test_a_correction_at_the_summary_is_not_taken_as_agreement() -> None:
+    reading = read("yes but the date was 3 March", "claim_confirmed", known={"claim_type": "theft"})
+    assert reading.slots == {"loss_date": "2026-03-03"}
+
+
+def test_a_value_correction_at_another_question_is_said_back_and_the_question_stays() -> None:
+    known = {"claim_type": "lost", "item_type": "ring", "item_value": 7000.0}
+    reading = read(
+        "oh wait, it was $7,200 not $7,000, I just checked the appraisal", "proof_documents", known=known
+    )
+    assert reading.slots == {"item_value": 7200.0}
+    assert reading.notes == ("Changed: the value, now $7,200.",)
+
+
+def test_another_piece_after_advice_starts_the_claim_without_the_advised_piece() -> None:
+    known = {"item_type": "engagement_ring", "item_value": 7000.0, "currency": "NZD"}
+    text = "actually my other ring, the sapphire one, got damaged yesterday"
+    reading = read(text, None, "report_claim", known=known)
+    assert reading.slots["item_type"] == "ring"
+    assert reading.slots["item_value"] is None
+    assert not reading.notes
+
+
+def test_a_statement_filed_as_a_question_answers_the_question_asked() -> None:
+    reading = read("receipt and care plan brochure are both in my email", "proof_documents", "faq")
+    assert reading.slots["proof_documents"] == ["receipt", "care_plan_brochure"]
+    assert read("does the receipt count as proof?", "proof_documents", "faq").slots == {}
+
+
+def test_a_story_of_a_piece_that_never_arrived_with_movers_is_a_theft() -> None:
+    text = "we moved on the 16th and my ring never made it out of the removal company's boxes"
+    assert claim_type_from_text(text) == "lost"
+    assert claim_type_from_text("the movers packed it and the ring never turned up") == "theft"
+
+
+def test_a_purchase_after_the_loss_is_asked_again() -> None:
+    known = {"claim_type": "damage", "has_care_plan": True, "loss_date": "2026-11-20"}
+    reading = read("I bought it on 23 November", "purchase_date", known=known)
+    assert "purchase_date" not in reading.slots
+    assert reading.problem and "after the date it happened" in reading.problem
+
+
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        (
+            "I'm Mia Tane, mia@example.com, 027 555 0101. My bracelet was stolen on Friday, report 5521-9",
+            True,
+        ),
+        ("we got back from holiday and my watch is missing from the drawer", True),
+        ("just bought a ring, worried it might get stolen", False),
+        ("my ring was stolen last year and now I want to insure the new one", False),
+        ("was my necklace covered when it was stolen?", False),
+    ],
+)
+def test_a_story_of_what_happened_is_told_apart_from_a_worry_or_a_question(text: str, claim: bool) -> None:
+    assert tells_of_a_claim(text) is claim
+
+
+def test_contact_details_listed_together_in_the_opening_are_all_read() -> None:
+    text = "I'm Mia Tane, mia@example.com, 027 555 0101. My bracelet was stolen yesterday, police report 5521-8890"
+    reading = read(text, None, "report_claim")
+    assert reading.slots["claimant_name"] == "Mia Tane"
+    assert reading.slots["claimant_email"] == "mia@example.com"
+    assert reading.slots["claimant_phone"] == "027 555 0101"
+    assert reading.slots["police_report_number"] == "5521-8890"
+
+
+def test_a_report_number_beside_an_email_is_not_taken_as_the_phone() -> None:
+    reading = read(
+        "my $4,000 ring was stolen, police report 2611-4471, email ana@example.com", None, "report_claim"
+    )
+    assert "claimant_phone" not in reading.slots

@@ -116,3 +116,39 @@ def test_the_shop_day_is_the_shop_time_zone(monkeypatch: pytest.MonkeyPatch) -> 
     assert shop_today(moment) == date(2026, 11, 25)
     monkeypatch.setenv("SHOP_TIMEZONE", "Not/AZone")
     assert shop_today(moment) == date(2026, 11, 26)
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("wednesday of last week, the 18th", "2026-11-18"),  # the day of the month is exact
+        ("sunday night, last week", "2026-11-22"),  # that weekday in the week before this one
+        ("tuesday last week", "2026-11-17"),
+        ("a few weeks back", "2026-11-04"),
+    ],
+)
+def test_a_weekday_of_last_week_and_a_day_of_the_month(text: str, iso: str) -> None:
+    reading = read_loss_date(text, TODAY)
+    assert reading.value == date.fromisoformat(iso) and not reading.approximate
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("last week", "2026-11-18"),  # the middle of last week
+        ("sometime last month", "2026-10-15"),
+        ("no idea exactly, sometime in the last three weeks", "2026-11-04"),  # the earliest
+        ("in the past couple of weeks", "2026-11-11"),
+        ("since the start of the month", "2026-11-01"),
+        ("earlier this week", "2026-11-23"),
+        ("the other day", "2026-11-23"),
+    ],
+)
+def test_a_span_is_an_approximate_date_said_back(text: str, iso: str) -> None:
+    reading = read_loss_date(text, TODAY)
+    assert reading.value == date.fromisoformat(iso)
+    assert reading.approximate and reading.note and "approximate" in reading.note
+
+
+def test_no_approximation_without_a_span() -> None:
+    assert read_loss_date("a while ago", TODAY).value is None

@@ -142,14 +142,17 @@ def test_pieces_of_a_collection(text: str, pieces: list[Piece]) -> None:
         ("we farm just out of Dunedin", "rural"),
         ("in the suburbs of Auckland", "suburban"),
         ("we're in Ponsonby", "urban"),
-        ("I'm in Chicago", "urban"),
+        ("I'm in Chicago", None),  # the city, or one of its suburbs: asked
+        ("yes, I'm in Auckland or Wellington for work most weeks", None),
+        ("we're in Remuera, Auckland", "suburban"),
+        ("we live in the Auckland CBD", "urban"),
         ("we live on a lifestyle block near Taupo", "rural"),
         ("we're out in Remuera", "suburban"),
         ("I'm from New York City originally and still live there", "urban"),
         ("we moved out to the countryside last month", "rural"),
     ],
 )
-def test_area_from_places_said_unprompted(text: str, area: str) -> None:
+def test_area_from_places_said_unprompted(text: str, area: str | None) -> None:
     found = {m.entity: m.value for m in setting_mentions(text)}
     assert found.get("area_type") == area
 
@@ -158,7 +161,12 @@ def test_area_from_places_said_unprompted(text: str, area: str) -> None:
     ("text", "area"), [("Dunedin", "urban"), ("Howick", "suburban"), ("a ranch", "rural")]
 )
 def test_a_place_alone_answers_the_area_question(text: str, area: str) -> None:
-    assert area_from_text(text) == area
+    assert area_from_text(text, asked=True) == area
+
+
+def test_a_city_said_in_passing_settles_no_area() -> None:
+    assert area_from_text("I'm in Auckland and my ring is worth NZ$4,000") is None
+    assert area_from_text("Dunedin, St Clair, suburbs") == "suburban"
 
 
 def test_a_place_in_a_story_is_not_where_they_live() -> None:

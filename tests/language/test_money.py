@@ -162,3 +162,20 @@ def test_amounts_among_other_numbers(text: str, value: float, currency: str | No
     assert amount is not None, text
     assert amount.value == pytest.approx(value)
     assert amount.currency == currency
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "do i need insurance on a ring that cost under a thousand",
+        "a necklace worth less than $500",
+        "below 2k",
+    ],
+)
+def test_a_bound_said_in_passing_is_no_value(text: str) -> None:
+    assert money_amounts(text) == []
+
+
+def test_a_bound_given_as_the_answer_to_the_value_question_counts() -> None:
+    amount = read_amount("under a thousand")
+    assert amount is not None and amount.value == 1000.0

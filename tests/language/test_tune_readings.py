@@ -7,7 +7,13 @@ import pytest
 from bot.language.answers import UserMessage, read_advice_answers
 from bot.language.claim_answers import claim_type_from_text, read_claim_answers
 from bot.language.dates import read_loss_date
-from bot.language.facts import coverage_from_text, currency_mentions, item_mentions, setting_mentions
+from bot.language.facts import (
+    coverage_from_text,
+    currency_mentions,
+    item_mentions,
+    read_message,
+    setting_mentions,
+)
 from bot.language.money import money_amounts
 from bot.rules.knowledge import load_coverage_facts
 
@@ -176,3 +182,20 @@ def test_what_an_insurer_paid_before_is_not_the_new_piece_value() -> None:
     assert entities
     reading = read_advice_answers(UserMessage(text, "inform", entities), None, {}, load_coverage_facts())
     assert "item_value" not in reading.slots
+
+
+@pytest.mark.parametrize(
+    ("text", "item"),
+    [
+        (
+            "the insurer paid out very little when my previous bracelet was taken, how do I cover my new one?",
+            None,
+        ),
+        ("how should I insure my new ring? my last one was never listed", "ring"),
+        ("my old ring needs cover", "ring"),
+    ],
+)
+def test_an_earlier_piece_is_not_the_new_one_asked_about(text: str, item: str | None) -> None:
+    entities = tuple({"entity": m.entity, "value": m.value} for m in read_message(text))
+    reading = read_advice_answers(UserMessage(text, "inform", entities), None, {}, load_coverage_facts())
+    assert reading.slots.get("item_type") == item

@@ -84,7 +84,9 @@ def test_the_guide_takes_a_yes_or_no_with_its_reason(
     ("text", "requested", "value"),
     [
         ("sometimes for work", "travels_often", True),
-        ("only on holidays", "travels_often", True),
+        # "only on holidays" to "a few times a year or more?": a narrow yes, not often.
+        ("only on holidays", "travels_often", False),
+        ("just the odd holiday", "travels_often", False),
         ("sometimes", "wears_daily", False),
         ("just for special dinners", "wears_daily", False),
         ("not sure", "wears_daily", True),

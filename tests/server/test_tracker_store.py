@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 import sqlite3
+import uuid
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -13,14 +15,15 @@ from rasa.shared.core.events import ActionExecuted, UserUttered
 from rasa.shared.core.trackers import DialogueStateTracker
 from rasa.utils.endpoints import read_endpoint_config
 
-from bot.server.tracker_store import SQLiteTrackerStore
+from bot.server.tracker_store import KeptTrackerStore
+from tests.conftest import missing_service
 
 REPO = Path(__file__).resolve().parents[2]
 
 
 def test_the_database_is_in_wal_mode_and_keeps_every_turn(tmp_path: Path) -> None:
     path = tmp_path / "trackers.db"
-    store = SQLiteTrackerStore(domain=Domain.empty(), dialect="sqlite", db=str(path))
+    store = KeptTrackerStore(domain=Domain.empty(), dialect="sqlite", db=str(path))
     assert store.journal_mode() == "wal"
     tracker = DialogueStateTracker("c1", [])
     for n in range(3):
@@ -43,7 +46,7 @@ def test_the_database_is_in_wal_mode_and_keeps_every_turn(tmp_path: Path) -> Non
 
 
 def test_saving_again_adds_only_the_new_events(tmp_path: Path) -> None:
-    store = SQLiteTrackerStore(domain=Domain.empty(), dialect="sqlite", db=str(tmp_path / "t.db"))
+    store = KeptTrackerStore(domain=Domain.empty(), dialect="sqlite", db=str(tmp_path / "t.db"))
     tracker = DialogueStateTracker("c2", [])
     tracker.update(UserUttered("one"))
     store_sync_save(store, tracker)
@@ -62,7 +65,7 @@ def test_endpoints_yml_names_it(tmp_path: Path, monkeypatch: pytest.MonkeyPatch)
     store = TrackerStore.create(config, Domain.empty())
     # Rasa falls back to an in-memory store, silently, when the class is not found.
     inner = getattr(store, "_tracker_store", store)
-    assert isinstance(inner, SQLiteTrackerStore)
+    assert isinstance(inner, KeptTrackerStore)
     assert inner.journal_mode() == "wal"
 
 
@@ -84,7 +87,7 @@ def texts_in_database(path: Path, sender: str) -> list[str]:
         return [json.loads(data)["text"] for (data,) in rows]
 
 
-def turn(store: SQLiteTrackerStore, sender: str, text: str, save: bool = True) -> DialogueStateTracker:
+def turn(store: KeptTrackerStore, sender: str, text: str, save: bool = True) -> DialogueStateTracker:
     """What a turn does with the store: read (or create), add events, save."""
     tracker = run(store.get_or_create_tracker(sender))
     assert isinstance(tracker, DialogueStateTracker)
@@ -99,14 +102,14 @@ def test_the_next_turn_gets_the_saved_tracker_back_and_the_database_has_every_ev
     tmp_path: Path,
 ) -> None:
     path = tmp_path / "t.db"
-    store = SQLiteTrackerStore(domain=Domain.empty(), dialect="sqlite", db=str(path))
+    store = KeptTrackerStore(domain=Domain.empty(), dialect="sqlite", db=str(path))
     first = turn(store, "c", "one")
     second = turn(store, "c", "two")
     third = turn(store, "c", "three")
     assert second is third  # kept, not read back and rebuilt
     assert texts_in_database(path, "c") == ["one", "two", "three"]
     # A fresh process reads the same conversation from the file.
-    other = SQLiteTrackerStore(domain=Domain.empty(), dialect="sqlite", db=str(path))
+    other = KeptTrackerStore(domain=Domain.empty(), dialect="sqlite", db=str(path))
     restored = run(other.retrieve("c"))
     assert isinstance(restored, DialogueStateTracker)
     assert [e.as_dict() for e in restored.events] == [e.as_dict() for e in third.events]
@@ -115,7 +118,7 @@ def test_the_next_turn_gets_the_saved_tracker_back_and_the_database_has_every_ev
 
 def test_a_turn_that_fails_before_saving_leaves_nothing_behind(tmp_path: Path) -> None:
     path = tmp_path / "t.db"
-    store = SQLiteTrackerStore(domain=Domain.empty(), dialect="sqlite", db=str(path))
+    store = KeptTrackerStore(domain=Domain.empty(), dialect="sqlite", db=str(path))
     turn(store, "c", "one")
     turn(store, "c", "two")
     failed = turn(store, "c", "lost", save=False)
@@ -129,7 +132,7 @@ def test_another_tracker_for_the_conversation_is_saved_the_rasa_way(tmp_path: Pa
     # The HTTP API builds its own tracker (replacing events): only what is past the stored
     # count is added, as Rasa's store does; the lent count is not used for it.
     path = tmp_path / "t.db"
-    store = SQLiteTrackerStore(domain=Domain.empty(), dialect="sqlite", db=str(path))
+    store = KeptTrackerStore(domain=Domain.empty(), dialect="sqlite", db=str(path))
     turn(store, "c", "one")
     turn(store, "c", "two")
     lent = run(store.retrieve("c"))
@@ -145,7 +148,7 @@ def test_another_tracker_for_the_conversation_is_saved_the_rasa_way(tmp_path: Pa
 
 
 def test_a_second_reader_while_a_turn_holds_the_tracker_reads_the_database(tmp_path: Path) -> None:
-    store = SQLiteTrackerStore(domain=Domain.empty(), dialect="sqlite", db=str(tmp_path / "t.db"))
+    store = KeptTrackerStore(domain=Domain.empty(), dialect="sqlite", db=str(tmp_path / "t.db"))
     turn(store, "c", "one")
     turn(store, "c", "two")
     held = run(store.retrieve("c"))
@@ -160,7 +163,7 @@ def test_a_second_reader_while_a_turn_holds_the_tracker_reads_the_database(tmp_p
 
 def test_a_tracker_changed_after_its_save_is_read_again(tmp_path: Path) -> None:
     path = tmp_path / "t.db"
-    store = SQLiteTrackerStore(domain=Domain.empty(), dialect="sqlite", db=str(path))
+    store = KeptTrackerStore(domain=Domain.empty(), dialect="sqlite", db=str(path))
     turn(store, "c", "one")
     saved = turn(store, "c", "two")
     saved.update(UserUttered("never saved"))
@@ -173,7 +176,7 @@ def test_a_new_session_is_not_kept_and_later_turns_read_only_that_session(tmp_pa
     from rasa.shared.core.events import SessionStarted
 
     path = tmp_path / "t.db"
-    store = SQLiteTrackerStore(domain=Domain.empty(), dialect="sqlite", db=str(path))
+    store = KeptTrackerStore(domain=Domain.empty(), dialect="sqlite", db=str(path))
     turn(store, "c", "old")
     tracker = turn(store, "c", "old again", save=False)
     tracker.update(ActionExecuted("action_session_start"))
@@ -182,7 +185,7 @@ def test_a_new_session_is_not_kept_and_later_turns_read_only_that_session(tmp_pa
     tracker.update(UserUttered("new"))
     store_sync_save(store, tracker)
     assert "c" not in list(store.kept())
-    fresh = SQLiteTrackerStore(domain=Domain.empty(), dialect="sqlite", db=str(path))
+    fresh = KeptTrackerStore(domain=Domain.empty(), dialect="sqlite", db=str(path))
     expected = run(fresh.retrieve("c"))
     got = run(store.retrieve("c"))
     assert expected is not None and got is not None
@@ -191,10 +194,66 @@ def test_a_new_session_is_not_kept_and_later_turns_read_only_that_session(tmp_pa
 
 
 def test_only_the_most_recent_conversations_are_kept(tmp_path: Path) -> None:
-    store = SQLiteTrackerStore(
+    store = KeptTrackerStore(
         domain=Domain.empty(), dialect="sqlite", db=str(tmp_path / "t.db"), kept_conversations=2
     )
     for sender in ("a", "b", "c"):
         turn(store, sender, "one")
         turn(store, sender, "two")
     assert list(store.kept()) == ["b", "c"]
+
+
+def test_a_turn_taken_by_another_process_meanwhile_is_read_from_the_database(tmp_path: Path) -> None:
+    # The scaled form: two Rasa processes, turns of one conversation on either.
+    path = tmp_path / "t.db"
+    first = KeptTrackerStore(domain=Domain.empty(), dialect="sqlite", db=str(path))
+    second = KeptTrackerStore(domain=Domain.empty(), dialect="sqlite", db=str(path))
+    turn(first, "c", "one")
+    kept = turn(first, "c", "two")
+    turn(second, "c", "three")  # on the other process
+    after = turn(first, "c", "four")
+    assert after is not kept
+    assert [e.text for e in after.events if isinstance(e, UserUttered)] == ["one", "two", "three", "four"]
+    assert texts_in_database(path, "c") == ["one", "two", "three", "four"]
+    again = turn(first, "c", "five")
+    assert again is after  # nobody else wrote: kept
+
+
+@pytest.fixture
+def postgres_url() -> Iterator[str]:
+    from scripts.scaled import (
+        create_database,
+        drop_database,
+        postgres_from_env,
+        redis_from_env,
+        unavailable_reason,
+    )
+
+    server = postgres_from_env()
+    reason = unavailable_reason(server, redis_from_env())
+    if reason:
+        missing_service(reason)
+    name = f"trackers_test_{uuid.uuid4().hex[:10]}"
+    create_database(server, name)
+    try:
+        yield server.url(name)
+    finally:
+        drop_database(server, name)
+
+
+def test_on_postgresql_two_processes_taking_turns_store_every_event_once(postgres_url: str) -> None:
+    stores = [KeptTrackerStore(domain=Domain.empty(), host=postgres_url) for _ in range(2)]
+    try:
+        said = []
+        for n in range(6):  # alternately, and twice in a row on each
+            text = f"message {n}"
+            turn(stores[(n // 2) % 2], "c", text)
+            said.append(text)
+        restored = run(SQLTrackerStore(domain=Domain.empty(), host=postgres_url).retrieve("c"))
+        assert restored is not None
+        assert [e.text for e in restored.events if isinstance(e, UserUttered)] == said
+        # The second turn in a row on a process reused its kept tracker.
+        assert list(stores[0].kept()) == ["c"] or list(stores[1].kept()) == ["c"]
+    finally:
+        for store in stores:
+            store.engine.dispose()
