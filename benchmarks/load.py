@@ -41,9 +41,11 @@ import tempfile
 import time
 import uuid
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import asdict, dataclass
 from datetime import datetime, timezone
 from pathlib import Path
+from typing import Any
 from urllib.parse import quote
 
 import aiohttp
@@ -425,7 +427,7 @@ def verdicts(results: list[FormResult]) -> dict[str, object]:
     single, scaled = by_form.get("single"), by_form.get("scaled")
     if single and scaled:
         out["scaled_over_single_turns_at_10"] = round(rate_at(scaled, 10) / max(rate_at(single, 10), 0.1), 2)
-    targets = {
+    targets: dict[str, Callable[[Any], bool]] = {
         "single_turns_ratio_at_10": lambda v: v >= 1.0,
         "single_p95_ratio_at_10": lambda v: v <= 1.0,
         "scaled_over_single_turns_at_10": lambda v: v >= 1.5,
