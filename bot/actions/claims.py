@@ -50,6 +50,7 @@ from bot.rules.claims import (
     Flag,
     assess_claim,
     care_plan_route,
+    intake_questions,
     load_claim_knowledge,
     missing_documents,
     offered_documents,
@@ -85,29 +86,8 @@ REFERENCE = r"JC-[A-HJ-NP-Z2-9]{6}"
 
 
 def applicable_slots(slots: dict[str, Any]) -> list[str]:
-    """The questions that apply to this claim, in asking order."""
-    claim_type = slots.get("claim_type")
-    care_plan_repair = claim_type == "damage" and slots.get("has_care_plan") is True
-    wanted = ["claim_type", "item_type", "item_value", "loss_date", "loss_description"]
-    if claim_type == "damage":
-        wanted.append("has_care_plan")
-    if care_plan_repair:
-        wanted.append("purchase_date")
-    # Asked of a care-plan repair too: when the plan does not pay (a fault, a lapsed
-    # plan) the insurer decides, and the listing is then what counts. Never assumed.
-    wanted.append("was_specified")
-    if claim_type == "theft":
-        wanted.append("police_report_number")
-    if claim_type == "lost":
-        wanted += ["last_seen", "search_done"]
-    return [
-        *wanted,
-        "proof_documents",
-        "claimant_name",
-        "claimant_email",
-        "claimant_phone",
-        "claim_confirmed",
-    ]
+    """The questions that apply to this claim, in asking order (decided in bot/rules/claims.py)."""
+    return list(intake_questions(slots.get("claim_type"), slots.get("has_care_plan"), load_claim_knowledge()))
 
 
 # What the intake does with a question asked twice without a usable answer. The value,

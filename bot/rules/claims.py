@@ -152,6 +152,38 @@ def load_claim_knowledge(knowledge_dir: Path | None = None) -> ClaimKnowledge:
     return parse_claim_knowledge(read_knowledge("claims.yml", knowledge_dir))
 
 
+# A report knowledge/claims.yml requires for a claim type (`required:`) whose number the
+# intake asks for: the question follows the requirement, not a copy of it.
+REPORT_QUESTIONS = {"police_report": "police_report_number"}
+
+
+def intake_questions(
+    claim_type: str | None, care_plan: bool | None, knowledge: ClaimKnowledge
+) -> tuple[str, ...]:
+    """The questions (slot names) that apply to this claim, in asking order."""
+    wanted = ["claim_type", "item_type", "item_value", "loss_date", "loss_description"]
+    if claim_type == "damage":
+        wanted.append("has_care_plan")
+        if care_plan is True:
+            # A care-plan repair goes back to the jeweler within its first days.
+            wanted.append("purchase_date")
+    # Asked of a care-plan repair too: when the plan does not pay (a fault, a lapsed
+    # plan) the insurer decides, and the listing is then what counts. Never assumed.
+    wanted.append("was_specified")
+    required = knowledge.required.get(claim_type or "", ())
+    wanted += [REPORT_QUESTIONS[code] for code in required if code in REPORT_QUESTIONS]
+    if claim_type == "lost":
+        wanted += ["last_seen", "search_done"]
+    return (
+        *wanted,
+        "proof_documents",
+        "claimant_name",
+        "claimant_email",
+        "claimant_phone",
+        "claim_confirmed",
+    )
+
+
 def required_documents(
     claim_type: str, item_type: str, care_plan: bool, knowledge: ClaimKnowledge
 ) -> tuple[str, ...]:

@@ -13,6 +13,7 @@ from bot.rules.claims import (
     ClaimKnowledge,
     assess_claim,
     care_plan_route,
+    intake_questions,
     load_claim_knowledge,
     missing_documents,
     offered_documents,
@@ -156,3 +157,13 @@ def test_a_police_report_number_counts_as_the_report(
     required = required_documents("theft", "ring", False, knowledge)
     offered = offered_documents(("receipt", "valuation", "photo"), number)
     assert missing_documents(required, offered, knowledge) == missing
+
+
+def test_a_report_is_asked_for_where_the_knowledge_requires_it() -> None:
+    knowledge = load_claim_knowledge()
+    assert "police_report_number" in intake_questions("theft", None, knowledge)
+    assert "police_report_number" not in intake_questions("lost", None, knowledge)
+    reported_losses = replace(knowledge, required={**knowledge.required, "lost": ("police_report",)})
+    assert "police_report_number" in intake_questions("lost", None, reported_losses)
+    repair = intake_questions("damage", True, knowledge)
+    assert repair.index("has_care_plan") < repair.index("purchase_date") < repair.index("was_specified")
