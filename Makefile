@@ -49,7 +49,7 @@ test: lint check-data unit evaluate e2e
 bench: train
 	$(VENV)/python -m benchmarks.advisor_latency
 
-# Concurrent users on both forms of the stack and a stock `rasa init` bot (see README).
+# Concurrent users on both forms of the stack and a stock `rasa init` bot (see docs/performance.md).
 load: train
 	$(VENV)/python -m benchmarks.load
 

@@ -29,7 +29,7 @@ def run_forever() -> None:
     var_dir = REPO / "var"
     var_dir.mkdir(exist_ok=True)
     # STACK=scaled: PostgreSQL trackers and claims, Redis locks, several Rasa processes
-    # behind HAProxy, action-server workers (scripts/scaled.py, README).
+    # behind HAProxy, action-server workers (scripts/scaled.py, docs/deployment.md).
     stack_class = ScaledStack if os.environ.get("STACK", "single") == "scaled" else Stack
     stack = stack_class(
         var_dir=var_dir,

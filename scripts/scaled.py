@@ -342,7 +342,7 @@ class ScaledStack(Stack):
 
 
 def main() -> None:
-    """`haproxy-config`: print HAProxy's configuration for a deployment (README "Deployment")."""
+    """`haproxy-config`: print HAProxy's configuration for a deployment (docs/deployment.md)."""
     parser = argparse.ArgumentParser(description="the scaled form's HAProxy configuration")
     parser.add_argument("command", choices=["haproxy-config"])
     parser.add_argument("--bind", default=os.environ.get("HAPROXY_BIND", "127.0.0.1"))

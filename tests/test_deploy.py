@@ -18,7 +18,7 @@ from tests.conftest import missing_service
 
 REPO = Path(__file__).resolve().parent.parent
 UNITS = REPO / "deploy" / "systemd"
-INSTALL_DIR = "/opt/advisor"  # where the units expect the checkout (README "Deployment")
+INSTALL_DIR = "/opt/advisor"  # where the units expect the checkout (docs/deployment.md)
 SERVICES = (
     "advisor-actions.service",
     "advisor-rasa@.service",

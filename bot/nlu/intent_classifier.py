@@ -4,7 +4,7 @@ It replaces DIET. On the fixed held-out split (`make evaluate`) DIET reached int
 macro-F1 0.852: the small conversational intents (goodbye, greet, inform) have 20-40
 examples each against 1,900 FAQ phrasings, and DIET at the epochs a 2-core machine
 can train was confidently wrong on them. A logistic regression over the sentence
-vector, word pairs and character n-grams does better on the same split (README,
+vector, word pairs and character n-grams does better on the same split (docs/quality.md,
 "Evaluation"), trains in seconds and answers in about a millisecond.
 
 The retrieval intents are learnt as their parts: each FAQ entry and each decline
@@ -62,7 +62,7 @@ class SentenceIntentClassifier(TrainedComponent[IntentModel], IntentClassifier):
     def get_default_config() -> dict[str, Any]:
         return {
             # Chosen by 5-fold cross-validation on the training data, not on the held-out
-            # split (README, "Evaluation").
+            # split (docs/quality.md, "Evaluation").
             "regularisation": 30.0,  # LogisticRegression's C
             "dense_weight": 2.0,
             "char_weight": 1.0,

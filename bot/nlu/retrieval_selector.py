@@ -3,7 +3,7 @@
 It replaces Rasa's ResponseSelector, once for `faq` and once for `decline`. With 62 close
 FAQ topics and 30 phrasings each, a logistic regression over the sentence vector plus
 word counts is more accurate on paraphrases it never saw and trains in seconds (numbers
-in README, "FAQ accuracy"). Its output sits where ResponseSelector's would
+in docs/faq.md, "FAQ accuracy"). Its output sits where ResponseSelector's would
 (`response_selector.<intent>`), so `/model/parse`, `rasa test nlu` and the answering
 actions read it the usual way. Whether a confidence is high enough to answer is the
 dialogue's decision (bot/rules/), not this one's.

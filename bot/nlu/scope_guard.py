@@ -7,7 +7,7 @@ wrong guess about cover is worse than "I don't know". The sentence vectors give 
 second opinion that needs no calibration: the nearest training example. When the
 nearest out-of-scope example is nearer than every in-scope one, the intent becomes
 `out_of_scope` and the classifier's pick stays in the ranking.
-On the held-out sets this moved no in-scope question and no decline story (README,
+On the held-out sets this moved no in-scope question and no decline story (docs/faq.md,
 "FAQ accuracy").
 """
 

@@ -3,7 +3,7 @@
 The NLU's FAQ selector proposes an entry of knowledge/faq.yml with a confidence. A wrong
 answer about cover is worse than none, so below ANSWER_CONFIDENCE the assistant says it
 doesn't know and offers a person. The threshold was chosen on the held-out questions
-(tests/nlu/faq_heldout.yml) with benchmarks/faq_threshold.py; README, "FAQ accuracy",
+(tests/nlu/faq_heldout.yml) with benchmarks/faq_threshold.py; docs/faq.md, "FAQ accuracy",
 has the table of what each threshold would do.
 
 A follow-up like "and for watches?" or "what about in New Zealand?" names a piece or a

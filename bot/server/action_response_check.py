@@ -3,7 +3,7 @@
 Rasa 3.6 checks every response of the action server against its event schema with
 `jsonschema.validate()`, which checks the schema itself against the JSON Schema
 meta-schema and builds a new validator on every call. Profiling the server under load
-(README, "Load and latency") put a fifth of its CPU time there. The check stays; only
+(docs/performance.md) put a fifth of its CPU time there. The check stays; only
 the schema work is done once per process. Applied by the Rasa server's entry point
 (scripts/rasa_server.py, through bot/server/patches.py); the action server and anything
 else that imports this module are unaffected.

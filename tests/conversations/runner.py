@@ -1,6 +1,6 @@
 """Plays realistic conversations against the running assistant over HTTP and scores them.
 
-A conversation (tests/conversations/*.yml, format in README "Realistic conversations")
+A conversation (tests/conversations/*.yml, format in tests/conversations/README.md)
 is a *person*, not a script: an opening message, what they answer when asked for each
 fact (a list: the first ask, the second, ...), interjections (a question, a
 correction, a request for a person) and the facts that must be right at the end. The

@@ -4,7 +4,7 @@ The sets were written apart from the project (tests/conversations/README.md); th
 runner (tests/conversations/runner.py) answers what the assistant asks from each
 person's answers. The gates are below what the last measured run reached, so a
 change that makes real conversations fail more often fails CI. The held-out sets are
-run only for the README's table (`python -m scripts.conversations --set heldout`).
+run only for the table in docs/quality.md (`python -m scripts.conversations --set heldout`).
 """
 
 from __future__ import annotations

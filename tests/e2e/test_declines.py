@@ -2,7 +2,7 @@
 
 Each reason is told as a free-form story written for this test (none is a training
 example). How well the model generalises is measured separately on
-tests/nlu/decline_heldout.yml (see the README).
+tests/nlu/decline_heldout.yml (see docs/quality.md).
 """
 
 from __future__ import annotations

@@ -147,6 +147,7 @@ def test_a_claim_is_not_lost_when_the_claims_database_goes_away(scaled: ScaledSt
     finally:
         create_database(scaled.postgres, scaled.claims_database)
         claims(scaled).create_schema()
+        scaled.add_staff_account()  # the new database has no staff: later tests sign in
     saved = chat.said("submit")
     reference = chat.slots()["claim_reference"]
     assert reference and reference in saved
