@@ -56,6 +56,7 @@ from bot.rules.claims import (
     offered_documents,
     required_documents,
 )
+from bot.rules.regions import DEFAULT_CURRENCY
 from bot.rules.store_refusal_wording import refusal_text, refusal_without_question
 from bot.store.claims import ClaimDraft, ClaimRecord, ClaimRejected, claim_store
 from bot.store.validation import check_claim
@@ -220,7 +221,7 @@ def claim_facts(slots: dict[str, Any]) -> ClaimFacts:
         claim_type=str(slots["claim_type"]),
         item_type=str(slots.get("item_type") or "other"),
         item_value=float(slots["item_value"]),
-        currency=str(slots.get("currency") or "USD"),
+        currency=str(slots.get("currency") or DEFAULT_CURRENCY),
         loss_description=str(slots.get("loss_description") or ""),
         was_specified=slots.get("was_specified"),
         proof_documents=tuple(slots.get("proof_documents") or ()),
@@ -234,7 +235,7 @@ QUESTION_FOR_FIELD = {
     "claim_type": "claim_type",
     "item_type": "item_type",
     "item_value": "item_value",
-    "currency": "item_value",  # the currency is cleared with it: "USD" unless the answer says
+    "currency": "item_value",  # the currency is cleared with it: the default unless the answer says
     "loss_date": "loss_date",
     "loss_description": "loss_description",
     "police_report_number": "police_report_number",
@@ -290,7 +291,7 @@ def draft_from_slots(sender_id: str, slots: dict[str, Any], today: date) -> Clai
         claim_type=given["claim_type"],
         item_type=given["item_type"] or "other",
         item_value=given["item_value"],
-        currency=given["currency"] or "USD",
+        currency=given["currency"] or DEFAULT_CURRENCY,
         loss_date=loss_date,
         loss_description=given["loss_description"],
         # Not asked (a care-plan repair) or not said: unknown, never a "no" nobody said

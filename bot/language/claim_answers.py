@@ -32,6 +32,7 @@ from bot.language.text import looks_like_code
 from bot.language.yes_no import DONT_KNOW, read_yes_no
 from bot.rules.advice import value_problem
 from bot.rules.claims import CLAIM_TYPES, ITEM_TYPES, NO_REPORT_MARK, load_claim_knowledge
+from bot.rules.regions import CURRENCIES, DEFAULT_CURRENCY, REGION_OF_CURRENCY
 from bot.rules.wording import item_name, money
 
 # Intents that never answer a question of the intake: the dialogue handles them.
@@ -351,7 +352,7 @@ def claim_region(text: str, known: dict[str, Any], slots: dict[str, Any]) -> str
         return "NZ"
     if phone.startswith("+1"):
         return "US"
-    return region_from_text(text) or {"NZD": "NZ", "USD": "US"}.get(str(currency))
+    return region_from_text(text) or REGION_OF_CURRENCY.get(str(currency))
 
 
 def _read_any_time(
@@ -410,7 +411,7 @@ def _read_any_time(
         if corrected:
             _set_value(corrected[0], slots, problems)
     currency = message.first("currency")
-    if currency in {"USD", "NZD"}:
+    if currency in CURRENCIES:
         slots["currency"] = currency
     _contacts_said(text, requested_slot, known, slots)
     if known.get("loss_date") is None and (opening or requested_slot in DATE_ANY_TIME_STEPS):
@@ -886,7 +887,7 @@ def _changed_note(slot: str, slots: dict[str, Any], known: dict[str, Any]) -> st
     """ "Changed: the value, now $7,200.": the new answer said back, so a misreading shows."""
     value = slots[slot]
     if slot == "item_value":
-        currency = str(slots.get("currency") or known.get("currency") or "USD")
+        currency = str(slots.get("currency") or known.get("currency") or DEFAULT_CURRENCY)
         shown = money(float(value), currency)
     elif slot == "item_type":
         shown = item_name(str(value))

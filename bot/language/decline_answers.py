@@ -14,6 +14,7 @@ from typing import Any
 from bot.language.answers import FormReading, UserMessage, is_short_answer
 from bot.language.facts import region_from_text
 from bot.language.money import money_amounts
+from bot.rules.regions import DEFAULT_CURRENCY, REGION_OF_CURRENCY, REGIONS
 
 DECLINE_INTENTS = {"decline", "report_decline", "inform", "affirm", "deny", "dont_know", "nlu_fallback"}
 # Below this ResponseSelector confidence the story is ambiguous: ask, don't guess.
@@ -77,10 +78,10 @@ def read_decline_answers(
     region = message.first("region") or region_from_text(message.text)
     if region is None and requested_slot == "region":
         region = short_region_answer(message.text)
-    if region in {"NZ", "US"}:
+    if region in REGIONS:
         slots["region"] = region
-    elif currency == "NZD":
-        slots["region"] = "NZ"
+    elif currency in REGION_OF_CURRENCY and currency != DEFAULT_CURRENCY:
+        slots["region"] = REGION_OF_CURRENCY[currency]
 
     amounts = sorted(a.value for a in money_amounts(message.text) if a.value > 0)
     if len(amounts) >= 2:

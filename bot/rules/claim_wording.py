@@ -6,6 +6,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from bot.rules.claims import PROOF_DOCUMENTS, ClaimKnowledge, Flag
+from bot.rules.regions import DEFAULT_CURRENCY
 from bot.rules.wording import item_name, money
 
 CLAIM_TYPE_NAMES = {"theft": "stolen", "lost": "lost or missing", "damage": "damaged"}
@@ -30,7 +31,7 @@ SUMMARY_OUTRO = 'Is this right? Say "yes" to submit, or tell me what to change, 
 def summary_rows(slots: Mapping[str, Any], knowledge: ClaimKnowledge) -> list[tuple[str, str, str]]:
     """(the question's slot, label, value) for each answer given, in asking order: the
     summary's lines, each of which the widget offers to change by asking that question again."""
-    currency = slots.get("currency") or "USD"
+    currency = slots.get("currency") or DEFAULT_CURRENCY
     rows = [
         (
             "claim_type",

@@ -53,6 +53,7 @@ from bot.rules.documents import (
     check_documents,
     load_document_checks,
 )
+from bot.rules.regions import DEFAULT_CURRENCY
 from bot.store.claims import ClaimRecord, ClaimStore
 from bot.store.documents import DocumentDraft, DocumentRecord, DocumentStore
 from bot.web.auth import StaffSession
@@ -504,7 +505,7 @@ def recheck_claim(store: ClaimStore, sender_id: str, access: ClaimAccess) -> lis
         proofs,
         item_type=claim.item_type if claim else str(slots.get("item_type") or "other"),
         item_value=claim.item_value if claim else _float(slots.get("item_value")),
-        currency=claim.currency if claim else str(slots.get("currency") or "USD"),
+        currency=claim.currency if claim else str(slots.get("currency") or DEFAULT_CURRENCY),
         loss_date=claim.loss_date if claim else _date(slots.get("loss_date")),
         today=date.today(),
         knowledge=knowledge,
