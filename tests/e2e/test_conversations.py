@@ -27,9 +27,9 @@ from tests.conversations.runner import (
 pytestmark = pytest.mark.e2e
 
 SETS = REPO / "tests" / "conversations"
-# Measured 2026-11-29 on the dev sets: 83.6% of conversations passed (target 95%), 96.8%
-# of out-of-scope questions got the honest reply. Raise these as that improves.
-MIN_SHARE_PASSED = 0.80
+# Measured 2026-11-29 on the dev sets: 99.3% of conversations passed (the target, 95%, is
+# the gate), 98.4% of out-of-scope questions got the honest reply.
+MIN_SHARE_PASSED = 0.95
 MIN_OUT_OF_SCOPE = 0.95
 
 
