@@ -78,6 +78,20 @@ def chromium(width: int = 1280, height: int = 860) -> Iterator[WebDriver]:
         shutil.rmtree(profile, ignore_errors=True)
 
 
+# Where the widget keeps its conversation id in the page's localStorage.
+SENDER_KEY = "jewelry-advisor:sender"
+
+
+def open_fresh(driver: WebDriver, url: str, width: int, height: int) -> WebDriver:
+    """The page at this size with nothing remembered from an earlier visit."""
+    driver.get(url)
+    driver.execute_script("window.localStorage.clear();")
+    driver.delete_all_cookies()
+    set_viewport(driver, width, height)
+    driver.refresh()
+    return driver
+
+
 def set_viewport(driver: WebDriver, width: int, height: int, phone: bool = False) -> None:
     """The page's viewport exactly (a window size would include the browser's frame)."""
     driver.execute_cdp_cmd(

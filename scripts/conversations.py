@@ -23,6 +23,7 @@ from scripts.paths import REPO
 from scripts.stack import running_stack
 from scripts.train import train
 from tests.conversations.runner import (
+    SHOP_TODAY_ENV,
     ask_all,
     failure_report,
     load_conversations,
@@ -40,7 +41,7 @@ def assistant(url: str | None, token: str | None) -> Iterator[tuple[str, str]]:
     if url and token:
         yield url, token
         return
-    with running_stack(model=train()) as stack:
+    with running_stack(model=train(), extra_env=SHOP_TODAY_ENV) as stack:
         yield stack.rasa_url, stack.token
 
 

@@ -121,7 +121,14 @@ class DateReading:
 
 
 def shop_today(now: datetime | None = None) -> date:
-    """Today in the shop's time zone (SHOP_TIMEZONE, default Pacific/Auckland)."""
+    """Today in the shop's time zone (SHOP_TIMEZONE, default Pacific/Auckland).
+
+    SHOP_TODAY=YYYY-MM-DD pins the day instead: for replaying conversations written for a
+    given day ("yesterday" must mean the same date on any day they are run) and demos.
+    """
+    pinned = os.environ.get("SHOP_TODAY")
+    if pinned and now is None:
+        return date.fromisoformat(pinned)
     name = os.environ.get("SHOP_TIMEZONE") or DEFAULT_SHOP_TIMEZONE
     try:
         zone = ZoneInfo(name)

@@ -27,6 +27,11 @@ from typing import Any
 import requests
 import yaml
 
+# The day the writers were told it was: their "yesterday" and "last Tuesday" are dates
+# counted from it. The assistant is run with SHOP_TODAY pinned to it, so the sets give
+# the same answer on any day they are played.
+WRITTEN_FOR_DAY = "2026-11-29"
+SHOP_TODAY_ENV = {"SHOP_TODAY": WRITTEN_FOR_DAY}
 NOT_SURE = "I'm not sure"
 MAX_TURNS = 40
 # A question asked more than this many times in a row is a loop.

@@ -9,11 +9,14 @@ web app, as the widget does; one given a made-up sender sends the API token inst
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import Any
 
 import pytest
 import requests
+from selenium.webdriver.remote.webdriver import WebDriver
 
+from scripts.browser import chromium
 from scripts.stack import Stack
 
 
@@ -61,6 +64,13 @@ class Chat:
         loop = self.tracker().get("active_loop") or {}
         name: str | None = loop.get("name")
         return name
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[WebDriver]:
+    """One headless Chromium per test module (Debian's chromium and chromedriver)."""
+    with chromium() as driver:
+        yield driver
 
 
 @pytest.fixture

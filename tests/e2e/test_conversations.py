@@ -10,11 +10,14 @@ run only for the table in docs/quality.md (`python -m scripts.conversations --se
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 
 import pytest
 
-from scripts.stack import REPO, Stack
+from scripts.stack import REPO, Stack, running_stack
+from scripts.train import train
 from tests.conversations.runner import (
+    SHOP_TODAY_ENV,
     ask_all,
     failure_report,
     load_conversations,
@@ -31,6 +34,13 @@ SETS = REPO / "tests" / "conversations"
 # the gate), 98.4% of out-of-scope questions got the honest reply.
 MIN_SHARE_PASSED = 0.95
 MIN_OUT_OF_SCOPE = 0.95
+
+
+@pytest.fixture(scope="module")
+def stack() -> Iterator[Stack]:
+    """A stack of its own whose day is the one the sets were written for (SHOP_TODAY)."""
+    with running_stack(model=train(), extra_env=SHOP_TODAY_ENV) as running:
+        yield running
 
 
 def test_realistic_conversations_reach_their_end_with_the_facts_right(stack: Stack) -> None:

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from typing import TypeVar
 
 import pytest
@@ -17,7 +17,15 @@ from selenium.webdriver.support.ui import Select, WebDriverWait
 
 from bot.conversation_ids import is_issued
 from bot.store.claims import ClaimStore
-from scripts.browser import THEFT_CLAIM, Widget, browser_available, chromium, set_viewport, storage_item
+from scripts.browser import (
+    SENDER_KEY,
+    THEFT_CLAIM,
+    Widget,
+    browser_available,
+    open_fresh,
+    set_viewport,
+    storage_item,
+)
 from scripts.stack import Stack
 from tests.conftest import missing_service
 from tests.e2e.conftest import Chat
@@ -36,24 +44,12 @@ def chromium_installed() -> None:
 
 T = TypeVar("T")
 XSS = "<img src=x onerror=alert(1)>"
-SENDER_KEY = "jewelry-advisor:sender"
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[WebDriver]:
-    with chromium() as driver:
-        yield driver
 
 
 @pytest.fixture
 def fresh_page(browser: WebDriver, stack: Stack) -> WebDriver:
     """The demo page with nothing remembered from an earlier test."""
-    browser.get(f"{stack.web_url}/")
-    browser.execute_script("window.localStorage.clear();")
-    browser.delete_all_cookies()
-    set_viewport(browser, 1280, 860)
-    browser.refresh()
-    return browser
+    return open_fresh(browser, f"{stack.web_url}/", 1280, 860)
 
 
 def settled(browser: WebDriver, condition: Callable[[WebDriver], T]) -> T:

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -14,7 +13,7 @@ from selenium.webdriver.common.keys import Keys
 from selenium.webdriver.remote.webdriver import WebDriver
 from selenium.webdriver.support.ui import WebDriverWait
 
-from scripts.browser import THEFT_CLAIM, Widget, browser_available, chromium, set_viewport
+from scripts.browser import THEFT_CLAIM, Widget, browser_available, open_fresh
 from scripts.stack import Stack
 from tests.conftest import missing_service
 from tests.language.drawn_documents import draw, make_document
@@ -36,12 +35,6 @@ def chromium_installed() -> None:
 PROOF_QUESTION_AT = 4
 
 
-@pytest.fixture(scope="module")
-def browser() -> Iterator[WebDriver]:
-    with chromium() as driver:
-        yield driver
-
-
 def test_two_files_attached_during_a_claim_reach_the_staff_page(
     browser: WebDriver, stack: Stack, tmp_path: Path
 ) -> None:
@@ -52,10 +45,7 @@ def test_two_files_attached_during_a_claim_reach_the_staff_page(
         text_pdf(["VALUATION FOR INSURANCE", "Date: 3 March 2024", "Diamond engagement ring", "Replacement value: $8,200.00"])
     )  # fmt: skip
 
-    browser.get(f"{stack.web_url}/")
-    browser.execute_script("window.localStorage.clear();")
-    set_viewport(browser, 1280, 860)
-    browser.refresh()
+    open_fresh(browser, f"{stack.web_url}/", 1280, 860)
     widget = Widget(browser)
     widget.open()
     widget.wait_for_bot(0)

@@ -11,7 +11,6 @@ from __future__ import annotations
 import json
 import re
 import time
-from collections.abc import Iterator
 
 import pytest
 import requests
@@ -19,7 +18,15 @@ from selenium.webdriver.common.by import By
 from selenium.webdriver.remote.webdriver import WebDriver
 from selenium.webdriver.support.ui import WebDriverWait
 
-from scripts.browser import AXE, Widget, browser_available, chromium, set_viewport, storage_item
+from scripts.browser import (
+    AXE,
+    SENDER_KEY,
+    Widget,
+    browser_available,
+    open_fresh,
+    set_viewport,
+    storage_item,
+)
 from scripts.stack import Stack
 from tests.conftest import missing_service
 
@@ -33,24 +40,10 @@ def chromium_installed() -> None:
         missing_service("needs apt-get install chromium chromium-driver")
 
 
-SENDER_KEY = "jewelry-advisor:sender"
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[WebDriver]:
-    with chromium() as driver:
-        yield driver
-
-
 @pytest.fixture
 def page(browser: WebDriver, stack: Stack) -> WebDriver:
     """The demo page at 1366x900 with nothing remembered from an earlier test."""
-    browser.get(f"{stack.web_url}/")
-    browser.execute_script("window.localStorage.clear();")
-    browser.delete_all_cookies()
-    set_viewport(browser, 1366, 900)
-    browser.refresh()
-    return browser
+    return open_fresh(browser, f"{stack.web_url}/", 1366, 900)
 
 
 def tracker_slots(stack: Stack, sender: str) -> dict:

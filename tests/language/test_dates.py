@@ -152,3 +152,10 @@ def test_a_span_is_an_approximate_date_said_back(text: str, iso: str) -> None:
 
 def test_no_approximation_without_a_span() -> None:
     assert read_loss_date("a while ago", TODAY).value is None
+
+
+def test_shop_today_can_be_pinned_for_replayed_conversations(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("SHOP_TODAY", "2026-11-29")
+    assert shop_today() == date(2026, 11, 29)
+    # A given moment still counts from itself (the rules' tests pass one in).
+    assert shop_today(datetime(2027, 1, 5, 12, tzinfo=UTC)) == date(2027, 1, 6)  # NZ is ahead
