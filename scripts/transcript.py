@@ -23,8 +23,7 @@ MESSAGES = [
 
 
 def main() -> None:
-    train()
-    with running_stack() as stack:
+    with running_stack(model=train()) as stack:
         sender = stack.new_conversation()  # as the widget does: an id from the web app
         for text in MESSAGES:
             print(f"> **You:** {text}\n>")
@@ -34,6 +33,8 @@ def main() -> None:
                 timeout=60,
             ).json()
             for reply in replies:
+                if not reply.get("text") and not reply.get("buttons"):
+                    continue  # a part only the widget draws (the "Question N of M" line)
                 body = reply.get("text", "").replace("\n\n", "\n").replace("\n", "\n> ")
                 buttons = " ".join(f"[{b['title']}]" for b in reply.get("buttons", []))
                 print(f"> **Advisor:** {body}" + (f"  \n> {buttons}" if buttons else "") + "\n>")
