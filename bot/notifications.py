@@ -19,10 +19,9 @@ from sqlalchemy.orm import Session
 from bot import mail
 from bot.config import load_settings
 from bot.store.claims import ClaimDraft, claim_store
-from bot.store.models import Claim, Handoff
+from bot.store.models import Claim
 
 logger = logging.getLogger(__name__)
-OPEN_HANDOFF = ("waiting", "taken")
 # One thread: messages go out in order and a slow server never takes more than one.
 _executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="mail")
 _pending: set[Future[None]] = set()
@@ -96,14 +95,7 @@ def claim_stored(draft: ClaimDraft, reference: str) -> None:
 def open_handoff_id(sender_id: str) -> int | None:
     """The conversation's handoff still open, if any (so a repeat does not email again)."""
     try:
-        with Session(claim_store().engine) as session:
-            found = session.scalars(
-                select(Handoff.id)
-                .where(Handoff.sender_id == sender_id)
-                .where(Handoff.status.in_(OPEN_HANDOFF))
-                .order_by(Handoff.id)
-            ).first()
-            return int(found) if found is not None else None
+        return claim_store().open_handoff_id(sender_id)
     except Exception as error:
         logger.error("open handoff not checked: %s", type(error).__name__)
         return None

@@ -464,6 +464,21 @@ class ClaimStore:
                 claim.notes.append(ClaimNote(author=actor, text=text, created_at=utcnow()))
             return True
 
+    def open_handoff_id(self, sender_id: str) -> int | None:
+        """The conversation's handoff still waiting or taken, if any."""
+        with Session(self.engine) as session:
+            return self._open_handoff_id(session, sender_id)
+
+    @staticmethod
+    def _open_handoff_id(session: Session, sender_id: str) -> int | None:
+        found = session.scalars(
+            select(Handoff.id)
+            .where(Handoff.sender_id == sender_id)
+            .where(Handoff.status.in_(OPEN_HANDOFF))
+            .order_by(Handoff.id)
+        ).first()
+        return int(found) if found is not None else None
+
     def save_handoff(self, sender_id: str, flow: str | None) -> int:
         """Record a request for a person; the one already waiting when there is one.
 
@@ -473,12 +488,7 @@ class ClaimStore:
         """
         check_handoff(sender_id, flow)
         with Session(self.engine) as session, session.begin():
-            waiting = session.scalars(
-                select(Handoff.id)
-                .where(Handoff.sender_id == sender_id)
-                .where(Handoff.status.in_(OPEN_HANDOFF))
-                .order_by(Handoff.id)
-            ).first()
+            waiting = self._open_handoff_id(session, sender_id)
             if waiting is not None:
                 return int(waiting)
             handoff = Handoff(sender_id=sender_id, flow=flow)
