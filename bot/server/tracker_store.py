@@ -30,6 +30,22 @@ conversation hold the conversation lock from this read to their save, on any pro
 - a turn that starts a new session is not kept, so a kept tracker always holds exactly
   what the database read would (the events of the latest session).
 
+The scaled form: HAProxy sends a conversation's turns round robin, so about half of them
+reach a process whose kept tracker is a turn or more behind. That process read the whole
+conversation back and rebuilt the tracker from every event. Here it reads only the
+events stored after the last one it knows (`id > last_id`, the same one-query round trip
+the check above was) and applies them to its kept tracker, which is what the rebuild
+does with every event (`DialogueStateTracker.from_dict` replays them with `update`). A
+new session among them means a full read, as before. The events of one conversation are
+written one turn at a time (the conversation lock), so their ids grow in the order
+Rasa's own read sorts them.
+
+Round trips (PostgreSQL): the read above runs outside a transaction (autocommit: no
+BEGIN and ROLLBACK around one SELECT), and a turn's new events are stored with one
+`INSERT ... VALUES (...), (...) RETURNING id` (one statement, atomic on its own) instead
+of BEGIN, an INSERT and COMMIT: two round trips a turn instead of six or more. Each runs
+on the event loop, as Rasa's own calls do; what is left is short.
+
 Configured in endpoints.yml and endpoints.scaled.yml with
 `type: bot.server.tracker_store.KeptTrackerStore`.
 """
@@ -52,6 +68,9 @@ from rasa.shared.nlu.constants import INTENT_NAME_KEY
 from sqlalchemy.pool import SingletonThreadPool
 
 KEPT_CONVERSATIONS = 1000
+# A turn adds a few dozen events at most: one statement of at most this many rows (PostgreSQL
+# allows 65,535 parameters in one, six a row here); more are stored in a transaction.
+ROWS_PER_STATEMENT = 1000
 
 
 @dataclass(frozen=True)
@@ -88,12 +107,18 @@ class KeptTrackerStore(SQLTrackerStore):
         self.kept_conversations = kept_conversations
         super().__init__(*args, **kwargs)
         made: sa.engine.Engine = self.engine  # type: ignore[has-type]  # untyped in Rasa
-        if made.dialect.name != "sqlite":
-            return
-        made.dispose()
-        self.engine = sa.create_engine(made.url, poolclass=SingletonThreadPool)
-        sa.event.listen(self.engine, "connect", tune_sqlite_connection)
-        self.sessionmaker = sa.orm.session.sessionmaker(bind=self.engine)
+        if made.dialect.name == "sqlite":
+            made.dispose()
+            self.engine = sa.create_engine(made.url, poolclass=SingletonThreadPool)
+            sa.event.listen(self.engine, "connect", tune_sqlite_connection)
+            self.sessionmaker = sa.orm.session.sessionmaker(bind=self.engine)
+        # One statement at a time, no BEGIN/ROLLBACK round trips around it (PostgreSQL);
+        # the same pool of connections.
+        self._reader: sa.engine.Engine = (
+            self.engine.execution_options(isolation_level="AUTOCOMMIT")
+            if self.engine.dialect.name == "postgresql"
+            else self.engine
+        )
 
     @property
     def domain(self) -> Domain:
@@ -108,25 +133,40 @@ class KeptTrackerStore(SQLTrackerStore):
 
     async def retrieve(self, sender_id: str) -> DialogueStateTracker | None:
         kept = self._kept.pop(sender_id, None)
-        if (
-            kept is not None
-            and len(kept.tracker.events) == kept.stored
-            and self._last_event_id(sender_id) == kept.last_id
-        ):
-            self._lent[sender_id] = kept
-            return kept.tracker
+        if kept is not None and len(kept.tracker.events) == kept.stored:
+            caught_up = self._catch_up(kept)
+            if caught_up is not None:
+                self._lent[sender_id] = caught_up
+                return caught_up.tracker
         tracker = await super().retrieve(sender_id)
         if tracker is not None and self.kept_conversations:
             # The events just read are all stored: the same count Rasa's save would find.
             self._lent[sender_id] = Kept(tracker, len(tracker.events), None)
         return tracker
 
-    def _last_event_id(self, sender_id: str) -> int | None:
-        with self.engine.connect() as connection:
-            found = connection.execute(
-                sa.select(sa.func.max(self.SQLEvent.id)).where(self.SQLEvent.sender_id == sender_id)
-            ).scalar()
-        return int(found) if found is not None else None
+    def _catch_up(self, kept: Kept) -> Kept | None:
+        """The kept tracker with the events stored since it was saved (by another process),
+        or None when it must be read again (a new session among them, or no id known)."""
+        if kept.last_id is None:
+            return None
+        sender_id = kept.tracker.sender_id
+        table = self.SQLEvent.__table__
+        query = (
+            sa.select(table.c.id, table.c.type_name, table.c.data)
+            .where(table.c.sender_id == sender_id, table.c.id > kept.last_id)
+            .order_by(table.c.id)
+        )
+        with self._reader.connect() as connection:
+            rows = connection.execute(query).all()
+        if not rows:
+            return kept
+        if any(row.type_name == SessionStarted.type_name for row in rows):
+            return None
+        for row in rows:
+            event = Event.from_parameters(json.loads(row.data))
+            if event is not None:
+                kept.tracker.update(event)
+        return Kept(kept.tracker, len(kept.tracker.events), int(rows[-1].id))
 
     async def create_tracker(self, sender_id: str, append_action_listen: bool = True) -> DialogueStateTracker:
         tracker = await super().create_tracker(sender_id, append_action_listen)
@@ -144,14 +184,7 @@ class KeptTrackerStore(SQLTrackerStore):
             return
         del self._lent[tracker.sender_id]
         new = list(itertools.islice(tracker.events, lent.stored, None))
-        last_id = lent.last_id
-        with self.session_scope() as session:
-            rows = [self._row(tracker.sender_id, event) for event in new]
-            session.add_all(rows)
-            session.flush()  # the ids the database gave them
-            if rows:
-                last_id = max(int(row.id) for row in rows)
-            session.commit()
+        last_id = self._insert([self._row(tracker.sender_id, event) for event in new]) or lent.last_id
         if last_id is None or any(isinstance(event, SessionStarted) for event in new):
             return  # not known to match what the database reads back: not kept
         self._kept[tracker.sender_id] = Kept(tracker, len(tracker.events), last_id)
@@ -159,17 +192,36 @@ class KeptTrackerStore(SQLTrackerStore):
         while len(self._kept) > self.kept_conversations:
             self._kept.popitem(last=False)
 
-    def _row(self, sender_id: str, event: Event) -> Any:
+    def _insert(self, rows: list[dict[str, Any]]) -> int | None:
+        """Store the rows, all or none; the id of the last (None: no rows)."""
+        if not rows:
+            return None
+        table = self.SQLEvent.__table__
+        if self.engine.dialect.name == "postgresql" and len(rows) <= ROWS_PER_STATEMENT:
+            # One statement: atomic without a transaction around it, one round trip.
+            with self._reader.connect() as connection:
+                ids = connection.execute(sa.insert(table).values(rows).returning(table.c.id)).scalars().all()
+            return max(int(each) for each in ids)
+        with self.engine.begin() as connection:
+            connection.execute(sa.insert(table), rows)
+            # Inside the transaction that wrote them, and only one turn of a conversation
+            # writes at a time: the conversation's newest id is the last row's.
+            found = connection.execute(
+                sa.select(sa.func.max(table.c.id)).where(table.c.sender_id == rows[0]["sender_id"])
+            ).scalar()
+        return int(found)
+
+    def _row(self, sender_id: str, event: Event) -> dict[str, Any]:
         """One event as Rasa's own save stores it."""
         data = event.as_dict()
-        return self.SQLEvent(
-            sender_id=sender_id,
-            type_name=event.type_name,
-            timestamp=data.get("timestamp"),
-            intent_name=data.get("parse_data", {}).get("intent", {}).get(INTENT_NAME_KEY),
-            action_name=data.get("name"),
-            data=json.dumps(data),
-        )
+        return {
+            "sender_id": sender_id,
+            "type_name": event.type_name,
+            "timestamp": data.get("timestamp"),
+            "intent_name": data.get("parse_data", {}).get("intent", {}).get(INTENT_NAME_KEY),
+            "action_name": data.get("name"),
+            "data": json.dumps(data),
+        }
 
     def kept(self) -> Iterator[str]:
         """The conversations whose trackers are kept (tests)."""

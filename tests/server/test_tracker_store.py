@@ -1,4 +1,4 @@
-"""The single form's tracker store: Rasa's SQL tracker store on SQLite in WAL mode."""
+"""Both forms' tracker store: Rasa's SQL tracker store, on SQLite in WAL mode and on PostgreSQL."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ import sqlite3
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from rasa.core.tracker_store import SQLTrackerStore, TrackerStore
@@ -203,20 +204,70 @@ def test_only_the_most_recent_conversations_are_kept(tmp_path: Path) -> None:
     assert list(store.kept()) == ["b", "c"]
 
 
-def test_a_turn_taken_by_another_process_meanwhile_is_read_from_the_database(tmp_path: Path) -> None:
-    # The scaled form: two Rasa processes, turns of one conversation on either.
+def test_a_turn_taken_by_another_process_meanwhile_is_caught_up_from_the_database(tmp_path: Path) -> None:
+    # The scaled form: two Rasa processes, turns of one conversation on either. The kept
+    # tracker gets the other process's events applied, and then holds exactly what a
+    # fresh read from the database gives.
     path = tmp_path / "t.db"
     first = KeptTrackerStore(domain=Domain.empty(), dialect="sqlite", db=str(path))
     second = KeptTrackerStore(domain=Domain.empty(), dialect="sqlite", db=str(path))
     turn(first, "c", "one")
     kept = turn(first, "c", "two")
     turn(second, "c", "three")  # on the other process
+    turn(second, "c", "three and a half")
     after = turn(first, "c", "four")
-    assert after is not kept
-    assert [e.text for e in after.events if isinstance(e, UserUttered)] == ["one", "two", "three", "four"]
-    assert texts_in_database(path, "c") == ["one", "two", "three", "four"]
-    again = turn(first, "c", "five")
-    assert again is after  # nobody else wrote: kept
+    assert after is kept  # caught up, not rebuilt from every event
+    said = ["one", "two", "three", "three and a half", "four"]
+    assert [e.text for e in after.events if isinstance(e, UserUttered)] == said
+    assert texts_in_database(path, "c") == said
+    fresh = run(KeptTrackerStore(domain=Domain.empty(), dialect="sqlite", db=str(path)).retrieve("c"))
+    assert isinstance(fresh, DialogueStateTracker)
+    assert [e.as_dict() for e in after.events] == [e.as_dict() for e in fresh.events]
+    assert after.current_state() == fresh.current_state()
+    # The other process catches up the same way, and saves after the events it applied.
+    back = turn(second, "c", "five")
+    assert [e.text for e in back.events if isinstance(e, UserUttered)] == [*said, "five"]
+    assert texts_in_database(path, "c") == [*said, "five"]
+
+
+def test_slots_set_by_another_process_are_applied_to_the_kept_tracker(tmp_path: Path) -> None:
+    from rasa.shared.core.events import SlotSet
+    from rasa.shared.core.slots import TextSlot
+
+    domain = Domain.from_dict({"slots": {"piece": {"type": "text", "mappings": [{"type": "custom"}]}}})
+    path = tmp_path / "t.db"
+    first = KeptTrackerStore(domain=domain, dialect="sqlite", db=str(path))
+    second = KeptTrackerStore(domain=domain, dialect="sqlite", db=str(path))
+    turn(first, "c", "one")
+    kept = turn(first, "c", "two")
+    other = run(second.retrieve("c"))
+    assert isinstance(other, DialogueStateTracker)
+    other.update(SlotSet("piece", "ring"))
+    store_sync_save(second, other)
+    after = run(first.retrieve("c"))
+    assert after is kept
+    assert isinstance(after.slots["piece"], TextSlot)
+    assert after.get_slot("piece") == "ring"
+
+
+def test_a_new_session_started_by_another_process_is_read_from_the_database(tmp_path: Path) -> None:
+    from rasa.shared.core.events import SessionStarted
+
+    path = tmp_path / "t.db"
+    first = KeptTrackerStore(domain=Domain.empty(), dialect="sqlite", db=str(path))
+    second = KeptTrackerStore(domain=Domain.empty(), dialect="sqlite", db=str(path))
+    turn(first, "c", "old")
+    kept = turn(first, "c", "old again")
+    other = turn(second, "c", "on the other", save=False)
+    other.update(ActionExecuted("action_session_start"))
+    other.update(SessionStarted())
+    other.update(ActionExecuted("action_listen"))
+    other.update(UserUttered("new"))
+    store_sync_save(second, other)
+    after = run(first.retrieve("c"))
+    assert after is not kept  # read again: only the latest session, as Rasa reads it
+    assert isinstance(after, DialogueStateTracker)
+    assert [e.text for e in after.events if isinstance(e, UserUttered)] == ["new"]
 
 
 @pytest.fixture
@@ -252,8 +303,58 @@ def test_on_postgresql_two_processes_taking_turns_store_every_event_once(postgre
         restored = run(SQLTrackerStore(domain=Domain.empty(), host=postgres_url).retrieve("c"))
         assert restored is not None
         assert [e.text for e in restored.events if isinstance(e, UserUttered)] == said
-        # The second turn in a row on a process reused its kept tracker.
-        assert list(stores[0].kept()) == ["c"] or list(stores[1].kept()) == ["c"]
+        # Both processes keep the conversation: each caught up with the other's turns.
+        assert list(stores[0].kept()) == ["c"] and list(stores[1].kept()) == ["c"]
+        caught_up = run(stores[0].retrieve("c"))
+        assert isinstance(caught_up, DialogueStateTracker)
+        assert [e.as_dict() for e in caught_up.events] == [e.as_dict() for e in restored.events]
     finally:
         for store in stores:
             store.engine.dispose()
+
+
+def test_on_postgresql_a_kept_turn_is_two_statements_outside_a_transaction(postgres_url: str) -> None:
+    # Each statement was a blocking round trip on the event loop: the check of the newest
+    # event (with BEGIN and ROLLBACK around it), then BEGIN, one INSERT per event or a
+    # batch, COMMIT. Now: the catch-up read and one INSERT ... RETURNING.
+    import sqlalchemy as sa
+
+    store = KeptTrackerStore(domain=Domain.empty(), host=postgres_url)
+    try:
+        turn(store, "c", "one")
+        turn(store, "c", "two")
+        statements: list[str] = []
+        transactions: list[bool] = []
+
+        def seen(connection: Any, cursor: Any, statement: str, *_args: Any) -> None:
+            statements.append(statement.split()[0])
+            transactions.append(not connection.connection.dbapi_connection.autocommit)
+
+        sa.event.listen(store.engine, "before_cursor_execute", seen)
+        kept = turn(store, "c", "three")
+        sa.event.remove(store.engine, "before_cursor_execute", seen)
+        assert statements == ["SELECT", "INSERT"]
+        assert transactions == [False, False]
+        assert [e.text for e in kept.events if isinstance(e, UserUttered)] == ["one", "two", "three"]
+    finally:
+        store.engine.dispose()
+
+
+def test_on_postgresql_a_long_save_is_stored_whole_in_one_transaction(postgres_url: str) -> None:
+    from bot.server.tracker_store import ROWS_PER_STATEMENT
+
+    store = KeptTrackerStore(domain=Domain.empty(), host=postgres_url)
+    try:
+        turn(store, "c", "one")
+        tracker = run(store.retrieve("c"))
+        assert isinstance(tracker, DialogueStateTracker)
+        for n in range(ROWS_PER_STATEMENT + 1):  # more than one statement takes
+            tracker.update(UserUttered(f"many {n}"))
+        store_sync_save(store, tracker)
+        again = turn(store, "c", "after")
+        restored = run(SQLTrackerStore(domain=Domain.empty(), host=postgres_url).retrieve("c"))
+        assert isinstance(restored, DialogueStateTracker)
+        assert [e.as_dict() for e in again.events] == [e.as_dict() for e in restored.events]
+        assert len([e for e in restored.events if isinstance(e, UserUttered)]) == ROWS_PER_STATEMENT + 3
+    finally:
+        store.engine.dispose()
