@@ -5,6 +5,6 @@ inside `rasa run` (scripts/rasa_server.py), not in the action server or the web 
 - lock_store.py: the conversation locks (endpoints*.yml), tracker_store.py: the
   trackers (endpoints.yml).
 - patches.py: every change made to Rasa's own code (action_response_check.py,
-  keep_alive.py), applied explicitly by the server's entry point (`patches.apply()`),
-  never on import.
+  keep_alive.py, shutdown.py), applied explicitly by the server's entry point
+  (`patches.apply()`), never on import.
 """

@@ -14,12 +14,17 @@ The request body (the whole tracker, every event with its parse data: 60 KB afte
 claim intake, sent on each action call) is encoded with ujson (already a dependency of
 Rasa's), a few times faster than the standard library's encoder; anything ujson cannot
 encode goes to `json.dumps`, as before.
+
+At the server's shutdown the kept sessions are closed (`close_kept_sessions`, called by
+bot/server/shutdown.py); left open, aiohttp warned "Unclosed client session" as the
+process ended.
 """
 
 from __future__ import annotations
 
 import asyncio
 import json
+import weakref
 from typing import Any
 
 import aiohttp
@@ -28,6 +33,9 @@ from rasa.utils.endpoints import DEFAULT_REQUEST_TIMEOUT, EndpointConfig
 
 KEEPALIVE_S = 2.0
 _SESSIONS = "_kept_sessions"
+# Every kept session by its event loop's id, to close them at shutdown (weak: a dropped
+# endpoint takes its own).
+_ALL_SESSIONS: dict[int, weakref.WeakSet[aiohttp.ClientSession]] = {}
 
 
 class _Lent:
@@ -71,7 +79,16 @@ def kept_session(endpoint: EndpointConfig) -> _Lent:
             json_serialize=encode_json,
         )
         sessions[id(loop)] = session
+        _ALL_SESSIONS.setdefault(id(loop), weakref.WeakSet()).add(session)
     return _Lent(session)
+
+
+async def close_kept_sessions() -> int:
+    """Close the kept sessions of the running event loop; how many were open."""
+    mine = [s for s in _ALL_SESSIONS.pop(id(asyncio.get_running_loop()), ()) if not s.closed]
+    for session in mine:
+        await session.close()
+    return len(mine)
 
 
 def use_kept_alive_connections() -> None:

@@ -9,12 +9,14 @@ from __future__ import annotations
 
 from bot.server.action_response_check import use_compiled_response_check
 from bot.server.keep_alive import use_kept_alive_connections
+from bot.server.shutdown import close_more_at_shutdown
 
 
 def apply() -> None:
     """Put every patch in place (idempotent)."""
     use_compiled_response_check()
     use_kept_alive_connections()
+    close_more_at_shutdown()
 
 
 __all__ = ["apply"]

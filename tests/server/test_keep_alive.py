@@ -3,6 +3,7 @@ against a real local HTTP server."""
 
 from __future__ import annotations
 
+import asyncio
 import json
 from collections.abc import AsyncIterator
 from typing import Any
@@ -77,3 +78,37 @@ async def test_a_closed_session_is_replaced(
         await first.close()
     answer = await endpoint.request(json={}, method="post")
     assert answer["n"] == 1
+
+
+async def test_the_kept_sessions_are_closed_at_shutdown(
+    server: tuple[str, list[object], list[dict[str, Any]]], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Rasa's close_resources, run after the server stops, now also closes them: aiohttp
+    # warned "Unclosed client session" when the process ended.
+    import rasa.core.run
+    from sanic import Sanic
+
+    from bot.server import shutdown
+
+    url, _, _ = server
+    monkeypatch.setattr(EndpointConfig, "session", keep_alive.kept_session)
+    monkeypatch.setattr(rasa.core.run, "close_resources", rasa.core.run.close_resources)
+    shutdown.close_more_at_shutdown()
+    endpoint = EndpointConfig(url=url)
+    await endpoint.request(json={}, method="post")
+    session = endpoint.__dict__[keep_alive._SESSIONS][id(asyncio.get_running_loop())]
+    assert not session.closed
+
+    class LockStore:
+        closed = False
+
+        async def close(self) -> None:
+            LockStore.closed = True
+
+    app = Sanic(f"shutdown-test-{id(session)}")
+    app.ctx.agent = type(
+        "Agent", (), {"lock_store": LockStore(), "tracker_store": type("T", (), {"event_broker": None})()}
+    )()
+    await rasa.core.run.close_resources(app, None)
+    assert session.closed
+    assert LockStore.closed

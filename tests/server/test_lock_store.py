@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import os
+import time
 import uuid
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
@@ -75,26 +76,113 @@ def test_rasa_own_store_gives_two_processes_the_same_ticket(prefix: str) -> None
     assert ticket == store.others_ticket == 0
 
 
-def test_a_ticket_issued_meanwhile_by_another_process_is_kept(prefix: str) -> None:
+def test_the_lock_is_stored_as_rasa_stores_it(prefix: str) -> None:
+    # Changed inside Redis by a script, read by Rasa's own code (get_lock, from_dict), and
+    # a lock Rasa's store wrote is carried on by the scripts.
     store = atomic_store(prefix)
-    other = atomic_store(prefix)
-    original = TicketLock.from_dict
+    rasa_store = RedisLockStore(host=HOST, port=PORT, db=DB, key_prefix=prefix)
+    assert store.key_prefix == rasa_store.key_prefix
+    rasa_store.issue_ticket("conversation", lock_lifetime=30)  # ticket 0, Rasa's way
+    assert store.issue_ticket("conversation", lock_lifetime=30) == 1
+    lock = rasa_store.get_lock("conversation")
+    assert lock is not None and lock.conversation_id == "conversation"
+    assert [ticket.number for ticket in lock.tickets] == [0, 1]
+    assert all(time.time() + 29 < ticket.expires <= time.time() + 30 for ticket in lock.tickets)
+    store.finish_serving("conversation", 0)
+    lock = rasa_store.get_lock("conversation")
+    assert lock is not None and lock.now_serving == 1 and not lock.is_locked(1)
+    store.cleanup("conversation", 1)
+    assert rasa_store.get_lock("conversation") is None
 
-    def read_then_interrupt(data: dict[str, Any]) -> TicketLock:
-        lock = original(data)
-        if not getattr(read_then_interrupt, "done", False):
-            read_then_interrupt.done = True  # type: ignore[attr-defined]
-            other.issue_ticket("conversation")
-        return lock
 
-    other.issue_ticket("conversation")  # ticket 0: there is a lock to read
-    with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(TicketLock, "from_dict", staticmethod(read_then_interrupt))
-        ticket = store.issue_ticket("conversation")
-    # Ticket 1 went to the other process while this one was reading; this one retried.
-    assert ticket == 2
-    lock = store.get_lock("conversation")
-    assert lock is not None and lock.last_issued == 2
+def test_expired_tickets_are_swept_and_a_waiter_renews_its_own(prefix: str) -> None:
+    store = atomic_store(prefix)
+    store.issue_ticket("c", lock_lifetime=-1)  # ticket 0, already expired (a dead process)
+    store.issue_ticket("c", lock_lifetime=0.5)  # ticket 0 again: the expired one was dropped
+    lock = store.get_lock("c")
+    assert lock is not None and [t.number for t in lock.tickets] == [0]
+    store.issue_ticket("c", lock_lifetime=0.5)  # ticket 1
+    store.renew_and_sweep("c", 1, lifetime=60)
+    lock = store.get_lock("c")
+    assert lock is not None
+    assert {t.number: t.expires > time.time() + 50 for t in lock.tickets} == {0: False, 1: True}
+
+
+async def test_lock_does_not_call_redis_synchronously(prefix: str) -> None:
+    # Rasa calls its lock store on the event loop: a synchronous round trip stops every
+    # other conversation of the process meanwhile.
+    store = atomic_store(prefix)
+
+    class NoBlocking:
+        def __getattr__(self, name: str) -> Any:
+            raise AssertionError(f"synchronous Redis call {name} on the event loop")
+
+    settings_from = store.red
+    store._client()  # the asyncio client takes its settings from the synchronous one
+    store.red = NoBlocking()  # type: ignore[assignment]
+    store._scripts = {}
+    try:
+        async with store.lock("c"):
+            pass
+        waiter_served = asyncio.Event()
+
+        async def waiter() -> None:
+            async with store.lock("c", wait_time_in_seconds=0.01):
+                waiter_served.set()
+
+        async with store.lock("c"):
+            waiting = asyncio.ensure_future(waiter())
+            await asyncio.sleep(0.1)
+            assert not waiter_served.is_set()
+        await asyncio.wait_for(waiting, 5)
+        assert waiter_served.is_set()
+    finally:
+        store.red = settings_from
+        await store.close()
+    assert store.get_lock("c") is None  # given back: nobody waits
+
+
+async def test_two_processes_take_turns_of_one_conversation_one_at_a_time(prefix: str) -> None:
+    stores = [atomic_store(prefix), atomic_store(prefix)]
+    inside: list[int] = []
+    overlaps: list[int] = []
+    served: list[int] = []
+
+    async def turn(n: int) -> None:
+        await asyncio.sleep(0.002 * n)
+        async with stores[n % 2].lock("shared"):
+            if inside:
+                overlaps.append(n)
+            inside.append(n)
+            await asyncio.sleep(0.005)
+            served.append(n)
+            inside.remove(n)
+
+    await asyncio.wait_for(asyncio.gather(*(turn(n) for n in range(30))), 30)
+    assert overlaps == []
+    assert sorted(served) == list(range(30))
+    assert stores[0].get_lock("shared") is None
+    for store in stores:
+        await store.close()
+
+
+async def test_a_turn_cancelled_while_it_waits_gives_its_ticket_back(prefix: str) -> None:
+    store = atomic_store(prefix)
+    async with store.lock("c"):
+        waiting = asyncio.ensure_future(store.lock("c").__aenter__())
+        await asyncio.sleep(0.1)
+        waiting.cancel()
+        with pytest.raises(asyncio.CancelledError):
+            await waiting
+        await asyncio.sleep(0.05)
+        lock = store.get_lock("c")
+        assert lock is not None and [t.number for t in lock.tickets] == [0]
+    assert store.get_lock("c") is None
+    # The next turn goes ahead at once: no ticket of the cancelled one left in the queue.
+    async with asyncio.timeout(1):
+        async with store.lock("c"):
+            pass
+    await store.close()
 
 
 def test_many_processes_at_once_each_get_a_distinct_ticket(prefix: str) -> None:
@@ -139,8 +227,6 @@ async def test_a_queue_of_turns_is_handed_on_quickly_and_in_order(prefix: str) -
         async with store.lock("burst"):
             served.append(n)
             await asyncio.sleep(0.01)
-
-    import time
 
     started = time.monotonic()
     await asyncio.gather(*(turn(n) for n in range(10)))
