@@ -30,6 +30,7 @@ from sanic.request import Request
 from sanic.response import HTTPResponse
 
 from bot.config import MIN_SECRET_LENGTH, load_action_server_settings
+from bot.language.without_tensorflow import keep_tensorflow_out
 from bot.logs import install_redaction
 
 logger = logging.getLogger("bot.action_server")
@@ -110,6 +111,8 @@ def main() -> None:
             f"scripts.action_server: set ACTION_SERVER_SECRET (at least {MIN_SECRET_LENGTH} characters), "
             "the same value the Rasa server sends (endpoints.yml)"
         )
+    # Before the actions import spaCy, whose thinc would load TensorFlow (400 MB a worker).
+    keep_tensorflow_out()
     utils.configure_colored_logging("INFO")
     utils.update_sanic_log_level()
     install_redaction()

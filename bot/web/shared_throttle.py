@@ -9,7 +9,8 @@ monotonic clock); keys expire with the policy's window, so memory stays bounded.
 
 Addresses are stored only as a keyed hash (BLAKE2b with a per-prefix key): Redis holds no
 client address. If Redis cannot be reached, the process falls back to its own counts
-(the single form's behaviour) and says so in its log, without the address.
+(the single form's behaviour) and says so in its log, without the address: once when
+Redis goes away (not at every call: a sign-in makes five) and once when it answers again.
 Configured by STAFF_THROTTLE_REDIS_URL (scripts/scaled.py sets it); unset, the web app
 uses `LoginThrottle`.
 """
@@ -47,6 +48,7 @@ class SharedLoginThrottle(LoginThrottle):
         self.client = client
         self.prefix = prefix
         self._hash_key = hashlib.blake2b(prefix.encode(), digest_size=32).digest()
+        self._alone = False  # counting alone since Redis last failed (logged once)
 
     @classmethod
     def from_url(cls, url: str, prefix: str = "advisor-throttle") -> SharedLoginThrottle:
@@ -73,6 +75,7 @@ class SharedLoginThrottle(LoginThrottle):
             _, own, waiting, _, overall = pipe.execute()
         except redis.RedisError as error:
             return self._local("delay", error, lambda: super(SharedLoginThrottle, self).delay(address))
+        self._shared_again()
         own_count = int(own) + max(0, int(waiting or 0))
         return self.policy.address_delay(own_count) + self.policy.overall_delay(int(overall))
 
@@ -100,6 +103,7 @@ class SharedLoginThrottle(LoginThrottle):
         except redis.RedisError as error:
             self._local("waiting count", error, lambda: None)
             return False
+        self._shared_again()
         return True
 
     def failed(self, address: str) -> None:
@@ -116,18 +120,30 @@ class SharedLoginThrottle(LoginThrottle):
             pipe.execute()
         except redis.RedisError as error:
             self._local("failure", error, lambda: super(SharedLoginThrottle, self).failed(address))
+            return
+        self._shared_again()
 
     def succeeded(self, address: str) -> None:
         try:
             self.client.delete(self._key("failed", address))
         except redis.RedisError as error:
             self._local("success", error, lambda: None)
+        else:
+            self._shared_again()
         super().succeeded(address)
 
     def _local(self, what: str, error: Exception, fallback: Callable[[], Any]) -> Any:
-        logger.warning(
-            "sign-in throttle: Redis unavailable (%s) for the %s; this process counts alone",
-            type(error).__name__,
-            what,
-        )
+        if not self._alone:
+            self._alone = True
+            logger.warning(
+                "sign-in throttle: Redis unavailable (%s) for the %s; this process counts alone "
+                "until it answers again",
+                type(error).__name__,
+                what,
+            )
         return fallback()
+
+    def _shared_again(self) -> None:
+        if self._alone:
+            self._alone = False
+            logger.warning("sign-in throttle: Redis answers again; the counts are shared again")

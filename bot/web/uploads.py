@@ -95,6 +95,9 @@ def _reader_started() -> None:
     every core from the other conversations, and on a busy machine run no faster), and
     the language readers (spaCy) loaded once, before the first document."""
     os.environ["OMP_THREAD_LIMIT"] = "1"
+    from bot.language.without_tensorflow import keep_tensorflow_out
+
+    keep_tensorflow_out()  # spaCy's thinc would load it: 400 MB for nothing here
     import bot.language.documents  # noqa: F401
 
 

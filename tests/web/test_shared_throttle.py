@@ -123,3 +123,25 @@ async def test_without_redis_a_process_counts_alone() -> None:
         assert not await throttle.attempt("a", lambda: False)
     assert waits == [1]  # still throttled (the third wrong token waits), on its own counts
     assert await throttle.attempt("a", lambda: True)
+
+
+async def test_without_redis_the_log_says_so_once_and_again_when_it_is_back(
+    client: redis.Redis, prefix: str, caplog: pytest.LogCaptureFixture
+) -> None:
+    gone = redis.Redis(host="127.0.0.1", port=1, socket_timeout=0.5, socket_connect_timeout=0.5)
+
+    async def sleep(_seconds: float) -> None:
+        return None
+
+    throttle = SharedLoginThrottle(gone, prefix, POLICY, clock=Clock(), sleep=sleep)
+    with caplog.at_level("WARNING", logger="bot.web.shared_throttle"):
+        for _ in range(3):  # five Redis calls each
+            await throttle.attempt("203.0.113.9", lambda: False)
+        alone = [r.getMessage() for r in caplog.records]
+        assert len(alone) == 1 and "counts alone" in alone[0]
+        throttle.client = client  # Redis is back
+        await throttle.attempt("203.0.113.9", lambda: False)
+        await throttle.attempt("203.0.113.9", lambda: False)
+    messages = [r.getMessage() for r in caplog.records]
+    assert len(messages) == 2 and "shared again" in messages[1]
+    assert all("203.0.113.9" not in m for m in messages)
