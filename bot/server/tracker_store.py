@@ -43,8 +43,13 @@ Rasa's own read sorts them.
 Round trips (PostgreSQL): the read above runs outside a transaction (autocommit: no
 BEGIN and ROLLBACK around one SELECT), and a turn's new events are stored with one
 `INSERT ... VALUES (...), (...) RETURNING id` (one statement, atomic on its own) instead
-of BEGIN, an INSERT and COMMIT: two round trips a turn instead of six or more. Each runs
-on the event loop, as Rasa's own calls do; what is left is short.
+of BEGIN, an INSERT and COMMIT: two round trips a turn instead of six or more. Both run
+in a worker thread (asyncio.to_thread): Rasa's own calls block the event loop while
+PostgreSQL answers, and meanwhile the process handled no other conversation (py-spy: a
+fifth of a scaled Rasa process's time). A turn cancelled meanwhile (its client gone)
+waits for its statement to end before it gives the conversation lock back, so the next
+turn never reads the conversation while a write of it is still under way. SQLite (the
+single form, in-process, no round trip) stays on the event loop.
 
 Configured in endpoints.yml and endpoints.scaled.yml with
 `type: bot.server.tracker_store.KeptTrackerStore`.
@@ -52,12 +57,13 @@ Configured in endpoints.yml and endpoints.scaled.yml with
 
 from __future__ import annotations
 
+import asyncio
 import itertools
 import json
 from collections import OrderedDict
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypeVar
 
 import sqlalchemy as sa
 from rasa.core.tracker_store import SQLTrackerStore
@@ -67,6 +73,7 @@ from rasa.shared.core.trackers import DialogueStateTracker
 from rasa.shared.nlu.constants import INTENT_NAME_KEY
 from sqlalchemy.pool import SingletonThreadPool
 
+Result = TypeVar("Result")
 KEPT_CONVERSATIONS = 1000
 # A turn adds a few dozen events at most: one statement of at most this many rows (PostgreSQL
 # allows 65,535 parameters in one, six a row here); more are stored in a transaction.
@@ -134,7 +141,7 @@ class KeptTrackerStore(SQLTrackerStore):
     async def retrieve(self, sender_id: str) -> DialogueStateTracker | None:
         kept = self._kept.pop(sender_id, None)
         if kept is not None and len(kept.tracker.events) == kept.stored:
-            caught_up = self._catch_up(kept)
+            caught_up = await self._catch_up(kept)
             if caught_up is not None:
                 self._lent[sender_id] = caught_up
                 return caught_up.tracker
@@ -144,29 +151,45 @@ class KeptTrackerStore(SQLTrackerStore):
             self._lent[sender_id] = Kept(tracker, len(tracker.events), None)
         return tracker
 
-    def _catch_up(self, kept: Kept) -> Kept | None:
+    async def _catch_up(self, kept: Kept) -> Kept | None:
         """The kept tracker with the events stored since it was saved (by another process),
         or None when it must be read again (a new session among them, or no id known)."""
         if kept.last_id is None:
             return None
-        sender_id = kept.tracker.sender_id
+        rows = await self._off_loop(self._rows_after, kept.tracker.sender_id, kept.last_id)
+        if not rows:
+            return kept
+        if any(type_name == SessionStarted.type_name for _, type_name, _ in rows):
+            return None
+        for _, _, data in rows:
+            event = Event.from_parameters(json.loads(data))
+            if event is not None:
+                kept.tracker.update(event)
+        return Kept(kept.tracker, len(kept.tracker.events), int(rows[-1][0]))
+
+    def _rows_after(self, sender_id: str, last_id: int) -> list[tuple[int, str, str]]:
+        """Id, type and data of the conversation's events stored after `last_id`, in order."""
         table = self.SQLEvent.__table__
         query = (
             sa.select(table.c.id, table.c.type_name, table.c.data)
-            .where(table.c.sender_id == sender_id, table.c.id > kept.last_id)
+            .where(table.c.sender_id == sender_id, table.c.id > last_id)
             .order_by(table.c.id)
         )
         with self._reader.connect() as connection:
-            rows = connection.execute(query).all()
-        if not rows:
-            return kept
-        if any(row.type_name == SessionStarted.type_name for row in rows):
-            return None
-        for row in rows:
-            event = Event.from_parameters(json.loads(row.data))
-            if event is not None:
-                kept.tracker.update(event)
-        return Kept(kept.tracker, len(kept.tracker.events), int(rows[-1].id))
+            return [(int(row.id), str(row.type_name), str(row.data)) for row in connection.execute(query)]
+
+    async def _off_loop(self, call: Callable[..., Result], *args: Any) -> Result:
+        """`call(*args)` in a worker thread when it waits on the network (PostgreSQL)."""
+        if self.engine.dialect.name == "sqlite":
+            return call(*args)
+        running = asyncio.ensure_future(asyncio.to_thread(call, *args))
+        try:
+            return await asyncio.shield(running)
+        except asyncio.CancelledError:
+            # The statement goes on in its thread: let it end before the turn does (and
+            # gives the conversation lock to the next one, which would read it).
+            await asyncio.wait([running])
+            raise
 
     async def create_tracker(self, sender_id: str, append_action_listen: bool = True) -> DialogueStateTracker:
         tracker = await super().create_tracker(sender_id, append_action_listen)
@@ -184,7 +207,8 @@ class KeptTrackerStore(SQLTrackerStore):
             return
         del self._lent[tracker.sender_id]
         new = list(itertools.islice(tracker.events, lent.stored, None))
-        last_id = self._insert([self._row(tracker.sender_id, event) for event in new]) or lent.last_id
+        rows = [self._row(tracker.sender_id, event) for event in new]
+        last_id = await self._off_loop(self._insert, rows) or lent.last_id
         if last_id is None or any(isinstance(event, SessionStarted) for event in new):
             return  # not known to match what the database reads back: not kept
         self._kept[tracker.sender_id] = Kept(tracker, len(tracker.events), last_id)

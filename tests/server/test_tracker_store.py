@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+import threading
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
@@ -326,15 +327,20 @@ def test_on_postgresql_a_kept_turn_is_two_statements_outside_a_transaction(postg
         statements: list[str] = []
         transactions: list[bool] = []
 
+        threads: list[int] = []
+
         def seen(connection: Any, cursor: Any, statement: str, *_args: Any) -> None:
             statements.append(statement.split()[0])
             transactions.append(not connection.connection.dbapi_connection.autocommit)
+            threads.append(threading.get_ident())
 
         sa.event.listen(store.engine, "before_cursor_execute", seen)
         kept = turn(store, "c", "three")
         sa.event.remove(store.engine, "before_cursor_execute", seen)
         assert statements == ["SELECT", "INSERT"]
         assert transactions == [False, False]
+        # Not on the event loop's thread (here the test's own): the loop goes on meanwhile.
+        assert threading.get_ident() not in threads
         assert [e.text for e in kept.events if isinstance(e, UserUttered)] == ["one", "two", "three"]
     finally:
         store.engine.dispose()
@@ -356,5 +362,35 @@ def test_on_postgresql_a_long_save_is_stored_whole_in_one_transaction(postgres_u
         assert isinstance(restored, DialogueStateTracker)
         assert [e.as_dict() for e in again.events] == [e.as_dict() for e in restored.events]
         assert len([e for e in restored.events if isinstance(e, UserUttered)]) == ROWS_PER_STATEMENT + 3
+    finally:
+        store.engine.dispose()
+
+
+def test_on_postgresql_a_save_cancelled_midway_ends_before_the_turn_does(postgres_url: str) -> None:
+    # The turn's lock is given back when the turn ends: the next turn must find the write
+    # finished, not one still running in its thread.
+    import asyncio
+
+    store = KeptTrackerStore(domain=Domain.empty(), host=postgres_url)
+    try:
+        turn(store, "c", "one")
+
+        async def cancelled_turn() -> None:
+            tracker = await store.retrieve("c")
+            assert tracker is not None
+            tracker.update(UserUttered("two"))
+            saving = asyncio.ensure_future(store.save(tracker))
+            await asyncio.sleep(0)  # the insert is under way in its thread
+            saving.cancel()
+            with pytest.raises(asyncio.CancelledError):
+                await saving
+            # Nothing else has run yet: what the next turn would read now.
+            fresh = await SQLTrackerStore(domain=Domain.empty(), host=postgres_url).retrieve("c")
+            assert fresh is not None
+            assert [e.text for e in fresh.events if isinstance(e, UserUttered)] == ["one", "two"]
+
+        run(cancelled_turn())
+        after = turn(store, "c", "three")
+        assert [e.text for e in after.events if isinstance(e, UserUttered)] == ["one", "two", "three"]
     finally:
         store.engine.dispose()
