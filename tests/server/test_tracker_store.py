@@ -317,31 +317,39 @@ def test_on_postgresql_two_processes_taking_turns_store_every_event_once(postgre
 def test_on_postgresql_a_kept_turn_is_two_statements_outside_a_transaction(postgres_url: str) -> None:
     # Each statement was a blocking round trip on the event loop: the check of the newest
     # event (with BEGIN and ROLLBACK around it), then BEGIN, one INSERT per event or a
-    # batch, COMMIT. Now: the catch-up read and one INSERT ... RETURNING.
+    # batch, COMMIT. Now: the catch-up read and one INSERT ... RETURNING, in a thread.
+    import psycopg2.extensions
     import sqlalchemy as sa
+
+    seen: list[tuple[str, bool, int]] = []
+
+    class Recording(psycopg2.extensions.cursor):  # type: ignore[misc]
+        def execute(self, query: Any, vars: Any = None) -> Any:
+            text = query.decode() if isinstance(query, bytes) else str(query)
+            seen.append((text.split()[0], self.connection.autocommit, threading.get_ident()))
+            return super().execute(query, vars)
 
     store = KeptTrackerStore(domain=Domain.empty(), host=postgres_url)
     try:
         turn(store, "c", "one")
         turn(store, "c", "two")
-        statements: list[str] = []
-        transactions: list[bool] = []
 
-        threads: list[int] = []
+        def record(dbapi_connection: Any, *_args: Any) -> None:
+            dbapi_connection.cursor_factory = Recording
 
-        def seen(connection: Any, cursor: Any, statement: str, *_args: Any) -> None:
-            statements.append(statement.split()[0])
-            transactions.append(not connection.connection.dbapi_connection.autocommit)
-            threads.append(threading.get_ident())
-
-        sa.event.listen(store.engine, "before_cursor_execute", seen)
+        sa.event.listen(store.engine.pool, "checkout", record)
         kept = turn(store, "c", "three")
-        sa.event.remove(store.engine, "before_cursor_execute", seen)
-        assert statements == ["SELECT", "INSERT"]
-        assert transactions == [False, False]
+        sa.event.remove(store.engine.pool, "checkout", record)
+        assert [(statement, autocommit) for statement, autocommit, _ in seen] == [
+            ("SELECT", True),
+            ("INSERT", True),
+        ]
         # Not on the event loop's thread (here the test's own): the loop goes on meanwhile.
-        assert threading.get_ident() not in threads
+        assert threading.get_ident() not in {thread for _, _, thread in seen}
         assert [e.text for e in kept.events if isinstance(e, UserUttered)] == ["one", "two", "three"]
+        # The pooled connections went back as they came: Rasa's sessions use transactions.
+        with store.engine.connect() as connection:
+            assert connection.connection.dbapi_connection.autocommit is False
     finally:
         store.engine.dispose()
 
