@@ -27,8 +27,10 @@ conversation hold the conversation lock from this read to their save, on any pro
   tracker (the HTTP API's replacement of events, say) is saved the Rasa way, by counting;
 - a turn that fails before saving never gives its tracker back: the next one reads the
   database; a tracker changed after it was saved is not reused (its length differs);
-- a turn that starts a new session is not kept, so a kept tracker always holds exactly
-  what the database read would (the events of the latest session).
+- a kept tracker always holds exactly what the database read would (the events of the
+  latest session): after a turn that starts a new session the tracker kept is rebuilt
+  from the events the read would return (Rasa's rule: from the newest SessionStarted's
+  timestamp on), as the read would rebuild it, instead of being read back next turn.
 
 The scaled form: HAProxy sends a conversation's turns round robin, so about half of them
 reach a process whose kept tracker is a turn or more behind. That process read the whole
@@ -81,6 +83,13 @@ KEPT_CONVERSATIONS = 1000
 # Rasa's events table, as a turn's rows fill it (psycopg2, PostgreSQL).
 ROW_COLUMNS = ("sender_id", "type_name", "timestamp", "intent_name", "action_name", "data")
 SELECT_AFTER = "SELECT id, type_name, data FROM events WHERE sender_id = %s AND id > %s ORDER BY id"
+# Rasa's read of a conversation (SQLTrackerStore._event_query): the events of its latest
+# session, from the newest SessionStarted's timestamp on (all of them if none).
+_SESSION_START = f"(SELECT max(timestamp) FROM events WHERE sender_id = %(sender)s AND type_name = '{SessionStarted.type_name}')"
+SELECT_LATEST_SESSION = (
+    "SELECT id, type_name, data FROM events WHERE sender_id = %(sender)s"
+    f" AND ({_SESSION_START} IS NULL OR timestamp >= {_SESSION_START}) ORDER BY id"
+)
 INSERT_ROWS = f"INSERT INTO events ({', '.join(ROW_COLUMNS)}) VALUES %s RETURNING id"
 # A turn adds a few dozen events at most: one statement of at most this many rows (PostgreSQL
 # allows 65,535 parameters in one, six a row here); more are stored in a transaction.
@@ -146,11 +155,31 @@ class KeptTrackerStore(SQLTrackerStore):
             if caught_up is not None:
                 self._lent[sender_id] = caught_up
                 return caught_up.tracker
+        if self._postgres:
+            return await self._read(sender_id)
         tracker = await super().retrieve(sender_id)
         if tracker is not None and self.kept_conversations:
             # The events just read are all stored: the same count Rasa's save would find.
             self._lent[sender_id] = Kept(tracker, len(tracker.events), None)
         return tracker
+
+    async def _read(self, sender_id: str) -> DialogueStateTracker | None:
+        """Rasa's read of the conversation (the same query, the same rebuilding), straight
+        through psycopg2 in a worker thread, and the id of its newest event with it."""
+        rows = await self._off_loop(self._latest_session_rows, sender_id)
+        if not rows:
+            return None
+        tracker = DialogueStateTracker.from_dict(
+            sender_id, [json.loads(data) for _, _, data in rows], self.domain.slots
+        )
+        if self.kept_conversations:
+            self._lent[sender_id] = Kept(tracker, len(tracker.events), rows[-1][0])
+        return tracker
+
+    def _latest_session_rows(self, sender_id: str) -> list[tuple[int, str, str]]:
+        with self._autocommit_cursor() as cursor:
+            cursor.execute(SELECT_LATEST_SESSION, {"sender": sender_id})
+            return [(int(id_), str(type_name), str(data)) for id_, type_name, data in cursor.fetchall()]
 
     async def _catch_up(self, kept: Kept) -> Kept | None:
         """The kept tracker with the events stored since it was saved (by another process),
@@ -232,12 +261,23 @@ class KeptTrackerStore(SQLTrackerStore):
         new = list(itertools.islice(tracker.events, lent.stored, None))
         rows = [self._row(tracker.sender_id, event) for event in new]
         last_id = await self._off_loop(self._insert, rows) or lent.last_id
-        if last_id is None or any(isinstance(event, SessionStarted) for event in new):
+        if last_id is None:
             return  # not known to match what the database reads back: not kept
+        if any(isinstance(event, SessionStarted) for event in new):
+            tracker = self._as_read_back(tracker)
         self._kept[tracker.sender_id] = Kept(tracker, len(tracker.events), last_id)
         self._kept.move_to_end(tracker.sender_id)
         while len(self._kept) > self.kept_conversations:
             self._kept.popitem(last=False)
+
+    def _as_read_back(self, tracker: DialogueStateTracker) -> DialogueStateTracker:
+        """The tracker a read of the conversation would give: its events from the newest
+        SessionStarted's timestamp on, through JSON as stored, rebuilt as Rasa rebuilds."""
+        start = max(event.timestamp for event in tracker.events if isinstance(event, SessionStarted))
+        events = [
+            json.loads(json.dumps(event.as_dict())) for event in tracker.events if event.timestamp >= start
+        ]
+        return DialogueStateTracker.from_dict(tracker.sender_id, events, self.domain.slots)
 
     def _insert(self, rows: list[dict[str, Any]]) -> int | None:
         """Store the rows, all or none; the id of the last (None: no rows)."""

@@ -174,25 +174,36 @@ def test_a_tracker_changed_after_its_save_is_read_again(tmp_path: Path) -> None:
     assert [e.text for e in again.events if isinstance(e, UserUttered)] == ["one", "two"]
 
 
-def test_a_new_session_is_not_kept_and_later_turns_read_only_that_session(tmp_path: Path) -> None:
+def start_new_session(store: KeptTrackerStore, sender: str, text: str) -> DialogueStateTracker:
+    """A turn that starts a new session, as Rasa's processor does after a long silence."""
     from rasa.shared.core.events import SessionStarted
 
-    path = tmp_path / "t.db"
-    store = KeptTrackerStore(domain=Domain.empty(), dialect="sqlite", db=str(path))
-    turn(store, "c", "old")
-    tracker = turn(store, "c", "old again", save=False)
+    tracker = turn(store, sender, "in the old session", save=False)
     tracker.update(ActionExecuted("action_session_start"))
     tracker.update(SessionStarted())
     tracker.update(ActionExecuted("action_listen"))
-    tracker.update(UserUttered("new"))
+    tracker.update(UserUttered(text))
     store_sync_save(store, tracker)
-    assert "c" not in list(store.kept())
+    return tracker
+
+
+def test_after_a_new_session_the_tracker_kept_is_what_reading_it_back_gives(tmp_path: Path) -> None:
+    path = tmp_path / "t.db"
+    store = KeptTrackerStore(domain=Domain.empty(), dialect="sqlite", db=str(path))
+    turn(store, "c", "old")
+    start_new_session(store, "c", "new")
+    assert "c" in list(store.kept())
     fresh = KeptTrackerStore(domain=Domain.empty(), dialect="sqlite", db=str(path))
     expected = run(fresh.retrieve("c"))
     got = run(store.retrieve("c"))
     assert expected is not None and got is not None
     assert [e.as_dict() for e in got.events] == [e.as_dict() for e in expected.events]
+    assert got.current_state() == expected.current_state()
     assert [e.text for e in got.events if isinstance(e, UserUttered)] == ["new"]
+    store_sync_save(store, got)  # the lent tracker given back unchanged
+    after = turn(store, "c", "newer")
+    assert after is got  # kept on
+    assert texts_in_database(path, "c") == ["old", "in the old session", "new", "newer"]
 
 
 def test_only_the_most_recent_conversations_are_kept(tmp_path: Path) -> None:
@@ -402,3 +413,37 @@ def test_on_postgresql_a_save_cancelled_midway_ends_before_the_turn_does(postgre
         assert [e.text for e in after.events if isinstance(e, UserUttered)] == ["one", "two", "three"]
     finally:
         store.engine.dispose()
+
+
+def test_on_postgresql_the_read_is_rasas_and_a_new_session_is_kept_as_it_reads_back(
+    postgres_url: str,
+) -> None:
+    stores = [KeptTrackerStore(domain=Domain.empty(), host=postgres_url) for _ in range(2)]
+    rasa_store = SQLTrackerStore(domain=Domain.empty(), host=postgres_url)
+    try:
+        turn(stores[0], "c", "old")
+        turn(stores[0], "c", "old again")
+        start_new_session(stores[0], "c", "new")
+        read = run(stores[1].retrieve("c"))  # the other process: never saw it
+        expected = run(rasa_store.retrieve("c"))
+        kept = run(stores[0].retrieve("c"))
+        assert read is not None and expected is not None and kept is not None
+        for tracker in (read, kept):
+            assert [e.as_dict() for e in tracker.events] == [e.as_dict() for e in expected.events]
+            assert tracker.current_state() == expected.current_state()
+        assert [e.text for e in expected.events if isinstance(e, UserUttered)] == ["new"]
+        # The read knows the newest id: its next turn on either process is caught up.
+        run(stores[1].save(read))
+        run(stores[0].save(kept))
+        said = turn(stores[1], "c", "on the other")
+        back = turn(stores[0], "c", "and back")
+        assert back is kept
+        assert [e.text for e in back.events if isinstance(e, UserUttered)] == [
+            "new",
+            "on the other",
+            "and back",
+        ]
+        assert said is read
+    finally:
+        for store in (*stores, rasa_store):
+            store.engine.dispose()
