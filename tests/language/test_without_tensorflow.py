@@ -11,7 +11,7 @@ from bot.web.uploads import ReadingPool
 REPO = Path(__file__).resolve().parents[2]
 
 READERS_WITHOUT_TENSORFLOW = """
-import resource, sys
+import sys
 from bot.language.without_tensorflow import keep_tensorflow_out
 assert keep_tensorflow_out()
 import bot.actions, bot.language.documents
@@ -20,7 +20,9 @@ from bot.language.sentence_vectors import sentence_encoder
 assert [a.value for a in find_amounts("my $4,200 ring")] == [4200.0]
 assert sentence_encoder().encode(["hi"]).shape == (1, 384)
 assert "spacy" in sys.modules and sys.modules["tensorflow"] is None
-print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024)
+# VmHWM: this process's own peak (getrusage's maxrss carries the parent's over exec).
+status = open("/proc/self/status").read().split("VmHWM:")[1]
+print(int(status.split()[0]) // 1024)
 """
 
 
