@@ -20,10 +20,10 @@ from bot.actions.guided_form import (
 from bot.language.answers import FormReading, UserMessage, read_advice_answers
 from bot.language.claim_answers import tells_of_a_claim
 from bot.rules.advice import Piece, Profile, plan_collection, recommend
-from bot.rules.chat_parts import advice_card, changed_card
 from bot.rules.knowledge import load_coverage_facts
 from bot.rules.regions import DEFAULT_CURRENCY
-from bot.rules.wording import advice_change_line, advice_message, collection_message
+from bot.wording.advice import advice_change_line, advice_message, collection_message
+from bot.wording.chat_parts import advice_card, changed_card
 
 # The guide's questions in asking order (domain/advisor.yml coverage_advice_form).
 GUIDE_QUESTIONS = ("item_type", "item_value", "travels_often", "wears_daily", "area_type", "current_coverage")

@@ -1,6 +1,6 @@
 """Guidance in the chat (issue 15): a question's progress, the claim's opening words, the
 privacy note before the personal questions, "Edit" on a summary line, and restarting a
-claim. Thin adapters: the parts and their words are bot/rules/chat_parts.py.
+claim. Thin adapters: the parts and their words are bot/wording/chat_parts.py.
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
 from bot.config import load_settings
-from bot.rules.chat_parts import edit_target, privacy_note, progress
+from bot.wording.chat_parts import edit_target, privacy_note, progress
 
 RESTART_CLAIM_INTENT = "restart_claim"
 FORM_BUTTONS = [

@@ -37,14 +37,6 @@ from bot.language.answers import FormReading, UserMessage
 from bot.language.claim_answers import claim_type_from_text, read_claim_answers
 from bot.language.contact import email_problem, find_email, mask_email
 from bot.language.dates import shop_today
-from bot.rules.chat_parts import claim_opening, proof_checklist, reference_part, summary_part
-from bot.rules.claim_wording import (
-    care_plan_route_text,
-    documents_question,
-    status_text,
-    submitted_text,
-    summary_text,
-)
 from bot.rules.claims import (
     ClaimFacts,
     Flag,
@@ -57,9 +49,17 @@ from bot.rules.claims import (
     required_documents,
 )
 from bot.rules.regions import DEFAULT_CURRENCY
-from bot.rules.store_refusal_wording import refusal_text, refusal_without_question
 from bot.store.claims import ClaimDraft, ClaimRecord, ClaimRejected, claim_store
 from bot.store.validation import check_claim
+from bot.wording.chat_parts import claim_opening, proof_checklist, reference_part, summary_part
+from bot.wording.claims import (
+    care_plan_route_text,
+    documents_question,
+    status_text,
+    submitted_text,
+    summary_text,
+)
+from bot.wording.store_refusal import refusal_text, refusal_without_question
 
 logger = logging.getLogger(__name__)
 

@@ -15,10 +15,10 @@ from bot.language.answers import QUESTION_START, FormReading, UserMessage
 from bot.language.claim_answers import claim_type_from_text
 from bot.language.decline_answers import read_decline_answers, reason_from_selector
 from bot.language.facts import item_mentions
-from bot.rules.decline_wording import decline_messages
 from bot.rules.declines import explain_decline, load_decline_knowledge
 from bot.rules.faq import Outcome, choose_answer, load_faq_knowledge
 from bot.rules.regions import DEFAULT_REGION, currency_of
+from bot.wording.declines import decline_messages
 
 # A story whose reason was too unsure to state on its own still beats no clue at all.
 LEAST_GUESS_CONFIDENCE = 0.2

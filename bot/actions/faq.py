@@ -40,8 +40,8 @@ from bot.rules.faq import (
     follow_up,
     load_faq_knowledge,
 )
-from bot.rules.faq_wording import answer_lines, same_answer_line, unknown_follow_up_line
 from bot.rules.knowledge import load_coverage_facts
+from bot.wording.faq import answer_lines, same_answer_line, unknown_follow_up_line
 
 SELECTOR = "faq"
 

@@ -28,7 +28,7 @@ from bot.actions.handoff import ActionHandoff
 from bot.language.answers import FormReading, UserMessage
 from bot.language.text import without_control_characters
 from bot.rules.faq import Outcome, choose_answer, load_faq_knowledge
-from bot.rules.faq_wording import answer_lines
+from bot.wording.faq import answer_lines
 
 FAILURES_SLOT = "validation_failures"
 ASSUMED_SLOT = "assumed_answers"

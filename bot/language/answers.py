@@ -23,7 +23,7 @@ from bot.language.yes_no import read_yes_no
 from bot.rules.advice import LARGEST_ITEM_VALUE, value_problem
 from bot.rules.claims import ITEM_TYPES
 from bot.rules.knowledge import AREAS, COVERAGES, CoverageFacts
-from bot.rules.wording import item_name, money
+from bot.wording.common import item_name, money
 
 # Intents that are an attempt to answer the guide's question. Anything else (an FAQ,
 # "talk to a person", small talk) is a digression: the form lets rules handle it.

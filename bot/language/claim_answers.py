@@ -33,7 +33,7 @@ from bot.language.yes_no import DONT_KNOW, read_yes_no
 from bot.rules.advice import value_problem
 from bot.rules.claims import CLAIM_TYPES, ITEM_TYPES, NO_REPORT_MARK, load_claim_knowledge
 from bot.rules.regions import CURRENCIES, DEFAULT_CURRENCY, REGION_OF_CURRENCY
-from bot.rules.wording import item_name, money
+from bot.wording.common import item_name, money
 
 # Intents that never answer a question of the intake: the dialogue handles them.
 NOT_ANSWERS = {"human_handoff", "restart", "goodbye", "bot_challenge", "claim_status"}

@@ -15,7 +15,7 @@ from typing import Any
 
 from bot.knowledge import read_knowledge
 from bot.rules.regions import REGIONS, region_of
-from bot.rules.wording import money
+from bot.wording.common import money
 
 CLAIM_TYPES = ("theft", "lost", "damage")
 PROOF_DOCUMENTS = (

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from bot.knowledge import read_knowledge
-from bot.rules.wording import money
+from bot.wording.common import money
 
 # Documents that prove ownership on their own (a photo shows the piece existed only).
 OWNERSHIP_KINDS = ("receipt", "bank_statement", "valuation", "grading_report")

@@ -7,7 +7,6 @@ from datetime import date
 
 import pytest
 
-from bot.rules.claim_wording import documents_question
 from bot.rules.claims import (
     ClaimFacts,
     ClaimKnowledge,
@@ -19,6 +18,7 @@ from bot.rules.claims import (
     offered_documents,
     required_documents,
 )
+from bot.wording.claims import documents_question
 
 
 @pytest.fixture(scope="module")

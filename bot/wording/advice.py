@@ -1,6 +1,6 @@
-"""Plain-language sentences for the decisions in advice.py.
+"""Plain-language sentences for the decisions in bot/rules/advice.py.
 
-Kept beside the rules (not in the Rasa domain) because each sentence is tied to the
+Kept in code (not in the Rasa domain) because each sentence is tied to the
 figures of one decision, and in the customer's region's words: "scheduled" and
 "homeowners" in the US, "specified" and "contents insurance" in New Zealand.
 """
@@ -9,17 +9,8 @@ from __future__ import annotations
 
 from bot.rules.advice import Advice, CollectionPlan, Gap, Premium, Profile
 from bot.rules.knowledge import CoverageFacts
+from bot.wording.common import item_name, money
 
-ITEM_NAMES = {
-    "ring": "ring",
-    "engagement_ring": "engagement ring",
-    "earrings": "earrings",
-    "necklace": "necklace",
-    "bracelet": "bracelet",
-    "watch": "watch",
-    "pendant": "pendant",
-    "other": "piece",
-}
 COVER_NAMES = {
     "US": {
         "self_insure": "no extra cover: self-insure it",
@@ -37,21 +28,10 @@ COVER_NAMES = {
 HOME_POLICY = {"US": "homeowners policy", "NZ": "contents policy"}
 
 
-def money(value: float, currency: str = "USD") -> str:
-    sign = "NZ$" if currency == "NZD" else "$"
-    if value != int(value):
-        return f"{sign}{value:,.2f}"
-    return f"{sign}{int(value):,}"
-
-
 def premium_text(premium: Premium, currency: str) -> str:
     if premium.high == 0:
         return "nothing extra a year"
     return f"about {money(premium.low, currency)} to {money(premium.high, currency)} a year"
-
-
-def item_name(item_type: str) -> str:
-    return ITEM_NAMES.get(item_type, "piece")
 
 
 def _reason_sentence(reason: str, profile: Profile, facts: CoverageFacts) -> str | None:

@@ -6,7 +6,8 @@ import pytest
 
 from bot.rules.advice import Piece, Profile, plan_collection, recommend
 from bot.rules.knowledge import CoverageFacts, load_coverage_facts
-from bot.rules.wording import advice_message, collection_message, money
+from bot.wording.advice import advice_message, collection_message
+from bot.wording.common import money
 
 
 @pytest.fixture(scope="module")

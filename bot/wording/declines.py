@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from bot.rules.declines import DeclineExplanation
-from bot.rules.wording import money
+from bot.wording.common import money
 
 
 def _listing(items: tuple[str, ...], limit: int = 3) -> str:

@@ -16,10 +16,9 @@ from typing import Any
 from urllib.parse import quote
 
 from bot.rules.advice import Advice, Profile
-from bot.rules.claim_wording import SUMMARY_INTRO, summary_rows
 from bot.rules.claims import PROOF_DOCUMENTS, ClaimKnowledge
 from bot.rules.knowledge import CoverageFacts
-from bot.rules.wording import (
+from bot.wording.advice import (
     ASSUMPTION_SENTENCES,
     COVER_NAMES,
     _reason_sentence,
@@ -27,6 +26,7 @@ from bot.rules.wording import (
     gap_sentence,
     premium_text,
 )
+from bot.wording.claims import SUMMARY_INTRO, summary_rows
 
 # The payload that asks one summary line's question again (intent `edit_answer`).
 EDIT_INTENT = "edit_answer"

@@ -1,4 +1,4 @@
-"""The chat's structured parts and guiding words (bot/rules/chat_parts.py)."""
+"""The chat's structured parts and guiding words (bot/wording/chat_parts.py)."""
 
 from __future__ import annotations
 
@@ -9,7 +9,9 @@ import pytest
 from bot.language.answers import UserMessage
 from bot.language.claim_answers import read_claim_answers
 from bot.rules.advice import Profile, recommend
-from bot.rules.chat_parts import (
+from bot.rules.claims import load_claim_knowledge
+from bot.rules.knowledge import load_coverage_facts
+from bot.wording.chat_parts import (
     advice_card,
     changed_card,
     claim_opening,
@@ -23,8 +25,6 @@ from bot.rules.chat_parts import (
     summary_part,
     tel_target,
 )
-from bot.rules.claims import load_claim_knowledge
-from bot.rules.knowledge import load_coverage_facts
 
 ORDER = ["claim_type", "item_type", "item_value", "loss_date"]
 

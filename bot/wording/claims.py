@@ -7,7 +7,7 @@ from typing import Any
 
 from bot.rules.claims import PROOF_DOCUMENTS, ClaimKnowledge, Flag
 from bot.rules.regions import DEFAULT_CURRENCY
-from bot.rules.wording import item_name, money
+from bot.wording.common import item_name, money
 
 CLAIM_TYPE_NAMES = {"theft": "stolen", "lost": "lost or missing", "damage": "damaged"}
 FLAG_EXPLANATIONS = {
