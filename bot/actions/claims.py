@@ -39,7 +39,6 @@ from bot.language.contact import email_problem, find_email, mask_email
 from bot.language.dates import shop_today
 from bot.rules.claims import (
     ClaimFacts,
-    Flag,
     assess_claim,
     care_plan_route,
     intake_questions,
@@ -55,6 +54,7 @@ from bot.wording.chat_parts import claim_opening, proof_checklist, reference_par
 from bot.wording.claims import (
     care_plan_route_text,
     documents_question,
+    flag_facts_text,
     status_text,
     submitted_text,
     summary_text,
@@ -318,7 +318,7 @@ def draft_from_slots(sender_id: str, slots: dict[str, Any], today: date) -> Clai
         item_value=facts.item_value,
         missing_documents=missing_documents(required, offered, knowledge),
         claim_flags=tuple(f.code for f in flags),
-        flag_facts={f.code: f.facts for f in flags},
+        flag_facts={f.code: flag_facts_text(f) for f in flags},
     )
 
 
@@ -354,7 +354,7 @@ class ActionSubmitClaim(Action):
         logger.info("claim %s saved for %s", reference, mask_email(draft.claimant_email))
         await link_documents(tracker.sender_id, reference)
         notifications.claim_stored(draft, reference)  # in the background; never fails the turn
-        flags = tuple(Flag(code, draft.flag_facts[code]) for code in draft.claim_flags)
+        flags = {code: draft.flag_facts[code] for code in draft.claim_flags}
         text = submitted_text(reference, draft.missing_documents, flags, load_claim_knowledge())
         dispatcher.utter_message(text=text, json_message=reference_part(reference))
         # The stored claim ends its intake: its answers are cleared, so a new claim in this

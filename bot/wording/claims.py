@@ -90,9 +90,29 @@ def documents_question(knowledge: ClaimKnowledge) -> str:
     return "\n".join(lines)
 
 
+def flag_facts_text(flag: Flag) -> str:
+    """The facts that raised a decline-risk flag, as the claimant and staff read them."""
+    if flag.words:
+        return "the description mentions " + ", ".join(f'"{w}"' for w in flag.words)
+    if flag.code == "care_plan_no_loss_theft":
+        return f"a care plan covers repairs only, and this is a {flag.claim_type} claim"
+    if flag.code == "claim_limit":
+        return (
+            f"an unlisted {money(flag.amount, flag.currency)} piece against a limit of about "
+            f"{money(flag.limit, flag.currency)}"
+        )
+    if flag.code == "named_perils_no_disappearance":
+        return "a lost piece that was not listed on the policy"
+    if flag.code == "proof_of_ownership":
+        shown = " and ".join(flag.documents) or "no documents"
+        return f"{shown} only: no receipt, bank statement or valuation"
+    return ""
+
+
 def submitted_text(
-    reference: str, missing: tuple[str, ...], flags: tuple[Flag, ...], knowledge: ClaimKnowledge
+    reference: str, missing: tuple[str, ...], flags: Mapping[str, str], knowledge: ClaimKnowledge
 ) -> str:
+    """`flags`: each decline-risk code with the facts that raised it, as stored."""
     lines = [f"Your claim is saved. Your reference is {reference}; keep it to check the status later."]
     if missing:
         lines.append("The insurer will still want:")
@@ -105,7 +125,7 @@ def submitted_text(
         lines.append("You have every document the insurer usually asks for.")
     if flags:
         lines.append("To be upfront, these facts could lead to a reduced or declined claim:")
-        lines += [f"- {FLAG_EXPLANATIONS.get(f.code, f.code)} ({f.facts})" for f in flags]
+        lines += [f"- {FLAG_EXPLANATIONS.get(code, code)} ({facts})" for code, facts in flags.items()]
     lines.append("Someone from the team will review it and get in touch.")
     return "\n".join(lines)
 

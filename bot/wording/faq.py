@@ -11,9 +11,14 @@ def facet_words(facet: str | None) -> str:
     return FACET_WORDS.get(facet or "", "that")
 
 
+def source_line(entry: FaqEntry, knowledge: FaqKnowledge) -> str:
+    names = dict.fromkeys(knowledge.source_names.get(s, s) for s in entry.sources)
+    return "Source: " + "; ".join(names)
+
+
 def answer_lines(entry: FaqEntry, knowledge: FaqKnowledge) -> list[str]:
     """The answer, then where it comes from, as two messages."""
-    return [entry.answer, knowledge.source_line(entry)]
+    return [entry.answer, source_line(entry, knowledge)]
 
 
 def same_answer_line(facet: str | None) -> str:
