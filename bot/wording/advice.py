@@ -116,7 +116,8 @@ def care_plan_sentence(profile: Profile, facts: CoverageFacts) -> str:
 
 
 ASSUMPTION_SENTENCES = {
-    "area_type": "I assumed a suburban area since you weren't sure; in a city the price sits higher.",
+    # The area assumed is the profile's, set from knowledge/coverage.yml's default.
+    "area_type": "I assumed a {area} area since you weren't sure; in a city the price sits higher.",
     "current_coverage": (
         "You weren't sure what cover you have, so I assumed a standard home policy with the usual "
         "jewelry theft limit; your policy's declarations page will say."
@@ -124,6 +125,13 @@ ASSUMPTION_SENTENCES = {
     "travels_often": "I assumed you don't often travel with it; if you do, listing it matters more.",
     "wears_daily": "I assumed you wear it most days, the case where pieces most often go missing.",
 }
+
+
+def assumption_sentences(assumed: tuple[str, ...], profile: Profile) -> list[str]:
+    """What was assumed where the customer did not know, said back."""
+    return [
+        ASSUMPTION_SENTENCES[a].format(area=profile.area_type) for a in assumed if a in ASSUMPTION_SENTENCES
+    ]
 
 
 def advice_message(
@@ -142,7 +150,7 @@ def advice_message(
             lines.append("What you have now: " + " ".join(gaps))
     if advice.care_plan:
         lines.append(care_plan_sentence(profile, facts))
-    lines.extend(ASSUMPTION_SENTENCES[a] for a in assumed if a in ASSUMPTION_SENTENCES)
+    lines.extend(assumption_sentences(assumed, profile))
     return "\n\n".join(line for line in lines if line)
 
 

@@ -19,9 +19,9 @@ from bot.rules.advice import Advice, Profile
 from bot.rules.claims import PROOF_DOCUMENTS, ClaimKnowledge
 from bot.rules.knowledge import CoverageFacts
 from bot.wording.advice import (
-    ASSUMPTION_SENTENCES,
     COVER_NAMES,
     _reason_sentence,
+    assumption_sentences,
     care_plan_sentence,
     gap_sentence,
     premium_text,
@@ -111,7 +111,7 @@ def advice_card(
             notes.append("**What you have now:** " + " ".join(g for g in gaps if g))
     if advice.care_plan:
         notes.append(care_plan_sentence(profile, facts))
-    notes += [ASSUMPTION_SENTENCES[a] for a in assumed if a in ASSUMPTION_SENTENCES]
+    notes += assumption_sentences(assumed, profile)
     cost = (
         "No premium: you carry the risk yourself"
         if advice.coverage == "self_insure"

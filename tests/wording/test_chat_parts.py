@@ -8,7 +8,7 @@ import pytest
 
 from bot.language.answers import UserMessage
 from bot.language.claim_answers import read_claim_answers
-from bot.rules.advice import Profile, recommend
+from bot.rules.advice import recommend
 from bot.rules.claims import load_claim_knowledge
 from bot.rules.knowledge import load_coverage_facts
 from bot.wording.chat_parts import (
@@ -25,6 +25,7 @@ from bot.wording.chat_parts import (
     summary_part,
     tel_target,
 )
+from tests.wording.profiles import told
 
 ORDER = ["claim_type", "item_type", "item_value", "loss_date"]
 
@@ -101,7 +102,7 @@ def test_the_proof_checkboxes_are_read_back_as_the_documents_they_name() -> None
 
 def test_the_advice_card_has_the_cover_its_cost_and_the_reasons() -> None:
     facts = load_coverage_facts()
-    profile = Profile(item_type="engagement_ring", item_value=8500.0, travels_often=True, wears_daily=True)
+    profile = told("engagement_ring", 8500.0, travels_often=True, wears_daily=True)
     advice = recommend(profile, facts)
     card = advice_card(profile, advice, facts)
     assert card["widget"] == "card" and card["title"][:1].isupper() and card["reasons"]
