@@ -73,14 +73,14 @@ def claim_stored(draft: ClaimDraft, reference: str) -> None:
             "claim confirmation",
         )
         if settings.shop_email:
-            value = f"{draft.currency} {draft.item_value:,.0f}"
             send_later(
                 mail.new_claim_for_shop(
                     settings.shop_email,
                     reference,
                     draft.claim_type,
                     draft.item_type,
-                    value,
+                    draft.item_value,
+                    draft.currency,
                     tuple(draft.missing_documents),
                     tuple(draft.claim_flags),
                     settings.staff_url,
