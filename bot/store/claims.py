@@ -464,6 +464,14 @@ class ClaimStore:
                 claim.notes.append(ClaimNote(author=actor, text=text, created_at=utcnow()))
             return True
 
+    def latest_claim_reference(self, sender_id: str) -> str | None:
+        """The newest claim this conversation stored, if any (the highest id: two claims
+        saved within one clock tick still have an order)."""
+        with Session(self.engine) as session:
+            return session.scalars(
+                select(Claim.reference).where(Claim.sender_id == sender_id).order_by(Claim.id.desc()).limit(1)
+            ).first()
+
     def open_handoff_id(self, sender_id: str) -> int | None:
         """The conversation's handoff still waiting or taken, if any."""
         with Session(self.engine) as session:

@@ -20,7 +20,7 @@ from aiohttp import web
 
 from bot.rules.claims import PROOF_DOCUMENTS
 from bot.web.keys import SETTINGS
-from bot.wording.common import amount_with_code, words
+from bot.wording.common import amount_with_code, flow_name, words
 
 TEMPLATE_DIR = Path(__file__).resolve().parent / "templates"
 STATUS_LABELS = {
@@ -51,11 +51,6 @@ def when(moment: datetime | None) -> str:
 
 def when_iso(value: str | None) -> str:
     return when(datetime.fromisoformat(value)) if value else ""
-
-
-def flow_name(code: str) -> str:
-    """claim_intake_form -> claim intake."""
-    return words(code.removesuffix("_form"))
 
 
 def listing(codes: Sequence[str], empty: str = "none") -> str:

@@ -198,8 +198,7 @@ async def claim_of(request: web.Request, sender_id: str) -> ClaimAccess:
     settings = request.app[SETTINGS]
     if not is_issued(sender_id, settings.conversation_secret):
         return ClaimAccess(False)
-    documents = DocumentStore(request.app[STORE].engine)
-    reference = await asyncio.to_thread(documents.claim_reference_of, sender_id)
+    reference = await asyncio.to_thread(request.app[STORE].latest_claim_reference, sender_id)
     if reference:
         return ClaimAccess(True, reference=reference)
     slots = await claim_in_progress(request.app[HTTP], settings, sender_id)

@@ -34,6 +34,11 @@ def words(code: str) -> str:
     return code.replace("_", " ")
 
 
+def flow_name(code: str) -> str:
+    """claim_intake_form -> claim intake."""
+    return words(code.removesuffix("_form"))
+
+
 def amount_with_code(value: float, currency: str) -> str:
     """As staff read it, the currency by its code and whole units: USD 9,000."""
     return f"{currency} {value:,.0f}"
