@@ -263,8 +263,7 @@ def _iso_date(field: str, value: Any) -> date | None:
 # Slots whose store field has another name: the intake asks `has_care_plan`, the
 # claim row keeps `care_plan`.
 STORE_FIELD_FOR_SLOT = {"has_care_plan": "care_plan"}
-# The store's fields: `assumed_answers` and `purchase_date` arrive with migration 0007
-# (the "house" branch); until then the draft is built without them rather than refused.
+# The store's fields: an assumed answer is recorded under the name staff see.
 _STORE_FIELDS = frozenset(f.name for f in fields(ClaimDraft))
 
 
@@ -281,11 +280,6 @@ def draft_from_slots(sender_id: str, slots: dict[str, Any], today: date) -> Clai
     # Slot values are whatever the tracker holds: the store's check below is what types them.
     given: dict[str, Any] = {name: slots.get(name) for name in INTAKE_SLOTS}
     loss_date: Any = _iso_date("loss_date", given["loss_date"])
-    extra: dict[str, Any] = {}
-    if "assumed_answers" in _STORE_FIELDS:
-        extra["assumed_answers"] = stored_assumptions(given["assumed_answers"])
-    if "purchase_date" in _STORE_FIELDS:
-        extra["purchase_date"] = _iso_date("purchase_date", given["purchase_date"])
     answers = ClaimDraft(
         sender_id=sender_id,
         claim_type=given["claim_type"],
@@ -294,9 +288,8 @@ def draft_from_slots(sender_id: str, slots: dict[str, Any], today: date) -> Clai
         currency=given["currency"] or DEFAULT_CURRENCY,
         loss_date=loss_date,
         loss_description=given["loss_description"],
-        # Not asked (a care-plan repair) or not said: unknown, never a "no" nobody said
-        # (a store before migration 0007 has no unknown: there it stays a "no").
-        was_specified=given["was_specified"] if extra else bool(given["was_specified"]),
+        # Not asked (a care-plan repair) or not said: unknown, never a "no" nobody said.
+        was_specified=given["was_specified"],
         claimant_name=given["claimant_name"],
         claimant_email=given["claimant_email"],
         claimant_phone=given["claimant_phone"],
@@ -305,7 +298,8 @@ def draft_from_slots(sender_id: str, slots: dict[str, Any], today: date) -> Clai
         last_seen=given["last_seen"],
         search_done=given["search_done"],
         care_plan=bool(given["has_care_plan"]),
-        **extra,
+        purchase_date=_iso_date("purchase_date", given["purchase_date"]),
+        assumed_answers=stored_assumptions(given["assumed_answers"]),
     )
     check_claim(answers, today)
     knowledge = load_claim_knowledge()
