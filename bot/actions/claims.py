@@ -52,13 +52,21 @@ from bot.store.claims import ClaimDraft, ClaimRecord, ClaimRejected, claim_store
 from bot.store.validation import check_claim
 from bot.wording.chat_parts import claim_opening, proof_checklist, reference_part, summary_part
 from bot.wording.claims import (
+    FALLBACK_SAYS,
+    NONE_OF_THESE_BUTTON,
+    RECORDS_UNREACHABLE,
+    STATUS_ANSWER_PROBLEMS,
+    SUBMIT_BUTTON,
     care_plan_route_text,
     documents_question,
     flag_facts_text,
+    not_found_text,
     status_text,
     submitted_text,
     summary_text,
+    too_many_lookups_text,
 )
+from bot.wording.forms import FORM_BUTTONS, TALK_TO_A_PERSON
 from bot.wording.store_refusal import refusal_text, refusal_without_question
 
 logger = logging.getLogger(__name__)
@@ -97,14 +105,14 @@ def applicable_slots(slots: dict[str, Any]) -> list[str]:
 # span ("in the last three weeks", "last month") is taken as an approximate date, so
 # this is for no date at all, and a made-up one (today's) would be a fact nobody said.
 CLAIM_FALLBACKS: dict[str, Fallback] = {
-    "item_type": Fallback(FallbackKind.DEFAULT, "other", "the piece is described in your own words"),
+    "item_type": Fallback(FallbackKind.DEFAULT, "other", FALLBACK_SAYS["item_type"]),
     "loss_description": KEEP_TEXT,
-    "has_care_plan": Fallback(FallbackKind.DEFAULT, False, "there is no care plan"),
-    "was_specified": Fallback(FallbackKind.DEFAULT, False, "it was not listed on the policy"),
+    "has_care_plan": Fallback(FallbackKind.DEFAULT, False, FALLBACK_SAYS["has_care_plan"]),
+    "was_specified": Fallback(FallbackKind.DEFAULT, False, FALLBACK_SAYS["was_specified"]),
     "police_report_number": KEEP_TEXT,
     "last_seen": KEEP_TEXT,
     "search_done": KEEP_TEXT,
-    "proof_documents": Fallback(FallbackKind.DEFAULT, [], "you have none of those documents yet"),
+    "proof_documents": Fallback(FallbackKind.DEFAULT, [], FALLBACK_SAYS["proof_documents"]),
     "claimant_name": KEEP_TEXT,
 }
 
@@ -190,10 +198,7 @@ class ActionAskClaimConfirmed(Action):
         dispatcher.utter_message(
             text=f"{summary}\n{uploaded}" if uploaded else summary,
             json_message=part,
-            buttons=[
-                {"title": "Yes, submit it", "payload": "/affirm"},
-                {"title": "Talk to a person", "payload": "/human_handoff"},
-            ],
+            buttons=[SUBMIT_BUTTON, TALK_TO_A_PERSON],
         )
         return []
 
@@ -208,10 +213,7 @@ class ActionAskProofDocuments(Action):
         dispatcher.utter_message(
             text=documents_question(load_claim_knowledge()),
             json_message=proof_checklist(load_claim_knowledge()),
-            buttons=[
-                {"title": "None of these", "payload": "/deny"},
-                {"title": "Talk to a person", "payload": "/human_handoff"},
-            ],
+            buttons=[NONE_OF_THESE_BUTTON, TALK_TO_A_PERSON],
         )
         return []
 
@@ -370,10 +372,7 @@ class ActionSubmitClaim(Action):
         if question is None:
             dispatcher.utter_message(
                 text=refusal_without_question(),
-                buttons=[
-                    {"title": "Talk to a person", "payload": "/human_handoff"},
-                    {"title": "Start over", "payload": "/restart"},
-                ],
+                buttons=FORM_BUTTONS,
             )
             return [SlotSet("claim_confirmed", None)]
         dispatcher.utter_message(text=refusal_text(refused.field, refused.reason))
@@ -404,10 +403,7 @@ class ValidateClaimStatusForm(GuidedFormValidation):
             and not slots
             and message.intent not in {"human_handoff", "restart"}
         ):
-            problem = {
-                "status_reference": 'A claim reference looks like "JC-7F3K9Q" (JC, a dash, six letters and digits).',
-                "status_email": 'That doesn\'t look like an email address; it should look like "name@example.com".',
-            }.get(requested_slot)
+            problem = STATUS_ANSWER_PROBLEMS.get(requested_slot)
         return FormReading(slots=slots, problem=problem)
 
 
@@ -425,14 +421,6 @@ def _look_up(sender_id: str, address: str | None, reference: str, email: str) ->
     if not allowance.allowed:
         return allowance.retry_after_minutes
     return store.find_claim(reference, email)
-
-
-def too_many_lookups_text(minutes: int) -> str:
-    wait = "a minute" if minutes == 1 else f"{minutes} minutes"
-    return (
-        "You've checked claims several times in a short while, so I've paused status lookups here. "
-        f"Please wait {wait} and try again, or ask for a person."
-    )
 
 
 class ActionClaimStatus(Action):
@@ -454,20 +442,16 @@ class ActionClaimStatus(Action):
             )
         except (SQLAlchemyError, OSError) as error:
             logger.error("status lookup failed: %s", type(error).__name__)
-            dispatcher.utter_message(
-                text="I can't reach the claims records right now. Please try again in a few minutes."
-            )
+            dispatcher.utter_message(text=RECORDS_UNREACHABLE)
             return cleared
         if isinstance(found, int):
             dispatcher.utter_message(
                 text=too_many_lookups_text(found),
-                buttons=[{"title": "Talk to a person", "payload": "/human_handoff"}],
+                buttons=[TALK_TO_A_PERSON],
             )
         elif found is None:
             # The same answer for a wrong reference and a wrong email: nothing leaks.
-            dispatcher.utter_message(
-                text=f"I couldn't find a claim {reference} with that email address. Check both, or ask for a person."
-            )
+            dispatcher.utter_message(text=not_found_text(reference))
         else:
             dispatcher.utter_message(text=status_text(found))
         return cleared

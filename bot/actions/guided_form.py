@@ -29,6 +29,7 @@ from bot.language.answers import FormReading, UserMessage
 from bot.language.text import without_control_characters
 from bot.rules.faq import Outcome, choose_answer, load_faq_knowledge
 from bot.wording.faq import answer_lines
+from bot.wording.forms import KEPT_AS_WRITTEN, PASSING_TO_A_PERSON, assumed_line
 
 FAILURES_SLOT = "validation_failures"
 ASSUMED_SLOT = "assumed_answers"
@@ -242,20 +243,13 @@ class GuidedFormValidation(FormValidationAction):
         events: list[EventType] = [SlotSet(name, value) for name, value in reading.slots.items()]
         text = " ".join(message.text.split())[:500]
         if fallback.kind is FallbackKind.KEEP_TEXT and text:
-            dispatcher.utter_message(
-                text="I've noted that as you wrote it; our team will go through it with you."
-            )
+            dispatcher.utter_message(text=KEPT_AS_WRITTEN)
             value: Any = text
         elif fallback.kind is FallbackKind.DEFAULT:
-            dispatcher.utter_message(
-                text=f"Let's not get stuck on that: I'll assume {fallback.says} for now and mark it for our team "
-                "to check. You can change it at any time."
-            )
+            dispatcher.utter_message(text=assumed_line(fallback.says))
             value = fallback.value
         else:
-            dispatcher.utter_message(
-                text="I couldn't get that from your answers, so rather than ask again I'll pass this to a person."
-            )
+            dispatcher.utter_message(text=PASSING_TO_A_PERSON)
             return (
                 events
                 + await ActionHandoff().run(dispatcher, tracker, domain)

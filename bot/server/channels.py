@@ -49,13 +49,14 @@ from socketio import AsyncServer
 from bot.config import ChannelSettings, load_channel_settings, load_settings
 from bot.conversation_ids import is_issued, issue_conversation_id
 from bot.forwarded import client_address
+from bot.wording.forms import TALK_TO_A_PERSON
 
 logger = logging.getLogger(__name__)
 
 OnNewMessage = Callable[[UserMessage], Awaitable[Any]]
 # The button runs the handoff when the actions work; the text carries the contact
 # for when they do not (the handoff itself is an action).
-PERSON_BUTTON = {"title": "Talk to a person", "payload": "/human_handoff"}
+PERSON_BUTTON = TALK_TO_A_PERSON
 
 
 EMPTY_MESSAGE_TEXT = (

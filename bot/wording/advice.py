@@ -115,23 +115,53 @@ def care_plan_sentence(profile: Profile, facts: CoverageFacts) -> str:
     )
 
 
-ASSUMPTION_SENTENCES = {
+# How each stated default of the guide is said after a second unusable answer ("I'll
+# assume ..."); the area is knowledge/coverage.yml's default.
+FALLBACK_SAYS = {
+    "item_type": "it's a piece of jewelry of no particular kind",
+    "travels_often": "you don't often travel with it",
+    "wears_daily": "you wear it most days",
+    "area_type": "a {area} area",
+    "current_coverage": "a standard home policy",
+}
+
+
+def fallback_says(slot: str, facts: CoverageFacts) -> str:
+    return FALLBACK_SAYS[slot].format(area=facts.default_area)
+
+
+ASSUMPTION_SENTENCES: dict[str, str | dict[bool, str]] = {
     # The area assumed is the profile's, set from knowledge/coverage.yml's default.
     "area_type": "I assumed a {area} area since you weren't sure; in a city the price sits higher.",
     "current_coverage": (
         "You weren't sure what cover you have, so I assumed a standard home policy with the usual "
         "jewelry theft limit; your policy's declarations page will say."
     ),
-    "travels_often": "I assumed you don't often travel with it; if you do, listing it matters more.",
-    "wears_daily": "I assumed you wear it most days, the case where pieces most often go missing.",
+    # A habit is assumed either way ("not sure" travels is taken as a yes, a second
+    # unusable answer as a no: bot/language/answers.py, bot/actions/advisor.py), so the
+    # sentence follows the value the advice used.
+    "travels_often": {
+        False: "I assumed you don't often travel with it; if you do, listing it matters more.",
+        True: "I assumed it travels with you at times; if it never leaves home, tell me and I'll redo the advice.",
+    },
+    "wears_daily": {
+        True: "I assumed you wear it most days, the case where pieces most often go missing.",
+        False: "I assumed you don't wear it most days; if you do, listing it matters more.",
+    },
 }
 
 
 def assumption_sentences(assumed: tuple[str, ...], profile: Profile) -> list[str]:
-    """What was assumed where the customer did not know, said back."""
-    return [
-        ASSUMPTION_SENTENCES[a].format(area=profile.area_type) for a in assumed if a in ASSUMPTION_SENTENCES
-    ]
+    """What was assumed where the customer did not know, said back as the advice used it."""
+    habits = {"travels_often": profile.travels_often, "wears_daily": profile.wears_daily}
+    lines = []
+    for slot in assumed:
+        sentence = ASSUMPTION_SENTENCES.get(slot)
+        if isinstance(sentence, dict):
+            sentence = sentence[habits[slot]]
+        if sentence:
+            lines.append(sentence.format(area=profile.area_type))
+    return lines
 
 
 def advice_message(

@@ -165,3 +165,41 @@ def status_text(record: Any) -> str:
     elif record.status not in ("sent_to_insurer", "closed") and record.missing_documents:
         text += " Still missing: " + _documents(record.missing_documents) + "."
     return text
+
+
+# How each stated default of the intake is said after a second unusable answer ("I'll
+# assume ..."); the values are bot/actions/claims.py's.
+FALLBACK_SAYS = {
+    "item_type": "the piece is described in your own words",
+    "has_care_plan": "there is no care plan",
+    "was_specified": "it was not listed on the policy",
+    "proof_documents": "you have none of those documents yet",
+}
+CLAIM_RESTARTED = "All right, the claim starts again. Your earlier answers are cleared."
+SUBMIT_BUTTON = {"title": "Yes, submit it", "payload": "/affirm"}
+NONE_OF_THESE_BUTTON = {"title": "None of these", "payload": "/deny"}
+
+
+def name_question(privacy_note: str) -> str:
+    return f"{privacy_note}\nWhat name should the claim be under?"
+
+
+# A status lookup's answers that cannot be used, by the question asked.
+STATUS_ANSWER_PROBLEMS = {
+    "status_reference": 'A claim reference looks like "JC-7F3K9Q" (JC, a dash, six letters and digits).',
+    "status_email": 'That doesn\'t look like an email address; it should look like "name@example.com".',
+}
+RECORDS_UNREACHABLE = "I can't reach the claims records right now. Please try again in a few minutes."
+
+
+def not_found_text(reference: str) -> str:
+    """The same for a wrong reference and a wrong email: nothing leaks."""
+    return f"I couldn't find a claim {reference} with that email address. Check both, or ask for a person."
+
+
+def too_many_lookups_text(minutes: int) -> str:
+    wait = "a minute" if minutes == 1 else f"{minutes} minutes"
+    return (
+        "You've checked claims several times in a short while, so I've paused status lookups here. "
+        f"Please wait {wait} and try again, or ask for a person."
+    )

@@ -76,3 +76,12 @@ def decline_messages(explanation: DeclineExplanation, currency: str = "USD") -> 
 
 def _lower_first(text: str) -> str:
     return text[:1].lower() + text[1:] if text else text
+
+
+# How each stated default of the decline flow is said ("I'll assume ...").
+REGION_ASSUMED_SAYS = 'a US policy (say "New Zealand" if it isn\'t)'
+
+
+def reason_assumed_says(title: str) -> str:
+    """The likeliest reason from the story they told, by its title."""
+    return f"from your story that the reason was {title.lower()}"

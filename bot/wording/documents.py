@@ -3,10 +3,11 @@ documents (the checks are bot/rules/documents.py)."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
 
 from bot.rules.documents import DocumentFinding
-from bot.wording.common import money
+from bot.wording.common import money, words
 
 
 def _spoken(day: date) -> str:
@@ -41,3 +42,9 @@ def finding_text(finding: DocumentFinding) -> str:
             "ownership. A receipt, bank statement or valuation makes the claim much stronger."
         )
     return ""
+
+
+def files_line(files: Sequence[tuple[str, str | None]]) -> str:
+    """'Files you sent: receipt.pdf (receipt), ring.jpg (photo).' from (filename, kind)."""
+    listed = ", ".join(f"{name} ({words(kind or 'not known')})" for name, kind in files)
+    return f"Files you sent: {listed}."

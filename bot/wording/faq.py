@@ -30,3 +30,12 @@ def unknown_follow_up_line(facet: str | None) -> str:
         f"I don't know whether that changes for {facet_words(facet)}, and I'd rather not guess. "
         "A person can check it for you, or ask me the whole question in other words."
     )
+
+
+# From a question to the flow it starts: a loss told as a question, facts with a question.
+TO_THE_CLAIM = "I'm sorry that happened. Let's get your claim started, so nothing is missed."
+TO_THE_ADVICE = "Now let's work out your own cover and cost, from what you've told me."
+
+
+def area_changed_line(before: str, after: str) -> str:
+    return f"Got it: I've changed that from {before} to {after}."

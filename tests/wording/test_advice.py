@@ -67,3 +67,21 @@ def test_collection_message_lists_each_piece_and_the_total(facts: CoverageFacts)
     assert "2 × bracelet at $800: self-insure it" in text
     assert "watch at $3,000: keep it on a blanket endorsement" in text
     assert "at least $3,000" in text and "$150 to $300 a year" in text
+
+
+@pytest.mark.parametrize(
+    ("habits", "said"),
+    [
+        ({"travels_often": True}, "I assumed it travels with you at times"),
+        ({"travels_often": False}, "I assumed you don't often travel with it"),
+        ({"wears_daily": True}, "I assumed you wear it most days"),
+        ({"wears_daily": False}, "I assumed you don't wear it most days"),
+    ],
+)
+def test_an_assumed_habit_is_said_back_as_the_advice_used_it(
+    facts: CoverageFacts, habits: dict[str, bool], said: str
+) -> None:
+    # "Not sure" about travel is taken as a yes; the advice must not then say it assumed a no.
+    p = told("ring", 6000, **habits)
+    text = advice_message(p, recommend(p, facts), facts, assumed=tuple(habits))
+    assert said in text
