@@ -136,3 +136,35 @@ def test_the_text_check_finds_a_sentence_template_and_a_phrase(tmp_path: Path) -
 def test_the_wording_package_exists_for_each_flow() -> None:
     modules = {p.stem for p in (REPO / "bot" / "wording").glob("*.py")}
     assert {"advice", "claims", "declines", "documents", "faq", "store_refusal", "chat_parts"} <= modules
+
+
+def package_graph() -> dict[str, set[str]]:
+    """Which of bot's packages (and top-level modules) import which others."""
+    graph: dict[str, set[str]] = {}
+    for path in (REPO / "bot").rglob("*.py"):
+        parts = path.relative_to(REPO / "bot").with_suffix("").parts
+        own = parts[0]
+        graph.setdefault(own, set())
+        for name in imported_modules(path):
+            if name.startswith("bot.") and name.split(".")[1] != own:
+                graph[own].add(name.split(".")[1])
+    return graph
+
+
+def test_bots_packages_import_each_other_without_a_cycle() -> None:
+    graph = package_graph()
+    state: dict[str, str] = {}
+
+    def visit(name: str, trail: tuple[str, ...]) -> None:
+        assert state.get(name) != "open", f"import cycle: {' -> '.join((*trail, name))}"
+        if state.get(name) == "done":
+            return
+        state[name] = "open"
+        for other in sorted(graph.get(name, ())):
+            visit(other, (*trail, name))
+        state[name] = "done"
+
+    for name in sorted(graph):
+        visit(name, ())
+    # The direction of the two layers this file is about.
+    assert "rules" in graph["wording"] and "wording" not in graph["rules"]

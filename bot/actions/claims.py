@@ -177,7 +177,7 @@ class ValidateClaimIntakeForm(GuidedFormValidation):
             route = care_plan_route(
                 date.fromisoformat(set_now["purchase_date"]), shop_today(), load_claim_knowledge()
             )
-            dispatcher.utter_message(text=care_plan_route_text(route))
+            dispatcher.utter_message(text=care_plan_route_text(route, load_claim_knowledge()))
         return events
 
 

@@ -25,7 +25,7 @@ from rasa_sdk.types import DomainDict
 
 from bot.actions.chat_parts import form_goes_on, say_progress, values_after
 from bot.actions.handoff import ActionHandoff
-from bot.language.answers import FormReading, UserMessage
+from bot.language.answers import NOT_ANSWERS, FormReading, UserMessage
 from bot.language.text import without_control_characters
 from bot.rules.faq import Outcome, choose_answer, load_faq_knowledge
 from bot.wording.faq import answer_lines
@@ -37,9 +37,7 @@ ASSUMED_SLOT = "assumed_answers"
 FAILURES_BEFORE_OFFERING_A_PERSON = 2
 # A question is asked at most this many times in a row; then the fallback decides.
 MAX_ASKS_IN_A_ROW = 2
-# Messages that are not an attempt to answer: the dialogue's own rules handle them
-# (a person, start over); a real question is answered and the form resumes.
-NOT_ANSWERS = {"human_handoff", "restart", "goodbye", "bot_challenge", "claim_status"}
+# A real question is answered and the form resumes (NOT_ANSWERS: bot/language/answers.py).
 QUESTION = re.compile(
     r"\?\s*$|^\s*(hang on|wait|sorry|um+|so)?[, ]*(what|how|why|which|who|is|are|does|do|can|could|should|will|would)\b",
     re.I,

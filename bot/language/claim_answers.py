@@ -14,7 +14,7 @@ from datetime import date
 from functools import lru_cache
 from typing import Any
 
-from bot.language.answers import FormReading, UserMessage, is_question_shaped, is_short_answer
+from bot.language.answers import NOT_ANSWERS, FormReading, UserMessage, is_question_shaped, is_short_answer
 from bot.language.contact import (
     EMAIL_IN_TEXT,
     PHONE_IN_TEXT,
@@ -35,8 +35,6 @@ from bot.rules.claims import CLAIM_TYPES, ITEM_TYPES, NO_REPORT_MARK, load_claim
 from bot.rules.regions import CURRENCIES, DEFAULT_CURRENCY, REGION_OF_CURRENCY
 from bot.wording.common import item_name, money
 
-# Intents that never answer a question of the intake: the dialogue handles them.
-NOT_ANSWERS = {"human_handoff", "restart", "goodbye", "bot_challenge", "claim_status"}
 FREE_TEXT_SLOTS = ("loss_description", "last_seen", "search_done")
 
 # A cue after these words does not count: "it wasn't stolen, I lost it".

@@ -49,6 +49,7 @@ from socketio import AsyncServer
 from bot.config import ChannelSettings, load_channel_settings, load_settings
 from bot.conversation_ids import is_issued, issue_conversation_id
 from bot.forwarded import client_address
+from bot.tokens import token_matches
 from bot.wording.forms import TALK_TO_A_PERSON
 
 logger = logging.getLogger(__name__)
@@ -230,13 +231,6 @@ class RestTurn:
     sender_id: str
     text: str
     metadata: dict[str, Any]
-
-
-def token_matches(given: str | None, expected: str | None) -> bool:
-    """Constant-time comparison, so response timing tells nothing about the token."""
-    if not given or not expected:
-        return False
-    return hmac.compare_digest(given.encode("utf-8"), expected.encode("utf-8"))
 
 
 def presented_token(request: Request) -> str | None:

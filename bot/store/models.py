@@ -22,6 +22,8 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import declarative_base, relationship
 
+from bot.rules.regions import DEFAULT_CURRENCY
+
 Base = declarative_base()
 
 # Column sizes, shared with the checks in bot/store/validation.py so that what is
@@ -50,6 +52,12 @@ def utcnow() -> datetime:
     return datetime.now(timezone.utc)
 
 
+def aware(moment: datetime) -> datetime:
+    """A stored moment with its zone: SQLite hands back naive datetimes, and everything
+    stored is UTC."""
+    return moment if moment.tzinfo else moment.replace(tzinfo=timezone.utc)
+
+
 class Claim(Base):  # type: ignore[valid-type,misc]
     __tablename__ = "claims"
 
@@ -63,7 +71,7 @@ class Claim(Base):  # type: ignore[valid-type,misc]
     claim_type = Column(String(20), nullable=False, index=True)  # theft | lost | damage
     item_type = Column(String(CODE_LENGTH), nullable=False)
     item_value = Column(MONEY, nullable=False)
-    currency = Column(String(3), nullable=False, default="USD")
+    currency = Column(String(3), nullable=False, default=DEFAULT_CURRENCY)
     loss_date = Column(Date, nullable=False)
     loss_description = Column(Text, nullable=False)
     # NULL: the claimant did not say whether the piece was on the schedule.

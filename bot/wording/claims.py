@@ -7,7 +7,7 @@ from typing import Any
 
 from bot.rules.claims import PROOF_DOCUMENTS, ClaimKnowledge, Flag
 from bot.rules.regions import DEFAULT_CURRENCY
-from bot.wording.common import item_name, money
+from bot.wording.common import item_name, money, words
 
 CLAIM_TYPE_NAMES = {"theft": "stolen", "lost": "lost or missing", "damage": "damaged"}
 FLAG_EXPLANATIONS = {
@@ -130,11 +130,11 @@ def submitted_text(
     return "\n".join(lines)
 
 
-def care_plan_route_text(route: str) -> str:
+def care_plan_route_text(route: str, knowledge: ClaimKnowledge) -> str:
     if route == "return_to_jeweler":
         return (
-            "Good news: it's within 30 days of purchase, so take it back to the jeweler with your receipt "
-            "for a refund or replacement; no claim is needed."
+            f"Good news: it's within {knowledge.care_plan_return_days} days of purchase, so take it back to "
+            "the jeweler with your receipt for a refund or replacement; no claim is needed."
         )
     return (
         "Your care plan repair goes through the jeweler you bought it from (or the plan directly if that "
@@ -153,11 +153,11 @@ STATUS_NAMES = {
 
 
 def _documents(codes: Any) -> str:
-    return ", ".join(codes).replace("_", " ")
+    return ", ".join(words(code) for code in codes)
 
 
 def status_text(record: Any) -> str:
-    state = STATUS_NAMES.get(record.status, record.status.replace("_", " "))
+    state = STATUS_NAMES.get(record.status, words(record.status))
     text = f"Claim {record.reference} ({item_name(record.item_type)}, {CLAIM_TYPE_NAMES.get(record.claim_type, record.claim_type)}) is {state}."
     awaited = tuple(getattr(record, "awaited_documents", ()) or ())
     if record.status == "waiting_for_documents" and awaited:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from bot.rules.declines import DeclineExplanation
+from bot.rules.regions import DEFAULT_CURRENCY
 from bot.wording.common import money
 
 
@@ -65,7 +66,7 @@ def next_time(explanation: DeclineExplanation) -> str:
     return f"To avoid this next time: {_listing(explanation.reason.prevention, 4)}."
 
 
-def decline_messages(explanation: DeclineExplanation, currency: str = "USD") -> list[str]:
+def decline_messages(explanation: DeclineExplanation, currency: str = DEFAULT_CURRENCY) -> list[str]:
     messages = [what_it_means(explanation), how_it_is_usually_applied(explanation)]
     arithmetic = settlement_arithmetic(explanation, currency)
     if arithmetic:

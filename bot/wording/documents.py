@@ -25,7 +25,7 @@ def finding_text(finding: DocumentFinding) -> str:
     if finding.code == "value_mismatch":
         dated = f" on {_spoken(finding.document_date)}" if finding.document_date else ""
         kind = finding.kind or "document"
-        label = "valuation" if kind == "valuation" else kind.replace("_", " ")
+        label = words(kind)
         return (
             f"The {label} says {money(finding.document_amount, finding.currency)}{dated}; you told me "
             f"{money(finding.told_amount, finding.currency)}: insurers pay the documented figure unless you "
@@ -33,7 +33,7 @@ def finding_text(finding: DocumentFinding) -> str:
         )
     if finding.code == "item_not_mentioned":
         return (
-            f"I could not find the {finding.item_type.replace('_', ' ')} in {finding.filename}: "
+            f"I could not find the {words(finding.item_type)} in {finding.filename}: "
             "a document that does not describe the piece may not count as proof of it."
         )
     if finding.code == "single_photo_only":
