@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from bot.rules.advice import Advice, CollectionPlan, Gap, Premium, Profile
 from bot.rules.knowledge import CoverageFacts
+from bot.rules.regions import DEFAULT_REGION
 from bot.wording.common import item_name, money
 
 COVER_NAMES = {
@@ -164,20 +165,35 @@ def assumption_sentences(assumed: tuple[str, ...], profile: Profile) -> list[str
     return lines
 
 
+def cover_name(coverage: str, region: str) -> str:
+    """A cover in the region's words, as a phrase made for a sentence."""
+    names = COVER_NAMES.get(region, COVER_NAMES[DEFAULT_REGION])
+    return names.get(coverage, coverage)
+
+
+def reason_sentences(profile: Profile, advice: Advice, facts: CoverageFacts) -> list[str]:
+    """Why this cover: the first three reasons that have something to say."""
+    return [s for r in advice.reasons if (s := _reason_sentence(r, profile, facts))][:3]
+
+
+def gap_sentences(profile: Profile, advice: Advice) -> list[str]:
+    """What today's cover leaves unpaid; nothing when the advice is to keep it."""
+    if advice.coverage == profile.current_coverage:
+        return []
+    return [text for gap in advice.gaps if (text := gap_sentence(gap, profile))]
+
+
 def advice_message(
     profile: Profile, advice: Advice, facts: CoverageFacts, assumed: tuple[str, ...] = ()
 ) -> str:
     """The whole recommendation: what, why, cost, today's gap, care plan, assumptions."""
-    cover = COVER_NAMES[profile.region][advice.coverage]
-    lines = [f"My recommendation: {cover}."]
-    reasons = [s for r in advice.reasons if (s := _reason_sentence(r, profile, facts))]
-    lines.append(" ".join(reasons[:3]))
+    lines = [f"My recommendation: {cover_name(advice.coverage, profile.region)}."]
+    lines.append(" ".join(reason_sentences(profile, advice, facts)))
     if advice.coverage != "self_insure":
         lines.append(f"Expected cost: {premium_text(advice.premium, profile.currency)}.")
-    if advice.coverage != profile.current_coverage:
-        gaps = [gap_sentence(g, profile) for g in advice.gaps]
-        if gaps:
-            lines.append("What you have now: " + " ".join(gaps))
+    gaps = gap_sentences(profile, advice)
+    if gaps:
+        lines.append("What you have now: " + " ".join(gaps))
     if advice.care_plan:
         lines.append(care_plan_sentence(profile, facts))
     lines.extend(assumption_sentences(assumed, profile))
@@ -211,9 +227,8 @@ def advice_change_line(
 ) -> str:
     """What a corrected answer changed: (coverage, low, high) before and after."""
     (old_cover, old_low, old_high), (new_cover, new_low, new_high) = before, after
-    names = COVER_NAMES.get(region, COVER_NAMES["US"])
     if old_cover != new_cover:
-        cover = f"The recommendation changes from {names.get(old_cover, old_cover)} to {names.get(new_cover, new_cover)}"
+        cover = f"The recommendation changes from {cover_name(old_cover, region)} to {cover_name(new_cover, region)}"
     else:
         cover = "The recommendation stays the same"
     if (old_low, old_high) == (new_low, new_high):
