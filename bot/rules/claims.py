@@ -32,6 +32,10 @@ PROOF_DOCUMENTS = (
 # be much older (a piece kept for decades), but not older than OLDEST_PURCHASE_YEARS.
 OLDEST_LOSS_YEARS = 20
 OLDEST_PURCHASE_YEARS = 100
+# The longest free-text answer a claim keeps, and the longest message the chat reads at
+# all (a longer paste is never one answer): the store's column, the channels' refusal and
+# the intake's cut of a free-text answer are this one figure.
+LONGEST_ANSWER_CHARS = 2000
 # The contract's item types (bot/language/facts.py reads them from text; the store checks them).
 ITEM_TYPES = ("ring", "engagement_ring", "earrings", "necklace", "bracelet", "watch", "pendant", "other")
 # Decline-risk codes: the contract's decline-reason list, one entry per reason in

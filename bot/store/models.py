@@ -22,6 +22,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import declarative_base, relationship
 
+from bot.rules.claims import LONGEST_ANSWER_CHARS
 from bot.rules.regions import DEFAULT_CURRENCY
 
 Base = declarative_base()
@@ -36,8 +37,8 @@ POLICE_REPORT_LENGTH = 320
 NAME_LENGTH = 200
 EMAIL_LENGTH = 254
 PHONE_LENGTH = 40
-# The intake keeps at most 2,000 characters of a free-text answer.
-FREE_TEXT_LENGTH = 2000
+# The intake keeps at most this much of a free-text answer.
+FREE_TEXT_LENGTH = LONGEST_ANSWER_CHARS
 FLOW_LENGTH = 40
 # An uploaded file's name as the person gave it, cut to this (shown, never a path).
 FILENAME_LENGTH = 200
