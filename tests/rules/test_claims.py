@@ -7,7 +7,6 @@ from datetime import date
 
 import pytest
 
-from bot.rules.claim_wording import documents_question
 from bot.rules.claims import (
     ClaimFacts,
     ClaimKnowledge,
@@ -19,6 +18,7 @@ from bot.rules.claims import (
     offered_documents,
     required_documents,
 )
+from bot.wording.claims import documents_question, flag_facts_text
 
 
 @pytest.fixture(scope="module")
@@ -121,7 +121,7 @@ def test_a_clean_claim_raises_nothing(knowledge: ClaimKnowledge) -> None:
 def test_every_flag_with_the_facts_that_raised_it(
     knowledge: ClaimKnowledge, changes: dict[str, object], flag: str, fact: str
 ) -> None:
-    flags = {f.code: f.facts for f in assess_claim(replace(BASE, **changes), knowledge)}  # type: ignore[arg-type]
+    flags = {f.code: flag_facts_text(f) for f in assess_claim(replace(BASE, **changes), knowledge)}  # type: ignore[arg-type]
     assert flag in flags
     assert fact in flags[flag]
 

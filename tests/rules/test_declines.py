@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import pytest
 
-from bot.rules.decline_wording import decline_messages
 from bot.rules.declines import (
     DeclineKnowledge,
     apply_sublimits,
@@ -13,6 +12,7 @@ from bot.rules.declines import (
     region_for,
 )
 from bot.rules.regions import DEFAULT_REGION, currency_of, region_of
+from bot.wording.declines import decline_messages
 
 CODES = [
     "wear_and_tear",
