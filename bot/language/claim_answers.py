@@ -119,6 +119,16 @@ PROBLEMS = {
 }
 
 
+# A kind of claim named as what a policy covers or caps ("doesn't cover loss or
+# theft", "a $1,500 limit on jewelry theft") tells nothing of what happened.
+POLICY_TERMS = re.compile(
+    r"\b(cover\w*|exclud\w*|pays? (out )?(for|on)|(sub)?limits? (on|for)|against)\s+"
+    r"((accidental|jewell?e?ry|any|the)\s+)?(loss|theft|damage)((\s*,\s*|\s+(or|and|&)\s+)(loss|theft|damage))*\b"
+    r"|\b(loss|theft|damage)\s+(or|and|&)\s+(loss|theft|damage)\b",
+    re.I,
+)
+
+
 def claim_type_from_text(text: str) -> str | None:
     """From how people describe it, with the cues in knowledge/claims.yml.
 
@@ -126,6 +136,7 @@ def claim_type_from_text(text: str) -> str | None:
     loss is plainly said ("the crystal cracked when I dropped it" is damage); then loss
     ("I took it off to put on sunscreen and it's gone")."""
     cues = load_claim_knowledge().claim_type_cues
+    text = POLICY_TERMS.sub(lambda m: " " * len(m.group(0)), text)
 
     def said(kind: str) -> bool:
         return any(
