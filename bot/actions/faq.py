@@ -113,7 +113,8 @@ CARE_PLAN = re.compile(r"\b(care|protection|service) plan\b", re.I)
 OWN_PIECE = re.compile(r"\b(my|our|her|his|mum's|mom's)\b", re.I)
 SEEKS_ADVICE = re.compile(
     r"\b(should i|what should|right call|worth it|do more|enough|recommend|best (way|option)|"
-    r"something different|covered|need to (specify|schedule|list))\b",
+    r"something different|covered|need to (specify|schedule|list)|better|is (that|this|it) (true|right|correct)|"
+    r"should we|(do|would) (i|we) need)\b",
     re.I,
 )
 
@@ -143,7 +144,9 @@ HAPPENED = re.compile(
     rf"^\s*{EVENT}\b"
     rf"|\b(i|we|i've|we've|someone|somebody|they|burglars|thieves|he|she)\s+(just\s+|have\s+|had\s+)?{EVENT}\b"
     rf"|\b(was|were|got|has been|have been|is|are|went|has gone|got broken)\s+(just\s+)?{EVENT}\b"
-    r"|\bgot broken into\b|\bbroke in\b",
+    r"|\bgot broken into\b|\bbroke in\b"
+    # "the guy who came to fix our dishwasher took my ring": someone else took it.
+    r"|(?<!\bi )(?<!\bwe )\btook (my|our|her|his)\b",
     re.I,
 )
 
