@@ -28,6 +28,7 @@ from bot.language.answers import (
     is_question_shaped,
     only_an_earlier_piece,
     read_advice_answers,
+    states_the_answer,
 )
 from bot.language.claim_answers import answers_the_question, claim_type_from_text, read_claim_answers
 from bot.language.facts import area_from_text, item_mentions, region_from_text
@@ -182,6 +183,16 @@ def answers_the_claim_question(tracker: Tracker) -> bool:
     return answers_the_question(user_message(tracker), str(requested), known, date.today())
 
 
+def answers_the_guide_question(tracker: Tracker) -> bool:
+    """During the guide, a statement that gives what was asked ("I have a blanket
+    jewelry rider on my condo policy")."""
+    requested = tracker.get_slot("requested_slot")
+    if tracker.active_loop.get("name") != "coverage_advice_form" or not requested:
+        return False
+    text = user_message(tracker).text
+    return not is_question_shaped(text) and states_the_answer(text, str(requested))
+
+
 # The intake's answers a reading looks at (its region, what is already known).
 CLAIM_SLOTS_READ = ("claim_type", "item_type", "item_value", "currency", "claimant_phone", "assumed_answers")
 
@@ -208,8 +219,8 @@ class ActionAnswerFaq(Action):
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[EventType]:
-        if answers_the_claim_question(tracker):
-            return []  # a statement filed as a question: the intake reads it as the answer
+        if answers_the_claim_question(tracker) or answers_the_guide_question(tracker):
+            return []  # a statement filed as a question: the form reads it as the answer
         knowledge = load_faq_knowledge()
         facts = FormReading() if tracker.active_loop.get("name") else own_facts(tracker)
         changed = {k: v for k, v in facts.slots.items() if tracker.get_slot(k) != v}

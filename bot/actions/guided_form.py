@@ -25,12 +25,14 @@ from rasa_sdk.types import DomainDict
 
 from bot.actions.chat_parts import form_goes_on, say_progress, values_after
 from bot.actions.handoff import ActionHandoff
-from bot.language.answers import FormReading, UserMessage
+from bot.language.answers import FormReading, UserMessage, asks_something, is_question_shaped
 from bot.language.text import without_control_characters
 from bot.rules.faq import Outcome, choose_answer, load_faq_knowledge
 from bot.rules.faq_wording import answer_lines
 
 FAILURES_SLOT = "validation_failures"
+# Questions the dialogue's rules answer before the form runs.
+QUESTION_INTENTS = {"faq", "faq_follow_up"}
 ASSUMED_SLOT = "assumed_answers"
 # After this many unusable answers in a row, offer a person alongside the re-ask.
 FAILURES_BEFORE_OFFERING_A_PERSON = 2
@@ -131,13 +133,8 @@ def action_before_form(tracker: Tracker) -> str | None:
 OPENING_QUESTION_CONFIDENCE = 0.45
 
 
-def answer_opening_question(
-    message: UserMessage, tracker: Tracker, dispatcher: CollectingDispatcher
-) -> list[EventType]:
-    # Only a flow opened straight from the person's message: one opened by the FAQ
-    # action (a question that told of a loss) has had its answer already.
-    if not QUESTION.search(message.text) or action_before_form(tracker) != "action_listen":
-        return []
+def answer_question(tracker: Tracker, dispatcher: CollectingDispatcher) -> list[EventType]:
+    """The FAQ answer to the latest message when the selector is sure of one, else []."""
     selectors = tracker.latest_message.get("response_selector") or {}
     response = (selectors.get("faq") or {}).get("response") or {}
     knowledge = load_faq_knowledge()
@@ -152,6 +149,16 @@ def answer_opening_question(
     for line in answer_lines(choice.entry, knowledge):
         dispatcher.utter_message(text=line)
     return [SlotSet("faq_last", choice.entry.id)]
+
+
+def answer_opening_question(
+    message: UserMessage, tracker: Tracker, dispatcher: CollectingDispatcher
+) -> list[EventType]:
+    # Only a flow opened straight from the person's message: one opened by the FAQ
+    # action (a question that told of a loss) has had its answer already.
+    if not QUESTION.search(message.text) or action_before_form(tracker) != "action_listen":
+        return []
+    return answer_question(tracker, dispatcher)
 
 
 class GuidedFormValidation(FormValidationAction):
@@ -195,7 +202,20 @@ class GuidedFormValidation(FormValidationAction):
         if message.intent != "human_handoff" and ASKS_FOR_A_PERSON.search(message.text):
             # The rule for `human_handoff` would do this; the classifier read another intent.
             return [*await ActionHandoff().run(dispatcher, tracker, domain), SlotSet(FAILURES_SLOT, 0.0)]
+        if message.intent == "out_of_scope":
+            return self._out_of_scope(message, requested, dispatcher, tracker)
         reading = self.read(message, requested, tracker)
+        if (
+            requested
+            and not reading.slots
+            and message.intent not in QUESTION_INTENTS
+            and asks_something(message.text)
+        ):
+            # A question the classifier filed as an answer ("whats the difference between
+            # blanket and scheduled anyway?"): answered when the FAQ knows it, then asked again.
+            answered = answer_question(tracker, dispatcher)
+            if answered:
+                return answered
         if requested and not (reading.slots or reading.problem) and self._reads_as_answer(message):
             # A short plain answer the classifier filed as a question or small talk
             # ("appraisal", "Takapuna, suburbs"): read it as the answer it is.
@@ -214,6 +234,22 @@ class GuidedFormValidation(FormValidationAction):
         elif reading.slots and tracker.get_slot(FAILURES_SLOT):
             events.append(SlotSet(FAILURES_SLOT, 0.0))
         return events
+
+    def _out_of_scope(
+        self, message: UserMessage, requested: Any, dispatcher: CollectingDispatcher, tracker: Tracker
+    ) -> list[EventType]:
+        """A message the scope guard called out of scope, said while a question is open:
+        an answer to it when it reads as one ("rural vermont, nearest neighbor is half a
+        mile away"), otherwise the honest out-of-scope reply, and the question again."""
+        if requested and not is_question_shaped(message.text):
+            reading = self.read(UserMessage(message.text, "inform", message.entities), requested, tracker)
+            if requested in reading.slots:
+                for note in reading.notes:
+                    dispatcher.utter_message(text=note)
+                events = [SlotSet(name, value) for name, value in reading.slots.items()]
+                return events + ([SlotSet(FAILURES_SLOT, 0.0)] if tracker.get_slot(FAILURES_SLOT) else [])
+        dispatcher.utter_message(response="utter_out_of_scope")
+        return []
 
     @staticmethod
     def _reads_as_answer(message: UserMessage) -> bool:

@@ -177,10 +177,24 @@ def asks_something(text: str) -> bool:
     return text.strip().endswith("?") and bool(ASKS.search(text) or re.search(r"\bdifference\b", text, re.I))
 
 
+def states_the_answer(text: str, requested_slot: str) -> bool:
+    """A statement that gives what the guide asked: "I have a blanket jewelry rider on
+    my condo policy" to the cover question, whatever the classifier made of it."""
+    if requested_slot == "current_coverage":
+        return coverage_from_text(text) is not None
+    if requested_slot == "area_type":
+        return area_from_text(text, asked=True) is not None
+    if requested_slot == "item_type":
+        return bool(item_mentions(text))
+    return False
+
+
 def _answers_question(text: str, requested_slot: str) -> bool:
     """A short plain answer, or a yes/no with its reason ("no, I rotate them between
     three rings") to a yes/no question, is an answer whatever the classifier said."""
     if is_short_answer(text):
+        return True
+    if not is_question_shaped(text) and states_the_answer(text, requested_slot):
         return True
     if (
         requested_slot == "travels_often"

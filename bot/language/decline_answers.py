@@ -18,6 +18,7 @@ from bot.language.answers import FormReading, UserMessage, is_short_answer
 from bot.language.claim_answers import claim_type_from_text
 from bot.language.facts import item_mentions, region_from_text
 from bot.language.money import Amount, money_amounts
+from bot.rules.claims import ITEM_TYPES
 from bot.rules.regions import DEFAULT_CURRENCY, REGION_OF_CURRENCY, REGIONS
 
 DECLINE_INTENTS = {"decline", "report_decline", "inform", "affirm", "deny", "dont_know", "nlu_fallback"}
@@ -96,9 +97,12 @@ def story_facts(message: UserMessage, requested_slot: str | None, known_item: st
         return {}
     text = message.text
     slots: dict[str, Any] = {}
-    items = item_mentions(text)
-    if items and not (known_item == "engagement_ring" and items[0].value == "ring"):
-        slots["item_type"] = str(items[0].value)
+    # A button names the piece as an entity; words name it in the text.
+    said = [str(m.value) for m in item_mentions(text)] or [
+        str(v) for v in message.entity_values("item_type") if v in ITEM_TYPES
+    ]
+    if said and not (known_item == "engagement_ring" and said[0] == "ring"):
+        slots["item_type"] = said[0]
     claim_type = message.first("claim_type") or claim_type_from_text(text)
     if claim_type in {"theft", "lost", "damage"}:
         slots["claim_type"] = claim_type

@@ -309,3 +309,26 @@ async def test_a_question_at_the_piece_step_does_not_use_up_the_ask(
     )
     events = await ValidateDeclineExplanationForm().run(dispatcher, state, domain)
     assert slot_events(events)["requested_slot"] == "item_type"
+
+
+async def test_an_answer_the_scope_guard_doubted_is_read(
+    dispatcher: CollectingDispatcher, domain: dict[str, Any]
+) -> None:
+    text = "way out in the countryside, the nearest shop is twenty minutes' drive"
+    state = tracker("coverage_advice_form", "area_type", 0, text, intent="out_of_scope")
+    events = await ValidateCoverageAdviceForm().run(dispatcher, state, domain)
+    assert slot_events(events)["area_type"] == "rural"
+    assert not any(m.get("response") == "utter_out_of_scope" for m in dispatcher.messages)
+
+
+async def test_an_out_of_scope_message_in_a_form_gets_the_honest_reply(
+    dispatcher: CollectingDispatcher, domain: dict[str, Any]
+) -> None:
+    state = tracker(
+        "claim_intake_form", "loss_description", 0, "can you book me a taxi?", intent="out_of_scope"
+    )
+    state.slots.update(CLAIM_SO_FAR)
+    state.slots["loss_description"] = None
+    events = await ValidateClaimIntakeForm().run(dispatcher, state, domain)
+    assert "loss_description" not in slot_events(events)
+    assert any(m.get("response") == "utter_out_of_scope" for m in dispatcher.messages)
