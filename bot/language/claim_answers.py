@@ -508,8 +508,9 @@ def _item_type_said(message: UserMessage, requested_slot: str | None, known: dic
         if not NOT_THIS_ITEM.search(message.text[: m.start])
         and not PART_OF_THE_PIECE.search(message.text[: m.start])
     ]
+    # The entities only for a button's payload: in words, the filtered mentions decide.
     said = [str(m.value) for m in mentions] or [
-        v for v in message.entity_values("item_type") if v in ITEM_TYPES
+        v for v in message.entity_values("item_type") if v in ITEM_TYPES and not item_mentions(message.text)
     ]
     if not said:
         return None

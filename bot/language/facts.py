@@ -81,17 +81,20 @@ STAY_HOME = re.compile(
 )
 DAILY = re.compile(
     r"\b(every ?day|daily|all the time|each day|24/7|never take (it|them) off|"
-    r"always (wear|have) (it|them)|day[- ]to[- ]day|constantly|all day)\b"
+    # "constantly" or "all the time" alone is as often about travel ("we fly constantly").
+    r"always (wear|have) (it|them)|day[- ]to[- ]day|(wear (it|them) |on )(constantly|all the time)|all day)\b"
 )
 OCCASIONAL = re.compile(
     r"\b(special occasions?|occasionally|once in a while|now and then|weekends? only|"
     r"only on (the )?weekends?|rarely wear|hardly (ever )?wear|in (a|the) (safe|drawer|box)|"
-    r"for events|date nights?|nights? out|weddings?|funerals?|formal (events?|dos?|occasions?)|galas?|"
+    # "weddings", not "wedding": a wedding ring or band is worn every day.
+    r"for events|date nights?|nights? out|weddings|(to|for|at) (a|the) wedding\b(?! (ring|band))|funerals?|formal (events?|dos?|occasions?)|galas?|"
     r"church|(big|special) (days|events|nights)|(events|occasions|weddings|parties|holidays|weekends) only)\b"
 )
-# How often a piece travels, against "a few times a year or more": once or twice a
-# year is not often; three trips a year, monthly or "a lot" is.
-FEW_TIMES = r"(once|one (trip|time)|a (trip|time)|twice|two (trips|times)|once or twice|a couple( of)?( trips| times)?)"
+# How often a piece travels, against "a few times a year or more": once a year is not
+# often; three trips a year, monthly or "a lot" is. Twice or "a couple of times" sits
+# on the line and is left to the rest of the answer.
+FEW_TIMES = r"(once|one (trip|time)|a (trip|time)|one (\w+ )?trip)"
 RARE_TRAVEL = re.compile(
     rf"\b{FEW_TIMES}\s+(a|per|each|every)\s+year\b|\bevery (couple|few|other|second) (of )?years?\b|"
     r"\bonce in a blue moon\b|\bthat'?s (about |pretty much )?it\b"
@@ -391,7 +394,7 @@ def setting_mentions(text: str) -> list[Mention]:
         places = [m for m in place_pattern().finditer(low) if place_areas()[m.group(0)] != CITY]
         if not found and places:
             found.append(_mention("area_type", place_areas()[places[0].group(0)], places[0]))
-    uninsured = EXPLICITLY_UNINSURED.search(low)
+    uninsured = EXPLICITLY_UNINSURED.search(low) or NO_HOME_COVER.search(low)
     if uninsured:
         found.append(_mention("current_coverage", "none", uninsured))
     elif OWN_COVER_CUE.search(low):

@@ -42,7 +42,7 @@ def advice(
     [
         ("we go to my sister's in Perth once a year and that's it", False),
         ("maybe a trip every couple of years", False),
-        ("twice a year tops", False),
+        ("a couple of times a year", None),
         ("four or five work trips a year", True),
         ("I'm away every month", True),
         ("only the school holidays really", None),
@@ -214,3 +214,30 @@ def test_listing_after_the_loss(text: str, slots: dict[str, bool]) -> None:
 )
 def test_claim_types_from_who_did_what(text: str, claim_type: str | None) -> None:
     assert claim_type_from_text(text) == claim_type
+
+
+@pytest.mark.parametrize(
+    ("text", "wears_daily"),
+    [
+        ("advice on insuring my wedding band please", None),
+        ("I only wear it to weddings", False),
+        ("yes constantly, we fly all over for work", None),
+        ("I wear it constantly", True),
+    ],
+)
+def test_wedding_pieces_and_constant_travel_say_nothing_of_daily_wear(
+    text: str, wears_daily: bool | None
+) -> None:
+    assert {m.entity: m.value for m in habit_mentions(text)}.get("wears_daily") is wears_daily
+
+
+def test_no_cover_on_the_contents_said_unprompted() -> None:
+    found = {m.entity: m.value for m in read_message("we have no insurance on our contents at all")}
+    assert found["current_coverage"] == "none"
+
+
+def test_a_part_in_a_value_correction_leaves_a_button_free_piece_alone() -> None:
+    text = "sorry, 2,300 with the chain"
+    message = UserMessage(text, "inform", entities(text))  # the extractor reads "chain" as a necklace
+    known = {"claim_type": "lost", "item_type": "pendant", "item_value": 2000.0}
+    assert "item_type" not in read_claim_answers(message, "loss_date", known, TODAY).slots
