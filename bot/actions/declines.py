@@ -86,6 +86,26 @@ FORM = "decline_explanation_form"
 
 
 QUESTION_INTENTS = {"faq", "faq_follow_up"}
+# "$50,000 of jewellery", "everything in my jewelry box": several pieces, so there is no
+# one piece to ask about.
+SEVERAL_PIECES = re.compile(
+    r"\b(jewell?e?ry|pieces|everything|collection|all (my|our|her) \w+|rings|necklaces|bracelets|watches)\b",
+    re.I,
+)
+
+
+def told_of_several_pieces(tracker: Tracker) -> bool:
+    """Whether the person's messages in this run of the form speak of several pieces."""
+    events = list(tracker.events or [])
+    start = max(
+        (i for i, e in enumerate(events) if e.get("event") == "active_loop" and e.get("name") == FORM),
+        default=0,
+    )
+    # The message that opened the form comes just before its activation.
+    opening = next((i for i in range(start - 1, -1, -1) if events[i].get("event") == "user"), start)
+    return any(
+        e.get("event") == "user" and SEVERAL_PIECES.search(str(e.get("text") or "")) for e in events[opening:]
+    ) or bool(SEVERAL_PIECES.search(str((tracker.latest_message or {}).get("text") or "")))
 
 
 def answered_in_this_form(tracker: Tracker, slot: str) -> bool:
@@ -114,12 +134,13 @@ class ValidateDeclineExplanationForm(GuidedFormValidation):
     async def required_slots(
         self, domain_slots: list[str], dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[str]:
+        several = told_of_several_pieces(tracker)
         return [
             slot
             for slot in DECLINE_QUESTIONS
             if slot not in ASKED_ONCE
             or tracker.get_slot(slot) is not None
-            or not answered_in_this_form(tracker, slot)
+            or not (several or answered_in_this_form(tracker, slot))
         ]
 
     async def get_extraction_events(

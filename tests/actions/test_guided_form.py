@@ -332,3 +332,13 @@ async def test_an_out_of_scope_message_in_a_form_gets_the_honest_reply(
     events = await ValidateClaimIntakeForm().run(dispatcher, state, domain)
     assert "loss_description" not in slot_events(events)
     assert any(m.get("response") == "utter_out_of_scope" for m in dispatcher.messages)
+
+
+def test_a_story_of_several_pieces_has_no_one_piece_to_ask_about() -> None:
+    from bot.actions.declines import told_of_several_pieces
+
+    opening = {"event": "user", "text": "they paid $9,000 for $30,000 of jewellery taken in a burglary"}
+    state = decline_tracker([opening, *START], "New Zealand", {"decline_reason": "claim_limit"})
+    assert told_of_several_pieces(state)
+    single = {"event": "user", "text": "they refused my claim, the stone fell out"}
+    assert not told_of_several_pieces(decline_tracker([single, *START], "New Zealand", {}))
