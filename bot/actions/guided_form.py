@@ -203,7 +203,12 @@ class GuidedFormValidation(FormValidationAction):
             # The rule for `human_handoff` would do this; the classifier read another intent.
             return [*await ActionHandoff().run(dispatcher, tracker, domain), SlotSet(FAILURES_SLOT, 0.0)]
         if message.intent == "out_of_scope":
-            return self._out_of_scope(message, requested, dispatcher, tracker)
+            if not requested or is_question_shaped(message.text):
+                return self._out_of_scope(message, requested, dispatcher, tracker)
+            # Not a question: an answer the scope guard doubted ("rural vermont, nearest
+            # neighbor is half a mile down the road"), or an unusable one, which is
+            # explained with an example like any other.
+            message = UserMessage(message.text, "inform", message.entities)
         reading = self.read(message, requested, tracker)
         if (
             requested
@@ -238,18 +243,13 @@ class GuidedFormValidation(FormValidationAction):
     def _out_of_scope(
         self, message: UserMessage, requested: Any, dispatcher: CollectingDispatcher, tracker: Tracker
     ) -> list[EventType]:
-        """A message the scope guard called out of scope, said while a question is open:
-        an answer to it when it reads as one ("rural vermont, nearest neighbor is half a
-        mile away"), otherwise the honest out-of-scope reply, and the question again."""
-        if requested and not is_question_shaped(message.text):
-            reading = self.read(UserMessage(message.text, "inform", message.entities), requested, tracker)
-            if requested in reading.slots:
-                for note in reading.notes:
-                    dispatcher.utter_message(text=note)
-                events = [SlotSet(name, value) for name, value in reading.slots.items()]
-                return events + ([SlotSet(FAILURES_SLOT, 0.0)] if tracker.get_slot(FAILURES_SLOT) else [])
+        """A question the scope guard called out of scope, asked while a question of the
+        form is open: the honest out-of-scope reply, and the form's question again.
+
+        The form is run right after the message (a rule sends it here), so it must
+        return an event: with none, Rasa would reject the form and fall back."""
         dispatcher.utter_message(response="utter_out_of_scope")
-        return []
+        return [SlotSet(FAILURES_SLOT, float(tracker.get_slot(FAILURES_SLOT) or 0))]
 
     @staticmethod
     def _reads_as_answer(message: UserMessage) -> bool:

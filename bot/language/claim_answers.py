@@ -51,9 +51,10 @@ CORRECTION_CUE = re.compile(
     re.I,
 )
 NOT_THIS_ITEM = re.compile(r"\bnot (an?|the|my)\s+$", re.I)
-# "4,100 with the chain", "a pendant on a gold chain": a part of the piece, not the piece.
+# "4,100 with the chain", "plus the chain": a part of the piece, not the piece ("on my
+# watch" is the piece itself).
 PART_OF_THE_PIECE = re.compile(
-    r"\b(with|on|plus|including|incl\.?)\s+(the|a|an|its|my|her|his)\s+(\w+\s+)?$", re.I
+    r"\b(with|plus|including|incl\.?)\s+(the|a|an|its|my|her|his)\s+(\w+\s+)?$", re.I
 )
 CARE_PLAN = re.compile(r"\b(care plan|protection plan|service plan|jm care|warranty plan)\b", re.I)
 DOCUMENT_WORDS: tuple[tuple[str, str], ...] = (

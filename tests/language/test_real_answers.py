@@ -241,3 +241,10 @@ def test_a_part_in_a_value_correction_leaves_a_button_free_piece_alone() -> None
     message = UserMessage(text, "inform", entities(text))  # the extractor reads "chain" as a necklace
     known = {"claim_type": "lost", "item_type": "pendant", "item_value": 2000.0}
     assert "item_type" not in read_claim_answers(message, "loss_date", known, TODAY).slots
+
+
+def test_a_piece_after_on_my_is_the_piece() -> None:
+    reading = read_claim_answers(
+        UserMessage("the glass on my watch shattered, I have the care plan", "report_claim"), None, {}, TODAY
+    )
+    assert reading.slots["item_type"] == "watch" and reading.slots["claim_type"] == "damage"
