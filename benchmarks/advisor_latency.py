@@ -78,6 +78,7 @@ TARGET_TURNS = 200
 
 
 def percentile(values: list[float], fraction: float) -> float:
+    """The nearest-rank percentile every benchmark reports (load.py and ocr.py too)."""
     ordered = sorted(values)
     index = min(len(ordered) - 1, max(0, round(fraction * (len(ordered) - 1))))
     return ordered[index]

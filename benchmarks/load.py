@@ -51,6 +51,7 @@ from urllib.parse import quote
 import aiohttp
 
 from benchmarks.advisor_latency import CONVERSATIONS as ADVISOR_CONVERSATIONS
+from benchmarks.advisor_latency import percentile
 from scripts.paths import REPO, base_env, rasa_command
 from scripts.stack import Stack, free_port, wait_until_ready
 from scripts.train import train, training_lock
@@ -120,12 +121,6 @@ class FormResult:
     peak_rss_mb: dict[str, float]
     levels: tuple[Level, ...]
     burst: Burst | None = None
-
-
-def percentile(values: list[float], fraction: float) -> float:
-    ordered = sorted(values)
-    index = min(len(ordered) - 1, max(0, round(fraction * (len(ordered) - 1))))
-    return ordered[index]
 
 
 async def user(

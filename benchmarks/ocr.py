@@ -24,7 +24,7 @@ from typing import Any
 
 import aiohttp
 
-from benchmarks.advisor_latency import CONVERSATIONS
+from benchmarks.advisor_latency import CONVERSATIONS, percentile
 from benchmarks.load import CLAIM_CONVERSATION
 from scripts.paths import REPO
 from scripts.stack import running_stack
@@ -33,11 +33,6 @@ from tests.language.drawn_documents import draw, make_document
 
 # The claim intake up to (and including) the proof question: uploads are allowed from here.
 CLAIM_OPENING = CLAIM_CONVERSATION[:4]
-
-
-def percentile(values: list[float], share: float) -> float:
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, int(round(share * (len(ordered) - 1))))]
 
 
 def summary(values: list[float]) -> dict[str, float]:

@@ -21,10 +21,14 @@ import ssl
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from email.message import EmailMessage
+from functools import cache
 from pathlib import Path
 from urllib.parse import parse_qs, unquote, urlsplit
 
+import jinja2
+
 from bot.config import load_settings
+from bot.wording.common import amount_with_code, words
 
 logger = logging.getLogger(__name__)
 SMTP_TIMEOUT_S = 15.0
@@ -128,41 +132,46 @@ def send(mail: Mail, settings: MailSettings | None = None) -> Delivery:
     return Delivery(by_smtp=False, outbox_file=path)
 
 
+# The emails' words: plain-text Jinja2 templates in bot/mail_templates, one per email,
+# each setting its `subject`; the "still needed" paragraph is written once
+# (_still_needed.txt) for every email that asks for documents. Plain text, so nothing is
+# escaped; StrictUndefined makes a misspelt value an error in the tests, not a blank.
+TEMPLATE_DIR = Path(__file__).resolve().parent / "mail_templates"
+
+
+@cache
+def _templates() -> jinja2.Environment:
+    environment = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(TEMPLATE_DIR),
+        autoescape=False,  # plain text: an email body is no markup
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+    )
+    environment.filters.update(words=words, amount_with_code=amount_with_code)
+    return environment
+
+
+def _mail(template: str, to: str, **values: object) -> Mail:
+    """The email a template writes: its `subject` and the rest as the body."""
+    module = _templates().get_template(template).make_module(values)
+    return Mail(to=to, subject=str(vars(module)["subject"]), body=str(module))
+
+
 def documents_still_needed(
     reference: str, name: str, email: str, documents: tuple[str, ...], shop: str
 ) -> Mail:
-    body = (
-        f"Dear {name},\n\n"
-        f"To move your claim {reference} forward we still need:\n{listed(documents)}\n\n"
-        f"Please reply to this email with them attached, quoting {reference}.\n\n"
-        f"{shop}\n"
+    return _mail(
+        "documents_still_needed.txt", email, reference=reference, name=name, documents=documents, shop=shop
     )
-    return Mail(to=email, subject=f"Claim {reference}: documents still needed", body=body)
-
-
-def words(code: str) -> str:
-    return code.replace("_", " ")
-
-
-def listed(codes: tuple[str, ...]) -> str:
-    return "\n".join(f"  - {words(code)}" for code in codes)
 
 
 def claim_confirmation(reference: str, name: str, email: str, missing: tuple[str, ...], shop: str) -> Mail:
     """To the claimant once the claim is stored: the reference and what is still missing."""
-    still = (
-        f"To move it forward we still need:\n{listed(missing)}\n\n"
-        f"Please reply to this email with them attached, quoting {reference}.\n\n"
-        if missing
-        else "We have everything we asked for; we will be in touch.\n\n"
+    return _mail(
+        "claim_confirmation.txt", email, reference=reference, name=name, documents=missing, shop=shop
     )
-    body = (
-        f"Dear {name},\n\n"
-        f"We have received your claim. Its reference is {reference}: quote it whenever you "
-        f"contact us, or ask the chat assistant for its status with it and this email address.\n\n"
-        f"{still}{shop}\n"
-    )
-    return Mail(to=email, subject=f"Claim {reference} received", body=body)
 
 
 def new_claim_for_shop(
@@ -170,31 +179,32 @@ def new_claim_for_shop(
     reference: str,
     claim_type: str,
     item_type: str,
-    value: str,
+    value: float,
+    currency: str,
     missing: tuple[str, ...],
     flags: tuple[str, ...],
     staff_url: str,
 ) -> Mail:
     """To the shop: a claim arrived. The claimant's details stay on the staff page."""
-    body = (
-        f"A new claim arrived: {reference}.\n\n"
-        f"  Type: {words(claim_type)}\n  Item: {words(item_type)}, {value}\n"
-        f"  Missing documents: {', '.join(words(c) for c in missing) or 'none'}\n"
-        f"  Flags: {', '.join(words(f) for f in flags) or 'none'}\n\n"
-        f"Open it: {staff_url}/claims/{reference}\n"
+    return _mail(
+        "new_claim_for_shop.txt",
+        to,
+        reference=reference,
+        claim_type=claim_type,
+        item_type=item_type,
+        value=value,
+        currency=currency,
+        missing=missing,
+        flags=flags,
+        staff_url=staff_url,
     )
-    return Mail(to=to, subject=f"New claim {reference} ({words(claim_type)})", body=body)
 
 
 def new_handoff_for_shop(to: str, flow: str | None, claim_reference: str | None, staff_url: str) -> Mail:
     """To the shop: a customer asks for a person. Who it is shows in the inbox."""
-    during = f"during {words(flow)}" if flow else "in general chat"
-    claim = f" about claim {claim_reference}" if claim_reference else ""
-    body = (
-        f"A customer asked to talk to a person {during}{claim}.\n\n"
-        f"The handoff inbox has their conversation: {staff_url}/handoffs\n"
+    return _mail(
+        "new_handoff_for_shop.txt", to, flow=flow, claim_reference=claim_reference, staff_url=staff_url
     )
-    return Mail(to=to, subject=f"A customer is waiting for a person{claim}", body=body)
 
 
 __all__ = [

@@ -13,13 +13,9 @@ import logging
 import threading
 from concurrent.futures import Future, ThreadPoolExecutor
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session
-
 from bot import mail
 from bot.config import load_settings
 from bot.store.claims import ClaimDraft, claim_store
-from bot.store.models import Claim
 
 logger = logging.getLogger(__name__)
 # One thread: messages go out in order and a slow server never takes more than one.
@@ -73,14 +69,14 @@ def claim_stored(draft: ClaimDraft, reference: str) -> None:
             "claim confirmation",
         )
         if settings.shop_email:
-            value = f"{draft.currency} {draft.item_value:,.0f}"
             send_later(
                 mail.new_claim_for_shop(
                     settings.shop_email,
                     reference,
                     draft.claim_type,
                     draft.item_type,
-                    value,
+                    draft.item_value,
+                    draft.currency,
                     tuple(draft.missing_documents),
                     tuple(draft.claim_flags),
                     settings.staff_url,
@@ -107,10 +103,7 @@ def handoff_recorded(sender_id: str, flow: str | None) -> None:
         settings = mail.MailSettings.from_environment()
         if not settings.shop_email:
             return
-        with Session(claim_store().engine) as session:
-            reference = session.scalars(
-                select(Claim.reference).where(Claim.sender_id == sender_id).order_by(Claim.id.desc())
-            ).first()
+        reference = claim_store().latest_claim_reference(sender_id)
         send_later(
             mail.new_handoff_for_shop(settings.shop_email, flow, reference, settings.staff_url),
             settings,

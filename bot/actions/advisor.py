@@ -20,10 +20,10 @@ from bot.actions.guided_form import (
 from bot.language.answers import FormReading, UserMessage, read_advice_answers
 from bot.language.claim_answers import tells_of_a_claim
 from bot.rules.advice import Piece, Profile, plan_collection, recommend
-from bot.rules.chat_parts import advice_card, changed_card
 from bot.rules.knowledge import load_coverage_facts
 from bot.rules.regions import DEFAULT_CURRENCY
-from bot.rules.wording import advice_change_line, advice_message, collection_message
+from bot.wording.advice import advice_change_line, advice_message, collection_message, fallback_says
+from bot.wording.chat_parts import advice_card, changed_card
 
 # The guide's questions in asking order (domain/advisor.yml coverage_advice_form).
 GUIDE_QUESTIONS = ("item_type", "item_value", "travels_often", "wears_daily", "area_type", "current_coverage")
@@ -87,17 +87,15 @@ class ValidateCoverageAdviceForm(GuidedFormValidation):
         """After two asks: a stated default the advice mentions, or a person (no value)."""
         facts = load_coverage_facts()
         defaults = {
-            "item_type": Fallback(
-                FallbackKind.DEFAULT, "other", "it's a piece of jewelry of no particular kind"
-            ),
-            "travels_often": Fallback(FallbackKind.DEFAULT, False, "you don't often travel with it"),
-            "wears_daily": Fallback(FallbackKind.DEFAULT, True, "you wear it most days"),
-            "area_type": Fallback(FallbackKind.DEFAULT, facts.default_area, f"a {facts.default_area} area"),
-            "current_coverage": Fallback(
-                FallbackKind.DEFAULT, facts.default_coverage, "a standard home policy"
-            ),
+            "item_type": "other",
+            "travels_often": False,
+            "wears_daily": True,
+            "area_type": facts.default_area,
+            "current_coverage": facts.default_coverage,
         }
-        return defaults.get(slot, PERSON)
+        if slot not in defaults:
+            return PERSON
+        return Fallback(FallbackKind.DEFAULT, defaults[slot], fallback_says(slot, facts))
 
 
 def profile_from(tracker: Tracker) -> Profile:

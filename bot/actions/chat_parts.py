@@ -1,6 +1,6 @@
 """Guidance in the chat (issue 15): a question's progress, the claim's opening words, the
 privacy note before the personal questions, "Edit" on a summary line, and restarting a
-claim. Thin adapters: the parts and their words are bot/rules/chat_parts.py.
+claim. Thin adapters: the parts and their words are bot/wording/chat_parts.py.
 """
 
 from __future__ import annotations
@@ -14,13 +14,11 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
 from bot.config import load_settings
-from bot.rules.chat_parts import edit_target, privacy_note, progress
+from bot.wording.chat_parts import edit_target, privacy_note, progress
+from bot.wording.claims import CLAIM_RESTARTED, name_question
+from bot.wording.forms import FORM_BUTTONS
 
 RESTART_CLAIM_INTENT = "restart_claim"
-FORM_BUTTONS = [
-    {"title": "Talk to a person", "payload": "/human_handoff"},
-    {"title": "Start over", "payload": "/restart"},
-]
 
 
 def values_after(tracker: Tracker, events: Sequence[EventType]) -> dict[str, Any]:
@@ -88,7 +86,7 @@ class ActionRestartClaim(Action):
         # Imported here: bot.actions.claims imports this module.
         from bot.actions.claims import INTAKE_SLOTS, applicable_slots
 
-        dispatcher.utter_message(text="All right, the claim starts again. Your earlier answers are cleared.")
+        dispatcher.utter_message(text=CLAIM_RESTARTED)
         order = [s for s in applicable_slots({}) if s != "claim_confirmed"]
         say_progress(dispatcher, order, {}, "claim")
         return [
@@ -110,5 +108,5 @@ class ActionAskClaimantName(Action):
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[EventType]:
         note = privacy_note(load_settings().privacy_url)
-        dispatcher.utter_message(text=f"{note}\nWhat name should the claim be under?", buttons=FORM_BUTTONS)
+        dispatcher.utter_message(text=name_question(note), buttons=FORM_BUTTONS)
         return []

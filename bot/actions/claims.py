@@ -37,17 +37,8 @@ from bot.language.answers import FormReading, UserMessage
 from bot.language.claim_answers import claim_type_from_text, read_claim_answers
 from bot.language.contact import email_problem, find_email, mask_email
 from bot.language.dates import shop_today
-from bot.rules.chat_parts import claim_opening, proof_checklist, reference_part, summary_part
-from bot.rules.claim_wording import (
-    care_plan_route_text,
-    documents_question,
-    status_text,
-    submitted_text,
-    summary_text,
-)
 from bot.rules.claims import (
     ClaimFacts,
-    Flag,
     assess_claim,
     care_plan_route,
     intake_questions,
@@ -57,9 +48,26 @@ from bot.rules.claims import (
     required_documents,
 )
 from bot.rules.regions import DEFAULT_CURRENCY
-from bot.rules.store_refusal_wording import refusal_text, refusal_without_question
 from bot.store.claims import ClaimDraft, ClaimRecord, ClaimRejected, claim_store
 from bot.store.validation import check_claim
+from bot.wording.chat_parts import claim_opening, proof_checklist, reference_part, summary_part
+from bot.wording.claims import (
+    FALLBACK_SAYS,
+    NONE_OF_THESE_BUTTON,
+    RECORDS_UNREACHABLE,
+    STATUS_ANSWER_PROBLEMS,
+    SUBMIT_BUTTON,
+    care_plan_route_text,
+    documents_question,
+    flag_facts_text,
+    not_found_text,
+    status_text,
+    submitted_text,
+    summary_text,
+    too_many_lookups_text,
+)
+from bot.wording.forms import FORM_BUTTONS, TALK_TO_A_PERSON
+from bot.wording.store_refusal import refusal_text, refusal_without_question
 
 logger = logging.getLogger(__name__)
 
@@ -98,14 +106,14 @@ def applicable_slots(slots: dict[str, Any]) -> list[str]:
 # span ("in the last three weeks", "last month") is taken as an approximate date, so
 # this is for no date at all, and a made-up one (today's) would be a fact nobody said.
 CLAIM_FALLBACKS: dict[str, Fallback] = {
-    "item_type": Fallback(FallbackKind.DEFAULT, "other", "the piece is described in your own words"),
+    "item_type": Fallback(FallbackKind.DEFAULT, "other", FALLBACK_SAYS["item_type"]),
     "loss_description": KEEP_TEXT,
-    "has_care_plan": Fallback(FallbackKind.DEFAULT, False, "there is no care plan"),
-    "was_specified": Fallback(FallbackKind.DEFAULT, False, "it was not listed on the policy"),
+    "has_care_plan": Fallback(FallbackKind.DEFAULT, False, FALLBACK_SAYS["has_care_plan"]),
+    "was_specified": Fallback(FallbackKind.DEFAULT, False, FALLBACK_SAYS["was_specified"]),
     "police_report_number": KEEP_TEXT,
     "last_seen": KEEP_TEXT,
     "search_done": KEEP_TEXT,
-    "proof_documents": Fallback(FallbackKind.DEFAULT, [], "you have none of those documents yet"),
+    "proof_documents": Fallback(FallbackKind.DEFAULT, [], FALLBACK_SAYS["proof_documents"]),
     "claimant_name": KEEP_TEXT,
 }
 
@@ -170,7 +178,7 @@ class ValidateClaimIntakeForm(GuidedFormValidation):
             route = care_plan_route(
                 date.fromisoformat(set_now["purchase_date"]), shop_today(), load_claim_knowledge()
             )
-            dispatcher.utter_message(text=care_plan_route_text(route))
+            dispatcher.utter_message(text=care_plan_route_text(route, load_claim_knowledge()))
         return events
 
 
@@ -191,10 +199,7 @@ class ActionAskClaimConfirmed(Action):
         dispatcher.utter_message(
             text=f"{summary}\n{uploaded}" if uploaded else summary,
             json_message=part,
-            buttons=[
-                {"title": "Yes, submit it", "payload": "/affirm"},
-                {"title": "Talk to a person", "payload": "/human_handoff"},
-            ],
+            buttons=[SUBMIT_BUTTON, TALK_TO_A_PERSON],
         )
         return []
 
@@ -209,10 +214,7 @@ class ActionAskProofDocuments(Action):
         dispatcher.utter_message(
             text=documents_question(load_claim_knowledge()),
             json_message=proof_checklist(load_claim_knowledge()),
-            buttons=[
-                {"title": "None of these", "payload": "/deny"},
-                {"title": "Talk to a person", "payload": "/human_handoff"},
-            ],
+            buttons=[NONE_OF_THESE_BUTTON, TALK_TO_A_PERSON],
         )
         return []
 
@@ -265,8 +267,7 @@ def _iso_date(field: str, value: Any) -> date | None:
 # Slots whose store field has another name: the intake asks `has_care_plan`, the
 # claim row keeps `care_plan`.
 STORE_FIELD_FOR_SLOT = {"has_care_plan": "care_plan"}
-# The store's fields: `assumed_answers` and `purchase_date` arrive with migration 0007
-# (the "house" branch); until then the draft is built without them rather than refused.
+# The store's fields: an assumed answer is recorded under the name staff see.
 _STORE_FIELDS = frozenset(f.name for f in fields(ClaimDraft))
 
 
@@ -283,11 +284,6 @@ def draft_from_slots(sender_id: str, slots: dict[str, Any], today: date) -> Clai
     # Slot values are whatever the tracker holds: the store's check below is what types them.
     given: dict[str, Any] = {name: slots.get(name) for name in INTAKE_SLOTS}
     loss_date: Any = _iso_date("loss_date", given["loss_date"])
-    extra: dict[str, Any] = {}
-    if "assumed_answers" in _STORE_FIELDS:
-        extra["assumed_answers"] = stored_assumptions(given["assumed_answers"])
-    if "purchase_date" in _STORE_FIELDS:
-        extra["purchase_date"] = _iso_date("purchase_date", given["purchase_date"])
     answers = ClaimDraft(
         sender_id=sender_id,
         claim_type=given["claim_type"],
@@ -296,9 +292,8 @@ def draft_from_slots(sender_id: str, slots: dict[str, Any], today: date) -> Clai
         currency=given["currency"] or DEFAULT_CURRENCY,
         loss_date=loss_date,
         loss_description=given["loss_description"],
-        # Not asked (a care-plan repair) or not said: unknown, never a "no" nobody said
-        # (a store before migration 0007 has no unknown: there it stays a "no").
-        was_specified=given["was_specified"] if extra else bool(given["was_specified"]),
+        # Not asked (a care-plan repair) or not said: unknown, never a "no" nobody said.
+        was_specified=given["was_specified"],
         claimant_name=given["claimant_name"],
         claimant_email=given["claimant_email"],
         claimant_phone=given["claimant_phone"],
@@ -307,7 +302,8 @@ def draft_from_slots(sender_id: str, slots: dict[str, Any], today: date) -> Clai
         last_seen=given["last_seen"],
         search_done=given["search_done"],
         care_plan=bool(given["has_care_plan"]),
-        **extra,
+        purchase_date=_iso_date("purchase_date", given["purchase_date"]),
+        assumed_answers=stored_assumptions(given["assumed_answers"]),
     )
     check_claim(answers, today)
     knowledge = load_claim_knowledge()
@@ -320,7 +316,7 @@ def draft_from_slots(sender_id: str, slots: dict[str, Any], today: date) -> Clai
         item_value=facts.item_value,
         missing_documents=missing_documents(required, offered, knowledge),
         claim_flags=tuple(f.code for f in flags),
-        flag_facts={f.code: f.facts for f in flags},
+        flag_facts={f.code: flag_facts_text(f) for f in flags},
     )
 
 
@@ -356,7 +352,7 @@ class ActionSubmitClaim(Action):
         logger.info("claim %s saved for %s", reference, mask_email(draft.claimant_email))
         await link_documents(tracker.sender_id, reference)
         notifications.claim_stored(draft, reference)  # in the background; never fails the turn
-        flags = tuple(Flag(code, draft.flag_facts[code]) for code in draft.claim_flags)
+        flags = {code: draft.flag_facts[code] for code in draft.claim_flags}
         text = submitted_text(reference, draft.missing_documents, flags, load_claim_knowledge())
         dispatcher.utter_message(text=text, json_message=reference_part(reference))
         # The stored claim ends its intake: its answers are cleared, so a new claim in this
@@ -378,10 +374,7 @@ class ActionSubmitClaim(Action):
         if question is None:
             dispatcher.utter_message(
                 text=refusal_without_question(),
-                buttons=[
-                    {"title": "Talk to a person", "payload": "/human_handoff"},
-                    {"title": "Start over", "payload": "/restart"},
-                ],
+                buttons=FORM_BUTTONS,
             )
             return [SlotSet("claim_confirmed", None)]
         dispatcher.utter_message(text=refusal_text(refused.field, refused.reason))
@@ -412,10 +405,7 @@ class ValidateClaimStatusForm(GuidedFormValidation):
             and not slots
             and message.intent not in {"human_handoff", "restart"}
         ):
-            problem = {
-                "status_reference": 'A claim reference looks like "JC-7F3K9Q" (JC, a dash, six letters and digits).',
-                "status_email": 'That doesn\'t look like an email address; it should look like "name@example.com".',
-            }.get(requested_slot)
+            problem = STATUS_ANSWER_PROBLEMS.get(requested_slot)
         return FormReading(slots=slots, problem=problem)
 
 
@@ -433,14 +423,6 @@ def _look_up(sender_id: str, address: str | None, reference: str, email: str) ->
     if not allowance.allowed:
         return allowance.retry_after_minutes
     return store.find_claim(reference, email)
-
-
-def too_many_lookups_text(minutes: int) -> str:
-    wait = "a minute" if minutes == 1 else f"{minutes} minutes"
-    return (
-        "You've checked claims several times in a short while, so I've paused status lookups here. "
-        f"Please wait {wait} and try again, or ask for a person."
-    )
 
 
 class ActionClaimStatus(Action):
@@ -462,20 +444,16 @@ class ActionClaimStatus(Action):
             )
         except (SQLAlchemyError, OSError) as error:
             logger.error("status lookup failed: %s", type(error).__name__)
-            dispatcher.utter_message(
-                text="I can't reach the claims records right now. Please try again in a few minutes."
-            )
+            dispatcher.utter_message(text=RECORDS_UNREACHABLE)
             return cleared
         if isinstance(found, int):
             dispatcher.utter_message(
                 text=too_many_lookups_text(found),
-                buttons=[{"title": "Talk to a person", "payload": "/human_handoff"}],
+                buttons=[TALK_TO_A_PERSON],
             )
         elif found is None:
             # The same answer for a wrong reference and a wrong email: nothing leaks.
-            dispatcher.utter_message(
-                text=f"I couldn't find a claim {reference} with that email address. Check both, or ask for a person."
-            )
+            dispatcher.utter_message(text=not_found_text(reference))
         else:
             dispatcher.utter_message(text=status_text(found))
         return cleared

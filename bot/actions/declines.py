@@ -16,10 +16,10 @@ from bot.language.claim_answers import claim_type_from_text
 from bot.language.decline_answers import read_decline_answers, reason_from_selector
 from bot.language.facts import item_mentions
 from bot.rules.claims import load_claim_knowledge
-from bot.rules.decline_wording import decline_messages
 from bot.rules.declines import ClaimedPiece, explain_decline, load_decline_knowledge
 from bot.rules.faq import Outcome, choose_answer, load_faq_knowledge
 from bot.rules.regions import DEFAULT_REGION, currency_of
+from bot.wording.declines import REGION_ASSUMED_SAYS, decline_messages, reason_assumed_says
 
 # A story whose reason was too unsure to state on its own still beats no clue at all.
 LEAST_GUESS_CONFIDENCE = 0.2
@@ -177,12 +177,10 @@ class ValidateDeclineExplanationForm(GuidedFormValidation):
             guess = likeliest_told_reason(tracker)
             knowledge = load_decline_knowledge()
             if guess in knowledge.reasons:
-                title = knowledge.reasons[guess].title.lower()
-                return Fallback(FallbackKind.DEFAULT, guess, f"from your story that the reason was {title}")
+                says = reason_assumed_says(knowledge.reasons[guess].title)
+                return Fallback(FallbackKind.DEFAULT, guess, says)
         if slot == "region":
-            return Fallback(
-                FallbackKind.DEFAULT, DEFAULT_REGION, 'a US policy (say "New Zealand" if it isn\'t)'
-            )
+            return Fallback(FallbackKind.DEFAULT, DEFAULT_REGION, REGION_ASSUMED_SAYS)
         return PERSON
 
 

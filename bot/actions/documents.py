@@ -15,6 +15,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from bot.rules.documents import proof_from_uploads
 from bot.store.claims import claim_store
 from bot.store.documents import DocumentRecord, DocumentStore
+from bot.wording.documents import files_line
 
 logger = logging.getLogger(__name__)
 
@@ -38,8 +39,7 @@ def files_text(documents: list[DocumentRecord]) -> str | None:
     """'Files you sent: receipt.pdf (receipt), ring.jpg (photo).' or None."""
     if not documents:
         return None
-    listed = ", ".join(f"{d.filename} ({(d.kind or 'not known').replace('_', ' ')})" for d in documents)
-    return f"Files you sent: {listed}."
+    return files_line([(d.filename, d.kind) for d in documents])
 
 
 def with_uploaded_proof(slots: dict[str, Any], documents: list[DocumentRecord]) -> dict[str, Any]:

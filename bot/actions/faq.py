@@ -41,8 +41,15 @@ from bot.rules.faq import (
     follow_up,
     load_faq_knowledge,
 )
-from bot.rules.faq_wording import answer_lines, same_answer_line, unknown_follow_up_line
 from bot.rules.knowledge import load_coverage_facts
+from bot.wording.faq import (
+    TO_THE_ADVICE,
+    TO_THE_CLAIM,
+    answer_lines,
+    area_changed_line,
+    same_answer_line,
+    unknown_follow_up_line,
+)
 
 SELECTOR = "faq"
 
@@ -94,7 +101,7 @@ def own_facts(tracker: Tracker) -> FormReading:
         if known.get("area_type") not in (None, area):
             reading = FormReading(
                 slots=reading.slots,
-                notes=(*reading.notes, f"Got it: I've changed that from {known['area_type']} to {area}."),
+                notes=(*reading.notes, area_changed_line(known["area_type"], area)),
             )
     if message.text.strip().endswith("?") or QUESTION_START.match(message.text):
         slots.pop("current_coverage", None)
@@ -242,16 +249,12 @@ class ActionAnswerFaq(Action):
         claim = {} if changed or tracker.active_loop.get("name") else claim_in_question(tracker)
         events = say(choice, knowledge, dispatcher)
         if claim:
-            dispatcher.utter_message(
-                text="I'm sorry that happened. Let's get your claim started, so nothing is missed."
-            )
+            dispatcher.utter_message(text=TO_THE_CLAIM)
             return [*events, *(SlotSet(k, v) for k, v in claim.items()), FollowupAction("claim_intake_form")]
         if changed:
             # Facts with a question at the start: answered; now this person's numbers,
             # asking only what is missing.
-            dispatcher.utter_message(
-                text="Now let's work out your own cover and cost, from what you've told me."
-            )
+            dispatcher.utter_message(text=TO_THE_ADVICE)
             events += [SlotSet(name, value) for name, value in facts.slots.items()]
             events.append(FollowupAction("coverage_advice_form"))
         return events

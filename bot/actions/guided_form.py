@@ -25,10 +25,11 @@ from rasa_sdk.types import DomainDict
 
 from bot.actions.chat_parts import form_goes_on, say_progress, values_after
 from bot.actions.handoff import ActionHandoff
-from bot.language.answers import FormReading, UserMessage, asks_something, is_question_shaped
+from bot.language.answers import NOT_ANSWERS, FormReading, UserMessage, asks_something, is_question_shaped
 from bot.language.text import without_control_characters
 from bot.rules.faq import Outcome, choose_answer, load_faq_knowledge
-from bot.rules.faq_wording import answer_lines
+from bot.wording.faq import answer_lines
+from bot.wording.forms import KEPT_AS_WRITTEN, PASSING_TO_A_PERSON, assumed_line
 
 FAILURES_SLOT = "validation_failures"
 # Questions the dialogue's rules answer before the form runs.
@@ -38,9 +39,7 @@ ASSUMED_SLOT = "assumed_answers"
 FAILURES_BEFORE_OFFERING_A_PERSON = 2
 # A question is asked at most this many times in a row; then the fallback decides.
 MAX_ASKS_IN_A_ROW = 2
-# Messages that are not an attempt to answer: the dialogue's own rules handle them
-# (a person, start over); a real question is answered and the form resumes.
-NOT_ANSWERS = {"human_handoff", "restart", "goodbye", "bot_challenge", "claim_status"}
+# A real question is answered and the form resumes (NOT_ANSWERS: bot/language/answers.py).
 QUESTION = re.compile(
     r"\?\s*$|^\s*(hang on|wait|sorry|um+|so)?[, ]*(what|how|why|which|who|is|are|does|do|can|could|should|will|would)\b",
     re.I,
@@ -278,20 +277,13 @@ class GuidedFormValidation(FormValidationAction):
         events: list[EventType] = [SlotSet(name, value) for name, value in reading.slots.items()]
         text = " ".join(message.text.split())[:500]
         if fallback.kind is FallbackKind.KEEP_TEXT and text:
-            dispatcher.utter_message(
-                text="I've noted that as you wrote it; our team will go through it with you."
-            )
+            dispatcher.utter_message(text=KEPT_AS_WRITTEN)
             value: Any = text
         elif fallback.kind is FallbackKind.DEFAULT:
-            dispatcher.utter_message(
-                text=f"Let's not get stuck on that: I'll assume {fallback.says} for now and mark it for our team "
-                "to check. You can change it at any time."
-            )
+            dispatcher.utter_message(text=assumed_line(fallback.says))
             value = fallback.value
         else:
-            dispatcher.utter_message(
-                text="I couldn't get that from your answers, so rather than ask again I'll pass this to a person."
-            )
+            dispatcher.utter_message(text=PASSING_TO_A_PERSON)
             return (
                 events
                 + await ActionHandoff().run(dispatcher, tracker, domain)

@@ -13,9 +13,9 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from bot import notifications
 from bot.config import load_settings
-from bot.rules.chat_parts import handoff_text
 from bot.store.claims import claim_store
 from bot.store.validation import ClaimRejected
+from bot.wording.chat_parts import handoff_text
 
 logger = logging.getLogger(__name__)
 

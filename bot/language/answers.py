@@ -23,8 +23,12 @@ from bot.language.yes_no import read_yes_no
 from bot.rules.advice import LARGEST_ITEM_VALUE, value_problem
 from bot.rules.claims import ITEM_TYPES
 from bot.rules.knowledge import AREAS, COVERAGES, CoverageFacts
-from bot.rules.wording import item_name, money
+from bot.rules.regions import CURRENCIES, DEFAULT_CURRENCY
+from bot.wording.common import item_name, money
 
+# Intents that never answer a form's question, whatever the words: the dialogue's own
+# rules handle them (a person, start over, a status lookup).
+NOT_ANSWERS = frozenset({"human_handoff", "restart", "goodbye", "bot_challenge", "claim_status"})
 # Intents that are an attempt to answer the guide's question. Anything else (an FAQ,
 # "talk to a person", small talk) is a digression: the form lets rules handle it.
 ANSWER_INTENTS = {"inform", "ask_coverage_advice", "affirm", "deny", "dont_know", "nlu_fallback"}
@@ -251,7 +255,7 @@ def _read_entities(message: UserMessage, slots: dict[str, Any]) -> None:
         if amounts:
             _set_value(max(amounts), slots)
     currency = message.first("currency")
-    if currency in {"USD", "NZD"}:
+    if currency in CURRENCIES:
         slots["currency"] = currency
     for name in (*BOOLEAN_SLOTS, *EXTRA_FLAGS):
         value = message.first(name)
@@ -375,7 +379,7 @@ def _assume(known: dict[str, Any], slot: str) -> list[str]:
 
 def _notes(slots: dict[str, Any], known: dict[str, Any]) -> list[str]:
     """Say so when an answer replaces a different earlier one."""
-    currency = slots.get("currency") or known.get("currency") or "USD"
+    currency = slots.get("currency") or known.get("currency") or DEFAULT_CURRENCY
     describe: dict[str, Callable[[Any], str]] = {
         "item_value": lambda v: money(float(v), currency),
         "item_type": item_name,

@@ -14,7 +14,7 @@ from datetime import date
 from functools import lru_cache
 from typing import Any
 
-from bot.language.answers import FormReading, UserMessage, is_question_shaped, is_short_answer
+from bot.language.answers import NOT_ANSWERS, FormReading, UserMessage, is_question_shaped, is_short_answer
 from bot.language.contact import (
     EMAIL_IN_TEXT,
     PHONE_IN_TEXT,
@@ -31,12 +31,16 @@ from bot.language.sentence_vectors import sentence_encoder
 from bot.language.text import looks_like_code
 from bot.language.yes_no import DONT_KNOW, read_yes_no
 from bot.rules.advice import value_problem
-from bot.rules.claims import CLAIM_TYPES, ITEM_TYPES, NO_REPORT_MARK, load_claim_knowledge
+from bot.rules.claims import (
+    CLAIM_TYPES,
+    ITEM_TYPES,
+    LONGEST_ANSWER_CHARS,
+    NO_REPORT_MARK,
+    load_claim_knowledge,
+)
 from bot.rules.regions import CURRENCIES, DEFAULT_CURRENCY, REGION_OF_CURRENCY
-from bot.rules.wording import item_name, money
+from bot.wording.common import item_name, money
 
-# Intents that never answer a question of the intake: the dialogue handles them.
-NOT_ANSWERS = {"human_handoff", "restart", "goodbye", "bot_challenge", "claim_status"}
 FREE_TEXT_SLOTS = ("loss_description", "last_seen", "search_done")
 
 # A cue after these words does not count: "it wasn't stolen, I lost it".
@@ -416,7 +420,7 @@ def _read_any_time(
                 # "We caught our babysitter on the nanny cam taking my pearl necklace":
                 # the opening already tells what happened, with the words that raise a
                 # decline risk; kept as the description so they are not lost.
-                slots["loss_description"] = " ".join(text.split())[:2000]
+                slots["loss_description"] = " ".join(text.split())[:LONGEST_ANSWER_CHARS]
     if CARE_PLAN.search(text) and known.get("has_care_plan") is None:
         slots["has_care_plan"] = True
     if requested_slot is None and known.get("claim_type") is None and ANOTHER_PIECE.search(text):
@@ -709,7 +713,7 @@ def _free_text(slot: str, minimum_words: int = 2) -> Reader:
     def read(
         message: UserMessage, known: dict[str, Any], today: date, slots: dict[str, Any], problems: list[str]
     ) -> None:
-        text = " ".join(message.text.split())[:2000]
+        text = " ".join(message.text.split())[:LONGEST_ANSWER_CHARS]
         if looks_like_code(text):
             problems.append(PROBLEMS[slot])
         elif len(text.split()) >= minimum_words:

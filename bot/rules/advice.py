@@ -7,7 +7,7 @@ are applied to the number as given.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from bot.rules.knowledge import CoverageFacts
 from bot.rules.regions import DEFAULT_CURRENCY, region_of
@@ -18,15 +18,20 @@ LARGEST_ITEM_VALUE = 10_000_000.0
 
 @dataclass(frozen=True)
 class Profile:
-    """What the customer told the guide about one piece and themselves."""
+    """What the customer told the guide about one piece and themselves.
+
+    Area and current cover have no default here: where the customer did not know, the
+    caller passes the defaults of knowledge/coverage.yml (`CoverageFacts.default_area`,
+    `default_coverage`), the one place they are set.
+    """
 
     item_type: str
     item_value: float
     currency: str = DEFAULT_CURRENCY
     travels_often: bool = False
     wears_daily: bool = False
-    area_type: str = "suburban"
-    current_coverage: str = "homeowners"
+    area_type: str = field(kw_only=True)
+    current_coverage: str = field(kw_only=True)
     new_purchase: bool = False
     damage_worry: bool = False
 

@@ -1,7 +1,8 @@
 """Claim intake decisions: which documents an insurer will want, what is still missing,
 which facts could get the claim declined, and where a care-plan repair goes.
 
-Everything comes from knowledge/claims.yml; a flag carries the facts that raised it.
+Everything comes from knowledge/claims.yml; a flag carries the facts that raised it, as
+data (bot/wording/claims.py says them).
 """
 
 from __future__ import annotations
@@ -14,8 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from bot.knowledge import read_knowledge
-from bot.rules.regions import REGIONS, region_of
-from bot.rules.wording import money
+from bot.rules.regions import DEFAULT_CURRENCY, REGIONS, region_of
 
 CLAIM_TYPES = ("theft", "lost", "damage")
 PROOF_DOCUMENTS = (
@@ -32,6 +32,10 @@ PROOF_DOCUMENTS = (
 # be much older (a piece kept for decades), but not older than OLDEST_PURCHASE_YEARS.
 OLDEST_LOSS_YEARS = 20
 OLDEST_PURCHASE_YEARS = 100
+# The longest free-text answer a claim keeps, and the longest message the chat reads at
+# all (a longer paste is never one answer): the store's column, the channels' refusal and
+# the intake's cut of a free-text answer are this one figure.
+LONGEST_ANSWER_CHARS = 2000
 # The contract's item types (bot/language/facts.py reads them from text; the store checks them).
 ITEM_TYPES = ("ring", "engagement_ring", "earrings", "necklace", "bracelet", "watch", "pendant", "other")
 # Decline-risk codes: the contract's decline-reason list, one entry per reason in
@@ -108,10 +112,16 @@ class ClaimFacts:
 
 @dataclass(frozen=True)
 class Flag:
-    """A decline-risk code and the facts of this claim that raised it."""
+    """A decline-risk code and the facts of this claim that raised it, as data: the words
+    of the claimant's story that matched, or the figures, claim type or documents."""
 
     code: str
-    facts: str
+    words: tuple[str, ...] = ()  # what in the claimant's words matched the code's rule
+    claim_type: str = ""  # care_plan_no_loss_theft: the claim a care plan cannot take
+    amount: float = 0.0  # claim_limit: the unlisted piece's value ...
+    limit: float = 0.0  # ... against the policy's limit for unlisted jewelry
+    currency: str = DEFAULT_CURRENCY
+    documents: tuple[str, ...] = ()  # proof_of_ownership: the only proof offered, sorted
 
     def __post_init__(self) -> None:
         if self.code not in FLAG_CODES:
@@ -236,37 +246,24 @@ def assess_claim(
     limit = knowledge.unlisted_item_limit[facts.region]
     unlisted = facts.was_specified is False
     if facts.care_plan and facts.claim_type in {"theft", "lost"}:
-        flags.append(
-            Flag(
-                "care_plan_no_loss_theft",
-                f"a care plan covers repairs only, and this is a {facts.claim_type} claim",
-            )
-        )
+        flags.append(Flag("care_plan_no_loss_theft", claim_type=facts.claim_type))
     if unlisted and facts.claim_type in {"theft", "lost"} and facts.item_value > limit:
-        flags.append(
-            Flag(
-                "claim_limit",
-                f"an unlisted {money(facts.item_value, facts.currency)} piece against a limit of about "
-                f"{money(limit, facts.currency)}",
-            )
-        )
+        flags.append(Flag("claim_limit", amount=facts.item_value, limit=limit, currency=facts.currency))
     if unlisted and facts.claim_type == "lost" and not facts.care_plan:
-        flags.append(Flag("named_perils_no_disappearance", "a lost piece that was not listed on the policy"))
+        flags.append(Flag("named_perils_no_disappearance"))
     if facts.listed_after_loss:
-        flags.append(Flag("specified_after_loss", "listed on the policy only after it happened"))
+        flags.append(Flag("specified_after_loss"))
     offered = set(facts.proof_documents)
     ownership_proof = set(knowledge.proof_of_purchase) | {"valuation"}
     if not (facts.claim_type == "damage" and facts.care_plan) and not offered & ownership_proof:
-        shown = " and ".join(sorted(offered)) or "no documents"
-        flags.append(Flag("proof_of_ownership", f"{shown} only: no receipt, bank statement or valuation"))
+        flags.append(Flag("proof_of_ownership", documents=tuple(sorted(offered))))
     for rule in knowledge.flag_rules:
         if facts.claim_type not in rule.claim_types or any(f.code == rule.code for f in flags):
             continue
-        words = f"{facts.loss_description}\n{facts.other_words}"
-        matched = [m.group(0) for p in rule.patterns if (m := p.search(words))]
+        story = f"{facts.loss_description}\n{facts.other_words}"
+        matched = [m.group(0) for p in rule.patterns if (m := p.search(story))]
         if matched:
-            words = ", ".join(f'"{w}"' for w in dict.fromkeys(matched))
-            flags.append(Flag(rule.code, f"the description mentions {words}"))
+            flags.append(Flag(rule.code, words=tuple(dict.fromkeys(matched))))
     return tuple(flags)
 
 

@@ -1,9 +1,10 @@
-"""Checking a claim against the documents uploaded for it, in plain words.
+"""Checking a claim against the documents uploaded for it.
 
 What was read from each document (bot/language/documents.py) is compared with what the
 claimant said: the documented value, how old a valuation is, whether a document names the
-piece at all, and whether one photo is all the proof there is. Every check says what it
-saw, so the claimant can act on it while still in the chat.
+piece at all, and whether one photo is all the proof there is. Every finding carries what
+it saw (figures, dates), so bot/wording/documents.py can say it and the claimant can act
+on it while still in the chat.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from bot.knowledge import read_knowledge
-from bot.rules.wording import money
+from bot.rules.regions import DEFAULT_CURRENCY
 
 # Documents that prove ownership on their own (a photo shows the piece existed only).
 OWNERSHIP_KINDS = ("receipt", "bank_statement", "valuation", "grading_report")
@@ -42,9 +43,17 @@ class UploadedProof:
 
 @dataclass(frozen=True)
 class DocumentFinding:
+    """What one check saw, as data; the fields a code does not use keep their defaults."""
+
     code: str  # valuation_outdated | value_mismatch | item_not_mentioned | single_photo_only
     filename: str
-    says: str  # plain words for the claimant and staff
+    kind: str | None = None  # the document's kind (value_mismatch)
+    document_date: date | None = None  # its date (valuation_outdated, value_mismatch)
+    document_amount: float = 0.0  # its figure (value_mismatch) ...
+    told_amount: float = 0.0  # ... against the value the claimant gave
+    currency: str = DEFAULT_CURRENCY
+    item_type: str = "other"  # the piece it does not name (item_not_mentioned)
+    years: int = 0  # the reappraisal interval it is older than (valuation_outdated)
 
 
 def parse_document_checks(raw: dict[str, Any]) -> DocumentCheckKnowledge:
@@ -58,10 +67,6 @@ def parse_document_checks(raw: dict[str, Any]) -> DocumentCheckKnowledge:
 @lru_cache(maxsize=4)
 def load_document_checks(knowledge_dir: Path | None = None) -> DocumentCheckKnowledge:
     return parse_document_checks(read_knowledge("document_checks.yml", knowledge_dir))
-
-
-def _spoken(day: date) -> str:
-    return f"{day.day} {day.strftime('%B %Y')}"
 
 
 def _years_between(earlier: date, later: date) -> float:
@@ -96,23 +101,23 @@ def check_documents(
                     DocumentFinding(
                         "valuation_outdated",
                         name,
-                        f"The valuation is dated {_spoken(doc.main_date)}, more than "
-                        f"{knowledge.reappraisal_years} years before the loss: insurers may ask for a newer one "
-                        "or pay less than today's price.",
+                        kind=doc.kind,
+                        document_date=doc.main_date,
+                        years=knowledge.reappraisal_years,
                     )
                 )
         if doc.kind in OWNERSHIP_KINDS and doc.main_amount and item_value:
             gap = abs(doc.main_amount - item_value) / max(item_value, doc.main_amount)
             if gap > knowledge.value_tolerance:
-                dated = f" on {_spoken(doc.main_date)}" if doc.main_date else ""
-                label = "valuation" if doc.kind == "valuation" else doc.kind.replace("_", " ")
                 findings.append(
                     DocumentFinding(
                         "value_mismatch",
                         name,
-                        f"The {label} says {money(doc.main_amount, currency)}{dated}; you told me "
-                        f"{money(item_value, currency)}: insurers pay the documented figure unless you "
-                        "have a newer valuation.",
+                        kind=doc.kind,
+                        document_date=doc.main_date,
+                        document_amount=doc.main_amount,
+                        told_amount=item_value,
+                        currency=currency,
                     )
                 )
         if (
@@ -120,24 +125,10 @@ def check_documents(
             and doc.text.strip()
             and not _names_piece(doc.text, item_type, knowledge)
         ):
-            findings.append(
-                DocumentFinding(
-                    "item_not_mentioned",
-                    name,
-                    f"I could not find the {item_type.replace('_', ' ')} in {name}: "
-                    "a document that does not describe the piece may not count as proof of it.",
-                )
-            )
+            findings.append(DocumentFinding("item_not_mentioned", name, kind=doc.kind, item_type=item_type))
     kinds = [d.kind for d in documents]
     if kinds and all(k == "photo" for k in kinds) and len(kinds) == 1:
-        findings.append(
-            DocumentFinding(
-                "single_photo_only",
-                documents[0].filename,
-                "A single photo is the only proof so far: photos show the piece existed but rarely prove "
-                "ownership. A receipt, bank statement or valuation makes the claim much stronger.",
-            )
-        )
+        findings.append(DocumentFinding("single_photo_only", documents[0].filename, kind="photo"))
     return tuple(findings)
 
 

@@ -47,10 +47,6 @@ class FaqKnowledge:
     # Each group maps a facet (watch, jewelry, NZ, US) to the entry answering for it.
     follow_up_groups: tuple[dict[str, str], ...]
 
-    def source_line(self, entry: FaqEntry) -> str:
-        names = dict.fromkeys(self.source_names.get(s, s) for s in entry.sources)
-        return "Source: " + "; ".join(names)
-
 
 class Outcome(Enum):
     ANSWER = "answer"

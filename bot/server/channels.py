@@ -49,41 +49,27 @@ from socketio import AsyncServer
 from bot.config import ChannelSettings, load_channel_settings, load_settings
 from bot.conversation_ids import is_issued, issue_conversation_id
 from bot.forwarded import client_address
+from bot.rules.claims import LONGEST_ANSWER_CHARS
+from bot.tokens import token_matches
+from bot.wording.channels import EMPTY_MESSAGE_TEXT, apology_text, too_long_text
+from bot.wording.forms import TALK_TO_A_PERSON
 
 logger = logging.getLogger(__name__)
 
 OnNewMessage = Callable[[UserMessage], Awaitable[Any]]
 # The button runs the handoff when the actions work; the text carries the contact
 # for when they do not (the handoff itself is an action).
-PERSON_BUTTON = {"title": "Talk to a person", "payload": "/human_handoff"}
-
-
-EMPTY_MESSAGE_TEXT = (
-    "Your message was empty. Type your answer or your question, for example "
-    '"my ring is worth about $3,000", "what is a blanket endorsement?" or "talk to a person".'
-)
+PERSON_BUTTON = TALK_TO_A_PERSON
 
 
 # Longer messages are refused before any reading: a 20,000-character paste costs seconds
 # of CPU in the NLU pipeline and is never one answer. The claim's free-text answers
 # are stored up to the same length.
-MAX_MESSAGE_CHARS = 2000
-TOO_LONG_TEXT = (
-    "That message is too long for me ({length:,} characters). Please keep it under "
-    f"{MAX_MESSAGE_CHARS:,} characters, for example a sentence or two about what happened."
-)
+MAX_MESSAGE_CHARS = LONGEST_ANSWER_CHARS
 
 
 def is_blank(text: str | None) -> bool:
     return not (text or "").strip()
-
-
-def apology_text(contact: str) -> str:
-    return (
-        "Sorry, something went wrong on my side and I couldn't answer that. "
-        "Nothing you told me is lost: please send your last message again in a minute, "
-        f"or talk to a person ({contact})."
-    )
 
 
 class CountingOutput(OutputChannel):
@@ -190,7 +176,7 @@ def apologising(on_new_message: OnNewMessage, contact: str) -> OnNewMessage:
             await message.output_channel.send_text_message(message.sender_id, EMPTY_MESSAGE_TEXT)
             return
         if len(message.text) > MAX_MESSAGE_CHARS:
-            reply = TOO_LONG_TEXT.format(length=len(message.text))
+            reply = too_long_text(len(message.text), MAX_MESSAGE_CHARS)
             await message.output_channel.send_text_message(message.sender_id, reply)
             return
         counting = CountingOutput(message.output_channel)
@@ -229,13 +215,6 @@ class RestTurn:
     sender_id: str
     text: str
     metadata: dict[str, Any]
-
-
-def token_matches(given: str | None, expected: str | None) -> bool:
-    """Constant-time comparison, so response timing tells nothing about the token."""
-    if not given or not expected:
-        return False
-    return hmac.compare_digest(given.encode("utf-8"), expected.encode("utf-8"))
 
 
 def presented_token(request: Request) -> str | None:

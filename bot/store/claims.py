@@ -16,7 +16,7 @@ import math
 import os
 import secrets
 from dataclasses import dataclass, field, fields
-from datetime import date, datetime, timedelta, timezone
+from datetime import date, datetime, timedelta
 from functools import lru_cache
 from typing import Any
 
@@ -35,6 +35,7 @@ from bot.store.models import (
     ClaimNote,
     Handoff,
     StatusLookup,
+    aware,
     utcnow,
 )
 from bot.store.staff import StaffDirectory
@@ -200,11 +201,6 @@ class LookupAllowance:
 def _digest(value: str) -> str:
     """The rate-limit table tells conversations and addresses apart without keeping them."""
     return hashlib.sha256(value.encode("utf-8", "surrogatepass")).hexdigest()
-
-
-def _aware(moment: datetime) -> datetime:
-    # SQLite hands back naive datetimes; everything stored is UTC.
-    return moment if moment.tzinfo else moment.replace(tzinfo=timezone.utc)
 
 
 def _stored(value: Any) -> Any:
@@ -464,6 +460,14 @@ class ClaimStore:
                 claim.notes.append(ClaimNote(author=actor, text=text, created_at=utcnow()))
             return True
 
+    def latest_claim_reference(self, sender_id: str) -> str | None:
+        """The newest claim this conversation stored, if any (the highest id: two claims
+        saved within one clock tick still have an order)."""
+        with Session(self.engine) as session:
+            return session.scalars(
+                select(Claim.reference).where(Claim.sender_id == sender_id).order_by(Claim.id.desc()).limit(1)
+            ).first()
+
     def open_handoff_id(self, sender_id: str) -> int | None:
         """The conversation's handoff still waiting or taken, if any."""
         with Session(self.engine) as session:
@@ -529,7 +533,7 @@ class ClaimStore:
                     .limit(limit.lookups)
                 ).all()
                 if len(recent) >= limit.lookups:
-                    frees_at = _aware(recent[-1]) + limit.window
+                    frees_at = aware(recent[-1]) + limit.window
                     minutes = math.ceil((frees_at - now).total_seconds() / 60)
                     return LookupAllowance(False, max(1, minutes))
             session.add(StatusLookup(created_at=now, conversation=conversation_key, address=address_key))

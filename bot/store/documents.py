@@ -97,17 +97,6 @@ class DocumentStore:
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
 
-    def claim_reference_of(self, sender_id: str) -> str | None:
-        """The newest stored claim this conversation made, if any."""
-        with Session(self.engine) as session:
-            query = (
-                select(Claim.reference)
-                .where(Claim.sender_id == sender_id)
-                .order_by(Claim.created_at.desc())
-                .limit(1)
-            )
-            return session.execute(query).scalar_one_or_none()
-
     def bytes_for(self, sender_id: str) -> int:
         """How much this conversation has uploaded so far (the per-claim limit counts it)."""
         with Session(self.engine) as session:

@@ -36,7 +36,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from bot.config import load_settings
-from bot.store.models import Claim, Handoff
+from bot.store.models import Claim, Handoff, aware
 
 # Responses that mean "I could not answer that" (domain/*.yml).
 UNANSWERED_RESPONSES = frozenset(
@@ -395,17 +395,13 @@ class Insights:
         }
 
 
-def _aware(moment: datetime) -> datetime:
-    return moment if moment.tzinfo else moment.replace(tzinfo=timezone.utc)
-
-
 def claims_per_day(claims_engine: Engine, since: datetime) -> Counter[tuple[date, str]]:
     counts: Counter[tuple[date, str]] = Counter()
     with Session(claims_engine) as session:
         for created, claim_type in session.execute(
             select(Claim.created_at, Claim.claim_type).where(Claim.created_at >= since)
         ):
-            counts[(_aware(created).astimezone(timezone.utc).date(), claim_type)] += 1
+            counts[(aware(created).astimezone(timezone.utc).date(), claim_type)] += 1
     return counts
 
 
@@ -417,7 +413,7 @@ def handoff_figures(claims_engine: Engine, since: datetime, days: list[date]) ->
         for created, flow, status in session.execute(
             select(Handoff.created_at, Handoff.flow, Handoff.status).where(Handoff.created_at >= since)
         ):
-            per_day[_aware(created).astimezone(timezone.utc).date()] += 1
+            per_day[aware(created).astimezone(timezone.utc).date()] += 1
             by_flow[flow or "general chat"] += 1
             by_status[status] += 1
     return {

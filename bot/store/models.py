@@ -22,6 +22,9 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import declarative_base, relationship
 
+from bot.rules.claims import LONGEST_ANSWER_CHARS
+from bot.rules.regions import DEFAULT_CURRENCY
+
 Base = declarative_base()
 
 # Column sizes, shared with the checks in bot/store/validation.py so that what is
@@ -34,8 +37,8 @@ POLICE_REPORT_LENGTH = 320
 NAME_LENGTH = 200
 EMAIL_LENGTH = 254
 PHONE_LENGTH = 40
-# The intake keeps at most 2,000 characters of a free-text answer.
-FREE_TEXT_LENGTH = 2000
+# The intake keeps at most this much of a free-text answer.
+FREE_TEXT_LENGTH = LONGEST_ANSWER_CHARS
 FLOW_LENGTH = 40
 # An uploaded file's name as the person gave it, cut to this (shown, never a path).
 FILENAME_LENGTH = 200
@@ -48,6 +51,12 @@ MONEY = Numeric(14, 2, asdecimal=False)
 
 def utcnow() -> datetime:
     return datetime.now(timezone.utc)
+
+
+def aware(moment: datetime) -> datetime:
+    """A stored moment with its zone: SQLite hands back naive datetimes, and everything
+    stored is UTC."""
+    return moment if moment.tzinfo else moment.replace(tzinfo=timezone.utc)
 
 
 class Claim(Base):  # type: ignore[valid-type,misc]
@@ -63,7 +72,7 @@ class Claim(Base):  # type: ignore[valid-type,misc]
     claim_type = Column(String(20), nullable=False, index=True)  # theft | lost | damage
     item_type = Column(String(CODE_LENGTH), nullable=False)
     item_value = Column(MONEY, nullable=False)
-    currency = Column(String(3), nullable=False, default="USD")
+    currency = Column(String(3), nullable=False, default=DEFAULT_CURRENCY)
     loss_date = Column(Date, nullable=False)
     loss_description = Column(Text, nullable=False)
     # NULL: the claimant did not say whether the piece was on the schedule.

@@ -12,16 +12,17 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 import aiohttp
+import aiohttp_jinja2
 from aiohttp import web
 
 from bot.config import WebSettings
+from bot.rules.knowledge import load_coverage_facts
 from bot.store.claims import ClaimStore
 from bot.web import conversations, insights, rendering, staff, uploads
 from bot.web.accounts import DatabaseSessions
 from bot.web.auth import Clock, LoginThrottle, client_address_middlewares
 from bot.web.keys import HTTP, SESSIONS, SETTINGS, STORE, THROTTLE
 from bot.web.shared_throttle import SharedLoginThrottle
-from bot.web.templates import render
 
 STATIC_DIR = Path(__file__).resolve().parent / "static"
 # Staff pages run no script at all, show nothing from elsewhere and are never framed.
@@ -73,14 +74,17 @@ async def demo_page(request: web.Request) -> web.Response:
     settings = request.app[SETTINGS]
     # ?transport=rest shows the widget on its REST fallback (no socket.io), for trying it out.
     transport = "rest" if request.query.get("transport") == "rest" else "socketio"
-    body = render(
-        "demo.html",
-        jeweler=settings.jeweler_name,
-        rasa_url=settings.rasa_public_url,
-        transport=transport,
-        idle_minutes=str(settings.conversation_idle_minutes),
-    )
-    return web.Response(text=body, content_type="text/html", charset="utf-8")
+    values = {
+        "jeweler": settings.jeweler_name,
+        "rasa_url": settings.rasa_public_url,
+        "transport": transport,
+        "idle_minutes": settings.conversation_idle_minutes,
+        # The shop's own page says what a care plan repairs: the knowledge file's list.
+        "care_plan_repairs": load_coverage_facts().jewelry_repairs[:4],
+    }
+    response = aiohttp_jinja2.render_template("demo.html", request, values)
+    response.charset = "utf-8"
+    return response
 
 
 async def widget_script(request: web.Request) -> web.FileResponse:

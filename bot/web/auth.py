@@ -10,7 +10,6 @@ may instead send `Authorization: Bearer <token>` on each request.
 from __future__ import annotations
 
 import asyncio
-import hmac
 import time
 from collections import Counter, deque
 from collections.abc import Awaitable, Callable
@@ -22,18 +21,12 @@ from aiohttp.typedefs import Middleware
 from bot.config import IPNetwork
 from bot.forwarded import client_address as forwarded_client
 from bot.forwarded import is_trusted, last_value, well_formed
+from bot.tokens import token_matches
 
 SESSION_COOKIE = "staff_session"
 # Enough for a shop's staff; an attacker opening sessions cannot grow memory past it.
 MAX_THROTTLED_ADDRESSES = 10_000
 Clock = Callable[[], float]
-
-
-def token_matches(given: str | None, expected: str | None) -> bool:
-    """Constant-time comparison, so response timing tells nothing about the token."""
-    if not given or not expected:
-        return False
-    return hmac.compare_digest(given.encode("utf-8"), expected.encode("utf-8"))
 
 
 def bearer_token(authorization: str | None) -> str | None:

@@ -16,15 +16,23 @@ from collections.abc import Mapping, Sequence
 from datetime import date
 from typing import Any
 
+from bot.wording.common import flow_name
+
 # Muted colours that stay apart for the common kinds of colour blindness (Okabe-Ito).
 PALETTE = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00")
 WIDTH_IN, HEIGHT_IN = 7.5, 2.6
+DPI = 96
+
+
+def flows_height_in(flows: int) -> float:
+    """The flows chart grows with its bars (the page sizes its image from this too)."""
+    return max(1.6, 0.55 * flows + 1.0)
 
 
 def _figure(height: float = HEIGHT_IN) -> Any:
     from matplotlib.figure import Figure
 
-    figure = Figure(figsize=(WIDTH_IN, height), dpi=96, layout="constrained")
+    figure = Figure(figsize=(WIDTH_IN, height), dpi=DPI, layout="constrained")
     return figure
 
 
@@ -87,9 +95,9 @@ def per_day(
 
 def flows(title: str, rows: Sequence[dict[str, Any]]) -> bytes:
     """Per flow: started, and how many of those completed (horizontal bars)."""
-    figure = _figure(max(1.6, 0.55 * len(rows) + 1.0))
+    figure = _figure(flows_height_in(len(rows)))
     axes = figure.add_subplot()
-    names = [str(r["flow"]).removesuffix("_form").replace("_", " ") for r in rows]
+    names = [flow_name(str(r["flow"])) for r in rows]
     positions = range(len(rows))
     axes.barh(
         [p - 0.2 for p in positions],
@@ -120,4 +128,4 @@ def flows(title: str, rows: Sequence[dict[str, Any]]) -> bytes:
     return _svg(figure)
 
 
-__all__ = ["flows", "per_day"]
+__all__ = ["flows", "flows_height_in", "per_day"]

@@ -9,6 +9,7 @@ times.
 from __future__ import annotations
 
 import asyncio
+import json
 import time
 from collections.abc import AsyncIterator, Callable
 from dataclasses import dataclass, field
@@ -22,6 +23,7 @@ from bot.web import charts
 from bot.web.auth import StaffSession
 from bot.web.keys import STORE
 from bot.web.staff import staff_only, staff_page
+from bot.wording.common import words
 
 DEFAULT_DAYS = 30
 KEEP_SECONDS = 60.0
@@ -68,31 +70,31 @@ def days_of(request: web.Request) -> int | str:
     return int(raw)
 
 
-def bad_days(request: web.Request, problem: str) -> web.Response:
+def bad_days(request: web.Request, problem: str) -> web.HTTPBadRequest:
     if request.path.startswith("/staff/api/"):
-        return web.json_response({"error": problem, "example": DAYS_EXAMPLE}, status=400)
-    return web.Response(text=f"{problem[0].upper()}{problem[1:]}.", status=400)
+        body = json.dumps({"error": problem, "example": DAYS_EXAMPLE})
+        return web.HTTPBadRequest(text=body, content_type="application/json")
+    return web.HTTPBadRequest(text=f"{problem[0].upper()}{problem[1:]}.")
 
 
-async def report_for(request: web.Request, days: int) -> figures.Insights:
+async def report_for(request: web.Request) -> figures.Insights:
+    """The report for the period `?days=` asks for (the API, the page and its charts all
+    read it here); a period that is not one is refused with what is wrong."""
+    days = days_of(request)
+    if isinstance(days, str):
+        raise bad_days(request, days)
     return await request.app[REPORTS].report(request.app[STORE].engine, days)
 
 
 @staff_only
 async def insights_api(request: web.Request, session: StaffSession) -> web.Response:
-    days = days_of(request)
-    if isinstance(days, str):
-        return bad_days(request, days)
-    report = await report_for(request, days)
+    report = await report_for(request)
     return web.json_response(report.as_json())
 
 
 @staff_only
 async def insights_page(request: web.Request, session: StaffSession) -> web.Response:
-    days = days_of(request)
-    if isinstance(days, str):
-        return bad_days(request, days)
-    report = await report_for(request, days)
+    report = await report_for(request)
     data = report.as_json()
     return await staff_page(
         request,
@@ -102,7 +104,7 @@ async def insights_page(request: web.Request, session: StaffSession) -> web.Resp
         "insights",
         report=report,
         data=data,
-        flows_height=int(96 * max(1.6, 0.55 * len(report.flows) + 1.0)),
+        flows_height=int(charts.DPI * charts.flows_height_in(len(report.flows))),
         low_confidence=figures.LOW_CONFIDENCE,
         max_events=f"{figures.MAX_EVENTS:,}",
     )
@@ -110,9 +112,7 @@ async def insights_page(request: web.Request, session: StaffSession) -> web.Resp
 
 def _series(days: list[date], per_day: dict[date, dict[str, int]]) -> dict[str, list[int]]:
     types = sorted({t for by_type in per_day.values() for t in by_type})
-    return {t.replace("_", " "): [per_day[d].get(t, 0) for d in days] for t in types} or {
-        "claims": [0] * len(days)
-    }
+    return {words(t): [per_day[d].get(t, 0) for d in days] for t in types} or {"claims": [0] * len(days)}
 
 
 def draw(name: str, report: figures.Insights) -> bytes:
@@ -139,10 +139,7 @@ async def chart(request: web.Request, session: StaffSession) -> web.Response:
     name = request.match_info["chart"]
     if name not in CHARTS:
         raise web.HTTPNotFound(text=f"No such chart; there are {', '.join(CHARTS)}.")
-    days = days_of(request)
-    if isinstance(days, str):
-        return bad_days(request, days)
-    report = await report_for(request, days)
+    report = await report_for(request)
     svg = await asyncio.to_thread(draw, name, report)
     return web.Response(body=svg, content_type="image/svg+xml")
 

@@ -20,6 +20,7 @@ from aiohttp import web
 
 from bot.rules.claims import PROOF_DOCUMENTS
 from bot.web.keys import SETTINGS
+from bot.wording.common import amount_with_code, flow_name, words
 
 TEMPLATE_DIR = Path(__file__).resolve().parent / "templates"
 STATUS_LABELS = {
@@ -52,19 +53,6 @@ def when_iso(value: str | None) -> str:
     return when(datetime.fromisoformat(value)) if value else ""
 
 
-def money(value: float, currency: str) -> str:
-    return f"{currency} {value:,.0f}"
-
-
-def words(code: str) -> str:
-    return code.replace("_", " ")
-
-
-def flow_name(code: str) -> str:
-    """claim_intake_form -> claim intake."""
-    return words(code.removesuffix("_form"))
-
-
 def listing(codes: Sequence[str], empty: str = "none") -> str:
     return ", ".join(words(c) for c in codes) or empty
 
@@ -94,7 +82,7 @@ def path_segment(value: str) -> str:
 FILTERS: dict[str, Callable[..., str]] = {
     "when": when,
     "when_iso": when_iso,
-    "money": money,
+    "money": amount_with_code,
     "words": words,
     "flow_name": flow_name,
     "listing": listing,

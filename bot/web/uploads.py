@@ -60,6 +60,7 @@ from bot.web.auth import StaffSession
 from bot.web.conversations import allowed_origin, cors_headers, preflight
 from bot.web.keys import HTTP, SETTINGS, STORE
 from bot.web.staff import staff_only
+from bot.wording.documents import finding_text
 
 log = logging.getLogger(__name__)
 
@@ -197,8 +198,7 @@ async def claim_of(request: web.Request, sender_id: str) -> ClaimAccess:
     settings = request.app[SETTINGS]
     if not is_issued(sender_id, settings.conversation_secret):
         return ClaimAccess(False)
-    documents = DocumentStore(request.app[STORE].engine)
-    reference = await asyncio.to_thread(documents.claim_reference_of, sender_id)
+    reference = await asyncio.to_thread(request.app[STORE].latest_claim_reference, sender_id)
     if reference:
         return ClaimAccess(True, reference=reference)
     slots = await claim_in_progress(request.app[HTTP], settings, sender_id)
@@ -488,7 +488,7 @@ def updated_lists(claim: ClaimRecord, kinds: set[str], findings: tuple[DocumentF
     for finding in findings:
         if finding.code not in flags:
             flags.append(finding.code)
-        facts[finding.code] = finding.says
+        facts[finding.code] = finding_text(finding)
     return missing, tuple(flags), facts
 
 
@@ -513,7 +513,7 @@ def recheck_claim(store: ClaimStore, sender_id: str, access: ClaimAccess) -> lis
     if claim is not None:
         kinds = {r.kind for r in records if r.kind}
         documents.update_claim_lists(claim.reference, *updated_lists(claim, kinds, findings))
-    return [{"code": f.code, "filename": f.filename, "says": f.says} for f in findings]
+    return [{"code": f.code, "filename": f.filename, "says": finding_text(f)} for f in findings]
 
 
 # --- the endpoint ------------------------------------------------------------------------------

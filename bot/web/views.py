@@ -12,8 +12,9 @@ from urllib.parse import urlencode
 from bot.rules.claims import CLAIM_TYPES
 from bot.store.claims import ClaimPage, ClaimQuery, ClaimRecord, HandoffRecord
 from bot.store.workflow import AWAITING, CLAIM_STATUSES, allowed_next
-from bot.web.rendering import STATUS_LABELS, listing, when, words
+from bot.web.rendering import STATUS_LABELS, listing, when
 from bot.web.transcript import Transcript
+from bot.wording.common import words
 
 SORT_LABELS = {
     "newest": "Newest first",

@@ -10,6 +10,7 @@ import yaml
 
 from bot.rules.faq import load_faq_knowledge
 from bot.rules.knowledge import load_coverage_facts
+from bot.wording.faq import source_line
 from scripts.sync_knowledge import generated_files
 
 REPO = Path(__file__).resolve().parents[2]
@@ -68,8 +69,8 @@ def test_the_answering_action_finds_every_entry_and_its_sources() -> None:
     knowledge = load_faq_knowledge(REPO / "knowledge")
     for entry_id in {f["id"] for f in load("knowledge/faq.yml")["faqs"]}:
         entry = knowledge.entries[entry_id]
-        assert knowledge.source_line(entry).startswith("Source: ")
-        assert "_" not in knowledge.source_line(entry), "a source id was not resolved to its name"
+        assert source_line(entry, knowledge).startswith("Source: ")
+        assert "_" not in source_line(entry, knowledge), "a source id was not resolved to its name"
 
 
 def test_follow_up_groups_name_real_entries_and_known_facets() -> None:

@@ -26,7 +26,12 @@ def facts() -> CoverageFacts:
 
 
 def profile(value: float, **changes: object) -> Profile:
-    base = Profile(item_type="ring", item_value=value, current_coverage="homeowners")
+    base = Profile(
+        item_type="ring",
+        item_value=value,
+        area_type=load_coverage_facts().default_area,
+        current_coverage="homeowners",
+    )
     return replace(base, **changes)  # type: ignore[arg-type]
 
 

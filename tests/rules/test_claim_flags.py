@@ -116,4 +116,4 @@ def test_friends_staying_over_are_let_in(knowledge: ClaimKnowledge) -> None:
 def test_the_flag_codes_are_the_decline_reasons_and_no_other_flag_can_be_made() -> None:
     assert set(FLAG_CODES) == set(load_decline_knowledge().reasons)
     with pytest.raises(ValueError, match="unknown decline-risk code"):
-        Flag("claim_limt", "a typo")
+        Flag("claim_limt")

@@ -7,7 +7,6 @@ from datetime import date
 
 import pytest
 
-from bot.rules.claim_wording import documents_question
 from bot.rules.claims import (
     ClaimFacts,
     ClaimKnowledge,
@@ -19,6 +18,7 @@ from bot.rules.claims import (
     offered_documents,
     required_documents,
 )
+from bot.wording.claims import documents_question, flag_facts_text
 
 
 @pytest.fixture(scope="module")
@@ -121,7 +121,7 @@ def test_a_clean_claim_raises_nothing(knowledge: ClaimKnowledge) -> None:
 def test_every_flag_with_the_facts_that_raised_it(
     knowledge: ClaimKnowledge, changes: dict[str, object], flag: str, fact: str
 ) -> None:
-    flags = {f.code: f.facts for f in assess_claim(replace(BASE, **changes), knowledge)}  # type: ignore[arg-type]
+    flags = {f.code: flag_facts_text(f) for f in assess_claim(replace(BASE, **changes), knowledge)}  # type: ignore[arg-type]
     assert flag in flags
     assert fact in flags[flag]
 
@@ -171,6 +171,6 @@ def test_a_report_is_asked_for_where_the_knowledge_requires_it() -> None:
 
 def test_a_piece_listed_only_after_the_loss_is_flagged(knowledge: ClaimKnowledge) -> None:
     facts = replace(BASE, was_specified=False, listed_after_loss=True)
-    flags = {f.code: f.facts for f in assess_claim(facts, knowledge)}
+    flags = {f.code: flag_facts_text(f) for f in assess_claim(facts, knowledge)}
     assert "after it happened" in flags["specified_after_loss"]
     assert "specified_after_loss" not in codes(replace(BASE, was_specified=False), knowledge)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import pytest
 
-from bot.rules.decline_wording import decline_messages
 from bot.rules.declines import (
     ClaimedPiece,
     DeclineKnowledge,
@@ -14,6 +13,7 @@ from bot.rules.declines import (
     region_for,
 )
 from bot.rules.regions import DEFAULT_REGION, currency_of, region_of
+from bot.wording.declines import decline_messages
 
 CODES = [
     "wear_and_tear",

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from bot.rules.documents import UploadedProof, check_documents, load_document_checks, proof_from_uploads
+from bot.wording.documents import finding_text
 
 KNOWLEDGE = load_document_checks()
 TODAY = date(2026, 11, 29)
@@ -31,7 +32,8 @@ def test_a_valuation_with_another_figure_is_said_in_plain_words() -> None:
         "engagement_ring", 9000.0, "USD", date(2026, 11, 1), TODAY, KNOWLEDGE,
     )  # fmt: skip
     assert finding.code == "value_mismatch"
-    assert "$8,200 on 3 March 2024" in finding.says and "you told me $9,000" in finding.says
+    says = finding_text(finding)
+    assert "$8,200 on 3 March 2024" in says and "you told me $9,000" in says
 
 
 def test_a_figure_within_the_tolerance_is_no_mismatch() -> None:

@@ -19,7 +19,7 @@ from bot.rules.faq import (
     follow_up,
     load_faq_knowledge,
 )
-from bot.rules.faq_wording import answer_lines, unknown_follow_up_line
+from bot.wording.faq import answer_lines, unknown_follow_up_line
 
 KNOWLEDGE = load_faq_knowledge(Path(__file__).resolve().parents[2] / "knowledge")
 

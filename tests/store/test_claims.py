@@ -181,3 +181,12 @@ def test_an_unknown_specification_is_kept_as_unknown_not_no(store: ClaimStore) -
     reference = store.save_claim(replace(DRAFT, was_specified=None))
     record = store.get_claim(reference)
     assert record is not None and record.was_specified is None
+
+
+def test_the_latest_claim_of_a_conversation_is_the_newest_saved(store: ClaimStore) -> None:
+    assert store.latest_claim_reference("chat-1") is None
+    first = store.save_claim(DRAFT)
+    second = store.save_claim(replace(DRAFT, claim_type="lost"))
+    store.save_claim(replace(DRAFT, sender_id="chat-2"))
+    assert first != second
+    assert store.latest_claim_reference("chat-1") == second

@@ -9,10 +9,10 @@ from datetime import date, timedelta
 import pytest
 
 from bot.language import facts
-from bot.rules.claim_wording import FLAG_EXPLANATIONS
 from bot.rules.claims import load_claim_knowledge
 from bot.store.claims import ClaimDraft
 from bot.store.validation import FLAG_CODES, ITEM_TYPES, MISSING_DOCUMENT_CODES, ClaimRejected, check_claim
+from bot.wording.claims import FLAG_EXPLANATIONS
 from tests.test_contract import CONTRACT
 
 TODAY = date(2026, 11, 29)

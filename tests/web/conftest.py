@@ -4,7 +4,6 @@ for the Rasa tracker endpoint (an aiohttp server on a local port, not a mock).""
 from __future__ import annotations
 
 import re
-import socket
 from collections.abc import Awaitable, Callable, Iterator
 from dataclasses import replace
 from datetime import date
@@ -22,6 +21,7 @@ from argon2 import PasswordHasher
 from bot.config import WebSettings
 from bot.store.claims import ClaimDraft, ClaimStore
 from bot.web.app import make_app
+from scripts.stack import free_port
 
 STAFF_TOKEN = "staff-token-for-tests-0123456789"
 STAFF_NAME = "ana"
@@ -181,12 +181,6 @@ class Collecting:
         self.messages.append(message_from_bytes(envelope.content))
         self.recipients.append(list(envelope.rcpt_tos))
         return "250 OK"
-
-
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
 
 
 @pytest.fixture

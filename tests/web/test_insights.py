@@ -218,6 +218,8 @@ async def test_insights_need_a_session_or_the_token_and_a_sensible_period(
         assert "1 to 366" in problem["error"] and problem["example"] == "/staff/api/insights?days=30"
     page = await insights_client.get("/staff/insights", params={"days": "abc"}, headers=BEARER)
     assert page.status == 400 and "Days must be a whole number" in await page.text()
+    image = await insights_client.get("/staff/insights/flows.svg", params={"days": "0"}, headers=BEARER)
+    assert image.status == 400 and "Days must be a whole number" in await image.text()
     missing = await insights_client.get("/staff/insights/pie.svg", headers=BEARER)
     assert missing.status == 404
 

@@ -5,11 +5,13 @@ from __future__ import annotations
 import html
 import re
 from dataclasses import replace
+from typing import Any
 
 from aiohttp.test_utils import TestClient
 from sqlalchemy.orm import Session
 
 from bot.config import WebSettings
+from bot.rules.knowledge import load_coverage_facts
 from bot.store.claims import ClaimDraft, ClaimStore, StatusChange
 from bot.store.models import Handoff
 from bot.web.app import make_app
@@ -274,6 +276,17 @@ async def test_demo_page_carries_the_one_script_tag(client: TestClient) -> None:
     assert 'data-transport="rest"' in rest
     odd = await (await client.get('/?transport="><script>')).text()
     assert 'data-transport="socketio"' in odd and "<script>" not in odd
+
+
+async def test_the_demo_page_escapes_the_shop_name_and_says_the_knowledge_files_repairs(
+    aiohttp_client: Any, settings: WebSettings
+) -> None:
+    client = await aiohttp_client(make_app(replace(settings, jeweler_name=XSS)))
+    body = await (await client.get("/")).text()
+    assert XSS not in body and "&lt;img src=x onerror=alert(1)&gt;" in body
+    repairs = load_coverage_facts().jewelry_repairs[:4]
+    assert f"repairs such as {', '.join(repairs)}. It never covers loss or theft." in body
+    assert '<p class="price">$8,500</p>' in body
 
 
 async def test_widget_files_are_served(client: TestClient) -> None:

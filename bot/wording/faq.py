@@ -11,9 +11,14 @@ def facet_words(facet: str | None) -> str:
     return FACET_WORDS.get(facet or "", "that")
 
 
+def source_line(entry: FaqEntry, knowledge: FaqKnowledge) -> str:
+    names = dict.fromkeys(knowledge.source_names.get(s, s) for s in entry.sources)
+    return "Source: " + "; ".join(names)
+
+
 def answer_lines(entry: FaqEntry, knowledge: FaqKnowledge) -> list[str]:
     """The answer, then where it comes from, as two messages."""
-    return [entry.answer, knowledge.source_line(entry)]
+    return [entry.answer, source_line(entry, knowledge)]
 
 
 def same_answer_line(facet: str | None) -> str:
@@ -25,3 +30,12 @@ def unknown_follow_up_line(facet: str | None) -> str:
         f"I don't know whether that changes for {facet_words(facet)}, and I'd rather not guess. "
         "A person can check it for you, or ask me the whole question in other words."
     )
+
+
+# From a question to the flow it starts: a loss told as a question, facts with a question.
+TO_THE_CLAIM = "I'm sorry that happened. Let's get your claim started, so nothing is missed."
+TO_THE_ADVICE = "Now let's work out your own cover and cost, from what you've told me."
+
+
+def area_changed_line(before: str, after: str) -> str:
+    return f"Got it: I've changed that from {before} to {after}."

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from bot.rules.claims import OLDEST_LOSS_YEARS, OLDEST_PURCHASE_YEARS
-from bot.rules.store_refusal_wording import NOT_SUBMITTED, refusal_text
+from bot.wording.store_refusal import NOT_SUBMITTED, refusal_text
 
 
 def test_a_date_too_far_back_is_explained_with_the_store_s_own_limit() -> None:

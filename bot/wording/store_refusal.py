@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from bot.rules.advice import LARGEST_ITEM_VALUE
 from bot.rules.claims import OLDEST_LOSS_YEARS, OLDEST_PURCHASE_YEARS
-from bot.rules.wording import money
+from bot.wording.common import money
 
 NOT_SUBMITTED = "It has NOT been submitted yet; everything else you told me is kept."
 

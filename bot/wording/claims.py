@@ -7,7 +7,7 @@ from typing import Any
 
 from bot.rules.claims import PROOF_DOCUMENTS, ClaimKnowledge, Flag
 from bot.rules.regions import DEFAULT_CURRENCY
-from bot.rules.wording import item_name, money
+from bot.wording.common import item_name, money, words
 
 CLAIM_TYPE_NAMES = {"theft": "stolen", "lost": "lost or missing", "damage": "damaged"}
 FLAG_EXPLANATIONS = {
@@ -90,9 +90,31 @@ def documents_question(knowledge: ClaimKnowledge) -> str:
     return "\n".join(lines)
 
 
+def flag_facts_text(flag: Flag) -> str:
+    """The facts that raised a decline-risk flag, as the claimant and staff read them."""
+    if flag.words:
+        return "the description mentions " + ", ".join(f'"{w}"' for w in flag.words)
+    if flag.code == "care_plan_no_loss_theft":
+        return f"a care plan covers repairs only, and this is a {flag.claim_type} claim"
+    if flag.code == "claim_limit":
+        return (
+            f"an unlisted {money(flag.amount, flag.currency)} piece against a limit of about "
+            f"{money(flag.limit, flag.currency)}"
+        )
+    if flag.code == "named_perils_no_disappearance":
+        return "a lost piece that was not listed on the policy"
+    if flag.code == "specified_after_loss":
+        return "listed on the policy only after it happened"
+    if flag.code == "proof_of_ownership":
+        shown = " and ".join(flag.documents) or "no documents"
+        return f"{shown} only: no receipt, bank statement or valuation"
+    return ""
+
+
 def submitted_text(
-    reference: str, missing: tuple[str, ...], flags: tuple[Flag, ...], knowledge: ClaimKnowledge
+    reference: str, missing: tuple[str, ...], flags: Mapping[str, str], knowledge: ClaimKnowledge
 ) -> str:
+    """`flags`: each decline-risk code with the facts that raised it, as stored."""
     lines = [f"Your claim is saved. Your reference is {reference}; keep it to check the status later."]
     if missing:
         lines.append("The insurer will still want:")
@@ -105,16 +127,16 @@ def submitted_text(
         lines.append("You have every document the insurer usually asks for.")
     if flags:
         lines.append("To be upfront, these facts could lead to a reduced or declined claim:")
-        lines += [f"- {FLAG_EXPLANATIONS.get(f.code, f.code)} ({f.facts})" for f in flags]
+        lines += [f"- {FLAG_EXPLANATIONS.get(code, code)} ({facts})" for code, facts in flags.items()]
     lines.append("Someone from the team will review it and get in touch.")
     return "\n".join(lines)
 
 
-def care_plan_route_text(route: str) -> str:
+def care_plan_route_text(route: str, knowledge: ClaimKnowledge) -> str:
     if route == "return_to_jeweler":
         return (
-            "Good news: it's within 30 days of purchase, so take it back to the jeweler with your receipt "
-            "for a refund or replacement; no claim is needed."
+            f"Good news: it's within {knowledge.care_plan_return_days} days of purchase, so take it back to "
+            "the jeweler with your receipt for a refund or replacement; no claim is needed."
         )
     return (
         "Your care plan repair goes through the jeweler you bought it from (or the plan directly if that "
@@ -133,11 +155,11 @@ STATUS_NAMES = {
 
 
 def _documents(codes: Any) -> str:
-    return ", ".join(codes).replace("_", " ")
+    return ", ".join(words(code) for code in codes)
 
 
 def status_text(record: Any) -> str:
-    state = STATUS_NAMES.get(record.status, record.status.replace("_", " "))
+    state = STATUS_NAMES.get(record.status, words(record.status))
     text = f"Claim {record.reference} ({item_name(record.item_type)}, {CLAIM_TYPE_NAMES.get(record.claim_type, record.claim_type)}) is {state}."
     awaited = tuple(getattr(record, "awaited_documents", ()) or ())
     if record.status == "waiting_for_documents" and awaited:
@@ -145,3 +167,41 @@ def status_text(record: Any) -> str:
     elif record.status not in ("sent_to_insurer", "closed") and record.missing_documents:
         text += " Still missing: " + _documents(record.missing_documents) + "."
     return text
+
+
+# How each stated default of the intake is said after a second unusable answer ("I'll
+# assume ..."); the values are bot/actions/claims.py's.
+FALLBACK_SAYS = {
+    "item_type": "the piece is described in your own words",
+    "has_care_plan": "there is no care plan",
+    "was_specified": "it was not listed on the policy",
+    "proof_documents": "you have none of those documents yet",
+}
+CLAIM_RESTARTED = "All right, the claim starts again. Your earlier answers are cleared."
+SUBMIT_BUTTON = {"title": "Yes, submit it", "payload": "/affirm"}
+NONE_OF_THESE_BUTTON = {"title": "None of these", "payload": "/deny"}
+
+
+def name_question(privacy_note: str) -> str:
+    return f"{privacy_note}\nWhat name should the claim be under?"
+
+
+# A status lookup's answers that cannot be used, by the question asked.
+STATUS_ANSWER_PROBLEMS = {
+    "status_reference": 'A claim reference looks like "JC-7F3K9Q" (JC, a dash, six letters and digits).',
+    "status_email": 'That doesn\'t look like an email address; it should look like "name@example.com".',
+}
+RECORDS_UNREACHABLE = "I can't reach the claims records right now. Please try again in a few minutes."
+
+
+def not_found_text(reference: str) -> str:
+    """The same for a wrong reference and a wrong email: nothing leaks."""
+    return f"I couldn't find a claim {reference} with that email address. Check both, or ask for a person."
+
+
+def too_many_lookups_text(minutes: int) -> str:
+    wait = "a minute" if minutes == 1 else f"{minutes} minutes"
+    return (
+        "You've checked claims several times in a short while, so I've paused status lookups here. "
+        f"Please wait {wait} and try again, or ask for a person."
+    )

@@ -1,4 +1,4 @@
-"""The chat's structured parts and guiding words (bot/rules/chat_parts.py)."""
+"""The chat's structured parts and guiding words (bot/wording/chat_parts.py)."""
 
 from __future__ import annotations
 
@@ -8,8 +8,10 @@ import pytest
 
 from bot.language.answers import UserMessage
 from bot.language.claim_answers import read_claim_answers
-from bot.rules.advice import Profile, recommend
-from bot.rules.chat_parts import (
+from bot.rules.advice import recommend
+from bot.rules.claims import load_claim_knowledge
+from bot.rules.knowledge import load_coverage_facts
+from bot.wording.chat_parts import (
     advice_card,
     changed_card,
     claim_opening,
@@ -23,8 +25,7 @@ from bot.rules.chat_parts import (
     summary_part,
     tel_target,
 )
-from bot.rules.claims import load_claim_knowledge
-from bot.rules.knowledge import load_coverage_facts
+from tests.wording.profiles import told
 
 ORDER = ["claim_type", "item_type", "item_value", "loss_date"]
 
@@ -101,7 +102,7 @@ def test_the_proof_checkboxes_are_read_back_as_the_documents_they_name() -> None
 
 def test_the_advice_card_has_the_cover_its_cost_and_the_reasons() -> None:
     facts = load_coverage_facts()
-    profile = Profile(item_type="engagement_ring", item_value=8500.0, travels_often=True, wears_daily=True)
+    profile = told("engagement_ring", 8500.0, travels_often=True, wears_daily=True)
     advice = recommend(profile, facts)
     card = advice_card(profile, advice, facts)
     assert card["widget"] == "card" and card["title"][:1].isupper() and card["reasons"]

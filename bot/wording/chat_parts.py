@@ -16,17 +16,17 @@ from typing import Any
 from urllib.parse import quote
 
 from bot.rules.advice import Advice, Profile
-from bot.rules.claim_wording import SUMMARY_INTRO, summary_rows
 from bot.rules.claims import PROOF_DOCUMENTS, ClaimKnowledge
 from bot.rules.knowledge import CoverageFacts
-from bot.rules.wording import (
-    ASSUMPTION_SENTENCES,
-    COVER_NAMES,
-    _reason_sentence,
+from bot.wording.advice import (
+    assumption_sentences,
     care_plan_sentence,
-    gap_sentence,
+    cover_name,
+    gap_sentences,
     premium_text,
+    reason_sentences,
 )
+from bot.wording.claims import SUMMARY_INTRO, summary_rows
 
 # The payload that asks one summary line's question again (intent `edit_answer`).
 EDIT_INTENT = "edit_answer"
@@ -102,28 +102,25 @@ def advice_card(
 ) -> dict[str, Any]:
     """The recommendation as a card: the cover, its yearly cost, why, then the notes
     (today's gap, the care plan, what was assumed): what advice_message says, in parts."""
-    names = COVER_NAMES.get(profile.region, COVER_NAMES["US"])
-    reasons = [s for r in advice.reasons if (s := _reason_sentence(r, profile, facts))]
     notes = []
-    if advice.coverage != profile.current_coverage:
-        gaps = [gap_sentence(g, profile) for g in advice.gaps]
-        if any(gaps):
-            notes.append("**What you have now:** " + " ".join(g for g in gaps if g))
+    gaps = gap_sentences(profile, advice)
+    if gaps:
+        notes.append("**What you have now:** " + " ".join(gaps))
     if advice.care_plan:
         notes.append(care_plan_sentence(profile, facts))
-    notes += [ASSUMPTION_SENTENCES[a] for a in assumed if a in ASSUMPTION_SENTENCES]
+    notes += assumption_sentences(assumed, profile)
     cost = (
         "No premium: you carry the risk yourself"
         if advice.coverage == "self_insure"
         else f"Expected cost: {premium_text(advice.premium, profile.currency)}"
     )
-    title = names.get(advice.coverage, advice.coverage)  # a phrase made for a sentence
+    title = cover_name(advice.coverage, profile.region)  # a phrase made for a sentence
     return {
         "widget": "card",
         "kicker": "My recommendation",
         "title": title[:1].upper() + title[1:],
         "cost": cost,
-        "reasons": reasons[:3],
+        "reasons": reason_sentences(profile, advice, facts),
         "notes": notes,
     }
 

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from bot.rules.declines import DeclineExplanation
-from bot.rules.wording import item_name, money
+from bot.rules.regions import DEFAULT_CURRENCY
+from bot.wording.common import item_name, money
 
 
 def _listing(items: tuple[str, ...], limit: int = 3) -> str:
@@ -86,7 +87,7 @@ def next_time(explanation: DeclineExplanation) -> str:
     return f"To avoid this next time: {_listing(explanation.reason.prevention, 4)}."
 
 
-def decline_messages(explanation: DeclineExplanation, currency: str = "USD") -> list[str]:
+def decline_messages(explanation: DeclineExplanation, currency: str = DEFAULT_CURRENCY) -> list[str]:
     messages = [what_it_means(explanation), how_it_is_usually_applied(explanation)]
     for arithmetic in (settlement_arithmetic(explanation, currency), piece_arithmetic(explanation, currency)):
         if arithmetic:
@@ -97,3 +98,12 @@ def decline_messages(explanation: DeclineExplanation, currency: str = "USD") -> 
 
 def _lower_first(text: str) -> str:
     return text[:1].lower() + text[1:] if text else text
+
+
+# How each stated default of the decline flow is said ("I'll assume ...").
+REGION_ASSUMED_SAYS = 'a US policy (say "New Zealand" if it isn\'t)'
+
+
+def reason_assumed_says(title: str) -> str:
+    """The likeliest reason from the story they told, by its title."""
+    return f"from your story that the reason was {title.lower()}"

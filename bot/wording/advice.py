@@ -1,6 +1,6 @@
-"""Plain-language sentences for the decisions in advice.py.
+"""Plain-language sentences for the decisions in bot/rules/advice.py.
 
-Kept beside the rules (not in the Rasa domain) because each sentence is tied to the
+Kept in code (not in the Rasa domain) because each sentence is tied to the
 figures of one decision, and in the customer's region's words: "scheduled" and
 "homeowners" in the US, "specified" and "contents insurance" in New Zealand.
 """
@@ -9,17 +9,9 @@ from __future__ import annotations
 
 from bot.rules.advice import Advice, CollectionPlan, Gap, Premium, Profile
 from bot.rules.knowledge import CoverageFacts
+from bot.rules.regions import DEFAULT_REGION
+from bot.wording.common import item_name, money
 
-ITEM_NAMES = {
-    "ring": "ring",
-    "engagement_ring": "engagement ring",
-    "earrings": "earrings",
-    "necklace": "necklace",
-    "bracelet": "bracelet",
-    "watch": "watch",
-    "pendant": "pendant",
-    "other": "piece",
-}
 COVER_NAMES = {
     "US": {
         "self_insure": "no extra cover: self-insure it",
@@ -37,21 +29,10 @@ COVER_NAMES = {
 HOME_POLICY = {"US": "homeowners policy", "NZ": "contents policy"}
 
 
-def money(value: float, currency: str = "USD") -> str:
-    sign = "NZ$" if currency == "NZD" else "$"
-    if value != int(value):
-        return f"{sign}{value:,.2f}"
-    return f"{sign}{int(value):,}"
-
-
 def premium_text(premium: Premium, currency: str) -> str:
     if premium.high == 0:
         return "nothing extra a year"
     return f"about {money(premium.low, currency)} to {money(premium.high, currency)} a year"
-
-
-def item_name(item_type: str) -> str:
-    return ITEM_NAMES.get(item_type, "piece")
 
 
 def _reason_sentence(reason: str, profile: Profile, facts: CoverageFacts) -> str | None:
@@ -135,34 +116,87 @@ def care_plan_sentence(profile: Profile, facts: CoverageFacts) -> str:
     )
 
 
-ASSUMPTION_SENTENCES = {
-    "area_type": "I assumed a suburban area since you weren't sure; in a city the price sits higher.",
+# How each stated default of the guide is said after a second unusable answer ("I'll
+# assume ..."); the area is knowledge/coverage.yml's default.
+FALLBACK_SAYS = {
+    "item_type": "it's a piece of jewelry of no particular kind",
+    "travels_often": "you don't often travel with it",
+    "wears_daily": "you wear it most days",
+    "area_type": "a {area} area",
+    "current_coverage": "a standard home policy",
+}
+
+
+def fallback_says(slot: str, facts: CoverageFacts) -> str:
+    return FALLBACK_SAYS[slot].format(area=facts.default_area)
+
+
+ASSUMPTION_SENTENCES: dict[str, str | dict[bool, str]] = {
+    # The area assumed is the profile's, set from knowledge/coverage.yml's default.
+    "area_type": "I assumed a {area} area since you weren't sure; in a city the price sits higher.",
     "current_coverage": (
         "You weren't sure what cover you have, so I assumed a standard home policy with the usual "
         "jewelry theft limit; your policy's declarations page will say."
     ),
-    "travels_often": "I assumed you don't often travel with it; if you do, listing it matters more.",
-    "wears_daily": "I assumed you wear it most days, the case where pieces most often go missing.",
+    # A habit is assumed either way ("not sure" travels is taken as a yes, a second
+    # unusable answer as a no: bot/language/answers.py, bot/actions/advisor.py), so the
+    # sentence follows the value the advice used.
+    "travels_often": {
+        False: "I assumed you don't often travel with it; if you do, listing it matters more.",
+        True: "I assumed it travels with you at times; if it never leaves home, tell me and I'll redo the advice.",
+    },
+    "wears_daily": {
+        True: "I assumed you wear it most days, the case where pieces most often go missing.",
+        False: "I assumed you don't wear it most days; if you do, listing it matters more.",
+    },
 }
+
+
+def assumption_sentences(assumed: tuple[str, ...], profile: Profile) -> list[str]:
+    """What was assumed where the customer did not know, said back as the advice used it."""
+    habits = {"travels_often": profile.travels_often, "wears_daily": profile.wears_daily}
+    lines = []
+    for slot in assumed:
+        sentence = ASSUMPTION_SENTENCES.get(slot)
+        if isinstance(sentence, dict):
+            sentence = sentence[habits[slot]]
+        if sentence:
+            lines.append(sentence.format(area=profile.area_type))
+    return lines
+
+
+def cover_name(coverage: str, region: str) -> str:
+    """A cover in the region's words, as a phrase made for a sentence."""
+    names = COVER_NAMES.get(region, COVER_NAMES[DEFAULT_REGION])
+    return names.get(coverage, coverage)
+
+
+def reason_sentences(profile: Profile, advice: Advice, facts: CoverageFacts) -> list[str]:
+    """Why this cover: the first three reasons that have something to say."""
+    return [s for r in advice.reasons if (s := _reason_sentence(r, profile, facts))][:3]
+
+
+def gap_sentences(profile: Profile, advice: Advice) -> list[str]:
+    """What today's cover leaves unpaid; nothing when the advice is to keep it."""
+    if advice.coverage == profile.current_coverage:
+        return []
+    return [text for gap in advice.gaps if (text := gap_sentence(gap, profile))]
 
 
 def advice_message(
     profile: Profile, advice: Advice, facts: CoverageFacts, assumed: tuple[str, ...] = ()
 ) -> str:
     """The whole recommendation: what, why, cost, today's gap, care plan, assumptions."""
-    cover = COVER_NAMES[profile.region][advice.coverage]
-    lines = [f"My recommendation: {cover}."]
-    reasons = [s for r in advice.reasons if (s := _reason_sentence(r, profile, facts))]
-    lines.append(" ".join(reasons[:3]))
+    lines = [f"My recommendation: {cover_name(advice.coverage, profile.region)}."]
+    lines.append(" ".join(reason_sentences(profile, advice, facts)))
     if advice.coverage != "self_insure":
         lines.append(f"Expected cost: {premium_text(advice.premium, profile.currency)}.")
-    if advice.coverage != profile.current_coverage:
-        gaps = [gap_sentence(g, profile) for g in advice.gaps]
-        if gaps:
-            lines.append("What you have now: " + " ".join(gaps))
+    gaps = gap_sentences(profile, advice)
+    if gaps:
+        lines.append("What you have now: " + " ".join(gaps))
     if advice.care_plan:
         lines.append(care_plan_sentence(profile, facts))
-    lines.extend(ASSUMPTION_SENTENCES[a] for a in assumed if a in ASSUMPTION_SENTENCES)
+    lines.extend(assumption_sentences(assumed, profile))
     return "\n\n".join(line for line in lines if line)
 
 
@@ -193,9 +227,8 @@ def advice_change_line(
 ) -> str:
     """What a corrected answer changed: (coverage, low, high) before and after."""
     (old_cover, old_low, old_high), (new_cover, new_low, new_high) = before, after
-    names = COVER_NAMES.get(region, COVER_NAMES["US"])
     if old_cover != new_cover:
-        cover = f"The recommendation changes from {names.get(old_cover, old_cover)} to {names.get(new_cover, new_cover)}"
+        cover = f"The recommendation changes from {cover_name(old_cover, region)} to {cover_name(new_cover, region)}"
     else:
         cover = "The recommendation stays the same"
     if (old_low, old_high) == (new_low, new_high):

@@ -1,0 +1,44 @@
+"""Words every flow uses: an amount in the customer's currency, a piece by its name, a
+code in words, and an amount as staff read it."""
+
+from __future__ import annotations
+
+from bot.rules.regions import DEFAULT_CURRENCY
+
+ITEM_NAMES = {
+    "ring": "ring",
+    "engagement_ring": "engagement ring",
+    "earrings": "earrings",
+    "necklace": "necklace",
+    "bracelet": "bracelet",
+    "watch": "watch",
+    "pendant": "pendant",
+    "other": "piece",
+}
+
+
+def money(value: float, currency: str = DEFAULT_CURRENCY) -> str:
+    """As the customer reads it: $8,500, NZ$3,000, $999.99."""
+    sign = "NZ$" if currency == "NZD" else "$"
+    if value != int(value):
+        return f"{sign}{value:,.2f}"
+    return f"{sign}{int(value):,}"
+
+
+def item_name(item_type: str) -> str:
+    return ITEM_NAMES.get(item_type, "piece")
+
+
+def words(code: str) -> str:
+    """A code as words: grading_report -> grading report."""
+    return code.replace("_", " ")
+
+
+def flow_name(code: str) -> str:
+    """claim_intake_form -> claim intake."""
+    return words(code.removesuffix("_form"))
+
+
+def amount_with_code(value: float, currency: str) -> str:
+    """As staff read it, the currency by its code and whole units: USD 9,000."""
+    return f"{currency} {value:,.0f}"

@@ -1,0 +1,23 @@
+"""What every guided form says beside its questions: the buttons it offers, and what it
+says after a second unusable answer (the answer kept as written, a stated default, or a
+person). The decision of which is bot/actions/guided_form.py's."""
+
+from __future__ import annotations
+
+# The buttons' words; their payloads are the domain's intents.
+TALK_TO_A_PERSON = {"title": "Talk to a person", "payload": "/human_handoff"}
+START_OVER = {"title": "Start over", "payload": "/restart"}
+FORM_BUTTONS = [TALK_TO_A_PERSON, START_OVER]
+
+KEPT_AS_WRITTEN = "I've noted that as you wrote it; our team will go through it with you."
+PASSING_TO_A_PERSON = (
+    "I couldn't get that from your answers, so rather than ask again I'll pass this to a person."
+)
+
+
+def assumed_line(says: str) -> str:
+    """A stated default, e.g. says="a suburban area"."""
+    return (
+        f"Let's not get stuck on that: I'll assume {says} for now and mark it for our team "
+        "to check. You can change it at any time."
+    )
