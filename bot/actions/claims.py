@@ -81,6 +81,7 @@ INTAKE_SLOTS = (
     "has_care_plan",
     "purchase_date",
     "was_specified",
+    "listed_after_loss",
     "police_report_number",
     "last_seen",
     "search_done",
@@ -228,6 +229,7 @@ def claim_facts(slots: dict[str, Any]) -> ClaimFacts:
         was_specified=slots.get("was_specified"),
         proof_documents=tuple(slots.get("proof_documents") or ()),
         care_plan=bool(slots.get("has_care_plan")),
+        listed_after_loss=bool(slots.get("listed_after_loss")),
         other_words=" ".join(str(slots.get(k) or "") for k in ("last_seen", "search_done")),
     )
 

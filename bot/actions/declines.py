@@ -15,7 +15,8 @@ from bot.language.answers import QUESTION_START, FormReading, UserMessage
 from bot.language.claim_answers import claim_type_from_text
 from bot.language.decline_answers import read_decline_answers, reason_from_selector
 from bot.language.facts import item_mentions
-from bot.rules.declines import explain_decline, load_decline_knowledge
+from bot.rules.claims import load_claim_knowledge
+from bot.rules.declines import ClaimedPiece, explain_decline, load_decline_knowledge
 from bot.rules.faq import Outcome, choose_answer, load_faq_knowledge
 from bot.rules.regions import DEFAULT_REGION, currency_of
 from bot.wording.declines import REGION_ASSUMED_SAYS, decline_messages, reason_assumed_says
@@ -77,9 +78,70 @@ def a_question_not_a_decline(message: UserMessage, faq_confident: bool) -> bool:
     )
 
 
+# What the form asks, in order. The piece is asked once when the story did not name
+# it (it feeds the explanation's figures); an answer that names none moves on.
+DECLINE_QUESTIONS = ("decline_reason", "item_type", "region")
+ASKED_ONCE = ("item_type",)
+FORM = "decline_explanation_form"
+
+
+QUESTION_INTENTS = {"faq", "faq_follow_up"}
+# "$50,000 of jewellery", "everything in my jewelry box": several pieces, so there is no
+# one piece to ask about.
+SEVERAL_PIECES = re.compile(
+    r"\b(jewell?e?ry|pieces|everything|collection|all (my|our|her) \w+|rings|necklaces|bracelets|watches)\b",
+    re.I,
+)
+
+
+def told_of_several_pieces(tracker: Tracker) -> bool:
+    """Whether the person's messages in this run of the form speak of several pieces."""
+    events = list(tracker.events or [])
+    start = max(
+        (i for i, e in enumerate(events) if e.get("event") == "active_loop" and e.get("name") == FORM),
+        default=0,
+    )
+    # The message that opened the form comes just before its activation.
+    opening = next((i for i in range(start - 1, -1, -1) if events[i].get("event") == "user"), start)
+    return any(
+        e.get("event") == "user" and SEVERAL_PIECES.search(str(e.get("text") or "")) for e in events[opening:]
+    ) or bool(SEVERAL_PIECES.search(str((tracker.latest_message or {}).get("text") or "")))
+
+
+def answered_in_this_form(tracker: Tracker, slot: str) -> bool:
+    """Whether this run of the form has asked `slot` and had a reply that was not a
+    question of the person's own (a question is answered, then the form asks again)."""
+    events = list(tracker.events or [])
+    start = max(
+        (i for i, e in enumerate(events) if e.get("event") == "active_loop" and e.get("name") == FORM),
+        default=0,
+    )
+    asked = False
+    for event in events[start:]:
+        if event.get("event") == "slot" and event.get("name") == "requested_slot":
+            asked = event.get("value") == slot or asked
+        elif event.get("event") == "user" and asked:
+            intent = ((event.get("parse_data") or {}).get("intent") or {}).get("name")
+            if intent not in QUESTION_INTENTS:
+                return True
+    return False
+
+
 class ValidateDeclineExplanationForm(GuidedFormValidation):
     def name(self) -> str:
         return "validate_decline_explanation_form"
+
+    async def required_slots(
+        self, domain_slots: list[str], dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> list[str]:
+        several = told_of_several_pieces(tracker)
+        return [
+            slot
+            for slot in DECLINE_QUESTIONS
+            if slot not in ASKED_ONCE
+            or tracker.get_slot(slot) is not None
+            or not (several or answered_in_this_form(tracker, slot))
+        ]
 
     async def get_extraction_events(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
@@ -100,7 +162,12 @@ class ValidateDeclineExplanationForm(GuidedFormValidation):
         knowledge = load_decline_knowledge()
         guess = reason_from_selector(tracker.latest_message.get("response_selector"))
         return read_decline_answers(
-            message, requested_slot, guess, set(knowledge.reasons), tracker.get_slot("currency")
+            message,
+            requested_slot,
+            guess,
+            set(knowledge.reasons),
+            tracker.get_slot("currency"),
+            known_item=tracker.get_slot("item_type"),
         )
 
     def fallback(self, slot: str, tracker: Tracker) -> Fallback:
@@ -137,6 +204,11 @@ class ActionExplainDecline(Action):
             knowledge,
             claimed=tracker.get_slot("claimed_amount"),
             offered=tracker.get_slot("offered_amount"),
+            piece=ClaimedPiece(
+                item_type=tracker.get_slot("item_type"),
+                value=tracker.get_slot("item_value"),
+                unlisted_limit=load_claim_knowledge().unlisted_item_limit.get(region),
+            ),
         )
         for text in decline_messages(explanation, currency_of(explanation.region)):
             dispatcher.utter_message(text=text)

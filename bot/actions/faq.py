@@ -28,6 +28,7 @@ from bot.language.answers import (
     is_question_shaped,
     only_an_earlier_piece,
     read_advice_answers,
+    states_the_answer,
 )
 from bot.language.claim_answers import answers_the_question, claim_type_from_text, read_claim_answers
 from bot.language.facts import area_from_text, item_mentions, region_from_text
@@ -120,7 +121,8 @@ CARE_PLAN = re.compile(r"\b(care|protection|service) plan\b", re.I)
 OWN_PIECE = re.compile(r"\b(my|our|her|his|mum's|mom's)\b", re.I)
 SEEKS_ADVICE = re.compile(
     r"\b(should i|what should|right call|worth it|do more|enough|recommend|best (way|option)|"
-    r"something different|covered|need to (specify|schedule|list))\b",
+    r"something different|covered|need to (specify|schedule|list)|better|is (that|this|it) (true|right|correct)|"
+    r"should we|(do|would) (i|we) need)\b",
     re.I,
 )
 
@@ -150,7 +152,9 @@ HAPPENED = re.compile(
     rf"^\s*{EVENT}\b"
     rf"|\b(i|we|i've|we've|someone|somebody|they|burglars|thieves|he|she)\s+(just\s+|have\s+|had\s+)?{EVENT}\b"
     rf"|\b(was|were|got|has been|have been|is|are|went|has gone|got broken)\s+(just\s+)?{EVENT}\b"
-    r"|\bgot broken into\b|\bbroke in\b",
+    r"|\bgot broken into\b|\bbroke in\b"
+    # "the guy who came to fix our dishwasher took my ring": someone else took it.
+    r"|(?<!\bi )(?<!\bwe )\btook (my|our|her|his)\b",
     re.I,
 )
 
@@ -186,6 +190,16 @@ def answers_the_claim_question(tracker: Tracker) -> bool:
     return answers_the_question(user_message(tracker), str(requested), known, date.today())
 
 
+def answers_the_guide_question(tracker: Tracker) -> bool:
+    """During the guide, a statement that gives what was asked ("I have a blanket
+    jewelry rider on my condo policy")."""
+    requested = tracker.get_slot("requested_slot")
+    if tracker.active_loop.get("name") != "coverage_advice_form" or not requested:
+        return False
+    text = user_message(tracker).text
+    return not is_question_shaped(text) and states_the_answer(text, str(requested))
+
+
 # The intake's answers a reading looks at (its region, what is already known).
 CLAIM_SLOTS_READ = ("claim_type", "item_type", "item_value", "currency", "claimant_phone", "assumed_answers")
 
@@ -212,8 +226,8 @@ class ActionAnswerFaq(Action):
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[EventType]:
-        if answers_the_claim_question(tracker):
-            return []  # a statement filed as a question: the intake reads it as the answer
+        if answers_the_claim_question(tracker) or answers_the_guide_question(tracker):
+            return []  # a statement filed as a question: the form reads it as the answer
         knowledge = load_faq_knowledge()
         facts = FormReading() if tracker.active_loop.get("name") else own_facts(tracker)
         changed = {k: v for k, v in facts.slots.items() if tracker.get_slot(k) != v}

@@ -25,13 +25,15 @@ from rasa_sdk.types import DomainDict
 
 from bot.actions.chat_parts import form_goes_on, say_progress, values_after
 from bot.actions.handoff import ActionHandoff
-from bot.language.answers import NOT_ANSWERS, FormReading, UserMessage
+from bot.language.answers import NOT_ANSWERS, FormReading, UserMessage, asks_something, is_question_shaped
 from bot.language.text import without_control_characters
 from bot.rules.faq import Outcome, choose_answer, load_faq_knowledge
 from bot.wording.faq import answer_lines
 from bot.wording.forms import KEPT_AS_WRITTEN, PASSING_TO_A_PERSON, assumed_line
 
 FAILURES_SLOT = "validation_failures"
+# Questions the dialogue's rules answer before the form runs.
+QUESTION_INTENTS = {"faq", "faq_follow_up"}
 ASSUMED_SLOT = "assumed_answers"
 # After this many unusable answers in a row, offer a person alongside the re-ask.
 FAILURES_BEFORE_OFFERING_A_PERSON = 2
@@ -130,13 +132,8 @@ def action_before_form(tracker: Tracker) -> str | None:
 OPENING_QUESTION_CONFIDENCE = 0.45
 
 
-def answer_opening_question(
-    message: UserMessage, tracker: Tracker, dispatcher: CollectingDispatcher
-) -> list[EventType]:
-    # Only a flow opened straight from the person's message: one opened by the FAQ
-    # action (a question that told of a loss) has had its answer already.
-    if not QUESTION.search(message.text) or action_before_form(tracker) != "action_listen":
-        return []
+def answer_question(tracker: Tracker, dispatcher: CollectingDispatcher) -> list[EventType]:
+    """The FAQ answer to the latest message when the selector is sure of one, else []."""
     selectors = tracker.latest_message.get("response_selector") or {}
     response = (selectors.get("faq") or {}).get("response") or {}
     knowledge = load_faq_knowledge()
@@ -151,6 +148,16 @@ def answer_opening_question(
     for line in answer_lines(choice.entry, knowledge):
         dispatcher.utter_message(text=line)
     return [SlotSet("faq_last", choice.entry.id)]
+
+
+def answer_opening_question(
+    message: UserMessage, tracker: Tracker, dispatcher: CollectingDispatcher
+) -> list[EventType]:
+    # Only a flow opened straight from the person's message: one opened by the FAQ
+    # action (a question that told of a loss) has had its answer already.
+    if not QUESTION.search(message.text) or action_before_form(tracker) != "action_listen":
+        return []
+    return answer_question(tracker, dispatcher)
 
 
 class GuidedFormValidation(FormValidationAction):
@@ -194,7 +201,25 @@ class GuidedFormValidation(FormValidationAction):
         if message.intent != "human_handoff" and ASKS_FOR_A_PERSON.search(message.text):
             # The rule for `human_handoff` would do this; the classifier read another intent.
             return [*await ActionHandoff().run(dispatcher, tracker, domain), SlotSet(FAILURES_SLOT, 0.0)]
+        if message.intent == "out_of_scope":
+            if not requested or is_question_shaped(message.text):
+                return self._out_of_scope(message, requested, dispatcher, tracker)
+            # Not a question: an answer the scope guard doubted ("rural vermont, nearest
+            # neighbor is half a mile down the road"), or an unusable one, which is
+            # explained with an example like any other.
+            message = UserMessage(message.text, "inform", message.entities)
         reading = self.read(message, requested, tracker)
+        if (
+            requested
+            and not reading.slots
+            and message.intent not in QUESTION_INTENTS
+            and asks_something(message.text)
+        ):
+            # A question the classifier filed as an answer ("whats the difference between
+            # blanket and scheduled anyway?"): answered when the FAQ knows it, then asked again.
+            answered = answer_question(tracker, dispatcher)
+            if answered:
+                return answered
         if requested and not (reading.slots or reading.problem) and self._reads_as_answer(message):
             # A short plain answer the classifier filed as a question or small talk
             # ("appraisal", "Takapuna, suburbs"): read it as the answer it is.
@@ -213,6 +238,17 @@ class GuidedFormValidation(FormValidationAction):
         elif reading.slots and tracker.get_slot(FAILURES_SLOT):
             events.append(SlotSet(FAILURES_SLOT, 0.0))
         return events
+
+    def _out_of_scope(
+        self, message: UserMessage, requested: Any, dispatcher: CollectingDispatcher, tracker: Tracker
+    ) -> list[EventType]:
+        """A question the scope guard called out of scope, asked while a question of the
+        form is open: the honest out-of-scope reply, and the form's question again.
+
+        The form is run right after the message (a rule sends it here), so it must
+        return an event: with none, Rasa would reject the form and fall back."""
+        dispatcher.utter_message(response="utter_out_of_scope")
+        return [SlotSet(FAILURES_SLOT, float(tracker.get_slot(FAILURES_SLOT) or 0))]
 
     @staticmethod
     def _reads_as_answer(message: UserMessage) -> bool:

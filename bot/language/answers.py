@@ -17,8 +17,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from bot.language.facts import area_from_text, coverage_from_text, item_mentions, pieces_in
-from bot.language.money import read_amount
+from bot.language.facts import area_from_text, coverage_from_text, item_mentions, pieces_in, travel_frequency
+from bot.language.money import corrected_value, read_amount
 from bot.language.yes_no import read_yes_no
 from bot.rules.advice import LARGEST_ITEM_VALUE, value_problem
 from bot.rules.claims import ITEM_TYPES
@@ -147,6 +147,16 @@ def read_advice_answers(
         message = UserMessage(message.text, "inform", message.entities)
     slots: dict[str, Any] = {}
     _read_entities(message, slots)
+    if asks_something(message.text):
+        # "whats the difference between blanket and scheduled anyway?": the cover or
+        # area a question names is its topic, not this person's answer.
+        for topic in ("current_coverage", "area_type"):
+            slots.pop(topic, None)
+    if "item_value" not in slots and requested_slot != "item_value":
+        # "sorry, the appraisal says 5,200 not 4,500", at any later question.
+        corrected = corrected_value(message.text, known.get("item_value"))
+        if corrected is not None:
+            _set_value(corrected, slots)
     _keep_specific_item(known, slots)
     _read_requested(message, requested_slot, known, facts, slots)
     problem = slots.pop("_problem", None)
@@ -161,10 +171,40 @@ def read_advice_answers(
     return FormReading(slots=slots, problem=problem, notes=(*_notes(slots, known), *assumption_notes))
 
 
+# A question asked, not an answer: a question word first and a question mark last.
+ASKS = re.compile(
+    r"^\W*(what'?s|whats|what|how|why|which|who|is|are|does|do|can|could|should|will|would)\b", re.I
+)
+
+
+def asks_something(text: str) -> bool:
+    return text.strip().endswith("?") and bool(ASKS.search(text) or re.search(r"\bdifference\b", text, re.I))
+
+
+def states_the_answer(text: str, requested_slot: str) -> bool:
+    """A statement that gives what the guide asked: "I have a blanket jewelry rider on
+    my condo policy" to the cover question, whatever the classifier made of it."""
+    if requested_slot == "current_coverage":
+        return coverage_from_text(text) is not None
+    if requested_slot == "area_type":
+        return area_from_text(text, asked=True) is not None
+    if requested_slot == "item_type":
+        return bool(item_mentions(text))
+    return False
+
+
 def _answers_question(text: str, requested_slot: str) -> bool:
     """A short plain answer, or a yes/no with its reason ("no, I rotate them between
     three rings") to a yes/no question, is an answer whatever the classifier said."""
     if is_short_answer(text):
+        return True
+    if not is_question_shaped(text) and states_the_answer(text, requested_slot):
+        return True
+    if (
+        requested_slot == "travels_often"
+        and not text.strip().endswith("?")
+        and travel_frequency(text) is not None
+    ):
         return True
     if requested_slot in BOOLEAN_SLOTS and not text.strip().endswith("?"):
         reading = read_yes_no(text)
@@ -274,6 +314,8 @@ def _read_requested(
     """Yes/no, "don't know" and free text, read as the answer to the question just asked."""
     if requested is None or requested in slots or message.intent not in ANSWER_INTENTS:
         return
+    if asks_something(message.text) and requested in {"current_coverage", "area_type"}:
+        return
     intent = message.intent
     if requested == "item_value":
         if intent == "dont_know":
@@ -313,6 +355,11 @@ def _yes_no_answer(
     message: UserMessage, requested: str, known: dict[str, Any], slots: dict[str, Any]
 ) -> None:
     reading = read_yes_no(message.text, message.intent)
+    frequency = travel_frequency(message.text) if requested == "travels_often" else None
+    if frequency is not None and (reading is None or reading.answer in {"between", "unknown"}):
+        # "heading to Aussie once a year, that's about it": how often says it.
+        slots[requested] = frequency
+        return
     if reading is None:
         return
     if reading.answer in {"yes", "no"}:

@@ -26,7 +26,7 @@ from bot.language.contact import (
 )
 from bot.language.dates import MONTH_NAMES, read_loss_date
 from bot.language.facts import item_mentions, region_from_text
-from bot.language.money import money_amounts, read_amount
+from bot.language.money import corrected_value, money_amounts, read_amount
 from bot.language.sentence_vectors import sentence_encoder
 from bot.language.text import looks_like_code
 from bot.language.yes_no import DONT_KNOW, read_yes_no
@@ -54,13 +54,12 @@ CORRECTION_CUE = re.compile(
     r"change (it|the \w+) to|should (be|say)|it'?s an? |it was an? |it is an? )",
     re.I,
 )
-# A money amount given again with a word that corrects it.
-VALUE_CORRECTION = re.compile(
-    r"\b(actually|wait|sorry|oops|i meant|correction|my mistake|should (be|say|have said)|not \$?\d|"
-    r"(worth|valued|appraised|cost|paid) (is |was )?(actually|really))",
-    re.I,
-)
 NOT_THIS_ITEM = re.compile(r"\bnot (an?|the|my)\s+$", re.I)
+# "4,100 with the chain", "plus the chain": a part of the piece, not the piece ("on my
+# watch" is the piece itself).
+PART_OF_THE_PIECE = re.compile(
+    r"\b(with|plus|including|incl\.?)\s+(the|a|an|its|my|her|his)\s+(\w+\s+)?$", re.I
+)
 CARE_PLAN = re.compile(r"\b(care plan|protection plan|service plan|jm care|warranty plan)\b", re.I)
 DOCUMENT_WORDS: tuple[tuple[str, str], ...] = (
     (r"\breceipts?\b|\binvoice\b|\bproof of purchase\b", "receipt"),
@@ -94,10 +93,27 @@ REFERENCE_CUE = re.compile(
 )
 YES_SPECIFIED = re.compile(
     r"\b(specified|scheduled|listed|itemi[sz]ed|on (the|my|our) (policy|schedule)|"
-    r"added (it |them )?(to|on) (the|my|our) (policy|schedule)|(its|their) own line)\b",
+    r"add(ed)? (it |them )?(to|on) (the|my|our) (policy|schedule)|(its|their) own line)\b",
     re.I,
 )
 NOT_SPECIFIED = re.compile(r"\b(not|never|wasn'?t|isn'?t|no)\b", re.I)
+# "I added it to my schedule on Nov 3, after it went missing": listed, but only after
+# the loss ("right after I bought it" is before).
+AFTER_THE_LOSS = re.compile(
+    r"\b(after|since|once)\b(?!\s+(i|we)\s+(bought|got|purchased|picked))(?!\s+(buying|purchas\w*|getting))"
+    r"|\b(too late|afterwards)\b",
+    re.I,
+)
+
+
+def listing_said(text: str) -> dict[str, bool]:
+    """was_specified (and listed_after_loss) from a message that talks of the listing."""
+    if not YES_SPECIFIED.search(text) or DONT_KNOW.search(text):
+        return {}
+    if AFTER_THE_LOSS.search(text) and not NOT_SPECIFIED.search(text):
+        return {"was_specified": False, "listed_after_loss": True}
+    return {"was_specified": not NOT_SPECIFIED.search(text)}
+
 
 PROBLEMS = {
     "claim_type": 'Was it stolen, lost, or damaged? For example "it was stolen" (or pick a button).',
@@ -123,6 +139,16 @@ PROBLEMS = {
 }
 
 
+# A kind of claim named as what a policy covers or caps ("doesn't cover loss or
+# theft", "a $1,500 limit on jewelry theft") tells nothing of what happened.
+POLICY_TERMS = re.compile(
+    r"\b(cover\w*|exclud\w*|pays? (out )?(for|on)|(sub)?limits? (on|for)|against)\s+"
+    r"((accidental|jewell?e?ry|any|the)\s+)?(loss|theft|damage)((\s*,\s*|\s+(or|and|&)\s+)(loss|theft|damage))*\b"
+    r"|\b(loss|theft|damage)\s+(or|and|&)\s+(loss|theft|damage)\b",
+    re.I,
+)
+
+
 def claim_type_from_text(text: str) -> str | None:
     """From how people describe it, with the cues in knowledge/claims.yml.
 
@@ -130,6 +156,7 @@ def claim_type_from_text(text: str) -> str | None:
     loss is plainly said ("the crystal cracked when I dropped it" is damage); then loss
     ("I took it off to put on sunscreen and it's gone")."""
     cues = load_claim_knowledge().claim_type_cues
+    text = POLICY_TERMS.sub(lambda m: " " * len(m.group(0)), text)
 
     def said(kind: str) -> bool:
         return any(
@@ -271,7 +298,9 @@ def read_claim_answers(
         _read_payload(message, known, slots, problems)
     corrected_item = "item_type" in slots and known.get("item_type") not in (None, slots["item_type"])
     corrected = [
-        k for k in ("item_value", "item_type") if k in slots and known.get(k) not in (None, slots[k])
+        k
+        for k in ("item_value", "item_type", "loss_date")
+        if k in slots and known.get(k) not in (None, slots[k])
     ]
     if requested_slot in FREE_TEXT_SLOTS and corrected_item:
         pass  # "actually it was a necklace" corrects the piece; it is not what happened
@@ -407,17 +436,19 @@ def _read_any_time(
     amounts = [float(v) for v in message.entity_values("amount") if isinstance(v, int | float)]
     if amounts and (message.intent == "report_claim" or requested_slot in {None, "item_value"}):
         _set_value(max(amounts), slots, problems)
-    elif known.get("item_value") is not None and VALUE_CORRECTION.search(text):
-        # "oh wait, it was $7,200 not $7,000": a value corrected at any step.
-        corrected = [
-            a.value for a in money_amounts(text) if not re.search(r"\bnot\s*$", text[: a.start], re.I)
-        ]
-        if corrected:
-            _set_value(corrected[0], slots, problems)
+    else:
+        # "oh wait, it was $7,200 not $7,000", "actually it was 4,100 with the chain": a
+        # value corrected at any step.
+        # Where a number is a reference or a phone, only a money-marked one counts.
+        corrected = corrected_value(text, known.get("item_value"), bare=requested_slot not in NUMBER_STEPS)
+        if corrected is not None:
+            _set_value(corrected, slots, problems)
     currency = message.first("currency")
     if currency in CURRENCIES:
         slots["currency"] = currency
     _contacts_said(text, requested_slot, known, slots)
+    if known.get("loss_date") is not None and requested_slot not in NO_DATE_CORRECTION_STEPS:
+        _date_corrected(text, known, today, slots)
     if known.get("loss_date") is None and (opening or requested_slot in DATE_ANY_TIME_STEPS):
         # "stolen last Friday": a date said in passing is the date of the loss.
         reading = read_loss_date(_without_purchase(text), today, claim_region(text, known, slots))
@@ -427,9 +458,31 @@ def _read_any_time(
             if reading.note:
                 _say_back(slots, reading.note)
     if known.get("was_specified") is None and requested_slot not in {"was_specified", "claim_confirmed"}:
-        listed = YES_SPECIFIED.search(text)
-        if listed and not re.search(r"\bafter\b", text, re.I):
-            slots["was_specified"] = not NOT_SPECIFIED.search(text)
+        slots.update(listing_said(text))
+
+
+# Steps whose answers are numbers of another kind.
+NUMBER_STEPS = {"police_report_number", "claimant_phone", "claimant_email", "claimant_name"}
+
+
+# Steps whose answer holds a date of its own (or is the date): a date there is no
+# correction of the loss date.
+NO_DATE_CORRECTION_STEPS = {None, "loss_date", "purchase_date", "last_seen", "claim_confirmed", "search_done"}
+# "actually it was the 16th, we landed on the 15th": the date right after the cue.
+DATE_CORRECTION = re.compile(
+    r"\b(actually|sorry|wait|oops|i meant|correction|my mistake|no,? it was|it was actually|should (be|say))\b[^,;.!?]*",
+    re.I,
+)
+
+
+def _date_corrected(text: str, known: dict[str, Any], today: date, slots: dict[str, Any]) -> None:
+    """A loss date corrected at a later question, said back."""
+    match = DATE_CORRECTION.search(text)
+    if match is None:
+        return
+    reading = read_loss_date(match.group(0), today, claim_region(text, known, slots))
+    if reading.value and not reading.approximate and reading.value.isoformat() != known.get("loss_date"):
+        slots["loss_date"] = reading.value.isoformat()
 
 
 # A piece other than the one talked about so far.
@@ -454,9 +507,15 @@ def _tells_a_risk(text: str, claim_type: str) -> bool:
 
 
 def _item_type_said(message: UserMessage, requested_slot: str | None, known: dict[str, Any]) -> str | None:
-    mentions = [m for m in item_mentions(message.text) if not NOT_THIS_ITEM.search(message.text[: m.start])]
+    mentions = [
+        m
+        for m in item_mentions(message.text)
+        if not NOT_THIS_ITEM.search(message.text[: m.start])
+        and not PART_OF_THE_PIECE.search(message.text[: m.start])
+    ]
+    # The entities only for a button's payload: in words, the filtered mentions decide.
     said = [str(m.value) for m in mentions] or [
-        v for v in message.entity_values("item_type") if v in ITEM_TYPES
+        v for v in message.entity_values("item_type") if v in ITEM_TYPES and not item_mentions(message.text)
     ]
     if not said:
         return None
@@ -690,7 +749,10 @@ def _yes_no(slot: str, yes: re.Pattern[str] | None = None) -> Reader:
         message: UserMessage, known: dict[str, Any], today: date, slots: dict[str, Any], problems: list[str]
     ) -> None:
         if yes is not None and yes.search(message.text) and not DONT_KNOW.search(message.text):
-            slots[slot] = not NOT_SPECIFIED.search(message.text)
+            if slot == "was_specified":
+                slots.update(listing_said(message.text))
+            else:
+                slots[slot] = not NOT_SPECIFIED.search(message.text)
             return
         reading = read_yes_no(message.text, message.intent)
         if reading is None:

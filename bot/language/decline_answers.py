@@ -1,8 +1,11 @@
-"""What one message tells the decline explanation: the reason, the region, the figures.
+"""What one message tells the decline explanation: the reason, the region, the figures,
+and the piece and what happened to it.
 
 The reason comes from the `decline` retrieval intent's ResponseSelector (a story told
 in the person's own words) when it is confident, or from a button. A story it is not
-sure about gets the clarifying question instead of a guess.
+sure about gets the clarifying question instead of a guess. The piece, its value and
+the kind of claim are stored only when the story states them ("my $6,000 necklace
+was stolen"); the piece is asked once when it is not named, the rest never.
 """
 
 from __future__ import annotations
@@ -12,8 +15,10 @@ from dataclasses import dataclass
 from typing import Any
 
 from bot.language.answers import FormReading, UserMessage, is_short_answer
-from bot.language.facts import region_from_text
-from bot.language.money import money_amounts
+from bot.language.claim_answers import claim_type_from_text
+from bot.language.facts import item_mentions, region_from_text
+from bot.language.money import Amount, money_amounts
+from bot.rules.claims import ITEM_TYPES
 from bot.rules.regions import DEFAULT_CURRENCY, REGION_OF_CURRENCY, REGIONS
 
 DECLINE_INTENTS = {"decline", "report_decline", "inform", "affirm", "deny", "dont_know", "nlu_fallback"}
@@ -55,12 +60,69 @@ PROBLEMS = {
 }
 
 
+# Steps where the person tells what happened: the opening story, and the answer to
+# "which piece was it?". What the insurer said (the reason's answer) quotes the policy
+# ("doesn't cover loss or theft"), which is no claim type of theirs.
+STORY_STEPS = (None, "item_type")
+# An amount said as what the piece is worth: "a necklace worth $6,000", "my $6,000 ring".
+# ("paid" is left out: in a decline story it is the insurer's payment.)
+VALUE_CUE_BEFORE = re.compile(
+    r"\b(worth|valued( at)?|apprai[sz]ed( at)?|cost|costs)\s+(about |around |roughly )?$", re.I
+)
+
+
+def piece_value(text: str, amounts: list[Amount]) -> float | None:
+    """The value of the one piece the story names: the amount said as its worth, else
+    the larger of a claim and its settlement ("paid $1,500 for my $6,000 ring")."""
+    items = item_mentions(text)
+    if len({m.value for m in items}) != 1:
+        return None  # several pieces (or none): the amounts are not one piece's value
+    item = items[0]
+    stated = [
+        a.value
+        for a in amounts
+        if VALUE_CUE_BEFORE.search(text[: a.start])
+        or (item.start >= a.end and re.fullmatch(r"\s*", text[a.end : item.start]))
+    ]
+    if stated:
+        return max(stated)
+    if len(amounts) >= 2:
+        return max(a.value for a in amounts)
+    return None
+
+
+def story_facts(message: UserMessage, requested_slot: str | None, known_item: str | None) -> dict[str, Any]:
+    """item_type, claim_type and item_value (with its currency) that the story states."""
+    if requested_slot not in STORY_STEPS:
+        return {}
+    text = message.text
+    slots: dict[str, Any] = {}
+    # A button names the piece as an entity; words name it in the text.
+    said = [str(m.value) for m in item_mentions(text)] or [
+        str(v) for v in message.entity_values("item_type") if v in ITEM_TYPES
+    ]
+    if said and not (known_item == "engagement_ring" and said[0] == "ring"):
+        slots["item_type"] = said[0]
+    claim_type = message.first("claim_type") or claim_type_from_text(text)
+    if claim_type in {"theft", "lost", "damage"}:
+        slots["claim_type"] = claim_type
+    amounts = [a for a in money_amounts(text) if a.value > 0]
+    value = piece_value(text, amounts)
+    if value is not None:
+        slots["item_value"] = value
+        currency = next((a.currency for a in amounts if a.currency), None)
+        if currency:
+            slots["currency"] = currency
+    return slots
+
+
 def read_decline_answers(
     message: UserMessage,
     requested_slot: str | None,
     guess: ReasonGuess,
     known_reasons: set[str],
     currency: str | None,
+    known_item: str | None = None,
 ) -> FormReading:
     if message.intent not in DECLINE_INTENTS:
         if not (requested_slot and is_short_answer(message.text)):
@@ -86,6 +148,7 @@ def read_decline_answers(
     amounts = sorted(a.value for a in money_amounts(message.text) if a.value > 0)
     if len(amounts) >= 2:
         slots["claimed_amount"], slots["offered_amount"] = amounts[-1], amounts[0]
+    slots.update(story_facts(message, requested_slot, known_item))
 
     problem = None
     if requested_slot and requested_slot not in slots and not slots and message.intent != "report_decline":

@@ -64,7 +64,10 @@ ITEM_WORDS: tuple[tuple[str, str], ...] = (
     ("anklet", "other"),
     ("tiara", "other"),
 )
-ENGAGED = re.compile(r"\b(got engaged|just engaged|(she|he) said yes|proposed|proposal)\b", re.I)
+ENGAGED = re.compile(
+    r"\b(got engaged|just engaged|getting engaged|(she|he) said yes|propos(e|ed|ing|al)|pop(ping)? the question)\b",
+    re.I,
+)
 
 NEGATION = re.compile(
     r"\b(never|not|don'?t|doesn'?t|do not|does not|didn'?t|rarely|seldom|hardly|barely|no|nor|won'?t)\b"
@@ -78,13 +81,42 @@ STAY_HOME = re.compile(
 )
 DAILY = re.compile(
     r"\b(every ?day|daily|all the time|each day|24/7|never take (it|them) off|"
-    r"always (wear|have) (it|them)|day[- ]to[- ]day|constantly|all day)\b"
+    # "constantly" or "all the time" alone is as often about travel ("we fly constantly").
+    r"always (wear|have) (it|them)|day[- ]to[- ]day|(wear (it|them) |on )(constantly|all the time)|all day)\b"
 )
 OCCASIONAL = re.compile(
     r"\b(special occasions?|occasionally|once in a while|now and then|weekends? only|"
     r"only on (the )?weekends?|rarely wear|hardly (ever )?wear|in (a|the) (safe|drawer|box)|"
-    r"for events|date nights?)\b"
+    # "weddings", not "wedding": a wedding ring or band is worn every day.
+    r"for events|date nights?|nights? out|weddings|(to|for|at) (a|the) wedding\b(?! (ring|band))|funerals?|formal (events?|dos?|occasions?)|galas?|"
+    r"church|(big|special) (days|events|nights)|(events|occasions|weddings|parties|holidays|weekends) only)\b"
 )
+# How often a piece travels, against "a few times a year or more": once a year is not
+# often; three trips a year, monthly or "a lot" is. Twice or "a couple of times" sits
+# on the line and is left to the rest of the answer.
+FEW_TIMES = r"(once|one (trip|time)|a (trip|time)|one (\w+ )?trip)"
+RARE_TRAVEL = re.compile(
+    rf"\b{FEW_TIMES}\s+(a|per|each|every)\s+year\b|\bevery (couple|few|other|second) (of )?years?\b|"
+    r"\bonce in a blue moon\b|\bthat'?s (about |pretty much )?it\b"
+)
+FREQUENT_TRAVEL = re.compile(
+    r"\b(three|four|five|six|several|a few|few|many|multiple|lots of|\d+)(\s*(or|-|to)\s*\w+)?\s+"
+    r"((long|short|big|work|overseas)\s+)?(trips|times|holidays|vacations|flights)\s+(a|per|each|every)\s+(year|month)\b|"
+    r"\bevery (month|week|few weeks|couple of (weeks|months))\b|\b(monthly|weekly|fortnightly)\b|"
+    r"(?<!not )\b(a lot|all the time|constantly|frequently)\b|\bon the road\b"
+)
+
+
+def travel_frequency(text: str) -> bool | None:
+    """Often (True) or not (False) from how often the words say the piece travels."""
+    low = text.lower()
+    if RARE_TRAVEL.search(low):
+        return False
+    if FREQUENT_TRAVEL.search(low):
+        return True
+    return None
+
+
 NEW_PURCHASE = re.compile(
     r"\b(just (bought|got|purchased|picked)|(recently|newly) (bought|purchased)|new purchase|"
     r"about to (buy|purchase)|(am|i'?m|we'?re|are) (buying|purchasing|getting)|"
@@ -99,7 +131,11 @@ NZ_PLACES = re.compile(
     r"\b(new zealand|nz|aotearoa|auckland|wellington|christchurch|hamilton|tauranga|"
     r"dunedin|queenstown|nelson|napier|kiwi|havelock north|hastings|palmerston north|rotorua|"
     r"new plymouth|whangarei|whangārei|invercargill|gisborne|whanganui|timaru|lower hutt|upper hutt|"
-    r"porirua|taupo|taupō|blenheim|masterton|oamaru|ashburton|kapiti|wanaka|waiheke|north shore)\b"
+    r"porirua|taupo|taupō|blenheim|masterton|oamaru|ashburton|kapiti|wanaka|waiheke|north shore|"
+    r"gore|kerikeri|kaikoura|te anau|greymouth|hokitika|westport|thames|whitianga|paihia|"
+    r"levin|feilding|cambridge nz|te awamutu|pukekohe|petone|ponsonby|papamoa|mt maunganui|mount maunganui|"
+    # Words only New Zealanders use: a greeting, the greenstone, the holiday home.
+    r"kia ora|pounamu|the bach|our bach|my bach)\b"
 )
 AREA_WORDS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\b(suburb\w*|subrubs|(the )?burbs|outskirts)\b"), "suburban"),
@@ -145,6 +181,14 @@ COVERAGE_WORDS: tuple[tuple[re.Pattern[str], str], ...] = (
         ),
         "none",
     ),
+)
+# "no insurance on our contents at all", "no home insurance": the home policy itself is
+# what they lack, so a home word in it is not their cover.
+NO_HOME_COVER = re.compile(
+    r"\bno (insurance|cover|coverage|policy)\b(?! (other than|except|besides|apart from|but|beyond))[^.;]*\bat all\b|"
+    r"\bno (home|house|contents|renters?|homeowners?'?s?) (insurance|cover|policy)\b|"
+    r"\bno (insurance|cover|policy) (on|for) (our|my|the) (contents|home|house|stuff|place)\b|"
+    r"\b(not|never) (insured|covered) at all\b"
 )
 # Cues that an area or a cover said unprompted is the person's own, not a question's topic.
 HOME_CUE = re.compile(
@@ -221,6 +265,11 @@ def habit_mentions(text: str) -> list[Mention]:
             often = False
         if re.search(r"\b(only|just)\s+(on|for|when|at|during|the odd)\b", clause):
             often = False  # "only on holidays": a few trips, not often
+        if re.match(r"^\W*(no|nope|nah|not really|not much|never)\b", low):
+            often = False  # "not really, maybe one trip a year to see family"
+        frequency = travel_frequency(low)
+        if frequency is not None:
+            often = frequency
         found.append(Mention("travels_often", often, travel.start(), travel.end(), travel.group(0)))
     elif STAY_HOME.search(low):
         match = STAY_HOME.search(low)
@@ -326,7 +375,7 @@ def _without_negated_listing(low: str) -> str:
 
 def coverage_from_text(text: str) -> str | None:
     low = _without_negated_listing(text.lower())
-    if HAS_NO_COVER.search(low):
+    if HAS_NO_COVER.search(low) or NO_HOME_COVER.search(low):
         return "none"
     for pattern, code in COVERAGE_WORDS:
         if pattern.search(low):
@@ -345,7 +394,7 @@ def setting_mentions(text: str) -> list[Mention]:
         places = [m for m in place_pattern().finditer(low) if place_areas()[m.group(0)] != CITY]
         if not found and places:
             found.append(_mention("area_type", place_areas()[places[0].group(0)], places[0]))
-    uninsured = EXPLICITLY_UNINSURED.search(low)
+    uninsured = EXPLICITLY_UNINSURED.search(low) or NO_HOME_COVER.search(low)
     if uninsured:
         found.append(_mention("current_coverage", "none", uninsured))
     elif OWN_COVER_CUE.search(low):

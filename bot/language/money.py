@@ -392,3 +392,35 @@ def _currency(before: str, before2: str, after: str, after2: str) -> str | None:
     if before == "$" and before2 == "us":
         return "USD"
     return None
+
+
+# Words that make a number given later a correction of the value: "sorry, the appraisal
+# says 5,200 not 4,500", "actually no it was 4,100 with the chain".
+VALUE_CORRECTION = re.compile(
+    r"\b(actually|wait|sorry|oops|i meant|correction|my mistake|my bad|should (be|say|have said)|"
+    r"(worth|valued|appraised|cost|paid) (is |was )?(actually|really))\b|\bnot \$?\d",
+    re.I,
+)
+NOT_BEFORE = re.compile(r"\b(not|instead of|rather than|from)\s*(the\s+)?\W?$", re.I)
+# A bare number this small in a correction is a day, a count or a size, not a value.
+SMALLEST_BARE_VALUE = 50
+
+
+def corrected_value(text: str, known: float | None, bare: bool = True) -> float | None:
+    """The new value when a message corrects a value already given, else None.
+
+    Money-marked amounts count, and bare numbers too (the value is what is being
+    corrected); the one after "not" is the old figure, and the known figure is no
+    change. `bare` False: only money-marked amounts (where numbers are references)."""
+    if known is None or not VALUE_CORRECTION.search(text):
+        return None
+    candidates = [
+        a
+        for a in find_amounts(text)
+        if not NOT_BEFORE.search(text[: a.start])
+        and abs(a.value - known) > 0.005
+        and (a.cued or (bare and a.value >= SMALLEST_BARE_VALUE and not re.fullmatch(r"(19|20)\d\d", a.text)))
+    ]
+    cued = [a for a in candidates if a.cued]
+    chosen = cued or candidates
+    return chosen[0].value if chosen else None

@@ -31,18 +31,24 @@ BETWEEN = re.compile(
 # question about "most days" or "often" is in between.
 ONLY = re.compile(
     r"\b(only|just|mainly|mostly)\s+(on|for|when|at|in|during|to|weekends?|occasionally|nights?|"
-    r"special|a few|once|twice|the odd|holidays?|work|events?|parties)\b",
+    r"special|a few|once|twice|the odd|holidays?|work|events?|parties)\b"
+    # "weddings and funerals only", "weekends only"
+    r"|\b\w+s( and \w+s)? only\b",
     re.I,
 )
+# "god no", "oh yes", "haha no", "well, yes": a word of feeling before the answer.
+LEAD_IN = (
+    r"^\W*((oh|god|gosh|lord|hell|heck|ha(ha)*|lol|um+|erm|well|honestly|sadly|unfortunately|ah|aw)\W+)?"
+)
 NO = re.compile(
-    r"^\W*(no+|nope|nah|na|not really|not at all|not much|not often|never|hardly( ever)?|rarely|"
+    LEAD_IN + r"(no+|nope|nah|na|not really|not at all|not much|not often|never|hardly( ever)?|rarely|"
     r"seldom|no way|definitely not|of course not|negative|i don'?t|i do not|we don'?t|we do not|"
     r"it (wasn'?t|isn'?t|was not|is not)|they (weren'?t|aren'?t)|i didn'?t|we didn'?t|wasn'?t|isn'?t|"
     r"didn'?t|not)\b",
     re.I,
 )
 YES = re.compile(
-    r"^\W*(y|ye+s+|yeah?|yea|yep|yup|ya|yah|sure|definitely|absolutely|of course|correct|"
+    LEAD_IN + r"(y|ye+s+|yeah?|yea|yep|yup|ya|yah|sure|definitely|absolutely|of course|correct|"
     r"indeed|certainly|i do|we do|i did|we did|it (was|is)|they (were|are)|always|mostly|most days|"
     r"pretty much|usually|generally|i think so|i believe so|probably|every ?day|daily|all the time|"
     r"affirmative|yess?ir|aye|too right|for sure)\b",

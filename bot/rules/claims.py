@@ -99,6 +99,8 @@ class ClaimFacts:
     was_specified: bool | None
     proof_documents: tuple[str, ...]
     care_plan: bool = False
+    # Put on the policy only after it happened, as the claimant said.
+    listed_after_loss: bool = False
     # The claimant's other words about the event (where it was last seen, where they
     # searched): a babysitter or an airport restroom said there raises a flag too.
     other_words: str = ""
@@ -249,12 +251,14 @@ def assess_claim(
         flags.append(Flag("claim_limit", amount=facts.item_value, limit=limit, currency=facts.currency))
     if unlisted and facts.claim_type == "lost" and not facts.care_plan:
         flags.append(Flag("named_perils_no_disappearance"))
+    if facts.listed_after_loss:
+        flags.append(Flag("specified_after_loss"))
     offered = set(facts.proof_documents)
     ownership_proof = set(knowledge.proof_of_purchase) | {"valuation"}
     if not (facts.claim_type == "damage" and facts.care_plan) and not offered & ownership_proof:
         flags.append(Flag("proof_of_ownership", documents=tuple(sorted(offered))))
     for rule in knowledge.flag_rules:
-        if facts.claim_type not in rule.claim_types:
+        if facts.claim_type not in rule.claim_types or any(f.code == rule.code for f in flags):
             continue
         story = f"{facts.loss_description}\n{facts.other_words}"
         matched = [m.group(0) for p in rule.patterns if (m := p.search(story))]

@@ -10,7 +10,7 @@ training examples; nothing here names a reason.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -46,6 +46,9 @@ class DeclineReason:
     prevention: tuple[str, ...]
     sources: tuple[str, ...]
     cases: tuple[Case, ...]
+    # The reason is a cap on what an unlisted piece is paid: the piece's own figures
+    # show what the cap leaves unpaid.
+    caps_unlisted_pieces: bool = False
 
 
 @dataclass(frozen=True)
@@ -74,6 +77,16 @@ class Settlement:
 
 
 @dataclass(frozen=True)
+class ClaimedPiece:
+    """The piece the story told of, as far as the words stated it."""
+
+    item_type: str | None = None
+    value: float | None = None
+    # What an unlisted piece is paid at most in the region (knowledge/claims.yml).
+    unlisted_limit: float | None = None
+
+
+@dataclass(frozen=True)
 class DeclineExplanation:
     reason: DeclineReason
     region: str
@@ -82,12 +95,22 @@ class DeclineExplanation:
     example_limits: tuple[float, float]
     claimed: float | None = None
     offered: float | None = None
+    piece: ClaimedPiece = field(default_factory=ClaimedPiece)
 
     @property
     def shortfall(self) -> float | None:
         if self.claimed is None or self.offered is None:
             return None
         return max(self.claimed - self.offered, 0.0)
+
+    @property
+    def unpaid_over_limit(self) -> float | None:
+        """What the unlisted-item limit leaves unpaid of this piece, when the reason is
+        that cap, no settlement figures were given, and the piece is worth more."""
+        value, limit = self.piece.value, self.piece.unlisted_limit
+        if not self.reason.caps_unlisted_pieces or self.offered is not None or value is None or limit is None:
+            return None
+        return value - limit if value > limit else None
 
 
 def _case(node: dict[str, Any]) -> Case:
@@ -114,6 +137,7 @@ def parse_decline_knowledge(raw: dict[str, Any]) -> DeclineKnowledge:
             prevention=tuple(node["prevention"]),
             sources=tuple(node["sources"]),
             cases=cases,
+            caps_unlisted_pieces=bool(node.get("caps_unlisted_pieces")),
         )
     routes = {
         region: tuple(
@@ -136,6 +160,7 @@ def explain_decline(
     knowledge: DeclineKnowledge,
     claimed: float | None = None,
     offered: float | None = None,
+    piece: ClaimedPiece | None = None,
 ) -> DeclineExplanation:
     """Everything to say about a decline with this reason code, for this region."""
     if code not in knowledge.reasons:
@@ -148,6 +173,7 @@ def explain_decline(
         example_limits=knowledge.example_limits,
         claimed=claimed,
         offered=offered,
+        piece=piece or ClaimedPiece(),
     )
 
 

@@ -103,6 +103,8 @@ def flag_facts_text(flag: Flag) -> str:
         )
     if flag.code == "named_perils_no_disappearance":
         return "a lost piece that was not listed on the policy"
+    if flag.code == "specified_after_loss":
+        return "listed on the policy only after it happened"
     if flag.code == "proof_of_ownership":
         shown = " and ".join(flag.documents) or "no documents"
         return f"{shown} only: no receipt, bank statement or valuation"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from bot.rules.declines import DeclineExplanation
 from bot.rules.regions import DEFAULT_CURRENCY
-from bot.wording.common import money
+from bot.wording.common import item_name, money
 
 
 def _listing(items: tuple[str, ...], limit: int = 3) -> str:
@@ -13,7 +13,28 @@ def _listing(items: tuple[str, ...], limit: int = 3) -> str:
 
 def what_it_means(explanation: DeclineExplanation) -> str:
     reason = explanation.reason
-    return f"The reason, as I understand it: {reason.title}. {reason.term} It turns on: {_listing(reason.turns_on)}."
+    item = explanation.piece.item_type
+    piece = f" for your {item_name(item)}" if item else ""
+    return (
+        f"The reason{piece}, as I understand it: {reason.title}. {reason.term} "
+        f"It turns on: {_listing(reason.turns_on)}."
+    )
+
+
+def piece_arithmetic(explanation: DeclineExplanation, currency: str) -> str | None:
+    """For a capped unlisted piece: what the usual limit pays of its value."""
+    unpaid = explanation.unpaid_over_limit
+    piece = explanation.piece
+    if unpaid is None or piece.value is None or piece.unlisted_limit is None:
+        return None
+    item = item_name(piece.item_type) if piece.item_type else "piece"
+    area = "jewellery" if explanation.region == "NZ" else "jewelry"
+    return (
+        f"The arithmetic for your {money(piece.value, currency)} {item}: unlisted {area} is commonly capped at "
+        f"{money(piece.unlisted_limit, currency)} a piece, so the cap pays at most {money(piece.unlisted_limit, currency)} "
+        f"and leaves {money(unpaid, currency)} unpaid. Your policy schedule states the exact limit: check the "
+        "insurer applied that one."
+    )
 
 
 def how_it_is_usually_applied(explanation: DeclineExplanation) -> str:
@@ -68,9 +89,9 @@ def next_time(explanation: DeclineExplanation) -> str:
 
 def decline_messages(explanation: DeclineExplanation, currency: str = DEFAULT_CURRENCY) -> list[str]:
     messages = [what_it_means(explanation), how_it_is_usually_applied(explanation)]
-    arithmetic = settlement_arithmetic(explanation, currency)
-    if arithmetic:
-        messages.append(arithmetic)
+    for arithmetic in (settlement_arithmetic(explanation, currency), piece_arithmetic(explanation, currency)):
+        if arithmetic:
+            messages.append(arithmetic)
     messages += [what_could_change_it(explanation), next_steps(explanation), next_time(explanation)]
     return messages
 

@@ -245,3 +245,100 @@ async def test_a_flow_opened_by_a_question_answers_it_first(
     events = await ValidateCoverageAdviceForm().run(dispatcher, opening, domain)
     assert slot_events(events)["faq_last"] == "insurance_cost"
     assert spoken(dispatcher)[-1]["text"].startswith("Source:")
+
+
+def decline_tracker(
+    events: list[dict[str, Any]], text: str, slots: dict[str, Any], intent: str = "inform"
+) -> Tracker:
+    return Tracker(
+        sender_id="fixture-decline-piece",
+        slots={"requested_slot": "item_type", **slots},
+        latest_message={"text": text, "intent": {"name": intent, "confidence": 0.9}, "entities": []},
+        events=events,
+        paused=False,
+        followup_action=None,
+        active_loop={"name": "decline_explanation_form"},
+        latest_action_name="action_listen",
+    )
+
+
+def user(intent: str) -> dict[str, Any]:
+    return {"event": "user", "parse_data": {"intent": {"name": intent}}}
+
+
+START = [{"event": "active_loop", "name": "decline_explanation_form"}]
+ASK_PIECE = [{"event": "slot", "name": "requested_slot", "value": "item_type"}]
+
+
+async def test_the_decline_asks_for_the_piece_when_the_story_has_none(
+    dispatcher: CollectingDispatcher, domain: dict[str, Any]
+) -> None:
+    state = decline_tracker(
+        [*START, user("decline")],
+        "they said it was wear and tear",
+        {"decline_reason": "wear_and_tear", "requested_slot": "decline_reason"},
+    )
+    events = await ValidateDeclineExplanationForm().run(dispatcher, state, domain)
+    assert slot_events(events)["requested_slot"] == "item_type"
+
+
+async def test_the_piece_is_asked_once_then_the_form_moves_on(
+    dispatcher: CollectingDispatcher, domain: dict[str, Any]
+) -> None:
+    state = decline_tracker(
+        [*START, user("decline"), *ASK_PIECE, user("dont_know")],
+        "no idea",
+        {"decline_reason": "wear_and_tear"},
+        "dont_know",
+    )
+    events = await ValidateDeclineExplanationForm().run(dispatcher, state, domain)
+    slots = slot_events(events)
+    # Left to Rasa's form (the region, the domain's next slot), not the piece again.
+    assert slots.get("requested_slot") != "item_type" and slots.get("item_type") is None
+    assert not spoken(dispatcher)  # no complaint about the answer: nothing is asked again
+
+
+async def test_a_question_at_the_piece_step_does_not_use_up_the_ask(
+    dispatcher: CollectingDispatcher, domain: dict[str, Any]
+) -> None:
+    state = decline_tracker(
+        [*START, user("decline"), *ASK_PIECE, user("faq")],
+        "can i complain about this?",
+        {"decline_reason": "wear_and_tear"},
+        "faq",
+    )
+    events = await ValidateDeclineExplanationForm().run(dispatcher, state, domain)
+    assert slot_events(events)["requested_slot"] == "item_type"
+
+
+async def test_an_answer_the_scope_guard_doubted_is_read(
+    dispatcher: CollectingDispatcher, domain: dict[str, Any]
+) -> None:
+    text = "way out in the countryside, the nearest shop is twenty minutes' drive"
+    state = tracker("coverage_advice_form", "area_type", 0, text, intent="out_of_scope")
+    events = await ValidateCoverageAdviceForm().run(dispatcher, state, domain)
+    assert slot_events(events)["area_type"] == "rural"
+    assert not any(m.get("response") == "utter_out_of_scope" for m in dispatcher.messages)
+
+
+async def test_an_out_of_scope_message_in_a_form_gets_the_honest_reply(
+    dispatcher: CollectingDispatcher, domain: dict[str, Any]
+) -> None:
+    state = tracker(
+        "claim_intake_form", "loss_description", 0, "can you book me a taxi?", intent="out_of_scope"
+    )
+    state.slots.update(CLAIM_SO_FAR)
+    state.slots["loss_description"] = None
+    events = await ValidateClaimIntakeForm().run(dispatcher, state, domain)
+    assert "loss_description" not in slot_events(events)
+    assert any(m.get("response") == "utter_out_of_scope" for m in dispatcher.messages)
+
+
+def test_a_story_of_several_pieces_has_no_one_piece_to_ask_about() -> None:
+    from bot.actions.declines import told_of_several_pieces
+
+    opening = {"event": "user", "text": "they paid $9,000 for $30,000 of jewellery taken in a burglary"}
+    state = decline_tracker([opening, *START], "New Zealand", {"decline_reason": "claim_limit"})
+    assert told_of_several_pieces(state)
+    single = {"event": "user", "text": "they refused my claim, the stone fell out"}
+    assert not told_of_several_pieces(decline_tracker([single, *START], "New Zealand", {}))

@@ -62,9 +62,12 @@ STORIES = [
 ]
 
 
-def finish_with_region(chat: Chat, region_answer: str) -> str:
-    """Answer the region question if it is asked; return everything said since."""
+def finish_with_region(chat: Chat, region_answer: str, piece: str = "a ring") -> str:
+    """Answer the piece question (asked once when the story names none) and the region
+    question if they are asked; return everything said since."""
     said = "\n".join(m.get("text", "") for m in chat.replies[-1])
+    if chat.slots()["requested_slot"] == "item_type":
+        said += "\n" + chat.said(piece)
     if chat.slots()["requested_slot"] == "region":
         said += "\n" + chat.said(region_answer)
     return said

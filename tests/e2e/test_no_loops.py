@@ -58,7 +58,7 @@ QUESTIONS = {
     ],
     "lost": ["last_seen", "search_done"],
     "damage": ["has_care_plan"],
-    "decline": ["decline_reason", "region"],
+    "decline": ["decline_reason", "item_type", "region"],
     "status": ["status_reference", "status_email"],
 }  # fmt: skip
 MAX_TURNS = 30

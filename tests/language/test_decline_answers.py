@@ -91,3 +91,68 @@ def test_a_question_is_never_a_short_answer() -> None:
     message = UserMessage("is IFSO free?", "faq")
     reading = read_decline_answers(message, "region", ReasonGuess(None, 0), REASONS, None)
     assert reading.slots == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "facts"),
+    [
+        (
+            "the insurer only gave me $700 for my bangle worth $3,100 after it was nicked from the gym",
+            {"item_type": "bracelet", "claim_type": "theft", "item_value": 3100.0},
+        ),
+        (
+            "they refused to pay for my $2,400 pendant that went missing",
+            {"item_type": "pendant", "claim_type": "lost", "item_value": 2400.0},
+        ),
+        ("claim declined, the clasp on my chain snapped", {"item_type": "necklace", "claim_type": "damage"}),
+        ("the nanny took my watch and the insurer says no", {"item_type": "watch", "claim_type": "theft"}),
+        # Nothing told of the piece or of what happened: nothing stored.
+        ("they turned my claim down, is that fair", {}),
+        # What the policy covers is no story of what happened.
+        ("declined, they say the policy does not cover loss or theft of earrings", {"item_type": "earrings"}),
+    ],
+)
+def test_a_decline_story_stores_the_piece_and_claim_type_it_states(
+    text: str, facts: dict[str, object]
+) -> None:
+    reading = read_decline_answers(UserMessage(text, "decline"), None, ReasonGuess(None, 0), REASONS, None)
+    told = {k: v for k, v in reading.slots.items() if k in {"item_type", "claim_type", "item_value"}}
+    assert told == facts
+
+
+def test_the_answer_to_which_piece_is_read() -> None:
+    reading = read_decline_answers(
+        UserMessage("a diamond tennis bracelet", "inform"), "item_type", ReasonGuess(None, 0), REASONS, None
+    )
+    assert reading.slots["item_type"] == "bracelet" and reading.problem is None
+
+
+def test_no_piece_in_the_answer_is_no_problem_to_repeat() -> None:
+    # The piece is asked once: an answer without one moves on, nothing is made up.
+    reading = read_decline_answers(
+        UserMessage("not sure really", "dont_know"), "item_type", ReasonGuess(None, 0), REASONS, None
+    )
+    assert "item_type" not in reading.slots and reading.problem is None
+
+
+def test_what_the_insurer_said_is_not_the_claim_type() -> None:
+    reading = read_decline_answers(
+        UserMessage("the letter says the plan never covers theft or loss", "decline"),
+        "decline_reason",
+        ReasonGuess(None, 0),
+        REASONS,
+        None,
+    )
+    assert "claim_type" not in reading.slots
+
+
+def test_an_engagement_ring_stays_one_when_the_story_says_ring() -> None:
+    reading = read_decline_answers(
+        UserMessage("they declined the ring claim", "decline"),
+        None,
+        ReasonGuess(None, 0),
+        REASONS,
+        None,
+        "engagement_ring",
+    )
+    assert "item_type" not in reading.slots

@@ -167,3 +167,10 @@ def test_a_report_is_asked_for_where_the_knowledge_requires_it() -> None:
     assert "police_report_number" in intake_questions("lost", None, reported_losses)
     repair = intake_questions("damage", True, knowledge)
     assert repair.index("has_care_plan") < repair.index("purchase_date") < repair.index("was_specified")
+
+
+def test_a_piece_listed_only_after_the_loss_is_flagged(knowledge: ClaimKnowledge) -> None:
+    facts = replace(BASE, was_specified=False, listed_after_loss=True)
+    flags = {f.code: flag_facts_text(f) for f in assess_claim(facts, knowledge)}
+    assert "after it happened" in flags["specified_after_loss"]
+    assert "specified_after_loss" not in codes(replace(BASE, was_specified=False), knowledge)

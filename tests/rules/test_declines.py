@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from bot.rules.declines import (
+    ClaimedPiece,
     DeclineKnowledge,
     apply_sublimits,
     explain_decline,
@@ -125,3 +126,23 @@ def test_an_unknown_region_is_the_default_one_with_its_currency(knowledge: Decli
 
 def test_a_currency_names_its_region_and_anything_else_is_the_default_one() -> None:
     assert (region_of("NZD"), region_of("USD"), region_of(None), region_of("EUR")) == ("NZ", "US", "US", "US")
+
+
+def test_an_unlisted_pieces_value_shows_what_the_cap_leaves(knowledge: DeclineKnowledge) -> None:
+    piece = ClaimedPiece(item_type="bracelet", value=4200.0, unlisted_limit=1500.0)
+    text = "\n".join(decline_messages(explain_decline("claim_limit", "US", knowledge, piece=piece), "USD"))
+    assert "The reason for your bracelet" in text
+    assert "your $4,200 bracelet" in text and "leaves $2,700 unpaid" in text
+
+
+def test_the_cap_arithmetic_is_only_for_a_capping_reason(knowledge: DeclineKnowledge) -> None:
+    piece = ClaimedPiece(item_type="bracelet", value=4200.0, unlisted_limit=1500.0)
+    text = "\n".join(decline_messages(explain_decline("wear_and_tear", "US", knowledge, piece=piece), "USD"))
+    assert "unpaid" not in text and "for your bracelet" in text
+
+
+def test_settlement_figures_replace_the_cap_arithmetic(knowledge: DeclineKnowledge) -> None:
+    piece = ClaimedPiece(item_type="ring", value=9000.0, unlisted_limit=2500.0)
+    explanation = explain_decline("claim_limit", "NZ", knowledge, claimed=9000, offered=2500, piece=piece)
+    assert explanation.unpaid_over_limit is None
+    assert "NZ$6,500 less" in "\n".join(decline_messages(explanation, "NZD"))

@@ -1,0 +1,250 @@
+"""How people really answer, by kind (session 6): each sentence here is written for the
+test, in the tests' own words, not taken from any conversation set."""
+
+from datetime import date
+from typing import Any
+
+import pytest
+
+from bot.language.answers import UserMessage, asks_something, read_advice_answers, states_the_answer
+from bot.language.claim_answers import claim_type_from_text, read_claim_answers
+from bot.language.facts import (
+    coverage_from_text,
+    currency_mentions,
+    habit_mentions,
+    item_mentions,
+    read_message,
+    travel_frequency,
+)
+from bot.language.money import corrected_value
+from bot.language.yes_no import read_yes_no
+from bot.rules.knowledge import load_coverage_facts
+
+TODAY = date(2026, 11, 29)
+
+
+def entities(text: str) -> tuple[dict[str, Any], ...]:
+    return tuple(
+        {"entity": m.entity, "value": m.value, "start": m.start, "end": m.end} for m in read_message(text)
+    )
+
+
+def advice(
+    text: str, requested: str | None, known: dict[str, Any] | None = None, intent: str = "inform"
+) -> Any:
+    return read_advice_answers(
+        UserMessage(text, intent, entities(text)), requested, known or {}, load_coverage_facts()
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "often"),
+    [
+        ("we go to my sister's in Perth once a year and that's it", False),
+        ("maybe a trip every couple of years", False),
+        ("a couple of times a year", None),
+        ("four or five work trips a year", True),
+        ("I'm away every month", True),
+        ("only the school holidays really", None),
+        ("it stays on my finger", None),
+    ],
+)
+def test_how_often_it_travels(text: str, often: bool | None) -> None:
+    assert travel_frequency(text) is often
+
+
+@pytest.mark.parametrize(
+    ("text", "often"),
+    [
+        ("not really, one trip a year to my parents", False),
+        ("nope, we holiday once a year at the lake", False),
+        ("yes, three trips a year for work", True),
+    ],
+)
+def test_a_travel_answer_with_its_frequency(text: str, often: bool) -> None:
+    assert advice(text, "travels_often").slots["travels_often"] is often
+
+
+def test_a_frequency_alone_answers_the_travel_question() -> None:
+    reading = advice("heading up to Queensland once a year, nothing more", "travels_often")
+    assert reading.slots["travels_often"] is False and reading.problem is None
+
+
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        ("god no, christenings and weddings only", "no"),
+        ("oh yes, it never comes off", "yes"),
+        ("haha no, it lives in the safe", "no"),
+        ("birthdays only", "between"),
+    ],
+)
+def test_yes_no_with_a_word_of_feeling_first(text: str, answer: str) -> None:
+    reading = read_yes_no(text)
+    assert reading is not None and reading.answer == answer
+
+
+@pytest.mark.parametrize("text", ["only for formal dos and the odd gala", "mostly for nights out"])
+def test_occasions_are_not_daily_wear(text: str) -> None:
+    assert {m.entity: m.value for m in habit_mentions(text)}.get("wears_daily") is False
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'm planning to propose at Christmas, how do I insure the ring?",
+        "about to pop the question, ring insurance?",
+    ],
+)
+def test_a_ring_for_a_proposal_is_an_engagement_ring(text: str) -> None:
+    assert [m.value for m in item_mentions(text)] == ["engagement_ring"]
+
+
+@pytest.mark.parametrize(
+    "text", ["kia ora, my pounamu needs cover", "we're at the bach most weekends", "we farm near Gore"]
+)
+def test_new_zealand_words_set_the_currency(text: str) -> None:
+    assert [m.value for m in currency_mentions(text)] == ["NZD"]
+
+
+@pytest.mark.parametrize(
+    ("text", "coverage"),
+    [
+        ("we've got no insurance on the house at all right now", "none"),
+        ("there's no contents insurance", "none"),
+        ("no home policy, we rent and never bothered", "none"),
+        ("no separate jewellery cover, just the contents policy", "homeowners"),
+    ],
+)
+def test_no_home_cover_at_all_is_none(text: str, coverage: str) -> None:
+    assert coverage_from_text(text) == coverage
+
+
+def test_a_question_about_covers_is_not_the_cover_answer() -> None:
+    text = "so what's the difference between blanket and scheduled?"
+    assert asks_something(text)
+    assert "current_coverage" not in advice(text, "current_coverage").slots
+
+
+def test_a_statement_of_cover_is_an_answer_whatever_the_classifier_said() -> None:
+    text = "there's a blanket jewellery endorsement on our house policy"
+    assert states_the_answer(text, "current_coverage")
+    assert advice(text, "current_coverage", intent="faq").slots["current_coverage"] == "blanket"
+
+
+@pytest.mark.parametrize(
+    ("text", "known", "value"),
+    [
+        ("sorry, the valuation says 6,300 not 5,900", 5900.0, 6300.0),
+        ("actually it was 2,750 including the chain", 2500.0, 2750.0),
+        ("oops, $9k not $8k", 8000.0, 9000.0),
+        ("sorry, I've got two of them", 3000.0, None),
+        ("actually I bought it in 2018", 3000.0, None),
+        ("it was 6,300", 5900.0, None),  # no word of a correction
+    ],
+)
+def test_a_corrected_value(text: str, known: float, value: float | None) -> None:
+    assert corrected_value(text, known) == value
+
+
+def test_a_value_corrected_at_a_later_guide_question() -> None:
+    reading = advice("wait, the appraisal is 6,300 not 5,900", "wears_daily", {"item_value": 5900.0})
+    assert reading.slots["item_value"] == 6300.0
+    assert any("6,300" in note for note in reading.notes)
+
+
+def test_a_bare_number_at_the_police_question_is_no_value() -> None:
+    reading = read_claim_answers(
+        UserMessage("sorry, it's 88213", "inform"),
+        "police_report_number",
+        {"claim_type": "theft", "item_type": "ring", "item_value": 3000.0},
+        TODAY,
+    )
+    assert "item_value" not in reading.slots
+
+
+def test_a_part_named_with_the_piece_does_not_change_the_piece() -> None:
+    reading = read_claim_answers(
+        UserMessage("sorry, it was 1,900 with the chain", "inform"),
+        "loss_date",
+        {"claim_type": "lost", "item_type": "pendant", "item_value": 1500.0},
+        TODAY,
+    )
+    assert reading.slots == {"item_value": 1900.0}
+
+
+def test_a_date_corrected_at_a_later_question() -> None:
+    reading = read_claim_answers(
+        UserMessage("actually it happened on the 21st, not the 20th", "inform"),
+        "was_specified",
+        {"claim_type": "theft", "item_type": "watch", "item_value": 3000.0, "loss_date": "2026-11-20"},
+        TODAY,
+    )
+    assert reading.slots["loss_date"] == "2026-11-21"
+    assert "was_specified" not in reading.slots  # the question asked is asked again
+
+
+@pytest.mark.parametrize(
+    ("text", "slots"),
+    [
+        (
+            "I only put it on the schedule once it had gone missing",
+            {"was_specified": False, "listed_after_loss": True},
+        ),
+        ("it's been on my policy since I bought it", {"was_specified": True}),
+        ("yes, we scheduled it right after we bought it", {"was_specified": True}),
+        ("no, not listed", {"was_specified": False}),
+    ],
+)
+def test_listing_after_the_loss(text: str, slots: dict[str, bool]) -> None:
+    known = {"claim_type": "lost", "item_type": "ring", "item_value": 3000.0, "loss_date": "2026-11-01"}
+    reading = read_claim_answers(UserMessage(text, "inform"), "was_specified", known, TODAY)
+    assert reading.slots == slots
+
+
+@pytest.mark.parametrize(
+    ("text", "claim_type"),
+    [
+        ("the lady who cleans for us on Fridays took my bracelet from the bathroom", "theft"),
+        ("the electrician took my watch off the kitchen bench", "theft"),
+        ("our puppy grabbed my earrings off the table and chewed one flat", "damage"),
+        ("the insurer says there's no cover for theft or loss on a care plan", None),
+        ("I took my ring off before the swim and it's gone", "lost"),
+    ],
+)
+def test_claim_types_from_who_did_what(text: str, claim_type: str | None) -> None:
+    assert claim_type_from_text(text) == claim_type
+
+
+@pytest.mark.parametrize(
+    ("text", "wears_daily"),
+    [
+        ("advice on insuring my wedding band please", None),
+        ("I only wear it to weddings", False),
+        ("yes constantly, we fly all over for work", None),
+        ("I wear it constantly", True),
+    ],
+)
+def test_wedding_pieces_and_constant_travel_say_nothing_of_daily_wear(
+    text: str, wears_daily: bool | None
+) -> None:
+    assert {m.entity: m.value for m in habit_mentions(text)}.get("wears_daily") is wears_daily
+
+
+def test_no_cover_on_the_contents_said_unprompted() -> None:
+    found = {m.entity: m.value for m in read_message("we have no insurance on our contents at all")}
+    assert found["current_coverage"] == "none"
+
+
+def test_a_part_in_a_value_correction_leaves_a_button_free_piece_alone() -> None:
+    text = "sorry, 2,300 with the chain"
+    message = UserMessage(text, "inform", entities(text))  # the extractor reads "chain" as a necklace
+    known = {"claim_type": "lost", "item_type": "pendant", "item_value": 2000.0}
+    assert "item_type" not in read_claim_answers(message, "loss_date", known, TODAY).slots
+
+
+def test_a_piece_after_on_my_is_the_piece() -> None:
+    reading = read_claim_answers(
+        UserMessage("the glass on my watch shattered, I have the care plan", "report_claim"), None, {}, TODAY
+    )
+    assert reading.slots["item_type"] == "watch" and reading.slots["claim_type"] == "damage"
