@@ -83,12 +83,20 @@ def main(argv: list[str] | None = None) -> int:
             print(json.dumps(report, indent=2))
             ok = ok and report["share_passed"] >= args.min_share
         if not args.skip_scope:
-            questions = load_questions(SETS / f"out_of_scope_{args.set}.yml")
+            scope_file = SETS / f"out_of_scope_{args.set}.yml"
+            questions = load_questions(scope_file)
             scope = ask_all(questions, url, token, workers=args.workers)
             scope_report = scope_summary(scope)
             misses = [asdict(r) for r in scope if r.outcome != "out_of_scope"]
+            # Near misses are reported, not gated: the honest reply to one is a refusal too many.
+            near = ask_all(load_questions(scope_file, "near_misses"), url, token, workers=args.workers)
+            refused = [asdict(r) for r in near if r.outcome == "out_of_scope"]
+            scope_report["near_misses"] = len(near)
+            scope_report["near_misses_refused"] = len(refused)
             (reports / f"out_of_scope_{args.set}.json").write_text(
-                json.dumps({"summary": scope_report, "misses": misses}, indent=2)
+                json.dumps(
+                    {"summary": scope_report, "misses": misses, "near_misses_refused": refused}, indent=2
+                )
             )
             print(json.dumps(scope_report, indent=2))
             ok = ok and scope_report["share_out_of_scope_reply"] >= args.min_scope

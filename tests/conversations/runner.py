@@ -102,9 +102,11 @@ def load_conversations(path: Path) -> list[Conversation]:
     return conversations
 
 
-def load_questions(path: Path) -> list[str]:
+def load_questions(path: Path, part: str = "questions") -> list[str]:
+    """`questions` (out of scope: the honest reply is right) or `near_misses` (in scope
+    though they sound otherwise: the honest reply is wrong)."""
     raw = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-    return [str(q) for q in raw.get("questions") or []]
+    return [str(q) for q in raw.get(part) or []]
 
 
 class Assistant:

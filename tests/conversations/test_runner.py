@@ -2,9 +2,17 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
-from tests.conversations.runner import Conversation, Interjection, Player, fact_matches, summary
+from tests.conversations.runner import (
+    Conversation,
+    Interjection,
+    Player,
+    fact_matches,
+    load_questions,
+    summary,
+)
 
 
 class ScriptedAssistant:
@@ -72,3 +80,16 @@ def test_fact_matching_rules() -> None:
     assert fact_matches("was_specified", False, False)
     assert not fact_matches("was_specified", False, None)
     assert fact_matches("claimant_email", "A@Example.com", "a@example.com")
+
+
+def test_every_scope_file_parts_read_apart(tmp_path: Path) -> None:
+    scope = tmp_path / "out_of_scope_x.yml"
+    scope.write_text("questions:\n- best pet insurance\nnear_misses:\n- is my watch covered overseas\n")
+    assert load_questions(scope) == ["best pet insurance"]
+    assert load_questions(scope, "near_misses") == ["is my watch covered overseas"]
+
+
+def test_every_out_of_scope_set_has_questions_and_near_misses() -> None:
+    for scope in sorted((Path(__file__).parent).glob("out_of_scope_*.yml")):
+        assert len(load_questions(scope)) >= 100, scope.name
+        assert load_questions(scope, "near_misses"), scope.name
