@@ -114,6 +114,47 @@ def test_the_actions_hold_no_customer_text(path: Path) -> None:
     assert texts == [], f"bot/actions/{path.name} holds text for a person; move it to bot/wording: {texts}"
 
 
+# The modules that read text with patterns: reading what people type is bot/language's.
+PATTERN_MODULES = ("re", "regex")
+
+
+def patterns_used(path: Path) -> list[str]:
+    """Where a file imports a pattern module (any pattern compiled or searched needs one)."""
+    tree = ast.parse(path.read_text())
+    found = []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            names = [alias.name for alias in node.names]
+        elif isinstance(node, ast.ImportFrom) and not node.level:
+            names = [node.module or ""]
+        else:
+            continue
+        found += [f"line {node.lineno}: {name}" for name in names if name.split(".")[0] in PATTERN_MODULES]
+    return found
+
+
+@pytest.mark.parametrize("path", sorted((REPO / "bot" / "actions").glob("*.py")), ids=lambda p: p.name)
+def test_the_actions_read_no_text_with_patterns(path: Path) -> None:
+    # Thin adapters: a pattern that reads people's words is a named function in bot/language.
+    used = patterns_used(path)
+    assert used == [], f"bot/actions/{path.name} reads text with patterns; move them to bot/language: {used}"
+
+
+def test_the_pattern_check_finds_each_way_of_importing_one(tmp_path: Path) -> None:
+    sample = tmp_path / "sample.py"
+    sample.write_text(
+        "import json\n"
+        "import re\n"
+        "from re import compile as compile_pattern\n"
+        "def f(text: str) -> bool:\n"
+        "    import regex\n"
+        '    return bool(re.search(r"\\bjust asking\\b", text))\n'
+    )
+    assert [line.split(": ")[1] for line in patterns_used(sample)] == ["re", "re", "regex"]
+    (tmp_path / "clean.py").write_text("from bot.language.requests import just_asking\n")
+    assert patterns_used(tmp_path / "clean.py") == []
+
+
 def test_the_text_check_finds_a_sentence_template_and_a_phrase(tmp_path: Path) -> None:
     # The check itself can fail: the shapes of text that moved out of bot/rules.
     sample = tmp_path / "sample.py"

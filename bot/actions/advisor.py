@@ -86,10 +86,11 @@ class ValidateCoverageAdviceForm(GuidedFormValidation):
     def fallback(self, slot: str, tracker: Tracker) -> Fallback:
         """After two asks: a stated default the advice mentions, or a person (no value)."""
         facts = load_coverage_facts()
+        # The habits as a "not sure" takes them (knowledge/coverage.yml): two unusable
+        # answers tell no more than "not sure" does.
         defaults = {
             "item_type": "other",
-            "travels_often": False,
-            "wears_daily": True,
+            **facts.unknown_habits,
             "area_type": facts.default_area,
             "current_coverage": facts.default_coverage,
         }

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import asyncio
 import logging
-import re
 from dataclasses import fields, replace
 from datetime import date
 from typing import Any
@@ -35,8 +34,9 @@ from bot.actions.guided_form import (
 )
 from bot.language.answers import FormReading, UserMessage
 from bot.language.claim_answers import claim_type_from_text, read_claim_answers
-from bot.language.contact import email_problem, find_email, mask_email
+from bot.language.contact import email_problem, find_claim_reference, find_email, mask_email
 from bot.language.dates import shop_today
+from bot.language.requests import just_asking
 from bot.rules.claims import (
     ClaimFacts,
     assess_claim,
@@ -92,7 +92,6 @@ INTAKE_SLOTS = (
     "claim_confirmed",
     "assumed_answers",
 )
-REFERENCE = r"JC-[A-HJ-NP-Z2-9]{6}"
 
 
 def applicable_slots(slots: dict[str, Any]) -> list[str]:
@@ -116,12 +115,6 @@ CLAIM_FALLBACKS: dict[str, Fallback] = {
     "proof_documents": Fallback(FallbackKind.DEFAULT, [], FALLBACK_SAYS["proof_documents"]),
     "claimant_name": KEEP_TEXT,
 }
-
-
-JUST_ASKING = re.compile(
-    r"\b(just asking|nothing'?s? (has )?happened|if (something|anything) (happens|goes wrong)|in case|hypothetically)\b",
-    re.I,
-)
 
 
 class ValidateClaimIntakeForm(GuidedFormValidation):
@@ -155,7 +148,7 @@ class ValidateClaimIntakeForm(GuidedFormValidation):
         message = user_message(tracker)
         if (
             not tracker.get_slot("requested_slot")
-            and JUST_ASKING.search(message.text)
+            and just_asking(message.text)
             and claim_type_from_text(message.text) is None
         ):
             # "how do I make a claim if something happens? nothing's happened, just asking":
@@ -392,9 +385,9 @@ class ValidateClaimStatusForm(GuidedFormValidation):
 
     def read(self, message: UserMessage, requested_slot: str | None, tracker: Tracker) -> FormReading:
         slots: dict[str, Any] = {}
-        reference = re.search(REFERENCE, message.text.upper())
+        reference = find_claim_reference(message.text)
         if reference:
-            slots["status_reference"] = reference.group(0)
+            slots["status_reference"] = reference
         email = find_email(message.text)
         if email and email_problem(email) is None:
             slots["status_email"] = email

@@ -2,19 +2,23 @@
 
 from __future__ import annotations
 
-import re
-
 from rasa_sdk import Action, Tracker
 from rasa_sdk.events import ActiveLoop, EventType, FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
-from bot.actions.faq import HAPPENED, selected_faq
+from bot.actions.faq import selected_faq
 from bot.actions.guided_form import PERSON, Fallback, FallbackKind, GuidedFormValidation, user_message
 from bot.language.answers import QUESTION_START, FormReading, UserMessage
 from bot.language.claim_answers import claim_type_from_text
 from bot.language.decline_answers import read_decline_answers, reason_from_selector
 from bot.language.facts import item_mentions
+from bot.language.stories import (
+    speaks_of_an_insurer,
+    speaks_of_several_pieces,
+    tells_it_happened,
+    tells_of_a_decision,
+)
 from bot.rules.claims import load_claim_knowledge
 from bot.rules.declines import ClaimedPiece, explain_decline, load_decline_knowledge
 from bot.rules.faq import Outcome, choose_answer, load_faq_knowledge
@@ -37,34 +41,14 @@ def likeliest_told_reason(tracker: Tracker) -> str | None:
     return best[1]
 
 
-# Words of a claim already made or an insurer's decision. A story without any of them
-# ("the stone fell out, the jeweler says the prongs are worn") is a claim still to
-# make, not a decline to explain.
-INSURER_DECIDED = re.compile(
-    r"\b(claim\w*|insur\w*|insurer|polic(y|ies)|paid|pay\w*|cover\w*|offer\w*|settle\w*|declin\w*|"
-    r"den(y|ied|ial)|refus\w*|reject\w*|turned (me |it )?down|knocked back|told (me )?no|said no|"
-    r"excess|deductible|limit|max(imum)?|assessor|adjuster|underwriter|care plan|exclu\w*)\b",
-    re.I,
-)
-
-
 def a_claim_not_a_decline(message: UserMessage) -> bool:
     """What happened to a piece, with no word of an insurer's decision."""
     text = message.text
     return (
-        not INSURER_DECIDED.search(text)
+        not speaks_of_an_insurer(text)
         and bool(item_mentions(text))
         and claim_type_from_text(text) is not None
     )
-
-
-# A decision already made: "they declined", "only offered $16,000", "my claim".
-DECISION_MADE = re.compile(
-    r"\b(declined|denied|refused|rejected|turned (me |it )?down|knocked back|"
-    r"(only|just) (pay|paid|offer\w*|gave|give|cover\w*)|paid (me )?|offered|why did|(won'?t|wouldn'?t|didn'?t|did not|will not) (pay|cover)|"
-    r"my claim|our claim|the claim (was|got)|they said|told (me|us))\b",
-    re.I,
-)
 
 
 def a_question_not_a_decline(message: UserMessage, faq_confident: bool) -> bool:
@@ -73,8 +57,8 @@ def a_question_not_a_decline(message: UserMessage, faq_confident: bool) -> bool:
     return (
         faq_confident
         and bool(QUESTION_START.match(message.text))
-        and not DECISION_MADE.search(message.text)
-        and not HAPPENED.search(message.text)
+        and not tells_of_a_decision(message.text)
+        and not tells_it_happened(message.text)
     )
 
 
@@ -86,12 +70,6 @@ FORM = "decline_explanation_form"
 
 
 QUESTION_INTENTS = {"faq", "faq_follow_up"}
-# "$50,000 of jewellery", "everything in my jewelry box": several pieces, so there is no
-# one piece to ask about.
-SEVERAL_PIECES = re.compile(
-    r"\b(jewell?e?ry|pieces|everything|collection|all (my|our|her) \w+|rings|necklaces|bracelets|watches)\b",
-    re.I,
-)
 
 
 def told_of_several_pieces(tracker: Tracker) -> bool:
@@ -104,8 +82,9 @@ def told_of_several_pieces(tracker: Tracker) -> bool:
     # The message that opened the form comes just before its activation.
     opening = next((i for i in range(start - 1, -1, -1) if events[i].get("event") == "user"), start)
     return any(
-        e.get("event") == "user" and SEVERAL_PIECES.search(str(e.get("text") or "")) for e in events[opening:]
-    ) or bool(SEVERAL_PIECES.search(str((tracker.latest_message or {}).get("text") or "")))
+        e.get("event") == "user" and speaks_of_several_pieces(str(e.get("text") or ""))
+        for e in events[opening:]
+    ) or speaks_of_several_pieces(str((tracker.latest_message or {}).get("text") or ""))
 
 
 def answered_in_this_form(tracker: Tracker, slot: str) -> bool:

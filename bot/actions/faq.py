@@ -9,7 +9,6 @@ carry on.
 
 from __future__ import annotations
 
-import re
 from datetime import date
 from typing import Any
 
@@ -19,7 +18,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
 from bot.actions.advisor import ADVICE_SLOTS, ActionGiveCoverageAdvice
-from bot.actions.guided_form import ASKS_FOR_A_PERSON, known_slots, user_message
+from bot.actions.guided_form import known_slots, user_message
 from bot.actions.handoff import ActionHandoff
 from bot.language.answers import (
     QUESTION_START,
@@ -32,6 +31,8 @@ from bot.language.answers import (
 )
 from bot.language.claim_answers import answers_the_question, claim_type_from_text, read_claim_answers
 from bot.language.facts import area_from_text, item_mentions, region_from_text
+from bot.language.requests import asks_about_insuring_a_piece, asks_for_a_person, is_hypothetical
+from bot.language.stories import names_a_piece_part, tells_it_happened
 from bot.rules.faq import (
     FaqChoice,
     FaqKnowledge,
@@ -110,30 +111,10 @@ def own_facts(tracker: Tracker) -> FormReading:
     return FormReading(slots=slots, notes=reading.notes)
 
 
-# "should I insure my watch?", "necklace insurance?": a question about protecting one's
-# own piece, which the guide answers with this person's numbers.
-INSURING_A_PIECE = re.compile(r"\b(insur\w*|protect\w*)\b", re.I)
-CARE_PLAN = re.compile(r"\b(care|protection|service) plan\b", re.I)
-
-
-# "I have my watch scheduled ... should I be doing something different?": advice asked
-# about one's own piece, in other words.
-OWN_PIECE = re.compile(r"\b(my|our|her|his|mum's|mom's)\b", re.I)
-SEEKS_ADVICE = re.compile(
-    r"\b(should i|what should|right call|worth it|do more|enough|recommend|best (way|option)|"
-    r"something different|covered|need to (specify|schedule|list)|better|is (that|this|it) (true|right|correct)|"
-    r"should we|(do|would) (i|we) need)\b",
-    re.I,
-)
-
-
 def about_insuring_a_piece(tracker: Tracker) -> dict[str, Any]:
     """The item slot when the message asks about insuring a named piece, else {}."""
     message = user_message(tracker)
-    if CARE_PLAN.search(message.text):
-        return {}
-    own_advice = OWN_PIECE.search(message.text) and SEEKS_ADVICE.search(message.text)
-    if not (INSURING_A_PIECE.search(message.text) or own_advice):
+    if not asks_about_insuring_a_piece(message.text):
         return {}
     mentions = [] if only_an_earlier_piece(message.text) else item_mentions(message.text)
     return {"item_type": mentions[0].value} if mentions else {}
@@ -141,35 +122,12 @@ def about_insuring_a_piece(tracker: Tracker) -> dict[str, Any]:
 
 # A question that tells of something that already happened to the person's piece
 # ("does the care plan cover this? I just snapped a prong") leads on to the claim.
-HYPOTHETICAL = re.compile(
-    r"\b(if|what happens|would|in case|suppose|supposing|ever|hypothetically|just asking|lost (some )?weight)\b",
-    re.I,
-)
-
-
-EVENT = r"(lost|lose|snapped|dropped|broke|broken|cracked|bent|stole|stolen|took|taken|nicked|pinched|damaged|chipped|missing|gone)"
-HAPPENED = re.compile(
-    rf"^\s*{EVENT}\b"
-    rf"|\b(i|we|i've|we've|someone|somebody|they|burglars|thieves|he|she)\s+(just\s+|have\s+|had\s+)?{EVENT}\b"
-    rf"|\b(was|were|got|has been|have been|is|are|went|has gone|got broken)\s+(just\s+)?{EVENT}\b"
-    r"|\bgot broken into\b|\bbroke in\b"
-    # "the guy who came to fix our dishwasher took my ring": someone else took it.
-    r"|(?<!\bi )(?<!\bwe )\btook (my|our|her|his)\b",
-    re.I,
-)
-
-
-PIECE_PART = re.compile(
-    r"\b(prongs?|claws?|stones?|diamonds?|clasps?|chains?|settings?|pearls?|emeralds?|sapphires?)\b", re.I
-)
-
-
 def claim_in_question(tracker: Tracker) -> dict[str, Any]:
     """The claim facts a question states about an event that happened, else {}."""
     message = user_message(tracker)
-    if HYPOTHETICAL.search(message.text) or not HAPPENED.search(message.text):
+    if is_hypothetical(message.text) or not tells_it_happened(message.text):
         return {}
-    if not (item_mentions(message.text) or PIECE_PART.search(message.text)):
+    if not (item_mentions(message.text) or names_a_piece_part(message.text)):
         return {}
     if claim_type_from_text(message.text) is None:
         return {}
@@ -208,7 +166,7 @@ def claim_in_story(tracker: Tracker) -> dict[str, Any]:
     """A message that is no question and tells what happened to a piece ("my ring never
     made it out of the movers' boxes"): the claim facts it states, else {}."""
     message = user_message(tracker)
-    if is_question_shaped(message.text) or HYPOTHETICAL.search(message.text):
+    if is_question_shaped(message.text) or is_hypothetical(message.text):
         return {}
     if not item_mentions(message.text) or claim_type_from_text(message.text) is None:
         return {}
@@ -323,7 +281,7 @@ class ActionHandleUnclear(Action):
         ranked = [(name, score) for name, score in ranked_intents(tracker) if score >= MIN_RUNNER_UP]
         top = ranked[0][0] if ranked else None
         second = ranked[1][0] if len(ranked) > 1 else None
-        if top == "human_handoff" or ASKS_FOR_A_PERSON.search(message.text):
+        if top == "human_handoff" or asks_for_a_person(message.text):
             return await ActionHandoff().run(dispatcher, tracker, domain)
         if tracker.active_loop.get("name"):
             dispatcher.utter_message(response="utter_please_rephrase")

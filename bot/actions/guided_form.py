@@ -11,7 +11,6 @@ time in a row: after two asks that got no usable answer it keeps the words as gi
 
 from __future__ import annotations
 
-import re
 from abc import abstractmethod
 from dataclasses import dataclass
 from enum import Enum
@@ -26,6 +25,7 @@ from rasa_sdk.types import DomainDict
 from bot.actions.chat_parts import form_goes_on, say_progress, values_after
 from bot.actions.handoff import ActionHandoff
 from bot.language.answers import NOT_ANSWERS, FormReading, UserMessage, asks_something, is_question_shaped
+from bot.language.requests import asks_for_a_person, reads_as_a_question
 from bot.language.text import without_control_characters
 from bot.rules.faq import Outcome, choose_answer, load_faq_knowledge
 from bot.wording.faq import answer_lines
@@ -39,11 +39,6 @@ ASSUMED_SLOT = "assumed_answers"
 FAILURES_BEFORE_OFFERING_A_PERSON = 2
 # A question is asked at most this many times in a row; then the fallback decides.
 MAX_ASKS_IN_A_ROW = 2
-# A real question is answered and the form resumes (NOT_ANSWERS: bot/language/answers.py).
-QUESTION = re.compile(
-    r"\?\s*$|^\s*(hang on|wait|sorry|um+|so)?[, ]*(what|how|why|which|who|is|are|does|do|can|could|should|will|would)\b",
-    re.I,
-)
 
 
 class FallbackKind(Enum):
@@ -99,18 +94,8 @@ def asks_in_a_row(tracker: Tracker, slot: str) -> int:
     return sum(1 for event in events[first_ask:] if event.get("event") == "user")
 
 
-# "I want to talk to someone at the store": a person, whatever else the message says.
-ASKS_FOR_A_PERSON = re.compile(
-    r"\b(talk|speak|chat)\s+(to|with)\s+(a\s+|an\s+|the\s+|a\s+real\s+)?"
-    r"(person|human|someone|somebody|staff|agent|people|team|manager)\b"
-    r"|\b(can|could)\s+(someone|somebody|a person)\s+(just\s+)?(call|ring|phone)\b"
-    r"|\bis there a (human|person|real person)\b",
-    re.I,
-)
-
-
 def is_question(message: UserMessage) -> bool:
-    return message.intent in {"faq", "faq_follow_up"} and bool(QUESTION.search(message.text))
+    return message.intent in {"faq", "faq_follow_up"} and reads_as_a_question(message.text)
 
 
 def action_before_form(tracker: Tracker) -> str | None:
@@ -155,7 +140,7 @@ def answer_opening_question(
 ) -> list[EventType]:
     # Only a flow opened straight from the person's message: one opened by the FAQ
     # action (a question that told of a loss) has had its answer already.
-    if not QUESTION.search(message.text) or action_before_form(tracker) != "action_listen":
+    if not reads_as_a_question(message.text) or action_before_form(tracker) != "action_listen":
         return []
     return answer_question(tracker, dispatcher)
 
@@ -198,7 +183,7 @@ class GuidedFormValidation(FormValidationAction):
         tracker: Tracker,
         domain: DomainDict,
     ) -> list[EventType]:
-        if message.intent != "human_handoff" and ASKS_FOR_A_PERSON.search(message.text):
+        if message.intent != "human_handoff" and asks_for_a_person(message.text):
             # The rule for `human_handoff` would do this; the classifier read another intent.
             return [*await ActionHandoff().run(dispatcher, tracker, domain), SlotSet(FAILURES_SLOT, 0.0)]
         if message.intent == "out_of_scope":
@@ -254,7 +239,7 @@ class GuidedFormValidation(FormValidationAction):
     def _reads_as_answer(message: UserMessage) -> bool:
         if message.intent in NOT_ANSWERS or message.intent in {"inform", "out_of_scope"}:
             return False
-        return not QUESTION.search(message.text) and len(message.text.split()) <= 8
+        return not reads_as_a_question(message.text) and len(message.text.split()) <= 8
 
     def _stuck(self, message: UserMessage, requested: Any, reading: FormReading, tracker: Tracker) -> bool:
         """This answer leaves the question open, and it has been asked twice already."""

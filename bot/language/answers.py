@@ -33,12 +33,12 @@ NOT_ANSWERS = frozenset({"human_handoff", "restart", "goodbye", "bot_challenge",
 # "talk to a person", small talk) is a digression: the form lets rules handle it.
 ANSWER_INTENTS = {"inform", "ask_coverage_advice", "affirm", "deny", "dont_know", "nlu_fallback"}
 BOOLEAN_SLOTS = ("travels_often", "wears_daily")
-# What an in-between answer ("sometimes for work", "only on holidays") and a "not
-# sure" are taken as, said back as an assumption. Travel: a piece that goes on any
-# trips needs the cover that travels, so yes. Wear: "sometimes" is not "most days",
-# so no; not knowing is taken as daily wear, the riskier case.
+# What an in-between answer ("sometimes for work", "only on holidays") is taken as,
+# said back as an assumption. Travel: a piece that goes on any trips needs the cover
+# that travels, so yes. Wear: "sometimes" is not "most days", so no. A "not sure" is
+# not a reading of the words but a default: knowledge/coverage.yml's
+# `defaults` (`CoverageFacts.unknown_habits`), the same one the form's fallback uses.
 BETWEEN_TAKEN_AS = {"travels_often": True, "wears_daily": False}
-UNKNOWN_TAKEN_AS = {"travels_often": True, "wears_daily": True}
 ASSUMPTION_NOTES = {
     (
         "travels_often",
@@ -332,7 +332,7 @@ def _read_requested(
         if not item_mentions(message.text) and intent in {"inform", "nlu_fallback"} and len(message.text) > 2:
             slots["_problem"] = PROBLEMS["item_type"]
     elif requested in BOOLEAN_SLOTS:
-        _yes_no_answer(message, requested, known, slots)
+        _yes_no_answer(message, requested, known, facts, slots)
     elif requested == "area_type":
         area = area_from_text(message.text, asked=True)
         if area:
@@ -352,7 +352,7 @@ def _read_requested(
 
 
 def _yes_no_answer(
-    message: UserMessage, requested: str, known: dict[str, Any], slots: dict[str, Any]
+    message: UserMessage, requested: str, known: dict[str, Any], facts: CoverageFacts, slots: dict[str, Any]
 ) -> None:
     reading = read_yes_no(message.text, message.intent)
     frequency = travel_frequency(message.text) if requested == "travels_often" else None
@@ -365,7 +365,8 @@ def _yes_no_answer(
     if reading.answer in {"yes", "no"}:
         slots[requested] = reading.answer == "yes"
         return
-    value = (BETWEEN_TAKEN_AS if reading.answer == "between" else UNKNOWN_TAKEN_AS)[requested]
+    between = reading.answer == "between"
+    value = BETWEEN_TAKEN_AS[requested] if between else facts.unknown_habits[requested]
     if reading.narrow:
         value = False  # "only on holidays" to "a few times a year or more?": not often
     slots[requested] = value

@@ -14,6 +14,8 @@ from typing import Any
 from bot.knowledge import read_knowledge
 
 AREAS = ("urban", "suburban", "rural")
+# The guide's yes/no questions about how a piece is used.
+HABITS = ("travels_often", "wears_daily")
 COVERAGES = ("none", "homeowners", "blanket", "scheduled", "standalone")
 
 
@@ -39,6 +41,9 @@ class CoverageFacts:
     blanket_item_cap: float
     default_area: str
     default_coverage: str
+    # What a habit the customer could not tell is taken as, by slot: the one value for
+    # a "not sure" and for a second unusable answer.
+    unknown_habits: dict[str, bool]
     jewelry_repairs: tuple[str, ...]
     watch_repairs: tuple[str, ...]
     sources: tuple[str, ...]
@@ -46,6 +51,14 @@ class CoverageFacts:
 
 def _figure(node: dict[str, Any]) -> Any:
     return node["value"]
+
+
+def _yes_no(value: Any, name: str) -> bool:
+    # YAML reads "yes", "no", true and false as booleans; anything else is a typo that
+    # bool() would quietly turn into True.
+    if not isinstance(value, bool):
+        raise ValueError(f"defaults.{name} in knowledge/coverage.yml must be true or false, not {value!r}")
+    return value
 
 
 def _sources(node: Any) -> set[str]:
@@ -81,6 +94,7 @@ def parse_coverage_facts(raw: dict[str, Any]) -> CoverageFacts:
         blanket_item_cap=float(_figure(raw["blanket"]["typical_item_cap"])),
         default_area=str(_figure(raw["defaults"]["area_type"])),
         default_coverage=str(_figure(raw["defaults"]["current_coverage"])),
+        unknown_habits={habit: _yes_no(_figure(raw["defaults"][habit]), habit) for habit in HABITS},
         jewelry_repairs=tuple(raw["care_plan"]["jewelry_repairs"]),
         watch_repairs=tuple(raw["care_plan"]["watch_repairs"]),
         sources=tuple(sorted(_sources(raw))),

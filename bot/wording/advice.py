@@ -117,18 +117,27 @@ def care_plan_sentence(profile: Profile, facts: CoverageFacts) -> str:
 
 
 # How each stated default of the guide is said after a second unusable answer ("I'll
-# assume ..."); the area is knowledge/coverage.yml's default.
-FALLBACK_SAYS = {
+# assume ..."); the area and the habits follow knowledge/coverage.yml's defaults.
+FALLBACK_SAYS: dict[str, str | dict[bool, str]] = {
     "item_type": "it's a piece of jewelry of no particular kind",
-    "travels_often": "you don't often travel with it",
-    "wears_daily": "you wear it most days",
+    "travels_often": {
+        True: "it goes with you on some trips",
+        False: "you don't often travel with it",
+    },
+    "wears_daily": {
+        True: "you wear it most days",
+        False: "you don't wear it most days",
+    },
     "area_type": "a {area} area",
     "current_coverage": "a standard home policy",
 }
 
 
 def fallback_says(slot: str, facts: CoverageFacts) -> str:
-    return FALLBACK_SAYS[slot].format(area=facts.default_area)
+    says = FALLBACK_SAYS[slot]
+    if isinstance(says, dict):
+        return says[facts.unknown_habits[slot]]
+    return says.format(area=facts.default_area)
 
 
 ASSUMPTION_SENTENCES: dict[str, str | dict[bool, str]] = {
@@ -138,9 +147,9 @@ ASSUMPTION_SENTENCES: dict[str, str | dict[bool, str]] = {
         "You weren't sure what cover you have, so I assumed a standard home policy with the usual "
         "jewelry theft limit; your policy's declarations page will say."
     ),
-    # A habit is assumed either way ("not sure" travels is taken as a yes, a second
-    # unusable answer as a no: bot/language/answers.py, bot/actions/advisor.py), so the
-    # sentence follows the value the advice used.
+    # A habit is assumed as knowledge/coverage.yml's default for an unknown habit, or
+    # from an in-between answer ("sometimes" is not "most days"), so the sentence
+    # follows the value the advice used.
     "travels_often": {
         False: "I assumed you don't often travel with it; if you do, listing it matters more.",
         True: "I assumed it travels with you at times; if it never leaves home, tell me and I'll redo the advice.",

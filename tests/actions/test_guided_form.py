@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -9,10 +10,12 @@ import pytest
 from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
+from bot.actions import advisor
 from bot.actions.advisor import ValidateCoverageAdviceForm
 from bot.actions.claims import ActionSubmitClaim, ValidateClaimIntakeForm
 from bot.actions.declines import ValidateDeclineExplanationForm
 from bot.actions.guided_form import asks_in_a_row
+from bot.rules.knowledge import load_coverage_facts
 from tests.actions.conftest import slot_events, spoken
 
 CLAIM_SO_FAR = {
@@ -77,6 +80,60 @@ async def test_second_miss_takes_a_stated_default_marked_for_staff(
     assert slots["wears_daily"] is True
     assert slots["assumed_answers"] == ["wears_daily"]
     assert "assume you wear it most days" in dispatcher.messages[0]["text"]
+
+
+HABIT_SAYS = {
+    ("travels_often", True): "assume it goes with you on some trips",
+    ("travels_often", False): "assume you don't often travel with it",
+    ("wears_daily", True): "assume you wear it most days",
+    ("wears_daily", False): "assume you don't wear it most days",
+}
+# What the "not sure" path says back (bot/language/answers.py ASSUMPTION_NOTES).
+HABIT_NOTE = {
+    ("travels_often", True): "taken that as a yes",
+    ("travels_often", False): "taken that as not often",
+    ("wears_daily", True): "assumed you wear it most days",
+    ("wears_daily", False): "taken that as not most days",
+}
+
+
+async def habit_taken_as(habit: str, domain: dict[str, Any]) -> tuple[Any, Any, str]:
+    """The value a "not sure" sets, the value two unusable answers set, and what the two
+    said."""
+    not_sure, stuck = CollectingDispatcher(), CollectingDispatcher()
+    unknown = await ValidateCoverageAdviceForm().run(
+        not_sure, tracker("coverage_advice_form", habit, 1, "not sure", intent="dont_know"), domain
+    )
+    fallback = await ValidateCoverageAdviceForm().run(
+        stuck, tracker("coverage_advice_form", habit, 2, "purple"), domain
+    )
+    said = " ".join(m.get("text") or "" for m in (*not_sure.messages, *stuck.messages))
+    return slot_events(unknown).get(habit), slot_events(fallback).get(habit), said
+
+
+@pytest.mark.parametrize("habit", ["travels_often", "wears_daily"])
+async def test_not_sure_and_two_unusable_answers_take_a_habit_the_same_way(
+    habit: str, domain: dict[str, Any]
+) -> None:
+    # One default for a habit nobody could tell: knowledge/coverage.yml's, on both paths.
+    expected = load_coverage_facts().unknown_habits[habit]
+    assert expected is True  # the cautious choice: the answer that gives more protection
+    from_not_sure, from_fallback, said = await habit_taken_as(habit, domain)
+    assert from_not_sure is expected and from_fallback is expected
+    # Each path says what it assumed.
+    assert HABIT_NOTE[(habit, expected)] in said and HABIT_SAYS[(habit, expected)] in said
+
+
+@pytest.mark.parametrize("habit", ["travels_often", "wears_daily"])
+async def test_both_paths_follow_the_knowledge_when_it_changes(
+    habit: str, domain: dict[str, Any], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    changed = {**load_coverage_facts().unknown_habits, habit: False}
+    facts = replace(load_coverage_facts(), unknown_habits=changed)
+    monkeypatch.setattr(advisor, "load_coverage_facts", lambda: facts)
+    from_not_sure, from_fallback, said = await habit_taken_as(habit, domain)
+    assert from_not_sure is False and from_fallback is False
+    assert HABIT_NOTE[(habit, False)] in said and HABIT_SAYS[(habit, False)] in said
 
 
 async def test_second_miss_of_free_text_keeps_the_words(

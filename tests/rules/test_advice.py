@@ -165,3 +165,14 @@ def test_collection_daily_wear_moves_the_watch_to_the_schedule(facts: CoverageFa
 def test_collection_counts_quantities_in_the_total(facts: CoverageFacts) -> None:
     plan = plan_collection([Piece("ring", 1500, quantity=2)], profile(1500), facts)
     assert plan.premium.low == 2 * estimate_premium(1500, "blanket", "suburban", facts).low
+
+
+@pytest.mark.parametrize("habit", ["travels_often", "wears_daily"])
+def test_a_habit_nobody_could_tell_is_taken_as_the_answer_that_protects_more(
+    facts: CoverageFacts, habit: str
+) -> None:
+    # knowledge/coverage.yml's default for an unknown habit: for a mid-value piece it
+    # leads to the cover that pays when the piece goes missing, the other answer doesn't.
+    assumed = facts.unknown_habits[habit]
+    assert choose_coverage(profile(3000, **{habit: assumed}), facts)[0] == "scheduled"
+    assert choose_coverage(profile(3000, **{habit: not assumed}), facts)[0] == "blanket"

@@ -1,0 +1,80 @@
+"""What a message asks for, whatever form is open: a person, an answer to a question,
+advice about the person's own piece, or nothing yet ("just asking").
+
+The actions decide what to do about it; reading the words is done here.
+"""
+
+from __future__ import annotations
+
+import re
+
+# A real question: ends with a question mark, or opens with a question word (after a
+# "hang on", "wait" or "sorry"). The form answers it through the FAQ and then resumes.
+QUESTION = re.compile(
+    r"\?\s*$|^\s*(hang on|wait|sorry|um+|so)?[, ]*(what|how|why|which|who|is|are|does|do|can|could|should|will|would)\b",
+    re.I,
+)
+
+# "I want to talk to someone at the store": a person, whatever else the message says.
+ASKS_FOR_A_PERSON = re.compile(
+    r"\b(talk|speak|chat)\s+(to|with)\s+(a\s+|an\s+|the\s+|a\s+real\s+)?"
+    r"(person|human|someone|somebody|staff|agent|people|team|manager)\b"
+    r"|\b(can|could)\s+(someone|somebody|a person)\s+(just\s+)?(call|ring|phone)\b"
+    r"|\bis there a (human|person|real person)\b",
+    re.I,
+)
+
+# "how do I claim if something happens? nothing's happened, just asking": no claim to take.
+JUST_ASKING = re.compile(
+    r"\b(just asking|nothing'?s? (has )?happened|if (something|anything) (happens|goes wrong)|in case|hypothetically)\b",
+    re.I,
+)
+
+# "what happens if I lose it?", "would it cover ...": a case imagined, not one that happened.
+HYPOTHETICAL = re.compile(
+    r"\b(if|what happens|would|in case|suppose|supposing|ever|hypothetically|just asking|lost (some )?weight)\b",
+    re.I,
+)
+
+# "should I insure my watch?", "necklace insurance?": protecting one's own piece, which
+# the guide answers with this person's numbers; a care plan is the FAQ's to answer.
+INSURING_A_PIECE = re.compile(r"\b(insur\w*|protect\w*)\b", re.I)
+CARE_PLAN = re.compile(r"\b(care|protection|service) plan\b", re.I)
+# "I have my watch scheduled ... should I be doing something different?": advice asked
+# about one's own piece, in other words.
+OWN_PIECE = re.compile(r"\b(my|our|her|his|mum's|mom's)\b", re.I)
+SEEKS_ADVICE = re.compile(
+    r"\b(should i|what should|right call|worth it|do more|enough|recommend|best (way|option)|"
+    r"something different|covered|need to (specify|schedule|list)|better|is (that|this|it) (true|right|correct)|"
+    r"should we|(do|would) (i|we) need)\b",
+    re.I,
+)
+
+
+def reads_as_a_question(text: str) -> bool:
+    """Ends with a question mark or opens with a question word ("hang on, what's ...")."""
+    return bool(QUESTION.search(text))
+
+
+def asks_for_a_person(text: str) -> bool:
+    """Asks to talk to a person ("can someone just call me?"), whatever else it says."""
+    return bool(ASKS_FOR_A_PERSON.search(text))
+
+
+def just_asking(text: str) -> bool:
+    """Says nothing has happened yet: a question about claims, not a claim."""
+    return bool(JUST_ASKING.search(text))
+
+
+def is_hypothetical(text: str) -> bool:
+    """Imagines a case ("if", "would", "what happens") rather than telling one."""
+    return bool(HYPOTHETICAL.search(text))
+
+
+def asks_about_insuring_a_piece(text: str) -> bool:
+    """Asks how to protect the person's own piece ("should I insure my watch?"), not
+    about a care plan."""
+    if CARE_PLAN.search(text):
+        return False
+    own_advice = bool(OWN_PIECE.search(text) and SEEKS_ADVICE.search(text))
+    return bool(INSURING_A_PIECE.search(text)) or own_advice

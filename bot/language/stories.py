@@ -1,0 +1,76 @@
+"""What a story about a piece tells: that something happened to it, to which part, how
+many pieces, and whether an insurer has already decided.
+
+Read here, decided on in bot/actions (a claim to take in, a decline to explain, or a
+question to answer).
+"""
+
+from __future__ import annotations
+
+import re
+
+EVENT = r"(lost|lose|snapped|dropped|broke|broken|cracked|bent|stole|stolen|took|taken|nicked|pinched|damaged|chipped|missing|gone)"
+# "I just snapped a prong", "it was stolen", "someone took my ring": it happened.
+HAPPENED = re.compile(
+    rf"^\s*{EVENT}\b"
+    rf"|\b(i|we|i've|we've|someone|somebody|they|burglars|thieves|he|she)\s+(just\s+|have\s+|had\s+)?{EVENT}\b"
+    rf"|\b(was|were|got|has been|have been|is|are|went|has gone|got broken)\s+(just\s+)?{EVENT}\b"
+    r"|\bgot broken into\b|\bbroke in\b"
+    # "the guy who came to fix our dishwasher took my ring": someone else took it.
+    r"|(?<!\bi )(?<!\bwe )\btook (my|our|her|his)\b",
+    re.I,
+)
+
+PIECE_PART = re.compile(
+    r"\b(prongs?|claws?|stones?|diamonds?|clasps?|chains?|settings?|pearls?|emeralds?|sapphires?)\b", re.I
+)
+
+# Words of a claim already made or an insurer's decision. A story without any of them
+# ("the stone fell out, the jeweler says the prongs are worn") is a claim still to
+# make, not a decline to explain.
+INSURER_DECIDED = re.compile(
+    r"\b(claim\w*|insur\w*|insurer|polic(y|ies)|paid|pay\w*|cover\w*|offer\w*|settle\w*|declin\w*|"
+    r"den(y|ied|ial)|refus\w*|reject\w*|turned (me |it )?down|knocked back|told (me )?no|said no|"
+    r"excess|deductible|limit|max(imum)?|assessor|adjuster|underwriter|care plan|exclu\w*)\b",
+    re.I,
+)
+
+# A decision already made: "they declined", "only offered $16,000", "my claim".
+DECISION_MADE = re.compile(
+    r"\b(declined|denied|refused|rejected|turned (me |it )?down|knocked back|"
+    r"(only|just) (pay|paid|offer\w*|gave|give|cover\w*)|paid (me )?|offered|why did|(won'?t|wouldn'?t|didn'?t|did not|will not) (pay|cover)|"
+    r"my claim|our claim|the claim (was|got)|they said|told (me|us))\b",
+    re.I,
+)
+
+# "$50,000 of jewellery", "everything in my jewelry box": several pieces, so there is no
+# one piece to ask about.
+SEVERAL_PIECES = re.compile(
+    r"\b(jewell?e?ry|pieces|everything|collection|all (my|our|her) \w+|rings|necklaces|bracelets|watches)\b",
+    re.I,
+)
+
+
+def tells_it_happened(text: str) -> bool:
+    """Tells of something that happened to a piece ("I just snapped a prong")."""
+    return bool(HAPPENED.search(text))
+
+
+def names_a_piece_part(text: str) -> bool:
+    """Names a part of a piece (a prong, a clasp, a stone) rather than the piece."""
+    return bool(PIECE_PART.search(text))
+
+
+def speaks_of_an_insurer(text: str) -> bool:
+    """Has any word of a claim, a policy or an insurer's decision."""
+    return bool(INSURER_DECIDED.search(text))
+
+
+def tells_of_a_decision(text: str) -> bool:
+    """Tells of a decision already made on the person's claim ("they only offered")."""
+    return bool(DECISION_MADE.search(text))
+
+
+def speaks_of_several_pieces(text: str) -> bool:
+    """Speaks of several pieces ("$50,000 of jewellery", "everything"): no one piece."""
+    return bool(SEVERAL_PIECES.search(text))

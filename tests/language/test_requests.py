@@ -1,0 +1,86 @@
+"""What a message asks for: a person, an answer, advice about one's own piece, or nothing yet."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.language.requests import (
+    asks_about_insuring_a_piece,
+    asks_for_a_person,
+    is_hypothetical,
+    just_asking,
+    reads_as_a_question,
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("is a blanket endorsement enough", True),
+        ("wait, which one covers travel", True),
+        ("um, how long does a valuation take", True),
+        ("my bracelet is insured already?", True),
+        ("I wear it to the gym", False),
+        ("the suburbs, sort of", False),
+        ("this is a question really", False),  # a question word, but not at the start
+    ],
+)
+def test_a_question_ends_with_a_mark_or_opens_with_a_question_word(text: str, expected: bool) -> None:
+    assert reads_as_a_question(text) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("honestly I'd rather speak with a real person about this", True),
+        ("could somebody just ring me tomorrow", True),
+        ("is there a human there?", True),
+        ("can I chat to the team at the Ponsonby store", True),
+        ("my husband will talk to me about it", False),
+        ("someone called about my claim", False),
+    ],
+)
+def test_asking_for_a_person(text: str, expected: bool) -> None:
+    assert asks_for_a_person(text) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("what would I need for a claim? nothing has happened, I'm only curious", True),
+        ("how does claiming work if anything goes wrong on our honeymoon", True),
+        ("hypothetically, what would the insurer want from me", True),
+        ("my pendant was stolen from the gym locker", False),
+    ],
+)
+def test_just_asking_says_no_claim_is_there_yet(text: str, expected: bool) -> None:
+    assert just_asking(text) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("what happens when a stone falls out", True),
+        ("supposing my watch got nicked on holiday", True),
+        ("I've lost some weight and the band slid off in the sea", True),
+        ("the clasp snapped on my necklace yesterday", False),
+    ],
+)
+def test_an_imagined_case_is_hypothetical(text: str, expected: bool) -> None:
+    assert is_hypothetical(text) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("should I insure my grandmother's brooch", True),
+        ("best way to protect a tennis bracelet", True),
+        ("my watch is on the home policy, is that enough", True),
+        ("our rings are scheduled, would we need to do more", True),
+        ("does the care plan protect against theft", False),  # the FAQ answers care plans
+        ("is a service plan worth it for my ring", False),
+        ("what is a jewelry appraisal", False),
+    ],
+)
+def test_asking_about_insuring_a_piece(text: str, expected: bool) -> None:
+    assert asks_about_insuring_a_piece(text) is expected
