@@ -43,6 +43,8 @@ from collections.abc import Callable
 from types import TracebackType
 from typing import Any
 
+from bot.claim_references import is_reference
+
 REDACTED = "[redacted]"
 
 # Keys whose values are what a user said or what the bot stored about them. Rasa's own
@@ -92,7 +94,6 @@ _ISO_DATE_TIME = re.compile(r"\d{4}-\d{2}-\d{2}(?:[ T]\d{2}:\d{2}(?::\d{2})?)?")
 _QUOTED = re.compile(r"""(?<!\w)(?P<q>['"])(?P<content>[^'"\n]*)(?P=q)(?!\w)""")
 # Code names: dotted or slashed paths, snake_case, camelCase (a library's own words).
 _CODE_NAME = re.compile(r"[A-Za-z_][\w-]*(?:[._/:][\w-]+)+|[a-z]+_[\w]+|[a-z]+(?:[A-Z][a-z0-9]*)+|/[\w/.-]*")
-_CLAIM_REFERENCE = re.compile(r"JC-[A-Z2-9]{6}")
 LEVEL_NAMES = frozenset({"debug", "info", "warning", "error", "critical", "exception"})
 _REQUEST_LINE = re.compile(r"[A-Z]{3,7} \S+ HTTP/\d(?:\.\d)?")
 _CLOSING = {"{": "}", "[": "]", "(": ")"}
@@ -155,7 +156,7 @@ def _quoted(match: re.Match[str]) -> str:
         or REDACTED in content
         or after.startswith(":")  # a JSON or dict key
         or _CODE_NAME.fullmatch(content)
-        or _CLAIM_REFERENCE.fullmatch(content)
+        or is_reference(content)
         or content in LEVEL_NAMES
         or _REQUEST_LINE.fullmatch(content)
     )

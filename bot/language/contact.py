@@ -4,12 +4,11 @@ from __future__ import annotations
 
 import re
 
+from bot.claim_references import find_reference
+
 EMAIL = re.compile(r"^[A-Za-z0-9._%+'-]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}$")
 EMAIL_IN_TEXT = re.compile(r"[A-Za-z0-9._%+'-]+@[A-Za-z0-9.-]+")
 PHONE_IN_TEXT = re.compile(r"\+?[\d(][\d\s().-]{5,}\d")
-# A claim reference as bot/store issues them: JC, a dash, six of its letters and digits
-# (no I, O, 0 or 1), in any case as typed.
-CLAIM_REFERENCE = re.compile(r"JC-[A-HJ-NP-Z2-9]{6}")
 
 
 def find_email(text: str) -> str | None:
@@ -19,8 +18,7 @@ def find_email(text: str) -> str | None:
 
 def find_claim_reference(text: str) -> str | None:
     """The claim reference in a message ("it's jc-7f3k9q"), upper-cased, or None."""
-    match = CLAIM_REFERENCE.search(text.upper())
-    return match.group(0) if match else None
+    return find_reference(text)
 
 
 def email_problem(email: str) -> str | None:

@@ -14,7 +14,6 @@ from __future__ import annotations
 import hashlib
 import math
 import os
-import secrets
 from dataclasses import dataclass, field, fields
 from datetime import date, datetime, timedelta
 from functools import lru_cache
@@ -25,6 +24,7 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, selectinload
 
+from bot.claim_references import new_reference
 from bot.config import load_settings
 from bot.store import migrate
 from bot.store.models import (
@@ -47,13 +47,7 @@ from bot.store.workflow import StatusChange, StatusChangeRefused, awaited, check
 # rather than waiting on a stuck file.
 DEFAULT_SQLITE_BUSY_SECONDS = 10.0
 
-# No 0/O or 1/I: a reference is read out over the phone.
-REFERENCE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"
 REFERENCE_ATTEMPTS = 8
-
-
-def new_reference() -> str:
-    return "JC-" + "".join(secrets.choice(REFERENCE_ALPHABET) for _ in range(6))
 
 
 @dataclass(frozen=True)

@@ -35,6 +35,7 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
+from bot.claim_references import LOOSE_PATTERN
 from bot.config import load_settings
 from bot.store.models import Claim, Handoff, aware
 
@@ -76,7 +77,6 @@ EVENTS = Table(
 
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _URL = re.compile(r"https?://\S+|www\.\S+", re.I)
-_REFERENCE = re.compile(r"\bJC-[A-Z0-9]{6}\b", re.I)
 _PHONE = re.compile(r"\+?\(?\d[\d ().-]{6,}\d")
 _NUMBER = re.compile(r"[$€£]?\d+(?:[,.]\d+)*(?:\s?[kK]\b)?")
 _SPACE = re.compile(r"\s+")
@@ -86,7 +86,7 @@ def redact_question(text: str) -> str:
     """A question as it may be shown to staff: no address, phone, reference or number."""
     text = _EMAIL.sub("[email]", text)
     text = _URL.sub("[link]", text)
-    text = _REFERENCE.sub("[reference]", text)
+    text = LOOSE_PATTERN.sub("[reference]", text)
     text = _PHONE.sub("[phone]", text)
     text = _NUMBER.sub("[number]", text)
     text = _SPACE.sub(" ", text).strip()

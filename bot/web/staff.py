@@ -10,7 +10,6 @@ from __future__ import annotations
 import asyncio
 import logging
 import math
-import re
 import smtplib
 from collections.abc import Awaitable, Callable
 from datetime import date, datetime
@@ -19,6 +18,7 @@ from typing import Any
 from aiohttp import web
 
 from bot import mail
+from bot.claim_references import is_reference
 from bot.store.claims import (
     SORTS,
     ClaimPage,
@@ -37,7 +37,6 @@ from bot.web.keys import HTTP, SESSIONS, SETTINGS, STORE, THROTTLE
 from bot.web.transcript import Transcript, fetch_transcript
 
 logger = logging.getLogger(__name__)
-REFERENCE = re.compile(r"JC-[A-Z2-9]{6}")
 StaffHandler = Callable[[web.Request, StaffSession], Awaitable[web.StreamResponse]]
 
 
@@ -99,7 +98,7 @@ def chosen(value: str | None, allowed: tuple[str, ...]) -> str | None:
 
 def claim_reference(request: web.Request) -> str:
     reference = request.match_info["reference"].upper()
-    if not REFERENCE.fullmatch(reference):
+    if not is_reference(reference):
         raise web.HTTPNotFound(text="No such claim.")
     return reference
 
