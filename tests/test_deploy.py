@@ -15,6 +15,7 @@ import pytest
 
 from scripts.scaled import HaproxyLayout, render_haproxy_config
 from tests.conftest import missing_service
+from tests.import_graph import import_cycle
 
 REPO = Path(__file__).resolve().parent.parent
 UNITS = REPO / "deploy" / "systemd"
@@ -175,20 +176,8 @@ def script_imports(path: Path) -> set[str]:
 
 def test_the_scripts_import_each_other_without_a_cycle_and_only_train_trains() -> None:
     graph = {p.stem: script_imports(p) for p in (REPO / "scripts").glob("*.py")}
-    # Depth-first search for a cycle.
-    state: dict[str, str] = {}
-
-    def visit(name: str, trail: tuple[str, ...]) -> None:
-        assert state.get(name) != "open", f"import cycle: {' -> '.join((*trail, name))}"
-        if state.get(name) == "done":
-            return
-        state[name] = "open"
-        for other in sorted(graph.get(name, ())):
-            visit(other, (*trail, name))
-        state[name] = "done"
-
-    for name in sorted(graph):
-        visit(name, ())
+    cycle = import_cycle(graph)
+    assert cycle is None, f"import cycle: {' -> '.join(cycle or ())}"
     # Starting a form of the stack never trains: training is scripts/train.py's job.
     assert "train" not in graph["stack"] and "train" not in graph["scaled"]
     assert all('"train"' not in (REPO / "scripts" / f).read_text() for f in ("stack.py", "scaled.py"))

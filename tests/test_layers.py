@@ -11,6 +11,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.import_graph import import_cycle
+
 REPO = Path(__file__).resolve().parents[1]
 RULES = REPO / "bot" / "rules"
 # What a decision may not depend on: the words said about it, the reading of text, the
@@ -194,18 +196,12 @@ def package_graph() -> dict[str, set[str]]:
 
 def test_bots_packages_import_each_other_without_a_cycle() -> None:
     graph = package_graph()
-    state: dict[str, str] = {}
-
-    def visit(name: str, trail: tuple[str, ...]) -> None:
-        assert state.get(name) != "open", f"import cycle: {' -> '.join((*trail, name))}"
-        if state.get(name) == "done":
-            return
-        state[name] = "open"
-        for other in sorted(graph.get(name, ())):
-            visit(other, (*trail, name))
-        state[name] = "done"
-
-    for name in sorted(graph):
-        visit(name, ())
+    cycle = import_cycle(graph)
+    assert cycle is None, f"import cycle: {' -> '.join(cycle or ())}"
     # The direction of the two layers this file is about.
     assert "rules" in graph["wording"] and "wording" not in graph["rules"]
+
+
+def test_a_cycle_is_found_and_a_tree_is_not() -> None:
+    assert import_cycle({"a": {"b"}, "b": {"c"}, "c": {"a"}}) == ("a", "b", "c", "a")
+    assert import_cycle({"a": {"b", "c"}, "b": {"c"}, "c": set()}) is None
