@@ -151,7 +151,20 @@ def read_loss_date(text: str, today: date, region: str | None = None) -> DateRea
         return _approximate(low, today) or DateReading(None, "missing")
     if found > today:
         return DateReading(None, "future")
-    return DateReading(found, note=_long_ago_note(found, today))
+    return DateReading(found, note=_long_ago_note(found, today) or _weekend_note(low, found))
+
+
+WEEKEND = re.compile(r"\blast weekend\b|\bover the weekend\b|\bthe weekend\b")
+
+
+def _weekend_note(low: str, found: date) -> str | None:
+    """A weekend is two days: the one taken when none was named is said back."""
+    if not WEEKEND.search(low) or _weekday(low) is not None:
+        return None
+    return (
+        f"I've put down Saturday {_spoken(found)} for the weekend. "
+        'If it was the Sunday, just say "it was the Sunday".'
+    )
 
 
 # Spans people give for a date they don't know exactly. Each stands for one day, said
@@ -250,8 +263,12 @@ def _relative(low: str, today: date) -> date | None:
         count = _count(ago.group("count"))
         if count is not None:
             return _back(today, count, ago.group("unit"))
-    if re.search(r"\blast weekend\b|\bover the weekend\b|\bthe weekend\b", low):
-        return _last_weekend(today)
+    if WEEKEND.search(low):
+        saturday = _last_weekend(today)
+        if re.search(r"\bweekend before (last|that)\b", low):
+            saturday -= timedelta(weeks=1)
+        # "the Sunday of last weekend": the day named; otherwise its Saturday, said back.
+        return saturday + timedelta(days=1) if _weekday(low) == 6 else saturday
     day = DAY_OF_MONTH.search(low)
     if day and not re.search(_MONTH, low[day.end() : day.end() + 15]):
         # "Wednesday of last week, the 18th": the day of the month is the exact part.

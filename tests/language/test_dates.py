@@ -52,6 +52,8 @@ def test_no_date_without_words_that_state_one(text: str) -> None:
         ("it was the 28th", "2026-10-28"),  # the 28th of this month is still ahead
         ("last weekend", "2026-11-21"),
         ("over the weekend", "2026-11-21"),
+        ("the weekend before last", "2026-11-14"),
+        ("on the Sunday, last weekend", "2026-11-22"),
         ("on Sunday", "2026-11-22"),
         ("Sunday night", "2026-11-22"),
         ("sometime Saturday arvo", "2026-11-21"),
@@ -159,3 +161,10 @@ def test_shop_today_can_be_pinned_for_replayed_conversations(monkeypatch: pytest
     assert shop_today() == date(2026, 11, 29)
     # A given moment still counts from itself (the rules' tests pass one in).
     assert shop_today(datetime(2027, 1, 5, 12, tzinfo=UTC)) == date(2027, 1, 6)  # NZ is ahead
+
+
+def test_the_day_taken_for_a_weekend_is_said_back_unless_named() -> None:
+    taken = read_loss_date("sometime last weekend", TODAY)
+    assert taken.value == date(2026, 11, 21) and taken.note and "Saturday 21 November" in taken.note
+    named = read_loss_date("Saturday last weekend", TODAY)
+    assert named.value == date(2026, 11, 21) and named.note is None
