@@ -17,7 +17,14 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from bot.language.facts import area_from_text, coverage_from_text, item_mentions, pieces_in, travel_frequency
+from bot.language.facts import (
+    area_from_text,
+    coverage_from_text,
+    habit_mentions,
+    item_mentions,
+    pieces_in,
+    travel_frequency,
+)
 from bot.language.money import corrected_value, read_amount
 from bot.language.yes_no import read_yes_no
 from bot.rules.advice import LARGEST_ITEM_VALUE, value_problem
@@ -361,6 +368,11 @@ def _yes_no_answer(
         slots[requested] = frequency
         return
     if reading is None:
+        # A statement of the habit, not a yes or no ("she wears it to work most days",
+        # "I travel a lot for work"): what it says of this question decides.
+        stated = [m.value for m in habit_mentions(message.text) if m.entity == requested]
+        if stated:
+            slots[requested] = bool(stated[0])
         return
     if reading.answer in {"yes", "no"}:
         slots[requested] = reading.answer == "yes"

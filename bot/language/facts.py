@@ -80,7 +80,7 @@ STAY_HOME = re.compile(
     r"\b(homebody|stay (at )?home|stays? (in the )?(safe|drawer|box)|never leaves? the house)\b"
 )
 DAILY = re.compile(
-    r"\b(every ?day|daily|all the time|each day|24/7|never take (it|them) off|"
+    r"\b(every ?day|every single day|daily|all the time|each day|most days|24/7|never take (it|them) off|"
     # "constantly" or "all the time" alone is as often about travel ("we fly constantly").
     r"always (wear|have) (it|them)|day[- ]to[- ]day|(wear (it|them) |on )(constantly|all the time)|all day)\b"
 )

@@ -248,3 +248,17 @@ def test_a_piece_after_on_my_is_the_piece() -> None:
         UserMessage("the glass on my watch shattered, I have the care plan", "report_claim"), None, {}, TODAY
     )
     assert reading.slots["item_type"] == "watch" and reading.slots["claim_type"] == "damage"
+
+
+@pytest.mark.parametrize(
+    ("text", "requested", "value"),
+    [
+        ("she wears it to work most days yeah", "wears_daily", True),
+        ("I wear it every single day", "wears_daily", True),
+        ("it only comes out for weddings", "wears_daily", False),
+        ("my husband travels with it for work constantly", "travels_often", True),
+    ],
+)
+def test_a_statement_of_the_habit_answers_its_question(text: str, requested: str, value: bool) -> None:
+    reading = advice(text, requested)
+    assert reading.slots.get(requested) is value
