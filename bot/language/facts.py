@@ -55,6 +55,19 @@ ITEM_WORDS: tuple[tuple[str, str], ...] = (
     ("watches", "watch"),
     ("rolex", "watch"),
     ("omega", "watch"),
+    # Brands that make only watches: "got a tag heuer" names a watch.
+    ("tag heuer", "watch"),
+    ("breitling", "watch"),
+    ("patek", "watch"),
+    ("audemars", "watch"),
+    ("tudor", "watch"),
+    ("seiko", "watch"),
+    ("tissot", "watch"),
+    ("longines", "watch"),
+    ("panerai", "watch"),
+    ("hublot", "watch"),
+    ("speedmaster", "watch"),
+    ("submariner", "watch"),
     ("timepiece", "watch"),
     ("pendant", "pendant"),
     ("pendants", "pendant"),
@@ -103,7 +116,7 @@ FREQUENT_TRAVEL = re.compile(
     r"\b(three|four|five|six|several|a few|few|many|multiple|lots of|\d+)(\s*(or|-|to)\s*\w+)?\s+"
     r"((long|short|big|work|overseas)\s+)?(trips|times|holidays|vacations|flights)\s+(a|per|each|every)\s+(year|month)\b|"
     r"\bevery (month|week|few weeks|couple of (weeks|months))\b|\b(monthly|weekly|fortnightly)\b|"
-    r"(?<!not )\b(a lot|all the time|constantly|frequently)\b|\bon the road\b"
+    r"(?<!not )\b(a lot|all the time|constantly|frequently|(fairly|quite|pretty|very|reasonably) often)\b|\bon the road\b"
 )
 
 
