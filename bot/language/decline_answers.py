@@ -43,6 +43,28 @@ def reason_from_selector(selector: dict[str, Any] | None) -> ReasonGuess:
     return ReasonGuess(code, float(response.get("confidence") or 0.0))
 
 
+# An insurer's decision on the person's own claim, told as what happened: "renters
+# insurance denied my claim", "my claim was knocked back", "the insurer only offered
+# $16,000", "my homeowners policy won't pay anything". A decline to explain, whichever
+# intent the classifier chose (a general question names no claim of one's own).
+OWN_DECISION = re.compile(
+    r"\b(declined|denied|refused|rejected|turned down|knocked back)\s+(my|our)\s+(\w+\s+)?claim\b"
+    r"|\b(my|our)\s+(\w+\s+){0,2}claim\s+(was|got|has been|had been|is being)\s+(\w+\s+)?"
+    r"(declined|denied|refused|rejected|turned down|knocked back)\b"
+    r"|\b(insurer|insurance( company)?|they|provider|underwriters?)\s+(only\s+|just\s+)?(offered|paid( out)?)\s+"
+    r"(me\s+|us\s+)?(about\s+|around\s+)?(nz)?\$?\d"
+    r"|\b(insurer|insurance( company)?|they|policy|provider)\s+(won'?t|wouldn'?t|didn'?t|did not|will not|"
+    r"refuses? to|refused to)\s+(pay|cover)\b",
+    re.I,
+)
+SUPPOSED = re.compile(r"\b(if|what happens|would|could|might|suppose|in case)\b", re.I)
+
+
+def tells_of_a_decline(text: str) -> bool:
+    """A story of an insurer's decision on one's own claim, not a question about declines."""
+    return bool(OWN_DECISION.search(text)) and not SUPPOSED.search(text)
+
+
 def short_region_answer(text: str) -> str | None:
     """ "the US", "us", "states": only as the answer to "which country?" ("us" is a pronoun)."""
     words = re.findall(r"[a-z.]+", text.lower())

@@ -508,6 +508,15 @@ US_CUES = re.compile(
 NZ_CUES = re.compile(r"\b(ifso|fscl|tradie|new zealander)\b")
 
 
+# Words a New Zealander uses for what the US calls a deductible, jewelry, homeowners.
+NZ_TERMS = re.compile(r"\b(jewellery|jeweller|excess|contents (policy|insurance|cover)|house and contents)\b")
+
+
+def speaks_nz_terms(text: str) -> bool:
+    """New Zealand's words or places: answers are then given in its terms."""
+    return region_from_text(text) == "NZ" or bool(NZ_TERMS.search(text.lower()))
+
+
 def region_from_text(text: str) -> str | None:
     """NZ or US from a place, a currency or a term only one of them uses."""
     low = text.lower()
