@@ -109,6 +109,7 @@ AFTER_THE_LOSS = re.compile(
     re.I,
 )
 # "not before, but I had them added the day after": a no to "before", then the listing.
+CONTRAST = re.compile(r"\b(?:but|though|although|however)\b", re.I)
 NOT_BEFORE = re.compile(r"\b(not|wasn'?t|weren'?t|never)\s+(\w+\s+)?(before|until|till)\b", re.I)
 
 
@@ -116,7 +117,15 @@ def listing_said(text: str) -> dict[str, bool]:
     """was_specified (and listed_after_loss) from a message that talks of the listing."""
     if not YES_SPECIFIED.search(text) or DONT_KNOW.search(text):
         return {}
-    if AFTER_THE_LOSS.search(text) and (not NOT_SPECIFIED.search(text) or NOT_BEFORE.search(text)):
+    # "no, though I got them listed after": the no is for before; what follows the
+    # contrast tells the listing made after.
+    turned = CONTRAST.split(text, maxsplit=1)[-1]
+    listed_later = bool(
+        YES_SPECIFIED.search(turned) and AFTER_THE_LOSS.search(turned)
+    ) and not NOT_SPECIFIED.search(turned)
+    if AFTER_THE_LOSS.search(text) and (
+        not NOT_SPECIFIED.search(text) or NOT_BEFORE.search(text) or listed_later
+    ):
         return {"was_specified": False, "listed_after_loss": True}
     return {"was_specified": not NOT_SPECIFIED.search(text)}
 

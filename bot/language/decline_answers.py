@@ -147,9 +147,13 @@ def read_decline_answers(
     known_item: str | None = None,
 ) -> FormReading:
     if message.intent not in DECLINE_INTENTS:
-        if not (requested_slot and is_short_answer(message.text)):
+        if requested_slot is None and tells_of_a_decline(message.text):
+            # The story that opened the form, filed as a question: its facts still count.
+            message = UserMessage(message.text, "report_decline", message.entities)
+        elif not (requested_slot and is_short_answer(message.text)):
             return FormReading()
-        message = UserMessage(message.text, "inform", message.entities)
+        else:
+            message = UserMessage(message.text, "inform", message.entities)
     slots: dict[str, Any] = {}
     chosen = message.first("decline_reason")
     if chosen in known_reasons:
