@@ -95,8 +95,9 @@ def read_yes_no(text: str, intent: str | None = None) -> YesNo | None:
         return YesNo("between" if hedged else "yes", clean)
     concluded = CONCLUDED.search(clean)
     if concluded and not DONT_KNOW.search(clean):
-        answer = "yes" if concluded.group("answer").lower().startswith("y") else "no"
-        return YesNo("between" if hedged and answer == "yes" else answer, clean)
+        if not concluded.group("answer").lower().startswith("y"):
+            return YesNo("no", clean)
+        return YesNo("between" if hedged else "yes", clean)
     if hedged:
         narrow = bool(ONLY.search(clean)) and not BETWEEN.search(clean)
         return YesNo("between", clean, narrow=narrow)
