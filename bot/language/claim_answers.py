@@ -487,12 +487,14 @@ def _read_any_time(
         _purchase_age_said(text, today, slots)
 
 
-# "I've only had it three weeks", "it's two months old", "bought it a week ago": how
-# long it has been owned, said in passing, dates the purchase.
+# "I've only had it three weeks", "it's ten days old", "bought it a week ago": how long
+# it has been owned, said in passing, dates the purchase closely enough for the care
+# plan's first 30 days. Months are too rough ("3 months old" may be mid-August or the
+# end of it): the question asks for the day.
 PURCHASE_AGE = re.compile(
     r"\b(had (it|them|this|these)( for)?|bought (it|them|this|these)|(it'?s|it is|they'?re|they are))\s+"
     r"(only\s+|just\s+)?(?P<span>(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}|a couple of|a few)"
-    r"\s+(days?|weeks?|months?))(\s+(?P<tail>old|ago|now))?\b",
+    r"\s+(days?|weeks?))(\s+(?P<tail>old|ago|now))?\b",
     re.I,
 )
 
@@ -504,6 +506,12 @@ def _purchase_age_said(text: str, today: date, slots: dict[str, Any]) -> None:
     reading = read_loss_date(f"{match.group('span')} ago", today)
     if reading.value:
         slots["purchase_date"] = reading.value.isoformat()
+        # Counted from the words, so said back with the day it stands for.
+        _say_back(
+            slots,
+            f"I've noted the purchase as {match.group('span')} ago ({reading.value.day} "
+            f"{reading.value.strftime('%B')}); if you know the day, tell me.",
+        )
 
 
 # Steps whose answers are numbers of another kind.

@@ -335,6 +335,7 @@ def test_a_date_corrected_after_a_lone_cue_at_the_phone_question() -> None:
         ("the chain on my pendant broke and I've only had it two weeks", "2026-11-15"),
         ("my ring's claw snapped, it's 10 days old and I bought the care plan", "2026-11-19"),
         ("the bangle cracked and it's two weeks", None),
+        ("the clasp came apart and it's only 4 months old", None),
     ],
 )
 def test_how_long_it_was_owned_dates_the_purchase(text: str, bought: str | None) -> None:
