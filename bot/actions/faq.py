@@ -31,7 +31,7 @@ from bot.language.answers import (
     states_the_answer,
 )
 from bot.language.claim_answers import answers_the_question, claim_type_from_text, read_claim_answers
-from bot.language.decline_answers import tells_of_a_decline
+from bot.language.decline_answers import wants_the_decline_explained
 from bot.language.facts import area_from_text, item_mentions, region_from_text, speaks_nz_terms
 from bot.rules.faq import (
     FaqChoice,
@@ -240,7 +240,7 @@ class ActionAnswerFaq(Action):
     ) -> list[EventType]:
         if answers_the_claim_question(tracker) or answers_the_guide_question(tracker):
             return []  # a statement filed as a question: the form reads it as the answer
-        if not tracker.active_loop.get("name") and tells_of_a_decline(user_message(tracker).text):
+        if not tracker.active_loop.get("name") and wants_the_decline_explained(user_message(tracker).text):
             # "renters insurance denied my claim for a lost earring": explained, not answered.
             return [FollowupAction("decline_explanation_form")]
         knowledge = load_faq_knowledge()
@@ -349,7 +349,7 @@ class ActionHandleUnclear(Action):
             key, confidence = selected_faq(tracker)
             if choose_answer(load_faq_knowledge(), key, confidence).outcome is Outcome.ANSWER:
                 return await ActionAnswerFaq().run(dispatcher, tracker, domain)
-        if tells_of_a_decline(message.text):
+        if wants_the_decline_explained(message.text):
             return [FollowupAction("decline_explanation_form")]
         claim = claim_in_question(tracker) or claim_in_story(tracker)
         if claim or top == "report_claim":

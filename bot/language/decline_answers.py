@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from bot.language.answers import FormReading, UserMessage, is_short_answer
+from bot.language.answers import FormReading, UserMessage, is_question_shaped, is_short_answer
 from bot.language.claim_answers import claim_type_from_text
 from bot.language.facts import item_mentions, region_from_text
 from bot.language.money import Amount, money_amounts
@@ -63,6 +63,15 @@ SUPPOSED = re.compile(r"\b(if|what happens|would|could|might|suppose|in case)\b"
 def tells_of_a_decline(text: str) -> bool:
     """A story of an insurer's decision on one's own claim, not a question about declines."""
     return bool(OWN_DECISION.search(text)) and not SUPPOSED.search(text)
+
+
+def wants_the_decline_explained(text: str) -> bool:
+    """A decision told as a story, or with "why?": the explanation answers it. "My claim
+    was declined, what can I do?" asks what to do next, which the FAQ answers."""
+    return tells_of_a_decline(text) and (not is_question_shaped(text) or bool(WHY.search(text)))
+
+
+WHY = re.compile(r"\b(why|how come|what for|on what (grounds|basis))\b", re.I)
 
 
 def short_region_answer(text: str) -> str | None:
@@ -147,7 +156,7 @@ def read_decline_answers(
     known_item: str | None = None,
 ) -> FormReading:
     if message.intent not in DECLINE_INTENTS:
-        if requested_slot is None and tells_of_a_decline(message.text):
+        if requested_slot is None and wants_the_decline_explained(message.text):
             # The story that opened the form, filed as a question: its facts still count.
             message = UserMessage(message.text, "report_decline", message.entities)
         elif not (requested_slot and is_short_answer(message.text)):

@@ -10,6 +10,7 @@ from bot.language.decline_answers import (
     read_decline_answers,
     reason_from_selector,
     tells_of_a_decline,
+    wants_the_decline_explained,
 )
 from bot.language.facts import region_from_text
 
@@ -183,3 +184,15 @@ def test_a_decline_story_filed_as_a_question_still_gives_its_facts() -> None:
     message = UserMessage("my contents insurer denied my claim for a missing bangle", "faq")
     reading = read_decline_answers(message, None, ReasonGuess(None, 0), REASONS, "USD")
     assert reading.slots.get("item_type") == "bracelet" and reading.slots.get("claim_type") == "lost"
+
+
+@pytest.mark.parametrize(
+    ("text", "explain"),
+    [
+        ("the insurer knocked back my claim for the lost studs", True),
+        ("they only paid out $900 on my $3,000 ring. how come?", True),
+        ("my claim got denied, who can I take it to?", False),
+    ],
+)
+def test_what_to_do_next_is_a_question_and_why_is_the_explanation(text: str, explain: bool) -> None:
+    assert wants_the_decline_explained(text) is explain
