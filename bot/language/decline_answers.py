@@ -68,10 +68,18 @@ def tells_of_a_decline(text: str) -> bool:
 def wants_the_decline_explained(text: str) -> bool:
     """A decision told as a story, or with "why?": the explanation answers it. "My claim
     was declined, what can I do?" asks what to do next, which the FAQ answers."""
-    return tells_of_a_decline(text) and (not is_question_shaped(text) or bool(WHY.search(text)))
+    if WHY.search(text):
+        return tells_of_a_decline(text)
+    return tells_of_a_decline(text) and not (is_question_shaped(text) or NEXT_STEP.search(text))
 
 
 WHY = re.compile(r"\b(why|how come|what for|on what (grounds|basis))\b", re.I)
+# What to do next, asked without a question mark: "my claim was declined what now".
+NEXT_STEP = re.compile(
+    r"\b(what (can|do|should) (i|we) do|wh?at can i do|what now|what next|what are (my|our) options|"
+    r"(who|where) (do|can|should) (i|we)|escalate|complain\w*|appeal|dispute|challenge)\b",
+    re.I,
+)
 
 
 def short_region_answer(text: str) -> str | None:

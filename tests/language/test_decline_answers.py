@@ -196,3 +196,11 @@ def test_a_decline_story_filed_as_a_question_still_gives_its_facts() -> None:
 )
 def test_what_to_do_next_is_a_question_and_why_is_the_explanation(text: str, explain: bool) -> None:
     assert wants_the_decline_explained(text) is explain
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["our claim got rejected what do we do", "the insurer refused my claim, can i appeal it somewhere"],
+)
+def test_what_to_do_next_without_a_question_mark_is_still_a_question(text: str) -> None:
+    assert not wants_the_decline_explained(text)
