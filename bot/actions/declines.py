@@ -140,7 +140,7 @@ class ValidateDeclineExplanationForm(GuidedFormValidation):
     def read(self, message: UserMessage, requested_slot: str | None, tracker: Tracker) -> FormReading:
         knowledge = load_decline_knowledge()
         guess = reason_from_selector(tracker.latest_message.get("response_selector"))
-        return read_decline_answers(
+        reading = read_decline_answers(
             message,
             requested_slot,
             guess,
@@ -148,6 +148,15 @@ class ValidateDeclineExplanationForm(GuidedFormValidation):
             tracker.get_slot("currency"),
             known_item=tracker.get_slot("item_type"),
         )
+        if (
+            requested_slot in ASKED_ONCE
+            and message.intent not in QUESTION_INTENTS
+            and not (reading.slots or reading.problem)
+        ):
+            # Asked once, and "not sure" is its answer: the form moves on. It must return
+            # an event for that (with none, Rasa rejects the form and falls back).
+            return FormReading(slots={requested_slot: None}, notes=reading.notes)
+        return reading
 
     def fallback(self, slot: str, tracker: Tracker) -> Fallback:
         if slot == "decline_reason":

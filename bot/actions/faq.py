@@ -30,7 +30,8 @@ from bot.language.answers import (
     states_the_answer,
 )
 from bot.language.claim_answers import answers_the_question, claim_type_from_text, read_claim_answers
-from bot.language.facts import area_from_text, item_mentions, region_from_text
+from bot.language.decline_answers import wants_the_decline_explained
+from bot.language.facts import area_from_text, item_mentions, region_from_text, speaks_nz_terms
 from bot.language.requests import asks_about_insuring_a_piece, asks_for_a_person, is_hypothetical
 from bot.language.stories import names_a_piece_part, tells_it_happened
 from bot.rules.faq import (
@@ -62,11 +63,22 @@ def selected_faq(tracker: Tracker) -> tuple[str | None, float]:
     return response.get("intent_response_key"), float(response.get("confidence") or 0.0)
 
 
-def say(choice: FaqChoice, knowledge: FaqKnowledge, dispatcher: CollectingDispatcher) -> list[EventType]:
+def in_nz(tracker: Tracker) -> bool:
+    """The person is in New Zealand, or speaks its terms ("the excess on my contents")."""
+    return (
+        tracker.get_slot("region") == "NZ"
+        or tracker.get_slot("currency") == "NZD"
+        or speaks_nz_terms(tracker.latest_message.get("text") or "")
+    )
+
+
+def say(
+    choice: FaqChoice, knowledge: FaqKnowledge, dispatcher: CollectingDispatcher, nz_terms: bool = False
+) -> list[EventType]:
     if choice.outcome in (Outcome.ANSWER, Outcome.SAME_ANSWER) and choice.entry is not None:
         if choice.outcome is Outcome.SAME_ANSWER:
             dispatcher.utter_message(text=same_answer_line(choice.facet))
-        for line in answer_lines(choice.entry, knowledge):
+        for line in answer_lines(choice.entry, knowledge, nz_terms):
             dispatcher.utter_message(text=line)
         return [SlotSet("faq_last", choice.entry.id)]
     if choice.facet is not None and choice.entry is not None:
@@ -186,6 +198,9 @@ class ActionAnswerFaq(Action):
     ) -> list[EventType]:
         if answers_the_claim_question(tracker) or answers_the_guide_question(tracker):
             return []  # a statement filed as a question: the form reads it as the answer
+        if not tracker.active_loop.get("name") and wants_the_decline_explained(user_message(tracker).text):
+            # "renters insurance denied my claim for a lost earring": explained, not answered.
+            return [FollowupAction("decline_explanation_form")]
         knowledge = load_faq_knowledge()
         facts = FormReading() if tracker.active_loop.get("name") else own_facts(tracker)
         changed = {k: v for k, v in facts.slots.items() if tracker.get_slot(k) != v}
@@ -205,7 +220,7 @@ class ActionAnswerFaq(Action):
             # No FAQ answer, but the guide answers it for this piece: go straight there.
             return [*(SlotSet(k, v) for k, v in facts.slots.items()), FollowupAction("coverage_advice_form")]
         claim = {} if changed or tracker.active_loop.get("name") else claim_in_question(tracker)
-        events = say(choice, knowledge, dispatcher)
+        events = say(choice, knowledge, dispatcher, in_nz(tracker))
         if claim:
             dispatcher.utter_message(text=TO_THE_CLAIM)
             return [*events, *(SlotSet(k, v) for k, v in claim.items()), FollowupAction("claim_intake_form")]
@@ -245,7 +260,7 @@ class ActionAnswerFollowUp(Action):
             # Nothing asked before: treat it as a question of its own.
             key, confidence = selected_faq(tracker)
             choice = choose_answer(knowledge, key, confidence)
-        return say(choice, knowledge, dispatcher)
+        return say(choice, knowledge, dispatcher, in_nz(tracker))
 
 
 # Below the fallback threshold, or two intents too close to call: the runner-up intents
@@ -292,6 +307,8 @@ class ActionHandleUnclear(Action):
             key, confidence = selected_faq(tracker)
             if choose_answer(load_faq_knowledge(), key, confidence).outcome is Outcome.ANSWER:
                 return await ActionAnswerFaq().run(dispatcher, tracker, domain)
+        if wants_the_decline_explained(message.text):
+            return [FollowupAction("decline_explanation_form")]
         claim = claim_in_question(tracker) or claim_in_story(tracker)
         if claim or top == "report_claim":
             reading = read_claim_answers(

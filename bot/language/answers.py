@@ -59,6 +59,14 @@ ASSUMPTION_NOTES = {
     ("wears_daily", True): "I've assumed you wear it most days, the riskier case. Say \"no\" if you don't.",
 }
 EXTRA_FLAGS = ("new_purchase", "damage_worry")
+# What makes a different item word a correction, not a word in a story or about another
+# piece ("the ring was in a dish" in a claim for an engagement ring; "her engagement
+# ring is on a separate policy" while the guide is about a pendant).
+CORRECTION_CUE = re.compile(
+    r"\b(actually|sorry|i meant|i mean|correction|oops|my mistake|my bad|wrong|not an? \w+|"
+    r"change (it|the \w+) to|should (be|say)|it'?s an? |it was an? |it is an? )",
+    re.I,
+)
 
 
 @dataclass(frozen=True)
@@ -165,6 +173,7 @@ def read_advice_answers(
         if corrected is not None:
             _set_value(corrected, slots)
     _keep_specific_item(known, slots)
+    _keep_item_unless_corrected(message.text, requested_slot, known, slots)
     _read_requested(message, requested_slot, known, facts, slots)
     problem = slots.pop("_problem", None)
     assumption_notes = tuple(slots.pop("_notes", ()))
@@ -300,6 +309,24 @@ def _keep_specific_item(known: dict[str, Any], slots: dict[str, Any]) -> None:
     already named, not a change of piece."""
     if known.get("item_type") == "engagement_ring" and slots.get("item_type") == "ring":
         del slots["item_type"]
+
+
+def _keep_item_unless_corrected(
+    text: str, requested_slot: str | None, known: dict[str, Any], slots: dict[str, Any]
+) -> None:
+    """An item word in the answer to another question ("her engagement ring is on a
+    separate jewelry policy", "a policy for mum's ring") is another piece, not a change
+    of this one; only a correction ("actually it's a necklace") changes it."""
+    old, new = known.get("item_type"), slots.get("item_type")
+    if (
+        old is None
+        or new in (None, old)
+        or requested_slot in (None, "item_type")
+        or slots.get("collection")
+        or CORRECTION_CUE.search(text)
+    ):
+        return
+    del slots["item_type"]
 
 
 def _set_value(value: float, slots: dict[str, Any]) -> None:

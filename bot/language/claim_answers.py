@@ -14,7 +14,14 @@ from datetime import date
 from functools import lru_cache
 from typing import Any
 
-from bot.language.answers import NOT_ANSWERS, FormReading, UserMessage, is_question_shaped, is_short_answer
+from bot.language.answers import (
+    CORRECTION_CUE,
+    NOT_ANSWERS,
+    FormReading,
+    UserMessage,
+    is_question_shaped,
+    is_short_answer,
+)
 from bot.language.contact import (
     EMAIL_IN_TEXT,
     PHONE_IN_TEXT,
@@ -46,13 +53,6 @@ FREE_TEXT_SLOTS = ("loss_description", "last_seen", "search_done")
 # A cue after these words does not count: "it wasn't stolen, I lost it".
 NEGATED_BEFORE = re.compile(
     r"\b(not|never|wasn'?t|weren'?t|isn'?t|didn'?t|haven'?t|hasn'?t)\s+(\w+\s+)?$", re.I
-)
-# What makes a different item word a correction, not a word in a story ("the ring was
-# in a dish" while the claim is for an engagement ring).
-CORRECTION_CUE = re.compile(
-    r"\b(actually|sorry|i meant|i mean|correction|oops|my mistake|my bad|wrong|not an? \w+|"
-    r"change (it|the \w+) to|should (be|say)|it'?s an? |it was an? |it is an? )",
-    re.I,
 )
 NOT_THIS_ITEM = re.compile(r"\bnot (an?|the|my)\s+$", re.I)
 # "4,100 with the chain", "plus the chain": a part of the piece, not the piece ("on my
@@ -93,7 +93,9 @@ REFERENCE_CUE = re.compile(
 )
 YES_SPECIFIED = re.compile(
     r"\b(specified|scheduled|listed|itemi[sz]ed|on (the|my|our) (policy|schedule)|"
-    r"add(ed)? (it |them )?(to|on) (the|my|our) (policy|schedule)|(its|their) own line)\b",
+    r"add(ed)? (it |them )?(to|on) (the|my|our) (policy|schedule)|(its|their) own line|"
+    # "I called my agent and had them added": the listing done by someone else.
+    r"(had|got) (it|them) (added|listed|scheduled|specified|put on))\b",
     re.I,
 )
 NOT_SPECIFIED = re.compile(r"\b(not|never|wasn'?t|isn'?t|no)\b", re.I)
@@ -101,16 +103,29 @@ NOT_SPECIFIED = re.compile(r"\b(not|never|wasn'?t|isn'?t|no)\b", re.I)
 # the loss ("right after I bought it" is before).
 AFTER_THE_LOSS = re.compile(
     r"\b(after|since|once)\b(?!\s+(i|we)\s+(bought|got|purchased|picked))(?!\s+(buying|purchas\w*|getting))"
+    # "scheduled on my homeowners since 2023", "since day one": listed long before.
+    r"(?!\s+((19|20)\d\d|last year|(the )?(start|beginning|day one|first day)|forever|ages|then))"
     r"|\b(too late|afterwards)\b",
     re.I,
 )
+# "not before, but I had them added the day after": a no to "before", then the listing.
+CONTRAST = re.compile(r"\b(?:but|though|although|however)\b", re.I)
+NOT_BEFORE = re.compile(r"\b(not|wasn'?t|weren'?t|never)\s+(\w+\s+)?(before|until|till)\b", re.I)
 
 
 def listing_said(text: str) -> dict[str, bool]:
     """was_specified (and listed_after_loss) from a message that talks of the listing."""
     if not YES_SPECIFIED.search(text) or DONT_KNOW.search(text):
         return {}
-    if AFTER_THE_LOSS.search(text) and not NOT_SPECIFIED.search(text):
+    # "no, though I got them listed after": the no is for before; what follows the
+    # contrast tells the listing made after.
+    turned = CONTRAST.split(text, maxsplit=1)[-1]
+    listed_later = bool(
+        YES_SPECIFIED.search(turned) and AFTER_THE_LOSS.search(turned)
+    ) and not NOT_SPECIFIED.search(turned)
+    if AFTER_THE_LOSS.search(text) and (
+        not NOT_SPECIFIED.search(text) or NOT_BEFORE.search(text) or listed_later
+    ):
         return {"was_specified": False, "listed_after_loss": True}
     return {"was_specified": not NOT_SPECIFIED.search(text)}
 
@@ -233,12 +248,19 @@ def _example_vectors() -> tuple[tuple[str, ...], Any]:
     return labels, sentence_encoder().encode([t for texts in examples.values() for t in texts])
 
 
+# The police's own phone lines ("I reported it online through 105", "called 911"):
+# how it was reported, not the report's reference.
+POLICE_LINES = frozenset({"105", "111", "911", "311", "999", "112", "000"})
+
+
 def police_reference(text: str) -> str | None:
     """The police reference in a message, or None when it has none (no digit)."""
     candidates = [
         m
         for m in REFERENCE_TOKEN.finditer(text)
-        if re.search(r"\d", m.group(0)) and not DATE_LIKE.fullmatch(m.group(0))
+        if re.search(r"\d", m.group(0))
+        and not DATE_LIKE.fullmatch(m.group(0))
+        and m.group(0).lstrip("#") not in POLICE_LINES
     ]
     if not candidates:
         return None
@@ -299,7 +321,7 @@ def read_claim_answers(
     corrected_item = "item_type" in slots and known.get("item_type") not in (None, slots["item_type"])
     corrected = [
         k
-        for k in ("item_value", "item_type", "loss_date")
+        for k in ("item_value", "item_type", "loss_date", "police_report_number")
         if k in slots and known.get(k) not in (None, slots[k])
     ]
     if requested_slot in FREE_TEXT_SLOTS and corrected_item:
@@ -459,6 +481,37 @@ def _read_any_time(
                 _say_back(slots, reading.note)
     if known.get("was_specified") is None and requested_slot not in {"was_specified", "claim_confirmed"}:
         slots.update(listing_said(text))
+    damage = (slots.get("claim_type") or known.get("claim_type")) == "damage"
+    if damage and known.get("purchase_date") is None and requested_slot != "purchase_date":
+        # Asked only for damage (a care plan repair goes back to the jeweler early on).
+        _purchase_age_said(text, today, slots)
+
+
+# "I've only had it three weeks", "it's ten days old", "bought it a week ago": how long
+# it has been owned, said in passing, dates the purchase closely enough for the care
+# plan's first 30 days. Months are too rough ("3 months old" may be mid-August or the
+# end of it): the question asks for the day.
+PURCHASE_AGE = re.compile(
+    r"\b(had (it|them|this|these)( for)?|bought (it|them|this|these)|(it'?s|it is|they'?re|they are))\s+"
+    r"(only\s+|just\s+)?(?P<span>(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}|a couple of|a few)"
+    r"\s+(days?|weeks?))(\s+(?P<tail>old|ago|now))?\b",
+    re.I,
+)
+
+
+def _purchase_age_said(text: str, today: date, slots: dict[str, Any]) -> None:
+    match = PURCHASE_AGE.search(text)
+    if match is None or (match.group(1).lower().startswith(("it", "they")) and not match.group("tail")):
+        return  # "it's two weeks" alone is no age; "it's two weeks old" is
+    reading = read_loss_date(f"{match.group('span')} ago", today)
+    if reading.value:
+        slots["purchase_date"] = reading.value.isoformat()
+        # Counted from the words, so said back with the day it stands for.
+        _say_back(
+            slots,
+            f"I've noted the purchase as {match.group('span')} ago ({reading.value.day} "
+            f"{reading.value.strftime('%B')}); if you know the day, tell me.",
+        )
 
 
 # Steps whose answers are numbers of another kind.
@@ -476,13 +529,16 @@ DATE_CORRECTION = re.compile(
 
 
 def _date_corrected(text: str, known: dict[str, Any], today: date, slots: dict[str, Any]) -> None:
-    """A loss date corrected at a later question, said back."""
-    match = DATE_CORRECTION.search(text)
-    if match is None:
-        return
-    reading = read_loss_date(match.group(0), today, claim_region(text, known, slots))
-    if reading.value and not reading.approximate and reading.value.isoformat() != known.get("loss_date"):
-        slots["loss_date"] = reading.value.isoformat()
+    """A loss date corrected at a later question, said back.
+
+    The first cue that is followed by a date counts: in "wait, I said yesterday but it
+    was actually Friday the 27th" the "wait" stands alone and "actually" brings the date."""
+    for match in DATE_CORRECTION.finditer(text):
+        reading = read_loss_date(match.group(0), today, claim_region(text, known, slots))
+        if reading.value and not reading.approximate:
+            if reading.value.isoformat() != known.get("loss_date"):
+                slots["loss_date"] = reading.value.isoformat()
+            return
 
 
 # A piece other than the one talked about so far.
@@ -543,12 +599,26 @@ NOT_NAMES = {
 }  # fmt: skip
 PHONE_CUE = re.compile(r"\b(phone|mobile|cell|ph|tel|call me|text me|reach me|my number)\b[^\d+]{0,25}", re.I)
 POLICE_CUE = re.compile(r"\b(police|cops?|report(ed)?|ref(erence)?|case|incident|event)\b", re.I)
+# "sorry, the police number is 1567832-26": the reference named outright, so a number
+# after it is the report's (a correction at any step), never a phone.
+POLICE_LABEL = re.compile(
+    r"\b(police|report|case|incident|crime|event)\s+(report\s+)?(number|no\.?|num|ref(erence)?|#)\s*"
+    r"(is|was|should be|should have been|:)?\s*",
+    re.I,
+)
 
 
 def _contacts_said(
     text: str, requested_slot: str | None, known: dict[str, Any], slots: dict[str, Any]
 ) -> None:
     """Name, email, phone and police reference said before they were asked for."""
+    label = POLICE_LABEL.search(text)
+    if label and requested_slot != "police_report_number" and not looks_like_code(text):
+        reference = police_reference(text[label.end() :])
+        if reference and _is_reference(reference):
+            slots["police_report_number"] = reference
+            # Nothing else in the message is a phone: the number is the report's.
+            text = text.replace(reference, " ")
     if known.get("claimant_email") is None and requested_slot != "claimant_email":
         email = find_email(text)
         if email and email_problem(email) is None:
@@ -571,7 +641,11 @@ def _contacts_said(
             name = clean_name(match.group("name"))
             if name:
                 slots["claimant_name"] = name
-    if known.get("police_report_number") is None and requested_slot != "police_report_number":
+    if (
+        known.get("police_report_number") is None
+        and requested_slot != "police_report_number"
+        and "police_report_number" not in slots
+    ):
         # Only a police reference: a lost-property ticket on a lost claim is not one.
         theft = (slots.get("claim_type") or known.get("claim_type")) == "theft"
         cue = POLICE_CUE.search(text)

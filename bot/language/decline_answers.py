@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from bot.language.answers import FormReading, UserMessage, is_short_answer
+from bot.language.answers import FormReading, UserMessage, is_question_shaped, is_short_answer
 from bot.language.claim_answers import claim_type_from_text
 from bot.language.facts import item_mentions, region_from_text
 from bot.language.money import Amount, money_amounts
@@ -41,6 +41,45 @@ def reason_from_selector(selector: dict[str, Any] | None) -> ReasonGuess:
     key = str(response.get("intent_response_key") or "")
     code = key.split("/", 1)[1] if key.startswith("decline/") else None
     return ReasonGuess(code, float(response.get("confidence") or 0.0))
+
+
+# An insurer's decision on the person's own claim, told as what happened: "renters
+# insurance denied my claim", "my claim was knocked back", "the insurer only offered
+# $16,000", "my homeowners policy won't pay anything". A decline to explain, whichever
+# intent the classifier chose (a general question names no claim of one's own).
+OWN_DECISION = re.compile(
+    r"\b(declined|denied|refused|rejected|turned down|knocked back)\s+(my|our)\s+(\w+\s+)?claim\b"
+    r"|\b(my|our)\s+(\w+\s+){0,2}claim\s+(was|got|has been|had been|is being)\s+(\w+\s+)?"
+    r"(declined|denied|refused|rejected|turned down|knocked back)\b"
+    r"|\b(insurer|insurance( company)?|they|provider|underwriters?)\s+(only\s+|just\s+)?(offered|paid( out)?)\s+"
+    r"(me\s+|us\s+)?(about\s+|around\s+)?(nz)?\$?\d"
+    r"|\b(insurer|insurance( company)?|they|policy|provider)\s+(won'?t|wouldn'?t|didn'?t|did not|will not|"
+    r"refuses? to|refused to)\s+(pay|cover)\b",
+    re.I,
+)
+SUPPOSED = re.compile(r"\b(if|what happens|would|could|might|suppose|in case)\b", re.I)
+
+
+def tells_of_a_decline(text: str) -> bool:
+    """A story of an insurer's decision on one's own claim, not a question about declines."""
+    return bool(OWN_DECISION.search(text)) and not SUPPOSED.search(text)
+
+
+def wants_the_decline_explained(text: str) -> bool:
+    """A decision told as a story, or with "why?": the explanation answers it. "My claim
+    was declined, what can I do?" asks what to do next, which the FAQ answers."""
+    if WHY.search(text):
+        return tells_of_a_decline(text)
+    return tells_of_a_decline(text) and not (is_question_shaped(text) or NEXT_STEP.search(text))
+
+
+WHY = re.compile(r"\b(why|how come|what for|on what (grounds|basis))\b", re.I)
+# What to do next, asked without a question mark: "my claim was declined what now".
+NEXT_STEP = re.compile(
+    r"\b(what (can|do|should) (i|we) do|wh?at can i do|what now|what next|what are (my|our) options|"
+    r"(who|where) (do|can|should) (i|we)|escalate|complain\w*|appeal|dispute|challenge)\b",
+    re.I,
+)
 
 
 def short_region_answer(text: str) -> str | None:
@@ -125,9 +164,13 @@ def read_decline_answers(
     known_item: str | None = None,
 ) -> FormReading:
     if message.intent not in DECLINE_INTENTS:
-        if not (requested_slot and is_short_answer(message.text)):
+        if requested_slot is None and wants_the_decline_explained(message.text):
+            # The story that opened the form, filed as a question: its facts still count.
+            message = UserMessage(message.text, "report_decline", message.entities)
+        elif not (requested_slot and is_short_answer(message.text)):
             return FormReading()
-        message = UserMessage(message.text, "inform", message.entities)
+        else:
+            message = UserMessage(message.text, "inform", message.entities)
     slots: dict[str, Any] = {}
     chosen = message.first("decline_reason")
     if chosen in known_reasons:

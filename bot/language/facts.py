@@ -55,6 +55,19 @@ ITEM_WORDS: tuple[tuple[str, str], ...] = (
     ("watches", "watch"),
     ("rolex", "watch"),
     ("omega", "watch"),
+    # Brands that make only watches: "got a tag heuer" names a watch.
+    ("tag heuer", "watch"),
+    ("breitling", "watch"),
+    ("patek", "watch"),
+    ("audemars", "watch"),
+    ("tudor", "watch"),
+    ("seiko", "watch"),
+    ("tissot", "watch"),
+    ("longines", "watch"),
+    ("panerai", "watch"),
+    ("hublot", "watch"),
+    ("speedmaster", "watch"),
+    ("submariner", "watch"),
     ("timepiece", "watch"),
     ("pendant", "pendant"),
     ("pendants", "pendant"),
@@ -103,7 +116,7 @@ FREQUENT_TRAVEL = re.compile(
     r"\b(three|four|five|six|several|a few|few|many|multiple|lots of|\d+)(\s*(or|-|to)\s*\w+)?\s+"
     r"((long|short|big|work|overseas)\s+)?(trips|times|holidays|vacations|flights)\s+(a|per|each|every)\s+(year|month)\b|"
     r"\bevery (month|week|few weeks|couple of (weeks|months))\b|\b(monthly|weekly|fortnightly)\b|"
-    r"(?<!not )\b(a lot|all the time|constantly|frequently)\b|\bon the road\b"
+    r"(?<!not )\b(a lot|all the time|constantly|frequently|(fairly|quite|pretty|very|reasonably) often)\b|\bon the road\b"
 )
 
 
@@ -493,6 +506,15 @@ US_CUES = re.compile(
     r"georgia|arizona|colorado|new jersey|massachusetts|washington state)\b"
 )
 NZ_CUES = re.compile(r"\b(ifso|fscl|tradie|new zealander)\b")
+
+
+# Words a New Zealander uses for what the US calls a deductible, jewelry, homeowners.
+NZ_TERMS = re.compile(r"\b(jewellery|jeweller|excess|contents (policy|insurance|cover)|house and contents)\b")
+
+
+def speaks_nz_terms(text: str) -> bool:
+    """New Zealand's words or places: answers are then given in its terms."""
+    return region_from_text(text) == "NZ" or bool(NZ_TERMS.search(text.lower()))
 
 
 def region_from_text(text: str) -> str | None:

@@ -67,11 +67,23 @@ class YesNo:
     narrow: bool = False
 
 
+# New Zealand and Australian English: "yeah nah" is a no, "nah yeah" a yes; the last
+# word of the pair is the answer.
+YEAH_NAH = re.compile(r"^\W*(yeah?|yea|yep)\W+(nah|na|no)\b", re.I)
+NAH_YEAH = re.compile(r"^\W*(nah|na)\W+(yeah?|yea|yep)\b", re.I)
+# "we go every year and twice to Aussie, so yeah fairly often": the answer comes last.
+CONCLUDED = re.compile(r"[,.;]\s*(so|so,|and so)\s+(?P<answer>yeah?|yes|yep|no|nah|nope)\b[^,.;]*$", re.I)
+
+
 def read_yes_no(text: str, intent: str | None = None) -> YesNo | None:
     """What a yes/no answer says; None when it is no answer at all ("hmm", "banana")."""
     clean = " ".join(text.split())
     if not clean:
         return None
+    if YEAH_NAH.match(clean):
+        return YesNo("no", clean)
+    if NAH_YEAH.match(clean):
+        return YesNo("between" if ONLY.search(clean) or BETWEEN.search(clean) else "yes", clean)
     if DONT_KNOW.search(clean):
         return YesNo("unknown", clean)
     # A plain no with a reason is a no ("no, just for nights out", "no, I rotate them");
@@ -80,6 +92,11 @@ def read_yes_no(text: str, intent: str | None = None) -> YesNo | None:
     if NO.search(clean):
         return YesNo("no", clean)
     if YES.search(clean):
+        return YesNo("between" if hedged else "yes", clean)
+    concluded = CONCLUDED.search(clean)
+    if concluded and not DONT_KNOW.search(clean):
+        if not concluded.group("answer").lower().startswith("y"):
+            return YesNo("no", clean)
         return YesNo("between" if hedged else "yes", clean)
     if hedged:
         narrow = bool(ONLY.search(clean)) and not BETWEEN.search(clean)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from bot.rules.faq import JEWELRY, NZ, US, WATCH, FaqEntry, FaqKnowledge
 
 FACET_WORDS = {WATCH: "watches", JEWELRY: "other jewelry", NZ: "New Zealand", US: "the US"}
@@ -16,9 +18,30 @@ def source_line(entry: FaqEntry, knowledge: FaqKnowledge) -> str:
     return "Source: " + "; ".join(names)
 
 
-def answer_lines(entry: FaqEntry, knowledge: FaqKnowledge) -> list[str]:
+# The answers are written in US terms; a person who speaks New Zealand's gets them in
+# theirs (the same thing under its local name: an excess is a deductible).
+NZ_TERMS: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"\ba deductible\b"), "an excess"),
+    (re.compile(r"\bA deductible\b"), "An excess"),
+    (re.compile(r"\bdeductibles\b"), "excesses"),
+    (re.compile(r"\bdeductible\b"), "excess"),
+    (re.compile(r"\bDeductible\b"), "Excess"),
+    (re.compile(r"\bhomeowners (policy|policies|insurance|cover)\b"), r"contents \1"),
+    (re.compile(r"\bjewelry\b"), "jewellery"),
+    (re.compile(r"\bJewelry\b"), "Jewellery"),
+    (re.compile(r"\bjeweler"), "jeweller"),
+)
+
+
+def in_nz_terms(text: str) -> str:
+    for pattern, local in NZ_TERMS:
+        text = pattern.sub(local, text)
+    return text
+
+
+def answer_lines(entry: FaqEntry, knowledge: FaqKnowledge, nz_terms: bool = False) -> list[str]:
     """The answer, then where it comes from, as two messages."""
-    return [entry.answer, source_line(entry, knowledge)]
+    return [in_nz_terms(entry.answer) if nz_terms else entry.answer, source_line(entry, knowledge)]
 
 
 def same_answer_line(facet: str | None) -> str:

@@ -19,6 +19,7 @@ import pytest
 import yaml
 
 from bot.rules.faq import load_faq_knowledge
+from bot.wording.faq import in_nz_terms
 from scripts.stack import REPO, Stack
 from tests.e2e.conftest import Chat
 
@@ -26,7 +27,12 @@ pytestmark = pytest.mark.e2e
 
 HELDOUT = yaml.safe_load((REPO / "tests" / "nlu" / "faq_heldout.yml").read_text(encoding="utf-8"))
 KNOWLEDGE = load_faq_knowledge(REPO / "knowledge")
-ANSWERS = {entry.answer: entry.id for entry in KNOWLEDGE.entries.values()}
+# Each entry as written, and in New Zealand terms (said to a person who uses them).
+ANSWERS = {
+    text: entry.id
+    for entry in KNOWLEDGE.entries.values()
+    for text in (entry.answer, in_nz_terms(entry.answer))
+}
 # What the assistant says when it will not answer: the FAQ "I don't know", out of scope,
 # and the NLU fallback's rephrase request. All three offer a person.
 FALLBACK_OPENINGS = ("I don't know that one", "I don't know about that", "Sorry, I didn't understand")

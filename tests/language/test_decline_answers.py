@@ -5,7 +5,13 @@ from __future__ import annotations
 import pytest
 
 from bot.language.answers import UserMessage
-from bot.language.decline_answers import ReasonGuess, read_decline_answers, reason_from_selector
+from bot.language.decline_answers import (
+    ReasonGuess,
+    read_decline_answers,
+    reason_from_selector,
+    tells_of_a_decline,
+    wants_the_decline_explained,
+)
 from bot.language.facts import region_from_text
 
 REASONS = {"wear_and_tear", "claim_limit", "proof_of_ownership"}
@@ -156,3 +162,45 @@ def test_an_engagement_ring_stays_one_when_the_story_says_ring() -> None:
         "engagement_ring",
     )
     assert "item_type" not in reading.slots
+
+
+@pytest.mark.parametrize(
+    ("text", "decline"),
+    [
+        ("our home insurer refused my claim for the missing bracelet, said it wasn't a named peril", True),
+        ("my contents claim got turned down last week", True),
+        ("thieves took $12k of rings and the insurance company only paid out $4,000", True),
+        ("the policy won't cover my snapped chain because of wear", True),
+        ("can an insurer refuse a claim if I never had a valuation?", False),
+        ("what would happen if they declined my claim?", False),
+        ("my bracelet was stolen on the train", False),
+    ],
+)
+def test_a_decision_on_ones_own_claim_is_a_decline_story(text: str, decline: bool) -> None:
+    assert tells_of_a_decline(text) is decline
+
+
+def test_a_decline_story_filed_as_a_question_still_gives_its_facts() -> None:
+    message = UserMessage("my contents insurer denied my claim for a missing bangle", "faq")
+    reading = read_decline_answers(message, None, ReasonGuess(None, 0), REASONS, "USD")
+    assert reading.slots.get("item_type") == "bracelet" and reading.slots.get("claim_type") == "lost"
+
+
+@pytest.mark.parametrize(
+    ("text", "explain"),
+    [
+        ("the insurer knocked back my claim for the lost studs", True),
+        ("they only paid out $900 on my $3,000 ring. how come?", True),
+        ("my claim got denied, who can I take it to?", False),
+    ],
+)
+def test_what_to_do_next_is_a_question_and_why_is_the_explanation(text: str, explain: bool) -> None:
+    assert wants_the_decline_explained(text) is explain
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["our claim got rejected what do we do", "the insurer refused my claim, can i appeal it somewhere"],
+)
+def test_what_to_do_next_without_a_question_mark_is_still_a_question(text: str) -> None:
+    assert not wants_the_decline_explained(text)

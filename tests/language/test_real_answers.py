@@ -262,3 +262,143 @@ def test_a_piece_after_on_my_is_the_piece() -> None:
 def test_a_statement_of_the_habit_answers_its_question(text: str, requested: str, value: bool) -> None:
     reading = advice(text, requested)
     assert reading.slots.get(requested) is value
+
+
+# Session 6, second blind set: the kinds of reading it showed missing (own sentences).
+
+
+@pytest.mark.parametrize(
+    ("text", "claim_type"),
+    [
+        ("a guest at our engagement drinks took my tennis bracelet from the spare room", "theft"),
+        ("after the open home the agent's visitor must have taken them, the studs were gone", "theft"),
+        ("somebody from the removal crew took my watch out of the drawer", "theft"),
+        ("someone at the barbecue had to have taken it, my pendant was on the bench", "theft"),
+    ],
+)
+def test_thefts_by_someone_at_an_event(text: str, claim_type: str) -> None:
+    assert claim_type_from_text(text) == claim_type
+
+
+@pytest.mark.parametrize(
+    ("text", "slots"),
+    [
+        ("yep, it's been itemised on our contents since 2021", {"was_specified": True}),
+        ("yes, listed on the schedule since day one", {"was_specified": True}),
+        (
+            "wasn't before, but my broker had it added the morning after",
+            {"was_specified": False, "listed_after_loss": True},
+        ),
+        (
+            "no, though I got them listed after they went missing",
+            {"was_specified": False, "listed_after_loss": True},
+        ),
+    ],
+)
+def test_when_the_listing_was_made(text: str, slots: dict[str, bool]) -> None:
+    known = {"claim_type": "lost", "item_type": "ring", "item_value": 3000.0, "loss_date": "2026-11-01"}
+    reading = read_claim_answers(UserMessage(text, "inform"), "was_specified", known, TODAY)
+    assert reading.slots == slots
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "is a report needed first? I rang 105 and did it over the phone",
+        "I called 911 straight away but they never gave me anything",
+    ],
+)
+def test_the_police_phone_line_is_no_reference(text: str) -> None:
+    known = {"claim_type": "theft", "item_type": "watch", "item_value": 4000.0, "loss_date": "2026-11-20"}
+    reading = read_claim_answers(UserMessage(text, "inform"), "police_report_number", known, TODAY)
+    assert not str(reading.slots.get("police_report_number") or "").strip().endswith(("105", "911"))
+
+
+def test_a_police_reference_corrected_at_the_email_question_is_no_phone() -> None:
+    known = {
+        "claim_type": "theft",
+        "item_type": "ring",
+        "item_value": 4000.0,
+        "police_report_number": "44-1020",
+    }
+    reading = read_claim_answers(
+        UserMessage("oops, the report number should be 44-1002, I mixed it up", "inform"),
+        "claimant_email",
+        known,
+        TODAY,
+    )
+    assert reading.slots == {"police_report_number": "44-1002"}
+    assert reading.problem is None and any("44-1002" in note for note in reading.notes)
+
+
+def test_a_date_corrected_after_a_lone_cue_at_the_phone_question() -> None:
+    known = {"claim_type": "damage", "item_type": "watch", "item_value": 900.0, "loss_date": "2026-11-28"}
+    reading = read_claim_answers(
+        UserMessage("hold on, sorry, I got it wrong, it was actually the 25th", "inform"),
+        "claimant_phone",
+        known,
+        TODAY,
+    )
+    assert reading.slots.get("loss_date") == "2026-11-25"
+    assert "claimant_phone" not in reading.slots
+
+
+@pytest.mark.parametrize(
+    ("text", "bought"),
+    [
+        ("the chain on my pendant broke and I've only had it two weeks", "2026-11-15"),
+        ("my ring's claw snapped, it's 10 days old and I bought the care plan", "2026-11-19"),
+        ("the bangle cracked and it's two weeks", None),
+        ("the clasp came apart and it's only 4 months old", None),
+    ],
+)
+def test_how_long_it_was_owned_dates_the_purchase(text: str, bought: str | None) -> None:
+    reading = read_claim_answers(UserMessage(text, "report_claim"), None, {}, TODAY)
+    assert reading.slots.get("purchase_date") == bought
+
+
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        ("yeah nah, hardly ever", "no"),
+        ("yeah, nah it stays home", "no"),
+        ("nah yeah, every single day", "yes"),
+        ("we're off to Bali and Sydney most years, so yes", "yes"),
+        ("they stay in the drawer mostly, so no", "no"),
+    ],
+)
+def test_new_zealand_yeah_nah_and_a_concluding_answer(text: str, answer: str) -> None:
+    reading = read_yes_no(text)
+    assert reading is not None and reading.answer == answer
+
+
+def test_fairly_often_is_often() -> None:
+    assert travel_frequency("a couple of trips to Fiji plus work, so quite often") is True
+
+
+@pytest.mark.parametrize(
+    ("text", "item"), [("thinking of cover for my breitling", "watch"), ("my Tag Heuer", "watch")]
+)
+def test_watch_brands_name_a_watch(text: str, item: str) -> None:
+    assert [m.value for m in item_mentions(text)] == [item]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my wife's wedding ring is already on a standalone jewellery policy",
+        "just home and contents, plus a policy my dad has on his watch",
+    ],
+)
+def test_another_piece_named_in_the_cover_answer_changes_no_item(text: str) -> None:
+    reading = advice(text, "current_coverage", {"item_type": "pendant", "item_value": 2000.0})
+    assert "item_type" not in reading.slots and "current_coverage" in reading.slots
+
+
+def test_a_corrected_piece_in_the_cover_answer_still_changes_it() -> None:
+    reading = advice(
+        "sorry, it's a brooch not a pendant, and it's on my contents",
+        "current_coverage",
+        {"item_type": "pendant"},
+    )
+    assert reading.slots["item_type"] == "other"
