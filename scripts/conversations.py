@@ -88,14 +88,20 @@ def main(argv: list[str] | None = None) -> int:
             scope = ask_all(questions, url, token, workers=args.workers)
             scope_report = scope_summary(scope)
             misses = [asdict(r) for r in scope if r.outcome != "out_of_scope"]
-            # Near misses are reported, not gated: the honest reply to one is a refusal too many.
+            # Near misses are reported, not gated: what the right reply to them is depends on
+            # the set (see tests/conversations/README.md).
             near = ask_all(load_questions(scope_file, "near_misses"), url, token, workers=args.workers)
-            refused = [asdict(r) for r in near if r.outcome == "out_of_scope"]
+            given_the_reply = [asdict(r) for r in near if r.outcome == "out_of_scope"]
             scope_report["near_misses"] = len(near)
-            scope_report["near_misses_refused"] = len(refused)
+            scope_report["near_misses_given_the_out_of_scope_reply"] = len(given_the_reply)
             (reports / f"out_of_scope_{args.set}.json").write_text(
                 json.dumps(
-                    {"summary": scope_report, "misses": misses, "near_misses_refused": refused}, indent=2
+                    {
+                        "summary": scope_report,
+                        "misses": misses,
+                        "near_misses_given_the_out_of_scope_reply": given_the_reply,
+                    },
+                    indent=2,
                 )
             )
             print(json.dumps(scope_report, indent=2))
