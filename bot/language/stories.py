@@ -10,11 +10,17 @@ from __future__ import annotations
 import re
 
 EVENT = r"(lost|lose|snapped|dropped|broke|broken|cracked|bent|stole|stolen|took|taken|nicked|pinched|damaged|chipped|missing|gone)"
+# Said of oneself, "took" is taking a piece off ("I took my ring off to swim"): that is
+# no event, unless what follows tells one ("… and now it's gone").
+OWN_EVENT = EVENT.replace("took", r"took(?!(?:\s+\w+){0,3}\s+off\b)")
 # "I just snapped a prong", "it was stolen", "someone took my ring": it happened.
 HAPPENED = re.compile(
-    rf"^\s*{EVENT}\b"
-    rf"|\b(i|we|i've|we've|someone|somebody|they|burglars|thieves|he|she)\s+(just\s+|have\s+|had\s+)?{EVENT}\b"
-    rf"|\b(was|were|got|has been|have been|is|are|went|has gone|got broken)\s+(just\s+)?{EVENT}\b"
+    rf"^\s*{OWN_EVENT}\b"
+    rf"|\b(i|we|i've|we've)\s+(just\s+|have\s+|had\s+)?{OWN_EVENT}\b"
+    # "I took it off and lost it": the event after the taking off.
+    rf"|\b(and|then|but)\s+(then\s+|now\s+)?(i\s+|we\s+)?(just\s+)?{OWN_EVENT}\b"
+    rf"|\b(someone|somebody|they|burglars|thieves|he|she)\s+(just\s+|have\s+|had\s+)?{EVENT}\b"
+    rf"|\b(was|were|got|has been|have been|is|are|'s|went|has gone|got broken)\s+(just\s+)?{EVENT}\b"
     r"|\bgot broken into\b|\bbroke in\b"
     # "the guy who came to fix our dishwasher took my ring": someone else took it.
     r"|(?<!\bi )(?<!\bwe )\btook (my|our|her|his)\b",

@@ -23,6 +23,11 @@ from bot.language.stories import (
         ("burglars took our jewellery box", True),
         ("I keep my rings in a safe when we travel", False),
         ("can the insurer refuse a claim for a missing-stone setting", False),
+        # Taking one's own piece off is no event; what follows may tell one.
+        ("I took my ring off to swim, is that a problem for cover?", False),
+        ("took it off for the gym, does that matter", False),
+        ("I took it off and lost it at the pool", True),
+        ("i took it off to wash up and now it's gone", True),
     ],
 )
 def test_it_happened(text: str, expected: bool) -> None:
