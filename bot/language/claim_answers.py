@@ -32,7 +32,7 @@ from bot.language.contact import (
     phone_problem,
 )
 from bot.language.dates import MONTH_NAMES, read_loss_date
-from bot.language.facts import item_mentions, region_from_text
+from bot.language.facts import CARE_PLAN, item_mentions, region_from_text
 from bot.language.money import corrected_value, money_amounts, read_amount
 from bot.language.sentence_vectors import sentence_encoder
 from bot.language.text import looks_like_code
@@ -60,7 +60,6 @@ NOT_THIS_ITEM = re.compile(r"\bnot (an?|the|my)\s+$", re.I)
 PART_OF_THE_PIECE = re.compile(
     r"\b(with|plus|including|incl\.?)\s+(the|a|an|its|my|her|his)\s+(\w+\s+)?$", re.I
 )
-CARE_PLAN = re.compile(r"\b(care plan|protection plan|service plan|jm care|warranty plan)\b", re.I)
 DOCUMENT_WORDS: tuple[tuple[str, str], ...] = (
     (r"\breceipts?\b|\binvoice\b|\bproof of purchase\b", "receipt"),
     (r"\bbank\b|\bcard statement\b|\bcredit card\b|\bstatement\b", "bank_statement"),

@@ -92,6 +92,8 @@ TRAVEL = re.compile(
 STAY_HOME = re.compile(
     r"\b(homebody|stay (at )?home|stays? (in the )?(safe|drawer|box)|never leaves? the house)\b"
 )
+# The words that name a repair care plan (a claim that has one; a question about one).
+CARE_PLAN = re.compile(r"\b(care plan|protection plan|service plan|jm care|warranty plan)\b", re.I)
 DAILY = re.compile(
     r"\b(every ?day|every single day|daily|all the time|each day|most days|24/7|never take (it|them) off|"
     # "constantly" or "all the time" alone is as often about travel ("we fly constantly").

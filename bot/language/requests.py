@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from bot.language.facts import CARE_PLAN
+
 # A real question: ends with a question mark, or opens with a question word (after a
 # "hang on", "wait" or "sorry"). The form answers it through the FAQ and then resumes.
 QUESTION = re.compile(
@@ -39,7 +41,6 @@ HYPOTHETICAL = re.compile(
 # "should I insure my watch?", "necklace insurance?": protecting one's own piece, which
 # the guide answers with this person's numbers; a care plan is the FAQ's to answer.
 INSURING_A_PIECE = re.compile(r"\b(insur\w*|protect\w*)\b", re.I)
-CARE_PLAN = re.compile(r"\b(care|protection|service) plan\b", re.I)
 # "I have my watch scheduled ... should I be doing something different?": advice asked
 # about one's own piece, in other words.
 OWN_PIECE = re.compile(r"\b(my|our|her|his|mum's|mom's)\b", re.I)
