@@ -8,7 +8,14 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
 from bot.actions.faq import selected_faq
-from bot.actions.guided_form import PERSON, Fallback, FallbackKind, GuidedFormValidation, user_message
+from bot.actions.guided_form import (
+    PERSON,
+    QUESTION_INTENTS,
+    Fallback,
+    FallbackKind,
+    GuidedFormValidation,
+    user_message,
+)
 from bot.language.answers import QUESTION_START, FormReading, UserMessage
 from bot.language.claim_answers import claim_type_from_text
 from bot.language.decline_answers import read_decline_answers, reason_from_selector
@@ -67,9 +74,6 @@ def a_question_not_a_decline(message: UserMessage, faq_confident: bool) -> bool:
 DECLINE_QUESTIONS = ("decline_reason", "item_type", "region")
 ASKED_ONCE = ("item_type",)
 FORM = "decline_explanation_form"
-
-
-QUESTION_INTENTS = {"faq", "faq_follow_up"}
 
 
 def told_of_several_pieces(tracker: Tracker) -> bool:

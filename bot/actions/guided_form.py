@@ -95,7 +95,7 @@ def asks_in_a_row(tracker: Tracker, slot: str) -> int:
 
 
 def is_question(message: UserMessage) -> bool:
-    return message.intent in {"faq", "faq_follow_up"} and reads_as_a_question(message.text)
+    return message.intent in QUESTION_INTENTS and reads_as_a_question(message.text)
 
 
 def action_before_form(tracker: Tracker) -> str | None:
