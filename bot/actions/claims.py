@@ -32,9 +32,10 @@ from bot.actions.guided_form import (
     known_slots,
     user_message,
 )
+from bot.claim_references import find_reference
 from bot.language.answers import FormReading, UserMessage
 from bot.language.claim_answers import claim_type_from_text, read_claim_answers
-from bot.language.contact import email_problem, find_claim_reference, find_email, mask_email
+from bot.language.contact import email_problem, find_email, mask_email
 from bot.language.dates import shop_today
 from bot.language.requests import just_asking
 from bot.rules.claims import (
@@ -385,7 +386,7 @@ class ValidateClaimStatusForm(GuidedFormValidation):
 
     def read(self, message: UserMessage, requested_slot: str | None, tracker: Tracker) -> FormReading:
         slots: dict[str, Any] = {}
-        reference = find_claim_reference(message.text)
+        reference = find_reference(message.text)
         if reference:
             slots["status_reference"] = reference
         email = find_email(message.text)

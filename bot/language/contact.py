@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import re
 
-from bot.claim_references import find_reference
-
 EMAIL = re.compile(r"^[A-Za-z0-9._%+'-]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}$")
 EMAIL_IN_TEXT = re.compile(r"[A-Za-z0-9._%+'-]+@[A-Za-z0-9.-]+")
 PHONE_IN_TEXT = re.compile(r"\+?[\d(][\d\s().-]{5,}\d")
@@ -14,11 +12,6 @@ PHONE_IN_TEXT = re.compile(r"\+?[\d(][\d\s().-]{5,}\d")
 def find_email(text: str) -> str | None:
     match = EMAIL_IN_TEXT.search(text)
     return match.group(0).strip(".,;") if match else None
-
-
-def find_claim_reference(text: str) -> str | None:
-    """The claim reference in a message ("it's jc-7f3k9q"), upper-cased, or None."""
-    return find_reference(text)
 
 
 def email_problem(email: str) -> str | None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.language.contact import find_claim_reference
+from bot.claim_references import find_reference
 
 
 @pytest.mark.parametrize(
@@ -19,4 +19,4 @@ from bot.language.contact import find_claim_reference
     ],
 )
 def test_a_claim_reference_is_read_in_any_case(text: str, expected: str | None) -> None:
-    assert find_claim_reference(text) == expected
+    assert find_reference(text) == expected
