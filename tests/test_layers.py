@@ -57,7 +57,7 @@ def _not_for_a_person(node: ast.AST) -> bool:
     if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute):
         owner = node.func.value
         name = owner.id if isinstance(owner, ast.Name) else ""
-        return name in {"logger", "logging", "re"}
+        return name in {"log", "logger", "logging", "re"}
     return False
 
 
@@ -114,6 +114,12 @@ def test_the_actions_hold_no_customer_text(path: Path) -> None:
     # Thin adapters: what the customer reads (buttons included) is bot/wording's.
     texts = customer_text(path)
     assert texts == [], f"bot/actions/{path.name} holds text for a person; move it to bot/wording: {texts}"
+
+
+def test_the_upload_endpoint_holds_no_customer_text() -> None:
+    # Its refusals (what was wrong, what works) are read on the chat page: bot/wording/uploads.py.
+    texts = customer_text(REPO / "bot" / "web" / "uploads.py")
+    assert texts == [], f"bot/web/uploads.py holds text for a person; move it to bot/wording: {texts}"
 
 
 # The modules that read text with patterns: reading what people type is bot/language's.

@@ -60,6 +60,7 @@ from bot.web.auth import StaffSession
 from bot.web.conversations import allowed_origin, cors_headers, preflight
 from bot.web.keys import HTTP, SETTINGS, STORE
 from bot.web.staff import staff_only
+from bot.wording import uploads as wording
 from bot.wording.documents import finding_text
 
 log = logging.getLogger(__name__)
@@ -80,7 +81,6 @@ IMAGE_FORMATS = {"image/jpeg": "JPEG", "image/png": "PNG", "image/heic": "HEIF"}
 HEIC_BRANDS = (b"heic", b"heix", b"heim", b"heis", b"hevc", b"hevx", b"mif1", b"msf1")
 # A page that takes longer than this is not a receipt photo; it is kept unread.
 OCR_TIMEOUT_S = 30
-TOO_MANY_PIXELS = "That image has too many pixels to be a photo of a document. Send a normal phone photo (for example 4032 x 3024)."
 PDF_TEXT_PAGES = 10
 FETCH_TIMEOUT_S = 5.0
 KINDS = ("receipt", "bank_statement", "valuation", "photo", "video", "grading_report",
@@ -250,22 +250,18 @@ def clean_image(data: bytes, content_type: str, filename: str) -> CleanFile:
     try:
         with Image.open(io.BytesIO(data)) as image:
             if image.format != IMAGE_FORMATS[content_type]:
-                raise UploadRefused(
-                    415, "That file is not a JPEG, PNG or HEIC image, whatever its name says."
-                )
+                raise UploadRefused(415, wording.NOT_AN_IMAGE)
             width, height = image.size
             if width * height > MAX_PIXELS or width < 1 or height < 1:
-                raise UploadRefused(413, TOO_MANY_PIXELS)
+                raise UploadRefused(413, wording.TOO_MANY_PIXELS)
             image.load()
             upright = ImageOps.exif_transpose(image)
     except UploadRefused:
         raise
     except Image.DecompressionBombError as error:
-        raise UploadRefused(413, TOO_MANY_PIXELS) from error
+        raise UploadRefused(413, wording.TOO_MANY_PIXELS) from error
     except Exception as error:  # decoding untrusted bytes: any failure means unreadable
-        raise UploadRefused(
-            415, "That image could not be read: it may be damaged. Try taking the photo again."
-        ) from error
+        raise UploadRefused(415, wording.IMAGE_UNREADABLE) from error
     out = io.BytesIO()
     if content_type in {"image/jpeg", "image/heic"}:
         # A HEIC photo is kept as a JPEG: every staff browser opens it.
@@ -307,23 +303,16 @@ def clean_pdf(data: bytes, filename: str) -> CleanFile:
     try:
         reader = PdfReader(io.BytesIO(data), strict=False)
         if reader.is_encrypted:
-            raise UploadRefused(415, "That PDF is password protected: send a copy without a password.")
+            raise UploadRefused(415, wording.PDF_PASSWORD)
         if not 0 < len(reader.pages) <= PDF_MAX_PAGES:
-            raise UploadRefused(
-                415, f"That PDF has no pages or more than {PDF_MAX_PAGES}: send the pages that matter."
-            )
+            raise UploadRefused(415, wording.pdf_pages(PDF_MAX_PAGES))
         if pdf_has_active_content(data, reader):
-            raise UploadRefused(
-                415,
-                "That PDF contains scripts or automatic actions, which we do not accept. Print it to a new PDF and send that.",
-            )
+            raise UploadRefused(415, wording.PDF_ACTIVE_CONTENT)
         text = "\n".join((page.extract_text() or "") for page in list(reader.pages)[:PDF_TEXT_PAGES])
     except UploadRefused:
         raise
     except Exception as error:  # parsing an untrusted PDF: any failure means unreadable
-        raise UploadRefused(
-            415, "That PDF could not be opened: it may be damaged. Try saving it again."
-        ) from error
+        raise UploadRefused(415, wording.PDF_UNREADABLE) from error
     return CleanFile(filename, "application/pdf", "pdf", data, pdf_text=text)
 
 
@@ -349,7 +338,7 @@ async def small_field(part: aiohttp.BodyPartReader, limit: int = 512) -> bytes:
     while chunk := await part.read_chunk(limit):
         data += chunk
         if len(data) > limit:
-            raise UploadRefused(400, "sender_id is too long: send the conversation id the chat was given.")
+            raise UploadRefused(400, wording.SENDER_TOO_LONG)
     return data
 
 
@@ -363,31 +352,23 @@ async def read_parts(
     total = 0
     while (part := await reader.next()) is not None:
         if not isinstance(part, aiohttp.BodyPartReader):
-            raise UploadRefused(400, "Send a flat multipart form: sender_id, then one or more file fields.")
+            raise UploadRefused(400, wording.NOT_FLAT_FORM)
         if part.name == "sender_id" and sender_id is None and not files:
             sender_id = (await small_field(part)).decode("utf-8", "replace").strip()
             continue
         if part.name != "file":
-            raise UploadRefused(400, "Unexpected field: send sender_id first, then one or more file fields.")
+            raise UploadRefused(400, wording.UNEXPECTED_FIELD)
         if sender_id is None:
-            raise UploadRefused(
-                400, "Send sender_id before the files, for example sender_id=<your conversation id>."
-            )
+            raise UploadRefused(400, wording.SENDER_FIRST)
         name = shown_name(part.filename)
         chunks: list[bytes] = []
         size = 0
         while chunk := await part.read_chunk(CHUNK):
             size += len(chunk)
             if size > limit_file:
-                raise UploadRefused(
-                    413,
-                    f"{name} is larger than {limit_file // (1024 * 1024)} MB: send a smaller photo or scan.",
-                )
+                raise UploadRefused(413, wording.file_too_large(name, limit_file))
             if total + size > room_left:
-                raise UploadRefused(
-                    413,
-                    "These files would pass the limit for one claim. Send only the documents that matter.",
-                )
+                raise UploadRefused(413, wording.CLAIM_ROOM_FULL)
             chunks.append(chunk)
         total += size
         files.append((name, b"".join(chunks)))
@@ -525,9 +506,9 @@ def recheck_claim(store: ClaimStore, sender_id: str, access: ClaimAccess) -> lis
 async def upload(request: web.Request) -> web.Response:
     settings = request.app[SETTINGS]
     if "Origin" in request.headers and not allowed_origin(request, settings):
-        return refused(403, "This page's origin is not one of the site origins (SITE_ORIGINS).")
+        return refused(403, wording.ORIGIN_NOT_ALLOWED)
     if not request.content_type.startswith("multipart/form-data"):
-        return refused(400, "Send the files as multipart/form-data: sender_id, then file fields.", request)
+        return refused(400, wording.NOT_MULTIPART, request)
     documents = DocumentStore(request.app[STORE].engine)
     try:
         # The per-claim room is known only once the sender is: read with the file limit,
@@ -536,28 +517,21 @@ async def upload(request: web.Request) -> web.Response:
             request, settings.upload_max_file_bytes, settings.upload_max_claim_bytes
         )
         if not sender_id:
-            raise UploadRefused(400, "sender_id is missing: send the conversation id the chat was given.")
+            raise UploadRefused(400, wording.SENDER_MISSING)
         access = await claim_of(request, sender_id)
         if not access.allowed:
-            raise UploadRefused(
-                403, "This conversation has no claim in progress or stored, so it cannot add documents."
-            )
+            raise UploadRefused(403, wording.NO_CLAIM)
         if not files:
-            raise UploadRefused(
-                400, "No file was sent: add one or more file fields, for example a receipt photo."
-            )
+            raise UploadRefused(400, wording.NO_FILE)
         already = await asyncio.to_thread(documents.bytes_for, sender_id)
         if already + sum(len(data) for _, data in files) > settings.upload_max_claim_bytes:
-            limit = settings.upload_max_claim_bytes // (1024 * 1024)
-            raise UploadRefused(
-                413, f"A claim can have at most {limit} MB of documents; these would pass it."
-            )
+            raise UploadRefused(413, wording.claim_total_too_large(settings.upload_max_claim_bytes))
         cleaned = [await asyncio.to_thread(clean_file, data, name) for name, data in files]
     except UploadRefused as refusal:
         return refused(refusal.status, refusal.error, request)
     except (aiohttp.ClientPayloadError, ValueError) as error:
         log.info("upload: unreadable body: %s", type(error).__name__)
-        return refused(400, "The upload was cut off or malformed: try sending it again.", request)
+        return refused(400, wording.CUT_OFF, request)
 
     loop = asyncio.get_running_loop()
     today = date.today()
@@ -595,15 +569,15 @@ async def confirm_kind(request: web.Request) -> web.Response:
     try:
         body = await request.json()
     except ValueError:
-        return refused(400, 'Send JSON, for example {"sender_id": "...", "kind": "receipt"}.', request)
+        return refused(400, wording.NOT_JSON, request)
     sender_id, kind = body.get("sender_id"), body.get("kind")
     if kind not in KINDS:
-        return refused(400, f"kind must be one of {', '.join(KINDS)}, for example receipt.", request)
+        return refused(400, wording.unknown_kind(KINDS), request)
     if not is_issued(sender_id, request.app[SETTINGS].conversation_secret):
-        return refused(403, "This conversation cannot change that document.", request)
+        return refused(403, wording.CANNOT_CHANGE, request)
     documents = DocumentStore(request.app[STORE].engine)
     if not await asyncio.to_thread(documents.confirm_kind, request.match_info["id"], sender_id, kind):
-        return refused(404, "No such document in this conversation.", request)
+        return refused(404, wording.NO_SUCH_DOCUMENT, request)
     record = await asyncio.to_thread(documents.get, request.match_info["id"])
     access = await claim_of(request, sender_id)
     checks = (
@@ -629,11 +603,11 @@ async def remove_document(request: web.Request) -> web.Response:
     settings = request.app[SETTINGS]
     sender_id, _ = await sender_and_kind(request)
     if not is_issued(sender_id, settings.conversation_secret):
-        return refused(403, "This conversation cannot remove that document.", request)
+        return refused(403, wording.CANNOT_REMOVE, request)
     documents = DocumentStore(request.app[STORE].engine)
     stored_name = await asyncio.to_thread(documents.remove, request.match_info["id"], str(sender_id))
     if stored_name is None:
-        return refused(404, "No such document in this conversation.", request)
+        return refused(404, wording.NO_SUCH_DOCUMENT, request)
     (settings.uploads_dir / stored_name).unlink(missing_ok=True)
     access = await claim_of(request, str(sender_id))
     checks = (
