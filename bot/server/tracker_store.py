@@ -252,6 +252,15 @@ class KeptTrackerStore(SQLTrackerStore):
         return tracker
 
     async def save(self, tracker: DialogueStateTracker) -> None:
+        if not tracker.events and self.event_broker is None and self.kept_conversations:
+            # A new conversation's tracker, before its first turn: Rasa's processor makes it
+            # empty through FailSafeTrackerStore, whose `create_tracker` (the base class's)
+            # saves it and never reaches this store's. Rasa's save of no events stores
+            # nothing (it counted the stored ones and committed, blocking the loop); lent
+            # here instead, so the first turn's save is the kept one and the tracker is
+            # kept after it.
+            self._lent[tracker.sender_id] = Kept(tracker, 0, None)
+            return
         lent = self._lent.get(tracker.sender_id)
         if lent is None or lent.tracker is not tracker or self.event_broker is not None:
             self._lent.pop(tracker.sender_id, None)

@@ -63,7 +63,9 @@ def test_the_part_is_made_once_per_domain(full_domain: Domain) -> None:
     assert "responses" not in part and part is not action_domain(full_domain)
 
 
-def test_selective_domain_still_sends_none_to_actions_that_do_not_ask(patched: None, full_domain: Domain) -> None:
+def test_selective_domain_still_sends_none_to_actions_that_do_not_ask(
+    patched: None, full_domain: Domain
+) -> None:
     endpoint = EndpointConfig("http://localhost:5055/webhook", enable_selective_domain=True)
     body = RemoteAction("action_answer_faq", endpoint)._action_call_format(
         DialogueStateTracker("someone", full_domain.slots), full_domain
@@ -96,7 +98,5 @@ def test_the_reader_finds_a_read_of_the_domain() -> None:
 
 def test_no_action_of_ours_reads_a_part_of_the_domain_itself() -> None:
     # Actions that did would find only forms and slots: they should ask rasa_sdk instead.
-    reads = {
-        path.name: domain_reads(path.read_text()) for path in (REPO / "bot" / "actions").glob("*.py")
-    }
+    reads = {path.name: domain_reads(path.read_text()) for path in (REPO / "bot" / "actions").glob("*.py")}
     assert {name: found for name, found in reads.items() if found} == {}
