@@ -51,4 +51,4 @@ def action_call_format(action: RemoteAction, tracker: DialogueStateTracker, doma
 
 def send_only_the_action_domain() -> None:
     """From now on action calls carry `action_domain` (bot/server/patches.py)."""
-    RemoteAction._action_call_format = action_call_format  # type: ignore[method-assign]
+    RemoteAction._action_call_format = action_call_format
