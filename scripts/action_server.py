@@ -35,6 +35,12 @@ from bot.logs import install_redaction
 
 logger = logging.getLogger("bot.action_server")
 OPEN_PATHS = frozenset({"/health"})
+# rasa_sdk's form validation warns "Skipping validation for `slot`: there is no validation
+# method specified" on every call, for every slot the form reads whose value needs no
+# check of its own (most of them): a record on every form turn, each one made, redacted
+# (bot/logs.py) and written (py-spy: a sixteenth of the action server's busy time). That
+# is this logger's only warning; its errors still show.
+QUIET_LOGGERS = {"rasa_sdk.forms": logging.ERROR}
 JSON = "application/json"
 
 
@@ -92,6 +98,11 @@ def action_name(request: Request) -> str | None:
     return name if isinstance(name, str) else None
 
 
+def quiet_routine_notices() -> None:
+    for name, level in QUIET_LOGGERS.items():
+        logging.getLogger(name).setLevel(level)
+
+
 def build_app(secret: str, actions: str = "bot.actions") -> Sanic:
     # No CORS: browsers have no business calling the action server.
     app = create_app(actions, cors_origins=None)
@@ -115,6 +126,7 @@ def main() -> None:
     keep_tensorflow_out()
     utils.configure_colored_logging("INFO")
     utils.update_sanic_log_level()
+    quiet_routine_notices()
     install_redaction()
     port = args.port or settings.port
     app = build_app(settings.secret, args.actions)

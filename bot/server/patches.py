@@ -7,6 +7,7 @@ test, gets Rasa as it ships.
 
 from __future__ import annotations
 
+from bot.server.action_domain import send_only_the_action_domain
 from bot.server.action_response_check import use_compiled_response_check
 from bot.server.keep_alive import use_kept_alive_connections
 from bot.server.shutdown import close_more_at_shutdown
@@ -15,6 +16,7 @@ from bot.server.shutdown import close_more_at_shutdown
 def apply() -> None:
     """Put every patch in place (idempotent)."""
     use_compiled_response_check()
+    send_only_the_action_domain()
     use_kept_alive_connections()
     close_more_at_shutdown()
 

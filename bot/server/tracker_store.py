@@ -27,6 +27,10 @@ conversation hold the conversation lock from this read to their save, on any pro
   tracker (the HTTP API's replacement of events, say) is saved the Rasa way, by counting;
 - a turn that fails before saving never gives its tracker back: the next one reads the
   database; a tracker changed after it was saved is not reused (its length differs);
+- a new conversation is kept from its first turn: Rasa's processor makes its tracker
+  empty through FailSafeTrackerStore (whose `create_tracker` is the base class's and
+  never reaches this store's) and saves it; that save stores nothing, as Rasa's does,
+  and lends the tracker, so the first turn's save is the kept one;
 - a kept tracker always holds exactly what the database read would (the events of the
   latest session): after a turn that starts a new session the tracker kept is rebuilt
   from the events the read would return (Rasa's rule: from the newest SessionStarted's
@@ -252,6 +256,15 @@ class KeptTrackerStore(SQLTrackerStore):
         return tracker
 
     async def save(self, tracker: DialogueStateTracker) -> None:
+        if not tracker.events and self.event_broker is None and self.kept_conversations:
+            # A new conversation's tracker, before its first turn: Rasa's processor makes it
+            # empty through FailSafeTrackerStore, whose `create_tracker` (the base class's)
+            # saves it and never reaches this store's. Rasa's save of no events stores
+            # nothing (it counted the stored ones and committed, blocking the loop); lent
+            # here instead, so the first turn's save is the kept one and the tracker is
+            # kept after it.
+            self._lent[tracker.sender_id] = Kept(tracker, 0, None)
+            return
         lent = self._lent.get(tracker.sender_id)
         if lent is None or lent.tracker is not tracker or self.event_broker is not None:
             self._lent.pop(tracker.sender_id, None)

@@ -15,10 +15,22 @@ REPO = Path(__file__).resolve().parents[2]
 
 
 @pytest.fixture(scope="session")
-def domain() -> dict[str, Any]:
+def full_domain() -> dict[str, Any]:
+    """The whole domain (its responses, its session settings)."""
     from rasa.shared.core.domain import Domain
 
     return Domain.load(str(REPO / "domain")).as_dict()
+
+
+@pytest.fixture(scope="session")
+def domain() -> dict[str, Any]:
+    """The domain as the action server is sent it: only the parts it reads
+    (bot/server/action_domain.py), so every action test shows those are enough."""
+    from rasa.shared.core.domain import Domain
+
+    from bot.server.action_domain import action_domain
+
+    return action_domain(Domain.load(str(REPO / "domain")))
 
 
 def load_tracker(name: str) -> Tracker:

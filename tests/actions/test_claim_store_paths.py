@@ -83,8 +83,8 @@ async def test_a_new_claim_after_a_stored_one_starts_a_fresh_intake(
     assert len(claims_in(data_dir).list_claims()) == 1
 
 
-def test_no_slot_carries_over_into_a_new_session(domain: dict[str, Any]) -> None:
-    assert domain["session_config"]["carry_over_slots_to_new_session"] is False
+def test_no_slot_carries_over_into_a_new_session(full_domain: dict[str, Any]) -> None:
+    assert full_domain["session_config"]["carry_over_slots_to_new_session"] is False
 
 
 @pytest.mark.parametrize(

@@ -25,12 +25,12 @@ async def test_a_confident_question_gets_the_answer_and_its_source(
 
 
 async def test_an_unsure_question_gets_i_dont_know_and_a_person(
-    dispatcher: CollectingDispatcher, domain: dict[str, Any]
+    dispatcher: CollectingDispatcher, domain: dict[str, Any], full_domain: dict[str, Any]
 ) -> None:
     events = await ActionAnswerFaq().run(dispatcher, load_tracker("faq_unsure"), domain)
     assert texts(dispatcher) == ["utter_faq_unknown"]
     assert events == []
-    buttons = domain["responses"]["utter_faq_unknown"][0]["buttons"]
+    buttons = full_domain["responses"]["utter_faq_unknown"][0]["buttons"]
     assert {"title": "Talk to a person", "payload": "/human_handoff"} in buttons
 
 

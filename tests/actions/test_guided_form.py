@@ -16,7 +16,7 @@ from bot.actions.claims import ActionSubmitClaim, ValidateClaimIntakeForm
 from bot.actions.declines import ValidateDeclineExplanationForm
 from bot.actions.guided_form import asks_in_a_row
 from bot.rules.knowledge import load_coverage_facts
-from tests.actions.conftest import slot_events, spoken
+from tests.actions.conftest import load_tracker, slot_events, spoken
 
 CLAIM_SO_FAR = {
     "claim_type": "theft",
@@ -399,3 +399,38 @@ def test_a_story_of_several_pieces_has_no_one_piece_to_ask_about() -> None:
     assert told_of_several_pieces(state)
     single = {"event": "user", "text": "they refused my claim, the stone fell out"}
     assert not told_of_several_pieces(decline_tracker([single, *START], "New Zealand", {}))
+
+
+async def test_the_action_server_drops_the_sdk_s_no_validator_notice_and_keeps_its_errors(
+    dispatcher: CollectingDispatcher, domain: dict[str, Any], caplog: pytest.LogCaptureFixture
+) -> None:
+    # rasa_sdk warns for every slot a form reads without a validate_<slot> method, on
+    # every form turn; scripts/action_server.py quiets that one notice.
+    import logging
+
+    from rasa_sdk.forms import FormValidationAction
+
+    from scripts.action_server import quiet_routine_notices
+
+    class NoValidators(FormValidationAction):
+        def name(self) -> str:
+            return "validate_claim_intake_form"
+
+    state = load_tracker("claim_asking_email").current_state()
+    # A slot the form reads, set since the person's last message: up for validation.
+    state["events"] = [*state["events"], {"event": "slot", "name": "claimant_email", "value": "a@b.example"}]
+    state["slots"] = {**state["slots"], "claimant_email": "a@b.example"}
+    tracker = Tracker.from_dict(state)
+    forms_logger = logging.getLogger("rasa_sdk.forms")
+    level = forms_logger.level
+    try:
+        with caplog.at_level(logging.WARNING):
+            await NoValidators().run(dispatcher, tracker, domain)
+            assert any("Skipping validation" in r.getMessage() for r in caplog.records)
+            caplog.clear()
+            quiet_routine_notices()
+            await NoValidators().run(dispatcher, tracker, domain)
+            assert not any("Skipping validation" in r.getMessage() for r in caplog.records)
+        assert forms_logger.isEnabledFor(logging.ERROR)
+    finally:
+        forms_logger.setLevel(level)

@@ -22,10 +22,12 @@ ACTION = RemoteAction("action_answer_faq", None)
 def patched() -> Iterator[None]:
     # patches.apply() changes Rasa classes for the whole process: put them back.
     original = RemoteAction._validate_action_result
+    original_format = RemoteAction._action_call_format
     original_session = EndpointConfig.session
     patches.apply()
     yield
     RemoteAction._validate_action_result = original
+    RemoteAction._action_call_format = original_format  # type: ignore[method-assign]
     EndpointConfig.session = original_session
 
 

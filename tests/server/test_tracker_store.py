@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from rasa.core.tracker_store import SQLTrackerStore, TrackerStore
+from rasa.core.tracker_store import FailSafeTrackerStore, SQLTrackerStore, TrackerStore
 from rasa.shared.core.domain import Domain
 from rasa.shared.core.events import ActionExecuted, UserUttered
 from rasa.shared.core.trackers import DialogueStateTracker
@@ -116,6 +116,49 @@ def test_the_next_turn_gets_the_saved_tracker_back_and_the_database_has_every_ev
     assert isinstance(restored, DialogueStateTracker)
     assert [e.as_dict() for e in restored.events] == [e.as_dict() for e in third.events]
     assert first is not None
+
+
+def test_a_new_conversation_made_the_way_rasa_s_processor_makes_it_is_kept_from_its_first_turn(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The processor asks Rasa's FailSafeTrackerStore (the wrapper Rasa puts around every
+    # store) for an empty tracker; the wrapper's create_tracker is the base class's.
+    path = tmp_path / "t.db"
+    store = KeptTrackerStore(domain=Domain.empty(), dialect="sqlite", db=str(path))
+    wrapped = FailSafeTrackerStore(store)
+    rasa_saves: list[str] = []
+    rasa_save = SQLTrackerStore.save
+
+    async def counted(self: SQLTrackerStore, tracker: DialogueStateTracker) -> None:
+        rasa_saves.append(tracker.sender_id)
+        await rasa_save(self, tracker)
+
+    monkeypatch.setattr(SQLTrackerStore, "save", counted)
+    trackers = []
+    for text in ("one", "two", "three"):
+        tracker = run(wrapped.get_or_create_tracker("c", append_action_listen=False))
+        assert isinstance(tracker, DialogueStateTracker)
+        tracker.update(UserUttered(text))
+        tracker.update(ActionExecuted("action_listen"))
+        run(wrapped.save(tracker))
+        trackers.append(tracker)
+    assert trackers[0] is trackers[1] is trackers[2]  # kept from the first turn on
+    assert rasa_saves == []  # no save the Rasa way, not even of the empty tracker
+    assert texts_in_database(path, "c") == ["one", "two", "three"]
+    restored = run(KeptTrackerStore(domain=Domain.empty(), dialect="sqlite", db=str(path)).retrieve("c"))
+    assert isinstance(restored, DialogueStateTracker)
+    assert [e.as_dict() for e in restored.events] == [e.as_dict() for e in trackers[2].events]
+
+
+def test_an_empty_tracker_saved_stores_nothing_as_rasa_s_save_does(tmp_path: Path) -> None:
+    path = tmp_path / "t.db"
+    store = KeptTrackerStore(domain=Domain.empty(), dialect="sqlite", db=str(path))
+    turn(store, "c", "one")
+    run(store.save(DialogueStateTracker("c", [])))  # the HTTP API's replacement with no events
+    assert texts_in_database(path, "c") == ["one"]
+    again = run(store.retrieve("c"))
+    assert isinstance(again, DialogueStateTracker)
+    assert [e.text for e in again.events if isinstance(e, UserUttered)] == ["one"]
 
 
 def test_a_turn_that_fails_before_saving_leaves_nothing_behind(tmp_path: Path) -> None:
