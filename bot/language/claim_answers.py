@@ -52,7 +52,10 @@ FREE_TEXT_SLOTS = ("loss_description", "last_seen", "search_done")
 
 # A cue after these words does not count: "it wasn't stolen, I lost it".
 NEGATED_BEFORE = re.compile(
-    r"\b(not|never|wasn'?t|weren'?t|isn'?t|didn'?t|haven'?t|hasn'?t)\s+(\w+\s+)?$", re.I
+    r"\b(not|never|wasn'?t|weren'?t|isn'?t|didn'?t|haven'?t|hasn'?t)\s+(\w+\s+)?$"
+    # "I don't think anyone stole it", "I doubt it was stolen": a theft ruled out.
+    r"|\b(don'?t|do not|doubt|never)\s+(think|believe|reckon|suppose|suspect)\b[^.,;!?]*$|\bdoubt\b[^.,;!?]*$",
+    re.I,
 )
 NOT_THIS_ITEM = re.compile(r"\bnot (an?|the|my)\s+$", re.I)
 # "4,100 with the chain", "plus the chain": a part of the piece, not the piece ("on my

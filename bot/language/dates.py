@@ -235,10 +235,10 @@ def read_loss_date(text: str, today: date, region: str | None = None) -> DateRea
     if next_to and read_loss_date(low[: next_to.start()], today, region).problem == "missing":
         base = read_loss_date(next_to.group("rest"), today, region)
         if base.value and not base.approximate:
-            found = base.value + timedelta(days=1 if next_to.group("which") == "after" else -1)
-            if found > today:
+            beside = base.value + timedelta(days=1 if next_to.group("which") == "after" else -1)
+            if beside > today:
                 return DateReading(None, "future")
-            return DateReading(found, note=_long_ago_note(found, today))
+            return DateReading(beside, note=_long_ago_note(beside, today))
     found = _relative(low, today)
     if found is None:
         numeric = NUMERIC.search(low.replace("24/7", " "))

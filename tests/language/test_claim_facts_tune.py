@@ -193,3 +193,17 @@ def test_the_owner_losing_it_at_a_gathering_is_a_loss(text: str) -> None:
 )
 def test_photographs_are_photos(text: str, codes: set[str]) -> None:
     assert set(documents_from_text(text) or []) == codes
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("I must have lost it, I don't think it was stolen", "lost"),
+        ("probably lost. I don't believe anyone took it from the house", "lost"),
+        ("I doubt it was stolen, most likely it fell off on the walk", "lost"),
+        ("I don't think I dropped it, somebody stole it from my locker", "theft"),
+        ("it was stolen, not lost", "theft"),
+    ],
+)
+def test_stolen_and_lost_in_one_message(text: str, kind: str) -> None:
+    assert claim_type_from_text(text) == kind
