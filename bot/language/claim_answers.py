@@ -514,7 +514,9 @@ def _read_any_time(
         _date_corrected(text, known, today, slots)
     if known.get("loss_date") is None and (opening or requested_slot in DATE_ANY_TIME_STEPS):
         # "stolen last Friday": a date said in passing is the date of the loss.
-        reading = read_loss_date(_without_purchase(text), today, claim_region(text, known, slots))
+        reading = read_loss_date(
+            LAST_SIGHTING_CLAUSE.sub(" ", _without_purchase(text)), today, claim_region(text, known, slots)
+        )
         # "last week" in a story is no date to store unasked: the question asks for the day.
         if reading.value and not reading.approximate:
             slots["loss_date"] = reading.value.isoformat()
@@ -790,6 +792,12 @@ MONTH_ONLY = re.compile(
 # "I last wore it on Friday and noticed it was gone on Sunday": with both, the day it
 # was found missing is the date of the loss (the last sighting has a question of its own).
 LAST_SIGHTING = re.compile(r"\blast (saw|seen|wore|worn|had|remember)\b", re.I)
+# Said in passing, a last sighting ("I last wore it on Friday") is not the day it went
+# missing: the date question asks for that.
+LAST_SIGHTING_CLAUSE = re.compile(
+    r"\b((i|we) )?last (saw|seen|wore|worn|had)\b[^.;!?]*?(?=\b(and|but|then|noticed|realised|realized|discovered)\b|[.;!?]|$)",
+    re.I,
+)
 FOUND_MISSING = re.compile(r"\b(noticed|realised|realized|discovered|found out|spotted)\b[^;!?]*", re.I)
 
 

@@ -207,3 +207,15 @@ def test_photographs_are_photos(text: str, codes: set[str]) -> None:
 )
 def test_stolen_and_lost_in_one_message(text: str, kind: str) -> None:
     assert claim_type_from_text(text) == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("my bracelet is missing, I last wore it on Wednesday", None),
+        ("I last saw my earrings on the 20th and now they're gone", None),
+        ("last had my watch on Friday, noticed it was gone yesterday, it's lost", "2026-11-28"),
+    ],
+)
+def test_a_last_sighting_in_passing_is_no_loss_date(text: str, iso: str | None) -> None:
+    assert answer(text, None).get("loss_date") == iso
