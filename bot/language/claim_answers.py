@@ -604,8 +604,8 @@ ANOTHER_PIECE = re.compile(
 # specified the next morning": that date is the purchase, a valuation or a listing,
 # not the loss.
 PURCHASE_CLAUSE = re.compile(
-    r"\b(bought|purchased|paid|got (it|them|this|her|him)|had (it|them) (since|for)|"
-    r"valued|valuation|apprais\w*|insured|specified|scheduled|itemi[sz]ed|added (it|them))\b"
+    r"\b(bought|purchased|paid (\$|nz\$|us\$|\d|about|around)|got (it|them|this|her|him)|had (it|them) (since|for)|"
+    r"valued|valuation|apprais\w*|(specified|scheduled|listed|itemi[sz]ed|added) (it|them))\b"
     r"(?:[^.,;!?]|(?<=\d)[.,](?=\d))*",
     re.I,
 )

@@ -219,3 +219,14 @@ def test_stolen_and_lost_in_one_message(text: str, kind: str) -> None:
 )
 def test_a_last_sighting_in_passing_is_no_loss_date(text: str, iso: str | None) -> None:
     assert answer(text, None).get("loss_date") == iso
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my scheduled diamond ring was stolen yesterday",
+        "I paid for lunch and then my bracelet was snatched yesterday",
+    ],
+)
+def test_a_listing_or_payment_word_keeps_the_loss_date_beside_it(text: str) -> None:
+    assert answer(text, None).get("loss_date") == "2026-11-28"
