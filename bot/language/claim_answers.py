@@ -31,7 +31,7 @@ from bot.language.contact import (
     find_phone,
     phone_problem,
 )
-from bot.language.dates import MONTH_NAMES, read_loss_date
+from bot.language.dates import MONTH_NAMES, DateReading, read_loss_date
 from bot.language.facts import CARE_PLAN, item_mentions, region_from_text
 from bot.language.money import corrected_value, money_amounts, read_amount
 from bot.language.sentence_vectors import sentence_encoder
@@ -52,7 +52,10 @@ FREE_TEXT_SLOTS = ("loss_description", "last_seen", "search_done")
 
 # A cue after these words does not count: "it wasn't stolen, I lost it".
 NEGATED_BEFORE = re.compile(
-    r"\b(not|never|wasn'?t|weren'?t|isn'?t|didn'?t|haven'?t|hasn'?t)\s+(\w+\s+)?$", re.I
+    r"\b(not|never|wasn'?t|weren'?t|isn'?t|didn'?t|haven'?t|hasn'?t)\s+(\w+\s+)?$"
+    # "I don't think anyone stole it", "I doubt it was stolen": a theft ruled out.
+    r"|\b(don'?t|do not|doubt|never)\s+(think|believe|reckon|suppose|suspect)\b[^.,;!?]*$|\bdoubt\b[^.,;!?]*$",
+    re.I,
 )
 NOT_THIS_ITEM = re.compile(r"\bnot (an?|the|my)\s+$", re.I)
 # "4,100 with the chain", "plus the chain": a part of the piece, not the piece ("on my
@@ -69,6 +72,8 @@ DOCUMENT_WORDS: tuple[tuple[str, str], ...] = (
     (r"\bgia\b|\bgrading\b|\bcertificate\b|\bcert\b|\bigi\b|\bdiamond report\b", "grading_report"),
     (r"\bserial\b|\bmodel number\b|\breference number\b", "serial_number"),
     (r"\bbrochure\b|\bcare plan\b", "care_plan_brochure"),
+    # "photographs of Mother wearing it", "it was photographed for the valuation".
+    (r"\bphotograph(s|ed)?\b", "photo"),
 )
 NO_DOCUMENTS = re.compile(
     r"^\W*(none|nothing|nada|zilch|no(pe)?|nah|not really|not a thing|sadly no|unfortunately no|"
@@ -93,6 +98,9 @@ REFERENCE_CUE = re.compile(
 YES_SPECIFIED = re.compile(
     r"\b(specified|scheduled|listed|itemi[sz]ed|on (the|my|our) (policy|schedule)|"
     r"add(ed)? (it |them )?(to|on) (the|my|our) (policy|schedule)|(its|their) own line|"
+    # "I've already added it to my insurance", "it was added after I lost it".
+    r"(added|put) (it|them) (to|on|onto) (the|my|our) (\w+ )?(insurance|cover|homeowners|contents|renters)|"
+    r"(it|they) (was|were|got|has been|have been) (added|put on)|"
     # "I called my agent and had them added": the listing done by someone else.
     r"(had|got) (it|them) (added|listed|scheduled|specified|put on))\b",
     re.I,
@@ -107,9 +115,37 @@ AFTER_THE_LOSS = re.compile(
     r"|\b(too late|afterwards)\b",
     re.I,
 )
+# Listed later in other words: "I rang State the next morning and got it specified",
+# "Rang Tower on the Monday and got it specified" (a call to the insurer to list it,
+# told with the claim), "I've already added it to my insurance", "it's specified now".
+LISTED_LATER = re.compile(
+    r"\b(the )?(next|following) (morning|day|week|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
+    r"|\bthe day after\b|\blater (that|the|on)\b"
+    r"|\b(i|we|he|she|they|i'?ve|we'?ve|they'?ve|have|has)\s+(already|just|since|now)\s+"
+    r"(added|listed|specified|scheduled|put|insured|got|had)\b"
+    r"|\b(is|are|it'?s|they'?re)\s+(\w+\s+)?now\b(?!\s+(for|since))|\bnow (it'?s|it is|they are)\b"
+    r"|\b(rang|called|phoned|rung|contacted|emailed|messaged)\b[^.!?]{0,60}?"
+    r"\b((got|had|get|have) (it|them) (specified|scheduled|listed|added|itemi[sz]ed|put on)|"
+    r"(and|to) ((they|he|she|we|i) )?(add|added|list|listed|specify|specified|schedule|scheduled) (it|them))\b",
+    re.I,
+)
+# "... when we bought it", "since 2021": a listing made before, whatever else is said.
+LISTED_AT_PURCHASE = re.compile(
+    r"\b(bought|purchas\w*|got engaged|when (i|we) got (it|them)|(19|20)\d\d|years)\b", re.I
+)
+
+
+def _listed_after(text: str) -> bool:
+    return bool(AFTER_THE_LOSS.search(text)) or (
+        bool(LISTED_LATER.search(text)) and not LISTED_AT_PURCHASE.search(text)
+    )
+
+
 # "not before, but I had them added the day after": a no to "before", then the listing.
-CONTRAST = re.compile(r"\b(?:but|though|although|however)\b", re.I)
-NOT_BEFORE = re.compile(r"\b(not|wasn'?t|weren'?t|never)\s+(\w+\s+)?(before|until|till)\b", re.I)
+CONTRAST = re.compile(r"\b(?:but|though|although|however)\b|^\W*(?:no|nope|nah)\b\W*", re.I)
+NOT_BEFORE = re.compile(
+    r"\b(not|wasn'?t|weren'?t|never|isn'?t)\s+([\w']+\s+){0,4}?(before|until|till|at the time)\b", re.I
+)
 
 
 def listing_said(text: str) -> dict[str, bool]:
@@ -119,12 +155,10 @@ def listing_said(text: str) -> dict[str, bool]:
     # "no, though I got them listed after": the no is for before; what follows the
     # contrast tells the listing made after.
     turned = CONTRAST.split(text, maxsplit=1)[-1]
-    listed_later = bool(
-        YES_SPECIFIED.search(turned) and AFTER_THE_LOSS.search(turned)
-    ) and not NOT_SPECIFIED.search(turned)
-    if AFTER_THE_LOSS.search(text) and (
-        not NOT_SPECIFIED.search(text) or NOT_BEFORE.search(text) or listed_later
-    ):
+    listed_later = bool(YES_SPECIFIED.search(turned) and _listed_after(turned)) and not NOT_SPECIFIED.search(
+        turned
+    )
+    if _listed_after(text) and (not NOT_SPECIFIED.search(text) or NOT_BEFORE.search(text) or listed_later):
         return {"was_specified": False, "listed_after_loss": True}
     return {"was_specified": not NOT_SPECIFIED.search(text)}
 
@@ -212,8 +246,14 @@ def _people_let_in(text: str) -> bool:
 
 
 def _lost_by_owner(said: Callable[[str], bool], text: str) -> bool:
-    """ "I lost it at the party", "it slipped off while dancing": the owner lost it."""
-    return said("lost_unless_damage") or bool(re.search(r"\b(lost|lose|losing|misplac\w*)\b", text, re.I))
+    """ "I lost it at the party", "it slipped off while dancing": the owner lost it.
+    Taking it off and putting it down at home is no loss ("I'd taken it off to wash my
+    face" and it was gone after the party): with people in, it is a theft."""
+    put_down = re.sub(r"\b(took|take|taken|taking) (it|them|my \w+( \w+)?) off\b", " ", text, flags=re.I)
+    return bool(
+        any(p.search(put_down) for p in load_claim_knowledge().claim_type_cues.get("lost_unless_damage", ()))
+        or re.search(r"\b(lost|lose|losing|misplac\w*)\b", text, re.I)
+    )
 
 
 def nearest_claim_type(text: str) -> str | None:
@@ -461,7 +501,9 @@ def _read_any_time(
         # "oh wait, it was $7,200 not $7,000", "actually it was 4,100 with the chain": a
         # value corrected at any step.
         # Where a number is a reference or a phone, only a money-marked one counts.
-        corrected = corrected_value(text, known.get("item_value"), bare=requested_slot not in NUMBER_STEPS)
+        # "the value is 1,950 not 1,590": the value named, so a bare number is its figure.
+        bare = requested_slot not in NUMBER_STEPS or bool(VALUE_NAMED.search(text))
+        corrected = corrected_value(text, known.get("item_value"), bare=bare)
         if corrected is not None:
             _set_value(corrected, slots, problems)
     currency = message.first("currency")
@@ -472,7 +514,9 @@ def _read_any_time(
         _date_corrected(text, known, today, slots)
     if known.get("loss_date") is None and (opening or requested_slot in DATE_ANY_TIME_STEPS):
         # "stolen last Friday": a date said in passing is the date of the loss.
-        reading = read_loss_date(_without_purchase(text), today, claim_region(text, known, slots))
+        reading = read_loss_date(
+            LAST_SIGHTING_CLAUSE.sub(" ", _without_purchase(text)), today, claim_region(text, known, slots)
+        )
         # "last week" in a story is no date to store unasked: the question asks for the day.
         if reading.value and not reading.approximate:
             slots["loss_date"] = reading.value.isoformat()
@@ -515,6 +559,7 @@ def _purchase_age_said(text: str, today: date, slots: dict[str, Any]) -> None:
 
 # Steps whose answers are numbers of another kind.
 NUMBER_STEPS = {"police_report_number", "claimant_phone", "claimant_email", "claimant_name"}
+VALUE_NAMED = re.compile(r"\b(the|its|it'?s|their) (value|price|valuation)\b|\bworth\b|\bvalued at\b", re.I)
 
 
 # Steps whose answer holds a date of its own (or is the date): a date there is no
@@ -522,9 +567,13 @@ NUMBER_STEPS = {"police_report_number", "claimant_phone", "claimant_email", "cla
 NO_DATE_CORRECTION_STEPS = {None, "loss_date", "purchase_date", "last_seen", "claim_confirmed", "search_done"}
 # "actually it was the 16th, we landed on the 15th": the date right after the cue.
 DATE_CORRECTION = re.compile(
-    r"\b(actually|sorry|wait|oops|i meant|correction|my mistake|no,? it was|it was actually|should (be|say))\b[^,;.!?]*",
+    r"\b(actually|sorry|wait|oops|i meant|correction|my mistake|no,? it was|it was actually|should (be|say)|"
+    r"(got|had) the (day|date) wrong)\b[^,;.!?]*",
     re.I,
 )
+# "wait, sorry, it was Saturday the 21st not the 22nd": the cues stand alone before
+# the date; the clauses after them, to the end of the sentence, carry it.
+SENTENCE_REST = re.compile(r"[^.!?]*")
 
 
 def _date_corrected(text: str, known: dict[str, Any], today: date, slots: dict[str, Any]) -> None:
@@ -534,6 +583,11 @@ def _date_corrected(text: str, known: dict[str, Any], today: date, slots: dict[s
     was actually Friday the 27th" the "wait" stands alone and "actually" brings the date."""
     for match in DATE_CORRECTION.finditer(text):
         reading = read_loss_date(match.group(0), today, claim_region(text, known, slots))
+        if reading.value is None and reading.problem == "missing":
+            rest = SENTENCE_REST.match(text, match.end())
+            reading = read_loss_date(
+                match.group(0) + (rest.group(0) if rest else ""), today, claim_region(text, known, slots)
+            )
         if reading.value and not reading.approximate:
             if reading.value.isoformat() != known.get("loss_date"):
                 slots["loss_date"] = reading.value.isoformat()
@@ -546,9 +600,14 @@ ANOTHER_PIECE = re.compile(
 )
 
 
-# "I bought it on black friday last year": that date is the purchase, not the loss.
+# "I bought it on black friday last year", "valued at $3,300 two years ago", "got it
+# specified the next morning": that date is the purchase, a valuation or a listing,
+# not the loss.
 PURCHASE_CLAUSE = re.compile(
-    r"\b(bought|purchased|got (it|them|this|her|him)|had (it|them) (since|for))\b[^.,;!?]*", re.I
+    r"\b(bought|purchased|paid (\$|nz\$|us\$|\d|about|around)|got (it|them|this|her|him)|had (it|them) (since|for)|"
+    r"valued|valuation|apprais\w*|(specified|scheduled|listed|itemi[sz]ed|added) (it|them))\b"
+    r"(?:[^.,;!?]|(?<=\d)[.,](?=\d))*",
+    re.I,
 )
 
 
@@ -730,11 +789,39 @@ MONTH_ONLY = re.compile(
 )
 
 
+# "I last wore it on Friday and noticed it was gone on Sunday": with both, the day it
+# was found missing is the date of the loss (the last sighting has a question of its own).
+LAST_SIGHTING = re.compile(r"\blast (saw|seen|wore|worn|had|remember)\b", re.I)
+# Said in passing, a last sighting ("I last wore it on Friday") is not the day it went
+# missing: the date question asks for that.
+LAST_SIGHTING_CLAUSE = re.compile(
+    r"\b((i|we) )?last (saw|seen|wore|worn|had)\b[^.;!?]*?(?=\b(and|but|then|noticed|realised|realized|discovered)\b|[.;!?]|$)",
+    re.I,
+)
+FOUND_MISSING = re.compile(r"\b(noticed|realised|realized|discovered|found out|spotted)\b[^;!?]*", re.I)
+
+
+def _loss_day_said(text: str, today: date, region: str | None) -> DateReading:
+    found = FOUND_MISSING.search(text)
+    if found and LAST_SIGHTING.search(text):
+        # The found-missing clause up to where a last sighting starts.
+        clause = LAST_SIGHTING.split(found.group(0), maxsplit=1)[0]
+        reading = read_loss_date(clause, today, region)
+        if reading.value:
+            return reading
+    return read_loss_date(text, today, region)
+
+
 def _date_reader(slot: str) -> Reader:
     def read(
         message: UserMessage, known: dict[str, Any], today: date, slots: dict[str, Any], problems: list[str]
     ) -> None:
-        reading = read_loss_date(message.text, today, claim_region(message.text, known, slots))
+        region = claim_region(message.text, known, slots)
+        reading = (
+            _loss_day_said(message.text, today, region)
+            if slot == "loss_date"
+            else read_loss_date(message.text, today, region)
+        )
         loss = known.get("loss_date")
         if slot == "purchase_date" and reading.value and loss and reading.value.isoformat() > str(loss):
             # Bought after it happened: a slip in one of the two dates.

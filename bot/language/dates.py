@@ -84,6 +84,30 @@ WEEKDAY_WITH_DAY = re.compile(
 )
 # Holidays that move: the fourth Thursday of November, and the day after.
 MOVING_HOLIDAYS = re.compile(r"\b(?P<name>thanksgiving|black friday)\b")
+# Public holidays people date a loss by ("the Saturday of Labour Weekend", "Easter
+# Monday", "Memorial Day weekend"): the name, and the day it falls on in a year as
+# (month, weekday, nth) with nth -1 for the last, or Easter's days as an offset from
+# Easter Sunday. A "<holiday> weekend" is its Saturday unless a day of it is named.
+# "Labour" (NZ spelling) is New Zealand's, in late October; "Labor" is the US one in
+# September; Father's Day is the US one (June).
+NTH_WEEKDAY_HOLIDAYS: dict[str, tuple[int, int, int]] = {
+    "labour day": (10, 0, 4), "labour weekend": (10, 0, 4),
+    "labor day": (9, 0, 1), "labor day weekend": (9, 0, 1),
+    "memorial day": (5, 0, -1), "memorial day weekend": (5, 0, -1),
+    "king'?s birthday": (6, 0, 1), "queen'?s birthday": (6, 0, 1),
+    "mother'?s day": (5, 6, 2), "father'?s day": (6, 6, 3),
+    "martin luther king day": (1, 0, 3), "presidents'? day": (2, 0, 3),
+    "columbus day": (10, 0, 2),
+}  # fmt: skip
+EASTER_HOLIDAYS = {
+    "good friday": -2, "easter saturday": -1, "easter sunday": 0, "easter monday": 1,
+    "easter weekend": -2, "easter": 0,
+}  # fmt: skip
+NAMED_HOLIDAY = re.compile(
+    r"\b(?P<name>"
+    + "|".join(sorted([*NTH_WEEKDAY_HOLIDAYS, *EASTER_HOLIDAYS], key=len, reverse=True))
+    + r")\b"
+)
 
 
 def _thanksgiving(year: int) -> date:
@@ -92,11 +116,64 @@ def _thanksgiving(year: int) -> date:
     return first_thursday + timedelta(weeks=3)
 
 
-def _moving_holiday(low: str, today: date) -> date | None:
-    """ "Thanksgiving", "black friday last year", "Black Friday 2024"."""
-    match = MOVING_HOLIDAYS.search(low)
+def _nth_weekday(year: int, month: int, weekday: int, nth: int) -> date:
+    if nth > 0:
+        first = date(year, month, 1)
+        return first + timedelta(days=(weekday - first.weekday()) % 7, weeks=nth - 1)
+    last = date(year, month, 1) + relativedelta(months=1) - timedelta(days=1)
+    return last - timedelta(days=(last.weekday() - weekday) % 7)
+
+
+def _easter(year: int) -> date:
+    """Easter Sunday (the anonymous Gregorian computus)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    g = (b - (b + 8) // 25 + 1) // 3
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    weekday = (32 + 2 * e + 2 * i - h - k) % 7
+    shift = (a + 11 * h + 22 * weekday) // 451
+    month, day = divmod(h + weekday - 7 * shift + 114, 31)
+    return date(year, month, day + 1)
+
+
+def _named_holiday(low: str, today: date) -> date | None:
+    """ "the Saturday of Labour Weekend", "Labour Day", "Easter Monday", "over Easter"."""
+    match = NAMED_HOLIDAY.search(low)
     if match is None:
         return None
+    name = match.group("name")
+
+    def on(year: int) -> date:
+        key = next(k for k in (*NTH_WEEKDAY_HOLIDAYS, *EASTER_HOLIDAYS) if re.fullmatch(k, name))
+        if key in EASTER_HOLIDAYS:
+            return _easter(year) + timedelta(days=EASTER_HOLIDAYS[key])
+        month, weekday, nth = NTH_WEEKDAY_HOLIDAYS[key]
+        return _nth_weekday(year, month, weekday, nth)
+
+    year_said = re.search(r"\b(?:19|20)\d{2}\b", low)
+    years = [int(year_said.group(0))] if year_said else [today.year, today.year - 1]
+    if re.search(r"\blast year\b", low):
+        years = [today.year - 1]
+    for year in years:
+        day = on(year)
+        if name.endswith("weekend") or "weekend" in low[match.end() : match.end() + 9]:
+            # The holiday's weekend: the Saturday before a Monday holiday (or Good
+            # Friday's), or the day of it named ("the Sunday of Labour Weekend").
+            saturday = day - timedelta(days=(day.weekday() - 5) % 7)
+            named = _weekday(low[: match.start()])
+            day = saturday + timedelta(days=(named - 5) % 7) if named is not None else saturday
+        if day <= today or year_said:
+            return day
+    return None
+
+
+def _moving_holiday(low: str, today: date) -> date | None:
+    """ "Thanksgiving", "black friday last year", "Black Friday 2024", and the named
+    public holidays."""
+    match = MOVING_HOLIDAYS.search(low)
+    if match is None:
+        return _named_holiday(low, today)
     offset = 1 if match.group("name") == "black friday" else 0
     year_said = re.search(r"\b(?:19|20)\d{2}\b", low)
     if year_said:
@@ -138,9 +215,30 @@ def shop_today(now: datetime | None = None) -> date:
     return moment.date()
 
 
+# "the 12th not the 10th", "Friday the 27th, not yesterday": the date after "not" is
+# the one taken back.
+NOT_THIS_DATE = re.compile(
+    r"\b(?:not|rather than|instead of)\s+(?=(?:on\s+)?(?:the\s+)?(?:\d|yesterday|today|last\b|this\b|"
+    + "|".join(sorted([*WEEKDAYS, *MONTHS], key=len, reverse=True))
+    + r"))[^,;!?]*?(?=[,;!?]|\.(?!\d)|\s-\s|\bbut\b|\bit was\b|$)"
+)
+# "the day after Thanksgiving", "the day before the 20th": one day on from the date named.
+DAY_NEXT_TO = re.compile(
+    r"\bthe (?P<side>day|night|morning) (?P<which>after|before) (?!yesterday|last)(?P<rest>.+)"
+)
+
+
 def read_loss_date(text: str, today: date, region: str | None = None) -> DateReading:
     """The date a message states; `region` ("NZ" day first, "US" month first) orders "3/4"."""
-    low = " ".join(text.lower().split())
+    low = NOT_THIS_DATE.sub(" ", " ".join(text.lower().split()))
+    next_to = DAY_NEXT_TO.search(low)
+    if next_to and read_loss_date(low[: next_to.start()], today, region).problem == "missing":
+        base = read_loss_date(next_to.group("rest"), today, region)
+        if base.value and not base.approximate:
+            beside = base.value + timedelta(days=1 if next_to.group("which") == "after" else -1)
+            if beside > today:
+                return DateReading(None, "future")
+            return DateReading(beside, note=_long_ago_note(beside, today))
     found = _relative(low, today)
     if found is None:
         numeric = NUMERIC.search(low.replace("24/7", " "))
@@ -258,6 +356,9 @@ def _relative(low: str, today: date) -> date | None:
         return today
     if re.search(r"\btomorrow\b", low):
         return today + timedelta(days=1)
+    counted = _counted_weekday(low, today)
+    if counted is not None:
+        return counted
     ago = AGO.search(low)
     if ago:
         count = _count(ago.group("count"))
@@ -274,13 +375,46 @@ def _relative(low: str, today: date) -> date | None:
         # "Wednesday of last week, the 18th": the day of the month is the exact part.
         return _most_recent_day(int(day.group("day")), today)
     weekday = _weekday(low)
-    if weekday is not None and not (DAY_MONTH.search(low) or MONTH_DAY.search(low) or ISO.search(low)):
+    numeric = NUMERIC.search(low.replace("24/7", " "))
+    if weekday is not None and not (
+        DAY_MONTH.search(low) or MONTH_DAY.search(low) or ISO.search(low) or numeric
+    ):
         if re.search(r"\b(of |in )?last week\b", low):
             # "Sunday night, last week": that day in the week before this one.
             return _previous_week(today, weekday)
         # "Sunday 3 May": the date names the day; the weekday only repeats it.
         back = (today.weekday() - weekday) % 7 or 7  # "Friday" said on a Friday: a week ago
         return today - timedelta(days=back)
+    return None
+
+
+# "a week ago Tuesday", "a fortnight ago on the Friday", "two Saturdays ago", "the
+# Tuesday before last": a weekday counted back in weeks.
+WEEKS_AGO = re.compile(
+    r"\b(?P<count>\d+|[a-z]+|a couple of|a few)\s+(?P<unit>week|fortnight)s?\s+(?:ago|back)\b"
+)
+WEEKDAYS_AGO = re.compile(r"\b(?P<count>\d+|[a-z]+|a couple of|a few)\s+" + _WEEKDAY + r"s\s+(?:ago|back)\b")
+BEFORE_LAST = re.compile(r"\bbefore last\b")
+
+
+def _counted_weekday(low: str, today: date) -> date | None:
+    weekday = _weekday(low)
+    plural = WEEKDAYS_AGO.search(low)
+    if plural:
+        count = _count(plural.group("count"))
+        if count:
+            last = today - timedelta(days=(today.weekday() - WEEKDAY_NAMES[plural.group("weekday")]) % 7 or 7)
+            return last - timedelta(weeks=count - 1)
+    if weekday is None or NUMERIC.search(low) or DAY_MONTH.search(low) or MONTH_DAY.search(low):
+        return None
+    weeks = WEEKS_AGO.search(low)
+    if weeks:
+        count = _count(weeks.group("count"))
+        if count:
+            start = today - timedelta(weeks=count * (2 if weeks.group("unit") == "fortnight" else 1))
+            return start - timedelta(days=(start.weekday() - weekday) % 7)
+    if BEFORE_LAST.search(low) and not WEEKEND.search(low):
+        return today - timedelta(days=(today.weekday() - weekday) % 7 or 7, weeks=1)
     return None
 
 

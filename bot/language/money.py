@@ -206,6 +206,8 @@ def _phrase_end(doc: Doc, start: int) -> int:
                 break
         if doc[end].lower_ == "-" and end > start and _DIGITS.match(doc[end - 1].lower_):
             break
+        if end > start and _DIGITS.match(doc[end - 1].lower_) and _starts_number(doc, end):
+            break  # "$3,300 two years ago", "4,500 a couple of years back": a figure, then a count
         end += 1
     while end > start + 1 and doc[end - 1].lower_ in CONNECTORS:
         end -= 1  # "... and a $3,000 watch": the trailing "and a" is not part of it
