@@ -27,7 +27,8 @@ from bot.language.contact import (
     PHONE_IN_TEXT,
     clean_name,
     email_problem,
-    find_email,
+    emails_in,
+    preferred_email,
     find_phone,
     phone_problem,
 )
@@ -61,13 +62,36 @@ PART_OF_THE_PIECE = re.compile(
     r"\b(with|plus|including|incl\.?)\s+(the|a|an|its|my|her|his)\s+(\w+\s+)?$", re.I
 )
 DOCUMENT_WORDS: tuple[tuple[str, str], ...] = (
-    (r"\breceipts?\b|\binvoice\b|\bproof of purchase\b", "receipt"),
-    (r"\bbank\b|\bcard statement\b|\bcredit card\b|\bstatement\b", "bank_statement"),
+    (
+        r"\breceipts?\b|\binvoice\b|\bproof of purchase\b|\b(order|purchase) (confirmation|email)\b|"
+        r"\bconfirmation email\b|\btax invoice\b",
+        "receipt",
+    ),
+    (
+        # "it's on my Amex", "paid by EFTPOS": the purchase on a statement.
+        r"\bbank\b|\bcard statement\b|\bcredit card\b|\bstatement\b|\bamex\b|\bamerican express\b|"
+        r"\bvisa\b|\bmaster ?card\b|\beftpos\b|\bpaypal\b|\bafterpay\b|\blaybuy\b",
+        "bank_statement",
+    ),
     (r"\bvaluations?\b|\bapprais\w*|\bvalued\b", "valuation"),
-    (r"\bphotos?\b|\bpictures?\b|\bpics?\b|\bsnaps?\b|\bselfies?\b", "photo"),
+    (
+        r"\bphotos?\b|\bpictures?\b|\bpics?\b|\bsnaps?\b|\bselfies?\b|\binstagram\b|\binsta\b|"
+        r"\bfacebook\b|\bphotographs?\b",
+        "photo",
+    ),
     (r"\bvideos?\b|\bfootage\b|\bfilm(ed)?\b", "video"),
-    (r"\bgia\b|\bgrading\b|\bcertificate\b|\bcert\b|\bigi\b|\bdiamond report\b", "grading_report"),
-    (r"\bserial\b|\bmodel number\b|\breference number\b", "serial_number"),
+    (
+        # A "valuation certificate" is the valuation, not a grading report.
+        r"\bgia\b|\bgrading\b|(?<!valuation )(?<!appraisal )\bcert(ificate)?\b|\bigi\b|\bags\b|\bhrd\b|"
+        r"\bdiamond report\b|\blab report\b",
+        "grading_report",
+    ),
+    (
+        # A watch's box and papers and its warranty card carry the serial number.
+        r"\bserial\b|\bmodel number\b|\breference number\b|\bwarranty card\b|\bbox and papers\b|"
+        r"\b(watch|rolex|omega) papers\b|\bpapers\b",
+        "serial_number",
+    ),
     (r"\bbrochure\b|\bcare plan\b", "care_plan_brochure"),
 )
 NO_DOCUMENTS = re.compile(
@@ -619,8 +643,9 @@ def _contacts_said(
             # Nothing else in the message is a phone: the number is the report's.
             text = text.replace(reference, " ")
     if known.get("claimant_email") is None and requested_slot != "claimant_email":
-        email = find_email(text)
-        if email and email_problem(email) is None:
+        emails = emails_in(text)
+        email = emails[0] if len(emails) == 1 else preferred_email(text, emails)
+        if email:
             slots["claimant_email"] = email
     if known.get("claimant_phone") is None and requested_slot not in {
         "claimant_phone",
@@ -894,7 +919,15 @@ def _name(
 def _email(
     message: UserMessage, known: dict[str, Any], today: date, slots: dict[str, Any], problems: list[str]
 ) -> None:
-    email = find_email(message.text) or message.text.strip()
+    emails = emails_in(message.text, spelled=True)
+    if len(emails) > 1:
+        email = preferred_email(message.text, emails)
+        if email is None:
+            # "personal ana@gmail.com, work ana@acme.com": which one is theirs to say.
+            problems.append(f"Which email should we use: {' or '.join(emails[:3])}?")
+            return
+    else:
+        email = emails[0] if emails else message.text.strip()
     if email_problem(email) is None:
         slots["claimant_email"] = email
     else:
