@@ -34,7 +34,7 @@ from bot.language.contact import (
 )
 from bot.language.dates import MONTH_NAMES, read_loss_date
 from bot.language.facts import CARE_PLAN, item_mentions, region_from_text
-from bot.language.money import corrected_value, money_amounts, read_amount
+from bot.language.money import corrected_value, money_amounts, read_amount, value_range
 from bot.language.sentence_vectors import sentence_encoder
 from bot.language.text import looks_like_code
 from bot.language.yes_no import DONT_KNOW, read_yes_no
@@ -357,6 +357,8 @@ def read_claim_answers(
         reader = READERS.get(requested_slot)
         if reader:
             reader(message, known, today, slots, problems)
+    if slots.get("item_value") is not None and requested_slot in {None, "item_value"}:
+        _two_figures_said_back(message.text, float(slots["item_value"]), slots, known)
     said_back = tuple(slots.pop(NOTES, ()))
     if requested_slot and requested_slot not in slots and not problems and not slots:
         problems.append(PROBLEMS.get(requested_slot, PROBLEMS["claim_confirmed"]))
@@ -745,6 +747,28 @@ def _item_value(
     _set_value(amount.value, slots, problems)
     if amount.currency:
         slots["currency"] = amount.currency
+
+
+def _two_figures_said_back(text: str, value: float, slots: dict[str, Any], known: dict[str, Any]) -> None:
+    """A range ("$5-6k") or two figures ("retail was 4,000 but I paid 3,200"): the higher
+    is taken (insuring below the value is the costlier mistake) and said back with the
+    other, so the person can say which the claim should use."""
+    currency = str(slots.get("currency") or known.get("currency") or DEFAULT_CURRENCY)
+    span = value_range(text)
+    if span is not None and span.high == value:
+        _say_back(
+            slots,
+            f"I've put down {money(span.high, currency)}, the top of the range you gave. "
+            f"If {money(span.low, currency)} is closer, tell me.",
+        )
+        return
+    others = sorted({a.value for a in money_amounts(text) if a.value != value and a.value >= 50}, reverse=True)
+    if others:
+        _say_back(
+            slots,
+            f"I've put down {money(value, currency)} (you also said {money(others[0], currency)}). "
+            f"If the claim should use {money(others[0], currency)}, tell me.",
+        )
 
 
 MONTH_ONLY = re.compile(
