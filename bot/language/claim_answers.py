@@ -117,11 +117,38 @@ REFERENCE_CUE = re.compile(
 YES_SPECIFIED = re.compile(
     r"\b(specified|scheduled|listed|itemi[sz]ed|on (the|my|our) (policy|schedule)|"
     r"add(ed)? (it |them )?(to|on) (the|my|our) (policy|schedule)|(its|their) own line|"
+    # A rider or floater lists the piece; so does a policy of its own.
+    r"riders?|floaters?|personal articles|(separate|own|standalone|stand-alone) (jewell?e?ry )?(policy|cover)|"
+    r"(i|we|they|agent|broker) (had |got )?(added|listed|put) (it|them)( on)? (when|as soon as|the day|right after) "
+    r"(i|we) (bought|got|purchased)|"
     # "I called my agent and had them added": the listing done by someone else.
     r"(had|got) (it|them) (added|listed|scheduled|specified|put on))\b",
     re.I,
 )
 NOT_SPECIFIED = re.compile(r"\b(not|never|wasn'?t|isn'?t|no)\b", re.I)
+# Covered as part of something general, which is what "not listed" means: "just under
+# contents", "it's only on the blanket", "covered by the house insurance", "unspecified".
+UNDER_GENERAL_COVER = re.compile(
+    r"\b(unspecified|unscheduled|unlisted|blanket|general (contents|cover|policy)|"
+    r"(just|only|simply|part of|under|covered by|covered under|on) (the |my |our )?(general )?"
+    r"(contents|house|home|homeowners?|renters|household)( and contents)?( insurance| cover| policy)?\b(?! (policy|insurance|cover)? ?as)|"
+    r"not (separately|individually|on its own|by name)|nothing (separate|special))",
+    re.I,
+)
+# Listed, as far as the person can tell from something else: said back, checked by staff.
+LISTED_BY_INFERENCE = re.compile(
+    r"\b(valuation|appraisal|value) on (file|record)\b|"
+    r"\b(asked|told|got) (the|my|our) (broker|agent|insurer) to (add|list|schedule|specify)\b|"
+    r"\bshould be\b.*\b(add|list|schedul|specif)",
+    re.I,
+)
+# Someone else looks after the insurance: the person does not know.
+SOMEONE_ELSE_KNOWS = re.compile(
+    r"\b(husband|wife|partner|broker|agent|dad|mum|mom|father|mother|parents?|accountant|son|daughter)\b"
+    r"[^.?!]{0,25}\b(handles?|does|sorts?|sorted|deals? with|looks? after|takes? care of|manages?|knows)\b"
+    r"|\b(i'?d|i would|i'?ll|i will|i) (have|need) to (check|look|ask)\b",
+    re.I,
+)
 # "I added it to my schedule on Nov 3, after it went missing": listed, but only after
 # the loss ("right after I bought it" is before).
 AFTER_THE_LOSS = re.compile(
@@ -889,6 +916,40 @@ def _yes_no(slot: str, yes: re.Pattern[str] | None = None) -> Reader:
     return read
 
 
+LISTED_BY_INFERENCE_NOTE = (
+    "I've noted it as listed on your policy, from what you said; our team will check the insurer's schedule."
+)
+
+
+def _listed(
+    message: UserMessage, known: dict[str, Any], today: date, slots: dict[str, Any], problems: list[str]
+) -> None:
+    """Whether the piece was listed (specified or scheduled) before it happened."""
+    text = message.text
+    if SOMEONE_ELSE_KNOWS.search(text) and not YES_SPECIFIED.search(text):
+        value, note = YES_NO_ASSUMED["was_specified"]
+        slots["was_specified"] = value
+        _assume(slots, known, "was_specified", note)
+    elif YES_SPECIFIED.search(text) and not NOT_SPECIFIED.search(text) and not DONT_KNOW.search(text):
+        # "it's a rider on my renters", "itemised on our contents since 2021": listed,
+        # whatever policy it is listed on.
+        slots.update(listing_said(text))
+    elif UNDER_GENERAL_COVER.search(text) and not DONT_KNOW.search(text):
+        # "not separately, just under contents", "only the ring is listed, not this one".
+        slots["was_specified"] = False
+    elif LISTED_BY_INFERENCE.search(text) and not NOT_SPECIFIED.search(text):
+        slots["was_specified"] = True
+        _assume(slots, known, "was_specified", LISTED_BY_INFERENCE_NOTE)
+    elif OTHER_PIECE_LISTED.search(text):
+        slots["was_specified"] = False
+    else:
+        _yes_no("was_specified", YES_SPECIFIED)(message, known, today, slots, problems)
+
+
+# "only the engagement ring is listed, not this one": another piece is listed.
+OTHER_PIECE_LISTED = re.compile(r"\bnot (this|that|the) (one|piece|ring|necklace|bracelet|watch)\b", re.I)
+
+
 def _police_report(
     message: UserMessage, known: dict[str, Any], today: date, slots: dict[str, Any], problems: list[str]
 ) -> None:
@@ -1046,7 +1107,7 @@ READERS: dict[str, Reader] = {
     "purchase_date": _date_reader("purchase_date"),
     "loss_description": _free_text("loss_description", minimum_words=3),
     "has_care_plan": _yes_no("has_care_plan", CARE_PLAN),
-    "was_specified": _yes_no("was_specified", YES_SPECIFIED),
+    "was_specified": _listed,
     "police_report_number": _police_report,
     "last_seen": _free_text("last_seen"),
     "search_done": _free_text("search_done"),

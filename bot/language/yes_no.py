@@ -49,7 +49,7 @@ NO = re.compile(
 )
 YES = re.compile(
     LEAD_IN + r"(y|ye+s+|yeah?|yea|yep|yup|ya|yah|sure|definitely|absolutely|of course|correct|"
-    r"indeed|certainly|i do|we do|i did|we did|it (was|is)|they (were|are)|always|mostly|most days|"
+    r"indeed|certainly|i do|we do|i did|we did|it (was|is)|they (were|are)|i (believe|think) (it|they) (was|is|were|are)|always|mostly|most days|"
     r"pretty much|usually|generally|i think so|i believe so|probably|every ?day|daily|all the time|"
     r"affirmative|yess?ir|aye|too right|for sure)\b",
     re.I,
