@@ -22,10 +22,12 @@ from __future__ import annotations
 
 import os
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from dateutil.easter import easter
 from dateutil.relativedelta import relativedelta
 from text_to_num import text2num
 
@@ -75,36 +77,117 @@ HOLIDAYS = {
     "christmas eve": (12, 24), "christmas day": (12, 25), "christmas": (12, 25),
     "boxing day": (12, 26), "new year's eve": (12, 31), "new years eve": (12, 31),
     "new year's day": (1, 1), "new years day": (1, 1), "valentine's day": (2, 14),
-    "valentines day": (2, 14), "halloween": (10, 31),
+    "valentines day": (2, 14), "halloween": (10, 31), "anzac day": (4, 25),
+    "waitangi day": (2, 6), "fourth of july": (7, 4), "4th of july": (7, 4),
+    "independence day": (7, 4), "veterans day": (11, 11), "veterans' day": (11, 11),
 }  # fmt: skip
 WEEKDAY = re.compile(r"\b(?P<which>last|this past|past|on|this)?\s*" + _WEEKDAY + r"\b")
 
 WEEKDAY_WITH_DAY = re.compile(
     r"\b" + _WEEKDAY + r",?\s+(?:the\s+)?" + _DAY + r"\b(?!\s*(?:of\s+)?" + _MONTH + r")"
 )
-# Holidays that move: the fourth Thursday of November, and the day after.
-MOVING_HOLIDAYS = re.compile(r"\b(?P<name>thanksgiving|black friday)\b")
+def _nth_weekday(year: int, month: int, weekday: int, n: int) -> date:
+    """The nth given weekday of a month (n = -1: the last one)."""
+    if n < 0:
+        last = date(year, month + 1, 1) - timedelta(days=1) if month < 12 else date(year, 12, 31)
+        return last - timedelta(days=(last.weekday() - weekday) % 7)
+    first = date(year, month, 1)
+    return first + timedelta(days=(weekday - first.weekday()) % 7, weeks=n - 1)
 
 
 def _thanksgiving(year: int) -> date:
-    first = date(year, 11, 1)
-    first_thursday = first + timedelta(days=(3 - first.weekday()) % 7)
-    return first_thursday + timedelta(weeks=3)
+    return _nth_weekday(year, 11, 3, 4)
 
 
-def _moving_holiday(low: str, today: date) -> date | None:
-    """ "Thanksgiving", "black friday last year", "Black Friday 2024"."""
+# Holidays that move, by the year: (the day, the first day of its weekend when people
+# say "<holiday> weekend"). US and NZ wording; "Labour Day" is New Zealand's (fourth
+# Monday of October) and "Labor Day" the US one (first Monday of September), unless
+# the region says otherwise.
+MOVING_HOLIDAY_DAYS: dict[str, tuple[Callable[[int], date], int]] = {
+    "thanksgiving": (_thanksgiving, 0),
+    "black friday": (lambda y: _thanksgiving(y) + timedelta(days=1), -1),
+    "easter sunday": (easter, -2),
+    "easter monday": (lambda y: easter(y) + timedelta(days=1), -3),
+    "good friday": (lambda y: easter(y) - timedelta(days=2), 0),
+    "easter": (easter, -2),
+    "labour day": (lambda y: _nth_weekday(y, 10, 0, 4), -2),
+    "labour weekend": (lambda y: _nth_weekday(y, 10, 0, 4), -2),
+    "labor day": (lambda y: _nth_weekday(y, 9, 0, 1), -2),
+    "memorial day": (lambda y: _nth_weekday(y, 5, 0, -1), -2),
+    "king's birthday": (lambda y: _nth_weekday(y, 6, 0, 1), -2),
+    "kings birthday": (lambda y: _nth_weekday(y, 6, 0, 1), -2),
+    "queen's birthday": (lambda y: _nth_weekday(y, 6, 0, 1), -2),
+    "queens birthday": (lambda y: _nth_weekday(y, 6, 0, 1), -2),
+    "mother's day": (lambda y: _nth_weekday(y, 5, 6, 2), 0),
+    "mothers day": (lambda y: _nth_weekday(y, 5, 6, 2), 0),
+}
+MOVING_HOLIDAYS = re.compile(
+    r"\b(?P<name>" + "|".join(sorted((re.escape(n) for n in MOVING_HOLIDAY_DAYS), key=len, reverse=True)) + r")\b"
+)
+HOLIDAY_WEEKEND = re.compile(r"\b(weekend|long weekend)\b")
+
+
+def _holiday_name(match: re.Match[str], region: str | None) -> str:
+    name = match.group("name")
+    if name in {"labour day", "labor day"} and region:
+        return "labour day" if region == "NZ" else "labor day"
+    return name
+
+
+def _moving_holiday(low: str, today: date, region: str | None = None) -> date | None:
+    """ "Thanksgiving", "black friday last year", "Black Friday 2024", "Easter Sunday"."""
     match = MOVING_HOLIDAYS.search(low)
     if match is None:
         return None
-    offset = 1 if match.group("name") == "black friday" else 0
+    day_of = MOVING_HOLIDAY_DAYS[_holiday_name(match, region)][0]
     year_said = re.search(r"\b(?:19|20)\d{2}\b", low)
     if year_said:
-        return _thanksgiving(int(year_said.group(0))) + timedelta(days=offset)
+        return day_of(int(year_said.group(0)))
     if re.search(r"\blast year\b", low):
-        return _thanksgiving(today.year - 1) + timedelta(days=offset)
-    this_year = _thanksgiving(today.year) + timedelta(days=offset)
-    return this_year if this_year <= today else _thanksgiving(today.year - 1) + timedelta(days=offset)
+        return day_of(today.year - 1)
+    this_year = day_of(today.year)
+    return this_year if this_year <= today else day_of(today.year - 1)
+
+
+def _holiday_weekend(low: str, today: date, region: str | None) -> DateReading | None:
+    """ "Thanksgiving weekend", "Labour Weekend": several days, so its first is taken as
+    an approximate date and said back."""
+    match = MOVING_HOLIDAYS.search(low)
+    if match is None or not (match.group("name").endswith("weekend") or HOLIDAY_WEEKEND.search(low, match.end())):
+        return None
+    holiday = _moving_holiday(low, today, region)
+    if holiday is None:
+        return None
+    found = holiday + timedelta(days=MOVING_HOLIDAY_DAYS[_holiday_name(match, region)][1])
+    if found > today:
+        return DateReading(None, "future")
+    return _approximate_reading(found, f"the start of {match.group('name').title()} weekend")
+
+
+# "on the 3rd or 4th", "Friday or Saturday": either of two days; the first is taken.
+EITHER_DAY = re.compile(
+    r"\b(?:the\s+)?(?P<a>[0-3]?\d)(?:st|nd|rd|th)?\s+or\s+(?:the\s+)?(?P<b>[0-3]?\d)(?:st|nd|rd|th)\b"
+    r"|\b(?P<wa>" + "|".join(WEEKDAYS) + r")\s+or\s+(?P<wb>" + "|".join(WEEKDAYS) + r")\b"
+)
+
+
+def _either_day(low: str, today: date) -> DateReading | None:
+    match = EITHER_DAY.search(low)
+    if match is None:
+        return None
+    if match.group("a"):
+        first = _most_recent_day(int(match.group("a")), today)
+        said = f"the {match.group('a')} or the {match.group('b')}"
+        rest = low[match.end() : match.end() + 20]
+        named = re.match(r"\s*(?:of\s+)?" + _MONTH, rest)
+        if named:
+            first = _most_recent(MONTH_NAMES[named.group("month")], int(match.group("a")), today)
+    else:
+        first = _relative(match.group("wa"), today)
+        said = f"{match.group('wa').title()} or {match.group('wb').title()}"
+    if first is None:
+        return None
+    return _approximate_reading(first, f"you said {said}")
 
 
 @dataclass(frozen=True)
@@ -141,7 +224,10 @@ def shop_today(now: datetime | None = None) -> date:
 def read_loss_date(text: str, today: date, region: str | None = None) -> DateReading:
     """The date a message states; `region` ("NZ" day first, "US" month first) orders "3/4"."""
     low = " ".join(text.lower().split())
-    found = _relative(low, today)
+    span = _holiday_weekend(low, today, region) or _either_day(low, today)
+    if span is not None:
+        return span
+    found = _relative(low, today, region)
     if found is None:
         numeric = NUMERIC.search(low.replace("24/7", " "))
         if numeric and not _named(low, today):
@@ -204,6 +290,10 @@ def _approximate(low: str, today: date) -> DateReading | None:
         found, says = date(today.year - 1, 7, 1), "the middle of last year"
     if found is None:
         return None
+    return _approximate_reading(found, says)
+
+
+def _approximate_reading(found: date, says: str) -> DateReading:
     note = (
         f"I've noted {_spoken(found)} ({says}) as an approximate date, and marked it for our team. "
         'If you remember the day, tell me, for example "the 18th".'
@@ -233,7 +323,7 @@ def _spoken(day: date) -> str:
     return f"{day.day} {MONTHS[day.month - 1].title()} {day.year}"
 
 
-def _relative(low: str, today: date) -> date | None:
+def _relative(low: str, today: date, region: str | None = None) -> date | None:
     ago = AGO.search(low)
     if ago and re.search(r"\bago (yesterday|today)\b", low):
         # "a year ago yesterday": counted back from yesterday.
@@ -241,7 +331,7 @@ def _relative(low: str, today: date) -> date | None:
         if count is not None:
             start = today - timedelta(days=1) if "ago yesterday" in low else today
             return _back(start, count, ago.group("unit"))
-    holiday = _moving_holiday(low, today)
+    holiday = _moving_holiday(low, today, region)
     if holiday is not None:
         return holiday
     dated_weekday = WEEKDAY_WITH_DAY.search(low)
