@@ -28,9 +28,9 @@ from bot.language.contact import (
     clean_name,
     email_problem,
     emails_in,
-    preferred_email,
     find_phone,
     phone_problem,
+    preferred_email,
 )
 from bot.language.dates import MONTH_NAMES, read_loss_date
 from bot.language.facts import CARE_PLAN, item_mentions, region_from_text
@@ -89,7 +89,7 @@ DOCUMENT_WORDS: tuple[tuple[str, str], ...] = (
     (
         # A watch's box and papers and its warranty card carry the serial number.
         r"\bserial\b|\bmodel number\b|\breference number\b|\bwarranty card\b|\bbox and papers\b|"
-        r"\b(watch|rolex|omega) papers\b|\bpapers\b",
+        r"\b(watch|rolex|omega|its|the watch'?s) papers\b",
         "serial_number",
     ),
     (r"\bbrochure\b|\bcare plan\b", "care_plan_brochure"),
@@ -97,7 +97,9 @@ DOCUMENT_WORDS: tuple[tuple[str, str], ...] = (
 NO_DOCUMENTS = re.compile(
     r"^\W*(none|nothing|nada|zilch|no(pe)?|nah|not really|not a thing|sadly no|unfortunately no|"
     r"i (don'?t|do not) have any(thing)?|no documents?|no proof|neither)\b|\bnothing at all\b|"
-    r"\bno (documents?|paperwork|proof)\b|\bnone of (them|those|these)\b",
+    r"\bno (documents?|paperwork|proof)\b|\bnone of (them|those|these)\b|"
+    # After "you mentioned the receipt, anything else?": nothing more.
+    r"^\W*(that'?s (all|it|everything)|nothing (else|more)|no(pe)?,? (that'?s|just) (it|all|those|that))\b",
     re.I,
 )
 NO_POLICE_REPORT = re.compile(r"\b(no|not|haven'?t|didn'?t|none|never)\b", re.I)
@@ -331,9 +333,8 @@ NO_DOCUMENT_BEFORE = re.compile(
 CLAUSE_BREAK = re.compile(r"[,;.!?]|\s-\s|\bbut\b|\bonly\b|\bjust\b|\bexcept\b|\bhowever\b", re.I)
 
 
-def documents_from_text(text: str) -> list[str] | None:
-    """Proof codes the person has; [] for "none" or only documents they lack; None
-    when nothing was recognised."""
+def _documents_said(text: str) -> tuple[list[str], list[str]]:
+    """The proof codes a message says the person has, and those it says they lack."""
     named: list[str] = []
     lacking: list[str] = []
     for pattern, code in DOCUMENT_WORDS:
@@ -341,11 +342,44 @@ def documents_from_text(text: str) -> list[str] | None:
             clause_start = max((m.end() for m in CLAUSE_BREAK.finditer(text, 0, match.start())), default=0)
             lead = text[clause_start : match.start()]
             (lacking if NO_DOCUMENT_BEFORE.search(lead) else named).append(code)
+    return list(dict.fromkeys(named)), list(dict.fromkeys(lacking))
+
+
+def documents_from_text(text: str) -> list[str] | None:
+    """Proof codes the person has; [] for "none" or only documents they lack; None
+    when nothing was recognised."""
+    named, lacking = _documents_said(text)
     if named:
-        return list(dict.fromkeys(named))
+        return named
     if lacking or NO_DOCUMENTS.search(text):
         return []
     return None
+
+
+# Named in passing, before the proof question ("I've got the receipt somewhere", "the
+# valuation is in the safe"): only documents named outright. A bank, a card, a statement
+# to the police or footage of the theft are no proof of owning the piece.
+DOCUMENTS_IN_PASSING = (
+    "receipt",
+    "valuation",
+    "photo",
+    "grading_report",
+    "serial_number",
+    "care_plan_brochure",
+)
+# Where the form keeps them for the proof question (not a slot: read again each turn).
+DOCUMENTS_TOLD = "_documents_told"
+
+
+def documents_told(texts: list[str]) -> list[str]:
+    """The proof documents earlier answers (the opening, the story) said the person has."""
+    told: list[str] = []
+    for text in texts:
+        if looks_like_code(text):
+            continue
+        named, lacking = _documents_said(text)
+        told = [c for c in told if c not in lacking] + [c for c in named if c in DOCUMENTS_IN_PASSING]
+    return list(dict.fromkeys(told))
 
 
 def read_claim_answers(
@@ -789,7 +823,9 @@ def _two_figures_said_back(text: str, value: float, slots: dict[str, Any], known
             f"If {money(span.low, currency)} is closer, tell me.",
         )
         return
-    others = sorted({a.value for a in money_amounts(text) if a.value != value and a.value >= 50}, reverse=True)
+    others = sorted(
+        {a.value for a in money_amounts(text) if a.value != value and a.value >= 50}, reverse=True
+    )
     if others:
         _say_back(
             slots,
@@ -982,6 +1018,12 @@ def _documents(
             "I've noted no documents for now. If you find a receipt, a bank statement, a valuation "
             "or photos, send them to our team: they make the claim much stronger.",
         )
+    told = [str(c) for c in known.get(DOCUMENTS_TOLD) or ()]
+    if codes is not None and told:
+        # "You mentioned the receipt. Anything else?": what was told before is kept,
+        # unless this answer says it is not there after all ("no valuation actually").
+        lacking = _documents_said(message.text)[1]
+        codes = list(dict.fromkeys([*(c for c in told if c not in lacking), *codes]))
     if codes is not None:
         slots["proof_documents"] = codes
 

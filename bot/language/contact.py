@@ -22,8 +22,15 @@ SPACED_AT = re.compile(r"(?<=[A-Za-z0-9._%+'-])\s*@\s*(?=[A-Za-z0-9-]+\s*\.)")
 SPELLED_AT = r"(?:\s*[\[(]\s*at\s*[\])]\s*|\s+at\s+)"
 SPELLED_DOT = r"(?:\s*[\[(]\s*dot\s*[\])]\s*|\s+dot\s+|\.)"
 SPELLED_EMAIL = re.compile(
-    r"(?P<local>[A-Za-z0-9_%+'-]+(?:" + SPELLED_DOT + r"[A-Za-z0-9_%+'-]+)*)" + SPELLED_AT
-    + r"(?P<domain>[A-Za-z0-9-]+(?:" + SPELLED_DOT + r"[A-Za-z0-9-]+)*" + SPELLED_DOT + r"[A-Za-z]{2,})\b",
+    r"(?P<local>[A-Za-z0-9_%+'-]+(?:"
+    + SPELLED_DOT
+    + r"[A-Za-z0-9_%+'-]+)*)"
+    + SPELLED_AT
+    + r"(?P<domain>[A-Za-z0-9-]+(?:"
+    + SPELLED_DOT
+    + r"[A-Za-z0-9-]+)*"
+    + SPELLED_DOT
+    + r"[A-Za-z]{2,})\b",
     re.I,
 )
 # "ana@gmail,com": a comma typed for the dot before a common ending.
@@ -75,7 +82,9 @@ def preferred_email(text: str, emails: list[str]) -> str | None:
     for i, (email, start) in enumerate(zip(emails, starts, strict=True)):
         before_from = max((s + len(emails[j]) for j, s in enumerate(starts) if -1 < s < start), default=0)
         after_to = min((s for s in starts if s > start), default=len(text))
-        if PREFER_BEFORE.search(text[before_from:start]) or PREFER_AFTER.search(text[start + len(email) : after_to]):
+        if PREFER_BEFORE.search(text[before_from:start]) or PREFER_AFTER.search(
+            text[start + len(email) : after_to]
+        ):
             chosen.add(emails[i])
     kind = PREFER_KIND.search(text)
     if not chosen and kind:

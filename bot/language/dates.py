@@ -86,6 +86,8 @@ WEEKDAY = re.compile(r"\b(?P<which>last|this past|past|on|this)?\s*" + _WEEKDAY 
 WEEKDAY_WITH_DAY = re.compile(
     r"\b" + _WEEKDAY + r",?\s+(?:the\s+)?" + _DAY + r"\b(?!\s*(?:of\s+)?" + _MONTH + r")"
 )
+
+
 def _nth_weekday(year: int, month: int, weekday: int, n: int) -> date:
     """The nth given weekday of a month (n = -1: the last one)."""
     if n < 0:
@@ -122,7 +124,9 @@ MOVING_HOLIDAY_DAYS: dict[str, tuple[Callable[[int], date], int]] = {
     "mothers day": (lambda y: _nth_weekday(y, 5, 6, 2), 0),
 }
 MOVING_HOLIDAYS = re.compile(
-    r"\b(?P<name>" + "|".join(sorted((re.escape(n) for n in MOVING_HOLIDAY_DAYS), key=len, reverse=True)) + r")\b"
+    r"\b(?P<name>"
+    + "|".join(sorted((re.escape(n) for n in MOVING_HOLIDAY_DAYS), key=len, reverse=True))
+    + r")\b"
 )
 HOLIDAY_WEEKEND = re.compile(r"\b(weekend|long weekend)\b")
 
@@ -153,7 +157,9 @@ def _holiday_weekend(low: str, today: date, region: str | None) -> DateReading |
     """ "Thanksgiving weekend", "Labour Weekend": several days, so its first is taken as
     an approximate date and said back."""
     match = MOVING_HOLIDAYS.search(low)
-    if match is None or not (match.group("name").endswith("weekend") or HOLIDAY_WEEKEND.search(low, match.end())):
+    if match is None or not (
+        match.group("name").endswith("weekend") or HOLIDAY_WEEKEND.search(low, match.end())
+    ):
         return None
     holiday = _moving_holiday(low, today, region)
     if holiday is None:

@@ -20,7 +20,9 @@ from bot.rules.claims import ClaimFacts, assess_claim, load_claim_knowledge
 TODAY = date(2026, 12, 2)  # a Wednesday, the week after Thanksgiving (26 November)
 
 
-def read(text: str, requested: str | None, known: dict[str, Any] | None = None, intent: str = "inform") -> Any:
+def read(
+    text: str, requested: str | None, known: dict[str, Any] | None = None, intent: str = "inform"
+) -> Any:
     """As the form sees it: the message with the entities the NLU component adds."""
     entities = tuple({"entity": m.entity, "value": m.value} for m in read_message(text))
     return read_claim_answers(UserMessage(text, intent, entities), requested, known or {}, TODAY)
@@ -252,7 +254,12 @@ def test_not_knowing_if_listed_is_an_assumption_said_back(text: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "text", ["the insurer has a valuation on file", "they have the valuation on file", "it should be, I asked the broker to add it"]
+    "text",
+    [
+        "the insurer has a valuation on file",
+        "they have the valuation on file",
+        "it should be, I asked the broker to add it",
+    ],
 )
 def test_listed_only_by_inference_is_said_back(text: str) -> None:
     reading = read(text, "was_specified", known={"claim_type": "theft"})
@@ -382,12 +389,19 @@ def test_a_span_of_days_is_an_approximate_date_said_back(text: str, region: str 
 
 def test_a_date_that_reads_both_ways_without_a_region_is_asked() -> None:
     reading = read("3/11", "loss_date")
-    assert "loss_date" not in reading.slots and "3 November" in reading.problem and "11 March" in reading.problem
+    assert (
+        "loss_date" not in reading.slots and "3 November" in reading.problem and "11 March" in reading.problem
+    )
 
 
 @pytest.mark.parametrize(
     "text",
-    ["my $900 ring was stolen", "I lost my $1,500 bracelet", "my 18k gold necklace was stolen", "my 2ct ring is missing"],
+    [
+        "my $900 ring was stolen",
+        "I lost my $1,500 bracelet",
+        "my 18k gold necklace was stolen",
+        "my 2ct ring is missing",
+    ],
 )
 def test_an_opening_without_a_date_leaves_it_to_be_asked(text: str) -> None:
     assert "loss_date" not in read(text, None, intent="report_claim").slots
