@@ -79,3 +79,17 @@ def asks_about_insuring_a_piece(text: str) -> bool:
         return False
     own_advice = bool(OWN_PIECE.search(text) and SEEKS_ADVICE.search(text))
     return bool(INSURING_A_PIECE.search(text)) or own_advice
+
+
+# "is there anyone I can complain to, like a state regulator?", "how do I take this to
+# the ombudsman": where to take a decision one disagrees with.
+COMPLAINT = re.compile(
+    r"\b(complain\w*|complaints?|regulators?|ombudsman|ifso|fscl|insurance (department|commissioner)|"
+    r"escalate|dispute (it|this|the decision))\b",
+    re.I,
+)
+ASKING_WHERE = re.compile(r"\b(how|who|where|whom|anyone|anybody|someone|somebody|can i|what can)\b", re.I)
+
+
+def asks_how_to_complain(text: str) -> bool:
+    return bool(COMPLAINT.search(text)) and bool(QUESTION.search(text) or ASKING_WHERE.search(text))
