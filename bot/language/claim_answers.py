@@ -694,6 +694,13 @@ POLICE_LABEL = re.compile(
 )
 
 
+EMAIL_CORRECTION = re.compile(
+    r"\b(actually|sorry|i meant|correction|oops|my mistake|my bad|wrong|typo|should (be|say|have been)|"
+    r"instead|use|new|better|changed?|updated?)\b",
+    re.I,
+)
+
+
 def _contacts_said(
     text: str, requested_slot: str | None, known: dict[str, Any], slots: dict[str, Any]
 ) -> None:
@@ -705,10 +712,13 @@ def _contacts_said(
             slots["police_report_number"] = reference
             # Nothing else in the message is a phone: the number is the report's.
             text = text.replace(reference, " ")
-    if known.get("claimant_email") is None and requested_slot != "claimant_email":
+    if requested_slot not in {"claimant_email", "claim_confirmed"}:
         emails = emails_in(text)
         email = emails[0] if len(emails) == 1 else preferred_email(text, emails)
-        if email:
+        old = known.get("claimant_email")
+        # "sorry, my email is actually ana.ruiz@gmail.com" at a later question: a
+        # correction, said back ("Changed: your email, now ...").
+        if email and (old is None or (str(old).lower() != email.lower() and EMAIL_CORRECTION.search(text))):
             slots["claimant_email"] = email
     if known.get("claimant_phone") is None and requested_slot not in {
         "claimant_phone",

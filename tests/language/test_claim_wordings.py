@@ -499,3 +499,21 @@ def test_wear_raises_wear_and_tear(description: str, claim_type: str) -> None:
 )
 def test_a_stranger_theft_raises_no_guest_flag(description: str) -> None:
     assert "invited_guest_theft" not in flags(description)
+
+
+@pytest.mark.parametrize(
+    ("text", "requested", "email"),
+    [
+        ("sorry, my email is actually ana.ruiz@gmail.com", "claimant_phone", "ana.ruiz@gmail.com"),
+        ("021 555 0199, and I made a typo, it's ana.ruiz@gmail.com", "claimant_phone", "ana.ruiz@gmail.com"),
+        ("021 555 0199, better to use ana.ruiz@gmail.com", "claimant_phone", "ana.ruiz@gmail.com"),
+        ("021 555 0199, email ana@example.com", "claimant_phone", None),  # the same address again
+        ("the receipt, I'll forward it from ana@example.com", "proof_documents", None),  # no correction
+    ],
+)
+def test_an_email_corrected_at_a_later_question(text: str, requested: str, email: str | None) -> None:
+    known = {"claim_type": "theft", "claimant_email": "ana@example.com", "claimant_name": "Ana Ruiz"}
+    reading = read(text, requested, known=known)
+    assert reading.slots.get("claimant_email") == email
+    if email:
+        assert any(email in note for note in reading.notes)
