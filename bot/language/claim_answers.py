@@ -812,6 +812,10 @@ def _item_value(
     message: UserMessage, known: dict[str, Any], today: date, slots: dict[str, Any], problems: list[str]
 ) -> None:
     amount = read_amount(message.text)
+    span = value_range(message.text, bare=True)
+    if amount is None and span is not None and span.low >= SMALLEST_BARE_RANGE:
+        _set_value(span.high, slots, problems)  # "2,000-2,500": said back with its low end
+        return
     if amount is None:
         problems.append(PROBLEMS["item_value_missing"])
         return
@@ -820,12 +824,16 @@ def _item_value(
         slots["currency"] = amount.currency
 
 
+# "3-4 days" is no value: a bare range counts from this much up.
+SMALLEST_BARE_RANGE = 50
+
+
 def _two_figures_said_back(text: str, value: float, slots: dict[str, Any], known: dict[str, Any]) -> None:
     """A range ("$5-6k") or two figures ("retail was 4,000 but I paid 3,200"): the higher
     is taken (insuring below the value is the costlier mistake) and said back with the
     other, so the person can say which the claim should use."""
     currency = str(slots.get("currency") or known.get("currency") or DEFAULT_CURRENCY)
-    span = value_range(text)
+    span = value_range(text, bare=True)
     if span is not None and span.high == value:
         _say_back(
             slots,

@@ -70,7 +70,7 @@ NUMERIC = re.compile(
 DAY_OF_MONTH = re.compile(r"\b(?:on|the)\s+(?:the\s+)?(?P<day>[0-3]?\d)(?:st|nd|rd|th)\b")
 AGO = re.compile(
     r"\b(?P<count>\d+|[a-z]+(?:[ -][a-z]+)?|a couple of|a couple|couple of|a few)\s+"
-    r"(?P<unit>day|night|week|month|year|fortnight)s?\s+(?:ago|back)\b"
+    r"(?P<unit>day|night|weekend|week|month|year|fortnight)s?\s+(?:ago|back)\b"
 )
 AMBIGUOUS_WEEKDAYS = {"sun", "sat", "wed", "mon"}
 HOLIDAYS = {
@@ -170,6 +170,12 @@ def _holiday_weekend(low: str, today: date, region: str | None) -> DateReading |
     return _approximate_reading(found, f"the start of {match.group('name').title()} weekend")
 
 
+A_WEEK_BEFORE = re.compile(
+    r"\ba week (?:last|on|before|from) (?P<rest>(?:last |this past )?" + _WEEKDAY + r"[^,;.!?]*)"
+)
+DAY_NEXT_TO = re.compile(
+    r"\bday (?P<side>after|before) (?!yesterday|that|this|it|the day)(?P<rest>[^,;.!?]+)"
+)
 # "on the 3rd or 4th", "Friday or Saturday": either of two days; the first is taken.
 EITHER_DAY = re.compile(
     r"\b(?:the\s+)?(?P<a>[0-3]?\d)(?:st|nd|rd|th)?\s+or\s+(?:the\s+)?(?P<b>[0-3]?\d)(?:st|nd|rd|th)\b"
@@ -230,6 +236,22 @@ def shop_today(now: datetime | None = None) -> date:
 def read_loss_date(text: str, today: date, region: str | None = None) -> DateReading:
     """The date a message states; `region` ("NZ" day first, "US" month first) orders "3/4"."""
     low = " ".join(text.lower().split())
+    week_before = A_WEEK_BEFORE.search(low)
+    if week_before:
+        # "a week last Friday" (NZ and UK): the Friday a week before last Friday.
+        beside = read_loss_date(week_before.group("rest"), today, region)
+        if beside.value is not None:
+            found = beside.value - timedelta(weeks=1)
+            return DateReading(found, note=_long_ago_note(found, today))
+    next_to = DAY_NEXT_TO.search(low)
+    if next_to:
+        # "the day after Thanksgiving", "the day before Christmas Eve": that day, moved.
+        beside = read_loss_date(next_to.group("rest"), today, region)
+        if beside.value is not None:
+            found = beside.value + timedelta(days=1 if next_to.group("side") == "after" else -1)
+            if found > today:
+                return DateReading(None, "future")
+            return DateReading(found, note=_long_ago_note(found, today))
     span = _holiday_weekend(low, today, region) or _either_day(low, today)
     if span is not None:
         return span
@@ -246,7 +268,7 @@ def read_loss_date(text: str, today: date, region: str | None = None) -> DateRea
     return DateReading(found, note=_long_ago_note(found, today) or _weekend_note(low, found))
 
 
-WEEKEND = re.compile(r"\blast weekend\b|\bover the weekend\b|\bthe weekend\b")
+WEEKEND = re.compile(r"\blast weekend\b|\bover the weekend\b|\bthe weekend\b|\bweekends? (ago|back)\b")
 
 
 def _weekend_note(low: str, found: date) -> str | None:
@@ -380,12 +402,21 @@ def _relative(low: str, today: date, region: str | None = None) -> date | None:
     return None
 
 
+# "sat night", "wed arvo": a short weekday with a time of day is the day.
+TIME_OF_DAY_AFTER = re.compile(r"\s+(night|morning|evening|arvo|afternoon|am|pm|lunch ?time)\b")
+
+
 def _weekday(low: str) -> int | None:
     for match in WEEKDAY.finditer(low):
         name = match.group("weekday")
         # "sun", "sat", "wed" and "mon" are words too ("it sat on the dresser"): a day
         # only with "on", "last" or "this" before it.
-        if name in AMBIGUOUS_WEEKDAYS and not match.group("which"):
+        if (
+            name in AMBIGUOUS_WEEKDAYS
+            and not match.group("which")
+            and not TIME_OF_DAY_AFTER.match(low, match.end())
+            and low.strip(" .!?") != name
+        ):
             continue
         return WEEKDAY_NAMES[name]
     return None
@@ -409,6 +440,8 @@ def _count(words: str) -> int | None:
 def _back(today: date, count: int, unit: str) -> date:
     if unit in {"day", "night"}:
         return today - timedelta(days=count)
+    if unit == "weekend":
+        return _last_weekend(today) - timedelta(weeks=count - 1)  # its Saturday, said back
     if unit == "week":
         return today - timedelta(weeks=count)
     if unit == "fortnight":

@@ -205,11 +205,12 @@ class ValueRange:
     high: float
 
 
-def value_range(text: str) -> ValueRange | None:
-    """The two ends of a range of money, when the text gives one ("$5-6k")."""
+def value_range(text: str, bare: bool = False) -> ValueRange | None:
+    """The two ends of a range of money, when the text gives one ("$5-6k"); `bare`
+    also takes one with no money mark ("2,000-2,500" in answer to "what is it worth?")."""
     for match in RANGE.finditer(_grouped(text)):
         scale_word = (match.group("scale") or match.group("low_scale") or "").strip().lower()
-        if not (match.group("mark") or scale_word):
+        if not (match.group("mark") or scale_word or bare):
             continue  # "3-4 days", "2 or 3 times": no money said
         scale = SCALES.get(scale_word, 1.0)
         low_scale = SCALES.get((match.group("low_scale") or "").strip().lower(), scale)
@@ -395,8 +396,10 @@ def _amount(doc: Doc, start: int, end: int, value: float) -> Amount:
     currency = _currency(before, before2, after, after2)
     # A "-" after a number is a range ("5-6k"), not a minus sign.
     after_number = start > 1 and bool(_DIGITS.match(before2))
+    # "$2,000 - $2,500": the "-" between two amounts is a range too.
+    range_before = start > 2 and bool(_DIGITS.match(doc[start - 3].lower_) or doc[start - 3].lower_ in SCALES)
     negative = (before in {"-", "minus"} and not after_number) or (
-        before in SIGNS and before2 in {"-", "minus"}
+        before in SIGNS and before2 in {"-", "minus"} and not range_before
     )
     first = start
     if before in SIGNS | NZ_MARKS | US_MARKS:

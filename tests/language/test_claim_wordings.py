@@ -147,6 +147,12 @@ VALUES = [
     ("it was a gift so no idea exactly, maybe $900", 900, None),
     ("5k, 18k gold", 5000, None),
     ("it's worth 3k, 2 carats total", 3000, None),
+    ("valued at 4,500 in March 2023", 4500, None),
+    ("NZD4500", 4500, "NZD"),
+    ("forty-five hundred", 4500, None),
+    ("1 ct diamond, 14k gold, valued at $6,200", 6200, None),
+    ("it was appraised at 3,900 on 12/05/2022", 3900, None),
+    ("we paid NZ$2,300 in 2019 at Michael Hill", 2300, "NZD"),
 ]
 
 
@@ -167,6 +173,8 @@ def test_the_value_as_people_write_it(text: str, value: float, currency: str | N
         ("retail was 4,000 but I paid 3,200", 4000, "$3,200"),
         ("I paid 3,200 but it's valued at 4,000", 4000, "$3,200"),
         ("it cost $2,500 and the valuation says $3,100", 3100, "$2,500"),
+        ("about $2,000 - $2,500", 2500, "$2,000"),
+        ("2,000-2,500", 2500, "$2,000"),
     ],
 )
 def test_two_figures_take_one_and_say_it_back(text: str, value: float, said_back: str) -> None:
@@ -358,6 +366,13 @@ DATES = [
     ("it was on monday evening after work", None, "2026-11-30"),
     ("fri night", None, "2026-11-27"),
     ("sunday just been", "NZ", "2026-11-29"),
+    ("sat night", None, "2026-11-28"),
+    ("wed", None, "2026-11-25"),
+    ("the day after thanksgiving", "US", "2026-11-27"),
+    ("the day before Christmas Eve last year", None, "2025-12-23"),
+    ("two weekends ago", None, "2026-11-21"),
+    ("in the early hours of Sunday", None, "2026-11-29"),
+    ("a week last Friday", "NZ", "2026-11-20"),
 ]
 
 
