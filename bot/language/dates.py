@@ -241,17 +241,21 @@ def read_loss_date(text: str, today: date, region: str | None = None) -> DateRea
         # "a week last Friday" (NZ and UK): the Friday a week before last Friday.
         beside = read_loss_date(week_before.group("rest"), today, region)
         if beside.value is not None:
-            found = beside.value - timedelta(weeks=1)
-            return DateReading(found, note=_long_ago_note(found, today))
+            earlier = beside.value - timedelta(weeks=1)
+            return DateReading(earlier, note=_long_ago_note(earlier, today))
     next_to = DAY_NEXT_TO.search(low)
-    if next_to:
+    outside = low[: next_to.start()] + " " + low[next_to.end() :] if next_to else ""
+    if next_to and read_loss_date(outside, today, region).value is None:
         # "the day after Thanksgiving", "the day before Christmas Eve": that day, moved.
-        beside = read_loss_date(next_to.group("rest"), today, region)
+        # A date said beside it wins ("black friday last year, the day after thanksgiving"
+        # only explains it), and so does its year.
+        year = " last year" if re.search(r"\blast year\b", outside) else ""
+        beside = read_loss_date(next_to.group("rest") + year, today, region)
         if beside.value is not None:
-            found = beside.value + timedelta(days=1 if next_to.group("side") == "after" else -1)
-            if found > today:
+            moved = beside.value + timedelta(days=1 if next_to.group("side") == "after" else -1)
+            if moved > today:
                 return DateReading(None, "future")
-            return DateReading(found, note=_long_ago_note(found, today))
+            return DateReading(moved, note=_long_ago_note(moved, today))
     span = _holiday_weekend(low, today, region) or _either_day(low, today)
     if span is not None:
         return span

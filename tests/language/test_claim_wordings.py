@@ -369,6 +369,8 @@ DATES = [
     ("sat night", None, "2026-11-28"),
     ("wed", None, "2026-11-25"),
     ("the day after thanksgiving", "US", "2026-11-27"),
+    ("the day after thanksgiving last year", "US", "2025-11-28"),
+    ("black friday last year, the day after thanksgiving", "US", "2025-11-28"),
     ("the day before Christmas Eve last year", None, "2025-12-23"),
     ("two weekends ago", None, "2026-11-21"),
     ("in the early hours of Sunday", None, "2026-11-29"),
