@@ -120,7 +120,7 @@ YES_SPECIFIED = re.compile(
     r"\b(specified|scheduled|listed|itemi[sz]ed|on (the|my|our) (policy|schedule)|"
     r"add(ed)? (it |them )?(to|on) (the|my|our) (policy|schedule)|(its|their) own line|"
     # A rider or floater lists the piece; so does a policy of its own.
-    r"riders?|floaters?|personal articles|(separate|own|standalone|stand-alone) (jewell?e?ry )?(policy|cover)|"
+    r"riders?|floaters?|personal articles|insured (it |them )?separately|separately insured|(separate|own|standalone|stand-alone) (jewell?e?ry )?(policy|cover)|"
     r"(i|we|they|agent|broker) (had |got )?(added|listed|put) (it|them)( on)? (when|as soon as|the day|right after) "
     r"(i|we) (bought|got|purchased)|"
     # "I called my agent and had them added": the listing done by someone else.

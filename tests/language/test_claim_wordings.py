@@ -234,6 +234,12 @@ LISTED = [
     ("nope, just general cover", False),
     ("it's just on the house insurance", False),
     ("no, unspecified", False),
+    ("yip", True),
+    ("don't think so no", False),
+    ("It's insured separately", True),
+    ("it was insured for $6,000 as a named item", True),
+    ("no, we were going to but hadn't yet", False),
+    ("nah just the normal house insurance", False),
 ]
 
 
