@@ -19,6 +19,7 @@ from bot.actions.guided_form import (
 )
 from bot.language.answers import FormReading, UserMessage, read_advice_answers
 from bot.language.claim_answers import tells_of_a_claim
+from bot.language.facts import says_renters_policy
 from bot.rules.advice import Piece, Profile, plan_collection, recommend
 from bot.rules.knowledge import load_coverage_facts
 from bot.rules.regions import DEFAULT_CURRENCY
@@ -113,6 +114,9 @@ def profile_from(tracker: Tracker) -> Profile:
         current_coverage=slot("current_coverage") or facts.default_coverage,
         new_purchase=bool(slot("new_purchase")),
         damage_worry=bool(slot("damage_worry")),
+        renters_policy=any(
+            says_renters_policy(str(e.get("text") or "")) for e in tracker.events if e.get("event") == "user"
+        ),
     )
 
 

@@ -34,7 +34,12 @@ from bot.actions.guided_form import (
 )
 from bot.claim_references import find_reference
 from bot.language.answers import FormReading, UserMessage
-from bot.language.claim_answers import claim_type_from_text, read_claim_answers
+from bot.language.claim_answers import (
+    DOCUMENTS_TOLD,
+    claim_type_from_text,
+    documents_told,
+    read_claim_answers,
+)
 from bot.language.contact import email_problem, find_email, mask_email
 from bot.language.dates import shop_today
 from bot.language.requests import just_asking
@@ -131,7 +136,10 @@ class ValidateClaimIntakeForm(GuidedFormValidation):
         return claim_opening(len(self.progress_order(values)))
 
     def read(self, message: UserMessage, requested_slot: str | None, tracker: Tracker) -> FormReading:
-        return read_claim_answers(message, requested_slot, known_slots(tracker, INTAKE_SLOTS), shop_today())
+        known = known_slots(tracker, INTAKE_SLOTS)
+        if requested_slot == "proof_documents":
+            known[DOCUMENTS_TOLD] = documents_told(earlier_answers(tracker))
+        return read_claim_answers(message, requested_slot, known, shop_today())
 
     async def required_slots(
         self, domain_slots: list[str], dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
@@ -205,12 +213,41 @@ class ActionAskProofDocuments(Action):
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[EventType]:
+        told = documents_told(earlier_answers(tracker, latest_too=True))
         dispatcher.utter_message(
-            text=documents_question(load_claim_knowledge()),
+            text=documents_question(load_claim_knowledge(), told),
             json_message=proof_checklist(load_claim_knowledge()),
             buttons=[NONE_OF_THESE_BUTTON, TALK_TO_A_PERSON],
         )
         return []
+
+
+def earlier_answers(tracker: Tracker, latest_too: bool = False) -> list[str]:
+    """What the person wrote in this claim, oldest first, from the message that opened
+    it (documents said in passing are kept from there); the latest message only when
+    `latest_too` (the question is asked after it was read)."""
+    events = list(tracker.events)
+    begin = 0
+    for i, event in enumerate(events):
+        kind = event.get("event")
+        if kind in {"restart", "session_started"} or (
+            kind == "slot" and event.get("name") == "claim_type" and event.get("value") is None
+        ):
+            begin = i + 1  # a new start, or an earlier claim ended and was cleared
+    opened = next(
+        (
+            i
+            for i in range(begin, len(events))
+            if events[i].get("event") == "active_loop" and events[i].get("name") == "claim_intake_form"
+        ),
+        None,
+    )
+    if opened is None:
+        return []
+    users = [i for i in range(begin, len(events)) if events[i].get("event") == "user"]
+    opening = max((i for i in users if i < opened), default=opened)
+    texts = [str(events[i].get("text") or "") for i in users if i >= opening]
+    return texts if latest_too else texts[:-1]
 
 
 def claim_facts(slots: dict[str, Any]) -> ClaimFacts:

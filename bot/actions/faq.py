@@ -32,7 +32,12 @@ from bot.language.answers import (
 from bot.language.claim_answers import answers_the_question, claim_type_from_text, read_claim_answers
 from bot.language.decline_answers import wants_the_decline_explained
 from bot.language.facts import area_from_text, item_mentions, region_from_text, speaks_nz_terms
-from bot.language.requests import asks_about_insuring_a_piece, asks_for_a_person, is_hypothetical
+from bot.language.requests import (
+    asks_about_insuring_a_piece,
+    asks_for_a_person,
+    asks_which_cover_for_it,
+    is_hypothetical,
+)
 from bot.language.stories import names_a_piece_part, tells_it_happened
 from bot.rules.faq import (
     FaqChoice,
@@ -216,6 +221,10 @@ class ActionAnswerFaq(Action):
         ):
             changed = about_insuring_a_piece(tracker)
             facts = FormReading(slots={**changed, **facts.slots})
+            if not changed and asks_which_cover_for_it(user_message(tracker).text):
+                # "should I add it to something or get separate coverage?": advice about
+                # their own piece, which the guide gives with their numbers.
+                return [FollowupAction("coverage_advice_form")]
         if changed and choice.outcome is Outcome.DONT_KNOW:
             # No FAQ answer, but the guide answers it for this piece: go straight there.
             return [*(SlotSet(k, v) for k, v in facts.slots.items()), FollowupAction("coverage_advice_form")]
@@ -320,7 +329,7 @@ class ActionHandleUnclear(Action):
             return await ActionAnswerFaq().run(dispatcher, tracker, domain)
         facts = own_facts(tracker)
         piece = about_insuring_a_piece(tracker)
-        if top in FLOW_FORMS or facts.slots or piece:
+        if top in FLOW_FORMS or facts.slots or piece or asks_which_cover_for_it(message.text):
             form = FLOW_FORMS.get(top or "", "coverage_advice_form")
             slots = {**piece, **facts.slots} if form == "coverage_advice_form" else {}
             return [*(SlotSet(k, v) for k, v in slots.items()), FollowupAction(form)]

@@ -25,9 +25,12 @@ from rasa_sdk.types import DomainDict
 from bot.actions.chat_parts import form_goes_on, say_progress, values_after
 from bot.actions.handoff import ActionHandoff
 from bot.language.answers import NOT_ANSWERS, FormReading, UserMessage, asks_something, is_question_shaped
-from bot.language.requests import asks_for_a_person, reads_as_a_question
+from bot.language.requests import asks_for_a_person, asks_how_to_complain, reads_as_a_question
 from bot.language.text import without_control_characters
+from bot.rules.declines import ComplaintStep, load_decline_knowledge
 from bot.rules.faq import Outcome, choose_answer, load_faq_knowledge
+from bot.rules.regions import DEFAULT_REGION, REGION_OF_CURRENCY
+from bot.wording.declines import complaint_route_text
 from bot.wording.faq import answer_lines
 from bot.wording.forms import KEPT_AS_WRITTEN, PASSING_TO_A_PERSON, assumed_line
 
@@ -145,6 +148,13 @@ def answer_opening_question(
     return answer_question(tracker, dispatcher)
 
 
+def complaint_steps(tracker: Tracker) -> tuple[ComplaintStep, ...]:
+    """The complaint route of the person's region (said, or from the currency)."""
+    routes = load_decline_knowledge().routes
+    region = tracker.get_slot("region") or REGION_OF_CURRENCY.get(str(tracker.get_slot("currency")))
+    return routes.get(str(region)) or routes[DEFAULT_REGION]
+
+
 class GuidedFormValidation(FormValidationAction):
     # "Question N of M" after each answer (bot/actions/chat_parts.py): the flow's name for
     # the widget, or None for no progress line.
@@ -186,6 +196,11 @@ class GuidedFormValidation(FormValidationAction):
         if message.intent != "human_handoff" and asks_for_a_person(message.text):
             # The rule for `human_handoff` would do this; the classifier read another intent.
             return [*await ActionHandoff().run(dispatcher, tracker, domain), SlotSet(FAILURES_SLOT, 0.0)]
+        if requested and asks_how_to_complain(message.text):
+            # "is there anyone I can complain to, like a state regulator?" mid-form: the
+            # complaint route for their region, then the form's question again.
+            dispatcher.utter_message(text=complaint_route_text(complaint_steps(tracker)))
+            return [SlotSet(FAILURES_SLOT, float(tracker.get_slot(FAILURES_SLOT) or 0))]
         if message.intent == "out_of_scope":
             if not requested or is_question_shaped(message.text):
                 return self._out_of_scope(message, requested, dispatcher, tracker)

@@ -27,13 +27,14 @@ from bot.language.contact import (
     PHONE_IN_TEXT,
     clean_name,
     email_problem,
-    find_email,
+    emails_in,
     find_phone,
     phone_problem,
+    preferred_email,
 )
 from bot.language.dates import MONTH_NAMES, DateReading, read_loss_date
 from bot.language.facts import CARE_PLAN, item_mentions, region_from_text
-from bot.language.money import corrected_value, money_amounts, read_amount
+from bot.language.money import corrected_value, money_amounts, read_amount, value_range
 from bot.language.sentence_vectors import sentence_encoder
 from bot.language.text import looks_like_code
 from bot.language.yes_no import DONT_KNOW, read_yes_no
@@ -64,13 +65,36 @@ PART_OF_THE_PIECE = re.compile(
     r"\b(with|plus|including|incl\.?)\s+(the|a|an|its|my|her|his)\s+(\w+\s+)?$", re.I
 )
 DOCUMENT_WORDS: tuple[tuple[str, str], ...] = (
-    (r"\breceipts?\b|\binvoice\b|\bproof of purchase\b", "receipt"),
-    (r"\bbank\b|\bcard statement\b|\bcredit card\b|\bstatement\b", "bank_statement"),
+    (
+        r"\breceipts?\b|\binvoice\b|\bproof of purchase\b|\b(order|purchase) (confirmation|email)\b|"
+        r"\bconfirmation email\b|\btax invoice\b",
+        "receipt",
+    ),
+    (
+        # "it's on my Amex", "paid by EFTPOS": the purchase on a statement.
+        r"\bbank\b|\bcard statement\b|\bcredit card\b|\bstatement\b|\bamex\b|\bamerican express\b|"
+        r"\bvisa\b|\bmaster ?card\b|\beftpos\b|\bpaypal\b|\bafterpay\b|\blaybuy\b",
+        "bank_statement",
+    ),
     (r"\bvaluations?\b|\bapprais\w*|\bvalued\b", "valuation"),
-    (r"\bphotos?\b|\bpictures?\b|\bpics?\b|\bsnaps?\b|\bselfies?\b", "photo"),
+    (
+        r"\bphotos?\b|\bpictures?\b|\bpics?\b|\bsnaps?\b|\bselfies?\b|\binstagram\b|\binsta\b|"
+        r"\bfacebook\b|\bphotographs?\b",
+        "photo",
+    ),
     (r"\bvideos?\b|\bfootage\b|\bfilm(ed)?\b", "video"),
-    (r"\bgia\b|\bgrading\b|\bcertificate\b|\bcert\b|\bigi\b|\bdiamond report\b", "grading_report"),
-    (r"\bserial\b|\bmodel number\b|\breference number\b", "serial_number"),
+    (
+        # A "valuation certificate" is the valuation, not a grading report.
+        r"\bgia\b|\bgrading\b|(?<!valuation )(?<!appraisal )\bcert(ificate)?\b|\bigi\b|\bags\b|\bhrd\b|"
+        r"\bdiamond report\b|\blab report\b",
+        "grading_report",
+    ),
+    (
+        # A watch's box and papers and its warranty card carry the serial number.
+        r"\bserial\b|\bmodel number\b|\breference number\b|\bwarranty card\b|\bbox and papers\b|"
+        r"\b(watch|rolex|omega|its|the watch'?s) papers\b",
+        "serial_number",
+    ),
     (r"\bbrochure\b|\bcare plan\b", "care_plan_brochure"),
     # "photographs of Mother wearing it", "it was photographed for the valuation".
     (r"\bphotograph(s|ed)?\b", "photo"),
@@ -78,7 +102,9 @@ DOCUMENT_WORDS: tuple[tuple[str, str], ...] = (
 NO_DOCUMENTS = re.compile(
     r"^\W*(none|nothing|nada|zilch|no(pe)?|nah|not really|not a thing|sadly no|unfortunately no|"
     r"i (don'?t|do not) have any(thing)?|no documents?|no proof|neither)\b|\bnothing at all\b|"
-    r"\bno (documents?|paperwork|proof)\b|\bnone of (them|those|these)\b",
+    r"\bno (documents?|paperwork|proof)\b|\bnone of (them|those|these)\b|"
+    # After "you mentioned the receipt, anything else?": nothing more.
+    r"^\W*(that'?s (all|it|everything)|nothing (else|more)|no(pe)?,? (that'?s|just) (it|all|those|that))\b",
     re.I,
 )
 NO_POLICE_REPORT = re.compile(r"\b(no|not|haven'?t|didn'?t|none|never)\b", re.I)
@@ -101,11 +127,38 @@ YES_SPECIFIED = re.compile(
     # "I've already added it to my insurance", "it was added after I lost it".
     r"(added|put) (it|them) (to|on|onto) (the|my|our) (\w+ )?(insurance|cover|homeowners|contents|renters)|"
     r"(it|they) (was|were|got|has been|have been) (added|put on)|"
+    # A rider or floater lists the piece; so does a policy of its own.
+    r"riders?|floaters?|personal articles|insured (it |them )?separately|separately insured|(separate|own|standalone|stand-alone) (jewell?e?ry )?(policy|cover)|"
+    r"(i|we|they|agent|broker) (had |got )?(added|listed|put) (it|them)( on)? (when|as soon as|the day|right after) "
+    r"(i|we) (bought|got|purchased)|"
     # "I called my agent and had them added": the listing done by someone else.
     r"(had|got) (it|them) (added|listed|scheduled|specified|put on))\b",
     re.I,
 )
 NOT_SPECIFIED = re.compile(r"\b(not|never|wasn'?t|isn'?t|no)\b", re.I)
+# Covered as part of something general, which is what "not listed" means: "just under
+# contents", "it's only on the blanket", "covered by the house insurance", "unspecified".
+UNDER_GENERAL_COVER = re.compile(
+    r"\b(unspecified|unscheduled|unlisted|blanket|general (contents|cover|policy)|"
+    r"(just|only|simply|part of|under|covered by|covered under|on) (the |my |our )?(general )?"
+    r"(contents|house|home|homeowners?|renters|household)( and contents)?( insurance| cover| policy)?\b(?! (policy|insurance|cover)? ?as)|"
+    r"not (separately|individually|on its own|by name)|nothing (separate|special))",
+    re.I,
+)
+# Listed, as far as the person can tell from something else: said back, checked by staff.
+LISTED_BY_INFERENCE = re.compile(
+    r"\b(valuation|appraisal|value) on (file|record)\b|"
+    r"\b(asked|told|got) (the|my|our) (broker|agent|insurer) to (add|list|schedule|specify)\b|"
+    r"\bshould be\b.*\b(add|list|schedul|specif)",
+    re.I,
+)
+# Someone else looks after the insurance: the person does not know.
+SOMEONE_ELSE_KNOWS = re.compile(
+    r"\b(husband|wife|partner|broker|agent|dad|mum|mom|father|mother|parents?|accountant|son|daughter)\b"
+    r"[^.?!]{0,25}\b(handles?|does|sorts?|sorted|deals? with|looks? after|takes? care of|manages?|knows)\b"
+    r"|\b(i'?d|i would|i'?ll|i will|i) (have|need) to (check|look|ask)\b",
+    re.I,
+)
 # "I added it to my schedule on Nov 3, after it went missing": listed, but only after
 # the loss ("right after I bought it" is before).
 AFTER_THE_LOSS = re.compile(
@@ -320,9 +373,8 @@ NO_DOCUMENT_BEFORE = re.compile(
 CLAUSE_BREAK = re.compile(r"[,;.!?]|\s-\s|\bbut\b|\bonly\b|\bjust\b|\bexcept\b|\bhowever\b", re.I)
 
 
-def documents_from_text(text: str) -> list[str] | None:
-    """Proof codes the person has; [] for "none" or only documents they lack; None
-    when nothing was recognised."""
+def _documents_said(text: str) -> tuple[list[str], list[str]]:
+    """The proof codes a message says the person has, and those it says they lack."""
     named: list[str] = []
     lacking: list[str] = []
     for pattern, code in DOCUMENT_WORDS:
@@ -330,11 +382,44 @@ def documents_from_text(text: str) -> list[str] | None:
             clause_start = max((m.end() for m in CLAUSE_BREAK.finditer(text, 0, match.start())), default=0)
             lead = text[clause_start : match.start()]
             (lacking if NO_DOCUMENT_BEFORE.search(lead) else named).append(code)
+    return list(dict.fromkeys(named)), list(dict.fromkeys(lacking))
+
+
+def documents_from_text(text: str) -> list[str] | None:
+    """Proof codes the person has; [] for "none" or only documents they lack; None
+    when nothing was recognised."""
+    named, lacking = _documents_said(text)
     if named:
-        return list(dict.fromkeys(named))
+        return named
     if lacking or NO_DOCUMENTS.search(text):
         return []
     return None
+
+
+# Named in passing, before the proof question ("I've got the receipt somewhere", "the
+# valuation is in the safe"): only documents named outright. A bank, a card, a statement
+# to the police or footage of the theft are no proof of owning the piece.
+DOCUMENTS_IN_PASSING = (
+    "receipt",
+    "valuation",
+    "photo",
+    "grading_report",
+    "serial_number",
+    "care_plan_brochure",
+)
+# Where the form keeps them for the proof question (not a slot: read again each turn).
+DOCUMENTS_TOLD = "_documents_told"
+
+
+def documents_told(texts: list[str]) -> list[str]:
+    """The proof documents earlier answers (the opening, the story) said the person has."""
+    told: list[str] = []
+    for text in texts:
+        if looks_like_code(text):
+            continue
+        named, lacking = _documents_said(text)
+        told = [c for c in told if c not in lacking] + [c for c in named if c in DOCUMENTS_IN_PASSING]
+    return list(dict.fromkeys(told))
 
 
 def read_claim_answers(
@@ -373,6 +458,8 @@ def read_claim_answers(
         reader = READERS.get(requested_slot)
         if reader:
             reader(message, known, today, slots, problems)
+    if slots.get("item_value") is not None and requested_slot in {None, "item_value"}:
+        _two_figures_said_back(message.text, float(slots["item_value"]), slots, known)
     said_back = tuple(slots.pop(NOTES, ()))
     if requested_slot and requested_slot not in slots and not problems and not slots:
         problems.append(PROBLEMS.get(requested_slot, PROBLEMS["claim_confirmed"]))
@@ -666,6 +753,13 @@ POLICE_LABEL = re.compile(
 )
 
 
+EMAIL_CORRECTION = re.compile(
+    r"\b(actually|sorry|i meant|correction|oops|my mistake|my bad|wrong|typo|should (be|say|have been)|"
+    r"instead|use|new|better|changed?|updated?)\b",
+    re.I,
+)
+
+
 def _contacts_said(
     text: str, requested_slot: str | None, known: dict[str, Any], slots: dict[str, Any]
 ) -> None:
@@ -677,9 +771,13 @@ def _contacts_said(
             slots["police_report_number"] = reference
             # Nothing else in the message is a phone: the number is the report's.
             text = text.replace(reference, " ")
-    if known.get("claimant_email") is None and requested_slot != "claimant_email":
-        email = find_email(text)
-        if email and email_problem(email) is None:
+    if requested_slot not in {"claimant_email", "claim_confirmed"}:
+        emails = emails_in(text)
+        email = emails[0] if len(emails) == 1 else preferred_email(text, emails)
+        old = known.get("claimant_email")
+        # "sorry, my email is actually ana.ruiz@gmail.com" at a later question: a
+        # correction, said back ("Changed: your email, now ...").
+        if email and (old is None or (str(old).lower() != email.lower() and EMAIL_CORRECTION.search(text))):
             slots["claimant_email"] = email
     if known.get("claimant_phone") is None and requested_slot not in {
         "claimant_phone",
@@ -773,12 +871,44 @@ def _item_value(
     message: UserMessage, known: dict[str, Any], today: date, slots: dict[str, Any], problems: list[str]
 ) -> None:
     amount = read_amount(message.text)
+    span = value_range(message.text, bare=True)
+    if amount is None and span is not None and span.low >= SMALLEST_BARE_RANGE:
+        _set_value(span.high, slots, problems)  # "2,000-2,500": said back with its low end
+        return
     if amount is None:
         problems.append(PROBLEMS["item_value_missing"])
         return
     _set_value(amount.value, slots, problems)
     if amount.currency:
         slots["currency"] = amount.currency
+
+
+# "3-4 days" is no value: a bare range counts from this much up.
+SMALLEST_BARE_RANGE = 50
+
+
+def _two_figures_said_back(text: str, value: float, slots: dict[str, Any], known: dict[str, Any]) -> None:
+    """A range ("$5-6k") or two figures ("retail was 4,000 but I paid 3,200"): the higher
+    is taken (insuring below the value is the costlier mistake) and said back with the
+    other, so the person can say which the claim should use."""
+    currency = str(slots.get("currency") or known.get("currency") or DEFAULT_CURRENCY)
+    span = value_range(text, bare=True)
+    if span is not None and span.high == value:
+        _say_back(
+            slots,
+            f"I've put down {money(span.high, currency)}, the top of the range you gave. "
+            f"If {money(span.low, currency)} is closer, tell me.",
+        )
+        return
+    others = sorted(
+        {a.value for a in money_amounts(text) if a.value != value and a.value >= 50}, reverse=True
+    )
+    if others:
+        _say_back(
+            slots,
+            f"I've put down {money(value, currency)} (you also said {money(others[0], currency)}). "
+            f"If the claim should use {money(others[0], currency)}, tell me.",
+        )
 
 
 MONTH_ONLY = re.compile(
@@ -927,6 +1057,40 @@ def _yes_no(slot: str, yes: re.Pattern[str] | None = None) -> Reader:
     return read
 
 
+LISTED_BY_INFERENCE_NOTE = (
+    "I've noted it as listed on your policy, from what you said; our team will check the insurer's schedule."
+)
+
+
+def _listed(
+    message: UserMessage, known: dict[str, Any], today: date, slots: dict[str, Any], problems: list[str]
+) -> None:
+    """Whether the piece was listed (specified or scheduled) before it happened."""
+    text = message.text
+    if SOMEONE_ELSE_KNOWS.search(text) and not YES_SPECIFIED.search(text):
+        value, note = YES_NO_ASSUMED["was_specified"]
+        slots["was_specified"] = value
+        _assume(slots, known, "was_specified", note)
+    elif YES_SPECIFIED.search(text) and not NOT_SPECIFIED.search(text) and not DONT_KNOW.search(text):
+        # "it's a rider on my renters", "itemised on our contents since 2021": listed,
+        # whatever policy it is listed on.
+        slots.update(listing_said(text))
+    elif UNDER_GENERAL_COVER.search(text) and not DONT_KNOW.search(text):
+        # "not separately, just under contents", "only the ring is listed, not this one".
+        slots["was_specified"] = False
+    elif LISTED_BY_INFERENCE.search(text) and not NOT_SPECIFIED.search(text):
+        slots["was_specified"] = True
+        _assume(slots, known, "was_specified", LISTED_BY_INFERENCE_NOTE)
+    elif OTHER_PIECE_LISTED.search(text):
+        slots["was_specified"] = False
+    else:
+        _yes_no("was_specified", YES_SPECIFIED)(message, known, today, slots, problems)
+
+
+# "only the engagement ring is listed, not this one": another piece is listed.
+OTHER_PIECE_LISTED = re.compile(r"\bnot (this|that|the) (one|piece|ring|necklace|bracelet|watch)\b", re.I)
+
+
 def _police_report(
     message: UserMessage, known: dict[str, Any], today: date, slots: dict[str, Any], problems: list[str]
 ) -> None:
@@ -959,6 +1123,12 @@ def _documents(
             "I've noted no documents for now. If you find a receipt, a bank statement, a valuation "
             "or photos, send them to our team: they make the claim much stronger.",
         )
+    told = [str(c) for c in known.get(DOCUMENTS_TOLD) or ()]
+    if codes is not None and told:
+        # "You mentioned the receipt. Anything else?": what was told before is kept,
+        # unless this answer says it is not there after all ("no valuation actually").
+        lacking = _documents_said(message.text)[1]
+        codes = list(dict.fromkeys([*(c for c in told if c not in lacking), *codes]))
     if codes is not None:
         slots["proof_documents"] = codes
 
@@ -981,7 +1151,15 @@ def _name(
 def _email(
     message: UserMessage, known: dict[str, Any], today: date, slots: dict[str, Any], problems: list[str]
 ) -> None:
-    email = find_email(message.text) or message.text.strip()
+    emails = emails_in(message.text, spelled=True)
+    if len(emails) > 1:
+        email = preferred_email(message.text, emails)
+        if email is None:
+            # "personal ana@gmail.com, work ana@acme.com": which one is theirs to say.
+            problems.append(f"Which email should we use: {' or '.join(emails[:3])}?")
+            return
+    else:
+        email = emails[0] if emails else message.text.strip()
     if email_problem(email) is None:
         slots["claimant_email"] = email
     else:
@@ -1076,7 +1254,7 @@ READERS: dict[str, Reader] = {
     "purchase_date": _date_reader("purchase_date"),
     "loss_description": _free_text("loss_description", minimum_words=3),
     "has_care_plan": _yes_no("has_care_plan", CARE_PLAN),
-    "was_specified": _yes_no("was_specified", YES_SPECIFIED),
+    "was_specified": _listed,
     "police_report_number": _police_report,
     "last_seen": _free_text("last_seen"),
     "search_done": _free_text("search_done"),

@@ -14,6 +14,93 @@ def find_email(text: str) -> str | None:
     return match.group(0).strip(".,;") if match else None
 
 
+# "ana @ example.com", "ana@ example.com": the spaces people put around the @.
+SPACED_AT = re.compile(r"(?<=[A-Za-z0-9._%+'-])\s*@\s*(?=[A-Za-z0-9-]+\s*\.)")
+# "ana at example dot com", "ana [at] example [dot] com", "ana(at)example.com": an
+# address spelled out, read only where an email was asked for (elsewhere "at" and
+# "dot" are ordinary words). The domain needs a dot and a final label of letters.
+SPELLED_AT = r"(?:\s*[\[(]\s*at\s*[\])]\s*|\s+at\s+)"
+SPELLED_DOT = r"(?:\s*[\[(]\s*dot\s*[\])]\s*|\s+dot\s+|\.)"
+SPELLED_EMAIL = re.compile(
+    r"(?P<local>[A-Za-z0-9_%+'-]+(?:"
+    + SPELLED_DOT
+    + r"[A-Za-z0-9_%+'-]+)*)"
+    + SPELLED_AT
+    + r"(?P<domain>[A-Za-z0-9-]+(?:"
+    + SPELLED_DOT
+    + r"[A-Za-z0-9-]+)*"
+    + SPELLED_DOT
+    + r"[A-Za-z]{2,})\b",
+    re.I,
+)
+# "ana@gmail,com": a comma typed for the dot before a common ending.
+COMMA_FOR_DOT = re.compile(r"(@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*),(?=(com|net|org|co|nz|edu|gov|io)\b)", re.I)
+
+
+def _undotted(part: str) -> str:
+    return re.sub(SPELLED_DOT, ".", part, flags=re.I)
+
+
+def emails_in(text: str, spelled: bool = False) -> list[str]:
+    """Every usable address in a message, each once, in order; `spelled` also reads
+    "ana at example dot com" (only where an email was asked for)."""
+    text = COMMA_FOR_DOT.sub(r"\1.", SPACED_AT.sub("@", text))
+    if spelled and "@" not in text:
+        text = SPELLED_EMAIL.sub(
+            lambda m: f"{_undotted(m.group('local'))}@{_undotted(m.group('domain'))}", text
+        )
+    found = [m.group(0).strip(".,;'") for m in EMAIL_IN_TEXT.finditer(text)]
+    usable = [e for e in found if email_problem(e) is None]
+    return list({e.lower(): e for e in reversed(usable)}.values())[::-1]
+
+
+# Which of two addresses a person wants used: "use my personal one ana@gmail.com",
+# "ana@gmail.com (preferred)", "ana@gmail.com is better".
+PREFER_BEFORE = re.compile(
+    r"\b(use|prefer(ably)?|preferred (one |email |address )?is|go with|best (is|one is)|main (one )?is|primary (one )?is|send (it |things )?to)"
+    r"\b(\W+\w+){0,4}\W*$",
+    re.I,
+)
+PREFER_AFTER = re.compile(
+    r"^\W*(\(?preferred\)?|is (better|best|preferred|easier|my main( one)?|my primary( one)?|the one to use)|"
+    r"preferably|ideally)\b",
+    re.I,
+)
+# "use the personal one", "the gmail one is best": the address named by its kind.
+PREFER_KIND = re.compile(
+    r"\b(use|prefer|go with)\s+(the|my)\s+(?P<kind>\w+)\s+(one|address|email)\b"
+    r"|\b(the|my)\s+(?P<kind2>\w+)\s+(one|address|email)\s+is\s+(better|best|preferred|easier)\b",
+    re.I,
+)
+
+
+def preferred_email(text: str, emails: list[str]) -> str | None:
+    """The address stated as preferred among several, or None when none is."""
+    lowered = text.lower()
+    starts = [lowered.find(e.lower()) for e in emails]
+    chosen: set[str] = set()
+    for i, (email, start) in enumerate(zip(emails, starts, strict=True)):
+        before_from = max((s + len(emails[j]) for j, s in enumerate(starts) if -1 < s < start), default=0)
+        after_to = min((s for s in starts if s > start), default=len(text))
+        if PREFER_BEFORE.search(text[before_from:start]) or PREFER_AFTER.search(
+            text[start + len(email) : after_to]
+        ):
+            chosen.add(emails[i])
+    kind = PREFER_KIND.search(text)
+    if not chosen and kind:
+        # The kind named again beside one address: "personal ana@gmail.com, work ...".
+        word = (kind.group("kind") or kind.group("kind2")).lower()
+        named = [
+            m.start()
+            for m in re.finditer(r"\b" + re.escape(word) + r"\b", lowered)
+            if not kind.start() <= m.start() < kind.end()
+        ]
+        for email, start in zip(emails, starts, strict=True):
+            if word in email.lower().split("@")[1] or any(0 <= start - n <= 25 for n in named):
+                chosen.add(email)
+    return chosen.pop() if len(chosen) == 1 else None
+
+
 def email_problem(email: str) -> str | None:
     return None if EMAIL.match(email) and ".." not in email else "invalid"
 

@@ -22,10 +22,12 @@ from __future__ import annotations
 
 import os
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from dateutil.easter import easter
 from dateutil.relativedelta import relativedelta
 from text_to_num import text2num
 
@@ -68,120 +70,159 @@ NUMERIC = re.compile(
 DAY_OF_MONTH = re.compile(r"\b(?:on|the)\s+(?:the\s+)?(?P<day>[0-3]?\d)(?:st|nd|rd|th)\b")
 AGO = re.compile(
     r"\b(?P<count>\d+|[a-z]+(?:[ -][a-z]+)?|a couple of|a couple|couple of|a few)\s+"
-    r"(?P<unit>day|night|week|month|year|fortnight)s?\s+(?:ago|back)\b"
+    r"(?P<unit>day|night|weekend|week|month|year|fortnight)s?\s+(?:ago|back)\b"
 )
 AMBIGUOUS_WEEKDAYS = {"sun", "sat", "wed", "mon"}
 HOLIDAYS = {
     "christmas eve": (12, 24), "christmas day": (12, 25), "christmas": (12, 25),
     "boxing day": (12, 26), "new year's eve": (12, 31), "new years eve": (12, 31),
     "new year's day": (1, 1), "new years day": (1, 1), "valentine's day": (2, 14),
-    "valentines day": (2, 14), "halloween": (10, 31),
+    "valentines day": (2, 14), "halloween": (10, 31), "anzac day": (4, 25),
+    "waitangi day": (2, 6), "fourth of july": (7, 4), "4th of july": (7, 4),
+    "independence day": (7, 4), "veterans day": (11, 11), "veterans' day": (11, 11),
 }  # fmt: skip
 WEEKDAY = re.compile(r"\b(?P<which>last|this past|past|on|this)?\s*" + _WEEKDAY + r"\b")
 
 WEEKDAY_WITH_DAY = re.compile(
     r"\b" + _WEEKDAY + r",?\s+(?:the\s+)?" + _DAY + r"\b(?!\s*(?:of\s+)?" + _MONTH + r")"
 )
-# Holidays that move: the fourth Thursday of November, and the day after.
-MOVING_HOLIDAYS = re.compile(r"\b(?P<name>thanksgiving|black friday)\b")
-# Public holidays people date a loss by ("the Saturday of Labour Weekend", "Easter
-# Monday", "Memorial Day weekend"): the name, and the day it falls on in a year as
-# (month, weekday, nth) with nth -1 for the last, or Easter's days as an offset from
-# Easter Sunday. A "<holiday> weekend" is its Saturday unless a day of it is named.
-# "Labour" (NZ spelling) is New Zealand's, in late October; "Labor" is the US one in
-# September; Father's Day is the US one (June).
-NTH_WEEKDAY_HOLIDAYS: dict[str, tuple[int, int, int]] = {
-    "labour day": (10, 0, 4), "labour weekend": (10, 0, 4),
-    "labor day": (9, 0, 1), "labor day weekend": (9, 0, 1),
-    "memorial day": (5, 0, -1), "memorial day weekend": (5, 0, -1),
-    "king'?s birthday": (6, 0, 1), "queen'?s birthday": (6, 0, 1),
-    "mother'?s day": (5, 6, 2), "father'?s day": (6, 6, 3),
-    "martin luther king day": (1, 0, 3), "presidents'? day": (2, 0, 3),
-    "columbus day": (10, 0, 2),
-}  # fmt: skip
-EASTER_HOLIDAYS = {
-    "good friday": -2, "easter saturday": -1, "easter sunday": 0, "easter monday": 1,
-    "easter weekend": -2, "easter": 0,
-}  # fmt: skip
-NAMED_HOLIDAY = re.compile(
-    r"\b(?P<name>"
-    + "|".join(sorted([*NTH_WEEKDAY_HOLIDAYS, *EASTER_HOLIDAYS], key=len, reverse=True))
-    + r")\b"
-)
+
+
+def _nth_weekday(year: int, month: int, weekday: int, n: int) -> date:
+    """The nth given weekday of a month (n = -1: the last one)."""
+    if n < 0:
+        last = date(year, month + 1, 1) - timedelta(days=1) if month < 12 else date(year, 12, 31)
+        return last - timedelta(days=(last.weekday() - weekday) % 7)
+    first = date(year, month, 1)
+    return first + timedelta(days=(weekday - first.weekday()) % 7, weeks=n - 1)
 
 
 def _thanksgiving(year: int) -> date:
-    first = date(year, 11, 1)
-    first_thursday = first + timedelta(days=(3 - first.weekday()) % 7)
-    return first_thursday + timedelta(weeks=3)
+    return _nth_weekday(year, 11, 3, 4)
 
 
-def _nth_weekday(year: int, month: int, weekday: int, nth: int) -> date:
-    if nth > 0:
-        first = date(year, month, 1)
-        return first + timedelta(days=(weekday - first.weekday()) % 7, weeks=nth - 1)
-    last = date(year, month, 1) + relativedelta(months=1) - timedelta(days=1)
-    return last - timedelta(days=(last.weekday() - weekday) % 7)
+# Holidays that move, by the year: (the day, the first day of its weekend when people
+# say "<holiday> weekend"). US and NZ wording; "Labour Day" is New Zealand's (fourth
+# Monday of October) and "Labor Day" the US one (first Monday of September), unless
+# the region says otherwise.
+MOVING_HOLIDAY_DAYS: dict[str, tuple[Callable[[int], date], int]] = {
+    "thanksgiving": (_thanksgiving, 0),
+    "black friday": (lambda y: _thanksgiving(y) + timedelta(days=1), -1),
+    "easter sunday": (easter, -2),
+    "easter monday": (lambda y: easter(y) + timedelta(days=1), -3),
+    "good friday": (lambda y: easter(y) - timedelta(days=2), 0),
+    "easter": (easter, -2),
+    "labour day": (lambda y: _nth_weekday(y, 10, 0, 4), -2),
+    "labour weekend": (lambda y: _nth_weekday(y, 10, 0, 4), -2),
+    "labor day": (lambda y: _nth_weekday(y, 9, 0, 1), -2),
+    "memorial day": (lambda y: _nth_weekday(y, 5, 0, -1), -2),
+    "king's birthday": (lambda y: _nth_weekday(y, 6, 0, 1), -2),
+    "kings birthday": (lambda y: _nth_weekday(y, 6, 0, 1), -2),
+    "queen's birthday": (lambda y: _nth_weekday(y, 6, 0, 1), -2),
+    "queens birthday": (lambda y: _nth_weekday(y, 6, 0, 1), -2),
+    "mother's day": (lambda y: _nth_weekday(y, 5, 6, 2), 0),
+    "mothers day": (lambda y: _nth_weekday(y, 5, 6, 2), 0),
+    "easter saturday": (lambda y: easter(y) - timedelta(days=1), -1),
+    "father's day": (lambda y: _nth_weekday(y, 6, 6, 3), 0),  # the US one (June)
+    "fathers day": (lambda y: _nth_weekday(y, 6, 6, 3), 0),
+    "martin luther king day": (lambda y: _nth_weekday(y, 1, 0, 3), -2),
+    "presidents day": (lambda y: _nth_weekday(y, 2, 0, 3), -2),
+    "presidents' day": (lambda y: _nth_weekday(y, 2, 0, 3), -2),
+    "columbus day": (lambda y: _nth_weekday(y, 10, 0, 2), -2),
+}
+MOVING_HOLIDAYS = re.compile(
+    r"\b(?P<name>"
+    + "|".join(sorted((re.escape(n) for n in MOVING_HOLIDAY_DAYS), key=len, reverse=True))
+    + r")\b"
+)
+HOLIDAY_WEEKEND = re.compile(r"\b(weekend|long weekend)\b")
 
 
-def _easter(year: int) -> date:
-    """Easter Sunday (the anonymous Gregorian computus)."""
-    a, b, c = year % 19, year // 100, year % 100
-    d, e = divmod(b, 4)
-    g = (b - (b + 8) // 25 + 1) // 3
-    h = (19 * a + b - d - g + 15) % 30
-    i, k = divmod(c, 4)
-    weekday = (32 + 2 * e + 2 * i - h - k) % 7
-    shift = (a + 11 * h + 22 * weekday) // 451
-    month, day = divmod(h + weekday - 7 * shift + 114, 31)
-    return date(year, month, day + 1)
-
-
-def _named_holiday(low: str, today: date) -> date | None:
-    """ "the Saturday of Labour Weekend", "Labour Day", "Easter Monday", "over Easter"."""
-    match = NAMED_HOLIDAY.search(low)
-    if match is None:
-        return None
+def _holiday_name(match: re.Match[str], region: str | None) -> str:
     name = match.group("name")
-
-    def on(year: int) -> date:
-        key = next(k for k in (*NTH_WEEKDAY_HOLIDAYS, *EASTER_HOLIDAYS) if re.fullmatch(k, name))
-        if key in EASTER_HOLIDAYS:
-            return _easter(year) + timedelta(days=EASTER_HOLIDAYS[key])
-        month, weekday, nth = NTH_WEEKDAY_HOLIDAYS[key]
-        return _nth_weekday(year, month, weekday, nth)
-
-    year_said = re.search(r"\b(?:19|20)\d{2}\b", low)
-    years = [int(year_said.group(0))] if year_said else [today.year, today.year - 1]
-    if re.search(r"\blast year\b", low):
-        years = [today.year - 1]
-    for year in years:
-        day = on(year)
-        if name.endswith("weekend") or "weekend" in low[match.end() : match.end() + 9]:
-            # The holiday's weekend: the Saturday before a Monday holiday (or Good
-            # Friday's), or the day of it named ("the Sunday of Labour Weekend").
-            saturday = day - timedelta(days=(day.weekday() - 5) % 7)
-            named = _weekday(low[: match.start()])
-            day = saturday + timedelta(days=(named - 5) % 7) if named is not None else saturday
-        if day <= today or year_said:
-            return day
-    return None
+    if name in {"labour day", "labor day"} and region:
+        return "labour day" if region == "NZ" else "labor day"
+    return name
 
 
-def _moving_holiday(low: str, today: date) -> date | None:
-    """ "Thanksgiving", "black friday last year", "Black Friday 2024", and the named
-    public holidays."""
+def _moving_holiday(low: str, today: date, region: str | None = None) -> date | None:
+    """ "Thanksgiving", "black friday last year", "Black Friday 2024", "Easter Sunday"."""
     match = MOVING_HOLIDAYS.search(low)
     if match is None:
-        return _named_holiday(low, today)
-    offset = 1 if match.group("name") == "black friday" else 0
+        return None
+    day_of = MOVING_HOLIDAY_DAYS[_holiday_name(match, region)][0]
     year_said = re.search(r"\b(?:19|20)\d{2}\b", low)
     if year_said:
-        return _thanksgiving(int(year_said.group(0))) + timedelta(days=offset)
+        return day_of(int(year_said.group(0)))
     if re.search(r"\blast year\b", low):
-        return _thanksgiving(today.year - 1) + timedelta(days=offset)
-    this_year = _thanksgiving(today.year) + timedelta(days=offset)
-    return this_year if this_year <= today else _thanksgiving(today.year - 1) + timedelta(days=offset)
+        return day_of(today.year - 1)
+    this_year = day_of(today.year)
+    return this_year if this_year <= today else day_of(today.year - 1)
+
+
+def _holiday_weekend(low: str, today: date, region: str | None) -> DateReading | None:
+    """ "Thanksgiving weekend", "Labour Weekend": several days, so its first is taken as
+    an approximate date and said back."""
+    match = MOVING_HOLIDAYS.search(low)
+    if match is None or not (
+        match.group("name").endswith("weekend") or HOLIDAY_WEEKEND.search(low, match.end())
+    ):
+        return None
+    holiday = _moving_holiday(low, today, region)
+    if holiday is None:
+        return None
+    found = holiday + timedelta(days=MOVING_HOLIDAY_DAYS[_holiday_name(match, region)][1])
+    named = _weekday(low[: match.start()])
+    if named is not None:
+        # "the Saturday of Labour Weekend": that day of it, exactly.
+        day = found + timedelta(days=(named - found.weekday()) % 7)
+        return (
+            DateReading(None, "future") if day > today else DateReading(day, note=_long_ago_note(day, today))
+        )
+    if found > today:
+        return DateReading(None, "future")
+    return _approximate_reading(
+        found, f"the start of {match.group('name').title().removesuffix(' Weekend')} weekend"
+    )
+
+
+A_WEEK_BEFORE = re.compile(
+    r"\ba week (?:last|on|before|from) (?P<rest>(?:last |this past )?" + _WEEKDAY + r"[^,;.!?]*)"
+)
+# "the 12th not the 10th", "Friday the 27th, not yesterday": the date after "not" is
+# the one taken back.
+NOT_THIS_DATE = re.compile(
+    r"\b(?:not|rather than|instead of)\s+(?=(?:on\s+)?(?:the\s+)?(?:\d|yesterday|today|last\b|this\b|"
+    + "|".join(sorted([*WEEKDAYS, *MONTHS], key=len, reverse=True))
+    + r"))[^,;!?]*?(?=[,;!?]|\.(?!\d)|\s-\s|\bbut\b|\bit was\b|$)"
+)
+DAY_NEXT_TO = re.compile(
+    r"\b(?:day|night|morning) (?P<side>after|before) (?!yesterday|that|this|it|the day)(?P<rest>[^,;.!?]+)"
+)
+# "on the 3rd or 4th", "Friday or Saturday": either of two days; the first is taken.
+EITHER_DAY = re.compile(
+    r"\b(?:the\s+)?(?P<a>[0-3]?\d)(?:st|nd|rd|th)?\s+or\s+(?:the\s+)?(?P<b>[0-3]?\d)(?:st|nd|rd|th)\b"
+    r"|\b(?P<wa>" + "|".join(WEEKDAYS) + r")\s+or\s+(?P<wb>" + "|".join(WEEKDAYS) + r")\b"
+)
+
+
+def _either_day(low: str, today: date) -> DateReading | None:
+    match = EITHER_DAY.search(low)
+    if match is None:
+        return None
+    if match.group("a"):
+        first = _most_recent_day(int(match.group("a")), today)
+        said = f"the {match.group('a')} or the {match.group('b')}"
+        rest = low[match.end() : match.end() + 20]
+        named = re.match(r"\s*(?:of\s+)?" + _MONTH, rest)
+        if named:
+            first = _most_recent(MONTH_NAMES[named.group("month")], int(match.group("a")), today)
+    else:
+        first = _relative(match.group("wa"), today)
+        said = f"{match.group('wa').title()} or {match.group('wb').title()}"
+    if first is None:
+        return None
+    return _approximate_reading(first, f"you said {said}")
 
 
 @dataclass(frozen=True)
@@ -215,31 +256,33 @@ def shop_today(now: datetime | None = None) -> date:
     return moment.date()
 
 
-# "the 12th not the 10th", "Friday the 27th, not yesterday": the date after "not" is
-# the one taken back.
-NOT_THIS_DATE = re.compile(
-    r"\b(?:not|rather than|instead of)\s+(?=(?:on\s+)?(?:the\s+)?(?:\d|yesterday|today|last\b|this\b|"
-    + "|".join(sorted([*WEEKDAYS, *MONTHS], key=len, reverse=True))
-    + r"))[^,;!?]*?(?=[,;!?]|\.(?!\d)|\s-\s|\bbut\b|\bit was\b|$)"
-)
-# "the day after Thanksgiving", "the day before the 20th": one day on from the date named.
-DAY_NEXT_TO = re.compile(
-    r"\bthe (?P<side>day|night|morning) (?P<which>after|before) (?!yesterday|last)(?P<rest>.+)"
-)
-
-
 def read_loss_date(text: str, today: date, region: str | None = None) -> DateReading:
     """The date a message states; `region` ("NZ" day first, "US" month first) orders "3/4"."""
     low = NOT_THIS_DATE.sub(" ", " ".join(text.lower().split()))
+    week_before = A_WEEK_BEFORE.search(low)
+    if week_before:
+        # "a week last Friday" (NZ and UK): the Friday a week before last Friday.
+        beside = read_loss_date(week_before.group("rest"), today, region)
+        if beside.value is not None:
+            earlier = beside.value - timedelta(weeks=1)
+            return DateReading(earlier, note=_long_ago_note(earlier, today))
     next_to = DAY_NEXT_TO.search(low)
-    if next_to and read_loss_date(low[: next_to.start()], today, region).problem == "missing":
-        base = read_loss_date(next_to.group("rest"), today, region)
-        if base.value and not base.approximate:
-            beside = base.value + timedelta(days=1 if next_to.group("which") == "after" else -1)
-            if beside > today:
+    outside = low[: next_to.start()] + " " + low[next_to.end() :] if next_to else ""
+    if next_to and read_loss_date(outside, today, region).value is None:
+        # "the day after Thanksgiving", "the day before Christmas Eve": that day, moved.
+        # A date said beside it wins ("black friday last year, the day after thanksgiving"
+        # only explains it), and so does its year.
+        year = " last year" if re.search(r"\blast year\b", outside) else ""
+        beside = read_loss_date(next_to.group("rest") + year, today, region)
+        if beside.value is not None:
+            moved = beside.value + timedelta(days=1 if next_to.group("side") == "after" else -1)
+            if moved > today:
                 return DateReading(None, "future")
-            return DateReading(beside, note=_long_ago_note(beside, today))
-    found = _relative(low, today)
+            return DateReading(moved, note=_long_ago_note(moved, today))
+    span = _holiday_weekend(low, today, region) or _either_day(low, today)
+    if span is not None:
+        return span
+    found = _relative(low, today, region)
     if found is None:
         numeric = NUMERIC.search(low.replace("24/7", " "))
         if numeric and not _named(low, today):
@@ -252,7 +295,7 @@ def read_loss_date(text: str, today: date, region: str | None = None) -> DateRea
     return DateReading(found, note=_long_ago_note(found, today) or _weekend_note(low, found))
 
 
-WEEKEND = re.compile(r"\blast weekend\b|\bover the weekend\b|\bthe weekend\b")
+WEEKEND = re.compile(r"\blast weekend\b|\bover the weekend\b|\bthe weekend\b|\bweekends? (ago|back)\b")
 
 
 def _weekend_note(low: str, found: date) -> str | None:
@@ -302,6 +345,10 @@ def _approximate(low: str, today: date) -> DateReading | None:
         found, says = date(today.year - 1, 7, 1), "the middle of last year"
     if found is None:
         return None
+    return _approximate_reading(found, says)
+
+
+def _approximate_reading(found: date, says: str) -> DateReading:
     note = (
         f"I've noted {_spoken(found)} ({says}) as an approximate date, and marked it for our team. "
         'If you remember the day, tell me, for example "the 18th".'
@@ -331,7 +378,7 @@ def _spoken(day: date) -> str:
     return f"{day.day} {MONTHS[day.month - 1].title()} {day.year}"
 
 
-def _relative(low: str, today: date) -> date | None:
+def _relative(low: str, today: date, region: str | None = None) -> date | None:
     ago = AGO.search(low)
     if ago and re.search(r"\bago (yesterday|today)\b", low):
         # "a year ago yesterday": counted back from yesterday.
@@ -339,7 +386,7 @@ def _relative(low: str, today: date) -> date | None:
         if count is not None:
             start = today - timedelta(days=1) if "ago yesterday" in low else today
             return _back(start, count, ago.group("unit"))
-    holiday = _moving_holiday(low, today)
+    holiday = _moving_holiday(low, today, region)
     if holiday is not None:
         return holiday
     dated_weekday = WEEKDAY_WITH_DAY.search(low)
@@ -418,12 +465,21 @@ def _counted_weekday(low: str, today: date) -> date | None:
     return None
 
 
+# "sat night", "wed arvo": a short weekday with a time of day is the day.
+TIME_OF_DAY_AFTER = re.compile(r"\s+(night|morning|evening|arvo|afternoon|am|pm|lunch ?time)\b")
+
+
 def _weekday(low: str) -> int | None:
     for match in WEEKDAY.finditer(low):
         name = match.group("weekday")
         # "sun", "sat", "wed" and "mon" are words too ("it sat on the dresser"): a day
         # only with "on", "last" or "this" before it.
-        if name in AMBIGUOUS_WEEKDAYS and not match.group("which"):
+        if (
+            name in AMBIGUOUS_WEEKDAYS
+            and not match.group("which")
+            and not TIME_OF_DAY_AFTER.match(low, match.end())
+            and low.strip(" .!?") != name
+        ):
             continue
         return WEEKDAY_NAMES[name]
     return None
@@ -447,6 +503,8 @@ def _count(words: str) -> int | None:
 def _back(today: date, count: int, unit: str) -> date:
     if unit in {"day", "night"}:
         return today - timedelta(days=count)
+    if unit == "weekend":
+        return _last_weekend(today) - timedelta(weeks=count - 1)  # its Saturday, said back
     if unit == "week":
         return today - timedelta(weeks=count)
     if unit == "fortnight":

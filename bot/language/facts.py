@@ -197,6 +197,19 @@ COVERAGE_WORDS: tuple[tuple[re.Pattern[str], str], ...] = (
         "none",
     ),
 )
+# A renters (tenant's) policy, the US home cover of someone who rents: the advice names
+# the policy they have, not a homeowners policy they don't.
+RENTERS_POLICY = re.compile(
+    r"\b(renter'?s'?|tenants?'?s?) (insurance|policy|cover|coverage)\b|\bmy renters\b|\bho-?4\b|"
+    r"\b(we|i) rent\b[^.;]*\b(insurance|policy|cover)\b",
+    re.I,
+)
+
+
+def says_renters_policy(text: str) -> bool:
+    return bool(RENTERS_POLICY.search(text)) and not NO_HOME_COVER.search(text)
+
+
 # "no insurance on our contents at all", "no home insurance": the home policy itself is
 # what they lack, so a home word in it is not their cover.
 NO_HOME_COVER = re.compile(

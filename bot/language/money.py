@@ -55,6 +55,9 @@ CUE_WORDS_BEFORE = {
     "worth", "valued", "value", "cost", "costs", "paid", "pay", "price", "priced",
     "appraised", "appraisal", "insured", "offered", "spent",
 }  # fmt: skip
+# Nouns that name a value: a number linked to one by "was", "is" or "says" is money.
+VALUE_NOUNS = {"retail", "rrp", "replacement", "valuation", "appraisal", "value", "price", "cost", "receipt"}
+LINKING_WORDS = {"was", "is", "of", "says", "said", ":", "=", "for", "at"}
 HEDGE_WORDS_BEFORE = {
     "at", "about", "around", "roughly", "approx", "approximately", "nearly", "almost", "maybe", "like",
 }  # fmt: skip
@@ -118,9 +121,25 @@ def tokenized(text: str) -> Doc:
     return money_pipeline()(text)
 
 
+# "NZ$ 3 400", "3 400 dollars": thousands set apart by a space (NZ and European style),
+# read as "3,400" only beside a currency mark, so a phone's groups stay apart.
+SPACED_THOUSANDS = re.compile(
+    r"(?P<a>(?:nz\$|us\$|\$|nzd|usd)\s*\d{1,3}) (?P<b>\d{3})\b(?![\d,. ]*\d)"
+    r"|\b(?P<c>\d{1,3}) (?P<d>\d{3})(?=\s*(?:dollars|bucks|nzd|usd)\b)",
+    re.I,
+)
+
+
+def _grouped(text: str) -> str:
+    """The thousands joined with a comma: the same length, so positions still hold."""
+    return SPACED_THOUSANDS.sub(
+        lambda m: f"{m.group('a')},{m.group('b')}" if m.group("a") else f"{m.group('c')},{m.group('d')}", text
+    )
+
+
 def find_amounts(text: str) -> list[Amount]:
     """Every number phrase in `text` read as money, cued or not, in order."""
-    doc = tokenized(text)
+    doc = tokenized(_grouped(text))
     amounts: list[Amount] = []
     i = 0
     while i < len(doc):
@@ -166,6 +185,39 @@ def read_amount(text: str) -> Amount | None:
         return max(cued, key=lambda a: a.value)
     if len(amounts) == 1:
         return amounts[0]
+    return None
+
+
+# "$5-6k", "5 to 6 thousand", "between $5,000 and $6,000", "3 or 4 grand": a range, whose
+# scale or sign may be said only once, at its top.
+_MARK = r"(?:nz\$|us\$|\$|nzd\s*|usd\s*)"
+_SCALE = r"(?:\s*(?:k|grand|thousand)\b)"
+RANGE = re.compile(
+    r"(?P<mark>" + _MARK + r")?(?P<low>\d[\d,]*(?:\.\d+)?)(?P<low_scale>" + _SCALE + r")?\s*"
+    r"(?:-|–|to|or|and)\s*" + _MARK + r"?(?P<high>\d[\d,]*(?:\.\d+)?)(?P<scale>" + _SCALE + r")?",
+    re.I,
+)
+
+
+@dataclass(frozen=True)
+class ValueRange:
+    low: float
+    high: float
+
+
+def value_range(text: str, bare: bool = False) -> ValueRange | None:
+    """The two ends of a range of money, when the text gives one ("$5-6k"); `bare`
+    also takes one with no money mark ("2,000-2,500" in answer to "what is it worth?")."""
+    for match in RANGE.finditer(_grouped(text)):
+        scale_word = (match.group("scale") or match.group("low_scale") or "").strip().lower()
+        if not (match.group("mark") or scale_word or bare):
+            continue  # "3-4 days", "2 or 3 times": no money said
+        scale = SCALES.get(scale_word, 1.0)
+        low_scale = SCALES.get((match.group("low_scale") or "").strip().lower(), scale)
+        low = float(match.group("low").replace(",", "")) * low_scale
+        high = float(match.group("high").replace(",", "")) * scale
+        if 0 < low < high:
+            return ValueRange(low, high)
     return None
 
 
@@ -346,8 +398,10 @@ def _amount(doc: Doc, start: int, end: int, value: float) -> Amount:
     currency = _currency(before, before2, after, after2)
     # A "-" after a number is a range ("5-6k"), not a minus sign.
     after_number = start > 1 and bool(_DIGITS.match(before2))
+    # "$2,000 - $2,500": the "-" between two amounts is a range too.
+    range_before = start > 2 and bool(_DIGITS.match(doc[start - 3].lower_) or doc[start - 3].lower_ in SCALES)
     negative = (before in {"-", "minus"} and not after_number) or (
-        before in SIGNS and before2 in {"-", "minus"}
+        before in SIGNS and before2 in {"-", "minus"} and not range_before
     )
     first = start
     if before in SIGNS | NZ_MARKS | US_MARKS:
@@ -367,6 +421,8 @@ def _amount(doc: Doc, start: int, end: int, value: float) -> Amount:
         or after in MONEY_WORDS
         or bool(words & {"k", "grand", "thousand", "million", "mil", "m", "bn", "billion"})
         or before in CUE_WORDS_BEFORE
+        # "retail was 4,000", "the replacement value is 7200", "valuation says 3,100".
+        or (before in LINKING_WORDS and before2 in CUE_WORDS_BEFORE | VALUE_NOUNS)
         # "appraised at 5,800", "valued it at 4,350": the cue word sits a few words back.
         or (
             before in HEDGE_WORDS_BEFORE

@@ -79,3 +79,34 @@ def asks_about_insuring_a_piece(text: str) -> bool:
         return False
     own_advice = bool(OWN_PIECE.search(text) and SEEKS_ADVICE.search(text))
     return bool(INSURING_A_PIECE.search(text)) or own_advice
+
+
+# "is there anyone I can complain to, like a state regulator?", "how do I take this to
+# the ombudsman": where to take a decision one disagrees with.
+COMPLAINT = re.compile(
+    r"\b(complain\w*|complaints?|regulators?|ombudsman|ifso|fscl|insurance (department|commissioner)|"
+    r"escalate|dispute (it|this|the decision))\b",
+    re.I,
+)
+ASKING_WHERE = re.compile(r"\b(how|who|where|whom|anyone|anybody|someone|somebody|can i|what can)\b", re.I)
+
+
+def asks_how_to_complain(text: str) -> bool:
+    return bool(COMPLAINT.search(text)) and bool(QUESTION.search(text) or ASKING_WHERE.search(text))
+
+
+# "should I add it to something or get separate coverage?", "do we put it on our policy
+# or get it its own?": which cover for their own piece, not yet named. The guide's
+# question, asked about "it"; a general "do I need separate cover for jewelry?" is not.
+COVER_CHOICE = re.compile(
+    r"\b(should|do|would|shall|could|can) (i|we)\b[^?.!]*\b(add|put|list|schedule|specify|insure|cover|get)\b"
+    r"[^?.!]*\b(it|them)\b[^?.!]*\b(policy|cover|coverage|insurance|insured|rider|separate|own|something)\b"
+    r"|\b(should|do|would|shall|could|can) (i|we)\b[^?.!]*\b(add|put|list|schedule|specify|insure|cover)\s+(it|them)\b",
+    re.I,
+)
+
+
+def asks_which_cover_for_it(text: str) -> bool:
+    """Asks for advice on covering their own piece ("should I add it to something or
+    get separate coverage?"), which the guide answers with their numbers."""
+    return bool(COVER_CHOICE.search(text)) and not CARE_PLAN.search(text) and not JUST_ASKING.search(text)

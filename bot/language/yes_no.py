@@ -44,12 +44,12 @@ NO = re.compile(
     LEAD_IN + r"(no+|nope|nah|na|not really|not at all|not much|not often|never|hardly( ever)?|rarely|"
     r"seldom|no way|definitely not|of course not|negative|i don'?t|i do not|we don'?t|we do not|"
     r"it (wasn'?t|isn'?t|was not|is not)|they (weren'?t|aren'?t)|i didn'?t|we didn'?t|wasn'?t|isn'?t|"
-    r"didn'?t|not)\b",
+    r"didn'?t|don'?t think so|not)\b",
     re.I,
 )
 YES = re.compile(
-    LEAD_IN + r"(y|ye+s+|yeah?|yea|yep|yup|ya|yah|sure|definitely|absolutely|of course|correct|"
-    r"indeed|certainly|i do|we do|i did|we did|it (was|is)|they (were|are)|always|mostly|most days|"
+    LEAD_IN + r"(y|ye+s+|yeah?|yea|yep|yup|yip|yus|ya|yah|sure|definitely|absolutely|of course|correct|"
+    r"indeed|certainly|i do|we do|i did|we did|it (was|is)|they (were|are)|i (believe|think) (it|they) (was|is|were|are)|always|mostly|most days|"
     r"pretty much|usually|generally|i think so|i believe so|probably|every ?day|daily|all the time|"
     r"affirmative|yess?ir|aye|too right|for sure)\b",
     re.I,

@@ -34,6 +34,8 @@ class Profile:
     current_coverage: str = field(kw_only=True)
     new_purchase: bool = False
     damage_worry: bool = False
+    # Their home cover is a renters policy (said in their words): only the wording differs.
+    renters_policy: bool = False
 
     @property
     def region(self) -> str:

@@ -29,6 +29,13 @@ COVER_NAMES = {
 HOME_POLICY = {"US": "homeowners policy", "NZ": "contents policy"}
 
 
+def home_policy(profile: Profile) -> str:
+    """The person's own home cover: a renter's is a renters policy (in NZ, contents)."""
+    if profile.renters_policy and profile.region == "US":
+        return "renters policy"
+    return HOME_POLICY[profile.region]
+
+
 def premium_text(premium: Premium, currency: str) -> str:
     if premium.high == 0:
         return "nothing extra a year"
@@ -38,7 +45,7 @@ def premium_text(premium: Premium, currency: str) -> str:
 def _reason_sentence(reason: str, profile: Profile, facts: CoverageFacts) -> str | None:
     value = money(profile.item_value, profile.currency)
     item = item_name(profile.item_type)
-    home = HOME_POLICY[profile.region]
+    home = home_policy(profile)
     listed = "specified" if profile.region == "NZ" else "scheduled"
     sentences = {
         "low_value": (
@@ -75,7 +82,7 @@ def _reason_sentence(reason: str, profile: Profile, facts: CoverageFacts) -> str
 def gap_sentence(gap: Gap, profile: Profile) -> str:
     value = money(profile.item_value, profile.currency)
     item = item_name(profile.item_type)
-    home = HOME_POLICY[profile.region]
+    home = home_policy(profile)
     limit = money(gap.limit, profile.currency)
     short = money(gap.shortfall, profile.currency)
     if gap.code == "uninsured":
@@ -180,6 +187,11 @@ def cover_name(coverage: str, region: str) -> str:
     return names.get(coverage, coverage)
 
 
+def their_cover_name(coverage: str, profile: Profile) -> str:
+    """A cover as `cover_name` says it, on the home policy this person has."""
+    return cover_name(coverage, profile.region).replace(HOME_POLICY["US"], home_policy(profile))
+
+
 def reason_sentences(profile: Profile, advice: Advice, facts: CoverageFacts) -> list[str]:
     """Why this cover: the first three reasons that have something to say."""
     return [s for r in advice.reasons if (s := _reason_sentence(r, profile, facts))][:3]
@@ -196,7 +208,7 @@ def advice_message(
     profile: Profile, advice: Advice, facts: CoverageFacts, assumed: tuple[str, ...] = ()
 ) -> str:
     """The whole recommendation: what, why, cost, today's gap, care plan, assumptions."""
-    lines = [f"My recommendation: {cover_name(advice.coverage, profile.region)}."]
+    lines = [f"My recommendation: {their_cover_name(advice.coverage, profile)}."]
     lines.append(" ".join(reason_sentences(profile, advice, facts)))
     if advice.coverage != "self_insure":
         lines.append(f"Expected cost: {premium_text(advice.premium, profile.currency)}.")

@@ -21,10 +21,10 @@ from bot.rules.knowledge import CoverageFacts
 from bot.wording.advice import (
     assumption_sentences,
     care_plan_sentence,
-    cover_name,
     gap_sentences,
     premium_text,
     reason_sentences,
+    their_cover_name,
 )
 from bot.wording.claims import SUMMARY_INTRO, summary_rows
 
@@ -114,7 +114,7 @@ def advice_card(
         if advice.coverage == "self_insure"
         else f"Expected cost: {premium_text(advice.premium, profile.currency)}"
     )
-    title = cover_name(advice.coverage, profile.region)  # a phrase made for a sentence
+    title = their_cover_name(advice.coverage, profile)  # a phrase made for a sentence
     return {
         "widget": "card",
         "kicker": "My recommendation",

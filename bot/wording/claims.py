@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from bot.rules.claims import PROOF_DOCUMENTS, ClaimKnowledge, Flag
@@ -80,13 +80,23 @@ def document_list(codes: Any, knowledge: ClaimKnowledge) -> str:
     return ", ".join(knowledge.documents[c].label for c in codes if c in knowledge.documents)
 
 
-def documents_question(knowledge: ClaimKnowledge) -> str:
-    lines = ["Which proof of ownership do you have? List all that apply:"]
+def documents_question(knowledge: ClaimKnowledge, told: Sequence[str] = ()) -> str:
+    """The proof question; with documents named in earlier answers, it says what it
+    has and asks only for anything else."""
+    if told:
+        lines = [
+            f"You mentioned {document_list(told, knowledge)}. Any other proof of ownership? Any of these:"
+        ]
+    else:
+        lines = ["Which proof of ownership do you have? List all that apply:"]
     # The care-plan brochure only matters for a plan repair, where it is asked by name.
-    for code in (c for c in PROOF_DOCUMENTS if c != "care_plan_brochure"):
+    for code in (c for c in PROOF_DOCUMENTS if c != "care_plan_brochure" and c not in told):
         document = knowledge.documents[code]
         lines.append(f"- {document.label}: {document.why}")
-    lines.append('For example "the receipt and some photos", or "none".')
+    if told:
+        lines.append('For example "some photos too", or "nothing else".')
+    else:
+        lines.append('For example "the receipt and some photos", or "none".')
     return "\n".join(lines)
 
 

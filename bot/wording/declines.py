@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bot.rules.declines import DeclineExplanation
+from bot.rules.declines import ComplaintStep, DeclineExplanation
 from bot.rules.regions import DEFAULT_CURRENCY
 from bot.wording.common import item_name, money
 
@@ -107,3 +107,11 @@ REGION_ASSUMED_SAYS = 'a US policy (say "New Zealand" if it isn\'t)'
 def reason_assumed_says(title: str) -> str:
     """The likeliest reason from the story they told, by its title."""
     return f"from your story that the reason was {title.lower()}"
+
+
+def complaint_route_text(steps: tuple[ComplaintStep, ...]) -> str:
+    """Where to take a decision the person disagrees with, in order."""
+    lines = ["If you disagree with the insurer's decision, this is the complaint route, in order:"]
+    for number, step in enumerate(steps, start=1):
+        lines.append(f"{number}. {step.step}. {step.detail}")
+    return "\n".join(lines)

@@ -6,10 +6,12 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
 from bot.actions.claims import (
     _STORE_FIELDS,
+    ActionAskProofDocuments,
     ActionSubmitClaim,
     ValidateClaimIntakeForm,
     applicable_slots,
@@ -96,3 +98,64 @@ def test_assumed_answers_are_named_as_the_store_names_its_fields() -> None:
     assert "not_a_field" not in names
     assert set(names) <= _STORE_FIELDS
     assert ("care_plan" in names) == ("care_plan" in _STORE_FIELDS)
+
+
+def _claim_tracker(texts: list[str], latest: str, requested: str) -> Tracker:
+    """A claim opened by texts[0], answered with the rest, `latest` the newest message."""
+    events: list[dict[str, Any]] = [{"event": "user", "text": texts[0]}]
+    events.append({"event": "active_loop", "name": "claim_intake_form"})
+    for text in texts[1:]:
+        events += [{"event": "slot", "name": "requested_slot", "value": "x"}, {"event": "user", "text": text}]
+    events.append({"event": "user", "text": latest})
+    return Tracker(
+        sender_id="fixture-told",
+        slots={**CLAIM_BEFORE_PROOF, "requested_slot": requested},
+        latest_message={"text": latest, "intent": {"name": "inform", "confidence": 0.9}, "entities": []},
+        events=events,
+        paused=False,
+        followup_action=None,
+        active_loop={"name": "claim_intake_form"},
+        latest_action_name="action_listen",
+    )
+
+
+CLAIM_BEFORE_PROOF = {
+    "claim_type": "theft",
+    "item_type": "ring",
+    "item_value": 4000.0,
+    "loss_date": "2026-11-20",
+    "loss_description": "taken from my bag at a cafe, luckily I still have the receipt",
+    "was_specified": False,
+    "police_report_number": "2611-4471",
+}
+TOLD = [
+    "my ring was stolen, it was valued at 4000 last year",
+    "taken from my bag at a cafe, luckily I still have the receipt",
+]
+
+
+async def test_the_proof_question_says_what_was_told_and_asks_for_the_rest(
+    dispatcher: CollectingDispatcher, domain: dict[str, Any]
+) -> None:
+    tracker = _claim_tracker(TOLD[:1], TOLD[1], "proof_documents")
+    await ActionAskProofDocuments().run(dispatcher, tracker, domain)
+    text = dispatcher.messages[0]["text"]
+    assert text.startswith("You mentioned a valuation or appraisal, the purchase receipt.")
+    assert "- photos of the piece" in text and "- the purchase receipt" not in text
+
+
+@pytest.mark.parametrize(
+    ("answer", "documents"),
+    [
+        ("some photos too", ["valuation", "receipt", "photo"]),
+        ("nothing else", ["valuation", "receipt"]),
+        ("that's all", ["valuation", "receipt"]),
+        ("no valuation actually, just the receipt", ["receipt"]),
+    ],
+)
+async def test_documents_told_earlier_are_kept_with_the_answer(
+    answer: str, documents: list[str], dispatcher: CollectingDispatcher, domain: dict[str, Any]
+) -> None:
+    tracker = _claim_tracker(TOLD, answer, "proof_documents")
+    events = await ValidateClaimIntakeForm().run(dispatcher, tracker, domain)
+    assert slot_events(events)["proof_documents"] == documents

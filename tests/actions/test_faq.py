@@ -56,3 +56,14 @@ async def test_a_follow_up_with_nothing_before_it_is_not_guessed(
     events = await ActionAnswerFollowUp().run(dispatcher, load_tracker("faq_follow_up_no_context"), domain)
     assert texts(dispatcher) == ["utter_faq_unknown"]
     assert events == []
+
+
+async def test_advice_asked_about_their_own_piece_starts_the_guide(
+    dispatcher: CollectingDispatcher, domain: dict[str, Any]
+) -> None:
+    """Whatever FAQ entry the selector picked: the person asks what to do with theirs."""
+    tracker = load_tracker("faq_confident")
+    tracker.latest_message["text"] = "should I add it to something or get separate coverage?"
+    events = await ActionAnswerFaq().run(dispatcher, tracker, domain)
+    assert events == [{"event": "followup", "name": "coverage_advice_form", "timestamp": None}]
+    assert texts(dispatcher) == []

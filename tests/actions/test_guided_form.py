@@ -206,6 +206,27 @@ async def test_asking_for_a_person_mid_form_hands_over(
     assert slot_events(events)["handoff_requested"] is True
 
 
+@pytest.mark.parametrize(
+    ("text", "slots", "says"),
+    [
+        ("is there anyone I can complain to, like a state regulator?", {}, "state insurance department"),
+        ("how do I complain about this?", {"currency": "NZD"}, "IFSO"),
+        ("can I take this to the ombudsman", {"region": "NZ"}, "IFSO"),
+    ],
+)
+async def test_a_complaint_question_mid_decline_gets_the_complaint_route(
+    text: str, slots: dict[str, Any], says: str, dispatcher: CollectingDispatcher, domain: dict[str, Any]
+) -> None:
+    events = await ValidateDeclineExplanationForm().run(
+        dispatcher,
+        tracker("decline_explanation_form", "decline_reason", 1, text, intent="out_of_scope", slots=slots),
+        domain,
+    )
+    said = " ".join(m.get("text") or "" for m in spoken(dispatcher))
+    assert "complaint route" in said and says in said
+    assert "decline_reason" not in slot_events(events)
+
+
 def test_a_requested_slot_set_again_within_the_turn_is_not_another_ask() -> None:
     # What Rasa sends on the answer to the summary: the form set requested_slot once more
     # after the person's message, before calling the validation again.

@@ -11,6 +11,7 @@ from bot.language.facts import (
     item_mentions,
     pieces_in,
     read_message,
+    says_renters_policy,
     setting_mentions,
 )
 from bot.rules.advice import Piece
@@ -171,3 +172,20 @@ def test_a_city_said_in_passing_settles_no_area() -> None:
 
 def test_a_place_in_a_story_is_not_where_they_live() -> None:
     assert "area_type" not in {m.entity for m in setting_mentions("it was stolen at a hotel in Chicago")}
+
+
+@pytest.mark.parametrize(
+    ("text", "renters"),
+    [
+        ("I have renters insurance", True),
+        ("just my renter's policy", True),
+        ("it's on my renters", True),
+        ("an HO-4 policy", True),
+        ("we rent, so tenants insurance", True),
+        ("we rent but have no renters insurance", False),
+        ("my homeowners policy", False),
+        ("we rent a place in the city", False),
+    ],
+)
+def test_a_renters_policy_is_read_as_the_person_said_it(text: str, renters: bool) -> None:
+    assert says_renters_policy(text) is renters

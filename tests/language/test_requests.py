@@ -7,6 +7,7 @@ import pytest
 from bot.language.requests import (
     asks_about_insuring_a_piece,
     asks_for_a_person,
+    asks_which_cover_for_it,
     is_hypothetical,
     just_asking,
     reads_as_a_question,
@@ -84,3 +85,21 @@ def test_an_imagined_case_is_hypothetical(text: str, expected: bool) -> None:
 )
 def test_asking_about_insuring_a_piece(text: str, expected: bool) -> None:
     assert asks_about_insuring_a_piece(text) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "advice"),
+    [
+        ("should I add it to something or get separate coverage?", True),
+        ("do we put it on our home policy or get it its own policy?", True),
+        ("should I insure it separately", True),
+        ("would I be better to schedule it or leave it on the blanket?", True),
+        ("can I just add it to my renters?", True),
+        ("do I need separate coverage for jewelry?", False),
+        ("what is a scheduled item?", False),
+        ("should I get the care plan with it?", False),
+        ("how do I make a claim if something happens to it? just asking", False),
+    ],
+)
+def test_advice_asked_about_their_own_piece_not_yet_named(text: str, advice: bool) -> None:
+    assert asks_which_cover_for_it(text) is advice

@@ -33,6 +33,14 @@ def test_ring_against_homeowners_sublimit(facts: CoverageFacts) -> None:
     assert "$120 to $240 a year" in text
 
 
+def test_a_renter_is_told_of_the_renters_policy_they_have(facts: CoverageFacts) -> None:
+    p = told("ring", 8000, travels_often=True, current_coverage="homeowners", renters_policy=True)
+    text = advice_message(p, recommend(p, facts), facts)
+    assert "scheduling it on your renters policy" in text
+    assert "A standard renters policy pays at most $1,500" in text
+    assert "homeowners" not in text
+
+
 def test_blanket_cap_against_a_6000_ring(facts: CoverageFacts) -> None:
     p = told("ring", 6000, current_coverage="blanket")
     text = advice_message(p, recommend(p, facts), facts)
