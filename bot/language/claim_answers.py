@@ -455,15 +455,19 @@ def _read_any_time(
     if item_type:
         slots["item_type"] = item_type
     amounts = [float(v) for v in message.entity_values("amount") if isinstance(v, int | float)]
-    if amounts and (message.intent == "report_claim" or requested_slot in {None, "item_value"}):
+    # "oh wait, it was $7,200 not $7,000", "actually it was 4,100 with the chain": a
+    # value corrected at any later step (the old figure it names is never taken, even
+    # when the message was read as a new claim). Where a number is a reference or a
+    # phone, only a money-marked one counts.
+    corrected = (
+        corrected_value(text, known.get("item_value"), bare=requested_slot not in NUMBER_STEPS)
+        if requested_slot not in {None, "item_value"}
+        else None
+    )
+    if corrected is not None:
+        _set_value(corrected, slots, problems)
+    elif amounts and (message.intent == "report_claim" or requested_slot in {None, "item_value"}):
         _set_value(max(amounts), slots, problems)
-    else:
-        # "oh wait, it was $7,200 not $7,000", "actually it was 4,100 with the chain": a
-        # value corrected at any step.
-        # Where a number is a reference or a phone, only a money-marked one counts.
-        corrected = corrected_value(text, known.get("item_value"), bare=requested_slot not in NUMBER_STEPS)
-        if corrected is not None:
-            _set_value(corrected, slots, problems)
     currency = message.first("currency")
     if currency in CURRENCIES:
         slots["currency"] = currency
@@ -520,10 +524,17 @@ NUMBER_STEPS = {"police_report_number", "claimant_phone", "claimant_email", "cla
 # Steps whose answer holds a date of its own (or is the date): a date there is no
 # correction of the loss date.
 NO_DATE_CORRECTION_STEPS = {None, "loss_date", "purchase_date", "last_seen", "claim_confirmed", "search_done"}
-# "actually it was the 16th, we landed on the 15th": the date right after the cue.
+# "actually it was the 16th, we landed on the 15th": the date right after the cue. Cues
+# said one after another ("wait, sorry, it was Saturday the 21st") are one correction.
+_DATE_CUE = r"(actually|sorry|wait|oops|i meant|correction|my mistake|no,? it was|it was actually|should (be|say))"
 DATE_CORRECTION = re.compile(
-    r"\b(actually|sorry|wait|oops|i meant|correction|my mistake|no,? it was|it was actually|should (be|say))\b[^,;.!?]*",
+    rf"\b{_DATE_CUE}\b(?:[\s,]+(?:oh|um|so|{_DATE_CUE})\b)*[\s,]*[^,;.!?]*",
     re.I,
+)
+# The old date a correction names is never the new one: "the 12th not the 10th", "I said
+# the 22nd but it was the 21st".
+OLD_DATE = re.compile(
+    r"\b(not|instead of|rather than)\b.*$|\bi (said|told you|put|wrote|gave)\b.*?\b(but|and)\b", re.I
 )
 
 
@@ -533,7 +544,7 @@ def _date_corrected(text: str, known: dict[str, Any], today: date, slots: dict[s
     The first cue that is followed by a date counts: in "wait, I said yesterday but it
     was actually Friday the 27th" the "wait" stands alone and "actually" brings the date."""
     for match in DATE_CORRECTION.finditer(text):
-        reading = read_loss_date(match.group(0), today, claim_region(text, known, slots))
+        reading = read_loss_date(OLD_DATE.sub(" ", match.group(0)), today, claim_region(text, known, slots))
         if reading.value and not reading.approximate:
             if reading.value.isoformat() != known.get("loss_date"):
                 slots["loss_date"] = reading.value.isoformat()
