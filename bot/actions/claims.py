@@ -35,9 +35,9 @@ from bot.actions.guided_form import (
 from bot.claim_references import find_reference
 from bot.language.answers import FormReading, UserMessage
 from bot.language.claim_answers import claim_type_from_text, read_claim_answers
-from bot.language.decline_answers import wants_the_decline_explained
 from bot.language.contact import email_problem, find_email, mask_email
 from bot.language.dates import shop_today
+from bot.language.decline_answers import wants_the_decline_explained
 from bot.language.requests import just_asking
 from bot.rules.claims import (
     ClaimFacts,
@@ -160,7 +160,11 @@ class ValidateClaimIntakeForm(GuidedFormValidation):
         if not tracker.get_slot("requested_slot") and wants_the_decline_explained(message.text):
             # "our claim for a stolen necklace has been declined": the insurer has decided,
             # so the decline is explained, whatever event the story tells.
-            return [ActiveLoop(None), SlotSet("requested_slot", None), FollowupAction("decline_explanation_form")]
+            return [
+                ActiveLoop(None),
+                SlotSet("requested_slot", None),
+                FollowupAction("decline_explanation_form"),
+            ]
         return await super().get_extraction_events(dispatcher, tracker, domain)
 
     def fallback(self, slot: str, tracker: Tracker) -> Fallback:

@@ -224,11 +224,14 @@ class ActionAnswerFaq(Action):
         piece_only = False
         if claim:
             changed, facts = {}, FormReading()
-        elif tracker.get_slot("coverage_recommendation") is None and not tracker.active_loop.get("name"):
-            if not changed:
-                changed = about_insuring_a_piece(tracker)
-                piece_only = bool(changed)
-                facts = FormReading(slots={**changed, **facts.slots})
+        elif (
+            not changed
+            and tracker.get_slot("coverage_recommendation") is None
+            and not tracker.active_loop.get("name")
+        ):
+            changed = about_insuring_a_piece(tracker)
+            piece_only = bool(changed)
+            facts = FormReading(slots={**changed, **facts.slots})
         if changed and choice.outcome is Outcome.DONT_KNOW:
             # No FAQ answer, but the guide answers it for this piece: go straight there.
             return [*(SlotSet(k, v) for k, v in facts.slots.items()), FollowupAction("coverage_advice_form")]
@@ -240,7 +243,9 @@ class ActionAnswerFaq(Action):
             # A general question that only names the piece ("does renters insurance cover my
             # engagement ring if it gets stolen?"): answered, and the guide offered, not
             # started (nothing of this person's is known yet to work from).
-            dispatcher.utter_message(text=offer_advice_line(str(changed["item_type"])), buttons=OFFER_ADVICE_BUTTONS)
+            dispatcher.utter_message(
+                text=offer_advice_line(str(changed["item_type"])), buttons=OFFER_ADVICE_BUTTONS
+            )
             return [*events, *(SlotSet(k, v) for k, v in changed.items())]
         if changed:
             # Facts with a question at the start: answered; now this person's numbers,

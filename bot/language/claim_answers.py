@@ -526,7 +526,9 @@ NUMBER_STEPS = {"police_report_number", "claimant_phone", "claimant_email", "cla
 NO_DATE_CORRECTION_STEPS = {None, "loss_date", "purchase_date", "last_seen", "claim_confirmed", "search_done"}
 # "actually it was the 16th, we landed on the 15th": the date right after the cue. Cues
 # said one after another ("wait, sorry, it was Saturday the 21st") are one correction.
-_DATE_CUE = r"(actually|sorry|wait|oops|i meant|correction|my mistake|no,? it was|it was actually|should (be|say))"
+_DATE_CUE = (
+    r"(actually|sorry|wait|oops|i meant|correction|my mistake|no,? it was|it was actually|should (be|say))"
+)
 DATE_CORRECTION = re.compile(
     rf"\b{_DATE_CUE}\b(?:[\s,]+(?:oh|um|so|{_DATE_CUE})\b)*[\s,]*[^,;.!?]*",
     re.I,

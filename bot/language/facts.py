@@ -300,8 +300,8 @@ def habit_mentions(text: str) -> list[Mention]:
         if PIECE_STAYS_BEHIND.search(low):
             often = False
         found.append(Mention("travels_often", often, travel.start(), travel.end(), travel.group(0)))
-    elif STAY_HOME.search(low):
-        match = STAY_HOME.search(low)
+    elif STAY_HOME.search(low) or PIECE_STAYS_BEHIND.search(low):
+        match = STAY_HOME.search(low) or PIECE_STAYS_BEHIND.search(low)
         assert match is not None
         found.append(Mention("travels_often", False, match.start(), match.end(), match.group(0)))
 
@@ -374,7 +374,11 @@ def place_areas(knowledge_dir: Path | None = None) -> dict[str, str]:
 def central_city_pattern() -> re.Pattern[str]:
     """ "central Auckland", "inner Wellington": a city's centre (not "Central Otago")."""
     cities = sorted((name for name, area in place_areas().items() if area == CITY), key=len, reverse=True)
-    return re.compile(r"\b(central|inner|inner-city|centre of|center of|middle of)\s+(" + "|".join(re.escape(c) for c in cities) + r")\b")
+    return re.compile(
+        r"\b(central|inner|inner-city|centre of|center of|middle of)\s+("
+        + "|".join(re.escape(c) for c in cities)
+        + r")\b"
+    )
 
 
 @lru_cache(maxsize=1)

@@ -399,3 +399,22 @@ def test_a_story_of_several_pieces_has_no_one_piece_to_ask_about() -> None:
     assert told_of_several_pieces(state)
     single = {"event": "user", "text": "they refused my claim, the stone fell out"}
     assert not told_of_several_pieces(decline_tracker([single, *START], "New Zealand", {}))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our claim for a stolen bracelet has been declined and I'd like to understand why.",
+        "my claim for my lost earrings was turned down and the letter makes no sense",
+    ],
+)
+async def test_a_refused_claim_opening_the_intake_goes_to_the_decline_explanation(
+    text: str, dispatcher: CollectingDispatcher, domain: dict[str, Any]
+) -> None:
+    state = tracker("claim_intake_form", "claim_type", 0, text, intent="report_claim")
+    opening = Tracker.from_dict({**state.current_state(), "slots": {}, "events": []})
+    events = await ValidateClaimIntakeForm().run(dispatcher, opening, domain)
+    assert {"event": "followup", "name": "decline_explanation_form"} in [
+        {k: e.get(k) for k in ("event", "name")} for e in events
+    ]
+    assert "claim_type" not in slot_events(events)
