@@ -11,7 +11,7 @@ import pytest
 from bot.language.answers import UserMessage, read_advice_answers
 from bot.language.claim_answers import read_claim_answers
 from bot.language.decline_answers import tells_of_a_decline, wants_the_decline_explained
-from bot.language.facts import area_from_text, habit_mentions, item_mentions
+from bot.language.facts import area_from_text, coverage_from_text, habit_mentions, item_mentions
 from bot.language.stories import speaks_of_an_insurer, tells_it_happened
 from bot.rules.knowledge import load_coverage_facts
 
@@ -170,3 +170,17 @@ def test_a_city_centre_is_urban(text: str, area: str | None) -> None:
 
 def test_a_cuban_link_is_a_necklace() -> None:
     assert [m.value for m in item_mentions("my cuban link is on its own policy")] == ["necklace"]
+
+
+@pytest.mark.parametrize(
+    ("text", "cover"),
+    [
+        ("nothing right now, we rent and never sorted out contents", "none"),
+        ("we never took out any home insurance", "none"),
+        ("none at the moment", "none"),
+        ("nothing, but the house has a homeowners policy", "homeowners"),
+        ("nothing listed, only our contents policy", "homeowners"),
+    ],
+)
+def test_no_cover_said_with_a_cover_word(text: str, cover: str) -> None:
+    assert coverage_from_text(text) == cover
