@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from bot.language.facts import CARE_PLAN
+from bot.language.facts import CARE_PLAN, item_mentions
 
 # A real question: ends with a question mark, or opens with a question word (after a
 # "hang on", "wait" or "sorry"). The form answers it through the FAQ and then resumes.
@@ -79,3 +79,12 @@ def asks_about_insuring_a_piece(text: str) -> bool:
         return False
     own_advice = bool(OWN_PIECE.search(text) and SEEKS_ADVICE.search(text))
     return bool(INSURING_A_PIECE.search(text)) or own_advice
+
+
+# "my cuban link", "our daughter's locket", "her engagement ring": a piece of the person's own.
+OWNER_BEFORE = re.compile(r"\b(my|our|her|his|\w+'s)\s+(\S+\s+){0,3}$", re.I)
+
+
+def speaks_of_own_piece(text: str) -> bool:
+    """Names a piece as the person's own ("my locket got crushed"), not a ring in general."""
+    return any(OWNER_BEFORE.search(text[: m.start]) for m in item_mentions(text))
