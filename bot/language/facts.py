@@ -447,6 +447,9 @@ def setting_mentions(text: str) -> list[Mention]:
         return found
     if HOME_CUE.search(low):
         found += _first_match("area_type", AREA_WORDS, low)
+        central = central_city_pattern().search(low)
+        if not found and central:
+            found.append(_mention("area_type", "urban", central))
         places = [m for m in place_pattern().finditer(low) if place_areas()[m.group(0)] != CITY]
         if not found and places:
             found.append(_mention("area_type", place_areas()[places[0].group(0)], places[0]))

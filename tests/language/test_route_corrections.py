@@ -11,7 +11,13 @@ import pytest
 from bot.language.answers import UserMessage, read_advice_answers
 from bot.language.claim_answers import read_claim_answers
 from bot.language.decline_answers import tells_of_a_decline, wants_the_decline_explained
-from bot.language.facts import area_from_text, coverage_from_text, habit_mentions, item_mentions
+from bot.language.facts import (
+    area_from_text,
+    coverage_from_text,
+    habit_mentions,
+    item_mentions,
+    setting_mentions,
+)
 from bot.language.stories import speaks_of_an_insurer, tells_it_happened
 from bot.rules.knowledge import load_coverage_facts
 
@@ -184,3 +190,8 @@ def test_a_cuban_link_is_a_necklace() -> None:
 )
 def test_no_cover_said_with_a_cover_word(text: str, cover: str) -> None:
     assert coverage_from_text(text) == cover
+
+
+def test_a_city_centre_said_unprompted_is_urban() -> None:
+    found = [(m.entity, m.value) for m in setting_mentions("we live in Mt Eden, central Auckland")]
+    assert found == [("area_type", "urban")]
