@@ -415,12 +415,8 @@ def _without_negated_listing(low: str) -> str:
     return NEGATED_LISTING.sub(lambda m: " " * len(m.group(0)), low)
 
 
-# The answer to "what covers it today?" that opens with "nothing" ("nothing at the
-# moment, we're flatting and never sorted contents"), unless a cover follows with a
-# "but"; and "never sorted out any contents insurance".
-NOTHING_FIRST = re.compile(
-    r"^\W*(nothing|none|nada|zilch)\b(?![^.;]*\b(but|except|other than|besides|apart from)\b)"
-)
+# "nothing at the moment, we're flatting and never sorted contents": the cover named is
+# one never taken out.
 NEVER_ARRANGED = re.compile(
     r"\bnever (sorted|got|bought|took out|taken out|organi[sz]ed|arranged|set up|bothered with)"
     r"( out)?( any| a| an| the)? (\w+ )?(contents|insurance|cover|policy)\b"
@@ -430,8 +426,6 @@ NEVER_ARRANGED = re.compile(
 def coverage_from_text(text: str) -> str | None:
     low = _without_negated_listing(text.lower())
     if HAS_NO_COVER.search(low) or NO_HOME_COVER.search(low) or NEVER_ARRANGED.search(low):
-        return "none"
-    if NOTHING_FIRST.search(low):
         return "none"
     for pattern, code in COVERAGE_WORDS:
         if pattern.search(low):
