@@ -32,7 +32,12 @@ from bot.language.answers import (
 from bot.language.claim_answers import answers_the_question, claim_type_from_text, read_claim_answers
 from bot.language.decline_answers import wants_the_decline_explained
 from bot.language.facts import area_from_text, item_mentions, region_from_text, speaks_nz_terms
-from bot.language.requests import asks_about_insuring_a_piece, asks_for_a_person, is_hypothetical
+from bot.language.requests import (
+    asks_about_insuring_a_piece,
+    asks_for_a_person,
+    asks_how_to_cover,
+    is_hypothetical,
+)
 from bot.language.stories import names_a_piece_part, tells_it_happened
 from bot.rules.faq import (
     FaqChoice,
@@ -230,7 +235,7 @@ class ActionAnswerFaq(Action):
             and not tracker.active_loop.get("name")
         ):
             changed = about_insuring_a_piece(tracker)
-            piece_only = bool(changed)
+            piece_only = bool(changed) and not asks_how_to_cover(user_message(tracker).text)
             facts = FormReading(slots={**changed, **facts.slots})
         if changed and choice.outcome is Outcome.DONT_KNOW:
             # No FAQ answer, but the guide answers it for this piece: go straight there.

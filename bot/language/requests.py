@@ -88,3 +88,22 @@ OWNER_BEFORE = re.compile(r"\b(my|our|her|his|\w+'s)\s+(\S+\s+){0,3}$", re.I)
 def speaks_of_own_piece(text: str) -> bool:
     """Names a piece as the person's own ("my locket got crushed"), not a ring in general."""
     return any(OWNER_BEFORE.search(text[: m.start]) for m in item_mentions(text))
+
+
+# "how should I insure my bracelet?", "what's the best cover for my watch?": advice asked
+# for, which the guide gives straight away. A general question that only names the
+# piece ("does renters insurance cover my ring if it's stolen?") is answered, and the
+# guide offered.
+ASKS_HOW_TO_COVER = re.compile(
+    r"\b(how|what'?s the best way to|best way to) (should |do |can |would )?(i |we )?(insure|protect|cover)\b"
+    r"|\bshould (i|we) (insure|schedule|specify|list|protect|get (it |them )?insured)\b"
+    r"|\b(help|advise) (me|us) (to )?(insure|protect|choose|pick|decide)\b"
+    r"|\bwhat (cover|coverage|insurance|policy) (should|do|would) (i|we) (get|need|have)\b"
+    r"|\bbest (cover|coverage|insurance|option)\b|\bworth (insuring|scheduling|specifying)\b",
+    re.I,
+)
+
+
+def asks_how_to_cover(text: str) -> bool:
+    """Asks for advice on covering one's piece, not a general question about cover."""
+    return bool(ASKS_HOW_TO_COVER.search(text))

@@ -137,3 +137,14 @@ async def test_a_question_told_with_a_theft_leads_to_the_claim_not_the_guide(
     slots = slot_events(events)
     assert slots["claim_type"] == "theft"
     assert followups(events) == ["claim_intake_form"]
+
+
+async def test_advice_asked_for_a_piece_starts_the_guide(
+    dispatcher: CollectingDispatcher, domain: dict[str, Any]
+) -> None:
+    text = "how should I insure my bangle?"
+    events = await ActionAnswerFaq().run(
+        dispatcher, question(text, [{"entity": "item_type", "value": "bracelet"}]), domain
+    )
+    assert slot_events(events)["item_type"] == "bracelet"
+    assert followups(events) == ["coverage_advice_form"]

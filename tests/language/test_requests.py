@@ -7,6 +7,7 @@ import pytest
 from bot.language.requests import (
     asks_about_insuring_a_piece,
     asks_for_a_person,
+    asks_how_to_cover,
     is_hypothetical,
     just_asking,
     reads_as_a_question,
@@ -84,3 +85,17 @@ def test_an_imagined_case_is_hypothetical(text: str, expected: bool) -> None:
 )
 def test_asking_about_insuring_a_piece(text: str, expected: bool) -> None:
     assert asks_about_insuring_a_piece(text) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "advice"),
+    [
+        ("how should we protect my wife's bracelet?", True),
+        ("what's the best cover for a watch like mine", True),
+        ("should I get my pendant insured?", True),
+        ("is a stolen ring covered by renters insurance?", False),
+        ("do I need a valuation to insure my brooch?", False),
+    ],
+)
+def test_advice_asked_for_or_a_general_question(text: str, advice: bool) -> None:
+    assert asks_how_to_cover(text) is advice
