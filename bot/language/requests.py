@@ -96,7 +96,7 @@ def speaks_of_own_piece(text: str) -> bool:
 # guide offered.
 ASKS_HOW_TO_COVER = re.compile(
     r"\b(how|what'?s the best way to|best way to) (should |do |can |would )?(i |we )?(insure|protect|cover)\b"
-    r"|\bshould (i|we) (insure|schedule|specify|list|protect|get( \\w+){0,2} insured)\b"
+    r"|\bshould (i|we) (insure|schedule|specify|list|protect|get( \w+){0,2} insured)\b"
     r"|\b(help|advise) (me|us) (to )?(insure|protect|choose|pick|decide)\b"
     r"|\bwhat (cover|coverage|insurance|policy) (should|do|would) (i|we) (get|need|have)\b"
     r"|\bbest (cover|coverage|insurance|option)\b|\bworth (insuring|scheduling|specifying)\b",
