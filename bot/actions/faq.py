@@ -35,7 +35,7 @@ from bot.language.facts import area_from_text, item_mentions, region_from_text, 
 from bot.language.requests import (
     asks_about_insuring_a_piece,
     asks_for_a_person,
-    asks_how_to_cover,
+    asks_in_general,
     is_hypothetical,
 )
 from bot.language.stories import names_a_piece_part, tells_it_happened
@@ -235,7 +235,7 @@ class ActionAnswerFaq(Action):
             and not tracker.active_loop.get("name")
         ):
             changed = about_insuring_a_piece(tracker)
-            piece_only = bool(changed) and not asks_how_to_cover(user_message(tracker).text)
+            piece_only = bool(changed) and asks_in_general(user_message(tracker).text)
             facts = FormReading(slots={**changed, **facts.slots})
         if changed and choice.outcome is Outcome.DONT_KNOW:
             # No FAQ answer, but the guide answers it for this piece: go straight there.

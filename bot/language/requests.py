@@ -107,3 +107,15 @@ ASKS_HOW_TO_COVER = re.compile(
 def asks_how_to_cover(text: str) -> bool:
     """Asks for advice on covering one's piece, not a general question about cover."""
     return bool(ASKS_HOW_TO_COVER.search(text))
+
+
+# "does renters insurance cover my ring if it's stolen?", "do I need an appraisal to get my
+# ring insured?": a yes/no question about cover in general. Told about one's own piece
+# ("I have my watch scheduled ... should I be doing something different", "my mom gave
+# me her pearls and I have no idea if they're covered"), it is advice wanted.
+GENERAL_QUESTION = re.compile(r"^\W*(does|do|is|are|will|would|can|could)\b", re.I)
+
+
+def asks_in_general(text: str) -> bool:
+    """A yes/no question about cover, not advice asked for one's own piece."""
+    return bool(GENERAL_QUESTION.search(text)) and not asks_how_to_cover(text)

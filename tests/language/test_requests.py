@@ -8,6 +8,7 @@ from bot.language.requests import (
     asks_about_insuring_a_piece,
     asks_for_a_person,
     asks_how_to_cover,
+    asks_in_general,
     is_hypothetical,
     just_asking,
     reads_as_a_question,
@@ -99,3 +100,17 @@ def test_asking_about_insuring_a_piece(text: str, expected: bool) -> None:
 )
 def test_advice_asked_for_or_a_general_question(text: str, advice: bool) -> None:
     assert asks_how_to_cover(text) is advice
+
+
+@pytest.mark.parametrize(
+    ("text", "general"),
+    [
+        ("does tenants insurance pay if my bracelet is stolen?", True),
+        ("is an appraisal needed to insure my ring?", True),
+        ("I have my ring on a blanket rider, should I change that?", False),
+        ("my aunt left me her brooch and I've no clue whether it's covered", False),
+        ("should I insure my watch?", False),
+    ],
+)
+def test_a_general_question_about_cover(text: str, general: bool) -> None:
+    assert asks_in_general(text) is general
