@@ -277,7 +277,18 @@ async def test_decline_reason_falls_back_to_the_storys_likeliest_reason(
             }
         },
     }
-    story = Tracker.from_dict({**state.current_state(), "events": [told, *state.events]})
+    # "I'm not sure" tells no reason, however sure the selector is of one for it.
+    unsure = {
+        "event": "user",
+        "text": "I'm not sure",
+        "parse_data": {
+            "intent": {"name": "dont_know", "confidence": 0.9},
+            "response_selector": {
+                "decline": {"response": {"intent_response_key": "decline/wear_and_tear", "confidence": 0.6}}
+            },
+        },
+    }
+    story = Tracker.from_dict({**state.current_state(), "events": [told, unsure, *state.events]})
     events = await ValidateDeclineExplanationForm().run(dispatcher, story, domain)
     assert slot_events(events)["decline_reason"] == "reasonable_care"
 
