@@ -168,7 +168,7 @@ AREA_WORDS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\b(suburb\w*|subrubs|(the )?burbs|outskirts)\b"), "suburban"),
     (
         re.compile(
-            r"\b(rural|countryside|country ?side|farm\w*|village|small town|out in the country|remote|"
+            r"\b(rural|countryside|country ?side|(?<!state )farm\w*|village|small town|out in the country|remote|"
             r"the sticks|the bush|backcountry)\b"
         ),
         "rural",

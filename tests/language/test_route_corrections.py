@@ -195,3 +195,8 @@ def test_no_cover_said_with_a_cover_word(text: str, cover: str) -> None:
 def test_a_city_centre_said_unprompted_is_urban() -> None:
     found = [(m.entity, m.value) for m in setting_mentions("we live in Mt Eden, central Auckland")]
     assert found == [("area_type", "urban")]
+
+
+@pytest.mark.parametrize("text", ["We have an HO-3 with State Farm.", "my homeowners is with state farm"])
+def test_an_insurer_named_state_farm_is_no_farm(text: str) -> None:
+    assert area_from_text(text) is None
