@@ -42,6 +42,7 @@ from bot.language.claim_answers import (
 )
 from bot.language.contact import email_problem, find_email, mask_email
 from bot.language.dates import shop_today
+from bot.language.decline_answers import wants_the_decline_explained
 from bot.language.requests import just_asking
 from bot.rules.claims import (
     ClaimFacts,
@@ -164,6 +165,14 @@ class ValidateClaimIntakeForm(GuidedFormValidation):
             # a question about claims, not a claim to take in. The FAQ action answers it
             # as its own turn (so it is recorded as an answered question).
             return [ActiveLoop(None), SlotSet("requested_slot", None), FollowupAction("action_answer_faq")]
+        if not tracker.get_slot("requested_slot") and wants_the_decline_explained(message.text):
+            # "our claim for a stolen necklace has been declined": the insurer has decided,
+            # so the decline is explained, whatever event the story tells.
+            return [
+                ActiveLoop(None),
+                SlotSet("requested_slot", None),
+                FollowupAction("decline_explanation_form"),
+            ]
         return await super().get_extraction_events(dispatcher, tracker, domain)
 
     def fallback(self, slot: str, tracker: Tracker) -> Fallback:

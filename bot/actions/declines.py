@@ -34,6 +34,8 @@ from bot.wording.declines import REGION_ASSUMED_SAYS, decline_messages, reason_a
 
 # A story whose reason was too unsure to state on its own still beats no clue at all.
 LEAST_GUESS_CONFIDENCE = 0.2
+# Replies that tell no story, so no reason.
+NO_STORY_INTENTS = {"dont_know", "affirm", "deny", "greet", "thank", "goodbye", "restart", "human_handoff"}
 
 
 def likeliest_told_reason(tracker: Tracker) -> str | None:
@@ -42,6 +44,9 @@ def likeliest_told_reason(tracker: Tracker) -> str | None:
     for event in tracker.events or []:
         if event.get("event") != "user":
             continue
+        intent = ((event.get("parse_data") or {}).get("intent") or {}).get("name")
+        if intent in NO_STORY_INTENTS:
+            continue  # "I'm not sure" tells no reason, whatever the selector makes of it
         guess = reason_from_selector((event.get("parse_data") or {}).get("response_selector"))
         if guess.code and guess.confidence >= best[0]:
             best = (guess.confidence, guess.code)

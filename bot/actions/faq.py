@@ -35,6 +35,7 @@ from bot.language.facts import area_from_text, item_mentions, region_from_text, 
 from bot.language.requests import (
     asks_about_insuring_a_piece,
     asks_for_a_person,
+    asks_in_general,
     asks_which_cover_for_it,
     is_hypothetical,
 )
@@ -50,10 +51,12 @@ from bot.rules.faq import (
 )
 from bot.rules.knowledge import load_coverage_facts
 from bot.wording.faq import (
+    OFFER_ADVICE_BUTTONS,
     TO_THE_ADVICE,
     TO_THE_CLAIM,
     answer_lines,
     area_changed_line,
+    offer_advice_line,
     same_answer_line,
     unknown_follow_up_line,
 )
@@ -214,12 +217,26 @@ class ActionAnswerFaq(Action):
             return await self._redo_advice(facts, dispatcher, tracker, domain)
         key, confidence = selected_faq(tracker)
         choice = choose_answer(knowledge, key, confidence)
-        if (
+        # "My necklace was stolen from my hotel room. I've already added it to my
+        # insurance, what else do I need?": a question told with what already happened to
+        # the person's piece leads on to the claim, not to advice on insuring it.
+        claim = (
+            {}
+            if tracker.active_loop.get("name")
+            or tracker.get_slot("coverage_recommendation") is not None
+            or only_an_earlier_piece(user_message(tracker).text)
+            else claim_in_question(tracker)
+        )
+        piece_only = False
+        if claim:
+            changed, facts = {}, FormReading()
+        elif (
             not changed
             and tracker.get_slot("coverage_recommendation") is None
             and not tracker.active_loop.get("name")
         ):
             changed = about_insuring_a_piece(tracker)
+            piece_only = bool(changed) and asks_in_general(user_message(tracker).text)
             facts = FormReading(slots={**changed, **facts.slots})
             if not changed and asks_which_cover_for_it(user_message(tracker).text):
                 # "should I add it to something or get separate coverage?": advice about
@@ -228,11 +245,18 @@ class ActionAnswerFaq(Action):
         if changed and choice.outcome is Outcome.DONT_KNOW:
             # No FAQ answer, but the guide answers it for this piece: go straight there.
             return [*(SlotSet(k, v) for k, v in facts.slots.items()), FollowupAction("coverage_advice_form")]
-        claim = {} if changed or tracker.active_loop.get("name") else claim_in_question(tracker)
         events = say(choice, knowledge, dispatcher, in_nz(tracker))
         if claim:
             dispatcher.utter_message(text=TO_THE_CLAIM)
             return [*events, *(SlotSet(k, v) for k, v in claim.items()), FollowupAction("claim_intake_form")]
+        if changed and piece_only:
+            # A general question that only names the piece ("does renters insurance cover my
+            # engagement ring if it gets stolen?"): answered, and the guide offered, not
+            # started (nothing of this person's is known yet to work from).
+            dispatcher.utter_message(
+                text=offer_advice_line(str(changed["item_type"])), buttons=OFFER_ADVICE_BUTTONS
+            )
+            return [*events, *(SlotSet(k, v) for k, v in changed.items())]
         if changed:
             # Facts with a question at the start: answered; now this person's numbers,
             # asking only what is missing.

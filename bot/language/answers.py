@@ -167,8 +167,9 @@ def read_advice_answers(
         # area a question names is its topic, not this person's answer.
         for topic in ("current_coverage", "area_type"):
             slots.pop(topic, None)
-    if "item_value" not in slots and requested_slot != "item_value":
-        # "sorry, the appraisal says 5,200 not 4,500", at any later question.
+    if requested_slot != "item_value" and not slots.get("collection"):
+        # "sorry, the appraisal says 5,200 not 4,500", at any later question: the new
+        # figure, never the old one the correction names (the larger of the two).
         corrected = corrected_value(message.text, known.get("item_value"))
         if corrected is not None:
             _set_value(corrected, slots)

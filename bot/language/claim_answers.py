@@ -582,17 +582,21 @@ def _read_any_time(
     if item_type:
         slots["item_type"] = item_type
     amounts = [float(v) for v in message.entity_values("amount") if isinstance(v, int | float)]
-    if amounts and (message.intent == "report_claim" or requested_slot in {None, "item_value"}):
+    # "oh wait, it was $7,200 not $7,000", "actually it was 4,100 with the chain": a
+    # value corrected at any later step (the old figure it names is never taken, even
+    # when the message was read as a new claim). Where a number is a reference or a
+    # phone, only a money-marked one counts.
+    # "the value is 1,950 not 1,590": the value named, so a bare number is its figure.
+    bare = requested_slot not in NUMBER_STEPS or bool(VALUE_NAMED.search(text))
+    corrected = (
+        corrected_value(text, known.get("item_value"), bare=bare)
+        if requested_slot not in {None, "item_value"}
+        else None
+    )
+    if corrected is not None:
+        _set_value(corrected, slots, problems)
+    elif amounts and (message.intent == "report_claim" or requested_slot in {None, "item_value"}):
         _set_value(max(amounts), slots, problems)
-    else:
-        # "oh wait, it was $7,200 not $7,000", "actually it was 4,100 with the chain": a
-        # value corrected at any step.
-        # Where a number is a reference or a phone, only a money-marked one counts.
-        # "the value is 1,950 not 1,590": the value named, so a bare number is its figure.
-        bare = requested_slot not in NUMBER_STEPS or bool(VALUE_NAMED.search(text))
-        corrected = corrected_value(text, known.get("item_value"), bare=bare)
-        if corrected is not None:
-            _set_value(corrected, slots, problems)
     currency = message.first("currency")
     if currency in CURRENCIES:
         slots["currency"] = currency
@@ -652,11 +656,20 @@ VALUE_NAMED = re.compile(r"\b(the|its|it'?s|their) (value|price|valuation)\b|\bw
 # Steps whose answer holds a date of its own (or is the date): a date there is no
 # correction of the loss date.
 NO_DATE_CORRECTION_STEPS = {None, "loss_date", "purchase_date", "last_seen", "claim_confirmed", "search_done"}
-# "actually it was the 16th, we landed on the 15th": the date right after the cue.
+# "actually it was the 16th, we landed on the 15th": the date right after the cue. Cues
+# said one after another ("wait, sorry, it was Saturday the 21st") are one correction.
+_DATE_CUE = (
+    r"(actually|sorry|wait|oops|i meant|correction|my mistake|no,? it was|it was actually|should (be|say)|"
+    r"(got|had) the (day|date) wrong)"
+)
 DATE_CORRECTION = re.compile(
-    r"\b(actually|sorry|wait|oops|i meant|correction|my mistake|no,? it was|it was actually|should (be|say)|"
-    r"(got|had) the (day|date) wrong)\b[^,;.!?]*",
+    rf"\b{_DATE_CUE}\b(?:[\s,]+(?:oh|um|so|{_DATE_CUE})\b)*[\s,]*[^,;.!?]*",
     re.I,
+)
+# The old date a correction names is never the new one: "the 12th not the 10th", "I said
+# the 22nd but it was the 21st".
+OLD_DATE = re.compile(
+    r"\b(not|instead of|rather than)\b.*$|\bi (said|told you|put|wrote|gave)\b.*?\b(but|and)\b", re.I
 )
 # "wait, sorry, it was Saturday the 21st not the 22nd": the cues stand alone before
 # the date; the clauses after them, to the end of the sentence, carry it.
@@ -669,12 +682,12 @@ def _date_corrected(text: str, known: dict[str, Any], today: date, slots: dict[s
     The first cue that is followed by a date counts: in "wait, I said yesterday but it
     was actually Friday the 27th" the "wait" stands alone and "actually" brings the date."""
     for match in DATE_CORRECTION.finditer(text):
-        reading = read_loss_date(match.group(0), today, claim_region(text, known, slots))
+        region = claim_region(text, known, slots)
+        reading = read_loss_date(OLD_DATE.sub(" ", match.group(0)), today, region)
         if reading.value is None and reading.problem == "missing":
             rest = SENTENCE_REST.match(text, match.end())
-            reading = read_loss_date(
-                match.group(0) + (rest.group(0) if rest else ""), today, claim_region(text, known, slots)
-            )
+            said = match.group(0) + (rest.group(0) if rest else "")
+            reading = read_loss_date(OLD_DATE.sub(" ", said), today, region)
         if reading.value and not reading.approximate:
             if reading.value.isoformat() != known.get("loss_date"):
                 slots["loss_date"] = reading.value.isoformat()

@@ -49,7 +49,9 @@ def reason_from_selector(selector: dict[str, Any] | None) -> ReasonGuess:
 # intent the classifier chose (a general question names no claim of one's own).
 OWN_DECISION = re.compile(
     r"\b(declined|denied|refused|rejected|turned down|knocked back)\s+(my|our)\s+(\w+\s+)?claim\b"
-    r"|\b(my|our)\s+(\w+\s+){0,2}claim\s+(was|got|has been|had been|is being)\s+(\w+\s+)?"
+    # "our claim for a stolen necklace has been declined": what the claim was for, between.
+    r"|\b(my|our)\s+(\w+\s+){0,2}claim(\s+(for|on|over|about)\s+[^.,;!?]{1,60}?)?\s+"
+    r"(was|got|has been|had been|is being|has|had)\s+(just\s+|now\s+|already\s+|been\s+)?(\w+\s+)?"
     r"(declined|denied|refused|rejected|turned down|knocked back)\b"
     r"|\b(insurer|insurance( company)?|they|provider|underwriters?)\s+(only\s+|just\s+)?(offered|paid( out)?)\s+"
     r"(me\s+|us\s+)?(about\s+|around\s+)?(nz)?\$?\d"

@@ -45,6 +45,9 @@ ITEM_WORDS: tuple[tuple[str, str], ...] = (
     ("necklace", "necklace"),
     ("necklaces", "necklace"),
     ("chain", "necklace"),
+    # Chain styles named alone: "my cuban link", "a rope chain" (the latter via "chain").
+    ("cuban link", "necklace"),
+    ("cuban links", "necklace"),
     ("choker", "necklace"),
     ("pearls", "necklace"),
     ("bracelet", "bracelet"),
@@ -91,6 +94,15 @@ TRAVEL = re.compile(
 )
 STAY_HOME = re.compile(
     r"\b(homebody|stay (at )?home|stays? (in the )?(safe|drawer|box)|never leaves? the house)\b"
+)
+# The person travels but the piece stays behind: "a couple of trips a year, and I never
+# take the watch with me", "we fly a lot but I leave it at home". The piece's travel is
+# what the question asks.
+PIECE_STAYS_BEHIND = re.compile(
+    r"\b(never|don'?t|do not|won'?t|wouldn'?t|rarely|hardly ever|seldom)\s+(take|bring|pack|carry)\s+"
+    r"(it|them|the \w+|my \w+|her \w+|his \w+)\s+(\w+\s+)?(with (me|us|her|him)|along|away|on (trips|holiday|vacation))"
+    r"|\bleave (it|them|the \w+|my \w+) (at home|behind|in the safe)"
+    r"|\b(it|they|the \w+) (always |just )?(stays?|remains?) (at home|behind|home)\b"
 )
 # The words that name a repair care plan (a claim that has one; a question about one).
 CARE_PLAN = re.compile(r"\b(care plan|protection plan|service plan|jm care|warranty plan)\b", re.I)
@@ -156,7 +168,7 @@ AREA_WORDS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\b(suburb\w*|subrubs|(the )?burbs|outskirts)\b"), "suburban"),
     (
         re.compile(
-            r"\b(rural|countryside|country ?side|farm\w*|village|small town|out in the country|remote|"
+            r"\b(rural|countryside|country ?side|(?<!state )farm\w*|village|small town|out in the country|remote|"
             r"the sticks|the bush|backcountry)\b"
         ),
         "rural",
@@ -298,9 +310,11 @@ def habit_mentions(text: str) -> list[Mention]:
         frequency = travel_frequency(low)
         if frequency is not None:
             often = frequency
+        if PIECE_STAYS_BEHIND.search(low):
+            often = False
         found.append(Mention("travels_often", often, travel.start(), travel.end(), travel.group(0)))
-    elif STAY_HOME.search(low):
-        match = STAY_HOME.search(low)
+    elif STAY_HOME.search(low) or PIECE_STAYS_BEHIND.search(low):
+        match = STAY_HOME.search(low) or PIECE_STAYS_BEHIND.search(low)
         assert match is not None
         found.append(Mention("travels_often", False, match.start(), match.end(), match.group(0)))
 
@@ -343,6 +357,8 @@ def area_from_text(text: str, asked: bool = False) -> str | None:
     for pattern, code in AREA_WORDS:
         if pattern.search(low):
             return code
+    if central_city_pattern().search(low):
+        return "urban"  # "Mt Eden, central Auckland": the centre of a city, whatever the suburb
     return place_area(low, asked)
 
 
@@ -365,6 +381,17 @@ def place_areas(knowledge_dir: Path | None = None) -> dict[str, str]:
     raw = read_knowledge("places.yml", knowledge_dir)
     kinds = {"urban": "urban", "suburban": "suburban", "rural": "rural", "cities": CITY}
     return {str(name).lower(): area for key, area in kinds.items() for name in raw.get(key) or []}
+
+
+@lru_cache(maxsize=1)
+def central_city_pattern() -> re.Pattern[str]:
+    """ "central Auckland", "inner Wellington": a city's centre (not "Central Otago")."""
+    cities = sorted((name for name, area in place_areas().items() if area == CITY), key=len, reverse=True)
+    return re.compile(
+        r"\b(central|inner|inner-city|centre of|center of|middle of)\s+("
+        + "|".join(re.escape(c) for c in cities)
+        + r")\b"
+    )
 
 
 @lru_cache(maxsize=1)
@@ -401,9 +428,17 @@ def _without_negated_listing(low: str) -> str:
     return NEGATED_LISTING.sub(lambda m: " " * len(m.group(0)), low)
 
 
+# "nothing at the moment, we're flatting and never sorted contents": the cover named is
+# one never taken out.
+NEVER_ARRANGED = re.compile(
+    r"\bnever (sorted|got|bought|took out|taken out|organi[sz]ed|arranged|set up|bothered with)"
+    r"( out)?( any| a| an| the)? (\w+ )?(contents|insurance|cover|policy)\b"
+)
+
+
 def coverage_from_text(text: str) -> str | None:
     low = _without_negated_listing(text.lower())
-    if HAS_NO_COVER.search(low) or NO_HOME_COVER.search(low):
+    if HAS_NO_COVER.search(low) or NO_HOME_COVER.search(low) or NEVER_ARRANGED.search(low):
         return "none"
     for pattern, code in COVERAGE_WORDS:
         if pattern.search(low):
@@ -419,6 +454,9 @@ def setting_mentions(text: str) -> list[Mention]:
         return found
     if HOME_CUE.search(low):
         found += _first_match("area_type", AREA_WORDS, low)
+        central = central_city_pattern().search(low)
+        if not found and central:
+            found.append(_mention("area_type", "urban", central))
         places = [m for m in place_pattern().finditer(low) if place_areas()[m.group(0)] != CITY]
         if not found and places:
             found.append(_mention("area_type", place_areas()[places[0].group(0)], places[0]))

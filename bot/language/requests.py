@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from bot.language.facts import CARE_PLAN
+from bot.language.facts import CARE_PLAN, item_mentions
 
 # A real question: ends with a question mark, or opens with a question word (after a
 # "hang on", "wait" or "sorry"). The form answers it through the FAQ and then resumes.
@@ -106,7 +106,47 @@ COVER_CHOICE = re.compile(
 )
 
 
+# "my cuban link", "our daughter's locket", "her engagement ring": a piece of the person's own.
+OWNER_BEFORE = re.compile(r"\b(my|our|her|his|\w+'s)\s+(\S+\s+){0,3}$", re.I)
+
+
+def speaks_of_own_piece(text: str) -> bool:
+    """Names a piece as the person's own ("my locket got crushed"), not a ring in general."""
+    return any(OWNER_BEFORE.search(text[: m.start]) for m in item_mentions(text))
+
+
+# "how should I insure my bracelet?", "what's the best cover for my watch?": advice asked
+# for, which the guide gives straight away. A general question that only names the
+# piece ("does renters insurance cover my ring if it's stolen?") is answered, and the
+# guide offered.
+ASKS_HOW_TO_COVER = re.compile(
+    r"\b(how|what'?s the best way to|best way to) (should |do |can |would )?(i |we )?(insure|protect|cover)\b"
+    r"|\bshould (i|we) (insure|schedule|specify|list|protect|get( \w+){0,2} insured)\b"
+    r"|\b(help|advise) (me|us) (to )?(insure|protect|choose|pick|decide)\b"
+    r"|\bwhat (cover|coverage|insurance|policy) (should|do|would) (i|we) (get|need|have)\b"
+    r"|\bbest (cover|coverage|insurance|option)\b|\bworth (insuring|scheduling|specifying)\b",
+    re.I,
+)
+
+
 def asks_which_cover_for_it(text: str) -> bool:
     """Asks for advice on covering their own piece ("should I add it to something or
     get separate coverage?"), which the guide answers with their numbers."""
     return bool(COVER_CHOICE.search(text)) and not CARE_PLAN.search(text) and not JUST_ASKING.search(text)
+
+
+def asks_how_to_cover(text: str) -> bool:
+    """Asks for advice on covering one's piece, not a general question about cover."""
+    return bool(ASKS_HOW_TO_COVER.search(text))
+
+
+# "does renters insurance cover my ring if it's stolen?", "do I need an appraisal to get my
+# ring insured?": a yes/no question about cover in general. Told about one's own piece
+# ("I have my watch scheduled ... should I be doing something different", "my mom gave
+# me her pearls and I have no idea if they're covered"), it is advice wanted.
+GENERAL_QUESTION = re.compile(r"^\W*(does|do|is|are|will|would|can|could)\b", re.I)
+
+
+def asks_in_general(text: str) -> bool:
+    """A yes/no question about cover, not advice asked for one's own piece."""
+    return bool(GENERAL_QUESTION.search(text)) and not asks_how_to_cover(text)

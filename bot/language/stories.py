@@ -9,7 +9,10 @@ from __future__ import annotations
 
 import re
 
-EVENT = r"(lost|lose|snapped|dropped|broke|broken|cracked|bent|stole|stolen|took|taken|nicked|pinched|damaged|chipped|missing|gone)"
+EVENT = (
+    r"(lost|lose|snapped|dropped|broke|broken|cracked|bent|stole|stolen|took|taken|nicked|pinched|damaged|chipped|"
+    r"crushed|squashed|smashed|dented|flattened|shattered|missing|gone)"
+)
 # Said of oneself, "took" is taking a piece off ("I took my ring off to swim"): that is
 # no event, unless what follows tells one ("… and now it's gone").
 OWN_EVENT = EVENT.replace("took", r"took(?!(?:\s+\w+){0,3}\s+off\b)")
@@ -67,9 +70,22 @@ def names_a_piece_part(text: str) -> bool:
     return bool(PIECE_PART.search(text))
 
 
+# Asking to make a claim is no claim made: "can I claim?", "is this something I can claim
+# on my insurance?", "I'd like to put in a claim".
+CLAIM_TO_MAKE = re.compile(
+    r"\b(can|could|should|do|may|will) (i|we) (still )?(make a |file a |lodge a |put in a |put a )?claim"
+    r"(( (it|this|that))?( (for|on) (it|this|that|them))?)?"
+    r"( (on|through|under|with|from) (my|our|the) (\w+ )?(insurance|policy|insurer|cover|contents|homeowners))?"
+    r"|\b(want|like|need|going|how) (to|do i|do we) (make|file|lodge|start|put in) a claim\b"
+    r"|\bclaimable\b",
+    re.I,
+)
+
+
 def speaks_of_an_insurer(text: str) -> bool:
-    """Has any word of a claim, a policy or an insurer's decision."""
-    return bool(INSURER_DECIDED.search(text))
+    """Has any word of a claim, a policy or an insurer's decision (asking to make a claim
+    is none)."""
+    return bool(INSURER_DECIDED.search(CLAIM_TO_MAKE.sub(" ", text)))
 
 
 def tells_of_a_decision(text: str) -> bool:

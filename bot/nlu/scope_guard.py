@@ -25,8 +25,14 @@ from rasa.shared.nlu.constants import INTENT, INTENT_RANKING_KEY, TEXT
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
+from bot.language.requests import speaks_of_own_piece
 from bot.nlu.sentence_featurizer import sentence_vector
 from bot.nlu.trained_component import TrainedComponent
+
+# The flows a message about the person's own piece may start, whatever other insurance
+# it names; the classifier must be at least this sure of one.
+OWN_PIECE_INTENTS = {"ask_coverage_advice", "report_claim", "decline", "report_decline"}
+OWN_PIECE_CONFIDENCE = 0.5
 
 
 @dataclass(frozen=True)
@@ -76,6 +82,15 @@ class OutOfScopeGuard(TrainedComponent[ScopeExamples], IntentClassifier):
             vector = sentence_vector(message)
             intent = message.get(INTENT) or {}
             if vector is None or intent.get("name") == name:
+                continue
+            if (
+                intent.get("name") in OWN_PIECE_INTENTS
+                and float(intent.get("confidence") or 0.0) >= OWN_PIECE_CONFIDENCE
+                and speaks_of_own_piece(str(message.get(TEXT) or ""))
+            ):
+                # "my cuban link is on a briteco policy but the renewal went up": words of
+                # other insurance around the person's own piece, which the classifier
+                # took for advice, a claim or a decline. Jewelry, so in scope.
                 continue
             nearest_out, nearest_in = self._fitted.nearest(vector)
             if nearest_out <= nearest_in + float(self._config["margin"]):

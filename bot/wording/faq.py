@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from bot.rules.faq import JEWELRY, NZ, US, WATCH, FaqEntry, FaqKnowledge
+from bot.wording.common import item_name
 
 FACET_WORDS = {WATCH: "watches", JEWELRY: "other jewelry", NZ: "New Zealand", US: "the US"}
 
@@ -58,6 +59,15 @@ def unknown_follow_up_line(facet: str | None) -> str:
 # From a question to the flow it starts: a loss told as a question, facts with a question.
 TO_THE_CLAIM = "I'm sorry that happened. Let's get your claim started, so nothing is missed."
 TO_THE_ADVICE = "Now let's work out your own cover and cost, from what you've told me."
+# After a general question that named the person's piece: the guide offered, not started.
+OFFER_ADVICE_BUTTONS = [{"title": "Work out my cover", "payload": "/ask_coverage_advice"}]
+
+
+def offer_advice_line(item_type: str) -> str:
+    return (
+        f"Want me to work out the cover that fits your {item_name(item_type)} and what it costs a year? "
+        'Tap "Work out my cover", or just tell me roughly what it\'s worth.'
+    )
 
 
 def area_changed_line(before: str, after: str) -> str:

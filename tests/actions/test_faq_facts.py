@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
 from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
@@ -102,3 +103,48 @@ async def test_a_general_question_stays_a_question(
         dispatcher, question(text, [{"entity": "item_type", "value": "ring"}]), domain
     )
     assert followups(events) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "item"),
+    [
+        ("does renters insurance cover my watch if it's stolen?", "watch"),
+        ("is my engagement ring covered by homeowners if someone steals it?", "engagement_ring"),
+    ],
+)
+async def test_a_general_question_naming_only_the_piece_offers_the_guide(
+    text: str, item: str, dispatcher: CollectingDispatcher, domain: dict[str, Any]
+) -> None:
+    events = await ActionAnswerFaq().run(
+        dispatcher, question(text, [{"entity": "item_type", "value": item}]), domain
+    )
+    slots = slot_events(events)
+    assert slots["faq_last"] == "homeowners_theft_limit"  # answered
+    assert slots["item_type"] == item
+    assert followups(events) == []  # offered, not started
+    assert any(m.get("buttons") for m in dispatcher.messages)
+
+
+async def test_a_question_told_with_a_theft_leads_to_the_claim_not_the_guide(
+    dispatcher: CollectingDispatcher, domain: dict[str, Any]
+) -> None:
+    text = (
+        "My bracelet was stolen from our motel room. I've since put it on my insurance, what else do I need?"
+    )
+    events = await ActionAnswerFaq().run(
+        dispatcher, question(text, [{"entity": "item_type", "value": "bracelet"}]), domain
+    )
+    slots = slot_events(events)
+    assert slots["claim_type"] == "theft"
+    assert followups(events) == ["claim_intake_form"]
+
+
+async def test_advice_asked_for_a_piece_starts_the_guide(
+    dispatcher: CollectingDispatcher, domain: dict[str, Any]
+) -> None:
+    text = "how should I insure my bangle?"
+    events = await ActionAnswerFaq().run(
+        dispatcher, question(text, [{"entity": "item_type", "value": "bracelet"}]), domain
+    )
+    assert slot_events(events)["item_type"] == "bracelet"
+    assert followups(events) == ["coverage_advice_form"]

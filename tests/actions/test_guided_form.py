@@ -298,7 +298,18 @@ async def test_decline_reason_falls_back_to_the_storys_likeliest_reason(
             }
         },
     }
-    story = Tracker.from_dict({**state.current_state(), "events": [told, *state.events]})
+    # "I'm not sure" tells no reason, however sure the selector is of one for it.
+    unsure = {
+        "event": "user",
+        "text": "I'm not sure",
+        "parse_data": {
+            "intent": {"name": "dont_know", "confidence": 0.9},
+            "response_selector": {
+                "decline": {"response": {"intent_response_key": "decline/wear_and_tear", "confidence": 0.6}}
+            },
+        },
+    }
+    story = Tracker.from_dict({**state.current_state(), "events": [told, unsure, *state.events]})
     events = await ValidateDeclineExplanationForm().run(dispatcher, story, domain)
     assert slot_events(events)["decline_reason"] == "reasonable_care"
 
@@ -455,3 +466,22 @@ async def test_the_action_server_drops_the_sdk_s_no_validator_notice_and_keeps_i
         assert forms_logger.isEnabledFor(logging.ERROR)
     finally:
         forms_logger.setLevel(level)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our claim for a stolen bracelet has been declined and I'd like to understand why.",
+        "my claim for my lost earrings was turned down and the letter makes no sense",
+    ],
+)
+async def test_a_refused_claim_opening_the_intake_goes_to_the_decline_explanation(
+    text: str, dispatcher: CollectingDispatcher, domain: dict[str, Any]
+) -> None:
+    state = tracker("claim_intake_form", "claim_type", 0, text, intent="report_claim")
+    opening = Tracker.from_dict({**state.current_state(), "slots": {}, "events": []})
+    events = await ValidateClaimIntakeForm().run(dispatcher, opening, domain)
+    assert {"event": "followup", "name": "decline_explanation_form"} in [
+        {k: e.get(k) for k in ("event", "name")} for e in events
+    ]
+    assert "claim_type" not in slot_events(events)

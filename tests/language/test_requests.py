@@ -7,6 +7,8 @@ import pytest
 from bot.language.requests import (
     asks_about_insuring_a_piece,
     asks_for_a_person,
+    asks_how_to_cover,
+    asks_in_general,
     asks_which_cover_for_it,
     is_hypothetical,
     just_asking,
@@ -103,3 +105,31 @@ def test_asking_about_insuring_a_piece(text: str, expected: bool) -> None:
 )
 def test_advice_asked_about_their_own_piece_not_yet_named(text: str, advice: bool) -> None:
     assert asks_which_cover_for_it(text) is advice
+
+
+@pytest.mark.parametrize(
+    ("text", "advice"),
+    [
+        ("how should we protect my wife's bracelet?", True),
+        ("what's the best cover for a watch like mine", True),
+        ("should I get my pendant insured?", True),
+        ("is a stolen ring covered by renters insurance?", False),
+        ("do I need a valuation to insure my brooch?", False),
+    ],
+)
+def test_advice_asked_for_or_a_general_question(text: str, advice: bool) -> None:
+    assert asks_how_to_cover(text) is advice
+
+
+@pytest.mark.parametrize(
+    ("text", "general"),
+    [
+        ("does tenants insurance pay if my bracelet is stolen?", True),
+        ("is an appraisal needed to insure my ring?", True),
+        ("I have my ring on a blanket rider, should I change that?", False),
+        ("my aunt left me her brooch and I've no clue whether it's covered", False),
+        ("should I insure my watch?", False),
+    ],
+)
+def test_a_general_question_about_cover(text: str, general: bool) -> None:
+    assert asks_in_general(text) is general

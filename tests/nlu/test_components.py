@@ -102,6 +102,28 @@ def test_scope_guard_overrides_a_guess_nearer_the_out_of_scope_examples(storage:
     assert question.get(INTENT)["name"] == "faq"
 
 
+@pytest.mark.parametrize(
+    ("intent", "confidence", "kept"),
+    [
+        ("ask_coverage_advice", 0.8, True),
+        ("report_claim", 0.7, True),
+        ("faq", 0.9, False),
+        ("report_claim", 0.3, False),
+    ],
+)
+def test_scope_guard_leaves_the_persons_own_piece_to_a_flow(
+    intent: str, confidence: float, kept: bool, storage: LocalModelStorage
+) -> None:
+    resource = Resource("scope")
+    OutOfScopeGuard.create({}, storage, resource, context("scope")).train(training_data())
+    guard = OutOfScopeGuard.load({}, storage, resource, context("scope"))
+    (message,) = featurized([Message(data={TEXT: "how much is car insurance for my necklace"})])
+    message.set(INTENT, {"name": intent, "confidence": confidence})
+    message.set("intent_ranking", [{"name": intent, "confidence": confidence}])
+    guard.process([message])
+    assert (message.get(INTENT)["name"] == intent) is kept
+
+
 def test_the_selector_stays_silent_without_a_retrieval_intent_to_learn(storage: LocalModelStorage) -> None:
     resource = Resource("decline_selector")
     config = {"retrieval_intent": "decline"}
