@@ -30,7 +30,7 @@ from bot.language.answers import (
     states_the_answer,
 )
 from bot.language.claim_answers import answers_the_question, claim_type_from_text, read_claim_answers
-from bot.language.decline_answers import wants_the_decline_explained
+from bot.language.decline_answers import tells_of_a_decline, wants_the_decline_explained
 from bot.language.facts import area_from_text, item_mentions, region_from_text, speaks_nz_terms
 from bot.language.requests import (
     asks_about_insuring_a_piece,
@@ -54,6 +54,7 @@ from bot.wording.faq import (
     OFFER_ADVICE_BUTTONS,
     TO_THE_ADVICE,
     TO_THE_CLAIM,
+    TO_THE_DECLINE,
     answer_lines,
     area_changed_line,
     offer_advice_line,
@@ -210,6 +211,13 @@ class ActionAnswerFaq(Action):
             # "renters insurance denied my claim for a lost earring": explained, not answered.
             return [FollowupAction("decline_explanation_form")]
         knowledge = load_faq_knowledge()
+        if not tracker.active_loop.get("name") and tells_of_a_decline(user_message(tracker).text):
+            # "insurer said no to my claim for my gold chain, what are my options": the next
+            # steps answered, then the decline explained (not advice on insuring the piece).
+            key, confidence = selected_faq(tracker)
+            events = say(choose_answer(knowledge, key, confidence), knowledge, dispatcher, in_nz(tracker))
+            dispatcher.utter_message(text=TO_THE_DECLINE)
+            return [*events, FollowupAction("decline_explanation_form")]
         facts = FormReading() if tracker.active_loop.get("name") else own_facts(tracker)
         changed = {k: v for k, v in facts.slots.items() if tracker.get_slot(k) != v}
         if changed and tracker.get_slot("coverage_recommendation") is not None:

@@ -360,7 +360,22 @@ def police_reference(text: str) -> str | None:
     if not cued and NO_POLICE_REPORT.search(text[: candidates[0].start()]):
         return None  # "not reported, it was 3 days ago": a reason with a number in it
     best = cued[0] if cued else max(candidates, key=lambda m: len(m.group(0)))
-    return best.group(0).lstrip("#")[:100]
+    return (_station_prefix(text[: best.start()]) + best.group(0).lstrip("#"))[:100]
+
+
+# "CPD 2026-118834", "NYPD 24-00917": a station's capital letters written before the
+# number, a space apart, belong to the reference; words that only name a country or
+# a cue ("NZ", "REF", "NO") do not.
+STATION_PREFIX = re.compile(r"(?<![A-Za-z])([A-Z]{2,5}) $")
+NOT_STATION = frozenset({"NZ", "US", "USA", "UK", "ID", "OK", "NO", "REF", "NUM", "PD"})
+
+
+def _station_prefix(before: str) -> str:
+    """The police station's letters just before a reference, with their space, or ""."""
+    match = STATION_PREFIX.search(before)
+    if not match or match.group(1) in NOT_STATION or REFERENCE_CUE.search(match.group(1)):
+        return ""
+    return match.group(0)
 
 
 # A document named after these words in the same clause is one they do not have:

@@ -56,7 +56,9 @@ OWN_DECISION = re.compile(
     r"|\b(insurer|insurance( company)?|they|provider|underwriters?)\s+(only\s+|just\s+)?(offered|paid( out)?)\s+"
     r"(me\s+|us\s+)?(about\s+|around\s+)?(nz)?\$?\d"
     r"|\b(insurer|insurance( company)?|they|policy|provider)\s+(won'?t|wouldn'?t|didn'?t|did not|will not|"
-    r"refuses? to|refused to)\s+(pay|cover)\b",
+    r"refuses? to|refused to)\s+(pay|cover)\b"
+    # "insurer said no to my claim", "they've said no to our claim for the chain".
+    r"|\b(said|says|saying)\s+no\s+to\s+(my|our)\s+(\w+\s+)?claim\b",
     re.I,
 )
 SUPPOSED = re.compile(r"\b(if|what happens|would|could|might|suppose|in case)\b", re.I)

@@ -124,7 +124,10 @@ OCCASIONAL = re.compile(
 FEW_TIMES = r"(once|one (trip|time)|a (trip|time)|one (\w+ )?trip)"
 RARE_TRAVEL = re.compile(
     rf"\b{FEW_TIMES}\s+(a|per|each|every)\s+year\b|\bevery (couple|few|other|second) (of )?years?\b|"
-    r"\bonce in a blue moon\b|\bthat'?s (about |pretty much )?it\b"
+    r"\bonce in a blue moon\b|\bthat'?s (about |pretty much )?it\b|"
+    # "Fiji in March but otherwise not really": one trip named, and no habit beyond it.
+    r"\b(otherwise|other than that|apart from that|aside from that|besides that|beyond that|"
+    r"the rest of the (time|year))\W+(not really|not much|not often|no|nah|never|hardly|rarely|seldom)\b"
 )
 FREQUENT_TRAVEL = re.compile(
     r"\b(three|four|five|six|several|a few|few|many|multiple|lots of|\d+)(\s*(or|-|to)\s*\w+)?\s+"
@@ -228,7 +231,13 @@ NO_HOME_COVER = re.compile(
     r"\bno (insurance|cover|coverage|policy)\b(?! (other than|except|besides|apart from|but|beyond))[^.;]*\bat all\b|"
     r"\bno (home|house|contents|renters?|homeowners?'?s?) (insurance|cover|policy)\b|"
     r"\bno (insurance|cover|policy) (on|for) (our|my|the) (contents|home|house|stuff|place)\b|"
-    r"\b(not|never) (insured|covered) at all\b"
+    r"\b(not|never) (insured|covered) at all\b|"
+    # "nothing on the house contents", "zero on our home policy": the policy is empty of it.
+    r"\b(nothing|zero) (on|under|with) (the|my|our) (house |home )?(contents|home|house|homeowners?|renters?|policy)\b|"
+    # Cover that has run out: "we let it lapse", "our contents policy lapsed", "cancelled it".
+    r"\blet (it|the \w+|our \w+|my \w+|that) (\w+ )?lapse\b|"
+    r"\b(insurance|cover|policy|contents) (has |have |had )?(lapsed|expired|ran out)\b|"
+    r"\bcancell?ed (it|(the|our|my) (\w+ )?(insurance|cover|policy|contents))\b"
 )
 # Cues that an area or a cover said unprompted is the person's own, not a question's topic.
 HOME_CUE = re.compile(

@@ -124,7 +124,13 @@ ASKS_HOW_TO_COVER = re.compile(
     r"|\bshould (i|we) (insure|schedule|specify|list|protect|get( \w+){0,2} insured)\b"
     r"|\b(help|advise) (me|us) (to )?(insure|protect|choose|pick|decide)\b"
     r"|\bwhat (cover|coverage|insurance|policy) (should|do|would) (i|we) (get|need|have)\b"
-    r"|\bbest (cover|coverage|insurance|option)\b|\bworth (insuring|scheduling|specifying)\b",
+    r"|\bbest (cover|coverage|insurance|option)\b|\bworth (insuring|scheduling|specifying)\b"
+    # "do I need insurance on a watch?", "do we really need to insure her ring?": whether
+    # to cover a piece named, which the guide answers; "do I need separate cover for
+    # jewelry?" names no piece of theirs and stays a general question.
+    r"|\b(do|should|would|will) (i|we) (really |even |actually )?need (to insure|to get (it |this )?insured|"
+    r"(jewell?e?ry |separate |extra |any |special )?(insurance|cover|coverage) (on|for))\s+"
+    r"(a|an|my|our|the|this|that|her|his|mum'?s|mom'?s)\s",
     re.I,
 )
 

@@ -44,7 +44,9 @@ NO = re.compile(
     LEAD_IN + r"(no+|nope|nah|na|not really|not at all|not much|not often|never|hardly( ever)?|rarely|"
     r"seldom|no way|definitely not|of course not|negative|i don'?t|i do not|we don'?t|we do not|"
     r"it (wasn'?t|isn'?t|was not|is not)|they (weren'?t|aren'?t)|i didn'?t|we didn'?t|wasn'?t|isn'?t|"
-    r"didn'?t|don'?t think so|not)\b",
+    r"didn'?t|don'?t think so|not|"
+    # A leaning no ("probably not, it's a keepsake"), before YES reads "probably".
+    r"probably not|likely not|most likely not|not likely|unlikely|i doubt it|doubt it)\b",
     re.I,
 )
 YES = re.compile(

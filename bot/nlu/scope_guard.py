@@ -25,6 +25,7 @@ from rasa.shared.nlu.constants import INTENT, INTENT_RANKING_KEY, TEXT
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
+from bot.language.claim_answers import tells_of_a_claim
 from bot.language.requests import speaks_of_own_piece
 from bot.nlu.sentence_featurizer import sentence_vector
 from bot.nlu.trained_component import TrainedComponent
@@ -33,6 +34,7 @@ from bot.nlu.trained_component import TrainedComponent
 # it names; the classifier must be at least this sure of one.
 OWN_PIECE_INTENTS = {"ask_coverage_advice", "report_claim", "decline", "report_decline"}
 OWN_PIECE_CONFIDENCE = 0.5
+CLAIM_INTENT = "report_claim"
 
 
 @dataclass(frozen=True)
@@ -81,6 +83,13 @@ class OutOfScopeGuard(TrainedComponent[ScopeExamples], IntentClassifier):
         for message in messages:
             vector = sentence_vector(message)
             intent = message.get(INTENT) or {}
+            text = str(message.get(TEXT) or "")
+            if speaks_of_own_piece(text) and tells_of_a_claim(text):
+                # "lost my wedding band skiing at vail": what happened to the person's own
+                # piece is a claim, however far from jewelry the rest of the words are.
+                if intent.get("name") == name:
+                    self._take_as_claim(message)
+                continue
             if vector is None or intent.get("name") == name:
                 continue
             if (
@@ -105,3 +114,10 @@ class OutOfScopeGuard(TrainedComponent[ScopeExamples], IntentClassifier):
                 add_to_output=True,
             )
         return messages
+
+    def _take_as_claim(self, message: Message) -> None:
+        """The classifier's out-of-scope pick replaced by the claim, kept in the ranking."""
+        claim = {"name": CLAIM_INTENT, "confidence": 1.0}
+        ranking = [r for r in message.get(INTENT_RANKING_KEY) or [] if r.get("name") != CLAIM_INTENT]
+        message.set(INTENT, claim, add_to_output=True)
+        message.set(INTENT_RANKING_KEY, [claim, *ranking], add_to_output=True)
