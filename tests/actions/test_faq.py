@@ -67,3 +67,20 @@ async def test_advice_asked_about_their_own_piece_starts_the_guide(
     events = await ActionAnswerFaq().run(dispatcher, tracker, domain)
     assert events == [{"event": "followup", "name": "coverage_advice_form", "timestamp": None}]
     assert texts(dispatcher) == []
+
+
+async def test_next_steps_on_ones_own_declined_claim_lead_on_to_the_explanation(
+    dispatcher: CollectingDispatcher, domain: dict[str, Any]
+) -> None:
+    """ "what are my options" about a claim of theirs: the FAQ answers, then the decline
+    is explained, not advice on insuring the piece."""
+    for text in (
+        "the insurer said no to my claim for my bracelet, what are my options",
+        "my claim for the watch was turned down. what can I do",
+    ):
+        tracker = load_tracker("faq_confident")
+        tracker.latest_message["text"] = text
+        events = await ActionAnswerFaq().run(dispatcher, tracker, domain)
+        assert events[-1] == {"event": "followup", "name": "decline_explanation_form", "timestamp": None}
+        assert "coverage_advice_form" not in str(events)
+        assert any("why your claim was declined" in t for t in texts(dispatcher))

@@ -197,3 +197,27 @@ def test_a_model_part_that_is_not_plain_data_is_refused(storage: LocalModelStora
     (directory / "fitted.pkl").write_bytes(b"an older model")
     with pytest.raises(StoredModelError, match="retrain"):
         SentenceIntentClassifier.load({}, storage, resource, context("intents"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "lost my watch hiking in the alps, gutted",
+        "my necklace got nicked at the rugby match",
+        "someone stole my bracelet at the casino lol",
+    ],
+)
+@pytest.mark.parametrize("intent", ["out_of_scope", "faq"])
+def test_a_loss_of_ones_own_piece_is_a_claim_never_out_of_scope(
+    text: str, intent: str, storage: LocalModelStorage
+) -> None:
+    resource = Resource("scope")
+    OutOfScopeGuard.create({}, storage, resource, context("scope")).train(training_data())
+    guard = OutOfScopeGuard.load({}, storage, resource, context("scope"))
+    (message,) = featurized([Message(data={TEXT: text})])
+    message.set(INTENT, {"name": intent, "confidence": 0.9})
+    message.set("intent_ranking", [{"name": intent, "confidence": 0.9}])
+    guard.process([message])
+    # The classifier's own out-of-scope pick becomes the claim; any other pick is kept.
+    assert message.get(INTENT)["name"] == ("report_claim" if intent == "out_of_scope" else intent)
+    assert message.get("intent_ranking")[0]["name"] != "out_of_scope"
