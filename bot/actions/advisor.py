@@ -25,6 +25,7 @@ from bot.rules.knowledge import load_coverage_facts
 from bot.rules.regions import DEFAULT_CURRENCY
 from bot.wording.advice import advice_change_line, advice_message, collection_message, fallback_says
 from bot.wording.chat_parts import advice_card, changed_card
+from bot.wording.faq import area_changed_line
 
 # The guide's questions in asking order (domain/advisor.yml coverage_advice_form).
 GUIDE_QUESTIONS = ("item_type", "item_value", "travels_often", "wears_daily", "area_type", "current_coverage")
@@ -38,6 +39,23 @@ ADVICE_SLOTS = (
     "current_coverage",
     "assumed_answers",
 )
+
+
+def slots_at_last_advice(tracker: Tracker) -> dict[str, Any]:
+    """The slots as they were when the last advice was given (its recommendation set)."""
+    values: dict[str, Any] = {}
+    then: dict[str, Any] = {}
+    for event in tracker.events:
+        if event.get("event") != "slot":
+            continue
+        if event.get("name") == "coverage_recommendation" and event.get("value") is not None:
+            then = dict(values)
+        values[str(event.get("name"))] = event.get("value")
+    return then
+
+
+def profile_area_changed(before: object, now: object) -> bool:
+    return before is not None and now is not None and before != now
 
 
 class ValidateCoverageAdviceForm(GuidedFormValidation):
@@ -164,6 +182,12 @@ class ActionGiveCoverageAdvice(Action):
                 float(tracker.get_slot("premium_high") or 0),
             )
             change = advice_change_line(old, (advice.coverage, low, high), profile.region, profile.currency)
+            area_then = slots_at_last_advice(tracker).get("area_type")
+            if area_then and profile_area_changed(area_then, tracker.get_slot("area_type")):
+                # "we moved out to the countryside": which answer moved the numbers, said first.
+                dispatcher.utter_message(
+                    text=area_changed_line(str(area_then), str(tracker.get_slot("area_type")))
+                )
             dispatcher.utter_message(text=change, json_message=changed_card(card, change))
         dispatcher.utter_message(response="utter_after_advice")
         return [

@@ -56,7 +56,6 @@ from bot.wording.faq import (
     TO_THE_CLAIM,
     TO_THE_DECLINE,
     answer_lines,
-    area_changed_line,
     offer_advice_line,
     same_answer_line,
     unknown_follow_up_line,
@@ -115,16 +114,11 @@ def own_facts(tracker: Tracker) -> FormReading:
         load_coverage_facts(),
     )
     slots = dict(reading.slots)
-    area = area_from_text(message.text)
-    if area and "area_type" not in slots:
-        # "we moved out to the countryside": the extractor leaves areas in questions alone.
+    # "we moved out to the countryside": the extractor leaves areas in questions alone.
+    # The redone advice says what changed (ActionGiveCoverageAdvice).
+    area = slots.get("area_type") or area_from_text(message.text)
+    if area:
         slots["area_type"] = area
-        known = known_slots(tracker, ADVICE_SLOTS)
-        if known.get("area_type") not in (None, area):
-            reading = FormReading(
-                slots=reading.slots,
-                notes=(*reading.notes, area_changed_line(known["area_type"], area)),
-            )
     if message.text.strip().endswith("?") or QUESTION_START.match(message.text):
         slots.pop("current_coverage", None)
     if not any(name in slots for name in OWN_FACTS):
