@@ -54,10 +54,6 @@ def slots_at_last_advice(tracker: Tracker) -> dict[str, Any]:
     return then
 
 
-def profile_area_changed(before: object, now: object) -> bool:
-    return before is not None and now is not None and before != now
-
-
 class ValidateCoverageAdviceForm(GuidedFormValidation):
     progress_flow = "guide"
 
@@ -182,12 +178,13 @@ class ActionGiveCoverageAdvice(Action):
                 float(tracker.get_slot("premium_high") or 0),
             )
             change = advice_change_line(old, (advice.coverage, low, high), profile.region, profile.currency)
-            area_then = slots_at_last_advice(tracker).get("area_type")
-            if area_then and profile_area_changed(area_then, tracker.get_slot("area_type")):
+            area_then, area_now = (
+                slots_at_last_advice(tracker).get("area_type"),
+                tracker.get_slot("area_type"),
+            )
+            if area_then and area_now and area_then != area_now:
                 # "we moved out to the countryside": which answer moved the numbers, said first.
-                dispatcher.utter_message(
-                    text=area_changed_line(str(area_then), str(tracker.get_slot("area_type")))
-                )
+                dispatcher.utter_message(text=area_changed_line(str(area_then), str(area_now)))
             dispatcher.utter_message(text=change, json_message=changed_card(card, change))
         dispatcher.utter_message(response="utter_after_advice")
         return [

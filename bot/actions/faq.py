@@ -114,10 +114,10 @@ def own_facts(tracker: Tracker) -> FormReading:
         load_coverage_facts(),
     )
     slots = dict(reading.slots)
-    # "we moved out to the countryside": the extractor leaves areas in questions alone.
-    # The redone advice says what changed (ActionGiveCoverageAdvice).
-    area = slots.get("area_type") or area_from_text(message.text)
-    if area:
+    area = area_from_text(message.text)
+    if area and "area_type" not in slots:
+        # "we moved out to the countryside": the extractor leaves areas in questions alone.
+        # The redone advice says what changed (ActionGiveCoverageAdvice).
         slots["area_type"] = area
     if message.text.strip().endswith("?") or QUESTION_START.match(message.text):
         slots.pop("current_coverage", None)
