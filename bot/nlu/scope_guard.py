@@ -84,7 +84,8 @@ class OutOfScopeGuard(TrainedComponent[ScopeExamples], IntentClassifier):
             vector = sentence_vector(message)
             intent = message.get(INTENT) or {}
             text = str(message.get(TEXT) or "")
-            if speaks_of_own_piece(text) and tells_of_a_claim(text):
+            own_piece = speaks_of_own_piece(text)
+            if own_piece and tells_of_a_claim(text):
                 # "lost my wedding band skiing at vail": what happened to the person's own
                 # piece is a claim, however far from jewelry the rest of the words are.
                 if intent.get("name") == name:
@@ -95,7 +96,7 @@ class OutOfScopeGuard(TrainedComponent[ScopeExamples], IntentClassifier):
             if (
                 intent.get("name") in OWN_PIECE_INTENTS
                 and float(intent.get("confidence") or 0.0) >= OWN_PIECE_CONFIDENCE
-                and speaks_of_own_piece(str(message.get(TEXT) or ""))
+                and own_piece
             ):
                 # "my cuban link is on a briteco policy but the renewal went up": words of
                 # other insurance around the person's own piece, which the classifier
