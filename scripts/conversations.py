@@ -82,8 +82,8 @@ def main(argv: list[str] | None = None) -> int:
             print(failures if args.only else "")
             print(json.dumps(report, indent=2))
             ok = ok and report["share_passed"] >= args.min_share
-        if not args.skip_scope:
-            scope_file = SETS / f"out_of_scope_{args.set}.yml"
+        scope_file = SETS / f"out_of_scope_{args.set}.yml"
+        if not args.skip_scope and scope_file.exists():  # not every set has out-of-scope questions
             questions = load_questions(scope_file)
             scope = ask_all(questions, url, token, workers=args.workers)
             scope_report = scope_summary(scope)

@@ -1,0 +1,172 @@
+"""The answer bank: replies to one question at a time, written blind, each with what it
+states. Each reply is parsed by the trained model (intent, entities, the decline
+selector), as the form's action sees it, and read by the form's reader; the reading is
+checked against what the words state.
+
+A reply whose words don't state the fact (`expect: unstated`) passes when nothing is
+stored for it, or the answer is recorded as assumed (said back, in `assumed_answers`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from bot.language.answers import FormReading, UserMessage, read_advice_answers
+from bot.language.claim_answers import DOCUMENTS_TOLD, read_claim_answers
+from bot.language.decline_answers import read_decline_answers, reason_from_selector
+from bot.rules.declines import load_decline_knowledge
+from bot.rules.knowledge import load_coverage_facts
+
+UNSTATED = "unstated"
+# The writers were told it was Sunday 2026-11-29.
+TODAY = date(2026, 11, 29)
+
+Parse = dict[str, Any]
+
+
+@dataclass(frozen=True)
+class Reply:
+    slot: str
+    flow: str
+    asked: str
+    say: str
+    expect: Any
+    region: str = "US"
+    context: dict[str, Any] = field(default_factory=dict)
+    also: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Checked:
+    reply: Reply
+    intent: str | None
+    stored: dict[str, Any]
+    problems: tuple[str, ...]  # what differs from what the words state; empty: passed
+
+    @property
+    def passed(self) -> bool:
+        return not self.problems
+
+
+def load_bank(path: Path) -> list[Reply]:
+    data = yaml.safe_load(path.read_text()) or {}
+    replies: list[Reply] = []
+    for question in data.get("questions") or []:
+        for reply in question.get("replies") or []:
+            replies.append(
+                Reply(
+                    slot=str(question["slot"]),
+                    flow=str(question["flow"]),
+                    asked=str(question.get("asked") or ""),
+                    say=str(reply["say"]),
+                    expect=reply.get("expect"),
+                    region=str(reply.get("region") or "US"),
+                    context=dict(question.get("context") or {}),
+                    also=dict(reply.get("also") or {}),
+                )
+            )
+    return replies
+
+
+def message_of(reply: Reply, parse: Parse) -> UserMessage:
+    intent = (parse.get("intent") or {}).get("name")
+    entities = tuple(e for e in parse.get("entities") or [] if isinstance(e, dict))
+    return UserMessage(text=reply.say, intent=intent, entities=entities)
+
+
+def known_before(reply: Reply) -> dict[str, Any]:
+    known = {"region": reply.region, **reply.context}
+    if reply.slot == "proof_documents":
+        known[DOCUMENTS_TOLD] = []
+    return known
+
+
+def read_reply(reply: Reply, parse: Parse) -> FormReading:
+    """What the form's reader makes of the reply, asked `reply.slot`."""
+    message = message_of(reply, parse)
+    known = known_before(reply)
+    if reply.flow == "advice":
+        return read_advice_answers(message, reply.slot, known, load_coverage_facts())
+    if reply.flow == "claim":
+        return read_claim_answers(message, reply.slot, known, TODAY)
+    if reply.flow == "decline":
+        guess = reason_from_selector(parse.get("response_selector"))
+        reasons = set(load_decline_knowledge().reasons)
+        return read_decline_answers(
+            message, reply.slot, guess, reasons, known.get("currency"), known_item=known.get("item_type")
+        )
+    raise ValueError(f"unknown flow {reply.flow!r}")
+
+
+def _same(slot: str, expected: Any, got: Any) -> bool:
+    if slot == "proof_documents":
+        return set(expected or []) == set(got or [])
+    if slot == "police_report_number":
+        return got is not None and str(expected).lower().replace(" ", "") in str(got).lower().replace(" ", "")
+    if slot == "claimant_email" and got is not None:
+        return str(expected).lower() == str(got).lower()
+    if isinstance(expected, int | float) and not isinstance(expected, bool):
+        return (
+            isinstance(got, int | float) and not isinstance(got, bool) and abs(float(got) - expected) < 0.01
+        )
+    if isinstance(expected, date):
+        return str(got) == expected.isoformat()
+    return bool(expected == got)
+
+
+def check_reading(reply: Reply, intent: str | None, reading: FormReading) -> Checked:
+    stored = dict(reading.slots)
+    problems: list[str] = []
+    got = stored.get(reply.slot)
+    if reply.expect == UNSTATED:
+        if got is not None and reply.slot not in (stored.get("assumed_answers") or []):
+            problems.append(f"{reply.slot}: stored {got!r}, but the words don't state it")
+    elif not _same(reply.slot, reply.expect, got):
+        problems.append(f"{reply.slot}: expected {reply.expect!r}, got {got!r}")
+    for slot, expected in reply.also.items():
+        if not _same(slot, expected, stored.get(slot)):
+            problems.append(f"also {slot}: expected {expected!r}, got {stored.get(slot)!r}")
+    return Checked(reply, intent, stored, tuple(problems))
+
+
+def check_all(replies: list[Reply], parse: Callable[[str], Parse]) -> list[Checked]:
+    checked = []
+    for reply in replies:
+        parsed = parse(reply.say)
+        intent = (parsed.get("intent") or {}).get("name")
+        checked.append(check_reading(reply, intent, read_reply(reply, parsed)))
+    return checked
+
+
+def summary(checked: list[Checked]) -> dict[str, Any]:
+    by_question: dict[str, list[int]] = {}
+    for item in checked:
+        counts = by_question.setdefault(f"{item.reply.flow}.{item.reply.slot}", [0, 0])
+        counts[0] += item.passed
+        counts[1] += 1
+    passed = sum(item.passed for item in checked)
+    return {
+        "replies": len(checked),
+        "passed": passed,
+        "share_passed": round(passed / len(checked), 4) if checked else 0.0,
+        "by_question": {k: f"{v[0]}/{v[1]}" for k, v in sorted(by_question.items())},
+    }
+
+
+def failure_report(checked: list[Checked]) -> str:
+    lines = []
+    for item in checked:
+        if item.passed:
+            continue
+        reply = item.reply
+        lines.append(
+            f"[{reply.flow}.{reply.slot}] ({reply.region}) {reply.say!r}\n"
+            f"    intent={item.intent} stored={item.stored}\n    " + "\n    ".join(item.problems)
+        )
+    return "\n".join(lines)

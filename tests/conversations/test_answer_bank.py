@@ -1,0 +1,51 @@
+"""The answer bank's checks: each can fail."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from bot.language.answers import FormReading
+from bot.language.facts import read_message
+from tests.conversations.answer_bank import Reply, check_all, check_reading, summary
+
+
+def reply(slot: str, say: str, expect: Any, flow: str = "claim", **also: Any) -> Reply:
+    return Reply(slot=slot, flow=flow, asked="", say=say, expect=expect, also=also)
+
+
+def parse_as_inform(text: str) -> dict[str, Any]:
+    entities = [{"entity": m.entity, "value": m.value} for m in read_message(text)]
+    return {"intent": {"name": "inform"}, "entities": entities}
+
+
+def test_a_stated_value_must_be_stored_as_stated() -> None:
+    asked = reply("item_value", "about $900", 900)
+    assert check_reading(asked, "inform", FormReading(slots={"item_value": 900.0})).passed
+    wrong = check_reading(asked, "inform", FormReading(slots={"loss_date": "2026-09-01"}))
+    assert not wrong.passed and "expected 900" in wrong.problems[0]
+
+
+def test_an_unstated_fact_must_not_be_stored_unless_said_back_as_assumed() -> None:
+    asked = reply("was_specified", "what does scheduled mean?", "unstated")
+    assert check_reading(asked, "faq", FormReading()).passed
+    assert not check_reading(asked, "inform", FormReading(slots={"was_specified": False})).passed
+    assumed = FormReading(slots={"was_specified": False, "assumed_answers": ["was_specified"]})
+    assert check_reading(asked, "inform", assumed).passed
+
+
+def test_other_facts_in_the_reply_are_checked_too() -> None:
+    asked = reply("was_specified", "no, but I have the receipt", False, proof_documents=["receipt"])
+    assert not check_reading(asked, "inform", FormReading(slots={"was_specified": False})).passed
+    both = FormReading(slots={"was_specified": False, "proof_documents": ["receipt"]})
+    assert check_reading(asked, "inform", both).passed
+
+
+def test_the_readers_are_the_forms_own() -> None:
+    replies = [
+        reply("item_value", "it was about 900 bucks", 900),
+        reply("wears_daily", "every single day", True, flow="advice"),
+        reply("item_value", "no idea sorry", 5),
+    ]
+    checked = check_all(replies, parse_as_inform)
+    assert [c.passed for c in checked] == [True, True, False]
+    assert summary(checked)["by_question"] == {"advice.wears_daily": "1/1", "claim.item_value": "1/2"}
