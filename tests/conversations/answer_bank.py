@@ -4,7 +4,10 @@ selector), as the form's action sees it, and read by the form's reader; the read
 checked against what the words state.
 
 A reply whose words don't state the fact (`expect: unstated`) passes when nothing is
-stored for it, or the answer is recorded as assumed (said back, in `assumed_answers`).
+stored for it, when the answer is recorded as assumed (`assumed_answers`), or when what
+was put down is said back to the person (the reading's notes): an inference said back is
+the product's rule, a silent one is the failure. "No report" to the police question is
+stored as `none: <their words>`, which states no reference.
 """
 
 from __future__ import annotations
@@ -24,6 +27,7 @@ from bot.rules.declines import load_decline_knowledge
 from bot.rules.knowledge import load_coverage_facts
 
 UNSTATED = "unstated"
+NO_REFERENCE = "none"  # how the intake stores "no police report yet"
 # The writers were told it was Sunday 2026-11-29.
 TODAY = date(2026, 11, 29)
 
@@ -120,13 +124,23 @@ def _same(slot: str, expected: Any, got: Any) -> bool:
     return bool(expected == got)
 
 
+def _stated(slot: str, got: Any) -> bool:
+    if slot == "police_report_number" and isinstance(got, str):
+        return not got.lower().startswith(NO_REFERENCE)
+    return got is not None
+
+
 def check_reading(reply: Reply, intent: str | None, reading: FormReading) -> Checked:
     stored = dict(reading.slots)
     problems: list[str] = []
     got = stored.get(reply.slot)
     if reply.expect == UNSTATED:
-        if got is not None and reply.slot not in (stored.get("assumed_answers") or []):
-            problems.append(f"{reply.slot}: stored {got!r}, but the words don't state it")
+        if _stated(reply.slot, got) and not (
+            reply.slot in (stored.get("assumed_answers") or []) or reading.notes
+        ):
+            problems.append(
+                f"{reply.slot}: stored {got!r} without saying it back, but the words don't state it"
+            )
     elif not _same(reply.slot, reply.expect, got):
         problems.append(f"{reply.slot}: expected {reply.expect!r}, got {got!r}")
     for slot, expected in reply.also.items():

@@ -31,6 +31,14 @@ def test_an_unstated_fact_must_not_be_stored_unless_said_back_as_assumed() -> No
     assert not check_reading(asked, "inform", FormReading(slots={"was_specified": False})).passed
     assumed = FormReading(slots={"was_specified": False, "assumed_answers": ["was_specified"]})
     assert check_reading(asked, "inform", assumed).passed
+    said_back = FormReading(slots={"was_specified": False}, notes=("I've put down that it wasn't listed.",))
+    assert check_reading(asked, "inform", said_back).passed
+
+
+def test_no_police_report_states_no_reference() -> None:
+    asked = reply("police_report_number", "not yet, I'll ring them tomorrow", "unstated")
+    assert check_reading(asked, "inform", FormReading(slots={"police_report_number": "none: not yet"})).passed
+    assert not check_reading(asked, "inform", FormReading(slots={"police_report_number": "A123"})).passed
 
 
 def test_other_facts_in_the_reply_are_checked_too() -> None:
