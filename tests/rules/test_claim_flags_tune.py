@@ -51,3 +51,32 @@ def test_wear_and_tear_said_outright(knowledge: ClaimKnowledge) -> None:
 )
 def test_hosted_people_are_let_in(knowledge: ClaimKnowledge, description: str) -> None:
     assert "invited_guest_theft" in flags(knowledge, "theft", description)
+
+
+@pytest.mark.parametrize(
+    "description",
+    [
+        "burglars went through the house and found it in my sock drawer",
+        "it was taken out of the bedside drawer while we were on holiday",
+        "the insurer's rule is that it has to be kept in a locked safe overnight, and it was in the bathroom",
+        "our policy wants anything that valuable locked in the safe but I'd got lazy",
+        "I wore it out on Friday and never put it back in the safe",
+        "I hadn't put them away after the party and they were gone in the morning",
+        "the schedule has a safe condition for pieces over ten grand",
+    ],
+)
+def test_kept_outside_the_safe_or_in_a_drawer_is_a_storage_risk(
+    knowledge: ClaimKnowledge, description: str
+) -> None:
+    assert "storage_condition" in flags(knowledge, "theft", description)
+
+
+@pytest.mark.parametrize(
+    "description",
+    [
+        "they forced the safe open and took everything in it",
+        "it was locked in the safe and the thieves cut it out of the wall",
+    ],
+)
+def test_a_piece_kept_in_the_safe_is_no_storage_risk(knowledge: ClaimKnowledge, description: str) -> None:
+    assert "storage_condition" not in flags(knowledge, "theft", description)
