@@ -10,6 +10,7 @@ from bot.language.decline_answers import (
     read_decline_answers,
     reason_from_selector,
     tells_of_a_decline,
+    tells_of_a_jewelry_decline,
     wants_the_decline_explained,
 )
 from bot.language.facts import region_from_text
@@ -204,3 +205,18 @@ def test_what_to_do_next_is_a_question_and_why_is_the_explanation(text: str, exp
 )
 def test_what_to_do_next_without_a_question_mark_is_still_a_question(text: str) -> None:
     assert not wants_the_decline_explained(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "jewelry"),
+    [
+        ("claim denied. they said my house policy is named perils only and losing it doesn't count", True),
+        ("claim rejected, apparently it had to be scheduled", True),
+        ("my claim was turned down because I left it unattended at the pool", True),
+        ("claim denied for the hail damage to my roof", False),
+        ("my claim for physio got declined by southern cross", False),
+        ("the insurer denied my claim for the stolen car", False),
+    ],
+)
+def test_a_decline_for_a_reason_only_jewelry_has(text: str, jewelry: bool) -> None:
+    assert tells_of_a_jewelry_decline(text) is jewelry
