@@ -31,13 +31,14 @@ from bot.language.answers import (
 )
 from bot.language.claim_answers import answers_the_question, claim_type_from_text, read_claim_answers
 from bot.language.decline_answers import tells_of_a_decline, wants_the_decline_explained
-from bot.language.facts import area_from_text, item_mentions, region_from_text, speaks_nz_terms
+from bot.language.facts import area_from_text, item_mentions, read_message, region_from_text, speaks_nz_terms
 from bot.language.requests import (
     asks_about_insuring_a_piece,
     asks_for_a_person,
     asks_in_general,
     asks_which_cover_for_it,
     is_hypothetical,
+    without_conditions,
 )
 from bot.language.stories import names_a_piece_part, tells_it_happened
 from bot.rules.faq import (
@@ -101,6 +102,7 @@ def say(
 # does that change anything?". A cover type named in a question ("blanket or
 # scheduled?") is what is asked about, not a fact.
 OWN_FACTS = ("item_value", "area_type", "travels_often", "wears_daily")
+HABITS = ("travels_often", "wears_daily")
 
 
 def own_facts(tracker: Tracker) -> FormReading:
@@ -120,6 +122,12 @@ def own_facts(tracker: Tracker) -> FormReading:
         slots["area_type"] = area
     if message.text.strip().endswith("?") or QUESTION_START.match(message.text):
         slots.pop("current_coverage", None)
+        # A habit named only as the question's condition ("... when I'm overseas?") is
+        # none of theirs: "I travel monthly, does it cover my ring abroad?" still is.
+        stated = {m.entity for m in read_message(without_conditions(message.text))}
+        for habit in HABITS:
+            if habit in slots and habit not in stated:
+                slots.pop(habit)
     if not any(name in slots for name in OWN_FACTS):
         return FormReading()
     return FormReading(slots=slots, notes=reading.notes)

@@ -52,6 +52,16 @@ SEEKS_ADVICE = re.compile(
 )
 
 
+# "does my contents cover my jewellery when I'm overseas?", "is my ring covered if I
+# travel?": a condition of the question, not a habit the person states.
+CONDITION_CLAUSE = re.compile(r"\b(if|when|whenever|while|in case|during)\b[^.,;?!]*(?=[?]\s*$)", re.I)
+
+
+def without_conditions(text: str) -> str:
+    """The question without its closing condition ("... when I'm overseas?")."""
+    return CONDITION_CLAUSE.sub(" ", text)
+
+
 def reads_as_a_question(text: str) -> bool:
     """Ends with a question mark or opens with a question word ("hang on, what's ...")."""
     return bool(QUESTION.search(text))

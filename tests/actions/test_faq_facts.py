@@ -148,3 +148,35 @@ async def test_advice_asked_for_a_piece_starts_the_guide(
     )
     assert slot_events(events)["item_type"] == "bracelet"
     assert followups(events) == ["coverage_advice_form"]
+
+
+def _entities(text: str) -> list[dict[str, Any]]:
+    from bot.language.facts import read_message
+
+    return [
+        {"entity": m.entity, "value": m.value, "start": m.start, "end": m.end} for m in read_message(text)
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "would my house insurance still cover my jewellery while I'm abroad?",
+        "are my earrings insured when we go on holiday overseas?",
+        "is the ring covered if I travel?",
+    ],
+)
+async def test_a_habit_named_only_as_the_questions_condition_starts_no_guide(
+    dispatcher: CollectingDispatcher, domain: dict[str, Any], text: str
+) -> None:
+    events = await ActionAnswerFaq().run(dispatcher, question(text, _entities(text)), domain)
+    assert "travels_often" not in slot_events(events)
+    assert "coverage_advice_form" not in followups(events)
+
+
+async def test_a_habit_stated_before_the_question_is_theirs(
+    dispatcher: CollectingDispatcher, domain: dict[str, Any]
+) -> None:
+    text = "I fly for work every month, does my contents policy cover my watch overseas?"
+    events = await ActionAnswerFaq().run(dispatcher, question(text, _entities(text)), domain)
+    assert slot_events(events).get("travels_often") is True
