@@ -18,12 +18,14 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from bot.language.facts import (
+    PIECE_STAYS_BEHIND,
     area_from_text,
     coverage_from_text,
     habit_mentions,
     item_mentions,
     pieces_in,
     travel_frequency,
+    wear_frequency,
 )
 from bot.language.money import corrected_value, read_amount
 from bot.language.yes_no import read_yes_no
@@ -175,6 +177,11 @@ def read_advice_answers(
             _set_value(corrected, slots)
     _keep_specific_item(known, slots)
     _keep_item_unless_corrected(message.text, requested_slot, known, slots)
+    if requested_slot in BOOLEAN_SLOTS and message.intent in ANSWER_INTENTS:
+        # The answer to the yes/no question is read as one, hedges and all ("depends on
+        # the trip", "probably not, it's a bit much for every day"), not from a habit
+        # word inside it.
+        slots.pop(requested_slot, None)
     _read_requested(message, requested_slot, known, facts, slots)
     problem = slots.pop("_problem", None)
     assumption_notes = tuple(slots.pop("_notes", ()))
@@ -379,8 +386,8 @@ def _read_requested(
         coverage = coverage_from_text(message.text)
         if coverage:
             slots["current_coverage"] = coverage
-        elif intent == "deny":
-            slots["current_coverage"] = "none"
+        elif intent == "deny" or _plain_no(message.text):
+            slots["current_coverage"] = "none"  # "don't think so", "nah"
         elif intent == "dont_know":
             slots["current_coverage"] = facts.default_coverage
             slots["assumed_answers"] = _assume(known, "current_coverage")
@@ -389,8 +396,11 @@ def _read_requested(
 def _yes_no_answer(
     message: UserMessage, requested: str, known: dict[str, Any], facts: CoverageFacts, slots: dict[str, Any]
 ) -> None:
+    if requested == "travels_often" and PIECE_STAYS_BEHIND.search(message.text.lower()):
+        slots[requested] = False  # "we travel a fair bit but I leave the good stuff at home"
+        return
     reading = read_yes_no(message.text, message.intent)
-    frequency = travel_frequency(message.text) if requested == "travels_often" else None
+    frequency = (travel_frequency if requested == "travels_often" else wear_frequency)(message.text)
     if frequency is not None and (reading is None or reading.answer in {"between", "unknown"}):
         # "heading to Aussie once a year, that's about it": how often says it.
         slots[requested] = frequency
@@ -412,6 +422,11 @@ def _yes_no_answer(
     slots[requested] = value
     slots["assumed_answers"] = _assume(known, requested)
     slots["_notes"] = [ASSUMPTION_NOTES[(requested, value)]]
+
+
+def _plain_no(text: str) -> bool:
+    reading = read_yes_no(text)
+    return reading is not None and reading.answer == "no"
 
 
 def _assume(known: dict[str, Any], slot: str) -> list[str]:

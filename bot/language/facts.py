@@ -86,7 +86,8 @@ ENGAGED = re.compile(
 )
 
 NEGATION = re.compile(
-    r"\b(never|not|don'?t|doesn'?t|do not|does not|didn'?t|rarely|seldom|hardly|barely|no|nor|won'?t)\b"
+    r"\b(never|not|don'?t|doesn'?t|do not|does not|didn'?t|rarely|seldom|hardly|barely|no|nor|won'?t|"
+    r"haven'?t|hasn'?t|hadn'?t|can'?t|couldn'?t)\b"
 )
 TRAVEL = re.compile(
     r"\b(travel\w*|fly|flies|flying|flights?|trips?|abroad|overseas|vacations?|holidays?|"
@@ -101,7 +102,8 @@ STAY_HOME = re.compile(
 PIECE_STAYS_BEHIND = re.compile(
     r"\b(never|don'?t|do not|won'?t|wouldn'?t|rarely|hardly ever|seldom)\s+(take|bring|pack|carry)\s+"
     r"(it|them|the \w+|my \w+|her \w+|his \w+)\s+(\w+\s+)?(with (me|us|her|him)|along|away|on (trips|holiday|vacation))"
-    r"|\bleave (it|them|the \w+|my \w+) (at home|behind|in the safe)"
+    # "I leave the good stuff at home", "we leave my nice rings behind".
+    r"|\bleave (it|them|(the|my|our|her|his|all the|all my) (\w+ ){0,2}?\w+) (at home|behind|in the safe|home)\b"
     r"|\b(it|they|the \w+) (always |just )?(stays?|remains?) (at home|behind|home)\b"
 )
 # The words that name a repair care plan (a claim that has one; a question about one).
@@ -133,8 +135,32 @@ FREQUENT_TRAVEL = re.compile(
     r"\b(three|four|five|six|several|a few|few|many|multiple|lots of|\d+)(\s*(or|-|to)\s*\w+)?\s+"
     r"((long|short|big|work|overseas)\s+)?(trips|times|holidays|vacations|flights)\s+(a|per|each|every)\s+(year|month)\b|"
     r"\bevery (month|week|few weeks|couple of (weeks|months))\b|\b(monthly|weekly|fortnightly)\b|"
-    r"(?<!not )\b(a lot|all the time|constantly|frequently|(fairly|quite|pretty|very|reasonably) often)\b|\bon the road\b"
+    r"(?<!not )\b(a lot|all the time|constantly|frequently|(fairly|quite|pretty|very|reasonably) often)\b|\bon the road\b|"
+    # "most weekends over summer", "nearly every month": a habit of going away.
+    r"\b(most|nearly every|almost every|every) (weekends?|weeks|months)\b"
 )
+
+
+# How often a piece is worn, against "most days": a few times a week, a month or a year
+# is not most days; five or more days a week is.
+RARE_WEAR = re.compile(
+    r"\b(once|twice|a couple( of)? times|a few times|one or two times|two or three times|[1-3] times|"
+    r"(one|two|three) times)\s+(a|per|each|every)\s+(week|fortnight|month|year)\b|"
+    r"\b(monthly|once in a blue moon)\b"
+)
+OFTEN_WEAR = re.compile(r"\b(five|six|seven|[5-7]) days (a|per|each|every) week\b|\bweekdays\b")
+
+
+def wear_frequency(text: str) -> bool | None:
+    """Most days (True) or not (False) from how often the words say the piece is worn."""
+    low = text.lower()
+    if DAILY.search(low):
+        return None  # "every day, weekends too": the daily words decide
+    if OFTEN_WEAR.search(low):
+        return True
+    if RARE_WEAR.search(low):
+        return False
+    return None
 
 
 def travel_frequency(text: str) -> bool | None:
@@ -171,8 +197,9 @@ AREA_WORDS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\b(suburb\w*|subrubs|(the )?burbs|outskirts)\b"), "suburban"),
     (
         re.compile(
-            r"\b(rural|countryside|country ?side|(?<!state )farm\w*|village|small town|out in the country|remote|"
-            r"the sticks|the bush|backcountry)\b"
+            r"\b(rural|countryside|country ?side|(?<!state )farm\w*|village|small town|(in|out in) the country|remote|"
+            r"the sticks|the bush|backcountry|out bush|middle of nowhere|back of beyond|boondocks|boonies|"
+            r"wop[- ]?wops|woop[- ]?woops|lifestyle block|country (area|town|property|road|life|living))\b"
         ),
         "rural",
     ),
@@ -187,8 +214,10 @@ AREA_WORDS: tuple[tuple[re.Pattern[str], str], ...] = (
 COVERAGE_WORDS: tuple[tuple[re.Pattern[str], str], ...] = (
     (
         re.compile(
-            r"\b(standalone|stand-alone|separate (jewelry |jewellery )?(policy|insurance)|jewell?e?ry policy|"
-            r"jewell?ers mutual|briteco|dedicated jewell?e?ry)\b"
+            r"\b(standalone|stand-alone|separate (jewelry |jewellery )?(policy|insurance|insurer)|jewell?e?ry policy|"
+            r"jewell?ers mutual|briteco|dedicated jewell?e?ry|insured separately|separately insured|"
+            r"(jewell?e?ry|specialist) insurer|jewell?e?ry insurance (company|provider|specialist)|"
+            r"(its|their) own (policy|insurance))\b"
         ),
         "standalone",
     ),
@@ -243,6 +272,7 @@ NO_HOME_COVER = re.compile(
 HOME_CUE = re.compile(
     r"\b(live|living|lives|based|located|reside|home is|house is|our place|neighbou?rhood|"
     r"we'?re (in|out|on)|i'?m (in|out|on|from)|we (farm|are in|are out)|our farm|(we are|i am|we.re) from|moved|"
+    r"(work|working) on the farm|"
     r"just out of|outside of|out of town)\b|^\s*(in|on|near) "
 )
 OWN_COVER_CUE = re.compile(
@@ -366,11 +396,14 @@ def area_from_text(text: str, asked: bool = False) -> str | None:
     for pattern, code in AREA_WORDS:
         if pattern.search(low):
             return code
+    if asked and BARE_COUNTRY.fullmatch(low):
+        return "rural"  # "country", "the country" to "a city, a suburb or the countryside?"
     if central_city_pattern().search(low):
         return "urban"  # "Mt Eden, central Auckland": the centre of a city, whatever the suburb
     return place_area(low, asked)
 
 
+BARE_COUNTRY = re.compile(r"\W*(the |in the |out in the |out (the )?)?country\W*")
 # The area a city alone stands for, when it answers "a city, a suburb or the countryside?".
 CITY = "city"
 

@@ -118,7 +118,11 @@ def money_pipeline() -> Language:
         *list(nlp.Defaults.prefixes or []),
     ]
     # "3k-ish", "2,000ish": the "-ish" comes off first, then the "k".
-    suffixes = [r"(?<=[\dkK])(?i:-?ish)$", r"(?<=\d)(?i:k|m|mil|bn|grand)$", *list(nlp.Defaults.suffixes or [])]
+    suffixes = [
+        r"(?<=[\dkK])(?i:-?ish)$",
+        r"(?<=\d)(?i:k|m|mil|bn|grand)$",
+        *list(nlp.Defaults.suffixes or []),
+    ]
     tokenizer: Tokenizer = nlp.tokenizer
     tokenizer.prefix_search = compile_prefix_regex(prefixes).search
     tokenizer.suffix_search = compile_suffix_regex(suffixes).search

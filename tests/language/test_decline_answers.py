@@ -221,7 +221,9 @@ def test_what_to_do_next_without_a_question_mark_is_still_a_question(text: str) 
         ("do they mean the claws were worn?", "faq", 0.99, False),
     ],
 )
-def test_reason_answered_under_another_intent(text: str, intent: str, confidence: float, stored: bool) -> None:
+def test_reason_answered_under_another_intent(
+    text: str, intent: str, confidence: float, stored: bool
+) -> None:
     message = UserMessage(text, intent)
     guess = ReasonGuess("wear_and_tear", confidence)
     reading = read_decline_answers(message, "decline_reason", guess, REASONS, None)

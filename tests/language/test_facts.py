@@ -189,3 +189,36 @@ def test_a_place_in_a_story_is_not_where_they_live() -> None:
 )
 def test_a_renters_policy_is_read_as_the_person_said_it(text: str, renters: bool) -> None:
     assert says_renters_policy(text) is renters
+
+
+# Remote places in everyday words, and a bare "country" to the area question.
+@pytest.mark.parametrize(
+    ("text", "asked", "area"),
+    [
+        ("way out in the boonies", False, "rural"),
+        ("back of beyond, honestly", False, "rural"),
+        ("we're out in the woop woops", False, "rural"),
+        ("on a lifestyle block near Matamata", False, "rural"),
+        ("in the middle of nowhere, no neighbours for miles", False, "rural"),
+        ("a quiet country road", False, "rural"),
+        ("the country", True, "rural"),
+        ("Country.", True, "rural"),
+        ("which country is that", True, None),
+        ("the country", False, None),
+    ],
+)
+def test_remote_areas(text: str, asked: bool, area: str | None) -> None:
+    assert area_from_text(text, asked=asked) == area
+
+
+@pytest.mark.parametrize(
+    ("text", "coverage"),
+    [
+        ("it's separately insured", "standalone"),
+        ("I insured it separately through a specialist insurer", "standalone"),
+        ("with a jewelry insurer, not the house policy", "standalone"),
+        ("it has its own policy", "standalone"),
+    ],
+)
+def test_a_cover_of_its_own(text: str, coverage: str) -> None:
+    assert coverage_from_text(text) == coverage
