@@ -136,6 +136,7 @@ PROBLEMS = {
         'Which kind of piece is it? For example "a ring", "earrings" or "a watch" '
         "(or pick one of the buttons)."
     ),
+    "item_type_several": "Let's take one piece at a time. Which should we start with: {}?",
     "travels_often": "Just a yes or no: do you take it with you when you travel, a few times a year or more?",
     "wears_daily": "Just a yes or no: do you wear it most days?",
     "area_type": (
@@ -177,6 +178,12 @@ def read_advice_answers(
             _set_value(corrected, slots)
     _keep_specific_item(known, slots)
     _keep_item_unless_corrected(message.text, requested_slot, known, slots)
+    if requested_slot == "item_type" and not slots.get("collection") and len(_kinds_named(message.text)) > 1:
+        # "a ring and the matching earrings": the guide looks at one piece at a time.
+        slots.pop("item_type", None)
+        slots["_problem"] = PROBLEMS["item_type_several"].format(
+            " or ".join(f"the {item_name(kind)}" for kind in _kinds_named(message.text))
+        )
     if requested_slot in BOOLEAN_SLOTS and message.intent in ANSWER_INTENTS:
         # The answer to the yes/no question is read as one, hedges and all ("depends on
         # the trip", "probably not, it's a bit much for every day"), not from a habit
@@ -422,6 +429,19 @@ def _yes_no_answer(
     slots[requested] = value
     slots["assumed_answers"] = _assume(known, requested)
     slots["_notes"] = [ASSUMPTION_NOTES[(requested, value)]]
+
+
+NOT_THIS_ONE = re.compile(r"\bnot (a |an |the |my )?$", re.I)
+
+
+def _kinds_named(text: str) -> list[str]:
+    """The kinds of piece a message names, in order, leaving out one it says it is not."""
+    kinds: list[str] = []
+    for mention in item_mentions(text):
+        if NOT_THIS_ONE.search(text[: mention.start]) or mention.value in kinds:
+            continue
+        kinds.append(str(mention.value))
+    return kinds
 
 
 def _plain_no(text: str) -> bool:

@@ -72,6 +72,20 @@ ITEM_WORDS: tuple[tuple[str, str], ...] = (
     ("speedmaster", "watch"),
     ("submariner", "watch"),
     ("timepiece", "watch"),
+    # Watch models known by name alone: "a vintage Cartier Tank", "my Datejust".
+    ("cartier tank", "watch"),
+    ("tank watch", "watch"),
+    ("santos", "watch"),
+    ("datejust", "watch"),
+    ("daytona", "watch"),
+    ("royal oak", "watch"),
+    ("nautilus", "watch"),
+    ("seamaster", "watch"),
+    ("navitimer", "watch"),
+    ("reverso", "watch"),
+    ("g - shock", "watch"),
+    ("casio", "watch"),
+    ("swatch", "watch"),
     ("pendant", "pendant"),
     ("pendants", "pendant"),
     ("locket", "pendant"),
@@ -79,7 +93,26 @@ ITEM_WORDS: tuple[tuple[str, str], ...] = (
     ("cufflinks", "other"),
     ("anklet", "other"),
     ("tiara", "other"),
+    # Other pieces worn in the hair or on a suit.
+    ("hair comb", "other"),
+    ("comb", "other"),
+    ("hairpin", "other"),
+    ("hair pin", "other"),
+    ("hair clip", "other"),
+    ("barrette", "other"),
+    ("diadem", "other"),
+    ("hatpin", "other"),
+    ("hat pin", "other"),
+    ("tie pin", "other"),
+    ("tie clip", "other"),
+    ("tie bar", "other"),
+    ("lapel pin", "other"),
+    ("stickpin", "other"),
+    ("cufflink", "other"),
+    ("cuff links", "other"),
 )
+# "solitaire" alone is the engagement ring; "a solitaire pendant" is the pendant.
+MODIFIER_ONLY_BEFORE = {"solitaire": {"ring", "engagement_ring"}}
 ENGAGED = re.compile(
     r"\b(got engaged|just engaged|getting engaged|(she|he) said yes|propos(e|ed|ing|al)|pop(ping)? the question)\b",
     re.I,
@@ -319,7 +352,22 @@ def item_mentions(text: str) -> list[Mention]:
                 i += len(parts) - 1
                 break
         i += 1
-    return found
+    return [m for k, m in enumerate(found) if not _describes_the_next(m, found[k + 1 : k + 2], text)]
+
+
+def _describes_the_next(mention: Mention, following: list[Mention], text: str) -> bool:
+    """ "solitaire" right before another kind of piece ("solitaire stud earrings") only
+    describes it."""
+    keeps = MODIFIER_ONLY_BEFORE.get(mention.text.lower())
+    if keeps is None or not following:
+        return False
+    head = following[0]
+    between = text[mention.end : head.start]
+    return (
+        head.value not in keeps
+        and bool(re.fullmatch(r"(\s+[a-z-]+){0,2}\s*", between, re.I))
+        and not (re.search(r"\b(and|or|with|on|plus|in)\b", between, re.I))
+    )
 
 
 def _clause_with(text: str, match: re.Match[str]) -> str:

@@ -222,3 +222,32 @@ def test_remote_areas(text: str, asked: bool, area: str | None) -> None:
 )
 def test_a_cover_of_its_own(text: str, coverage: str) -> None:
     assert coverage_from_text(text) == coverage
+
+
+# Pieces named by model, by what they are worn on, or with "solitaire" describing them.
+@pytest.mark.parametrize(
+    ("text", "items"),
+    [
+        ("my dad's old Datejust", ["watch"]),
+        ("a Cartier Tank from the 80s", ["watch"]),
+        ("an Omega Seamaster", ["watch", "watch"]),
+        ("a Royal Oak", ["watch"]),
+        ("a tortoiseshell comb with garnets", ["other"]),
+        ("gold tie pin", ["other"]),
+        ("her diamond hair clip", ["other"]),
+        ("solitaire stud earrings", ["earrings"]),
+        ("a solitaire and a pendant", ["engagement_ring", "pendant"]),
+        ("a single solitaire on a fine chain", ["engagement_ring", "necklace"]),
+        ("a solitaire necklace", ["necklace"]),
+        ("a solitaire ring", ["engagement_ring", "ring"]),
+    ],
+)
+def test_more_item_types(text: str, items: list[str]) -> None:
+    assert [m.value for m in item_mentions(text)] == items
+
+
+@pytest.mark.parametrize(
+    "text", ["an apartment on Queen Street", "flat just off K Road", "a condo on Fifth Avenue"]
+)
+def test_a_central_street_answers_the_area_question(text: str) -> None:
+    assert area_from_text(text, asked=True) == "urban"

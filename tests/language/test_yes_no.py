@@ -9,6 +9,7 @@ import pytest
 
 from bot.language.answers import UserMessage, read_advice_answers
 from bot.language.claim_answers import read_claim_answers
+from bot.language.facts import read_message
 from bot.language.yes_no import read_yes_no
 from bot.rules.knowledge import load_coverage_facts
 
@@ -197,3 +198,23 @@ def test_a_shrug_or_a_narrow_habit_is_said_back(text: str, intent: str, requeste
 @pytest.mark.parametrize("text", ["don't think so", "nah", "I don't believe so", "no"])
 def test_a_no_to_the_cover_question_is_no_cover(text: str) -> None:
     assert advice(text, "current_coverage").slots["current_coverage"] == "none"
+
+
+@pytest.mark.parametrize(
+    ("text", "stored"),
+    [
+        ("the bracelet and a pair of studs to match", None),
+        ("my watch plus her engagement ring", None),
+        ("a necklace, not a ring", "necklace"),
+        ("a ring", "ring"),
+    ],
+)
+def test_several_pieces_to_the_which_piece_question_asks_for_one(text: str, stored: str | None) -> None:
+    entities = tuple(
+        {"entity": m.entity, "value": m.value, "start": m.start, "end": m.end} for m in read_message(text)
+    )
+    reading = read_advice_answers(
+        UserMessage(text, "inform", entities), "item_type", {}, load_coverage_facts()
+    )
+    assert reading.slots.get("item_type") == stored
+    assert (reading.problem is not None) is (stored is None)
