@@ -307,7 +307,9 @@ COVER_FIGURE_AFTER = re.compile(
 COVER_FIGURE_BEFORE = re.compile(
     r"\b((limit|cap|sub-?limit|deductible|excess|premium)( of| is| at| was)?|"
     # "my insurer only paid $1,500 last time": a settlement, not this piece's value.
-    r"(insurer|insurance|insurance company|they) (only )?(paid|paid out|offered|gave)( me| us)?( out)?)\s*$",
+    r"(insurer|insurance|insurance company|they) (only )?(paid|paid out|offered|gave)( me| us)?( out)?|"
+    # "a blanket jewelry floater for $5,000": the cover's amount, said with the cover.
+    r"(blanket|floater|endorsement|rider)( (cover|coverage|policy))? (for|of|up to|capped at))\s*$",
     re.I,
 )
 

@@ -498,7 +498,8 @@ NEGATED_LISTING = re.compile(
 # "nothing, she doesn't have contents insurance": no cover at all.
 HAS_NO_COVER = re.compile(
     r"\b(doesn'?t|don'?t|do not|does not|haven'?t|hasn'?t|never had)"
-    r" (have |got )?(a |an |any )?(\w+ )?(insurance|cover|policy)\b"
+    # "I don't even have contents insurance", "we don't actually have any cover".
+    r" (even |actually |really |currently |yet )?(have |got )?(a |an |any )?(\w+ )?(insurance|cover|policy)\b"
 )
 
 

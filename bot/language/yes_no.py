@@ -34,7 +34,9 @@ BETWEEN = re.compile(
 # question about "most days" or "often" is in between.
 ONLY = re.compile(
     r"\b(only|just|mainly|mostly)\s+(on|for|when|at|in|during|to|weekends?|occasionally|nights?|"
-    r"special|a few|once|twice|the odd|holidays?|work|events?|parties)\b"
+    r"special|a few|once|twice|the odd|holidays?|work|events?|parties|"
+    # "just home to El Paso for the holidays", "only back to see family".
+    r"home|back|visiting|the (one|occasional))\b"
     # "weddings and funerals only", "weekends only", "weekends mostly", "evenings mainly"
     # (not "weekdays mostly": that is most days).
     r"|\b(?!(week|work|school)?days\b)\w+s( and \w+s)? (only|mostly|mainly)\b",

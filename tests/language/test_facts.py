@@ -251,3 +251,15 @@ def test_more_item_types(text: str, items: list[str]) -> None:
 )
 def test_a_central_street_answers_the_area_question(text: str) -> None:
     assert area_from_text(text, asked=True) == "urban"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "nothing yet, we don't even have house insurance",
+        "we don't actually have any cover",
+        "I don't currently have a policy",
+    ],
+)
+def test_no_cover_with_an_adverb(text: str) -> None:
+    assert coverage_from_text(text) == "none"

@@ -218,3 +218,36 @@ def test_several_pieces_to_the_which_piece_question_asks_for_one(text: str, stor
     )
     assert reading.slots.get("item_type") == stored
     assert (reading.problem is not None) is (stored is None)
+
+
+@pytest.mark.parametrize(
+    ("text", "requested"),
+    [
+        ("just home to see my folks at christmas", "travels_often"),
+        ("only back home for thanksgiving", "travels_often"),
+        ("just the one trip, to Sydney", "travels_often"),
+    ],
+)
+def test_a_narrow_trip_is_not_often(text: str, requested: str) -> None:
+    assert advice(text, requested).slots[requested] is False
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "a blanket floater for $6,000 on the house policy",
+        "there's a rider of $3,500 on our renters",
+        "a blanket endorsement capped at $2,500",
+    ],
+)
+def test_a_covers_amount_is_not_the_pieces_value(text: str) -> None:
+    entities = tuple(
+        {"entity": m.entity, "value": m.value, "start": m.start, "end": m.end} for m in read_message(text)
+    )
+    reading = read_advice_answers(
+        UserMessage(text, "inform", entities),
+        "current_coverage",
+        {"item_value": 4200.0},
+        load_coverage_facts(),
+    )
+    assert "item_value" not in reading.slots and reading.slots.get("current_coverage")
