@@ -34,7 +34,7 @@ from bot.language.contact import (
 )
 from bot.language.dates import MONTH_NAMES, DateReading, read_loss_date
 from bot.language.facts import CARE_PLAN, item_mentions, region_from_text
-from bot.language.money import corrected_value, money_amounts, read_amount, value_range
+from bot.language.money import corrected_value, money_amounts, read_amount, taken_back, value_range
 from bot.language.sentence_vectors import sentence_encoder
 from bot.language.text import looks_like_code
 from bot.language.yes_no import DONT_KNOW, read_yes_no
@@ -58,7 +58,11 @@ NEGATED_BEFORE = re.compile(
     r"|\b(don'?t|do not|doubt|never)\s+(think|believe|reckon|suppose|suspect)\b[^.,;!?]*$|\bdoubt\b[^.,;!?]*$",
     re.I,
 )
-NOT_THIS_ITEM = re.compile(r"\bnot (an?|the|my)\s+$", re.I)
+NOT_THIS_ITEM = re.compile(
+    # "not a ring", and the old word a correction names: "I said necklace earlier, it's a pendant".
+    r"\bnot (an?|the|my)\s+$|\b(i said|i put|i wrote|i told you|i typed|instead of|rather than)\s+(an?\s+|the\s+|my\s+)?$",
+    re.I,
+)
 # "4,100 with the chain", "plus the chain": a part of the piece, not the piece ("on my
 # watch" is the piece itself).
 PART_OF_THE_PIECE = re.compile(
@@ -441,7 +445,9 @@ def read_claim_answers(
     message: UserMessage, requested_slot: str | None, known: dict[str, Any], today: date
 ) -> FormReading:
     if message.intent in NOT_ANSWERS:
-        return FormReading()
+        if not _plain_answer_misfiled(message, requested_slot, known, today):
+            return FormReading()
+        message = UserMessage(message.text, "inform", message.entities)
     question = not is_short_answer(message.text) and message.text.strip().endswith("?")
     # Markup or code is nobody's question: read it as a (bad) answer to the question asked.
     if (
@@ -468,7 +474,12 @@ def read_claim_answers(
     elif requested_slot not in (None, "claim_confirmed", *corrected) and corrected:
         # "oh wait, it was $7,200, I just checked the appraisal" at the proof question:
         # a correction, said back; the question asked is asked again, not answered by it.
-        pass
+        # A sentence of its own that answers it is read ("yesterday. also it's actually
+        # a bracelet, not a necklace").
+        rest = _without_corrections(message.text)
+        reader = READERS.get(requested_slot or "")
+        if rest and reader:
+            reader(UserMessage(rest, message.intent, ()), known, today, slots, problems)
     elif requested_slot and requested_slot not in slots:
         reader = READERS.get(requested_slot)
         if reader:
@@ -490,6 +501,35 @@ def read_claim_answers(
         and k in _LABELS
     )
     return FormReading(slots=slots, problem=problems[0] if problems else None, notes=notes + said_back)
+
+
+SENTENCE = re.compile(r"[^.!?;]+[.!?;]*")
+# A sentence that changes an earlier answer, whose cue ("oh and", "also") or correction
+# marks it as such.
+CORRECTING_SENTENCE = re.compile(rf"{CORRECTION_CUE.pattern}|\b(wait|no wait|oh and|also|earlier)\b", re.I)
+
+
+def _without_corrections(text: str) -> str:
+    """The sentences of a message that correct nothing (none when every one does)."""
+    kept = [m.group(0) for m in SENTENCE.finditer(text) if not CORRECTING_SENTENCE.search(m.group(0))]
+    return " ".join(" ".join(kept).split())
+
+
+# A goodbye the classifier heard in an answer ("thanksgiving night" has "thanks" in it).
+MISFILED_AS_NOT_ANSWERS = frozenset({"goodbye"})
+
+
+def _plain_answer_misfiled(
+    message: UserMessage, requested_slot: str | None, known: dict[str, Any], today: date
+) -> bool:
+    """An answer to a question with a value of its own (a date, a yes or no, an amount)
+    that the classifier filed as a goodbye: it answers, so it is read. A free-text
+    question takes any words, so there a goodbye stays a goodbye."""
+    return (
+        message.intent in MISFILED_AS_NOT_ANSWERS
+        and requested_slot not in (None, "claim_confirmed", *FREE_TEXT_SLOTS)
+        and answers_the_question(message, requested_slot, known, today)
+    )
 
 
 def answers_the_question(
@@ -548,7 +588,12 @@ def claim_region(text: str, known: dict[str, Any], slots: dict[str, Any]) -> str
         return "NZ"
     if phone.startswith("+1"):
         return "US"
-    return region_from_text(text) or REGION_OF_CURRENCY.get(str(currency))
+    # The region the person gave (or the site's) orders "12/11" when the words don't say.
+    said = region_from_text(text) or REGION_OF_CURRENCY.get(str(currency))
+    return said or (str(known["region"]) if known.get("region") in REGION_ORDERS else None)
+
+
+REGION_ORDERS = ("NZ", "US")
 
 
 def _read_any_time(
@@ -611,12 +656,17 @@ def _read_any_time(
     if corrected is not None:
         _set_value(corrected, slots, problems)
     elif amounts and (message.intent == "report_claim" or requested_slot in {None, "item_value"}):
-        _set_value(max(amounts), slots, problems)
+        # "about $5,900. no wait, it was $5,400": the figure the answer corrects itself to.
+        within = corrected_value(text, amounts[0], bare=bare) if len(amounts) > 1 else None
+        meant = [a for a in amounts if a not in taken_back(text)] or amounts
+        _set_value(within if within is not None else max(meant), slots, problems)
     currency = message.first("currency")
     if currency in CURRENCIES:
         slots["currency"] = currency
     _contacts_said(text, requested_slot, known, slots)
-    if known.get("loss_date") is not None and requested_slot not in NO_DATE_CORRECTION_STEPS:
+    if requested_slot not in NO_DATE_CORRECTION_STEPS and (
+        known.get("loss_date") is not None or AN_EARLIER_ANSWER.search(text)
+    ):
         _date_corrected(text, known, today, slots)
     if known.get("loss_date") is None and (opening or requested_slot in DATE_ANY_TIME_STEPS):
         # "stolen last Friday": a date said in passing is the date of the loss.
@@ -661,6 +711,13 @@ def _purchase_age_said(text: str, today: date, slots: dict[str, Any]) -> None:
             f"I've noted the purchase as {match.group('span')} ago ({reading.value.day} "
             f"{reading.value.strftime('%B')}); if you know the day, tell me.",
         )
+
+
+# "earlier I said the 20th, it was actually the 21st": a correction of an answer given
+# before, whatever the form holds of it.
+AN_EARLIER_ANSWER = re.compile(
+    r"\b(i said|i told you|i put|i wrote|i gave)\b.*\b(but|actually|it was)\b", re.I
+)
 
 
 # Steps whose answers are numbers of another kind.

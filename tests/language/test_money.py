@@ -179,3 +179,12 @@ def test_a_bound_said_in_passing_is_no_value(text: str) -> None:
 def test_a_bound_given_as_the_answer_to_the_value_question_counts() -> None:
     amount = read_amount("under a thousand")
     assert amount is not None and amount.value == 1000.0
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("about $4k. sorry", 4000.0), ("3k.", 3000.0), ("2.5k. that's it", 2500.0), ("1m. wow", 1_000_000.0)],
+)
+def test_a_scale_letter_before_a_full_stop_counts(text: str, value: float) -> None:
+    amount = read_amount(text)
+    assert amount is not None and amount.value == value
