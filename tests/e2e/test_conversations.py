@@ -14,8 +14,10 @@ from collections.abc import Iterator
 
 import pytest
 
+from scripts.answer_bank import parser_at
 from scripts.stack import REPO, Stack, running_stack
 from scripts.train import train
+from tests.conversations import answer_bank
 from tests.conversations.runner import (
     SHOP_TODAY_ENV,
     ask_all,
@@ -34,6 +36,10 @@ SETS = REPO / "tests" / "conversations"
 # the gate), 98.4% of out-of-scope questions got the honest reply.
 MIN_SHARE_PASSED = 0.95
 MIN_OUT_OF_SCOPE = 0.95
+# The answer bank's tuning part (replies to one question, read by the form's reader with
+# the model's parse): measured 2026-11-29 at the baseline 0.867; the gate is set below the
+# last measured share (docs/quality.md).
+MIN_ANSWER_BANK = 0.85
 
 
 @pytest.fixture(scope="module")
@@ -57,3 +63,11 @@ def test_out_of_scope_questions_get_the_honest_reply(stack: Stack) -> None:
     print("\nout of scope (dev):", json.dumps(report, indent=2))
     misses = [f"{r.outcome}: {r.question}" for r in results if r.outcome != "out_of_scope"]
     assert report["share_out_of_scope_reply"] >= MIN_OUT_OF_SCOPE, "\n".join(misses)
+
+
+def test_replies_to_one_question_are_read_as_their_words_state(stack: Stack) -> None:
+    replies = answer_bank.load_bank(SETS / "answer_bank_tune.yml")
+    checked = answer_bank.check_all(replies, parser_at(stack.rasa_url, stack.token))
+    report = answer_bank.summary(checked)
+    print("\nanswer bank (tune):", json.dumps(report, indent=2))
+    assert report["share_passed"] >= MIN_ANSWER_BANK, answer_bank.failure_report(checked)
