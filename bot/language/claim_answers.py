@@ -711,12 +711,16 @@ def _read_any_time(
         _set_value(corrected, slots, problems)
     elif (
         known.get("item_value") is None
-        and requested_slot not in {None, "item_value", *NUMBER_STEPS}
+        and requested_slot not in {None, "item_value", *NUMBER_STEPS, *FREE_TEXT_SLOTS}
         and VALUE_TOLD.search(text)
     ):
         # "yep got the care plan, ring was $2,900": the piece's value, money-marked, said
         # at another question before the value was asked.
-        told = [a.value for a in money_amounts(text) if VALUE_TOLD.search(text[: a.start + 1])]
+        told = [
+            a.value
+            for a in money_amounts(text)
+            if VALUE_TOLD.search(text[: a.start + 1]) and not FOR_THE_PLAN.match(text, a.end)
+        ]
         if told:
             _set_value(told[0], slots, problems)
     elif amounts and (message.intent == "report_claim" or requested_slot in {None, "item_value"}):
@@ -791,6 +795,10 @@ VALUE_TOLD = re.compile(
     r"|\b(worth|valued at|value is|value was|paid)\s+(about |around |roughly )?(nz|us)?\$",
     re.I,
 )
+
+
+# "it was $120 for the care plan": the plan's price, not the piece's.
+FOR_THE_PLAN = re.compile(r"\s*(for|on) (the |a |that )?([\w-]+ )?(care |protection |service )?plan\b", re.I)
 
 
 # Steps whose answers are numbers of another kind.
@@ -1235,7 +1243,7 @@ YES_NO_ASSUMED = {
 # A yes that is a belief, not a fact the person knows.
 LEANING_YES = re.compile(
     r"\b(i think so|i believe so|i reckon|think so|believe so|i guess so|probably|i suppose so|should be)\b"
-    r"(?![^.;!?]*[.;!?,]\s*(yes|yeah|yep)\b[^.;!?,]*\b(it'?s|i have|it is|i checked|on there|checked)\b)",
+    r"(?![^.;!?]*[.;!?,]+\s*(yes|yeah|yep)\b[^.;!?,]*\b(it'?s|i have|it is|i checked|on there|checked)\b)",
     re.I,
 )
 LEANING_YES_NOTES = {

@@ -663,9 +663,15 @@ def test_a_value_told_at_the_care_plan_question(text: str, value: float) -> None
     assert read(text, "has_care_plan", {"claim_type": "damage"}).slots.get("item_value") == value
 
 
-def test_a_care_plan_price_is_no_value() -> None:
-    slots = read("yes, the plan was $120", "has_care_plan", {"claim_type": "damage"}).slots
+@pytest.mark.parametrize("text", ["yes, the plan was $120", "yep, it was $99 for the care plan"])
+def test_a_care_plan_price_is_no_value(text: str) -> None:
+    slots = read(text, "has_care_plan", {"claim_type": "damage"}).slots
     assert slots.get("has_care_plan") is True and "item_value" not in slots
+
+
+def test_a_yes_checked_on_the_spot_is_no_guess() -> None:
+    reading = read("should be, hang on... yep it's on there", "was_specified")
+    assert reading.slots.get("was_specified") is True and "assumed_answers" not in reading.slots
 
 
 @pytest.mark.parametrize(
