@@ -140,7 +140,12 @@ PIECE_STAYS_BEHIND = re.compile(
     r"|\b(it|they|the \w+) (always |just )?(stays?|remains?) (at home|behind|home)\b"
 )
 # The words that name a repair care plan (a claim that has one; a question about one).
-CARE_PLAN = re.compile(r"\b(care plan|protection plan|service plan|jm care|warranty plan)\b", re.I)
+CARE_PLAN = re.compile(
+    r"\b(care plan|protection plan|service plan|jm care|warranty plan|extended warranty|"
+    # "it came with the 5 year plan", "a two-year plan at checkout"
+    r"(\d+|one|two|three|four|five|ten|lifetime)[- ](year|yr)s?[- ](care |protection |service |warranty )?plan)\b",
+    re.I,
+)
 DAILY = re.compile(
     r"\b(every ?day|every single day|daily|all the time|each day|most days|24/7|never take (it|them) off|"
     # "constantly" or "all the time" alone is as often about travel ("we fly constantly").
@@ -335,9 +340,47 @@ class Mention:
     text: str
 
 
+# Typos of the longer item words ("engagment", "neckalce", "braclet", "earings") are the
+# word: one letter dropped, added, changed or two swapped. Real words that close to one
+# are not typos of it.
+TYPO_TARGETS = tuple(
+    sorted({w for words, _ in ITEM_WORDS for w in words.split() if len(w) >= 6 and w.isalpha()})
+)
+NOT_TYPOS = frozenset(
+    {"earning", "earnings", "wedging", "pendent", "bangled", "watched", "watcher", "chains"}
+)
+
+
+def _one_edit_apart(a: str, b: str) -> bool:
+    """One letter dropped, added, changed, or two neighbours swapped."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        diff = [i for i in range(len(a)) if a[i] != b[i]]
+        return len(diff) == 1 or (
+            len(diff) == 2
+            and diff[1] == diff[0] + 1
+            and a[diff[0]] == b[diff[1]]
+            and a[diff[1]] == b[diff[0]]
+        )
+    short, long = sorted((a, b), key=len)
+    return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
+
+
+@lru_cache(maxsize=4096)
+def item_word_spelled(word: str) -> str:
+    """The item word a typo stands for, or the word itself."""
+    if len(word) < 6 or not word.isalpha() or word in NOT_TYPOS or word in TYPO_TARGETS:
+        return word
+    for target in TYPO_TARGETS:
+        if word[0] == target[0] and _one_edit_apart(word, target):
+            return target
+    return word
+
+
 def item_mentions(text: str) -> list[Mention]:
     doc = tokenized(text)
-    lowered = [t.lower_ for t in doc]
+    lowered = [item_word_spelled(t.lower_) for t in doc]
     found: list[Mention] = []
     i = 0
     while i < len(doc):

@@ -126,6 +126,11 @@ def money_pipeline() -> Language:
     tokenizer: Tokenizer = nlp.tokenizer
     tokenizer.prefix_search = compile_prefix_regex(prefixes).search
     tokenizer.suffix_search = compile_suffix_regex(suffixes).search
+    # "about $4k. sorry": "k." and "m." are not abbreviations after a number; spaCy's
+    # special cases for single letters kept them whole, so "$4k." read as $4.
+    tokenizer.rules = {
+        text: tokens for text, tokens in (tokenizer.rules or {}).items() if text.lower() not in {"k.", "m."}
+    }
     return nlp
 
 
@@ -481,6 +486,11 @@ VALUE_CORRECTION = re.compile(
 NOT_BEFORE = re.compile(r"\b(not|instead of|rather than|from)\s*(the\s+)?\W?$", re.I)
 # A bare number this small in a correction is a day, a count or a size, not a value.
 SMALLEST_BARE_VALUE = 50
+
+
+def taken_back(text: str) -> set[float]:
+    """The figures a message names as the wrong ones: "$7,000 not $7,500"."""
+    return {a.value for a in find_amounts(text) if NOT_BEFORE.search(text[: a.start])}
 
 
 def corrected_value(text: str, known: float | None, bare: bool = True) -> float | None:

@@ -61,7 +61,7 @@ NO = re.compile(
 YES = re.compile(
     LEAD_IN + r"(y|ye+s+|yeah?|yea|yep|yup|yip|yus|ya|yah|sure|definitely|absolutely|of course|correct|"
     r"indeed|certainly|i do|we do|i did|we did|it (was|is)|they (were|are)|i (believe|think) (it|they) (was|is|were|are)|always|mostly|most days|"
-    r"pretty much|usually|generally|i think so|i believe so|probably|every ?day|daily|all the time|"
+    r"pretty much|usually|generally|i think so|i believe so|i reckon( so)?|probably|every ?day|daily|all the time|"
     r"affirmative|yess?ir|aye|too right|for sure)\b",
     re.I,
 )
@@ -95,7 +95,13 @@ ALWAYS_ON = re.compile(
     re.I,
 )
 # "we go every year and twice to Aussie, so yeah fairly often": the answer comes last.
-CONCLUDED = re.compile(r"[,.;]\s*(so|so,|and so)\s+(?P<answer>yeah?|yes|yep|no|nah|nope)\b[^,.;]*$", re.I)
+CONCLUDED = re.compile(
+    r"[,.;]\s*(so|so,|and so)\s+(?P<answer>yeah?|yes|yep|no|nah|nope)\b[^,.;]*$"
+    # "I got it with the ring, pretty sure, yes", "let me check... yeah it's on there":
+    # the last clause starts with the answer.
+    r"|[,.;!?]\s*(?P<last>yeah?|yes|yep|yup|no|nah|nope)\b[^,.;!?]*$",
+    re.I,
+)
 
 
 def read_yes_no(text: str, intent: str | None = None) -> YesNo | None:
@@ -124,7 +130,7 @@ def read_yes_no(text: str, intent: str | None = None) -> YesNo | None:
         return YesNo("between" if hedged else "yes", clean)
     concluded = CONCLUDED.search(clean)
     if concluded and not DONT_KNOW.search(clean):
-        if not concluded.group("answer").lower().startswith("y"):
+        if not (concluded.group("answer") or concluded.group("last")).lower().startswith("y"):
             return YesNo("no", clean)
         return YesNo("between" if hedged else "yes", clean)
     if hedged:
