@@ -138,6 +138,8 @@ class ValidateClaimIntakeForm(GuidedFormValidation):
 
     def read(self, message: UserMessage, requested_slot: str | None, tracker: Tracker) -> FormReading:
         known = known_slots(tracker, INTAKE_SLOTS)
+        if tracker.get_slot("region"):
+            known["region"] = tracker.get_slot("region")  # orders "12/11" for the person's region
         if requested_slot == "proof_documents":
             known[DOCUMENTS_TOLD] = documents_told(earlier_answers(tracker))
         return read_claim_answers(message, requested_slot, known, shop_today())

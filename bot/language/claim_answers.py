@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable
 from datetime import date
 from functools import lru_cache
+from itertools import pairwise
 from typing import Any
 
 from bot.language.answers import (
@@ -34,7 +35,7 @@ from bot.language.contact import (
 )
 from bot.language.dates import MONTH_NAMES, DateReading, read_loss_date
 from bot.language.facts import CARE_PLAN, item_mentions, region_from_text
-from bot.language.money import corrected_value, money_amounts, read_amount, value_range
+from bot.language.money import corrected_value, money_amounts, read_amount, taken_back, value_range
 from bot.language.sentence_vectors import sentence_encoder
 from bot.language.text import looks_like_code
 from bot.language.yes_no import DONT_KNOW, read_yes_no
@@ -58,7 +59,11 @@ NEGATED_BEFORE = re.compile(
     r"|\b(don'?t|do not|doubt|never)\s+(think|believe|reckon|suppose|suspect)\b[^.,;!?]*$|\bdoubt\b[^.,;!?]*$",
     re.I,
 )
-NOT_THIS_ITEM = re.compile(r"\bnot (an?|the|my)\s+$", re.I)
+NOT_THIS_ITEM = re.compile(
+    # "not a ring", and the old word a correction names: "I said necklace earlier, it's a pendant".
+    r"\bnot (an?|the|my)\s+$|\b(i said|i put|i wrote|i told you|i typed|instead of|rather than)\s+(an?\s+|the\s+|my\s+)?$",
+    re.I,
+)
 # "4,100 with the chain", "plus the chain": a part of the piece, not the piece ("on my
 # watch" is the piece itself).
 PART_OF_THE_PIECE = re.compile(
@@ -72,8 +77,11 @@ DOCUMENT_WORDS: tuple[tuple[str, str], ...] = (
     ),
     (
         # "it's on my Amex", "paid by EFTPOS": the purchase on a statement.
-        r"\bbank\b|\bcard statement\b|\bcredit card\b|\bstatement\b|\bamex\b|\bamerican express\b|"
-        r"\bvisa\b|\bmaster ?card\b|\beftpos\b|\bpaypal\b|\bafterpay\b|\blaybuy\b",
+        r"\bbank\b(?!\s+(receipt|invoice)s?\b)|\bcard statement\b|\bcredit card\b(?!\s+(receipt|invoice)s?\b)|"
+        r"\bstatement\b|\bamex\b(?!\s+(receipt|invoice)s?\b)|\bamerican express\b|"
+        r"(\bvisa\b|\bmaster ?card\b|\beftpos\b|\bpaypal\b|\bafterpay\b|\blaybuy\b)"
+        # "a PayPal receipt", "the Amex invoice": the receipt, paid that way.
+        r"(?!\s+(receipt|invoice|confirmation|order)s?\b)",
         "bank_statement",
     ),
     (r"\bvaluations?\b|\bapprais\w*|\bvalued\b", "valuation"),
@@ -133,6 +141,8 @@ YES_SPECIFIED = re.compile(
     r"(i|we) (bought|got|purchased)|"
     # "I called my agent and had them added": the listing done by someone else.
     r"(had|got) (it|them) (added|listed|scheduled|specified|put on)|"
+    # "I added it last week after it went missing", "we listed them in 2022"
+    r"(i|we|they|she|he|mum|mom|dad) (added|listed|scheduled|specified|itemi[sz]ed) (it|them)\b|"
     # "it's on there now": a listing, whenever it was made.
     r"(it'?s|it is|they'?re|they are) on (there|it|the list) now)\b",
     re.I,
@@ -281,6 +291,26 @@ def claim_type_from_text(text: str) -> str | None:
     return None
 
 
+# A cause given as a guess: "could have been the movers", "not sure if it was pinched
+# or if I dropped it", "maybe someone took it", "either lost or stolen".
+GUESSED_CAUSE = re.compile(
+    r"\b(could|might|may)( well)?( have)? (been|be)\b[^.;!?]*"
+    r"|\b(maybe|possibly|perhaps)\b[^.;!?]*"
+    r"|\b(not sure|unsure|no idea|don'?t know|dunno|can'?t tell|no clue|wondering)\s+(if|whether)\b[^.;!?]*"
+    r"|\beither\b[^.;!?]*\bor\b[^.;!?]*",
+    re.I,
+)
+
+
+def claim_type_guessed(text: str) -> bool:
+    """The kind of claim rests on a guess: read without the guessed part, the words tell
+    another kind or none ("it's just gone, could have been the movers"). Then it is
+    asked, not taken; "it was stolen, maybe at the gym" still states a theft."""
+    if not GUESSED_CAUSE.search(text):
+        return False
+    return claim_type_from_text(GUESSED_CAUSE.sub(" ", text)) != claim_type_from_text(text)
+
+
 # "might get stolen", "in case it's lost", "I want to insure the new one": a worry or
 # advice wanted, not something that happened.
 NOT_AN_EVENT = re.compile(
@@ -405,6 +435,27 @@ def _documents_said(text: str) -> tuple[list[str], list[str]]:
     return list(dict.fromkeys(named)), list(dict.fromkeys(lacking))
 
 
+# "I might have photos", "maybe a receipt somewhere, not sure": a document they may have.
+DOCUMENT_GUESS = re.compile(
+    r"\b(might|may|could) (have|find|still have|be able to find)\b|\bmaybe\b|\bpossibly\b|\bperhaps\b|"
+    r"\bnot sure\b|\bunsure\b|\bno idea\b|\bif i can find\b",
+    re.I,
+)
+
+
+def _documents_guessed(text: str) -> list[str]:
+    """The documents named in a clause that guesses at having them; a guess said on its
+    own ("..., not sure") is about the clause before it."""
+    guessed: list[str] = []
+    before: list[str] = []
+    for clause in re.split(r"[,;.!?]+|\s-\s|\b(?:and|but)\b", text):
+        named = _documents_said(clause)[0]
+        if DOCUMENT_GUESS.search(clause):
+            guessed += named or before
+        before = named
+    return guessed
+
+
 def documents_from_text(text: str) -> list[str] | None:
     """Proof codes the person has; [] for "none" or only documents they lack; None
     when nothing was recognised."""
@@ -446,7 +497,9 @@ def read_claim_answers(
     message: UserMessage, requested_slot: str | None, known: dict[str, Any], today: date
 ) -> FormReading:
     if message.intent in NOT_ANSWERS:
-        return FormReading()
+        if not _plain_answer_misfiled(message, requested_slot, known, today):
+            return FormReading()
+        message = UserMessage(message.text, "inform", message.entities)
     question = not is_short_answer(message.text) and message.text.strip().endswith("?")
     # Markup or code is nobody's question: read it as a (bad) answer to the question asked.
     if (
@@ -473,7 +526,12 @@ def read_claim_answers(
     elif requested_slot not in (None, "claim_confirmed", *corrected) and corrected:
         # "oh wait, it was $7,200, I just checked the appraisal" at the proof question:
         # a correction, said back; the question asked is asked again, not answered by it.
-        pass
+        # A sentence of its own that answers it is read ("yesterday. also it's actually
+        # a bracelet, not a necklace").
+        rest = _without_corrections(message.text)
+        reader = READERS.get(requested_slot or "")
+        if rest and reader:
+            reader(UserMessage(rest, message.intent, ()), known, today, slots, problems)
     elif requested_slot and requested_slot not in slots:
         reader = READERS.get(requested_slot)
         if reader:
@@ -497,6 +555,35 @@ def read_claim_answers(
     return FormReading(slots=slots, problem=problems[0] if problems else None, notes=notes + said_back)
 
 
+SENTENCE = re.compile(r"[^.!?;]+[.!?;]*")
+# A sentence that changes an earlier answer, whose cue ("oh and", "also") or correction
+# marks it as such.
+CORRECTING_SENTENCE = re.compile(rf"{CORRECTION_CUE.pattern}|\b(wait|no wait|oh and|also|earlier)\b", re.I)
+
+
+def _without_corrections(text: str) -> str:
+    """The sentences of a message that correct nothing (none when every one does)."""
+    kept = [m.group(0) for m in SENTENCE.finditer(text) if not CORRECTING_SENTENCE.search(m.group(0))]
+    return " ".join(" ".join(kept).split())
+
+
+# A goodbye the classifier heard in an answer ("thanksgiving night" has "thanks" in it).
+MISFILED_AS_NOT_ANSWERS = frozenset({"goodbye"})
+
+
+def _plain_answer_misfiled(
+    message: UserMessage, requested_slot: str | None, known: dict[str, Any], today: date
+) -> bool:
+    """An answer to a question with a value of its own (a date, a yes or no, an amount)
+    that the classifier filed as a goodbye: it answers, so it is read. A free-text
+    question takes any words, so there a goodbye stays a goodbye."""
+    return (
+        message.intent in MISFILED_AS_NOT_ANSWERS
+        and requested_slot not in (None, "claim_confirmed", *FREE_TEXT_SLOTS)
+        and answers_the_question(message, requested_slot, known, today)
+    )
+
+
 def answers_the_question(
     message: UserMessage, requested_slot: str | None, known: dict[str, Any], today: date
 ) -> bool:
@@ -516,7 +603,7 @@ def answers_the_question(
 NOTES = "_notes"
 # Steps where a date said in passing is the date of the loss (not when it was last
 # seen, or when it was bought).
-DATE_ANY_TIME_STEPS = {None, "claim_type", "item_type", "item_value", "loss_description"}
+DATE_ANY_TIME_STEPS = {None, "claim_type", "item_type", "item_value", "loss_description", "has_care_plan"}
 
 
 # A button's payload ("/inform{"claim_type": "theft"}"): braces, but no markup.
@@ -553,7 +640,12 @@ def claim_region(text: str, known: dict[str, Any], slots: dict[str, Any]) -> str
         return "NZ"
     if phone.startswith("+1"):
         return "US"
-    return region_from_text(text) or REGION_OF_CURRENCY.get(str(currency))
+    # The region the person gave (or the site's) orders "12/11" when the words don't say.
+    said = region_from_text(text) or REGION_OF_CURRENCY.get(str(currency))
+    return said or (str(known["region"]) if known.get("region") in REGION_ORDERS else None)
+
+
+REGION_ORDERS = ("NZ", "US")
 
 
 def _read_any_time(
@@ -575,8 +667,13 @@ def _read_any_time(
     if known.get("claim_type") is None:
         # A button or payload names the type outright; otherwise the words tell it.
         stated = message.first("claim_type")
-        claim_type = stated if stated in CLAIM_TYPES else claim_type_from_text(text)
-        if claim_type is None and (message.intent == "report_claim" or requested_slot == "claim_type"):
+        guessed = stated not in CLAIM_TYPES and claim_type_guessed(text)
+        claim_type = stated if stated in CLAIM_TYPES else None if guessed else claim_type_from_text(text)
+        if (
+            claim_type is None
+            and not guessed
+            and (message.intent == "report_claim" or requested_slot == "claim_type")
+        ):
             claim_type = nearest_claim_type(text)
         if claim_type:
             slots["claim_type"] = claim_type
@@ -601,6 +698,8 @@ def _read_any_time(
     item_type = _item_type_said(message, requested_slot, known)
     if item_type:
         slots["item_type"] = item_type
+        if requested_slot in {None, "item_type"}:
+            _several_pieces_said_back(text, item_type, slots)
     amounts = [float(v) for v in message.entity_values("amount") if isinstance(v, int | float)]
     # "oh wait, it was $7,200 not $7,000", "actually it was 4,100 with the chain": a
     # value corrected at any later step (the old figure it names is never taken, even
@@ -615,13 +714,32 @@ def _read_any_time(
     )
     if corrected is not None:
         _set_value(corrected, slots, problems)
+    elif (
+        known.get("item_value") is None
+        and requested_slot not in {None, "item_value", *NUMBER_STEPS, *FREE_TEXT_SLOTS}
+        and VALUE_TOLD.search(text)
+    ):
+        # "yep got the care plan, ring was $2,900": the piece's value, money-marked, said
+        # at another question before the value was asked.
+        told = [
+            a.value
+            for a in money_amounts(text)
+            if VALUE_TOLD.search(text[: a.start + 1]) and not FOR_THE_PLAN.match(text, a.end)
+        ]
+        if told:
+            _set_value(told[0], slots, problems)
     elif amounts and (message.intent == "report_claim" or requested_slot in {None, "item_value"}):
-        _set_value(max(amounts), slots, problems)
+        # "about $5,900. no wait, it was $5,400": the figure the answer corrects itself to.
+        within = corrected_value(text, amounts[0], bare=bare) if len(amounts) > 1 else None
+        meant = [a for a in amounts if a not in taken_back(text)] or amounts
+        _set_value(within if within is not None else max(meant), slots, problems)
     currency = message.first("currency")
     if currency in CURRENCIES:
         slots["currency"] = currency
     _contacts_said(text, requested_slot, known, slots)
-    if known.get("loss_date") is not None and requested_slot not in NO_DATE_CORRECTION_STEPS:
+    if requested_slot not in NO_DATE_CORRECTION_STEPS and (
+        known.get("loss_date") is not None or AN_EARLIER_ANSWER.search(text)
+    ):
         _date_corrected(text, known, today, slots)
     if known.get("loss_date") is None and (opening or requested_slot in DATE_ANY_TIME_STEPS):
         # "stolen last Friday": a date said in passing is the date of the loss.
@@ -666,6 +784,26 @@ def _purchase_age_said(text: str, today: date, slots: dict[str, Any]) -> None:
             f"I've noted the purchase as {match.group('span')} ago ({reading.value.day} "
             f"{reading.value.strftime('%B')}); if you know the day, tell me.",
         )
+
+
+# "earlier I said the 20th, it was actually the 21st": a correction of an answer given
+# before, whatever the form holds of it.
+AN_EARLIER_ANSWER = re.compile(
+    r"\b(i said|i told you|i put|i wrote|i gave)\b.*\b(but|actually|it was)\b", re.I
+)
+
+
+# "ring was $2,900", "it's worth NZ$4k", "valued at $3,000": the piece's value told.
+VALUE_TOLD = re.compile(
+    r"\b(it|ring|necklace|bracelet|watch|earrings?|pendant|piece|chain|band|bangle|they|that)\s+"
+    r"(was|is|were|are|cost|costs|'s)\s+(about |around |roughly |worth |valued at )*(nz|us)?\$"
+    r"|\b(worth|valued at|value is|value was|paid)\s+(about |around |roughly )?(nz|us)?\$",
+    re.I,
+)
+
+
+# "it was $120 for the care plan": the plan's price, not the piece's.
+FOR_THE_PLAN = re.compile(r"\s*(for|on) (the |a |that )?([\w-]+ )?(care |protection |service )?plan\b", re.I)
 
 
 # Steps whose answers are numbers of another kind.
@@ -727,7 +865,8 @@ ANOTHER_PIECE = re.compile(
 # the shop it came from, so the time said with them is the purchase too.
 PURCHASE_CLAUSE = re.compile(
     r"(?:\b(bought|purchased|paid (\$|nz\$|us\$|\d|about|around)|got (it|them|this|her|him)|had (it|them) (since|for)|"
-    r"valued|valuation|apprais\w*|(specified|scheduled|listed|itemi[sz]ed|added) (it|them))\b"
+    r"valued|valuation|apprais\w*|(specified|scheduled|listed|itemi[sz]ed|added) (it|them)|"
+    r"(got|bought|took out|added|signed up for) (the|a) ([\w-]+ )?(care |protection |service )?plan)\b"
     r"|(?:(?:nz|us)?\$\s?)?\b\d[\d,.]*k?\s+(from|at)\s+"
     r"(?!(the|my|our|a|an|his|her|their|home|work|school|night|about|around|least|most)\b|\d))"
     r"(?:[^.,;!?]|(?<=\d)[.,](?=\d))*",
@@ -889,7 +1028,9 @@ Reader = Callable[[UserMessage, dict[str, Any], date, dict[str, Any], list[str]]
 def _claim_type(
     message: UserMessage, known: dict[str, Any], today: date, slots: dict[str, Any], problems: list[str]
 ) -> None:
-    chosen = message.first("claim_type") or claim_type_from_text(message.text)
+    chosen = message.first("claim_type") or (
+        None if claim_type_guessed(message.text) else claim_type_from_text(message.text)
+    )
     if chosen in {"theft", "lost", "damage"}:
         slots["claim_type"] = chosen
 
@@ -900,6 +1041,8 @@ def _item_type(
     mentions = item_mentions(message.text)
     if mentions:
         slots["item_type"] = mentions[0].value
+    elif NO_PIECE_NAMED.match(message.text):
+        problems.append(PROBLEMS["item_type"])  # "some jewellery": which piece is asked
     elif message.intent in {"inform", "nlu_fallback"} and len(message.text.split()) <= 4:
         slots["item_type"] = "other"  # "a tiara", "my grandad's cufflinks": kept, described later
 
@@ -918,6 +1061,41 @@ def _item_value(
     _set_value(amount.value, slots, problems)
     if amount.currency:
         slots["currency"] = amount.currency
+
+
+# Words for jewellery that name no piece: asked which (after two asks, "other").
+NO_PIECE_NAMED = re.compile(
+    r"^\W*(it'?s |it was |just |um,? )?(some|my|a|an|the|our|her|his|a few|few|a couple of|a bit of|bits of)?\s*"
+    r"(piece|item|bit|article)?s?\s*(of\s+)?(jewell?e?ry|jewels|bling|stuff|things?|items?|pieces?|something|accessor(y|ies))\W*$",
+    re.I,
+)
+# Pieces named together ("my ring and my earrings", "the bracelet plus a watch"): one
+# claim per piece, so the first is taken and the rest said back. Two words for one
+# piece are not two pieces.
+ONE_PIECE_TOGETHER = ({"pendant", "necklace"}, {"engagement_ring", "ring"})
+
+
+def _several_pieces_said_back(text: str, taken: str, slots: dict[str, Any]) -> None:
+    mentions = item_mentions(text)
+    for before, after in pairwise(mentions):
+        between = text[before.end : after.start]
+        pair = {str(before.value), str(after.value)}
+        if (
+            len(pair) == 2
+            and pair not in ONE_PIECE_TOGETHER
+            and re.fullmatch(
+                r"[\s,&]*((and|plus|as well as|also)\b)?\s*((my|the|a|an|her|his|our|some|matching|the matching)\s+)*\w*\s*",
+                between,
+                re.I,
+            )
+        ):
+            other = str(after.value) if str(before.value) == taken else str(before.value)
+            _say_back(
+                slots,
+                f"I've put down the {item_name(taken)} for this claim (a claim covers one piece); "
+                f"the {item_name(other)} can be claimed next, in a claim of their own.",
+            )
+            return
 
 
 # "3-4 days" is no value: a bare range counts from this much up.
@@ -1071,6 +1249,18 @@ YES_NO_ASSUMED = {
 }
 
 
+# A yes that is a belief, not a fact the person knows.
+LEANING_YES = re.compile(
+    r"\b(i think so|i believe so|i reckon|think so|believe so|i guess so|probably|i suppose so|should be)\b"
+    r"(?![^.;!?]*[.;!?,]+\s*(yes|yeah|yep)\b[^.;!?,]*\b(it'?s|i have|it is|i checked|on there|checked)\b)",
+    re.I,
+)
+LEANING_YES_NOTES = {
+    "has_care_plan": "I've noted a care plan, from what you remember; our team will check it on the receipt.",
+    "was_specified": "I've noted it as listed on your policy, from what you said; our team will check the insurer's schedule.",
+}
+
+
 def _yes_no(slot: str, yes: re.Pattern[str] | None = None) -> Reader:
     def read(
         message: UserMessage, known: dict[str, Any], today: date, slots: dict[str, Any], problems: list[str]
@@ -1081,8 +1271,16 @@ def _yes_no(slot: str, yes: re.Pattern[str] | None = None) -> Reader:
             else:
                 slots[slot] = not NOT_SPECIFIED.search(message.text)
             return
+        if slot == "has_care_plan" and OTHER_PIECE_LISTED.search(message.text):
+            slots[slot] = False  # "I had one on my old watch, not this one"
+            return
         reading = read_yes_no(message.text, message.intent)
         if reading is None:
+            return
+        if reading.answer == "yes" and LEANING_YES.search(message.text):
+            # "I think so?", "I reckon so": a yes the person is not sure of, said back.
+            slots[slot] = True
+            _assume(slots, known, slot, LEANING_YES_NOTES[slot])
             return
         if reading.answer in {"yes", "no"}:
             slots[slot] = reading.answer == "yes"
@@ -1166,6 +1364,13 @@ def _documents(
     codes = documents_from_text(text)
     if codes is None and text != message.text:
         return  # the question is answered first ("no idea where she bought it" is its why)
+    guessed = _documents_guessed(text)
+    if codes and guessed:
+        # "I might have photos, not sure": what they may have is not put down as held.
+        codes = [c for c in codes if c not in guessed]
+        if not codes:
+            codes = None
+            message = UserMessage(message.text, "dont_know", message.entities)
     if codes is None and message.intent == "deny":
         codes = []
     if codes is None and (message.intent == "dont_know" or DONT_KNOW.search(text)):

@@ -33,6 +33,8 @@ SPELLED_EMAIL = re.compile(
     + r"[A-Za-z]{2,})\b",
     re.I,
 )
+SYMBOLS = {"underscore": "_", "under score": "_", "dash": "-", "hyphen": "-"}
+SPELLED_SYMBOL = re.compile(r"\s*\b(underscore|under score|dash|hyphen)\b\s*", re.I)
 # "ana@gmail,com": a comma typed for the dot before a common ending.
 COMMA_FOR_DOT = re.compile(r"(@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*),(?=(com|net|org|co|nz|edu|gov|io)\b)", re.I)
 
@@ -46,6 +48,8 @@ def emails_in(text: str, spelled: bool = False) -> list[str]:
     "ana at example dot com" (only where an email was asked for)."""
     text = COMMA_FOR_DOT.sub(r"\1.", SPACED_AT.sub("@", text))
     if spelled and "@" not in text:
+        # "bella underscore rose at gmail dot com", "ana dash ruiz at ...": the symbols spelled.
+        text = SPELLED_SYMBOL.sub(lambda m: SYMBOLS[m.group(1).lower()], text)
         text = SPELLED_EMAIL.sub(
             lambda m: f"{_undotted(m.group('local'))}@{_undotted(m.group('domain'))}", text
         )

@@ -80,6 +80,8 @@ HOLIDAYS = {
     "valentines day": (2, 14), "halloween": (10, 31), "anzac day": (4, 25),
     "waitangi day": (2, 6), "fourth of july": (7, 4), "4th of july": (7, 4),
     "independence day": (7, 4), "veterans day": (11, 11), "veterans' day": (11, 11),
+    "guy fawkes": (11, 5), "bonfire night": (11, 5), "st patrick's day": (3, 17),
+    "st patricks day": (3, 17), "juneteenth": (6, 19),
 }  # fmt: skip
 WEEKDAY = re.compile(r"\b(?P<which>last|this past|past|on|this)?\s*" + _WEEKDAY + r"\b")
 
@@ -292,7 +294,42 @@ def read_loss_date(text: str, today: date, region: str | None = None) -> DateRea
         return _approximate(low, today) or DateReading(None, "missing")
     if found > today:
         return DateReading(None, "future")
+    vague = _vague_count(low, today, found)
+    if vague:
+        return _approximate_reading(found, vague)
     return DateReading(found, note=_long_ago_note(found, today) or _weekend_note(low, found))
+
+
+# "a couple of weeks ago", "a few months back", "about three weeks ago", "two weeks ago or
+# so": a count of weeks or more that is a guess (a vague count, or a hedge beside it)
+# stands for a day nobody said, so it is said back as approximate. Days stay exact ("a
+# couple of days ago"), and so does a weekday counted back ("a week ago Tuesday").
+VAGUE_COUNTS = {"a couple of", "a couple", "couple of", "couple", "a few", "few", "several"}
+HEDGED_COUNT = re.compile(
+    r"\b(about|around|roughly|approximately|approx|maybe|perhaps|probably|like|something like|"
+    r"give or take|not sure|no idea|don'?t know|can'?t remember)\b[^.;!?]*$"
+)
+HEDGE_AFTER = re.compile(r"^\s*(or so|or thereabouts|ish|-ish|give or take|maybe|i think|i guess)\b")
+
+
+def _vague_count(low: str, today: date, found: date) -> str | None:
+    """What a guessed count of weeks, months or years said, when `found` comes from it."""
+    ago = AGO.search(low)
+    if ago is None or ago.group("unit") in {"day", "night", "weekend"} or _weekday(low) is not None:
+        return None
+    count = _count(ago.group("count"))
+    if count is None or _back(today, count, ago.group("unit")) != found:
+        return None
+    words = ago.group("count")
+    if not (
+        words in VAGUE_COUNTS
+        or words.split()[-1] in {"few", "couple", "several"}
+        or HEDGED_COUNT.search(low[: ago.start()])
+        or HEDGE_AFTER.match(low[ago.end() :])
+        or words.split()[0] in {"about", "around", "roughly", "maybe"}
+    ):
+        return None
+    return f"you said {ago.group(0)}"
 
 
 WEEKEND = re.compile(r"\blast weekend\b|\bover the weekend\b|\bthe weekend\b|\bweekends? (ago|back)\b")

@@ -190,3 +190,92 @@ def test_a_report_number_is_not_a_new_value() -> None:
     )
     reading = read_claim_answers(message, "police_report_number", {"item_value": 9000.0}, TODAY)
     assert reading.slots == {"police_report_number": "2611-4471"}
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "iso"),
+    [
+        ("5/11", "NZ", "2026-11-05"),  # the person's region orders the numbers
+        ("5/11", "US", "2026-05-11"),
+        ("it was on 3/10", "NZ", "2026-10-03"),
+    ],
+)
+def test_a_numeric_date_is_read_in_the_persons_region(text: str, region: str, iso: str) -> None:
+    reading = read(text, "loss_date", known={"region": region})
+    assert reading.slots.get("loss_date") == iso
+
+
+@pytest.mark.parametrize(
+    ("text", "slot", "value"),
+    [
+        ("thanksgiving evening", "loss_date", "2025-11-27"),
+        ("thanks to my cat, it went on the 3rd", "loss_date", "2026-11-03"),
+        ("$2,000 thanks", "item_value", 2000.0),
+    ],
+)
+def test_an_answer_filed_as_a_goodbye_is_read(text: str, slot: str, value: object) -> None:
+    assert read(text, slot, intent="goodbye").slots.get(slot) == value
+
+
+@pytest.mark.parametrize(("text", "slot"), [("thanks, bye", "loss_date"), ("ok bye then", "item_value")])
+def test_a_goodbye_is_no_answer(text: str, slot: str) -> None:
+    assert read(text, slot, intent="goodbye").slots == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "requested", "known", "expected"),
+    [
+        # The answer in one sentence, a correction of another fact in the next.
+        (
+            "last tuesday. oh and it's a bangle actually, not a ring",
+            "loss_date",
+            {"item_type": "ring"},
+            {"loss_date": "2026-11-17", "item_type": "bracelet"},
+        ),
+        (
+            "yes. sorry, it's a watch not a bracelet",
+            "was_specified",
+            {"item_type": "bracelet"},
+            {"was_specified": True, "item_type": "watch"},
+        ),
+    ],
+)
+def test_an_answer_beside_a_correction_is_read(
+    text: str, requested: str, known: dict[str, Any], expected: dict[str, Any]
+) -> None:
+    slots = read(text, requested, known=known).slots
+    assert {k: slots.get(k) for k in expected} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("$3,100, sorry no, $3,600", 3600.0),
+        ("it was 2k. wait, actually 2.5k", 2500.0),
+        ("around $900... oops I mean $1,900", 1900.0),
+        ("$7,000 not $7,500", 7000.0),
+    ],
+)
+def test_a_value_corrected_inside_its_answer(text: str, value: float) -> None:
+    from bot.language.facts import read_message
+
+    entities = tuple({"entity": m.entity, "value": m.value} for m in read_message(text))
+    reading = read_claim_answers(UserMessage(text, "inform", entities), "item_value", {}, TODAY)
+    assert reading.slots.get("item_value") == value
+
+
+@pytest.mark.parametrize(
+    ("text", "item"),
+    [
+        ("I said ring before, they're earrings", "earrings"),
+        ("I put necklace but it's really a pendant", "pendant"),
+        ("a bracelet instead of the watch I wrote", "bracelet"),
+    ],
+)
+def test_the_old_piece_a_correction_names_is_not_taken(text: str, item: str) -> None:
+    assert read(text, "item_type").slots.get("item_type") == item
+
+
+def test_a_date_corrected_at_a_later_question_names_the_earlier_answer() -> None:
+    slots = read("ana@example.com. earlier I said the 12th, it was actually the 13th", "claimant_email").slots
+    assert slots.get("loss_date") == "2026-11-13"

@@ -580,3 +580,168 @@ def test_an_email_corrected_at_a_later_question(text: str, requested: str, email
     assert reading.slots.get("claimant_email") == email
     if email:
         assert any(email in note for note in reading.notes)
+
+
+# --- Kinds from the answer bank (session 8), in other words -----------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "no clue what happened, it's gone. might have been the cleaner",
+        "not sure whether someone nicked it or it fell off at the beach",
+        "either stolen or I left it on the bus, I really can't say",
+        "it vanished, maybe one of the guests took it",
+    ],
+)
+def test_a_guessed_cause_is_asked_not_taken(text: str) -> None:
+    reading = read(text, "claim_type")
+    assert "claim_type" not in reading.slots and reading.problem
+
+
+@pytest.mark.parametrize(
+    ("text", "claim_type"),
+    [
+        ("it was stolen, maybe at the gym", "theft"),  # the guess is only where
+        ("someone broke in, could have been Tuesday", "theft"),
+        ("our house had a break in while we were away", "theft"),
+        ("it slipped down the bathroom sink plughole", "lost"),
+        ("there's a break in the chain now", "damage"),  # a break in the chain is no burglary
+    ],
+)
+def test_a_cause_stated_beside_a_guess(text: str, claim_type: str | None) -> None:
+    assert read(text, "claim_type").slots.get("claim_type") == claim_type
+
+
+@pytest.mark.parametrize(
+    ("text", "item"),
+    [
+        ("my engagment ring", "engagement_ring"),
+        ("the neckalce my nan gave me", "necklace"),
+        ("a gold braclet", "bracelet"),
+        ("my diamond earings", "earrings"),
+        ("a silver bangel", "bracelet"),
+    ],
+)
+def test_a_typo_of_a_piece_is_the_piece(text: str, item: str) -> None:
+    assert read(text, "item_type").slots.get("item_type") == item
+
+
+@pytest.mark.parametrize("text", ["some jewellery", "a few pieces of jewelry", "my stuff", "just things"])
+def test_jewellery_without_a_piece_is_asked_which(text: str) -> None:
+    reading = read(text, "item_type")
+    assert "item_type" not in reading.slots and reading.problem
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "other"),
+    [
+        ("both my watch and my bracelet", "watch", "bracelet"),
+        ("a necklace, plus the matching earrings", "necklace", "earrings"),
+    ],
+)
+def test_several_pieces_take_the_first_and_say_the_rest_back(text: str, first: str, other: str) -> None:
+    reading = read(text, "item_type")
+    assert reading.slots.get("item_type") == first
+    assert any(other in note and "claim of their own" in note for note in reading.notes)
+
+
+@pytest.mark.parametrize("text", ["a pendant on a fine chain", "my engagement ring, the solitaire"])
+def test_one_piece_in_two_words_says_nothing_back(text: str) -> None:
+    assert read(text, "item_type").notes == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("yes I have the plan, the bracelet was $1,250", 1250.0),
+        ("yep, it cost $3,400 and came with the care plan", 3400.0),
+        ("no plan, but it's worth about $800", 800.0),
+    ],
+)
+def test_a_value_told_at_the_care_plan_question(text: str, value: float) -> None:
+    assert read(text, "has_care_plan", {"claim_type": "damage"}).slots.get("item_value") == value
+
+
+@pytest.mark.parametrize("text", ["yes, the plan was $120", "yep, it was $99 for the care plan"])
+def test_a_care_plan_price_is_no_value(text: str) -> None:
+    slots = read(text, "has_care_plan", {"claim_type": "damage"}).slots
+    assert slots.get("has_care_plan") is True and "item_value" not in slots
+
+
+def test_a_yes_checked_on_the_spot_is_no_guess() -> None:
+    reading = read("should be, hang on... yep it's on there", "was_specified")
+    assert reading.slots.get("was_specified") is True and "assumed_answers" not in reading.slots
+
+
+@pytest.mark.parametrize(
+    ("text", "plan"),
+    [
+        ("it came with a 3-year plan", True),
+        ("they sold me the two year protection plan", True),
+        ("got one for my other ring, not this one", False),
+        ("bought it with the ring I'm fairly sure, so yes", True),
+        ("had to think about it... yes we did", True),
+    ],
+)
+def test_the_care_plan_as_people_say_it(text: str, plan: bool) -> None:
+    assert read(text, "has_care_plan", {"claim_type": "damage"}).slots.get("has_care_plan") is plan
+
+
+@pytest.mark.parametrize(
+    ("slot", "text"),
+    [
+        ("has_care_plan", "I believe so, the lady at the counter added something"),
+        ("has_care_plan", "probably, I usually get them"),
+        ("was_specified", "I reckon so, we did all that when we got it"),
+        ("was_specified", "I think so?"),
+    ],
+)
+def test_a_leaning_yes_is_said_back(slot: str, text: str) -> None:
+    reading = read(text, slot, {"claim_type": "damage"})
+    assert reading.slots.get(slot) is True and reading.notes
+    assert slot in reading.slots.get("assumed_answers", [])
+
+
+def test_a_listing_made_after_the_loss_is_no_listing() -> None:
+    slots = read("we added it on the weekend, after it was stolen. is that ok?", "was_specified").slots
+    assert slots.get("was_specified") is False and slots.get("listed_after_loss") is True
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        ("an afterpay receipt", ["receipt"]),
+        ("the visa invoice and a photo", ["receipt", "photo"]),
+        ("paid with my visa", ["bank_statement"]),
+    ],
+)
+def test_a_payment_word_naming_the_receipt(text: str, codes: list[str]) -> None:
+    assert read(text, "proof_documents", {"_documents_told": []}).slots.get("proof_documents") == codes
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        ("maybe a receipt somewhere, I'd have to look", []),
+        ("I could have the valuation, not sure", []),
+        ("the receipt for sure, and possibly some photos", ["receipt"]),
+    ],
+)
+def test_a_document_they_may_have_is_not_put_down(text: str, codes: list[str]) -> None:
+    reading = read(text, "proof_documents", {"_documents_told": []})
+    assert reading.slots.get("proof_documents") == codes
+    if not codes:
+        assert reading.notes
+
+
+@pytest.mark.parametrize(
+    ("text", "email"),
+    [
+        ("sam underscore lee at outlook dot com", "sam_lee@outlook.com"),
+        ("kiri dash h at xtra dot co dot nz", "kiri-h@xtra.co.nz"),
+        ("jo hyphen ann at gmail dot com", "jo-ann@gmail.com"),
+    ],
+)
+def test_symbols_spelled_out_in_an_email(text: str, email: str) -> None:
+    assert read(text, "claimant_email").slots.get("claimant_email") == email

@@ -126,7 +126,6 @@ def test_the_shop_day_is_the_shop_time_zone(monkeypatch: pytest.MonkeyPatch) -> 
         ("wednesday of last week, the 18th", "2026-11-18"),  # the day of the month is exact
         ("sunday night, last week", "2026-11-22"),  # that weekday in the week before this one
         ("tuesday last week", "2026-11-17"),
-        ("a few weeks back", "2026-11-04"),
     ],
 )
 def test_a_weekday_of_last_week_and_a_day_of_the_month(text: str, iso: str) -> None:
@@ -144,12 +143,47 @@ def test_a_weekday_of_last_week_and_a_day_of_the_month(text: str, iso: str) -> N
         ("since the start of the month", "2026-11-01"),
         ("earlier this week", "2026-11-23"),
         ("the other day", "2026-11-23"),
+        # A guessed count of weeks or more stands for no day: said back as approximate.
+        ("a few weeks back", "2026-11-04"),
+        ("couple of weeks ago I think", "2026-11-11"),
+        ("it went missing a couple months back", "2026-09-25"),
+        ("roughly three weeks ago", "2026-11-04"),
+        ("five weeks ago or so", "2026-10-21"),
+        ("no idea really, maybe a month ago", "2026-10-25"),
+        ("several weeks ago", "2026-11-04"),
     ],
 )
 def test_a_span_is_an_approximate_date_said_back(text: str, iso: str) -> None:
     reading = read_loss_date(text, TODAY)
     assert reading.value == date.fromisoformat(iso)
     assert reading.approximate and reading.note and "approximate" in reading.note
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("two weeks ago", "2026-11-11"),  # a count said plainly
+        ("a couple of days ago", "2026-11-23"),  # days are close enough
+        ("about four days ago", "2026-11-21"),
+        ("a week ago Tuesday", "2026-11-17"),  # the weekday names the day
+    ],
+)
+def test_a_plain_count_is_a_date(text: str, iso: str) -> None:
+    reading = read_loss_date(text, TODAY)
+    assert reading.value == date.fromisoformat(iso) and not reading.approximate
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("Guy Fawkes", "2026-11-05"),
+        ("on bonfire night at the beach", "2026-11-05"),
+        ("st patrick's day", "2026-03-17"),
+        ("juneteenth", "2026-06-19"),
+    ],
+)
+def test_fixed_holidays_are_their_day(text: str, iso: str) -> None:
+    assert read_loss_date(text, TODAY).value == date.fromisoformat(iso)
 
 
 def test_no_approximation_without_a_span() -> None:
