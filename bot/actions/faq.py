@@ -30,7 +30,12 @@ from bot.language.answers import (
     states_the_answer,
 )
 from bot.language.claim_answers import answers_the_question, claim_type_from_text, read_claim_answers
-from bot.language.decline_answers import tells_of_a_decline, wants_the_decline_explained
+from bot.language.decline_answers import (
+    names_the_reason_asked,
+    reason_from_selector,
+    tells_of_a_decline,
+    wants_the_decline_explained,
+)
 from bot.language.facts import area_from_text, item_mentions, read_message, region_from_text, speaks_nz_terms
 from bot.language.requests import (
     asks_about_insuring_a_piece,
@@ -41,6 +46,7 @@ from bot.language.requests import (
     without_conditions,
 )
 from bot.language.stories import names_a_piece_part, tells_it_happened
+from bot.rules.declines import load_decline_knowledge
 from bot.rules.faq import (
     FaqChoice,
     FaqKnowledge,
@@ -180,6 +186,17 @@ def answers_the_guide_question(tracker: Tracker) -> bool:
     return not is_question_shaped(text) and states_the_answer(text, str(requested))
 
 
+def answers_the_decline_question(tracker: Tracker) -> bool:
+    """During the decline explanation, a statement naming the reason asked for
+    ("gradual deterioration", "the care plan only covers repairs, not theft")."""
+    requested = tracker.get_slot("requested_slot")
+    if tracker.active_loop.get("name") != "decline_explanation_form" or not requested:
+        return False
+    guess = reason_from_selector(tracker.latest_message.get("response_selector"))
+    reasons = set(load_decline_knowledge().reasons)
+    return names_the_reason_asked(user_message(tracker), str(requested), guess, reasons)
+
+
 # The intake's answers a reading looks at (its region, what is already known).
 CLAIM_SLOTS_READ = ("claim_type", "item_type", "item_value", "currency", "claimant_phone", "assumed_answers")
 
@@ -206,7 +223,11 @@ class ActionAnswerFaq(Action):
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[EventType]:
-        if answers_the_claim_question(tracker) or answers_the_guide_question(tracker):
+        if (
+            answers_the_claim_question(tracker)
+            or answers_the_guide_question(tracker)
+            or answers_the_decline_question(tracker)
+        ):
             return []  # a statement filed as a question: the form reads it as the answer
         if not tracker.active_loop.get("name") and wants_the_decline_explained(user_message(tracker).text):
             # "renters insurance denied my claim for a lost earring": explained, not answered.

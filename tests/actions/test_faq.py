@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
 from bot.actions.faq import ActionAnswerFaq, ActionAnswerFollowUp
@@ -84,3 +85,41 @@ async def test_next_steps_on_ones_own_declined_claim_lead_on_to_the_explanation(
         assert events[-1] == {"event": "followup", "name": "decline_explanation_form", "timestamp": None}
         assert "coverage_advice_form" not in str(events)
         assert any("why your claim was declined" in t for t in texts(dispatcher))
+
+
+async def test_a_reason_told_at_the_reason_question_is_left_to_the_decline_form(
+    dispatcher: CollectingDispatcher, domain: dict[str, Any]
+) -> None:
+    """ "the plan only does repairs" filed as an FAQ, answering "what reason did they
+    give?": the decline form reads it; no FAQ answer first."""
+
+    def at_the_reason_question(text: str, confidence: float) -> Tracker:
+        return Tracker(
+            sender_id="decline-reason",
+            slots={"requested_slot": "decline_reason"},
+            latest_message={
+                "text": text,
+                "intent": {"name": "faq", "confidence": 0.8},
+                "entities": [],
+                "response_selector": {
+                    "decline": {
+                        "response": {
+                            "intent_response_key": "decline/care_plan_no_loss_theft",
+                            "confidence": confidence,
+                        }
+                    }
+                },
+            },
+            events=[],
+            paused=False,
+            followup_action=None,
+            active_loop={"name": "decline_explanation_form"},
+            latest_action_name="action_listen",
+        )
+
+    told = at_the_reason_question("the shop's plan only does repairs, not theft", 0.99)
+    assert await ActionAnswerFaq().run(dispatcher, told, domain) == []
+    assert texts(dispatcher) == []
+    unsure = at_the_reason_question("the shop's plan only does repairs, not theft", 0.7)
+    await ActionAnswerFaq().run(dispatcher, unsure, domain)
+    assert texts(dispatcher) != []
