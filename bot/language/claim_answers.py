@@ -33,7 +33,7 @@ from bot.language.contact import (
     phone_problem,
     preferred_email,
 )
-from bot.language.dates import MONTH_NAMES, DateReading, read_loss_date
+from bot.language.dates import MONTH_NAMES, NOT_THIS_DATE, DateReading, read_loss_date
 from bot.language.facts import CARE_PLAN, item_mentions, region_from_text
 from bot.language.money import corrected_value, money_amounts, read_amount, taken_back, value_range
 from bot.language.sentence_vectors import sentence_encoder
@@ -736,7 +736,11 @@ def _read_any_time(
         known.get("loss_date") is not None or AN_EARLIER_ANSWER.search(text)
     ):
         _date_corrected(text, known, today, slots)
-    if known.get("loss_date") is None and (opening or requested_slot in DATE_ANY_TIME_STEPS):
+    if (
+        known.get("loss_date") is None
+        and (opening or requested_slot in DATE_ANY_TIME_STEPS)
+        and (requested_slot not in PIECE_STEPS or _tells_the_loss(text))
+    ):
         # "stolen last Friday": a date said in passing is the date of the loss.
         reading = read_loss_date(
             LAST_SIGHTING_CLAUSE.sub(" ", _without_purchase(text)), today, claim_region(text, known, slots)
@@ -845,6 +849,22 @@ def _date_corrected(text: str, known: dict[str, Any], today: date, slots: dict[s
             if reading.value.isoformat() != known.get("loss_date"):
                 slots["loss_date"] = reading.value.isoformat()
             return
+
+
+# Answers about the piece: a date in them ("$4,800 from Michael Hill three years ago")
+# is when it was bought or valued, unless the words tell the loss beside it.
+PIECE_STEPS = {"item_type", "item_value"}
+LOSS_TOLD = re.compile(r"\b(happened|went missing|it was on|on the day|that (day|night))\b", re.I)
+
+
+def _tells_the_loss(text: str) -> bool:
+    """The loss told beside the answer, or a date corrected ("sorry, it was Thursday")."""
+    return (
+        claim_type_from_text(text) is not None
+        or bool(LOSS_TOLD.search(text))
+        or bool(DATE_CORRECTION.search(text))
+        or bool(NOT_THIS_DATE.search(text.lower()))  # "the 24th, not the 25th"
+    )
 
 
 # A piece other than the one talked about so far.
