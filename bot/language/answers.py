@@ -18,12 +18,14 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from bot.language.facts import (
+    PIECE_STAYS_BEHIND,
     area_from_text,
     coverage_from_text,
     habit_mentions,
     item_mentions,
     pieces_in,
     travel_frequency,
+    wear_frequency,
 )
 from bot.language.money import corrected_value, read_amount
 from bot.language.yes_no import read_yes_no
@@ -134,6 +136,7 @@ PROBLEMS = {
         'Which kind of piece is it? For example "a ring", "earrings" or "a watch" '
         "(or pick one of the buttons)."
     ),
+    "item_type_several": "Let's take one piece at a time. Which should we start with: {}?",
     "travels_often": "Just a yes or no: do you take it with you when you travel, a few times a year or more?",
     "wears_daily": "Just a yes or no: do you wear it most days?",
     "area_type": (
@@ -175,6 +178,17 @@ def read_advice_answers(
             _set_value(corrected, slots)
     _keep_specific_item(known, slots)
     _keep_item_unless_corrected(message.text, requested_slot, known, slots)
+    if requested_slot == "item_type" and not slots.get("collection") and len(_kinds_named(message.text)) > 1:
+        # "a ring and the matching earrings": the guide looks at one piece at a time.
+        slots.pop("item_type", None)
+        slots["_problem"] = PROBLEMS["item_type_several"].format(
+            " or ".join(f"the {item_name(kind)}" for kind in _kinds_named(message.text))
+        )
+    if requested_slot in BOOLEAN_SLOTS and message.intent in ANSWER_INTENTS:
+        # The answer to the yes/no question is read as one, hedges and all ("depends on
+        # the trip", "probably not, it's a bit much for every day"), not from a habit
+        # word inside it.
+        slots.pop(requested_slot, None)
     _read_requested(message, requested_slot, known, facts, slots)
     problem = slots.pop("_problem", None)
     assumption_notes = tuple(slots.pop("_notes", ()))
@@ -293,7 +307,9 @@ COVER_FIGURE_AFTER = re.compile(
 COVER_FIGURE_BEFORE = re.compile(
     r"\b((limit|cap|sub-?limit|deductible|excess|premium)( of| is| at| was)?|"
     # "my insurer only paid $1,500 last time": a settlement, not this piece's value.
-    r"(insurer|insurance|insurance company|they) (only )?(paid|paid out|offered|gave)( me| us)?( out)?)\s*$",
+    r"(insurer|insurance|insurance company|they) (only )?(paid|paid out|offered|gave)( me| us)?( out)?|"
+    # "a blanket jewelry floater for $5,000": the cover's amount, said with the cover.
+    r"(blanket|floater|endorsement|rider)( (cover|coverage|policy))? (for|of|up to|capped at))\s*$",
     re.I,
 )
 
@@ -379,8 +395,8 @@ def _read_requested(
         coverage = coverage_from_text(message.text)
         if coverage:
             slots["current_coverage"] = coverage
-        elif intent == "deny":
-            slots["current_coverage"] = "none"
+        elif intent == "deny" or _plain_no(message.text):
+            slots["current_coverage"] = "none"  # "don't think so", "nah"
         elif intent == "dont_know":
             slots["current_coverage"] = facts.default_coverage
             slots["assumed_answers"] = _assume(known, "current_coverage")
@@ -389,8 +405,11 @@ def _read_requested(
 def _yes_no_answer(
     message: UserMessage, requested: str, known: dict[str, Any], facts: CoverageFacts, slots: dict[str, Any]
 ) -> None:
+    if requested == "travels_often" and PIECE_STAYS_BEHIND.search(message.text.lower()):
+        slots[requested] = False  # "we travel a fair bit but I leave the good stuff at home"
+        return
     reading = read_yes_no(message.text, message.intent)
-    frequency = travel_frequency(message.text) if requested == "travels_often" else None
+    frequency = (travel_frequency if requested == "travels_often" else wear_frequency)(message.text)
     if frequency is not None and (reading is None or reading.answer in {"between", "unknown"}):
         # "heading to Aussie once a year, that's about it": how often says it.
         slots[requested] = frequency
@@ -412,6 +431,24 @@ def _yes_no_answer(
     slots[requested] = value
     slots["assumed_answers"] = _assume(known, requested)
     slots["_notes"] = [ASSUMPTION_NOTES[(requested, value)]]
+
+
+NOT_THIS_ONE = re.compile(r"\bnot (a |an |the |my )?$", re.I)
+
+
+def _kinds_named(text: str) -> list[str]:
+    """The kinds of piece a message names, in order, leaving out one it says it is not."""
+    kinds: list[str] = []
+    for mention in item_mentions(text):
+        if NOT_THIS_ONE.search(text[: mention.start]) or mention.value in kinds:
+            continue
+        kinds.append(str(mention.value))
+    return kinds
+
+
+def _plain_no(text: str) -> bool:
+    reading = read_yes_no(text)
+    return reading is not None and reading.answer == "no"
 
 
 def _assume(known: dict[str, Any], slot: str) -> list[str]:

@@ -23,10 +23,20 @@ from bot.rules.regions import DEFAULT_CURRENCY, REGION_OF_CURRENCY, REGIONS
 
 DECLINE_INTENTS = {"decline", "report_decline", "inform", "affirm", "deny", "dont_know", "nlu_fallback"}
 # Below this ResponseSelector confidence the story is ambiguous: ask, don't guess.
-# Tuned on tests/nlu/decline_heldout.yml: wrong picks scored at most 0.40, while right
-# ones went down to 0.49. Above the threshold a reason is stated; below it the person
-# picks from the reasons (a question costs a click; a wrong explanation misleads).
-REASON_CONFIDENCE = 0.45
+# Checked on tests/nlu/decline_heldout.yml with models/main-0 (session 8): its two wrong
+# picks scored 0.49 and 0.51, its right ones went down to 0.40 and 0.50 (the rest 0.62
+# and up), and the stories told without a reason up to 0.63 (those are report_decline or
+# nlu_fallback, not `decline`). Above the threshold a reason is stated; below it the
+# person picks from the reasons (a question costs a click; a wrong explanation misleads).
+REASON_CONFIDENCE = 0.52
+# The answer to "what reason did they give?" that the classifier filed elsewhere (faq,
+# inform, nlu_fallback: "gradual deterioration", "the care plan only covers repairs, not
+# theft") still names a reason when the selector is this sure. Replies that give none
+# ("they gave some excuse", "no idea", "it was a long letter full of jargon") scored up
+# to 0.91 on main-0, replies that name one 0.97 and up.
+ANSWERED_REASON_CONFIDENCE = 0.95
+# Replies that tell no reason, whatever the selector makes of them.
+NO_REASON_INTENTS = {"dont_know", "affirm", "deny", "greet", "thank", "goodbye", "restart", "human_handoff"}
 
 
 @dataclass(frozen=True)
@@ -159,6 +169,20 @@ def story_facts(message: UserMessage, requested_slot: str | None, known_item: st
     return slots
 
 
+def names_the_reason_asked(
+    message: UserMessage, requested_slot: str | None, guess: ReasonGuess, known_reasons: set[str]
+) -> bool:
+    """A statement answering the reason question that the selector is sure names one,
+    whichever intent the classifier gave it (a question is not an answer)."""
+    return (
+        requested_slot == "decline_reason"
+        and message.intent not in NO_REASON_INTENTS
+        and guess.code in known_reasons
+        and guess.confidence >= ANSWERED_REASON_CONFIDENCE
+        and not is_question_shaped(message.text)
+    )
+
+
 def read_decline_answers(
     message: UserMessage,
     requested_slot: str | None,
@@ -168,7 +192,9 @@ def read_decline_answers(
     known_item: str | None = None,
 ) -> FormReading:
     if message.intent not in DECLINE_INTENTS:
-        if requested_slot is None and wants_the_decline_explained(message.text):
+        if names_the_reason_asked(message, requested_slot, guess, known_reasons):
+            message = UserMessage(message.text, "inform", message.entities)
+        elif requested_slot is None and wants_the_decline_explained(message.text):
             # The story that opened the form, filed as a question: its facts still count.
             message = UserMessage(message.text, "report_decline", message.entities)
         elif not (requested_slot and is_short_answer(message.text)):
@@ -181,7 +207,7 @@ def read_decline_answers(
         slots["decline_reason"] = chosen
     elif (
         message.intent == "decline" and guess.code in known_reasons and guess.confidence >= REASON_CONFIDENCE
-    ):
+    ) or names_the_reason_asked(message, requested_slot, guess, known_reasons):
         slots["decline_reason"] = guess.code
 
     region = message.first("region") or region_from_text(message.text)

@@ -72,6 +72,20 @@ ITEM_WORDS: tuple[tuple[str, str], ...] = (
     ("speedmaster", "watch"),
     ("submariner", "watch"),
     ("timepiece", "watch"),
+    # Watch models known by name alone: "a vintage Cartier Tank", "my Datejust".
+    ("cartier tank", "watch"),
+    ("tank watch", "watch"),
+    ("santos", "watch"),
+    ("datejust", "watch"),
+    ("daytona", "watch"),
+    ("royal oak", "watch"),
+    ("nautilus", "watch"),
+    ("seamaster", "watch"),
+    ("navitimer", "watch"),
+    ("reverso", "watch"),
+    ("g - shock", "watch"),
+    ("casio", "watch"),
+    ("swatch", "watch"),
     ("pendant", "pendant"),
     ("pendants", "pendant"),
     ("locket", "pendant"),
@@ -79,14 +93,34 @@ ITEM_WORDS: tuple[tuple[str, str], ...] = (
     ("cufflinks", "other"),
     ("anklet", "other"),
     ("tiara", "other"),
+    # Other pieces worn in the hair or on a suit.
+    ("hair comb", "other"),
+    ("comb", "other"),
+    ("hairpin", "other"),
+    ("hair pin", "other"),
+    ("hair clip", "other"),
+    ("barrette", "other"),
+    ("diadem", "other"),
+    ("hatpin", "other"),
+    ("hat pin", "other"),
+    ("tie pin", "other"),
+    ("tie clip", "other"),
+    ("tie bar", "other"),
+    ("lapel pin", "other"),
+    ("stickpin", "other"),
+    ("cufflink", "other"),
+    ("cuff links", "other"),
 )
+# "solitaire" alone is the engagement ring; "a solitaire pendant" is the pendant.
+MODIFIER_ONLY_BEFORE = {"solitaire": {"ring", "engagement_ring"}}
 ENGAGED = re.compile(
     r"\b(got engaged|just engaged|getting engaged|(she|he) said yes|propos(e|ed|ing|al)|pop(ping)? the question)\b",
     re.I,
 )
 
 NEGATION = re.compile(
-    r"\b(never|not|don'?t|doesn'?t|do not|does not|didn'?t|rarely|seldom|hardly|barely|no|nor|won'?t)\b"
+    r"\b(never|not|don'?t|doesn'?t|do not|does not|didn'?t|rarely|seldom|hardly|barely|no|nor|won'?t|"
+    r"haven'?t|hasn'?t|hadn'?t|can'?t|couldn'?t)\b"
 )
 TRAVEL = re.compile(
     r"\b(travel\w*|fly|flies|flying|flights?|trips?|abroad|overseas|vacations?|holidays?|"
@@ -101,7 +135,8 @@ STAY_HOME = re.compile(
 PIECE_STAYS_BEHIND = re.compile(
     r"\b(never|don'?t|do not|won'?t|wouldn'?t|rarely|hardly ever|seldom)\s+(take|bring|pack|carry)\s+"
     r"(it|them|the \w+|my \w+|her \w+|his \w+)\s+(\w+\s+)?(with (me|us|her|him)|along|away|on (trips|holiday|vacation))"
-    r"|\bleave (it|them|the \w+|my \w+) (at home|behind|in the safe)"
+    # "I leave the good stuff at home", "we leave my nice rings behind".
+    r"|\bleave (it|them|(the|my|our|her|his|all the|all my) (\w+ ){0,2}?\w+) (at home|behind|in the safe|home)\b"
     r"|\b(it|they|the \w+) (always |just )?(stays?|remains?) (at home|behind|home)\b"
 )
 # The words that name a repair care plan (a claim that has one; a question about one).
@@ -138,8 +173,32 @@ FREQUENT_TRAVEL = re.compile(
     r"\b(three|four|five|six|several|a few|few|many|multiple|lots of|\d+)(\s*(or|-|to)\s*\w+)?\s+"
     r"((long|short|big|work|overseas)\s+)?(trips|times|holidays|vacations|flights)\s+(a|per|each|every)\s+(year|month)\b|"
     r"\bevery (month|week|few weeks|couple of (weeks|months))\b|\b(monthly|weekly|fortnightly)\b|"
-    r"(?<!not )\b(a lot|all the time|constantly|frequently|(fairly|quite|pretty|very|reasonably) often)\b|\bon the road\b"
+    r"(?<!not )\b(a lot|all the time|constantly|frequently|(fairly|quite|pretty|very|reasonably) often)\b|\bon the road\b|"
+    # "most weekends over summer", "nearly every month": a habit of going away.
+    r"\b(most|nearly every|almost every|every) (weekends?|weeks|months)\b"
 )
+
+
+# How often a piece is worn, against "most days": a few times a week, a month or a year
+# is not most days; five or more days a week is.
+RARE_WEAR = re.compile(
+    r"\b(once|twice|a couple( of)? times|a few times|one or two times|two or three times|[1-3] times|"
+    r"(one|two|three) times)\s+(a|per|each|every)\s+(week|fortnight|month|year)\b|"
+    r"\b(monthly|once in a blue moon)\b"
+)
+OFTEN_WEAR = re.compile(r"\b(five|six|seven|[5-7]) days (a|per|each|every) week\b|\bweekdays\b")
+
+
+def wear_frequency(text: str) -> bool | None:
+    """Most days (True) or not (False) from how often the words say the piece is worn."""
+    low = text.lower()
+    if DAILY.search(low):
+        return None  # "every day, weekends too": the daily words decide
+    if OFTEN_WEAR.search(low):
+        return True
+    if RARE_WEAR.search(low):
+        return False
+    return None
 
 
 def travel_frequency(text: str) -> bool | None:
@@ -176,8 +235,9 @@ AREA_WORDS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\b(suburb\w*|subrubs|(the )?burbs|outskirts)\b"), "suburban"),
     (
         re.compile(
-            r"\b(rural|countryside|country ?side|(?<!state )farm\w*|village|small town|out in the country|remote|"
-            r"the sticks|the bush|backcountry)\b"
+            r"\b(rural|countryside|country ?side|(?<!state )farm\w*|village|small town|(in|out in) the country|remote|"
+            r"the sticks|the bush|backcountry|out bush|middle of nowhere|back of beyond|boondocks|boonies|"
+            r"wop[- ]?wops|woop[- ]?woops|lifestyle block|country (area|town|property|road|life|living))\b"
         ),
         "rural",
     ),
@@ -192,8 +252,10 @@ AREA_WORDS: tuple[tuple[re.Pattern[str], str], ...] = (
 COVERAGE_WORDS: tuple[tuple[re.Pattern[str], str], ...] = (
     (
         re.compile(
-            r"\b(standalone|stand-alone|separate (jewelry |jewellery )?(policy|insurance)|jewell?e?ry policy|"
-            r"jewell?ers mutual|briteco|dedicated jewell?e?ry)\b"
+            r"\b(standalone|stand-alone|separate (jewelry |jewellery )?(policy|insurance|insurer)|jewell?e?ry policy|"
+            r"jewell?ers mutual|briteco|dedicated jewell?e?ry|insured separately|separately insured|"
+            r"(jewell?e?ry|specialist) insurer|jewell?e?ry insurance (company|provider|specialist)|"
+            r"(its|their) own (policy|insurance))\b"
         ),
         "standalone",
     ),
@@ -248,6 +310,7 @@ NO_HOME_COVER = re.compile(
 HOME_CUE = re.compile(
     r"\b(live|living|lives|based|located|reside|home is|house is|our place|neighbou?rhood|"
     r"we'?re (in|out|on)|i'?m (in|out|on|from)|we (farm|are in|are out)|our farm|(we are|i am|we.re) from|moved|"
+    r"(work|working) on the farm|"
     r"just out of|outside of|out of town)\b|^\s*(in|on|near) "
 )
 OWN_COVER_CUE = re.compile(
@@ -335,7 +398,22 @@ def item_mentions(text: str) -> list[Mention]:
                 i += len(parts) - 1
                 break
         i += 1
-    return found
+    return [m for k, m in enumerate(found) if not _describes_the_next(m, found[k + 1 : k + 2], text)]
+
+
+def _describes_the_next(mention: Mention, following: list[Mention], text: str) -> bool:
+    """ "solitaire" right before another kind of piece ("solitaire stud earrings") only
+    describes it."""
+    keeps = MODIFIER_ONLY_BEFORE.get(mention.text.lower())
+    if keeps is None or not following:
+        return False
+    head = following[0]
+    between = text[mention.end : head.start]
+    return (
+        head.value not in keeps
+        and bool(re.fullmatch(r"(\s+[a-z-]+){0,2}\s*", between, re.I))
+        and not (re.search(r"\b(and|or|with|on|plus|in)\b", between, re.I))
+    )
 
 
 def _clause_with(text: str, match: re.Match[str]) -> str:
@@ -412,11 +490,14 @@ def area_from_text(text: str, asked: bool = False) -> str | None:
     for pattern, code in AREA_WORDS:
         if pattern.search(low):
             return code
+    if asked and BARE_COUNTRY.fullmatch(low):
+        return "rural"  # "country", "the country" to "a city, a suburb or the countryside?"
     if central_city_pattern().search(low):
         return "urban"  # "Mt Eden, central Auckland": the centre of a city, whatever the suburb
     return place_area(low, asked)
 
 
+BARE_COUNTRY = re.compile(r"\W*(the |in the |out in the |out (the )?)?country\W*")
 # The area a city alone stands for, when it answers "a city, a suburb or the countryside?".
 CITY = "city"
 
@@ -463,7 +544,8 @@ NEGATED_LISTING = re.compile(
 # "nothing, she doesn't have contents insurance": no cover at all.
 HAS_NO_COVER = re.compile(
     r"\b(doesn'?t|don'?t|do not|does not|haven'?t|hasn'?t|never had)"
-    r" (have |got )?(a |an |any )?(\w+ )?(insurance|cover|policy)\b"
+    # "I don't even have contents insurance", "we don't actually have any cover".
+    r" (even |actually |really |currently |yet )?(have |got )?(a |an |any )?(\w+ )?(insurance|cover|policy)\b"
 )
 
 

@@ -60,7 +60,11 @@ VALUE_NOUNS = {"retail", "rrp", "replacement", "valuation", "appraisal", "value"
 LINKING_WORDS = {"was", "is", "of", "says", "said", ":", "=", "for", "at"}
 HEDGE_WORDS_BEFORE = {
     "at", "about", "around", "roughly", "approx", "approximately", "nearly", "almost", "maybe", "like",
+    "~", "≈", "circa",
 }  # fmt: skip
+APPROXIMATE_AFTER = {"ish", "-ish"}
+# Said after an amount, a country's name for its money: "4 grand US", "5k American".
+US_AFTER = {"US", "U.S.", "USD"}
 COUNTED_THINGS = {
     "times", "time", "years", "year", "months", "month", "weeks", "week", "days",
     "day", "carat", "carats", "ct", "cts", "karat", "karats", "kt", "people", "kids",
@@ -106,8 +110,19 @@ class Amount:
 def money_pipeline() -> Language:
     """A blank English pipeline whose tokenizer splits "NZ$3,000" and "8.5k" apart."""
     nlp = spacy.blank("en")
-    prefixes = [r"-(?=[$\d])", r"(?i:nz\$|us\$|au\$|nzd|usd)(?=\d)", *list(nlp.Defaults.prefixes or [])]
-    suffixes = [r"(?<=\d)(?i:k|m|mil|bn|grand)$", *list(nlp.Defaults.suffixes or [])]
+    # "~1,800", "≈ $2k": an approximate mark before a number is a token of its own.
+    prefixes = [
+        r"-(?=[$\d])",
+        r"[~≈](?=\s*[$\d])",
+        r"(?i:nz\$|us\$|au\$|nzd|usd)(?=\d)",
+        *list(nlp.Defaults.prefixes or []),
+    ]
+    # "3k-ish", "2,000ish": the "-ish" comes off first, then the "k".
+    suffixes = [
+        r"(?<=[\dkK])(?i:-?ish)$",
+        r"(?<=\d)(?i:k|m|mil|bn|grand)$",
+        *list(nlp.Defaults.suffixes or []),
+    ]
     tokenizer: Tokenizer = nlp.tokenizer
     tokenizer.prefix_search = compile_prefix_regex(prefixes).search
     tokenizer.suffix_search = compile_suffix_regex(suffixes).search
@@ -396,11 +411,15 @@ def _counts_something_else(doc: Doc, end: int, cued: bool) -> bool:
 def _amount(doc: Doc, start: int, end: int, value: float) -> Amount:
     before = doc[start - 1].lower_ if start > 0 else ""
     before2 = doc[start - 2].lower_ if start > 1 else ""
-    after = doc[end].lower_ if end < len(doc) else ""
-    after2 = doc[end + 1].lower_ if end + 1 < len(doc) else ""
+    # "1,200-ish dollars": the words after the mark still say what the number is.
+    look = end + 1 if end < len(doc) and doc[end].lower_ in APPROXIMATE_AFTER else end
+    after = doc[look].lower_ if look < len(doc) else ""
+    after2 = doc[look + 1].lower_ if look + 1 < len(doc) else ""
     words = {t.lower_ for t in doc[start:end]}
 
     currency = _currency(before, before2, after, after2)
+    if currency is None and look < len(doc) and (doc[look].text in US_AFTER or after == "american"):
+        currency = "USD"  # "4 grand US, bought in Vegas" (not "... for us", in lower case)
     # A "-" after a number is a range ("5-6k"), not a minus sign.
     after_number = start > 1 and bool(_DIGITS.match(before2))
     # "$2,000 - $2,500": the "-" between two amounts is a range too.

@@ -17,23 +17,29 @@ Answer = Literal["yes", "no", "between", "unknown"]
 
 DONT_KNOW = re.compile(
     r"\b(i )?(don'?t|do not|dont) know\b|\bnot sure\b|\bunsure\b|\bno idea\b|\bdunno\b|\bidk\b|"
-    r"\bcan'?t remember\b|\bdon'?t remember\b|\bno clue\b|\bnot certain\b|\bhard to say\b",
+    r"\bcan'?t remember\b|\bdon'?t remember\b|\bno clue\b|\bnot certain\b|\bhard to say\b|"
+    r"\b(haven'?t|have not|not yet|not) decided\b|\bundecided\b|\bwe'?ll see\b",
     re.I,
 )
 # A hedge: neither yes nor no ("sometimes for work", "yes, now and then").
 BETWEEN = re.compile(
     r"\b(sometimes|some ?times|occasionally|now and (then|again)|from time to time|once in a while|"
     r"every (now and|so often)|on and off|depends|it varies|half the time|some days|a few times|"
-    r"kind of|kinda|sort of|sorta|a bit|a little|here and there|50/50|more or less)\b",
+    r"kind of|kinda|sort of|sorta|a bit|a little|here and there|50/50|more or less|"
+    # A shrug of a yes: "I guess?", "I suppose so", "maybe", "possibly".
+    r"i guess|guess so|i suppose|suppose so|maybe|perhaps|possibly)\b",
     re.I,
 )
 # "only on holidays", "just for nights out", "just weekends": a narrow yes, which for a
 # question about "most days" or "often" is in between.
 ONLY = re.compile(
     r"\b(only|just|mainly|mostly)\s+(on|for|when|at|in|during|to|weekends?|occasionally|nights?|"
-    r"special|a few|once|twice|the odd|holidays?|work|events?|parties)\b"
-    # "weddings and funerals only", "weekends only"
-    r"|\b\w+s( and \w+s)? only\b",
+    r"special|a few|once|twice|the odd|holidays?|work|events?|parties|"
+    # "just home to El Paso for the holidays", "only back to see family".
+    r"home|back|visiting|the (one|occasional))\b"
+    # "weddings and funerals only", "weekends only", "weekends mostly", "evenings mainly"
+    # (not "weekdays mostly": that is most days).
+    r"|\b(?!(week|work|school)?days\b)\w+s( and \w+s)? (only|mostly|mainly)\b",
     re.I,
 )
 # "god no", "oh yes", "haha no", "well, yes": a word of feeling before the answer.
@@ -45,6 +51,9 @@ NO = re.compile(
     r"seldom|no way|definitely not|of course not|negative|i don'?t|i do not|we don'?t|we do not|"
     r"it (wasn'?t|isn'?t|was not|is not)|they (weren'?t|aren'?t)|i didn'?t|we didn'?t|wasn'?t|isn'?t|"
     r"didn'?t|don'?t think so|not|"
+    # "I haven't travelled since covid", "haven't worn it in years" (not "haven't decided").
+    r"(i |we |she |he )?(haven'?t|hasn'?t|have not|has not) (really |actually |even )?"
+    r"(travel\w*|been|gone|flown|worn|taken|left)|"
     # A leaning no ("probably not, it's a keepsake"), before YES reads "probably".
     r"probably not|likely not|most likely not|not likely|unlikely|i doubt it|doubt it)\b",
     re.I,
@@ -73,6 +82,18 @@ class YesNo:
 # word of the pair is the answer.
 YEAH_NAH = re.compile(r"^\W*(yeah?|yea|yep)\W+(nah|na|no)\b", re.I)
 NAH_YEAH = re.compile(r"^\W*(nah|na)\W+(yeah?|yea|yep)\b", re.I)
+# "I take it off on the farm but otherwise yes", "weddings mostly, apart from that no":
+# the answer given for the rest of the time, after the exception.
+OTHERWISE = re.compile(
+    r"\b(otherwise|other than that|apart from that|aside from that|besides that|the rest of the time)"
+    r"\W+(?P<answer>yes|yeah|yep|yup|always|no|nah|nope|never)\b",
+    re.I,
+)
+# "never take it off", "hardly ever take them off": worn all the time, a yes.
+ALWAYS_ON = re.compile(
+    r"\b(never|don'?t ever|do not ever|rarely|hardly( ever)?|seldom) (take|takes|took|have taken) (it|them) off\b",
+    re.I,
+)
 # "we go every year and twice to Aussie, so yeah fairly often": the answer comes last.
 CONCLUDED = re.compile(
     r"[,.;]\s*(so|so,|and so)\s+(?P<answer>yeah?|yes|yep|no|nah|nope)\b[^,.;]*$"
@@ -94,6 +115,12 @@ def read_yes_no(text: str, intent: str | None = None) -> YesNo | None:
         return YesNo("between" if ONLY.search(clean) or BETWEEN.search(clean) else "yes", clean)
     if DONT_KNOW.search(clean):
         return YesNo("unknown", clean)
+    if ALWAYS_ON.search(clean):
+        return YesNo("yes", clean)
+    otherwise = OTHERWISE.search(clean)
+    if otherwise:
+        said = otherwise.group("answer").lower()
+        return YesNo("yes" if said in {"yes", "yeah", "yep", "yup", "always"} else "no", clean)
     # A plain no with a reason is a no ("no, just for nights out", "no, I rotate them");
     # a yes with a hedge is in between ("yes, sometimes", "yeah, only on holidays").
     hedged = bool(BETWEEN.search(clean) or ONLY.search(clean) or LATER_NO.search(clean))

@@ -204,3 +204,33 @@ def test_what_to_do_next_is_a_question_and_why_is_the_explanation(text: str, exp
 )
 def test_what_to_do_next_without_a_question_mark_is_still_a_question(text: str) -> None:
     assert not wants_the_decline_explained(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "intent", "confidence", "stored"),
+    [
+        # The answer to the reason question, whichever intent it was filed under: a reason
+        # the selector is sure of counts.
+        ("worn out over the years, their valuer reckons", "faq", 0.98, True),
+        ("no receipts so they wouldn't pay", "nlu_fallback", 0.97, True),
+        ("the limit for jewellery that isn't listed", "inform", 0.99, True),
+        # Unsure, or no reason told: nothing stored, the question is asked again.
+        ("some clause about the small print", "inform", 0.9, False),
+        ("it's a joke, I've paid them for years", "nlu_fallback", 0.6, False),
+        ("no clue honestly", "dont_know", 0.99, False),
+        ("do they mean the claws were worn?", "faq", 0.99, False),
+    ],
+)
+def test_reason_answered_under_another_intent(
+    text: str, intent: str, confidence: float, stored: bool
+) -> None:
+    message = UserMessage(text, intent)
+    guess = ReasonGuess("wear_and_tear", confidence)
+    reading = read_decline_answers(message, "decline_reason", guess, REASONS, None)
+    assert ("decline_reason" in reading.slots) is stored
+
+
+def test_a_reason_under_another_intent_is_read_only_at_the_reason_question() -> None:
+    message = UserMessage("worn out over the years, their valuer reckons", "faq")
+    reading = read_decline_answers(message, "region", ReasonGuess("wear_and_tear", 0.99), REASONS, None)
+    assert "decline_reason" not in reading.slots

@@ -189,3 +189,77 @@ def test_a_place_in_a_story_is_not_where_they_live() -> None:
 )
 def test_a_renters_policy_is_read_as_the_person_said_it(text: str, renters: bool) -> None:
     assert says_renters_policy(text) is renters
+
+
+# Remote places in everyday words, and a bare "country" to the area question.
+@pytest.mark.parametrize(
+    ("text", "asked", "area"),
+    [
+        ("way out in the boonies", False, "rural"),
+        ("back of beyond, honestly", False, "rural"),
+        ("we're out in the woop woops", False, "rural"),
+        ("on a lifestyle block near Matamata", False, "rural"),
+        ("in the middle of nowhere, no neighbours for miles", False, "rural"),
+        ("a quiet country road", False, "rural"),
+        ("the country", True, "rural"),
+        ("Country.", True, "rural"),
+        ("which country is that", True, None),
+        ("the country", False, None),
+    ],
+)
+def test_remote_areas(text: str, asked: bool, area: str | None) -> None:
+    assert area_from_text(text, asked=asked) == area
+
+
+@pytest.mark.parametrize(
+    ("text", "coverage"),
+    [
+        ("it's separately insured", "standalone"),
+        ("I insured it separately through a specialist insurer", "standalone"),
+        ("with a jewelry insurer, not the house policy", "standalone"),
+        ("it has its own policy", "standalone"),
+    ],
+)
+def test_a_cover_of_its_own(text: str, coverage: str) -> None:
+    assert coverage_from_text(text) == coverage
+
+
+# Pieces named by model, by what they are worn on, or with "solitaire" describing them.
+@pytest.mark.parametrize(
+    ("text", "items"),
+    [
+        ("my dad's old Datejust", ["watch"]),
+        ("a Cartier Tank from the 80s", ["watch"]),
+        ("an Omega Seamaster", ["watch", "watch"]),
+        ("a Royal Oak", ["watch"]),
+        ("a tortoiseshell comb with garnets", ["other"]),
+        ("gold tie pin", ["other"]),
+        ("her diamond hair clip", ["other"]),
+        ("solitaire stud earrings", ["earrings"]),
+        ("a solitaire and a pendant", ["engagement_ring", "pendant"]),
+        ("a single solitaire on a fine chain", ["engagement_ring", "necklace"]),
+        ("a solitaire necklace", ["necklace"]),
+        ("a solitaire ring", ["engagement_ring", "ring"]),
+    ],
+)
+def test_more_item_types(text: str, items: list[str]) -> None:
+    assert [m.value for m in item_mentions(text)] == items
+
+
+@pytest.mark.parametrize(
+    "text", ["an apartment on Queen Street", "flat just off K Road", "a condo on Fifth Avenue"]
+)
+def test_a_central_street_answers_the_area_question(text: str) -> None:
+    assert area_from_text(text, asked=True) == "urban"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "nothing yet, we don't even have house insurance",
+        "we don't actually have any cover",
+        "I don't currently have a policy",
+    ],
+)
+def test_no_cover_with_an_adverb(text: str) -> None:
+    assert coverage_from_text(text) == "none"

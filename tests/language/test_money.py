@@ -188,3 +188,38 @@ def test_a_bound_given_as_the_answer_to_the_value_question_counts() -> None:
 def test_a_scale_letter_before_a_full_stop_counts(text: str, value: float) -> None:
     amount = read_amount(text)
     assert amount is not None and amount.value == value
+
+
+# Approximate marks around an amount (~, ≈, -ish, "or so", "give or take", "round
+# about") and the currency said after it ("US", "USD", "American").
+@pytest.mark.parametrize(
+    ("text", "value", "currency"),
+    [
+        ("~2,300", 2300, None),
+        ("~ $950", 950, None),
+        ("≈4k", 4000, None),
+        ("7k-ish", 7000, None),
+        ("$12k-ish", 12000, None),
+        ("1,600ish", 1600, None),
+        ("2.5k ish", 2500, None),
+        ("900-ish bucks", 900, None),
+        ("six grand or so", 6000, None),
+        ("3500 give or take", 3500, None),
+        ("round about 2,750", 2750, None),
+        ("circa $1,100", 1100, None),
+        ("5 grand US", 5000, "USD"),
+        ("2k USD-ish", 2000, "USD"),
+        ("8k American, it was bought in Texas", 8000, "USD"),
+        ("3 grand NZ", 3000, "NZD"),
+    ],
+)
+def test_approximate_amounts(text: str, value: float, currency: str | None) -> None:
+    amount = read_amount(text)
+    assert amount is not None and amount.value == pytest.approx(value)
+    assert amount.currency == currency
+
+
+@pytest.mark.parametrize("text", ["it cost us 4 grand", "worth 3k to us", "gave us 2k for it"])
+def test_us_as_a_pronoun_names_no_currency(text: str) -> None:
+    amount = read_amount(text)
+    assert amount is not None and amount.currency is None

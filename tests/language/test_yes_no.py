@@ -9,6 +9,7 @@ import pytest
 
 from bot.language.answers import UserMessage, read_advice_answers
 from bot.language.claim_answers import read_claim_answers
+from bot.language.facts import read_message
 from bot.language.yes_no import read_yes_no
 from bot.rules.knowledge import load_coverage_facts
 
@@ -145,3 +146,108 @@ def test_not_knowing_about_a_care_plan_is_assumed_none() -> None:
 @pytest.mark.parametrize("text", ["ok", "right, let me think"])
 def test_an_acknowledgement_is_no_yes(text: str) -> None:
     assert read_yes_no(text) is None
+
+
+# Habits and hedges answered to the guide's yes/no questions, in wordings of our own.
+@pytest.mark.parametrize(
+    ("text", "intent", "requested", "value"),
+    [
+        # An exception, then the answer for the rest of the time.
+        ("not at the gym, but otherwise yep", "inform", "wears_daily", True),
+        ("off for swimming, apart from that always", "inform", "wears_daily", True),
+        ("only to weddings, other than that no", "inform", "travels_often", False),
+        # Worn so much it never comes off.
+        ("I hardly ever take it off", "inform", "wears_daily", True),
+        ("she never takes them off", "inform", "wears_daily", True),
+        # A habit word inside a no is not a yes.
+        ("probably not, too fancy for every day wear", "inform", "wears_daily", False),
+        ("hasn't been worn since the wedding", "inform", "wears_daily", False),
+        ("we haven't been overseas in years", "inform", "travels_often", False),
+        ("I haven't flown anywhere since 2019", "inform", "travels_often", False),
+        # How often, said as a count.
+        ("once or twice a month", "inform", "wears_daily", False),
+        ("maybe three times a week", "inform", "wears_daily", False),
+        ("6 days a week, not sundays", "inform", "wears_daily", True),
+        ("up to the lake house most weekends", "inform", "travels_often", True),
+        # The owner travels, the piece doesn't.
+        ("we're away heaps but I leave all my nice pieces at home", "inform", "travels_often", False),
+    ],
+)
+def test_habits_answered_with_an_exception_a_count_or_a_negation(
+    text: str, intent: str, requested: str, value: bool
+) -> None:
+    assert advice(text, requested, intent).slots[requested] is value
+
+
+@pytest.mark.parametrize(
+    ("text", "intent", "requested"),
+    [
+        ("I suppose?", "affirm", "travels_often"),
+        ("maybe, hard to know", "inform", "travels_often"),
+        ("it depends where we go", "inform", "travels_often"),
+        ("evenings mostly", "inform", "wears_daily"),
+        ("we haven't decided that yet", "dont_know", "wears_daily"),
+    ],
+)
+def test_a_shrug_or_a_narrow_habit_is_said_back(text: str, intent: str, requested: str) -> None:
+    reading = advice(text, requested, intent)
+    assert requested in reading.slots
+    assert requested in reading.slots["assumed_answers"] and reading.notes
+
+
+@pytest.mark.parametrize("text", ["don't think so", "nah", "I don't believe so", "no"])
+def test_a_no_to_the_cover_question_is_no_cover(text: str) -> None:
+    assert advice(text, "current_coverage").slots["current_coverage"] == "none"
+
+
+@pytest.mark.parametrize(
+    ("text", "stored"),
+    [
+        ("the bracelet and a pair of studs to match", None),
+        ("my watch plus her engagement ring", None),
+        ("a necklace, not a ring", "necklace"),
+        ("a ring", "ring"),
+    ],
+)
+def test_several_pieces_to_the_which_piece_question_asks_for_one(text: str, stored: str | None) -> None:
+    entities = tuple(
+        {"entity": m.entity, "value": m.value, "start": m.start, "end": m.end} for m in read_message(text)
+    )
+    reading = read_advice_answers(
+        UserMessage(text, "inform", entities), "item_type", {}, load_coverage_facts()
+    )
+    assert reading.slots.get("item_type") == stored
+    assert (reading.problem is not None) is (stored is None)
+
+
+@pytest.mark.parametrize(
+    ("text", "requested"),
+    [
+        ("just home to see my folks at christmas", "travels_often"),
+        ("only back home for thanksgiving", "travels_often"),
+        ("just the one trip, to Sydney", "travels_often"),
+    ],
+)
+def test_a_narrow_trip_is_not_often(text: str, requested: str) -> None:
+    assert advice(text, requested).slots[requested] is False
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "a blanket floater for $6,000 on the house policy",
+        "there's a rider of $3,500 on our renters",
+        "a blanket endorsement capped at $2,500",
+    ],
+)
+def test_a_covers_amount_is_not_the_pieces_value(text: str) -> None:
+    entities = tuple(
+        {"entity": m.entity, "value": m.value, "start": m.start, "end": m.end} for m in read_message(text)
+    )
+    reading = read_advice_answers(
+        UserMessage(text, "inform", entities),
+        "current_coverage",
+        {"item_value": 4200.0},
+        load_coverage_facts(),
+    )
+    assert "item_value" not in reading.slots and reading.slots.get("current_coverage")
