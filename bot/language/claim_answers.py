@@ -141,6 +141,8 @@ YES_SPECIFIED = re.compile(
     r"(i|we) (bought|got|purchased)|"
     # "I called my agent and had them added": the listing done by someone else.
     r"(had|got) (it|them) (added|listed|scheduled|specified|put on)|"
+    # "it's on there now", "they're on the schedule": listed (now, or since when is read apart).
+    r"(it'?s|it is|they'?re|they are) (\w+ )?on (there|it|the list|the schedule)|"
     # "I added it last week after it went missing", "we listed them in 2022"
     r"(i|we|they|she|he|mum|mom|dad) (added|listed|scheduled|specified|itemi[sz]ed) (it|them)\b)\b",
     re.I,

@@ -782,3 +782,22 @@ def test_a_date_corrected_beside_the_piece() -> None:
         "a bracelet. oh and it was the 24th, not the 25th", "item_type", {"claim_type": "theft"}
     ).slots
     assert slots.get("item_type") == "bracelet" and slots.get("loss_date") == "2026-11-24"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "yes it's on there now, I rang the insurer on monday to add it, then noticed it was gone",
+        "they're on there now - I phoned my broker the next day to list them",
+    ],
+)
+def test_a_listing_asked_for_after_the_loss(text: str) -> None:
+    slots = read(text, "was_specified", {"claim_type": "theft", "loss_date": "2026-11-20"}).slots
+    assert slots.get("was_specified") is False and slots.get("listed_after_loss") is True
+
+
+@pytest.mark.parametrize(
+    "text", ["yes, it's been on there since we bought it", "yep they're on the schedule"]
+)
+def test_on_the_schedule_is_listed(text: str) -> None:
+    assert read(text, "was_specified").slots.get("was_specified") is True
