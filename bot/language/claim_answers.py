@@ -420,12 +420,31 @@ NO_DOCUMENT_BEFORE = re.compile(
 CLAUSE_BREAK = re.compile(r"[,;.!?]|\s-\s|\bbut\b|\bonly\b|\bjust\b|\bexcept\b|\bhowever\b", re.I)
 
 
+ASKING = re.compile(
+    r"^\W*(do|does|did|is|are|was|will|would|can|could|should|shall|must|what|which|how|why|"
+    r"who|where|when|if i (don'?t|do not) have)\b",
+    re.I,
+)
+
+
+SENTENCE_END = re.compile(r"[.!?]")
+
+
+def _in_a_question(text: str, at: int) -> bool:
+    """Whether the sentence around `at` asks something ("is a valuation enough?")."""
+    start = max((m.end() for m in SENTENCE_END.finditer(text, 0, at)), default=0)
+    end = SENTENCE_END.search(text, at)
+    return bool(end and end.group(0) == "?" and ASKING.match(text[start : end.start()]))
+
+
 def _documents_said(text: str) -> tuple[list[str], list[str]]:
     """The proof codes a message says the person has, and those it says they lack."""
     named: list[str] = []
     lacking: list[str] = []
     for pattern, code in DOCUMENT_WORDS:
         for match in re.finditer(pattern, text, re.I):
+            if _in_a_question(text, match.start()):
+                continue  # "do you need the original receipt?": asked about, not held
             clause_start = max((m.end() for m in CLAUSE_BREAK.finditer(text, 0, match.start())), default=0)
             lead = text[clause_start : match.start()]
             (lacking if NO_DOCUMENT_BEFORE.search(lead) else named).append(code)

@@ -801,3 +801,18 @@ def test_a_listing_asked_for_after_the_loss(text: str) -> None:
 )
 def test_on_the_schedule_is_listed(text: str) -> None:
     assert read(text, "was_specified").slots.get("was_specified") is True
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        ("is a valuation enough? it's the only thing I've got left from her", None),
+        ("would photos count? no idea where the receipt went", []),
+        ("I've got the valuation, is that enough?", ["valuation"]),
+        ("can I send the receipt later? there are photos of me wearing it", ["photo"]),
+    ],
+)
+def test_a_document_asked_about_is_not_held(text: str, codes: list[str] | None) -> None:
+    from bot.language.claim_answers import documents_from_text
+
+    assert documents_from_text(text) == codes
