@@ -24,6 +24,7 @@ from bot.language.stories import (
     speaks_of_an_insurer,
     speaks_of_several_pieces,
     tells_it_happened,
+    tells_of_a_claim_made_or_decided,
     tells_of_a_decision,
 )
 from bot.rules.claims import load_claim_knowledge
@@ -54,12 +55,14 @@ def likeliest_told_reason(tracker: Tracker) -> str | None:
 
 
 def a_claim_not_a_decline(message: UserMessage) -> bool:
-    """What happened to a piece, with no word of an insurer's decision."""
+    """What happened to a piece, with no word of an insurer's decision: no word of an
+    insurer at all, or only of what the policy covers ("I lost my ring at a wedding; my
+    contents only covers $2,000 unless it's specified, and it wasn't")."""
     text = message.text
-    return (
-        not speaks_of_an_insurer(text)
-        and bool(item_mentions(text))
-        and claim_type_from_text(text) is not None
+    if not item_mentions(text) or claim_type_from_text(text) is None:
+        return False
+    return not speaks_of_an_insurer(text) or (
+        tells_it_happened(text) and not tells_of_a_claim_made_or_decided(text)
     )
 
 

@@ -53,7 +53,6 @@ from bot.rules.knowledge import load_coverage_facts
 from bot.wording.faq import (
     OFFER_ADVICE_BUTTONS,
     TO_THE_ADVICE,
-    TO_THE_CLAIM,
     TO_THE_DECLINE,
     answer_lines,
     offer_advice_line,
@@ -249,7 +248,6 @@ class ActionAnswerFaq(Action):
             return [*(SlotSet(k, v) for k, v in facts.slots.items()), FollowupAction("coverage_advice_form")]
         events = say(choice, knowledge, dispatcher, in_nz(tracker))
         if claim:
-            dispatcher.utter_message(text=TO_THE_CLAIM)
             return [*events, *(SlotSet(k, v) for k, v in claim.items()), FollowupAction("claim_intake_form")]
         if changed and piece_only:
             # A general question that only names the piece ("does renters insurance cover my

@@ -24,7 +24,14 @@ from rasa_sdk.types import DomainDict
 
 from bot.actions.chat_parts import form_goes_on, say_progress, values_after
 from bot.actions.handoff import ActionHandoff
-from bot.language.answers import NOT_ANSWERS, FormReading, UserMessage, asks_something, is_question_shaped
+from bot.language.answers import (
+    NOT_ANSWERS,
+    FormReading,
+    UserMessage,
+    asks_a_question_first,
+    asks_something,
+    is_question_shaped,
+)
 from bot.language.requests import asks_for_a_person, asks_how_to_complain, reads_as_a_question
 from bot.language.text import without_control_characters
 from bot.rules.declines import ComplaintStep, load_decline_knowledge
@@ -213,7 +220,7 @@ class GuidedFormValidation(FormValidationAction):
             requested
             and not reading.slots
             and message.intent not in QUESTION_INTENTS
-            and asks_something(message.text)
+            and (asks_something(message.text) or asks_a_question_first(message.text))
         ):
             # A question the classifier filed as an answer ("whats the difference between
             # blanket and scheduled anyway?"): answered when the FAQ knows it, then asked again.

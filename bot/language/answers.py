@@ -212,6 +212,18 @@ def asks_something(text: str) -> bool:
     return text.strip().endswith("?") and bool(ASKS.search(text) or re.search(r"\bdifference\b", text, re.I))
 
 
+# "do you need the original receipt? it was my mother's": a question first, then why.
+QUESTION_FIRST = re.compile(
+    r"^\W*(what'?s|whats|what|how|why|which|who|is|are|does|do|can|could|should|will|would)\b[^.?!]*\?\s+\S",
+    re.I,
+)
+
+
+def asks_a_question_first(text: str) -> bool:
+    """Opens with a question of its own, whatever follows it."""
+    return bool(QUESTION_FIRST.search(text))
+
+
 def states_the_answer(text: str, requested_slot: str) -> bool:
     """A statement that gives what the guide asked: "I have a blanket jewelry rider on
     my condo policy" to the cover question, whatever the classifier made of it."""
@@ -301,11 +313,17 @@ def _read_entities(message: UserMessage, slots: dict[str, Any]) -> None:
 
 
 # "a blanket endorsement with a $5,000 limit": the cover's figure, not the piece's value.
+# "a blanket jewelry floater for $5,000", "a $5k rider", "coverage up to $2,500": the
+# amount of the cover, not what the piece is worth.
 COVER_FIGURE_AFTER = re.compile(
-    r"^\s*(per[- ]item\s+)?(limit|cap|sub-?limit|deductible|excess|premium)\b", re.I
+    r"^\s*(per[- ]item\s+)?(limit|cap|sub-?limit|deductible|excess|premium|blanket|floater|rider|endorsement|"
+    r"(of\s+)?(jewell?e?ry\s+)?(cover|coverage))\b",
+    re.I,
 )
 COVER_FIGURE_BEFORE = re.compile(
     r"\b((limit|cap|sub-?limit|deductible|excess|premium)( of| is| at| was)?|"
+    r"(blanket|floater|rider|endorsement|cover|coverage)( is| of| for| up to| at| worth)( up to| about| around)?|"
+    r"(covers?|covered|pays?)( me| us| it| them)?( up to| to)|"
     # "my insurer only paid $1,500 last time": a settlement, not this piece's value.
     r"(insurer|insurance|insurance company|they) (only )?(paid|paid out|offered|gave)( me| us)?( out)?|"
     # "a blanket jewelry floater for $5,000": the cover's amount, said with the cover.

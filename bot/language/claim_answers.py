@@ -144,7 +144,9 @@ YES_SPECIFIED = re.compile(
     # "it's on there now", "they're on the schedule": listed (now, or since when is read apart).
     r"(it'?s|it is|they'?re|they are) (\w+ )?on (there|it|the list|the schedule)|"
     # "I added it last week after it went missing", "we listed them in 2022"
-    r"(i|we|they|she|he|mum|mom|dad) (added|listed|scheduled|specified|itemi[sz]ed) (it|them)\b)\b",
+    r"(i|we|they|she|he|mum|mom|dad) (added|listed|scheduled|specified|itemi[sz]ed) (it|them)\b|"
+    # "it's on there now": a listing, whenever it was made.
+    r"(it'?s|it is|they'?re|they are) on (there|it|the list) now)\b",
     re.I,
 )
 NOT_SPECIFIED = re.compile(r"\b(not|never|wasn'?t|isn'?t|no)\b", re.I)
@@ -161,6 +163,9 @@ UNDER_GENERAL_COVER = re.compile(
 LISTED_BY_INFERENCE = re.compile(
     r"\b(valuation|appraisal|value) on (file|record)\b|"
     r"\b(asked|told|got) (the|my|our) (broker|agent|insurer) to (add|list|schedule|specify)\b|"
+    # "I rang my agent on the 10th to add it": asked for, not known to be done.
+    r"\b(called|rang|rung|phoned|contacted|emailed|messaged) (the|my|our) (broker|agent|insurer)\b"
+    r"[^.!?]{0,40}\bto (add|list|schedule|specify)\b|"
     r"\bshould be\b.*\b(add|list|schedul|specif)",
     re.I,
 )
@@ -897,10 +902,14 @@ ANOTHER_PIECE = re.compile(
 # "I bought it on black friday last year", "valued at $3,300 two years ago", "got it
 # specified the next morning": that date is the purchase, a valuation or a listing,
 # not the loss.
+# "$4,800 from Michael Hill three years ago", "2,100 at Pandora last year": a price and
+# the shop it came from, so the time said with them is the purchase too.
 PURCHASE_CLAUSE = re.compile(
-    r"\b(bought|purchased|paid (\$|nz\$|us\$|\d|about|around)|got (it|them|this|her|him)|had (it|them) (since|for)|"
+    r"(?:\b(bought|purchased|paid (\$|nz\$|us\$|\d|about|around)|got (it|them|this|her|him)|had (it|them) (since|for)|"
     r"valued|valuation|apprais\w*|(specified|scheduled|listed|itemi[sz]ed|added) (it|them)|"
     r"(got|bought|took out|added|signed up for) (the|a) ([\w-]+ )?(care |protection |service )?plan)\b"
+    r"|(?:(?:nz|us)?\$\s?)?\b\d[\d,.]*k?\s+(from|at)\s+"
+    r"(?!(the|my|our|a|an|his|her|their|home|work|school|night|about|around|least|most)\b|\d))"
     r"(?:[^.,;!?]|(?<=\d)[.,](?=\d))*",
     re.I,
 )
@@ -1345,6 +1354,9 @@ def _listed(
     elif UNDER_GENERAL_COVER.search(text) and not DONT_KNOW.search(text):
         # "not separately, just under contents", "only the ring is listed, not this one".
         slots["was_specified"] = False
+    elif LISTED_BY_INFERENCE.search(text) and _listed_after(text):
+        # "I rang the broker to add it the day after": asked for only after the loss.
+        slots.update({"was_specified": False, "listed_after_loss": True})
     elif LISTED_BY_INFERENCE.search(text) and not NOT_SPECIFIED.search(text):
         slots["was_specified"] = True
         _assume(slots, known, "was_specified", LISTED_BY_INFERENCE_NOTE)
@@ -1373,13 +1385,27 @@ def _police_report(
         slots["police_report_number"] = NO_REPORT_MARK + " ".join(message.text.split())[:300]
 
 
+# A question of its own inside an answer: "is a photo enough?", "do you need the receipt?".
+ASKED_ABOUT = re.compile(
+    r"(?:^|(?<=[.?!;]))\s*(?:(?:ok|so|oh|um|and|but|also|wait|quick question)\W+)?"
+    r"(?:do|does|did|is|are|was|were|can|could|should|would|will|what|what'?s|how|why|which|who|must|have)\b"
+    r"[^.?!]*\?",
+    re.I,
+)
+
+
 def _documents(
     message: UserMessage, known: dict[str, Any], today: date, slots: dict[str, Any], problems: list[str]
 ) -> None:
     if looks_like_code(message.text):
         return
-    codes = documents_from_text(message.text)
-    guessed = _documents_guessed(message.text)
+    # "do you need the original receipt? it was my mother's": a document asked about is
+    # not one they have; what the rest of the message says still counts.
+    text = ASKED_ABOUT.sub(" ", message.text)
+    codes = documents_from_text(text)
+    if codes is None and text != message.text:
+        return  # the question is answered first ("no idea where she bought it" is its why)
+    guessed = _documents_guessed(text)
     if codes and guessed:
         # "I might have photos, not sure": what they may have is not put down as held.
         codes = [c for c in codes if c not in guessed]
@@ -1388,7 +1414,7 @@ def _documents(
             message = UserMessage(message.text, "dont_know", message.entities)
     if codes is None and message.intent == "deny":
         codes = []
-    if codes is None and (message.intent == "dont_know" or DONT_KNOW.search(message.text)):
+    if codes is None and (message.intent == "dont_know" or DONT_KNOW.search(text)):
         codes = []
         _assume(
             slots,
@@ -1401,7 +1427,7 @@ def _documents(
     if codes is not None and told:
         # "You mentioned the receipt. Anything else?": what was told before is kept,
         # unless this answer says it is not there after all ("no valuation actually").
-        lacking = _documents_said(message.text)[1]
+        lacking = _documents_said(text)[1]
         codes = list(dict.fromkeys([*(c for c in told if c not in lacking), *codes]))
     if codes is not None:
         slots["proof_documents"] = codes
@@ -1458,6 +1484,11 @@ def _confirmation(
         slots["claim_confirmed"] = True
         return
     correction = read_correction(message, known, today)
+    if not correction.slots and AGREED_AS_CHANGED.search(message.text):
+        # "yes, with the fixed email", "yep now that the date's right": the change just
+        # made is what they agree to, not a new one to read.
+        slots["claim_confirmed"] = True
+        return
     if not correction.slots and not correction.problem:
         agreed = read_yes_no(message.text, message.intent)
         if (agreed is not None and agreed.answer == "yes") or AGREED.search(message.text):
@@ -1474,6 +1505,14 @@ def _confirmation(
 
 # What the "not saved" message and the summary's button tell the user to say.
 SUBMIT = re.compile(r"^\s*(yes,? )?(please )?(submit( it)?|try again|send it)\b", re.I)
+# A yes to the summary as just changed: "yes, with the fixed email", "yep, now that the
+# phone is right", "correct with the new date", "ok as amended".
+AGREED_AS_CHANGED = re.compile(
+    r"^\W*(yes|yep|yeah|yup|ok(ay)?|sure|correct|right|good|great|perfect|all good|looks (good|right))\b"
+    r"[^.?!]{0,20}?\b(with|now|including|after|as)\s+([\w']+\s+){0,4}?(fixed|corrected|new|updated|changed|amended|right|correct|fix|fixes|change|changes|correction|"
+    r"corrections|update|updates|edit|edits)\b",
+    re.I,
+)
 # Agreement in other words, when the message names nothing to change.
 AGREED = re.compile(
     r"^\W*(ok(ay)?|sweet|perfect|great|lovely|cool|all good|looks (good|right|correct|fine)|"

@@ -59,6 +59,8 @@ def reason_from_selector(selector: dict[str, Any] | None) -> ReasonGuess:
 # intent the classifier chose (a general question names no claim of one's own).
 OWN_DECISION = re.compile(
     r"\b(declined|denied|refused|rejected|turned down|knocked back)\s+(my|our)\s+(\w+\s+)?claim\b"
+    # "claim denied. adjuster said ...": told in a note's shorthand.
+    r"|^\W*((my|our|the)\s+)?claim\s+((was|got|has been)\s+)?(declined|denied|refused|rejected|turned down|knocked back)\b"
     # "our claim for a stolen necklace has been declined": what the claim was for, between.
     r"|\b(my|our)\s+(\w+\s+){0,2}claim(\s+(for|on|over|about)\s+[^.,;!?]{1,60}?)?\s+"
     r"(was|got|has been|had been|is being|has|had)\s+(just\s+|now\s+|already\s+|been\s+)?(\w+\s+)?"
@@ -72,6 +74,20 @@ OWN_DECISION = re.compile(
     re.I,
 )
 SUPPOSED = re.compile(r"\b(if|what happens|would|could|might|suppose|in case)\b", re.I)
+
+
+# What insurers decline a lost or unlisted piece for, in words no other insurance uses
+# so: "named perils", "losing it isn't one of them", "it wasn't scheduled".
+JEWELRY_DECLINE_TERMS = re.compile(
+    r"\bnamed[- ]perils?\b|\bmysterious(ly)? disappear\w*|\b(losing|lost|lose|misplac\w*) (it|them)\b|"
+    r"\b(un)?(scheduled|specified|itemi[sz]ed)\b|\bunattended\b|\b(in|out of) (the|a) safe\b|\bjewell?e?ry\b",
+    re.I,
+)
+
+
+def tells_of_a_jewelry_decline(text: str) -> bool:
+    """An insurer's decision on one's own claim, for a reason told of jewelry."""
+    return tells_of_a_decline(text) and bool(JEWELRY_DECLINE_TERMS.search(text))
 
 
 def tells_of_a_decline(text: str) -> bool:

@@ -88,6 +88,25 @@ def speaks_of_an_insurer(text: str) -> bool:
     return bool(INSURER_DECIDED.search(CLAIM_TO_MAKE.sub(" ", text)))
 
 
+# A claim already made, or a word of what the insurer made of it. Without any of these, a
+# policy named beside the story ("my contents only covers $2,000 for jewellery unless it's
+# specified") tells of the cover, and the story is a claim still to make.
+CLAIM_MADE_OR_DECIDED = re.compile(
+    r"\b(claim\w*|declin\w*|den(y|ied|ial)|refus\w*|reject\w*|turned (me |it |us )?down|knocked back|"
+    r"told (me |us )?no|said no|offer\w*|paid|pay ?out|settle\w*|assessor|adjuster|underwriters?|"
+    r"(won'?t|wouldn'?t|didn'?t|did not|will not|not|never) (pay|cover\w*)|excluded|exclusion|"
+    r"(insurer|insurance|they|agent|broker|company) (says?|said|told|reckons?)|"
+    r"(insurer|insurance|they|agent|broker|company) (is|are) (saying|telling)|"
+    r"(got|get|getting|received|gave (me|us)|giving (me|us)) (nothing|zero|nada|only|just|back)|pa(y|ys|ying) (me |us )?nothing)\b",
+    re.I,
+)
+
+
+def tells_of_a_claim_made_or_decided(text: str) -> bool:
+    """Speaks of a claim already made or of what the insurer decided or said."""
+    return bool(CLAIM_MADE_OR_DECIDED.search(text))
+
+
 def tells_of_a_decision(text: str) -> bool:
     """Tells of a decision already made on the person's claim ("they only offered")."""
     return bool(DECISION_MADE.search(text))

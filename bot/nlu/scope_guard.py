@@ -26,6 +26,7 @@ from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
 from bot.language.claim_answers import tells_of_a_claim
+from bot.language.decline_answers import tells_of_a_jewelry_decline
 from bot.language.requests import speaks_of_own_piece
 from bot.nlu.sentence_featurizer import sentence_vector
 from bot.nlu.trained_component import TrainedComponent
@@ -33,6 +34,7 @@ from bot.nlu.trained_component import TrainedComponent
 # The flows a message about the person's own piece may start, whatever other insurance
 # it names; the classifier must be at least this sure of one.
 OWN_PIECE_INTENTS = {"ask_coverage_advice", "report_claim", "decline", "report_decline"}
+DECLINE_INTENTS = {"decline", "report_decline"}
 OWN_PIECE_CONFIDENCE = 0.5
 CLAIM_INTENT = "report_claim"
 
@@ -93,14 +95,15 @@ class OutOfScopeGuard(TrainedComponent[ScopeExamples], IntentClassifier):
                 continue
             if vector is None or intent.get("name") == name:
                 continue
-            if (
-                intent.get("name") in OWN_PIECE_INTENTS
-                and float(intent.get("confidence") or 0.0) >= OWN_PIECE_CONFIDENCE
-                and own_piece
-            ):
+            sure = float(intent.get("confidence") or 0.0) >= OWN_PIECE_CONFIDENCE
+            if intent.get("name") in OWN_PIECE_INTENTS and sure and own_piece:
                 # "my cuban link is on a briteco policy but the renewal went up": words of
                 # other insurance around the person's own piece, which the classifier
                 # took for advice, a claim or a decline. Jewelry, so in scope.
+                continue
+            if intent.get("name") in DECLINE_INTENTS and sure and tells_of_a_jewelry_decline(text):
+                # "claim denied. adjuster said my homeowners only covers named perils and
+                # losing it isn't one of them": a decline of a piece, though none is named.
                 continue
             nearest_out, nearest_in = self._fitted.nearest(vector)
             if nearest_out <= nearest_in + float(self._config["margin"]):

@@ -67,6 +67,9 @@ class FlagRule:
     code: str
     claim_types: tuple[str, ...]
     patterns: tuple[re.Pattern[str], ...]
+    # A story these match does not raise the flag, whatever the patterns found: a chain
+    # torn from the neck at a bus stop was worn, not left unattended.
+    unless: tuple[re.Pattern[str], ...] = ()
 
     def __post_init__(self) -> None:
         if self.code not in FLAG_CODES:  # a typo in knowledge/claims.yml stops the start
@@ -137,6 +140,7 @@ def parse_claim_knowledge(raw: dict[str, Any]) -> ClaimKnowledge:
             code=code,
             claim_types=tuple(node["claim_types"]),
             patterns=tuple(re.compile(p, re.IGNORECASE) for p in node["patterns"]),
+            unless=tuple(re.compile(p, re.IGNORECASE) for p in node.get("unless") or ()),
         )
         for code, node in raw["flag_patterns"].items()
     )
@@ -261,9 +265,14 @@ def assess_claim(
         if facts.claim_type not in rule.claim_types or any(f.code == rule.code for f in flags):
             continue
         story = f"{facts.loss_description}\n{facts.other_words}"
-        matched = [m.group(0) for p in rule.patterns if (m := p.search(story))]
+        if any(p.search(story) for p in rule.unless):
+            continue
+        matched = list(dict.fromkeys(m.group(0) for p in rule.patterns if (m := p.search(story))))
         if matched:
-            flags.append(Flag(rule.code, words=tuple(dict.fromkeys(matched))))
+            # Said back once: a match inside a longer one ("meant to be in the safe" in
+            # "the policy says it is meant to be in the safe") is not said again.
+            words = tuple(w for w in matched if not any(w != o and w.lower() in o.lower() for o in matched))
+            flags.append(Flag(rule.code, words=words))
     return tuple(flags)
 
 

@@ -56,11 +56,12 @@ def unknown_follow_up_line(facet: str | None) -> str:
     )
 
 
-# From a question to the flow it starts: a loss told as a question, facts with a question.
-TO_THE_CLAIM = "I'm sorry that happened. Let's get your claim started, so nothing is missed."
+# From a question to the flow it starts. A loss told as a question goes to the claim
+# with no line of its own: the intake's opening already says sorry and what comes next.
 # After "what are my options?" about the person's own declined claim: the next steps are
 # answered, then the decline itself is explained.
 TO_THE_DECLINE = "Now let's look at why your claim was declined, so you know where you stand."
+# Facts with a question: the answer, then the guide with their numbers.
 TO_THE_ADVICE = "Now let's work out your own cover and cost, from what you've told me."
 # After a general question that named the person's piece: the guide offered, not started.
 OFFER_ADVICE_BUTTONS = [{"title": "Work out my cover", "payload": "/ask_coverage_advice"}]

@@ -13,6 +13,10 @@ from bot.language.answers import UserMessage
     [
         "a stone fell out of my wedding band on monday, the jeweller says the claws are worn thin",
         "my bracelet clasp wore through and it fell off somewhere in town",
+        # The policy's terms told beside the story: what it covers, not what was decided.
+        "my watch went missing at the airport, I know my contents policy only covers $1,500 unless listed and it wasn't",
+        "someone took my chain at the gym. heads up, the homeowners has a jewelry limit of about 2k",
+        "I lost an earring at the beach; the policy covers theft and fire only I think",
     ],
 )
 def test_a_story_without_a_decision_is_a_claim(text: str) -> None:
@@ -26,6 +30,9 @@ def test_a_story_without_a_decision_is_a_claim(text: str) -> None:
         "they only offered $16,000 for the jewellery that was stolen",
         "my homeowners won't pay anything for the ring that vanished",
         "they said wear and tear",
+        "I lost my ring on holiday and the insurer says that isn't covered",
+        "my necklace was stolen from the car and the assessor reckons I left it unattended",
+        "lost my bracelet, not listed on the policy, and they're paying nothing",
     ],
 )
 def test_a_decision_stays_a_decline(text: str) -> None:

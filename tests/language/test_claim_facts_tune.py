@@ -230,3 +230,69 @@ def test_a_last_sighting_in_passing_is_no_loss_date(text: str, iso: str | None) 
 )
 def test_a_listing_or_payment_word_keeps_the_loss_date_beside_it(text: str) -> None:
     assert answer(text, None).get("loss_date") == "2026-11-28"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "yes it's on there now, I rang my broker on the 4th to add it and only then noticed it was missing",
+        "they're on it now, but only since the week after",
+        "I phoned the insurer the following Monday to add it, which was after the break-in",
+        "I called my agent to list it the day after we got home",
+    ],
+)
+def test_a_listing_asked_for_after_the_loss_at_the_listing_question(text: str) -> None:
+    slots = answer(text, "was_specified", {"claim_type": "theft"})
+    assert slots.get("was_specified") is False
+    assert slots.get("listed_after_loss") is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "$4,800 from Michael Hill three years ago",
+        "2,100 at Pandora last year",
+        "NZ$950 from a market stall in Rotorua back in March",
+        "about $3k from the Partridge store on Queen St two Christmases ago",
+    ],
+)
+def test_a_price_and_its_shop_date_the_purchase_not_the_loss(text: str) -> None:
+    slots = answer(text, "item_value", {"claim_type": "theft", "item_type": "watch"})
+    assert "loss_date" not in slots
+    assert slots.get("item_value")
+
+
+def test_a_date_after_the_value_that_is_not_a_shop_is_still_the_loss() -> None:
+    slots = answer("$4,800, it was taken last Friday", "item_value", {"claim_type": "theft"})
+    assert slots.get("loss_date") == "2026-11-27"
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        ("do you need the original receipt? it was my mother's, I have no idea where she bought it", None),
+        ("is a photo enough? I can't find anything else", None),
+        ("would a bank statement do? I have photos and the valuation", ["photo", "valuation"]),
+        ("what if I don't have the receipt?", None),
+    ],
+)
+def test_a_document_asked_about_is_not_one_offered(text: str, codes: list[str] | None) -> None:
+    slots = answer(text, "proof_documents", {"claim_type": "theft"})
+    got = slots.get("proof_documents")
+    assert (sorted(got) if got is not None else None) == (sorted(codes) if codes is not None else None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "yes, with the fixed email",
+        "yep, now the date is right",
+        "correct with the new phone number",
+        "ok as amended",
+        "yes that's good now that the value is fixed",
+    ],
+)
+def test_a_yes_to_the_summary_as_changed_submits(text: str) -> None:
+    known = {"claim_type": "theft", "claimant_email": "ana@example.com", "item_value": 1900.0}
+    slots = answer(text, "claim_confirmed", known)
+    assert slots.get("claim_confirmed") is True

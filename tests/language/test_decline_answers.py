@@ -10,6 +10,7 @@ from bot.language.decline_answers import (
     read_decline_answers,
     reason_from_selector,
     tells_of_a_decline,
+    tells_of_a_jewelry_decline,
     wants_the_decline_explained,
 )
 from bot.language.facts import region_from_text
@@ -234,3 +235,18 @@ def test_a_reason_under_another_intent_is_read_only_at_the_reason_question() -> 
     message = UserMessage("worn out over the years, their valuer reckons", "faq")
     reading = read_decline_answers(message, "region", ReasonGuess("wear_and_tear", 0.99), REASONS, None)
     assert "decline_reason" not in reading.slots
+
+
+@pytest.mark.parametrize(
+    ("text", "jewelry"),
+    [
+        ("claim denied. they said my house policy is named perils only and losing it doesn't count", True),
+        ("claim rejected, apparently it had to be scheduled", True),
+        ("my claim was turned down because I left it unattended at the pool", True),
+        ("claim denied for the hail damage to my roof", False),
+        ("my claim for physio got declined by southern cross", False),
+        ("the insurer denied my claim for the stolen car", False),
+    ],
+)
+def test_a_decline_for_a_reason_only_jewelry_has(text: str, jewelry: bool) -> None:
+    assert tells_of_a_jewelry_decline(text) is jewelry

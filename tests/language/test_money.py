@@ -181,15 +181,6 @@ def test_a_bound_given_as_the_answer_to_the_value_question_counts() -> None:
     assert amount is not None and amount.value == 1000.0
 
 
-@pytest.mark.parametrize(
-    ("text", "value"),
-    [("about $4k. sorry", 4000.0), ("3k.", 3000.0), ("2.5k. that's it", 2500.0), ("1m. wow", 1_000_000.0)],
-)
-def test_a_scale_letter_before_a_full_stop_counts(text: str, value: float) -> None:
-    amount = read_amount(text)
-    assert amount is not None and amount.value == value
-
-
 # Approximate marks around an amount (~, ≈, -ish, "or so", "give or take", "round
 # about") and the currency said after it ("US", "USD", "American").
 @pytest.mark.parametrize(
@@ -223,3 +214,12 @@ def test_approximate_amounts(text: str, value: float, currency: str | None) -> N
 def test_us_as_a_pronoun_names_no_currency(text: str) -> None:
     amount = read_amount(text)
     assert amount is not None and amount.currency is None
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("about $4k. sorry", 4000.0), ("3k.", 3000.0), ("2.5k. that's it", 2500.0), ("1m. wow", 1_000_000.0)],
+)
+def test_a_scale_letter_before_a_full_stop_counts(text: str, value: float) -> None:
+    amount = read_amount(text)
+    assert amount is not None and amount.value == value

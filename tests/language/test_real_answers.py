@@ -6,7 +6,13 @@ from typing import Any
 
 import pytest
 
-from bot.language.answers import UserMessage, asks_something, read_advice_answers, states_the_answer
+from bot.language.answers import (
+    UserMessage,
+    asks_a_question_first,
+    asks_something,
+    read_advice_answers,
+    states_the_answer,
+)
 from bot.language.claim_answers import claim_type_from_text, read_claim_answers
 from bot.language.facts import (
     coverage_from_text,
@@ -402,3 +408,32 @@ def test_a_corrected_piece_in_the_cover_answer_still_changes_it() -> None:
         {"item_type": "pendant"},
     )
     assert reading.slots["item_type"] == "other"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "we've got a blanket jewellery floater for $5,000 on the house policy",
+        "there's a $10k rider on my renters",
+        "a blanket endorsement that covers up to $2,500 a piece",
+        "homeowners, with jewelry coverage of $3,000",
+    ],
+)
+def test_the_amount_of_a_cover_is_no_new_value(text: str) -> None:
+    reading = advice(text, "current_coverage", {"item_value": 4500.0, "item_type": "bracelet"})
+    assert "item_value" not in reading.slots
+    assert reading.slots.get("current_coverage")
+
+
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [
+        ("do you need the original receipt? it was my gran's and nobody knows where it came from", True),
+        ("is a photo enough? that's all I've got", True),
+        ("what counts as proof? I might have an old valuation", True),
+        ("the receipt. do you need it?", False),
+        ("is that ok", False),
+    ],
+)
+def test_a_question_asked_before_the_rest_of_the_message(text: str, first: bool) -> None:
+    assert asks_a_question_first(text) is first
