@@ -347,8 +347,11 @@ TYPO_TARGETS = tuple(
     sorted({w for words, _ in ITEM_WORDS for w in words.split() if len(w) >= 6 and w.isalpha()})
 )
 NOT_TYPOS = frozenset(
-    {"earning", "earnings", "wedging", "pendent", "bangled", "watched", "watcher", "chains"}
-)
+    {
+        "earning", "earnings", "wedging", "weeding", "pendent", "bangled", "watched", "watcher",
+        "chains", "locked", "locker", "lockers", "pearly", "ankles", "choked", "chokes",
+    }
+)  # fmt: skip
 
 
 def _one_edit_apart(a: str, b: str) -> bool:
