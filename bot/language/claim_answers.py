@@ -55,6 +55,8 @@ FREE_TEXT_SLOTS = ("loss_description", "last_seen", "search_done")
 # A cue after these words does not count: "it wasn't stolen, I lost it".
 NEGATED_BEFORE = re.compile(
     r"\b(not|never|wasn'?t|weren'?t|isn'?t|didn'?t|haven'?t|hasn'?t)\s+(\w+\s+)?$"
+    # "No break in, nothing", "no sign of a break-in", "without any break-in".
+    r"|\b(no|without( any)?|no signs? of( an?| any)?)\s+$"
     # "I don't think anyone stole it", "I doubt it was stolen": a theft ruled out.
     r"|\b(don'?t|do not|doubt|never)\s+(think|believe|reckon|suppose|suspect)\b[^.,;!?]*$|\bdoubt\b[^.,;!?]*$",
     re.I,

@@ -549,9 +549,10 @@ HAS_NO_COVER = re.compile(
 )
 
 
-# "...or should I get a separate jewellery policy?": an option asked about, not today's cover.
+# "...or should I get a separate jewellery policy?", "should it be insured separately", "do I
+# need a rider": an option asked about, not today's cover.
 OPTION_ASKED = re.compile(
-    r"\b(should (i|we)|or (get|buy|switch|move|go)|would (a|an|it)|instead|thinking (of|about)|considering|"
+    r"\b(should (i|we|it|they|she|he|this|that|these)|(do|would) (i|we) need|is it worth|or (get|buy|switch|move|go)|would (a|an|it)|instead|thinking (of|about)|considering|"
     r"better (to|off)|worth getting)\b[^.;!?]*"
 )
 

@@ -614,6 +614,19 @@ def test_a_cause_stated_beside_a_guess(text: str, claim_type: str | None) -> Non
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "it's just gone from the box. No break in, nothing",
+        "no sign of a break-in, the doors were all locked, it just isn't there",
+        "vanished without any break-in, I've looked everywhere",
+        "there was no burglary or anything, it's simply disappeared",
+    ],
+)
+def test_a_theft_ruled_out_is_no_theft(text: str) -> None:
+    assert read(text, None).slots.get("claim_type") != "theft"
+
+
+@pytest.mark.parametrize(
     ("text", "item"),
     [
         ("my engagment ring", "engagement_ring"),
