@@ -33,7 +33,7 @@ from bot.language.contact import (
     phone_problem,
     preferred_email,
 )
-from bot.language.dates import MONTH_NAMES, DateReading, read_loss_date
+from bot.language.dates import MONTH_NAMES, NOT_THIS_DATE, DateReading, read_loss_date
 from bot.language.facts import CARE_PLAN, item_mentions, region_from_text
 from bot.language.money import corrected_value, money_amounts, read_amount, taken_back, value_range
 from bot.language.sentence_vectors import sentence_encoder
@@ -55,6 +55,8 @@ FREE_TEXT_SLOTS = ("loss_description", "last_seen", "search_done")
 # A cue after these words does not count: "it wasn't stolen, I lost it".
 NEGATED_BEFORE = re.compile(
     r"\b(not|never|wasn'?t|weren'?t|isn'?t|didn'?t|haven'?t|hasn'?t)\s+(\w+\s+)?$"
+    # "No break in, nothing", "no sign of a break-in", "without any break-in".
+    r"|\b(no|without( any)?|no signs? of( an?| any)?)\s+$"
     # "I don't think anyone stole it", "I doubt it was stolen": a theft ruled out.
     r"|\b(don'?t|do not|doubt|never)\s+(think|believe|reckon|suppose|suspect)\b[^.,;!?]*$|\bdoubt\b[^.,;!?]*$",
     re.I,
@@ -141,6 +143,8 @@ YES_SPECIFIED = re.compile(
     r"(i|we) (bought|got|purchased)|"
     # "I called my agent and had them added": the listing done by someone else.
     r"(had|got) (it|them) (added|listed|scheduled|specified|put on)|"
+    # "it's on there now", "they're on the schedule": listed (now, or since when is read apart).
+    r"(it'?s|it is|they'?re|they are) (\w+ )?on (there|it|the list|the schedule)|"
     # "I added it last week after it went missing", "we listed them in 2022"
     r"(i|we|they|she|he|mum|mom|dad) (added|listed|scheduled|specified|itemi[sz]ed) (it|them)\b|"
     # "it's on there now": a listing, whenever it was made.
@@ -423,12 +427,31 @@ NO_DOCUMENT_BEFORE = re.compile(
 CLAUSE_BREAK = re.compile(r"[,;.!?]|\s-\s|\bbut\b|\bonly\b|\bjust\b|\bexcept\b|\bhowever\b", re.I)
 
 
+ASKING = re.compile(
+    r"^\W*(do|does|did|is|are|was|will|would|can|could|should|shall|must|what|which|how|why|"
+    r"who|where|when|if i (don'?t|do not) have)\b",
+    re.I,
+)
+
+
+SENTENCE_END = re.compile(r"[.!?]")
+
+
+def _in_a_question(text: str, at: int) -> bool:
+    """Whether the sentence around `at` asks something ("is a valuation enough?")."""
+    start = max((m.end() for m in SENTENCE_END.finditer(text, 0, at)), default=0)
+    end = SENTENCE_END.search(text, at)
+    return bool(end and end.group(0) == "?" and ASKING.match(text[start : end.start()]))
+
+
 def _documents_said(text: str) -> tuple[list[str], list[str]]:
     """The proof codes a message says the person has, and those it says they lack."""
     named: list[str] = []
     lacking: list[str] = []
     for pattern, code in DOCUMENT_WORDS:
         for match in re.finditer(pattern, text, re.I):
+            if _in_a_question(text, match.start()):
+                continue  # "do you need the original receipt?": asked about, not held
             clause_start = max((m.end() for m in CLAUSE_BREAK.finditer(text, 0, match.start())), default=0)
             lead = text[clause_start : match.start()]
             (lacking if NO_DOCUMENT_BEFORE.search(lead) else named).append(code)
@@ -741,7 +764,11 @@ def _read_any_time(
         known.get("loss_date") is not None or AN_EARLIER_ANSWER.search(text)
     ):
         _date_corrected(text, known, today, slots)
-    if known.get("loss_date") is None and (opening or requested_slot in DATE_ANY_TIME_STEPS):
+    if (
+        known.get("loss_date") is None
+        and (opening or requested_slot in DATE_ANY_TIME_STEPS)
+        and (requested_slot not in PIECE_STEPS or _tells_the_loss(text))
+    ):
         # "stolen last Friday": a date said in passing is the date of the loss.
         reading = read_loss_date(
             LAST_SIGHTING_CLAUSE.sub(" ", _without_purchase(text)), today, claim_region(text, known, slots)
@@ -850,6 +877,22 @@ def _date_corrected(text: str, known: dict[str, Any], today: date, slots: dict[s
             if reading.value.isoformat() != known.get("loss_date"):
                 slots["loss_date"] = reading.value.isoformat()
             return
+
+
+# Answers about the piece: a date in them ("$4,800 from Michael Hill three years ago")
+# is when it was bought or valued, unless the words tell the loss beside it.
+PIECE_STEPS = {"item_type", "item_value"}
+LOSS_TOLD = re.compile(r"\b(happened|went missing|it was on|on the day|that (day|night))\b", re.I)
+
+
+def _tells_the_loss(text: str) -> bool:
+    """The loss told beside the answer, or a date corrected ("sorry, it was Thursday")."""
+    return (
+        claim_type_from_text(text) is not None
+        or bool(LOSS_TOLD.search(text))
+        or bool(DATE_CORRECTION.search(text))
+        or bool(NOT_THIS_DATE.search(text.lower()))  # "the 24th, not the 25th"
+    )
 
 
 # A piece other than the one talked about so far.

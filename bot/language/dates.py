@@ -174,7 +174,10 @@ def _holiday_weekend(low: str, today: date, region: str | None) -> DateReading |
     if holiday is None:
         return None
     found = holiday + timedelta(days=MOVING_HOLIDAY_DAYS[_holiday_name(match, region)][1])
+    # "the Saturday of Labour Weekend", "Labor Day weekend, the Sunday": that day of it.
     named = _weekday(low[: match.start()])
+    if named is None:
+        named = _weekday(low[match.end() :])
     if named is not None:
         # "the Saturday of Labour Weekend": that day of it, exactly.
         day = found + timedelta(days=(named - found.weekday()) % 7)
@@ -201,6 +204,39 @@ NOT_THIS_DATE = re.compile(
 DAY_NEXT_TO = re.compile(
     r"\b(?:day|night|morning) (?P<side>after|before) (?!yesterday|that|this|it|the day)(?P<rest>[^,;.!?]+)"
 )
+WEEKDAY_NEXT_TO = re.compile(
+    r"\b(?:the\s+)?"
+    + _WEEKDAY
+    + r"\s+(?P<side>before|after)\s+(?!last\b|that\b|this\b|it\b|next\b)(?P<rest>[^,;.!?]+)"
+)
+# "the first Saturday of the month", "the second Tuesday in October", "last Friday of
+# last month": a weekday counted in a month (this month unless one is named).
+NTH = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "last": -1}
+NTH_WEEKDAY = re.compile(
+    r"\b(?:the\s+)?(?P<nth>first|1st|second|2nd|third|3rd|fourth|4th|last)\s+" + _WEEKDAY + r"\b"
+    r"(?:\s+(?:of|in)\s+(?P<which>(?:the|this|last)\s+month|" + _MONTH + r"))?"
+)
+START_OF_THE_MONTH = re.compile(r"\b(start|beginning|early part) of (the|this) month\b|\bearly this month\b")
+
+
+def _nth_weekday_said(match: re.Match[str], low: str, today: date) -> date | None:
+    """The nth weekday of the month named, or of this month when the words say so."""
+    which = match.group("which") or ""
+    n = NTH[match.group("nth")]
+    weekday = WEEKDAY_NAMES[match.group("weekday")]
+    if match.group("month"):
+        month = MONTH_NAMES[match.group("month")]
+        year = today.year if month <= today.month else today.year - 1
+    elif "last month" in which:
+        previous = today - relativedelta(months=1)
+        year, month = previous.year, previous.month
+    elif which or START_OF_THE_MONTH.search(low):
+        year, month = today.year, today.month
+    else:
+        return None  # "last Friday" alone is the most recent Friday, read elsewhere
+    return _nth_weekday(year, month, weekday, n)
+
+
 # "on the 3rd or 4th", "Friday or Saturday": either of two days; the first is taken.
 EITHER_DAY = re.compile(
     r"\b(?:the\s+)?(?P<a>[0-3]?\d)(?:st|nd|rd|th)?\s+or\s+(?:the\s+)?(?P<b>[0-3]?\d)(?:st|nd|rd|th)\b"
@@ -268,6 +304,27 @@ def read_loss_date(text: str, today: date, region: str | None = None) -> DateRea
         if beside.value is not None:
             earlier = beside.value - timedelta(weeks=1)
             return DateReading(earlier, note=_long_ago_note(earlier, today))
+    weekday_next_to = WEEKDAY_NEXT_TO.search(low)
+    if weekday_next_to:
+        # "the Sunday before Thanksgiving", "the Friday after the 12th": that weekday,
+        # the nearest one on that side of the date.
+        beside = read_loss_date(weekday_next_to.group("rest"), today, region)
+        if beside.value is not None:
+            weekday = WEEKDAY_NAMES[weekday_next_to.group("weekday")]
+            if weekday_next_to.group("side") == "before":
+                moved = beside.value - timedelta(days=(beside.value.weekday() - weekday - 1) % 7 + 1)
+            else:
+                moved = beside.value + timedelta(days=(weekday - beside.value.weekday() - 1) % 7 + 1)
+            if moved > today:
+                return DateReading(None, "future")
+            return DateReading(moved, note=_long_ago_note(moved, today))
+    nth = NTH_WEEKDAY.search(low)
+    if nth:
+        found_nth = _nth_weekday_said(nth, low, today)
+        if found_nth is not None:
+            if found_nth > today:
+                return DateReading(None, "future")
+            return DateReading(found_nth, note=_long_ago_note(found_nth, today))
     next_to = DAY_NEXT_TO.search(low)
     outside = low[: next_to.start()] + " " + low[next_to.end() :] if next_to else ""
     if next_to and read_loss_date(outside, today, region).value is None:

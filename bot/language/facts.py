@@ -347,8 +347,11 @@ TYPO_TARGETS = tuple(
     sorted({w for words, _ in ITEM_WORDS for w in words.split() if len(w) >= 6 and w.isalpha()})
 )
 NOT_TYPOS = frozenset(
-    {"earning", "earnings", "wedging", "pendent", "bangled", "watched", "watcher", "chains"}
-)
+    {
+        "earning", "earnings", "wedging", "weeding", "pendent", "bangled", "watched", "watcher",
+        "chains", "locked", "locker", "lockers", "pearly", "ankles", "choked", "chokes",
+    }
+)  # fmt: skip
 
 
 def _one_edit_apart(a: str, b: str) -> bool:
@@ -546,9 +549,10 @@ HAS_NO_COVER = re.compile(
 )
 
 
-# "...or should I get a separate jewellery policy?": an option asked about, not today's cover.
+# "...or should I get a separate jewellery policy?", "should it be insured separately", "do I
+# need a rider": an option asked about, not today's cover.
 OPTION_ASKED = re.compile(
-    r"\b(should (i|we)|or (get|buy|switch|move|go)|would (a|an|it)|instead|thinking (of|about)|considering|"
+    r"\b(should (i|we|it|they|she|he|this|that|these)|(do|would) (i|we) need|is it worth|or (get|buy|switch|move|go)|would (a|an|it)|instead|thinking (of|about)|considering|"
     r"better (to|off)|worth getting)\b[^.;!?]*"
 )
 

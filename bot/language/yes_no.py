@@ -24,8 +24,10 @@ DONT_KNOW = re.compile(
 # A hedge: neither yes nor no ("sometimes for work", "yes, now and then").
 BETWEEN = re.compile(
     r"\b(sometimes|some ?times|occasionally|now and (then|again)|from time to time|once in a while|"
-    r"every (now and|so often)|on and off|depends|it varies|half the time|some days|a few times|"
-    r"kind of|kinda|sort of|sorta|a bit|a little|here and there|50/50|more or less|"
+    # Not "on and off site" (a place), nor "kind of the point" (an idiom, no hedge).
+    r"every (now and|so often)|on and off(?![\s-]*(site|shore|campus|duty|shift))|depends|it varies|"
+    r"half the time|some days|a few times|"
+    r"(kind|sort) of(?! (the|a|an|my|our|his|her)\b)|kinda|sorta|a bit|a little|here and there|50/50|more or less|"
     # A shrug of a yes: "I guess?", "I suppose so", "maybe", "possibly".
     r"i guess|guess so|i suppose|suppose so|maybe|perhaps|possibly)\b",
     re.I,

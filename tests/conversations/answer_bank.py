@@ -21,7 +21,7 @@ from typing import Any
 import yaml
 
 from bot.language.answers import FormReading, UserMessage, read_advice_answers
-from bot.language.claim_answers import DOCUMENTS_TOLD, read_claim_answers
+from bot.language.claim_answers import DOCUMENTS_TOLD, documents_told, read_claim_answers
 from bot.language.decline_answers import read_decline_answers, reason_from_selector
 from bot.rules.declines import load_decline_knowledge
 from bot.rules.knowledge import load_coverage_facts
@@ -144,8 +144,13 @@ def check_reading(reply: Reply, intent: str | None, reading: FormReading) -> Che
     elif not _same(reply.slot, reply.expect, got):
         problems.append(f"{reply.slot}: expected {reply.expect!r}, got {got!r}")
     for slot, expected in reply.also.items():
-        if not _same(slot, expected, stored.get(slot)):
-            problems.append(f"also {slot}: expected {expected!r}, got {stored.get(slot)!r}")
+        got_also = stored.get(slot)
+        if slot == "proof_documents" and reply.flow == "claim" and reply.slot != slot and got_also is None:
+            # A document named at another question is kept for the proof question ("You
+            # mentioned the valuation. Anything else?"), not stored before it is asked.
+            got_also = documents_told([reply.say]) or None
+        if not _same(slot, expected, got_also):
+            problems.append(f"also {slot}: expected {expected!r}, got {got_also!r}")
     return Checked(reply, intent, stored, tuple(problems))
 
 

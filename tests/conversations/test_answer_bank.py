@@ -42,10 +42,17 @@ def test_no_police_report_states_no_reference() -> None:
 
 
 def test_other_facts_in_the_reply_are_checked_too() -> None:
-    asked = reply("was_specified", "no, but I have the receipt", False, proof_documents=["receipt"])
+    asked = reply("was_specified", "no, and it was $900 not $800", False, item_value=900)
     assert not check_reading(asked, "inform", FormReading(slots={"was_specified": False})).passed
-    both = FormReading(slots={"was_specified": False, "proof_documents": ["receipt"]})
+    both = FormReading(slots={"was_specified": False, "item_value": 900.0})
     assert check_reading(asked, "inform", both).passed
+    # A document named at another question is kept for the proof question.
+    kept = reply(
+        "was_specified", "yes, it's on the schedule with the valuation", True, proof_documents=["valuation"]
+    )
+    assert check_reading(kept, "inform", FormReading(slots={"was_specified": True})).passed
+    other = reply("was_specified", "yes, it's on the schedule", True, proof_documents=["valuation"])
+    assert not check_reading(other, "inform", FormReading(slots={"was_specified": True})).passed
 
 
 def test_the_readers_are_the_forms_own() -> None:

@@ -614,6 +614,19 @@ def test_a_cause_stated_beside_a_guess(text: str, claim_type: str | None) -> Non
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "it's just gone from the box. No break in, nothing",
+        "no sign of a break-in, the doors were all locked, it just isn't there",
+        "vanished without any break-in, I've looked everywhere",
+        "there was no burglary or anything, it's simply disappeared",
+    ],
+)
+def test_a_theft_ruled_out_is_no_theft(text: str) -> None:
+    assert read(text, None).slots.get("claim_type") != "theft"
+
+
+@pytest.mark.parametrize(
     ("text", "item"),
     [
         ("my engagment ring", "engagement_ring"),
@@ -625,6 +638,19 @@ def test_a_cause_stated_beside_a_guess(text: str, claim_type: str | None) -> Non
 )
 def test_a_typo_of_a_piece_is_the_piece(text: str, item: str) -> None:
     assert read(text, "item_type").slots.get("item_type") == item
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "it was locked in the safe",
+        "taken from my locker at the pool",
+        "my ankles were sore",
+        "we were weeding",
+    ],
+)
+def test_real_words_near_a_piece_are_no_piece(text: str) -> None:
+    assert read(text, "item_type").slots.get("item_type") in (None, "other")
 
 
 @pytest.mark.parametrize("text", ["some jewellery", "a few pieces of jewelry", "my stuff", "just things"])
@@ -745,3 +771,61 @@ def test_a_document_they_may_have_is_not_put_down(text: str, codes: list[str]) -
 )
 def test_symbols_spelled_out_in_an_email(text: str, email: str) -> None:
     assert read(text, "claimant_email").slots.get("claimant_email") == email
+
+
+@pytest.mark.parametrize(
+    ("text", "requested"),
+    [
+        ("$4,800 from the jeweller two years ago", "item_value"),
+        ("3k, valued back in march", "item_value"),
+        ("a gold watch from my dad, 2019", "item_type"),
+    ],
+)
+def test_a_date_in_an_answer_about_the_piece_is_not_the_loss(text: str, requested: str) -> None:
+    assert "loss_date" not in read(text, requested, {"claim_type": "theft"}).slots
+
+
+def test_a_date_beside_the_loss_at_the_value_question() -> None:
+    slots = read("$2,000, it went missing on the 20th", "item_value", {"claim_type": "lost"}).slots
+    assert slots.get("loss_date") == "2026-11-20" and slots.get("item_value") == 2000.0
+
+
+def test_a_date_corrected_beside_the_piece() -> None:
+    slots = read(
+        "a bracelet. oh and it was the 24th, not the 25th", "item_type", {"claim_type": "theft"}
+    ).slots
+    assert slots.get("item_type") == "bracelet" and slots.get("loss_date") == "2026-11-24"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "yes it's on there now, I rang the insurer on monday to add it, then noticed it was gone",
+        "they're on there now - I phoned my broker the next day to list them",
+    ],
+)
+def test_a_listing_asked_for_after_the_loss(text: str) -> None:
+    slots = read(text, "was_specified", {"claim_type": "theft", "loss_date": "2026-11-20"}).slots
+    assert slots.get("was_specified") is False and slots.get("listed_after_loss") is True
+
+
+@pytest.mark.parametrize(
+    "text", ["yes, it's been on there since we bought it", "yep they're on the schedule"]
+)
+def test_on_the_schedule_is_listed(text: str) -> None:
+    assert read(text, "was_specified").slots.get("was_specified") is True
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        ("is a valuation enough? it's the only thing I've got left from her", None),
+        ("would photos count? no idea where the receipt went", []),
+        ("I've got the valuation, is that enough?", ["valuation"]),
+        ("can I send the receipt later? there are photos of me wearing it", ["photo"]),
+    ],
+)
+def test_a_document_asked_about_is_not_held(text: str, codes: list[str] | None) -> None:
+    from bot.language.claim_answers import documents_from_text
+
+    assert documents_from_text(text) == codes

@@ -202,3 +202,49 @@ def test_the_day_taken_for_a_weekend_is_said_back_unless_named() -> None:
     assert taken.value == date(2026, 11, 21) and taken.note and "Saturday 21 November" in taken.note
     named = read_loss_date("Saturday last weekend", TODAY)
     assert named.value == date(2026, 11, 21) and named.note is None
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        # TODAY is Wednesday 25 November 2026; Thanksgiving is Thursday 26 November 2026,
+        # so "thanksgiving" is last year's (27 November 2025).
+        ("the monday before halloween", "2026-10-26"),
+        ("the tuesday after the 10th", "2026-11-17"),
+        ("friday before christmas eve", "2025-12-19"),
+        ("saturday after 3 october", "2026-10-10"),
+    ],
+)
+def test_a_weekday_before_or_after_a_date(text: str, iso: str) -> None:
+    assert read_loss_date(text, TODAY).value == date.fromisoformat(iso)
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("the first monday of the month", "2026-11-02"),
+        ("early this month, the second sunday I think", "2026-11-08"),
+        ("the last friday in october", "2026-10-30"),
+        ("third thursday of last month", "2026-10-15"),
+        ("2nd saturday in august", "2026-08-08"),
+    ],
+)
+def test_a_weekday_counted_in_a_month(text: str, iso: str) -> None:
+    assert read_loss_date(text, TODAY).value == date.fromisoformat(iso)
+
+
+def test_last_weekday_alone_is_the_most_recent() -> None:
+    assert read_loss_date("last friday", TODAY).value == date(2026, 11, 20)
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "iso"),
+    [
+        ("Memorial Day weekend, on the Monday", "US", "2026-05-25"),
+        ("labour weekend, the sunday", "NZ", "2026-10-25"),
+        ("easter weekend - the saturday", None, "2026-04-04"),
+    ],
+)
+def test_a_day_of_a_holiday_weekend_named_after_it(text: str, region: str | None, iso: str) -> None:
+    reading = read_loss_date(text, TODAY, region)
+    assert reading.value == date.fromisoformat(iso) and not reading.approximate

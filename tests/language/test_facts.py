@@ -105,6 +105,10 @@ def test_coverage_keywords(text: str, coverage: str | None) -> None:
         ("does homeowners insurance cover a lost ring?", {}),
         ("is a separate jewelry policy better for a watch in the city?", {}),
         ("nothing else, thanks", {}),
+        # An option asked about inside a statement, without a question mark.
+        ("I wear it on the farm every day, should it be insured separately", {}),
+        ("it sits in my drawer mostly, do I need a rider for it", {}),
+        ("it's on our contents, do we need a rider for it", {"current_coverage": "homeowners"}),
     ],
 )
 def test_area_and_cover_said_unprompted_need_a_cue(text: str, expected: dict[str, str]) -> None:
