@@ -352,7 +352,34 @@ def _grammar_value(names: list[str]) -> float | None:
     try:
         return float(text2num(" ".join(names), "en"))
     except ValueError:
+        return _hundreds_unsaid(names)
+
+
+TENS = {
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+}
+ONES = {w: v for w, v in UNITS.items() if 1 <= v <= 9}
+HUNDREDS_SAID = {w: v for w, v in UNITS.items() if 1 <= v <= 19}
+
+
+def _hundreds_unsaid(names: list[str]) -> float | None:
+    """ "three fifty", "twelve fifty", "four seventy five": hundreds said as a price is,
+    without the word "hundred" (350, 1,250, 475)."""
+    if len(names) not in (2, 3) or names[0] not in HUNDREDS_SAID or names[1] not in TENS:
         return None
+    ones = 0
+    if len(names) == 3:
+        if names[2] not in ONES:
+            return None
+        ones = ONES[names[2]]
+    return float(HUNDREDS_SAID[names[0]] * 100 + TENS[names[1]] + ones)
 
 
 def _names_something_else(doc: Doc, start: int, end: int, amount: Amount) -> bool:
@@ -474,6 +501,30 @@ def _currency(before: str, before2: str, after: str, after2: str) -> str | None:
     if before == "$" and before2 == "us":
         return "USD"
     return None
+
+
+# A currency named in words anywhere in the message: "$12,400 but that was in US
+# dollars", "about 3k in American money", "the price was NZD", "kiwi dollars".
+CURRENCY_NAMED = (
+    (
+        re.compile(
+            r"\b(us|u\.s\.?|american|usa)\s*(dollars?|\$|bucks|money|currency)|\bin\s+usd\b|\busd\b", re.I
+        ),
+        "USD",
+    ),
+    (
+        re.compile(
+            r"\b(nz|n\.z\.?|kiwi|new zealand)\s*(dollars?|\$|bucks|money|currency)|\bin\s+nzd\b|\bnzd\b", re.I
+        ),
+        "NZD",
+    ),
+)
+
+
+def currency_named(text: str) -> str | None:
+    """The one currency a message names in words, or None (none, or both)."""
+    named = {code for pattern, code in CURRENCY_NAMED if pattern.search(text)}
+    return named.pop() if len(named) == 1 else None
 
 
 # Words that make a number given later a correction of the value: "sorry, the appraisal

@@ -124,7 +124,6 @@ NEVER_MONEY = [
     "the case number is 88412",
     "reference no. 7765",
     "it went missing on 3 March",
-    "two fifty",  # not a well-formed number: asked again, never 52
 ]
 
 
@@ -223,3 +222,24 @@ def test_us_as_a_pronoun_names_no_currency(text: str) -> None:
 def test_a_scale_letter_before_a_full_stop_counts(text: str, value: float) -> None:
     amount = read_amount(text)
     assert amount is not None and amount.value == value
+
+
+# "three fifty", "twelve fifty": hundreds said the way prices are, without "hundred".
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("like three fifty", 350),
+        ("nine seventy-five", 975),
+        ("eleven fifty or so", 1150),
+        ("two forty nine", 249),
+    ],
+)
+def test_hundreds_said_without_the_word_hundred(text: str, value: float) -> None:
+    amount = read_amount(text)
+    assert amount is not None and amount.value == value
+
+
+@pytest.mark.parametrize("text", ["twenty fifty", "two or three", "three to four"])
+def test_no_hundreds_read_into_other_number_words(text: str) -> None:
+    amount = read_amount(text)
+    assert amount is None or amount.value not in {2050, 203, 304}
