@@ -27,6 +27,7 @@ from bot.language.contact import (
     EMAIL_IN_TEXT,
     PHONE_IN_TEXT,
     clean_name,
+    corrected_email,
     email_problem,
     emails_in,
     find_phone,
@@ -35,7 +36,15 @@ from bot.language.contact import (
 )
 from bot.language.dates import MONTH_NAMES, NOT_THIS_DATE, DateReading, read_loss_date
 from bot.language.facts import CARE_PLAN, item_mentions, region_from_text
-from bot.language.money import corrected_value, money_amounts, read_amount, taken_back, value_range
+from bot.language.money import (
+    corrected_value,
+    currency_named,
+    money_amounts,
+    read_amount,
+    taken_back,
+    value_range,
+)
+from bot.language.requests import asks_for_a_person
 from bot.language.sentence_vectors import sentence_encoder
 from bot.language.text import looks_like_code
 from bot.language.yes_no import DONT_KNOW, read_yes_no
@@ -79,8 +88,8 @@ DOCUMENT_WORDS: tuple[tuple[str, str], ...] = (
     ),
     (
         # "it's on my Amex", "paid by EFTPOS": the purchase on a statement.
-        r"\bbank\b(?!\s+(receipt|invoice)s?\b)|\bcard statement\b|\bcredit card\b(?!\s+(receipt|invoice)s?\b)|"
-        r"\bstatement\b|\bamex\b(?!\s+(receipt|invoice)s?\b)|\bamerican express\b|"
+        r"\bbank\b(?!\s+(receipt|invoice)s?\b)|\bcard statements?\b|\bcredit card\b(?!\s+(receipt|invoice)s?\b)|"
+        r"\bstatements?\b|\bamex\b(?!\s+(receipt|invoice)s?\b)|\bamerican express\b|"
         r"(\bvisa\b|\bmaster ?card\b|\beftpos\b|\bpaypal\b|\bafterpay\b|\blaybuy\b)"
         # "a PayPal receipt", "the Amex invoice": the receipt, paid that way.
         r"(?!\s+(receipt|invoice|confirmation|order)s?\b)",
@@ -269,6 +278,18 @@ POLICY_TERMS = re.compile(
 )
 
 
+# A stone gone from its setting is damage to the piece, not the piece lost: "the prong
+# broke and the stone's missing", "one of the diamonds is gone", "a pearl missing from
+# the strand". Read as a stone come out, which the damage cues name.
+STONE_GONE = re.compile(
+    r"\b(?:(?:the|a|an|its|one of (?:the|its|my)|some of (?:the|its|my)|(?:two|three|a few) of (?:the|its|my))\s+"
+    r"(?:(?:main|centre|center|middle|side|little|small|big|tiny)\s+){0,2})"
+    r"(stone|diamond|gem|gemstone|pearl|sapphire|ruby|emerald|opal|crystal|bead)s?"
+    r"('s|'re| is| was| are| were| has| have)?( now| just| since)?( been| gone)? (missing|gone|lost)\b",
+    re.I,
+)
+
+
 def claim_type_from_text(text: str) -> str | None:
     """From how people describe it, with the cues in knowledge/claims.yml.
 
@@ -277,6 +298,7 @@ def claim_type_from_text(text: str) -> str | None:
     ("I took it off to put on sunscreen and it's gone")."""
     cues = load_claim_knowledge().claim_type_cues
     text = POLICY_TERMS.sub(lambda m: " " * len(m.group(0)), text)
+    text = STONE_GONE.sub(lambda m: f"{m.group(1)} came out", text)
 
     def said(kind: str) -> bool:
         return any(
@@ -384,8 +406,15 @@ def _example_vectors() -> tuple[tuple[str, ...], Any]:
 POLICE_LINES = frozenset({"105", "111", "911", "311", "999", "112", "000"})
 
 
+# "261124 slash 2201", "4471 dash B": a separator said as a word, between its parts.
+SPOKEN_SEPARATOR = re.compile(
+    r"(?<=[A-Za-z0-9])\s+(forward slash|back ?slash|slash|stroke|dash|hyphen)\s+(?=[A-Za-z0-9])", re.I
+)
+
+
 def police_reference(text: str) -> str | None:
     """The police reference in a message, or None when it has none (no digit)."""
+    text = SPOKEN_SEPARATOR.sub(lambda m: "-" if m.group(1).lower() in {"dash", "hyphen"} else "/", text)
     candidates = [
         m
         for m in REFERENCE_TOKEN.finditer(text)
@@ -501,6 +530,9 @@ DOCUMENTS_IN_PASSING = (
     "serial_number",
     "care_plan_brochure",
 )
+# A statement itself named ("I've got the bank statement"), not only the way it was paid
+# ("it's on my Amex"): a document told in passing too.
+STATEMENT_NAMED = re.compile(r"\bstatements?\b", re.I)
 # Where the form keeps them for the proof question (not a slot: read again each turn).
 DOCUMENTS_TOLD = "_documents_told"
 
@@ -512,7 +544,11 @@ def documents_told(texts: list[str]) -> list[str]:
         if looks_like_code(text):
             continue
         named, lacking = _documents_said(text)
-        told = [c for c in told if c not in lacking] + [c for c in named if c in DOCUMENTS_IN_PASSING]
+        told = [c for c in told if c not in lacking] + [
+            c
+            for c in named
+            if c in DOCUMENTS_IN_PASSING or (c == "bank_statement" and STATEMENT_NAMED.search(text))
+        ]
     return list(dict.fromkeys(told))
 
 
@@ -530,6 +566,7 @@ def read_claim_answers(
         and not looks_like_code(message.text)
         and (question or requested_slot not in FREE_TEXT_SLOTS)
         and not answers_the_question(message, requested_slot, known, today)
+        and not answers_the_question(_without_tag_question(message), requested_slot, known, today)
     ):
         return FormReading()
     slots: dict[str, Any] = {}
@@ -590,8 +627,33 @@ def _without_corrections(text: str) -> str:
     return " ".join(" ".join(kept).split())
 
 
+# "I added it after it was stolen, does that count?", "no receipt, is that a problem?":
+# a statement that answers, with a short question about it after; the statement is
+# the answer (the question is about what it means, which the intake says in its turn).
+TAG_QUESTION = re.compile(
+    r"[,;.!-]?\s*(and\s+|but\s+|so\s+)?(does|do|would|will|is|was|can|could)\s+(that|this|it)\s+"
+    r"(still\s+)?(count|matter|work|help|make a difference|affect (it|anything|the claim)|"
+    r"be (ok|okay|alright|all right|fine|enough|a problem|an issue)|ok|okay|alright|all right|fine|enough|"
+    r"a problem|an issue|allowed)\s*\?+\s*$",
+    re.I,
+)
+
+
+def _without_tag_question(message: UserMessage) -> UserMessage:
+    text = TAG_QUESTION.sub("", message.text).strip()
+    return UserMessage(text or message.text, message.intent, message.entities)
+
+
 # A goodbye the classifier heard in an answer ("thanksgiving night" has "thanks" in it).
 MISFILED_AS_NOT_ANSWERS = frozenset({"goodbye"})
+# A person heard in an answer that does not ask for one ("ref 2611/88, the constable
+# said someone would be in touch"): read at a question whose answer has a form of its
+# own (a reference, an address, a number, a date, an amount), where words alone
+# asking for a person cannot be taken for the answer.
+HANDOFF_HEARD = "human_handoff"
+FORMED_ANSWER_STEPS = frozenset(
+    {"police_report_number", "claimant_email", "claimant_phone", "loss_date", "purchase_date", "item_value"}
+)
 
 
 def _plain_answer_misfiled(
@@ -600,8 +662,13 @@ def _plain_answer_misfiled(
     """An answer to a question with a value of its own (a date, a yes or no, an amount)
     that the classifier filed as a goodbye: it answers, so it is read. A free-text
     question takes any words, so there a goodbye stays a goodbye."""
+    misfiled = message.intent in MISFILED_AS_NOT_ANSWERS or (
+        message.intent == HANDOFF_HEARD
+        and requested_slot in FORMED_ANSWER_STEPS
+        and not asks_for_a_person(message.text)
+    )
     return (
-        message.intent in MISFILED_AS_NOT_ANSWERS
+        misfiled
         and requested_slot not in (None, "claim_confirmed", *FREE_TEXT_SLOTS)
         and answers_the_question(message, requested_slot, known, today)
     )
@@ -1102,8 +1169,9 @@ def _item_value(
         problems.append(PROBLEMS["item_value_missing"])
         return
     _set_value(amount.value, slots, problems)
-    if amount.currency:
-        slots["currency"] = amount.currency
+    currency = amount.currency or currency_named(message.text)
+    if currency:
+        slots["currency"] = currency
 
 
 # Words for jewellery that name no piece: asked which (after two asks, "other").
@@ -1455,7 +1523,7 @@ def _email(
 ) -> None:
     emails = emails_in(message.text, spelled=True)
     if len(emails) > 1:
-        email = preferred_email(message.text, emails)
+        email = preferred_email(message.text, emails) or corrected_email(message.text, emails)
         if email is None:
             # "personal ana@gmail.com, work ana@acme.com": which one is theirs to say.
             problems.append(f"Which email should we use: {' or '.join(emails[:3])}?")

@@ -39,6 +39,15 @@ SPELLED_SYMBOL = re.compile(r"\s*\b(underscore|under score|dash|hyphen)\b\s*", r
 COMMA_FOR_DOT = re.compile(r"(@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*),(?=(com|net|org|co|nz|edu|gov|io)\b)", re.I)
 
 
+# "rosie_k 1987 @ example.com": an address typed with a space inside its first part,
+# joined where the part before the space carries a mark of an address (a digit, "_",
+# ".") or ends in one, and the part after starts with a digit or a mark ("my email is
+# ana 1987@..." keeps "1987@...": a plain word before is not joined).
+SPLIT_LOCAL = re.compile(
+    r"(?<![\w.@%+'-])([A-Za-z0-9._%+'-]*[0-9._][A-Za-z0-9._%+'-]*)\s+(?=[0-9._][A-Za-z0-9._%+'-]*\s*@)"
+)
+
+
 def _undotted(part: str) -> str:
     return re.sub(SPELLED_DOT, ".", part, flags=re.I)
 
@@ -47,6 +56,8 @@ def emails_in(text: str, spelled: bool = False) -> list[str]:
     """Every usable address in a message, each once, in order; `spelled` also reads
     "ana at example dot com" (only where an email was asked for)."""
     text = COMMA_FOR_DOT.sub(r"\1.", SPACED_AT.sub("@", text))
+    if spelled:
+        text = SPLIT_LOCAL.sub(r"\1", text)
     if spelled and "@" not in text:
         # "bella underscore rose at gmail dot com", "ana dash ruiz at ...": the symbols spelled.
         text = SPELLED_SYMBOL.sub(lambda m: SYMBOLS[m.group(1).lower()], text)
@@ -103,6 +114,26 @@ def preferred_email(text: str, emails: list[str]) -> str | None:
             if word in email.lower().split("@")[1] or any(0 <= start - n <= 25 for n in named):
                 chosen.add(email)
     return chosen.pop() if len(chosen) == 1 else None
+
+
+# "ana.r@example.com, sorry typo, ana.rr@example.com": the address after a correction
+# replaces the one before it.
+EMAIL_RETYPED = re.compile(
+    r"\b(sorry|typo|i meant|correction|oops|my (mistake|bad)|actually|should (be|have been|say)|"
+    r"not that( one)?|scratch that|wrong|no wait|i mean)\b",
+    re.I,
+)
+
+
+def corrected_email(text: str, emails: list[str]) -> str | None:
+    """The last address when a correction is said between the first and the last."""
+    if len(emails) < 2:
+        return None
+    lowered = text.lower()
+    first, last = lowered.find(emails[0].lower()), lowered.rfind(emails[-1].lower())
+    if -1 < first < last and EMAIL_RETYPED.search(text[first + len(emails[0]) : last]):
+        return emails[-1]
+    return None
 
 
 def email_problem(email: str) -> str | None:

@@ -327,7 +327,12 @@ def read_loss_date(text: str, today: date, region: str | None = None) -> DateRea
             return DateReading(found_nth, note=_long_ago_note(found_nth, today))
     next_to = DAY_NEXT_TO.search(low)
     outside = low[: next_to.start()] + " " + low[next_to.end() :] if next_to else ""
-    if next_to and read_loss_date(outside, today, region).value is None:
+    said_beside = read_loss_date(outside, today, region) if next_to else None
+    if said_beside is not None and said_beside.value is not None:
+        # "the day after Thanksgiving, black friday": the date said beside it is the day
+        # (the holiday it is counted from is not).
+        return said_beside
+    if next_to:
         # "the day after Thanksgiving", "the day before Christmas Eve": that day, moved.
         # A date said beside it wins ("black friday last year, the day after thanksgiving"
         # only explains it), and so does its year.

@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 
 from bot.language.answers import UserMessage
-from bot.language.claim_answers import read_claim_answers
+from bot.language.claim_answers import claim_type_from_text, documents_told, read_claim_answers
 from bot.language.facts import read_message
 from bot.rules.claims import ClaimFacts, assess_claim, load_claim_knowledge
 
@@ -829,3 +829,130 @@ def test_a_document_asked_about_is_not_held(text: str, codes: list[str] | None) 
     from bot.language.claim_answers import documents_from_text
 
     assert documents_from_text(text) == codes
+
+
+# --- round 2 kinds (written for this test) -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "email"),
+    [
+        ("jo_b 77 @ example.org", "jo_b77@example.org"),
+        ("it's sam.k 2001@example.com", "sam.k2001@example.com"),
+        ("lee.w 9 @ mail.example.net", "lee.w9@mail.example.net"),
+        ("my email is ana 1987@example.com", "1987@example.com"),  # a plain word is not joined
+    ],
+)
+def test_an_email_typed_with_a_space_inside_it(text: str, email: str) -> None:
+    assert read(text, "claimant_email").slots.get("claimant_email") == email
+
+
+@pytest.mark.parametrize(
+    ("text", "email"),
+    [
+        ("pat.o@example.com, sorry typo, pat.oo@example.com", "pat.oo@example.com"),
+        ("kim@example.com oops I mean kim1@example.com", "kim1@example.com"),
+        ("dee@example.co.nz, actually dee.r@example.co.nz", "dee.r@example.co.nz"),
+        ("raj@example.com no wait, raj.p@example.com", "raj.p@example.com"),
+    ],
+)
+def test_an_email_typed_again_after_a_correction_is_the_later_one(text: str, email: str) -> None:
+    assert read(text, "claimant_email").slots.get("claimant_email") == email
+
+
+@pytest.mark.parametrize(
+    ("text", "reference"),
+    [
+        ("it's 301124 slash 5512", "301124/5512"),
+        ("the file number is 88 dash 4410", "88-4410"),
+        ("ref 2211 forward slash 07", "2211/07"),
+        ("4471 hyphen B", "4471-B"),
+    ],
+)
+def test_a_reference_with_its_separator_said_as_a_word(text: str, reference: str) -> None:
+    assert read(text, "police_report_number").slots.get("police_report_number") == reference
+
+
+@pytest.mark.parametrize(
+    ("text", "slot", "value"),
+    [
+        ("ref 3011/42, the officer said someone will call me", "police_report_number", "3011/42"),
+        ("it's 55120, they'll have a detective get in touch", "police_report_number", "55120"),
+    ],
+)
+def test_an_answer_heard_as_a_request_for_a_person_is_read(text: str, slot: str, value: str) -> None:
+    assert read(text, slot, intent="human_handoff").slots.get(slot) == value
+
+
+def test_a_request_for_a_person_stays_one() -> None:
+    assert not read(
+        "can I talk to a person about my police report", "police_report_number", intent="human_handoff"
+    ).slots
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("I put it on my schedule after it went missing, does that count?", False),
+        ("it was on the schedule from when we bought it, is that enough?", True),
+        ("listed by name on the policy, is that ok?", True),
+    ],
+)
+def test_a_statement_with_a_short_question_about_it_answers(text: str, value: bool) -> None:
+    assert read(text, "was_specified", intent="faq").slots.get("was_specified") is value
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("a claw snapped and the diamond is gone", "damage"),
+        ("one of the pearls is missing from the strand", "damage"),
+        ("the little side stones are missing now", "damage"),
+        ("the centre stone's gone, the band is fine", "damage"),
+        ("my pearls are missing", "lost"),
+        ("my diamond ring is missing", "lost"),
+    ],
+)
+def test_a_stone_gone_from_the_piece_is_damage(text: str, kind: str) -> None:
+    assert claim_type_from_text(text) == kind
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "we figured it was lost, then her boyfriend took it and owned up",
+        "I assumed I'd misplaced it but my nephew took it",
+        "turns out the lodger took them",
+    ],
+)
+def test_a_person_who_took_it_is_a_theft(text: str) -> None:
+    assert claim_type_from_text(text) == "theft"
+
+
+def test_a_person_taking_it_to_the_jeweller_is_no_theft() -> None:
+    assert claim_type_from_text("my brother took it to the jeweller and it's missing") == "lost"
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "currency"),
+    [
+        ("$7,300, though that was in US dollars", 7300, "USD"),
+        ("2,100 in American money", 2100, "USD"),
+        ("about $950, NZ dollars", 950, "NZD"),
+    ],
+)
+def test_a_currency_named_in_words_beside_the_value(text: str, value: float, currency: str) -> None:
+    slots = read(text, "item_value", {"region": "NZ"}).slots
+    assert (slots.get("item_value"), slots.get("currency")) == (value, currency)
+
+
+@pytest.mark.parametrize(
+    ("texts", "told"),
+    [
+        (["about 2k, and I have the bank statement"], ["bank_statement"]),
+        (["got my card statements for it"], ["bank_statement"]),
+        (["paid on my visa"], []),  # how it was paid, not a document held
+    ],
+)
+def test_a_statement_named_in_passing_is_told(texts: list[str], told: list[str]) -> None:
+    assert documents_told(texts) == told

@@ -248,3 +248,16 @@ def test_last_weekday_alone_is_the_most_recent() -> None:
 def test_a_day_of_a_holiday_weekend_named_after_it(text: str, region: str | None, iso: str) -> None:
     reading = read_loss_date(text, TODAY, region)
     assert reading.value == date.fromisoformat(iso) and not reading.approximate
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("the day after thanksgiving, so black friday", "2026-11-27"),
+        ("black friday, the day after thanksgiving", "2026-11-27"),
+        ("the day after Christmas, boxing day", "2025-12-26"),
+    ],
+)
+def test_a_day_counted_from_a_holiday_with_its_own_name_beside(text: str, iso: str) -> None:
+    reading = read_loss_date(text, date(2026, 12, 3), "US")
+    assert reading.value is not None and reading.value.isoformat() == iso
