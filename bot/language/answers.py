@@ -27,8 +27,8 @@ from bot.language.facts import (
     travel_frequency,
     wear_frequency,
 )
-from bot.language.money import corrected_value, read_amount
-from bot.language.yes_no import read_yes_no
+from bot.language.money import corrected_value, currency_named, read_amount, value_range
+from bot.language.yes_no import YesNo, read_yes_no
 from bot.rules.advice import LARGEST_ITEM_VALUE, value_problem
 from bot.rules.claims import ITEM_TYPES
 from bot.rules.knowledge import AREAS, COVERAGES, CoverageFacts
@@ -143,6 +143,10 @@ PROBLEMS = {
         'Is that a city, a suburb or the countryside? For example "I live in the suburbs". '
         'If you\'d rather not say, answer "not sure".'
     ),
+    "area_type_both": (
+        'Which is it closest to: a city, a suburb or the countryside? For example "more the suburbs". '
+        'If you\'d rather not say, answer "not sure".'
+    ),
     "current_coverage": (
         'What covers it today? For example "homeowners insurance", "nothing", "a blanket endorsement" '
         'or "it\'s scheduled on my policy". "Not sure" is fine too.'
@@ -190,6 +194,7 @@ def read_advice_answers(
         # word inside it.
         slots.pop(requested_slot, None)
     _read_requested(message, requested_slot, known, facts, slots)
+    _guesses_said_back(message.text, requested_slot, known, slots)
     problem = slots.pop("_problem", None)
     assumption_notes = tuple(slots.pop("_notes", ()))
     # Complain only when the message filled nothing: a correction of an earlier answer
@@ -390,12 +395,16 @@ def _read_requested(
             slots["_problem"] = PROBLEMS["item_value_dont_know"]
             return
         amount = read_amount(message.text)
-        if amount is None:
+        span = value_range(message.text, bare=True)
+        if amount is None and span is not None and span.low >= SMALLEST_RANGE_LOW:
+            _set_value(span.high, slots)  # "2,000-2,500": said back with its low end
+        elif amount is None:
             slots["_problem"] = PROBLEMS["item_value_missing"]
         else:
             _set_value(amount.value, slots)
-            if amount.currency:
-                slots["currency"] = amount.currency
+            currency = amount.currency or currency_named(message.text)
+            if currency:
+                slots["currency"] = currency
     elif requested == "item_type":
         if not item_mentions(message.text) and intent in {"inform", "nlu_fallback"} and len(message.text) > 2:
             slots["_problem"] = PROBLEMS["item_type"]
@@ -403,7 +412,9 @@ def _read_requested(
         _yes_no_answer(message, requested, known, facts, slots)
     elif requested == "area_type":
         area = area_from_text(message.text, asked=True)
-        if area:
+        if AREA_BOTH.search(message.text):
+            slots["_problem"] = PROBLEMS["area_type_both"]  # "a bit of both": either way
+        elif area:
             slots["area_type"] = area
         elif intent == "dont_know":
             slots["area_type"] = facts.default_area
@@ -419,6 +430,87 @@ def _read_requested(
             slots["assumed_answers"] = _assume(known, "current_coverage")
 
 
+# "I will once I get it sized", "she will when it's back from the jeweller": yes, as the
+# habit will be from now on.
+WILL_FROM_NOW = re.compile(
+    r"^\W*(yes,?\s*|yeah,?\s*)?(i|she|he|we|they)\s*('ll|will|am going to|'m going to|is going to|plan to)\b"
+    r"(?!\s+not)[^.?!]{0,30}\b(once|when|as soon as|after)\b",
+    re.I,
+)
+# A trip made every year: "Rarotonga every winter", "Aussie at Christmas", "each summer".
+YEARLY_TRIP = re.compile(
+    r"\b(every|each|at|over|in the)\s+(winter|summer|spring|autumn|fall|christmas|easter|new year|"
+    r"school holidays|thanksgiving|year)\b",
+    re.I,
+)
+
+
+def _trips_a_year(text: str) -> int:
+    return len(YEARLY_TRIP.findall(text)) if TRAVEL_OR_TRIP.search(text) else 0
+
+
+# Going somewhere, or the piece going along: what makes a season a trip.
+TRAVEL_OR_TRIP = re.compile(
+    r"\b(go|goes|going|head|fly|travel\w*|trips?|visit\w*|comes? (with|along)|take (it|them))\b", re.I
+)
+
+
+# "a bit of both", "somewhere in between", "half and half": an area either way, asked again.
+AREA_BOTH = re.compile(
+    r"\b((a )?bit of both|(sort|kind) of both|both really|(somewhere )?in between|in-between|half and half|"
+    r"(a )?mix of (both|the two)|on the (edge|border|fringe) (of|between))\b",
+    re.I,
+)
+# A cover named as a guess: "probably homeowners", "I think it's on the contents, not sure".
+COVER_GUESSED = re.compile(
+    r"\b(probably|i think|i guess|maybe|i assume|i believe|presumably|possibly|i reckon|"
+    r"not sure|unsure|not certain|no idea)\b",
+    re.I,
+)
+COVER_NAMES = {
+    "homeowners": "your home insurance",
+    "standalone": "a separate jewelry policy",
+    "scheduled": "a listing on your policy",
+    "blanket": "a blanket endorsement",
+}
+
+
+def _guesses_said_back(
+    text: str, requested: str | None, known: dict[str, Any], slots: dict[str, Any]
+) -> None:
+    """What the answer puts down short of stating it, said back: the top of a range of
+    value, a cover named as a guess."""
+    value = slots.get("item_value")
+    if requested == "item_value" and isinstance(value, int | float) and not slots.get("collection"):
+        _range_said_back(text, float(value), known, slots)
+    coverage = slots.get("current_coverage")
+    if requested == "current_coverage" and coverage not in (None, "none") and COVER_GUESSED.search(text):
+        # "probably homeowners covers it? not sure": their best guess, put down and said back.
+        slots["_notes"] = [
+            *slots.get("_notes", ()),
+            f"I've put down {COVER_NAMES.get(str(coverage), str(coverage))} as what covers it today, "
+            "as you think it does. If you find it's something else, tell me.",
+        ]
+
+
+def _range_said_back(text: str, value: float, known: dict[str, Any], slots: dict[str, Any]) -> None:
+    """ "somewhere between 3 and 5 thousand": the top is taken (insuring below the value
+    is the costlier mistake) and said back with the bottom, which the person may prefer."""
+    span = value_range(text, bare=True)
+    if span is None or span.high != value or span.low < SMALLEST_RANGE_LOW:
+        return
+    currency = str(slots.get("currency") or known.get("currency") or DEFAULT_CURRENCY)
+    slots["_notes"] = [
+        *slots.get("_notes", ()),
+        f"I've used {money(span.high, currency)}, the top of the range you gave. "
+        f"If {money(span.low, currency)} is closer, tell me.",
+    ]
+
+
+# "3-4 days" is no value: a range counts from this much up.
+SMALLEST_RANGE_LOW = 50
+
+
 def _yes_no_answer(
     message: UserMessage, requested: str, known: dict[str, Any], facts: CoverageFacts, slots: dict[str, Any]
 ) -> None:
@@ -426,6 +518,12 @@ def _yes_no_answer(
         slots[requested] = False  # "we travel a fair bit but I leave the good stuff at home"
         return
     reading = read_yes_no(message.text, message.intent)
+    if reading is None and WILL_FROM_NOW.search(message.text):
+        slots[requested] = True  # "I will once I get it sized": yes, from now on
+        return
+    if reading is None and requested == "travels_often" and _trips_a_year(message.text) >= 2:
+        # "Rarotonga every winter and Aussie at Christmas": two trips a year, on the line.
+        reading = YesNo("between", message.text)
     frequency = (travel_frequency if requested == "travels_often" else wear_frequency)(message.text)
     if frequency is not None and (reading is None or reading.answer in {"between", "unknown"}):
         # "heading to Aussie once a year, that's about it": how often says it.

@@ -20,7 +20,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from bot.knowledge import read_knowledge
-from bot.language.money import Amount, money_amounts, tokenized
+from bot.language.money import CURRENCY_NAMED, Amount, currency_named, money_amounts, tokenized
 from bot.rules.advice import Piece
 
 # Order matters: longer names first, so "engagement ring" is not read as "ring".
@@ -156,7 +156,9 @@ OCCASIONAL = re.compile(
     r"only on (the )?weekends?|rarely wear|hardly (ever )?wear|in (a|the) (safe|drawer|box)|"
     # "weddings", not "wedding": a wedding ring or band is worn every day.
     r"for events|date nights?|nights? out|weddings|(to|for|at) (a|the) wedding\b(?! (ring|band))|funerals?|formal (events?|dos?|occasions?)|galas?|"
-    r"church|(big|special) (days|events|nights)|(events|occasions|weddings|parties|holidays|weekends) only)\b"
+    r"church|(big|special) (days|events|nights)|(events|occasions|weddings|parties|holidays|weekends) only|"
+    # "can't wear it on the ward so just days off": only when not working.
+    r"(just|only|mainly|mostly) (on )?(my |her |his |the )?(days off|off days|time off|weekends|holidays))\b"
 )
 # How often a piece travels, against "a few times a year or more": once a year is not
 # often; three trips a year, monthly or "a lot" is. Twice or "a couple of times" sits
@@ -186,7 +188,12 @@ RARE_WEAR = re.compile(
     r"(one|two|three) times)\s+(a|per|each|every)\s+(week|fortnight|month|year)\b|"
     r"\b(monthly|once in a blue moon)\b"
 )
-OFTEN_WEAR = re.compile(r"\b(five|six|seven|[5-7]) days (a|per|each|every) week\b|\bweekdays\b")
+OFTEN_WEAR = re.compile(
+    r"\b(five|six|seven|[5-7]) days (a|per|each|every) week\b|\bweekdays\b|"
+    # "every workday", "on every shift", "part of my uniform": worn for work, most days.
+    r"\b(every|each|all (my|her|his)?) ?(work ?days?|working days?|weekdays?|shifts?)\b|"
+    r"\bpart of (my|her|his) (uniform|work|everyday|daily)\b"
+)
 
 
 def wear_frequency(text: str) -> bool | None:
@@ -473,6 +480,13 @@ def currency_mentions(text: str) -> list[Mention]:
     found = [
         Mention("currency", a.currency, a.start, a.end, a.text) for a in money_amounts(text) if a.currency
     ]
+    named = currency_named(text)
+    if named and not found:
+        # "$12,400, but that was in US dollars": the currency said in words apart from the figure.
+        match = next(
+            m for pattern, code in CURRENCY_NAMED if code == named for m in [pattern.search(text)] if m
+        )
+        found.append(Mention("currency", named, match.start(), match.end(), match.group(0)))
     place = NZ_PLACES.search(text.lower())
     if place and not found:
         found.append(

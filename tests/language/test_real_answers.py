@@ -437,3 +437,85 @@ def test_the_amount_of_a_cover_is_no_new_value(text: str) -> None:
 )
 def test_a_question_asked_before_the_rest_of_the_message(text: str, first: bool) -> None:
     assert asks_a_question_first(text) is first
+
+
+# --- round 2 kinds (written for this test) -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "daily"),
+    [
+        ("not at the clinic, so only on my days off", False),
+        ("just weekends and days off, I'm a chef", False),
+        ("every working day, it goes with my suit", True),
+        ("on every shift, it's part of my work outfit", True),
+        ("I will once it's back from being resized", True),
+        ("she'll wear it daily when it's fixed", True),
+    ],
+)
+def test_how_often_it_is_worn_said_by_work_days(text: str, daily: bool) -> None:
+    assert advice(text, "wears_daily").slots.get("wears_daily") is daily
+
+
+def test_two_trips_every_year_with_the_piece_is_taken_as_often_and_said_back() -> None:
+    reading = advice(
+        "Fiji each winter and Sydney at Easter, and it comes along", "travels_often", {"region": "NZ"}
+    )
+    assert reading.slots.get("travels_often") is True and reading.notes
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["a bit of both really, a farm on the edge of town", "somewhere in between, semi rural", "half and half"],
+)
+def test_an_area_said_as_both_is_asked_again(text: str) -> None:
+    reading = advice(text, "area_type", {"region": "NZ"})
+    assert "area_type" not in reading.slots and reading.problem
+
+
+@pytest.mark.parametrize(
+    ("text", "area"),
+    [
+        ("Khandallah", "suburban"),
+        ("Mt Roskill, Auckland", "suburban"),
+        ("Halswell in Christchurch", "suburban"),
+    ],
+)
+def test_a_suburb_named_with_its_city_is_the_suburb(text: str, area: str) -> None:
+    assert advice(text, "area_type", {"region": "NZ"}).slots.get("area_type") == area
+
+
+@pytest.mark.parametrize(
+    ("text", "coverage"),
+    [
+        ("maybe the house insurance? I'm not certain", "homeowners"),
+        ("I guess it's on my renters, no idea really", "homeowners"),
+        ("I believe it's scheduled", "scheduled"),
+    ],
+)
+def test_a_cover_guessed_is_put_down_and_said_back(text: str, coverage: str) -> None:
+    reading = advice(text, "current_coverage")
+    assert reading.slots.get("current_coverage") == coverage and reading.notes
+
+
+def test_a_cover_stated_plainly_is_not_said_back() -> None:
+    reading = advice("homeowners", "current_coverage")
+    assert reading.slots.get("current_coverage") == "homeowners" and not reading.notes
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "low"),
+    [("somewhere between 6 and 8 thousand", 8000, "$6,000"), ("2,000-2,500 I'd say", 2500, "$2,000")],
+)
+def test_a_range_of_value_is_said_back_with_its_other_end(text: str, value: float, low: str) -> None:
+    reading = advice(text, "item_value")
+    assert reading.slots.get("item_value") == value and any(low in note for note in reading.notes)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "currency"),
+    [("it was $4,300 but in US dollars", 4300, "USD"), ("about 900, New Zealand dollars", 900, "NZD")],
+)
+def test_the_advice_value_with_its_currency_in_words(text: str, value: float, currency: str) -> None:
+    slots = advice(text, "item_value", {"region": "NZ"}).slots
+    assert (slots.get("item_value"), slots.get("currency")) == (value, currency)
