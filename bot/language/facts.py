@@ -158,7 +158,7 @@ OCCASIONAL = re.compile(
     r"for events|date nights?|nights? out|weddings|(to|for|at) (a|the) wedding\b(?! (ring|band))|funerals?|formal (events?|dos?|occasions?)|galas?|"
     r"church|(big|special) (days|events|nights)|(events|occasions|weddings|parties|holidays|weekends) only|"
     # "can't wear it on the ward so just days off": only when not working.
-    r"(just|only|mainly|mostly) (on )?(my |her |his |the )?(days off|off days|time off|weekends|holidays))\b"
+    r"(just|only|mainly|mostly) (on )?(my |her |his |the )?(days off|off days))\b"
 )
 # How often a piece travels, against "a few times a year or more": once a year is not
 # often; three trips a year, monthly or "a lot" is. Twice or "a couple of times" sits
