@@ -433,8 +433,11 @@ def _read_requested(
 # "I will once I get it sized", "she will when it's back from the jeweller": yes, as the
 # habit will be from now on.
 WILL_FROM_NOW = re.compile(
-    r"^\W*(yes,?\s*|yeah,?\s*)?(i|she|he|we|they)\s*('ll|will|am going to|'m going to|is going to|plan to)\b"
-    r"(?!\s+not)[^.?!]{0,30}\b(once|when|as soon as|after)\b",
+    r"^\W*(yes,?\s*|yeah,?\s*)?(i|she|he|we|they)\s*('ll|will|am going to|'m going to|is going to|plan to)"
+    # The habit itself, not another doing ("I'll take it off when I garden", "I'll only
+    # wear it when we go out" are no yes).
+    r"(\s+(wear|be wearing|take|bring) (it|them)( (daily|every ?day|most days|all the time|with (me|us|her|him)))?)?"
+    r"\s*,?\s+(once|when|as soon as|after)\b",
     re.I,
 )
 # A trip made every year: "Rarotonga every winter", "Aussie at Christmas", "each summer".

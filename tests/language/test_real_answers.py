@@ -519,3 +519,8 @@ def test_a_range_of_value_is_said_back_with_its_other_end(text: str, value: floa
 def test_the_advice_value_with_its_currency_in_words(text: str, value: float, currency: str) -> None:
     slots = advice(text, "item_value", {"region": "NZ"}).slots
     assert (slots.get("item_value"), slots.get("currency")) == (value, currency)
+
+
+@pytest.mark.parametrize("text", ["I'll take it off when I'm at the gym", "I'll only wear it when we go out"])
+def test_a_will_about_something_else_is_no_yes(text: str) -> None:
+    assert advice(text, "wears_daily").slots.get("wears_daily") is not True
