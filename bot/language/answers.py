@@ -168,7 +168,9 @@ def read_advice_answers(
     if asks_something(message.text):
         # "whats the difference between blanket and scheduled anyway?": the cover or
         # area a question names is its topic, not this person's answer.
-        for topic in ("current_coverage", "area_type"):
+        # The same for a habit a question names ("does a weekend at the bach count as
+        # travel?", "is it bad to wear it every day?"): asked about, not told.
+        for topic in ("current_coverage", "area_type", "travels_often", "wears_daily"):
             slots.pop(topic, None)
     if requested_slot != "item_value" and not slots.get("collection"):
         # "sorry, the appraisal says 5,200 not 4,500", at any later question: the new
