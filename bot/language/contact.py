@@ -44,7 +44,9 @@ COMMA_FOR_DOT = re.compile(r"(@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*),(?=(com|net|or
 # email is", "it's") and the "at" are joined, and only when nothing else is said.
 EMAIL_LEAD_IN = r"(?:(?:my |the )?(?:e-?mail|address)(?: address)?(?: is|:)?|it'?s|it is|use)\s+"
 PIECES_EMAIL = re.compile(
-    r"^\W*(?:(?:yes|yeah|yep|yup|sure|ok(?:ay)?)\W+)?(?:" + EMAIL_LEAD_IN + r")?(?!(?:it'?s|it is|my|the|e-?mail|address|use|sure|ok(?:ay)?|yes|yeah|yep)\b)(?P<pieces>[A-Za-z0-9_%+'-]+(?:\s+[A-Za-z0-9_%+'-]+){1,3})"
+    r"^\W*(?:(?:yes|yeah|yep|yup|sure|ok(?:ay)?)\W+)?(?:"
+    + EMAIL_LEAD_IN
+    + r")?(?!(?:it'?s|it is|my|the|e-?mail|address|use|sure|ok(?:ay)?|yes|yeah|yep)\b)(?P<pieces>[A-Za-z0-9_%+'-]+(?:\s+[A-Za-z0-9_%+'-]+){1,3})"
     + SPELLED_AT
     + r"(?P<rest>[A-Za-z0-9-]+(?:"
     + SPELLED_DOT
