@@ -384,8 +384,13 @@ def _read_requested(
     """Yes/no, "don't know" and free text, read as the answer to the question just asked."""
     if requested is None or requested in slots or message.intent not in ANSWER_INTENTS:
         return
-    if asks_something(message.text) and requested in {"current_coverage", "area_type"}:
-        return
+    if asks_something(message.text) and requested in {
+        "current_coverage",
+        "area_type",
+        "travels_often",
+        "wears_daily",
+    }:
+        return  # "would wearing it every day be a problem?" asks; it does not answer
     intent = message.intent
     if requested == "item_value":
         if intent == "dont_know":

@@ -498,6 +498,19 @@ def test_a_question_naming_a_habit_is_no_answer(text: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "asked"),
+    [
+        ("would wearing it every day be a problem?", "wears_daily"),
+        ("is it bad to wear it daily?", "wears_daily"),
+        ("does taking it overseas a lot change the price?", "travels_often"),
+    ],
+)
+def test_a_question_about_the_habit_asked_is_no_answer(text: str, asked: str) -> None:
+    # Filed as a statement by the classifier: the question's habit is still not theirs.
+    assert asked not in advice(text, asked).slots
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "home to Fiji one time in year",
