@@ -172,7 +172,9 @@ def read_advice_answers(
     if asks_something(message.text):
         # "whats the difference between blanket and scheduled anyway?": the cover or
         # area a question names is its topic, not this person's answer.
-        for topic in ("current_coverage", "area_type"):
+        # The same for a habit a question names ("does a weekend at the bach count as
+        # travel?", "is it bad to wear it every day?"): asked about, not told.
+        for topic in ("current_coverage", "area_type", "travels_often", "wears_daily"):
             slots.pop(topic, None)
     if requested_slot != "item_value" and not slots.get("collection"):
         # "sorry, the appraisal says 5,200 not 4,500", at any later question: the new
@@ -387,8 +389,13 @@ def _read_requested(
     """Yes/no, "don't know" and free text, read as the answer to the question just asked."""
     if requested is None or requested in slots or message.intent not in ANSWER_INTENTS:
         return
-    if asks_something(message.text) and requested in {"current_coverage", "area_type"}:
-        return
+    if asks_something(message.text) and requested in {
+        "current_coverage",
+        "area_type",
+        "travels_often",
+        "wears_daily",
+    }:
+        return  # "would wearing it every day be a problem?" asks; it does not answer
     intent = message.intent
     if requested == "item_value":
         if intent == "dont_know":

@@ -193,6 +193,12 @@ AFTER_THE_LOSS = re.compile(
     r"\b(after|since|once)\b(?!\s+(i|we)\s+(bought|got|purchased|picked))(?!\s+(buying|purchas\w*|getting))"
     # "scheduled on my homeowners since 2023", "since day one": listed long before.
     r"(?!\s+((19|20)\d\d|last year|(the )?(start|beginning|day one|first day)|forever|ages|then))"
+    # "specified after the valuation", "he scheduled it right after he proposed": an
+    # event that comes before any loss (a valuation, the proposal, the wedding).
+    r"(?!\s+((the|a|its|my|our|her|his|that) )?(re-?)?(valuations?|appraisals?|proposal|engagement|wedding)\b)"
+    r"(?!\s+(i|we|he|she|they) (\w+ )?(proposed|got (engaged|married)|married|(had|got) (it|them) "
+    r"(re-?)?(valued|appraised)|(re-?)?valued (it|them)|(re-?)?appraised (it|them))\b)"
+    r"(?!\s+(it|they) (was|were|got) (re-?)?(valued|appraised)\b)"
     r"|\b(too late|afterwards)\b",
     re.I,
 )
@@ -831,6 +837,14 @@ def _read_any_time(
         known.get("loss_date") is not None or AN_EARLIER_ANSWER.search(text)
     ):
         _date_corrected(text, known, today, slots)
+    elif requested_slot in {"purchase_date", "last_seen", "search_done"} and _loss_date_named_as_old(
+        text, known, today, claim_region(text, known, slots)
+    ):
+        # "oh and it was Thursday not Wednesday" at the purchase question, Wednesday
+        # being the loss date given: the loss date corrected, not the purchase date.
+        reading = read_loss_date(text, today, claim_region(text, known, slots))
+        if reading.value and not reading.approximate and reading.value.isoformat() != known.get("loss_date"):
+            slots["loss_date"] = reading.value.isoformat()
     if (
         known.get("loss_date") is None
         and (opening or requested_slot in DATE_ANY_TIME_STEPS)
@@ -926,6 +940,21 @@ OLD_DATE = re.compile(
 # "wait, sorry, it was Saturday the 21st not the 22nd": the cues stand alone before
 # the date; the clauses after them, to the end of the sentence, carry it.
 SENTENCE_REST = re.compile(r"[^.!?]*")
+
+
+OLD_DATE_NAMED = re.compile(r"\b(?:not|instead of|rather than)\s+(?P<old>[^,;.!?]+)", re.I)
+
+
+def _loss_date_named_as_old(text: str, known: dict[str, Any], today: date, region: str | None) -> bool:
+    """The message sets aside the loss date given before ("Thursday, not Wednesday")."""
+    loss = known.get("loss_date")
+    if not loss:
+        return False
+    for match in OLD_DATE_NAMED.finditer(text):
+        old = read_loss_date(match.group("old"), today, region)
+        if old.value is not None and old.value.isoformat() == str(loss):
+            return True
+    return False
 
 
 def _date_corrected(text: str, known: dict[str, Any], today: date, slots: dict[str, Any]) -> None:

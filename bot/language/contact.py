@@ -48,6 +48,24 @@ SPLIT_LOCAL = re.compile(
 )
 
 
+# "isla brennan 03 at example dot co dot nz": the whole answer is an address said
+# aloud, its first part in pieces. Only the pieces between an optional lead-in ("my
+# email is", "it's") and the "at" are joined, and only when nothing else is said.
+EMAIL_LEAD_IN = r"(?:(?:my |the )?(?:e-?mail|address)(?: address)?(?: is|:)?|it'?s|it is|use)\s+"
+PIECES_EMAIL = re.compile(
+    r"^\W*(?:(?:yes|yeah|yep|yup|sure|ok(?:ay)?)\W+)?(?:"
+    + EMAIL_LEAD_IN
+    + r")?(?!(?:it'?s|it is|my|the|e-?mail|address|use|sure|ok(?:ay)?|yes|yeah|yep)\b)(?P<pieces>[A-Za-z0-9_%+'-]+(?:\s+[A-Za-z0-9_%+'-]+){1,3})"
+    + SPELLED_AT
+    + r"(?P<rest>[A-Za-z0-9-]+(?:"
+    + SPELLED_DOT
+    + r"[A-Za-z0-9-]+)*"
+    + SPELLED_DOT
+    + r"[A-Za-z]{2,})(?:\W+(?:please|thanks|thank you|cheers|ta))?\W*$",
+    re.I,
+)
+
+
 def _undotted(part: str) -> str:
     return re.sub(SPELLED_DOT, ".", part, flags=re.I)
 
@@ -61,6 +79,9 @@ def emails_in(text: str, spelled: bool = False) -> list[str]:
     if spelled and "@" not in text:
         # "bella underscore rose at gmail dot com", "ana dash ruiz at ...": the symbols spelled.
         text = SPELLED_SYMBOL.sub(lambda m: SYMBOLS[m.group(1).lower()], text)
+        pieces = PIECES_EMAIL.match(text)
+        if pieces and not re.search(r"\bdot\b", pieces.group("pieces"), re.I):
+            text = f"{''.join(pieces.group('pieces').split())}@{_undotted(pieces.group('rest'))}"
         text = SPELLED_EMAIL.sub(
             lambda m: f"{_undotted(m.group('local'))}@{_undotted(m.group('domain'))}", text
         )

@@ -294,9 +294,30 @@ def shop_today(now: datetime | None = None) -> date:
     return moment.date()
 
 
+# "our 10th anniversary", "for my 21st (birthday)", "her 40th": a count of years, not
+# a day of the month.
+AN_ORDINAL_OCCASION = re.compile(
+    r"\b(?:my|our|her|his|their|your)\s+\d{1,3}(?:st|nd|rd|th)\b(?=\s*(?:anniversary|birthday|bday|b-day|"
+    r"wedding anniversary|$|[,;.!?]|\s+(?:present|gift|pressie|party)))"
+    r"|\b\d{1,3}(?:st|nd|rd|th)\s+(?:anniversary|birthday|bday|b-day)\b"
+)
+# "last night, well technically this morning, so today", "Tuesday, I mean Wednesday":
+# the person corrects themselves in the same breath, and the last date said holds.
+SELF_CORRECTION = re.compile(
+    r"[,;.\u2013\u2014-]\s*(?:well,? (?:technically|actually)|well|actually|technically|i mean|or rather|"
+    r"no wait|wait|sorry|make that|so)\b",
+)
+
+
 def read_loss_date(text: str, today: date, region: str | None = None) -> DateReading:
     """The date a message states; `region` ("NZ" day first, "US" month first) orders "3/4"."""
     low = NOT_THIS_DATE.sub(" ", " ".join(text.lower().split()))
+    low = AN_ORDINAL_OCCASION.sub(" ", low)
+    cues = list(SELF_CORRECTION.finditer(low))
+    if cues:
+        last_said = read_loss_date(low[cues[-1].end() :], today, region)
+        if last_said.value is not None:
+            return last_said
     week_before = A_WEEK_BEFORE.search(low)
     if week_before:
         # "a week last Friday" (NZ and UK): the Friday a week before last Friday.
@@ -420,6 +441,13 @@ START_OF_MONTH = re.compile(
 )
 
 
+MONTH_AND_YEAR = re.compile(
+    r"\b(?P<month>"
+    + "|".join(sorted(MONTH_NAMES, key=len, reverse=True))
+    + r")\.?,?\s+(?:of\s+)?(?P<year>(?:19|20)\d\d|last year)\b"
+)
+
+
 def _approximate(low: str, today: date) -> DateReading | None:
     found: date | None = None
     says = ""
@@ -440,6 +468,15 @@ def _approximate(low: str, today: date) -> DateReading | None:
     if found is None and re.search(r"\blast month\b", low):
         last = today - relativedelta(months=1)
         found, says = last.replace(day=15), "the middle of last month"
+    month_year = MONTH_AND_YEAR.search(low)
+    if found is None and month_year:
+        # "june 2024", "march last year", "in may of 2023": the month is known, the day not.
+        said_year = month_year.group("year")
+        year = today.year - 1 if said_year == "last year" else int(said_year)
+        found = date(year, MONTH_NAMES[month_year.group("month")], 1)
+        says = f"the start of {found.strftime('%B %Y')}"
+        if found > today:
+            return DateReading(None, "future")
     if found is None and re.search(r"\blast year\b", low):
         found, says = date(today.year - 1, 7, 1), "the middle of last year"
     if found is None:

@@ -165,7 +165,7 @@ OCCASIONAL = re.compile(
 # on the line and is left to the rest of the answer.
 FEW_TIMES = r"(once|one (trip|time)|a (trip|time)|one (\w+ )?trip)"
 RARE_TRAVEL = re.compile(
-    rf"\b{FEW_TIMES}\s+(a|per|each|every)\s+year\b|\bevery (couple|few|other|second) (of )?years?\b|"
+    rf"\b{FEW_TIMES}\s+(a|per|each|every|in|in a|in the|the)\s+year\b|\b{FEW_TIMES}\s+(yearly|annually)\b|\bevery (couple|few|other|second) (of )?years?\b|"
     r"\bonce in a blue moon\b|\bthat'?s (about |pretty much )?it\b|"
     # "Fiji in March but otherwise not really": one trip named, and no habit beyond it.
     r"\b(otherwise|other than that|apart from that|aside from that|besides that|beyond that|"
@@ -235,6 +235,15 @@ NZ_PLACES = re.compile(
     r"porirua|taupo|taupō|blenheim|masterton|oamaru|ashburton|kapiti|wanaka|waiheke|north shore|"
     r"gore|kerikeri|kaikoura|te anau|greymouth|hokitika|westport|thames|whitianga|paihia|"
     r"levin|feilding|cambridge nz|te awamutu|pukekohe|petone|ponsonby|papamoa|mt maunganui|mount maunganui|"
+    # Towns, suburbs, regions and nicknames only New Zealand has: "palmy", "the tron", "welly".
+    r"palmy|the tron|welly|chch|bluff|raglan|whakatane|whakatāne|tokoroa|matamata|morrinsville|huntly|"
+    r"ngaruawahia|dannevirke|wairoa|kaitaia|dargaville|warkworth|orewa|motueka|picton|kaiapoi|rangiora|"
+    r"geraldine|cromwell|arrowtown|balclutha|mosgiel|waihi|katikati|te puke|opotiki|taumarunui|ohakune|"
+    r"otaki|paraparaumu|waikanae|martinborough|featherston|greytown|carterton|hawera|waitara|"
+    r"otahuhu|ōtāhuhu|mangere|māngere|otara|ōtara|manurewa|papakura|papatoetoe|onehunga|glen innes|new lynn|"
+    r"te atatu|wainuiomata|stokes valley|johnsonville|karori|riccarton|papanui|halswell|remuera|takapuna|"
+    r"south auckland|west auckland|east auckland|hawke'?s bay|bay of plenty|waikato|otago|southland|"
+    r"northland|taranaki|manawatu|manawatū|wairarapa|coromandel|"
     # Words only New Zealanders use: a greeting, the greenstone, the holiday home.
     r"kia ora|pounamu|the bach|our bach|my bach)\b"
 )
@@ -560,6 +569,11 @@ HAS_NO_COVER = re.compile(
     r"\b(doesn'?t|don'?t|do not|does not|haven'?t|hasn'?t|never had)"
     # "I don't even have contents insurance", "we don't actually have any cover".
     r" (even |actually |really |currently |yet )?(have |got )?(a |an |any )?(\w+ )?(insurance|cover|policy)\b"
+    # "I don't have renters or anything", "we don't have homeowners": the policy named
+    # by its kind alone (not "I don't have contents, just a standalone policy").
+    r"|\b(doesn'?t|don'?t|do not|does not|haven'?t|hasn'?t|never had) (even |actually |really |currently |yet )?"
+    r"(have |got )?(a |an |any )?(homeowners?'?s?|renters?'?s?|contents|home|house|condo)\b"
+    r"(?![^.;]*\b(just|only|but|except)\b)"
 )
 
 

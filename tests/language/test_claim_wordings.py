@@ -831,6 +831,39 @@ def test_a_document_asked_about_is_not_held(text: str, codes: list[str] | None) 
     assert documents_from_text(text) == codes
 
 
+@pytest.mark.parametrize(
+    ("text", "email"),
+    [
+        # An address said aloud with its first part in pieces: the pieces joined.
+        ("tama ngata 88 at example dot co dot nz", "tamangata88@example.co.nz"),
+        ("it's rosa m lee at example dot com", "rosamlee@example.com"),
+        ("yep, kim park at example dot net thanks", "kimpark@example.net"),
+        ("my email is dan kowalski at example dot com", "dankowalski@example.com"),
+        ("lee at example dot com", "lee@example.com"),
+        ("sam dot hill at example dot org", "sam.hill@example.org"),
+    ],
+)
+def test_an_address_said_aloud_in_pieces(text: str, email: str) -> None:
+    reading = read(text, "claimant_email")
+    assert reading.slots.get("claimant_email") == email, reading
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("oh and it was friday not thursday, we were out at dinner", "2026-11-27"),
+        ("sorry, it happened on the 24th, not the 23rd", "2026-11-24"),
+    ],
+)
+def test_the_loss_date_corrected_at_the_purchase_question(text: str, iso: str) -> None:
+    known = {"claim_type": "damage", "item_type": "ring", "item_value": 2000, "loss_date": "2026-11-26"}
+    if "23rd" in text:
+        known["loss_date"] = "2026-11-23"
+    reading = read(text, "purchase_date", known)
+    assert reading.slots.get("loss_date") == iso, reading
+    assert "purchase_date" not in reading.slots
+
+
 # --- round 2 kinds (written for this test) -------------------------------------------
 
 

@@ -253,6 +253,41 @@ def test_a_day_of_a_holiday_weekend_named_after_it(text: str, region: str | None
 @pytest.mark.parametrize(
     ("text", "iso"),
     [
+        # Corrected in the same breath: the last date said holds.
+        ("yesterday evening, well actually after midnight so today", "2026-11-25"),
+        ("monday - I mean tuesday", "2026-11-24"),
+        ("the 19th, or rather the 20th", "2026-11-20"),
+        ("sunday, sorry, saturday", "2026-11-21"),
+        # An ordinal that counts years is no day of the month.
+        ("for our 25th anniversary, 3 may 2024", "2024-05-03"),
+        ("her 30th birthday, on the 2nd of march 2025", "2025-03-02"),
+        ("on the 12th", "2026-11-12"),
+    ],
+)
+def test_a_date_corrected_in_the_same_breath(text: str, iso: str) -> None:
+    reading = read_loss_date(text, TODAY)
+    assert (reading.value.isoformat() if reading.value else None) == iso
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("july 2023", "2023-07-01"),
+        ("back in february of 2022", "2022-02-01"),
+        ("september last year", "2025-09-01"),
+        ("our 5th anniversary, october 2024", "2024-10-01"),
+        ("got it for my 18th, in jan 2021", "2021-01-01"),
+    ],
+)
+def test_a_month_and_year_is_an_approximate_first_of_the_month(text: str, iso: str) -> None:
+    reading = read_loss_date(text, TODAY)
+    assert reading.value is not None and reading.value.isoformat() == iso
+    assert reading.approximate and reading.note
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
         ("the day after thanksgiving, so black friday", "2026-11-27"),
         ("black friday, the day after thanksgiving", "2026-11-27"),
         ("the day after Christmas, boxing day", "2025-12-26"),
