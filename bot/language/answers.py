@@ -468,7 +468,9 @@ TRAVEL_OR_TRIP = re.compile(
 # "a bit of both", "somewhere in between", "half and half": an area either way, asked again.
 AREA_BOTH = re.compile(
     r"\b((a )?bit of both|(sort|kind) of both|both really|(somewhere )?in between|in-between|half and half|"
-    r"(a )?mix of (both|the two)|on the (edge|border|fringe) (of|between))\b",
+    # "on the edge of town" is between; "on the edge of the CBD" is still the centre.
+    r"(a )?mix of (both|the two)|on the (edge|border|fringe) (of|between)"
+    r"(?! (the )?(cbd|city cent(re|er)|downtown|town cent(re|er)|inner city)\b))\b",
     re.I,
 )
 # A cover named as a guess: "probably homeowners", "I think it's on the contents, not sure".

@@ -583,6 +583,14 @@ def test_an_area_said_as_both_is_asked_again(text: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "text",
+    ["apartment on the edge of the CBD", "right on the fringe of downtown", "on the edge of the city centre"],
+)
+def test_the_edge_of_the_centre_is_the_city(text: str) -> None:
+    assert advice(text, "area_type", {"region": "NZ"}).slots.get("area_type") == "urban"
+
+
+@pytest.mark.parametrize(
     ("text", "area"),
     [
         ("Khandallah", "suburban"),
