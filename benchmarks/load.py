@@ -2,6 +2,7 @@
 
     .venv/bin/python -m benchmarks.load                    # make load; both forms + the starter bot
     .venv/bin/python -m benchmarks.load --forms single --seconds 10
+    .venv/bin/python -m benchmarks.load --rounds 6 --users 10 50   # interleaved (below)
 
 For N = 1, 10 and 50 simulated users (each one conversation after another, no think
 time) over the REST channel, it reports turns/s, p50/p95/p99 latency and errors, on:
@@ -11,17 +12,31 @@ time) over the REST channel, it reports turns/s, p50/p95/p99 latency and errors,
   later runs), with its own greet/mood conversations, so the numbers mean something on
   a noisy machine. All the forms run at once and take turns at each user count (1, 10,
   50 users), so a change in the machine's other load falls on all of them alike.
-Also the time from start to ready and the peak memory (VmHWM) of every process, the
-load average before and after (other work on the machine skews every number), and a
-burst: BURST_MESSAGES messages sent at once (10 ms apart) to one conversation, on each
-form of the assistant.
+Also the CPU time a turn of every process of a form, of PostgreSQL and Redis, and of
+this load generator itself (`load_client`: it runs on the same cores), the time from
+start to ready and the peak memory (VmHWM) of every process, the load average before
+and after (other work on the machine skews every number), and a burst: BURST_MESSAGES
+messages sent at once (10 ms apart) to one conversation, on each form of the assistant.
+
+Two protocols. Without --rounds, each form is measured once per user count for
+--seconds (20), one form after the other, every turn counted. This machine's per-core
+speed drifts by a third from minute to minute, so one such run decides a ratio of two
+forms little. With --rounds N, at each user count the forms are measured N times in
+rounds, each form for a window of --seconds (8) after --warmup seconds (2) of the same
+load, counting only the turns that finish inside the window (steady state: no start or
+drain); the order rotates every round (A B C, B C A, C A B: use a multiple of the number
+of forms), and every ratio is taken within a round, between windows seconds apart, so
+the drift falls on both sides of it. The report gives each round's ratios and, as the
+run's answer, their median (with the lowest and highest); the pooled levels (all the
+rounds' turns) are in `results` as before. See docs/performance.md, "Session 8".
+
 Targets (issue 17), all from this one run: at 10 users the single form at least 1.0x the
 starter bot's turns/s and at most 1.0x its p95; the scaled form at least 1.5x the single
 form's turns/s; no errors at 50 users; the burst handled without 20 s waits: every
 message answered and stored once, never 20 s without a reply (messages in flight at once
 on separate connections have no order in HTTP; how far the tracker is from the order
 they were started in is reported as `moved`, see tests/e2e/test_burst.py).
-Results go to var/reports/load.json. Measured, not asserted: the exit code is 0.
+Results go to var/reports/load.json (--out). Measured, not asserted: the exit code is 0.
 """
 
 from __future__ import annotations
@@ -93,6 +108,10 @@ DEFAULT_WARMUP_S = 2.0
 # measure_steady's users go on this long after the window's end, so the cores stay as busy
 # to its last moment as during it.
 TAIL_S = 0.5
+# A round is "quiet" when in each of its windows other work took at most this share of
+# the machine (0.1: a fifth of one of two cores); the medians of the quiet rounds are
+# reported beside those of all rounds.
+QUIET_OTHERS = 0.1
 
 
 @dataclass(frozen=True)
@@ -111,6 +130,9 @@ class Level:
     # machine's cores busy meanwhile. Less noisy than turns/s on a shared machine.
     cpu_ms_per_turn: dict[str, float] = field(default_factory=dict)
     machine_busy: float = 0.0
+    # The share of the machine's CPU that something else used meanwhile: busy, less this
+    # form's processes, PostgreSQL, Redis and the load generator (another session's tests).
+    others_busy: float = 0.0
 
 
 @dataclass(frozen=True)
@@ -415,7 +437,10 @@ def cpu_snapshot(stack: Stack) -> dict[str, float]:
     on the same cores as the forms it measures), and by the whole machine (`busy`, `all`)."""
     snapshot = {name: cpu_seconds(process_tree(process.pid)) for name, process in stack.processes.items()}
     for name, command in SHARED_SERVICES.items():
-        snapshot[name] = cpu_seconds(service_pids(command))
+        # Each process on its own (`postgres/1234`): PostgreSQL's backends come and go,
+        # and a sum would drop the CPU of one that ended meanwhile (cpu_used).
+        for pid in service_pids(command):
+            snapshot[f"{name}/{pid}"] = cpu_seconds([pid])
     snapshot["load_client"] = time.process_time()
     times = [int(v) for v in Path("/proc/stat").read_text().splitlines()[0].split()[1:]]
     idle = times[3] + times[4]  # idle and iowait
@@ -478,6 +503,7 @@ def summarize(windows: list[Window]) -> Level:
         for name, used in window.cpu.items():
             cpu[name] = cpu.get(name, 0.0) + used
     turns = len(latencies)
+    accounted = sum(used for name, used in cpu.items() if name not in ("busy", "all"))
     per_turn = {
         name: round(1000 * used / max(turns, 1), 2)
         for name, used in cpu.items()
@@ -496,11 +522,21 @@ def summarize(windows: list[Window]) -> Level:
         p99_ms=round(percentile(ms, 0.99), 1),
         cpu_ms_per_turn=per_turn,
         machine_busy=round(cpu["busy"] / cpu["all"], 2) if cpu.get("all") else 0.0,
+        others_busy=round(max(0.0, cpu["busy"] - accounted) / cpu["all"], 2) if cpu.get("all") else 0.0,
     )
 
 
 def cpu_used(before: dict[str, float], after: dict[str, float]) -> dict[str, float]:
-    return {name: after[name] - before.get(name, 0.0) for name in after}
+    """CPU seconds used between two cpu_snapshot()s, by name. A shared service's processes
+    are counted one by one: one started meanwhile with all its time, one ended meanwhile
+    not at all (its last moments are lost, never subtracted)."""
+    used: dict[str, float] = {}
+    for key, seconds in after.items():
+        name = key.partition("/")[0]
+        used[name] = used.get(name, 0.0) + seconds - before.get(key, 0.0)
+    for name in SHARED_SERVICES:
+        used.setdefault(name, 0.0)
+    return used
 
 
 @contextlib.asynccontextmanager
@@ -642,12 +678,20 @@ async def measure_interleaved(
                 measured[running.form] = summarize([window])
             ratios = ratios_between({form: [level] for form, level in measured.items()})
             all_rounds.append(Round(users, index, tuple(r.form for r in order), measured, ratios))
-            shown = ", ".join(f"{form} {level.turns_per_s}" for form, level in measured.items())
-            print(f"  round {index + 1}/{rounds}, {users} users ({shown} turns/s): {ratios}", flush=True)
+            shown = ", ".join(
+                f"{form} {level.turns_per_s} (others {level.others_busy:.0%})"
+                for form, level in measured.items()
+            )
+            print(f"  round {index + 1}/{rounds}, {users} users, turns/s {shown}: {ratios}", flush=True)
         for running in forms:
             levels[running.form].append(summarize(windows[running.form]))
             print(f"  {running.form:<8} {users:>3} users, pooled: {levels[running.form][-1]}", flush=True)
     return levels, all_rounds
+
+
+def quiet(each: Round) -> bool:
+    """Whether nothing else took more than QUIET_OTHERS of the machine in any window."""
+    return all(level.others_busy <= QUIET_OTHERS for level in each.levels.values())
 
 
 def median_ratios(rounds: list[Round]) -> dict[str, dict[str, float]]:
@@ -762,7 +806,8 @@ def print_table(results: list[FormResult]) -> None:
         print(f"{result.form}: ready {result.ready_s} s; peak RSS {result.peak_rss_mb} MB")
     for result in results:
         for level in result.levels:
-            print(f"{result.form} {level.users} users: machine busy {level.machine_busy:.0%}; "
+            print(f"{result.form} {level.users} users: machine busy {level.machine_busy:.0%} "
+                  f"(other work {level.others_busy:.0%}); "
                   f"CPU ms per turn {level.cpu_ms_per_turn}")  # fmt: skip
 
 
@@ -826,6 +871,10 @@ def verdicts(results: list[FormResult], rounds: list[Round] | None = None) -> di
         out.update({name: found["median"] for name, found in medians.items()})
         out["ratios_are"] = f"medians of {max(found['rounds'] for found in medians.values())} rounds"
         out["round_ratios"] = medians
+        # The same over the rounds that other work left alone (a check, not the answer:
+        # which rounds those are is decided by the run, not before it).
+        out["quiet_rounds"] = sum(1 for each in rounds or [] if quiet(each))
+        out["quiet_round_ratios"] = median_ratios([each for each in rounds or [] if quiet(each)])
     targets: dict[str, Callable[[Any], bool]] = {
         "single_turns_ratio_at_10": lambda v: v >= 1.0,
         "single_p95_ratio_at_10": lambda v: v <= 1.0,

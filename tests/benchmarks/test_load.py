@@ -8,7 +8,7 @@ import asyncio
 import json
 import time
 from collections.abc import AsyncIterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import pytest
@@ -239,6 +239,8 @@ def test_windows_pool_into_one_level() -> None:
     assert level.cpu_ms_per_turn == {"rasa": 20.0, "load_client": 0.5}
     assert level.machine_busy == 0.65
     assert summarize([first]).machine_busy == 0.5
+    # Busy beyond what the form, its services and the load generator used: other work.
+    assert level.others_busy == round((13.0 - 2.05) / 20.0, 2)
 
 
 def test_each_form_goes_first_equally_often() -> None:
@@ -313,6 +315,21 @@ def test_interleaved_rounds_answer_with_their_median() -> None:
     assert verdicts(results, rounds)["targets_met"] == {"scaled_over_single_turns_at_10": False}
 
 
+def test_rounds_other_work_took_part_in_are_told_apart() -> None:
+    rounds = [a_round(0, 50.0, 80.0), a_round(1, 50.0, 60.0), a_round(2, 50.0, 78.0)]
+    busy = replace(rounds[1].levels["single"], others_busy=0.3)  # another session's tests
+    rounds[1] = replace(rounds[1], levels={**rounds[1].levels, "single": busy})
+    assert [load.quiet(each) for each in rounds] == [True, False, True]
+    results = [
+        FormResult("single", {}, {}, (level(10, 50.0),)),
+        FormResult("scaled", {}, {}, (level(10, 73.0),)),
+    ]
+    out = verdicts(results, rounds)
+    assert out["scaled_over_single_turns_at_10"] == 1.56  # all rounds: 1.6, 1.2, 1.56
+    assert out["quiet_rounds"] == 2
+    assert out["quiet_round_ratios"]["scaled_over_single_turns_at_10"]["median"] == 1.58  # type: ignore[index]
+
+
 def test_medians_are_taken_per_user_count() -> None:
     rounds = [
         a_round(0, 50.0, 75.0),
@@ -348,3 +365,26 @@ async def test_the_old_protocol_counts_every_turn(server: Server) -> None:
     assert len(measured.latencies) == len(server.bodies)
     measured = await load.measure_level(server.url, [["say nothing"]], 1, 0.1, client="aiohttp")
     assert measured.failures and set(measured.failures) == {"empty"}
+
+
+def test_cpu_of_services_whose_processes_come_and_go() -> None:
+    before = {
+        "rasa": 10.0,
+        "postgres/11": 5.0,
+        "postgres/12": 3.0,
+        "load_client": 1.0,
+        "busy": 50.0,
+        "all": 100.0,
+    }
+    after = {
+        "rasa": 11.5,
+        "postgres/11": 5.25,
+        "postgres/13": 0.5,
+        "load_client": 1.25,
+        "busy": 52.0,
+        "all": 104.0,
+    }
+    # Backend 12 ended meanwhile (not -3 s), 13 started meanwhile (all of its 0.5 s); no Redis running.
+    assert load.cpu_used(before, after) == {
+        "rasa": 1.5, "postgres": 0.75, "redis": 0.0, "load_client": 0.25, "busy": 2.0, "all": 4.0,
+    }  # fmt: skip
