@@ -873,7 +873,10 @@ def verdicts(results: list[FormResult], rounds: list[Round] | None = None) -> di
         out["round_ratios"] = medians
         # The same over the rounds that other work left alone (a check, not the answer:
         # which rounds those are is decided by the run, not before it).
-        out["quiet_rounds"] = sum(1 for each in rounds or [] if quiet(each))
+        out["quiet_rounds"] = {
+            str(users): sum(1 for each in rounds or [] if each.users == users and quiet(each))
+            for users in sorted({each.users for each in rounds or []})
+        }
         out["quiet_round_ratios"] = median_ratios([each for each in rounds or [] if quiet(each)])
     targets: dict[str, Callable[[Any], bool]] = {
         "single_turns_ratio_at_10": lambda v: v >= 1.0,

@@ -326,7 +326,7 @@ def test_rounds_other_work_took_part_in_are_told_apart() -> None:
     ]
     out = verdicts(results, rounds)
     assert out["scaled_over_single_turns_at_10"] == 1.56  # all rounds: 1.6, 1.2, 1.56
-    assert out["quiet_rounds"] == 2
+    assert out["quiet_rounds"] == {"10": 2}
     assert out["quiet_round_ratios"]["scaled_over_single_turns_at_10"]["median"] == 1.58  # type: ignore[index]
 
 
