@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from bot.server.action_domain import send_only_the_action_domain
 from bot.server.action_response_check import use_compiled_response_check
+from bot.server.event_types import remember_event_types
 from bot.server.keep_alive import use_kept_alive_connections
 from bot.server.shutdown import close_more_at_shutdown
 
@@ -16,6 +17,7 @@ from bot.server.shutdown import close_more_at_shutdown
 def apply() -> None:
     """Put every patch in place (idempotent)."""
     use_compiled_response_check()
+    remember_event_types()
     send_only_the_action_domain()
     use_kept_alive_connections()
     close_more_at_shutdown()

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from rasa.core.actions.action import RemoteAction
 from rasa.shared.core.domain import Domain
+from rasa.shared.core.events import Event
 from rasa.shared.core.trackers import DialogueStateTracker
 from rasa.utils.endpoints import EndpointConfig
 
@@ -28,11 +29,13 @@ def patched() -> Iterator[None]:
     original = RemoteAction._action_call_format
     original_check = RemoteAction._validate_action_result
     original_session = EndpointConfig.session
+    original_resolve = Event.__dict__["resolve_by_type"]
     patches.apply()
     yield
     RemoteAction._action_call_format = original  # type: ignore[method-assign]
     RemoteAction._validate_action_result = original_check  # type: ignore[method-assign]
     EndpointConfig.session = original_session  # type: ignore[method-assign]
+    Event.resolve_by_type = original_resolve
 
 
 def test_the_call_carries_forms_and_slots_as_they_are_and_no_responses(

@@ -10,6 +10,7 @@ from collections.abc import Iterator
 import pytest
 from jsonschema import ValidationError
 from rasa.core.actions.action import RemoteAction
+from rasa.shared.core.events import Event
 from rasa.utils.endpoints import EndpointConfig
 
 from bot.server import patches
@@ -24,11 +25,13 @@ def patched() -> Iterator[None]:
     original = RemoteAction._validate_action_result
     original_format = RemoteAction._action_call_format
     original_session = EndpointConfig.session
+    original_resolve = Event.__dict__["resolve_by_type"]
     patches.apply()
     yield
     RemoteAction._validate_action_result = original
     RemoteAction._action_call_format = original_format  # type: ignore[method-assign]
     EndpointConfig.session = original_session
+    Event.resolve_by_type = original_resolve
 
 
 def test_the_patches_put_the_compiled_check_in_place() -> None:
