@@ -207,7 +207,7 @@ async def test_a_user_goes_through_conversations_until_the_deadline() -> None:
     failed = [t for t, sent in zip(turns, texts, strict=True) if sent == "b"]
     assert failed and all(ms is None and failure == "ConnectionResetError" for _, ms, failure in failed)
     assert all(
-        ms is not None and ms >= 10 and failure is None
+        ms is not None and ms > 0 and failure is None
         for _, ms, failure in turns
         if (_, ms, failure) not in failed
     )
