@@ -36,10 +36,10 @@ SETS = REPO / "tests" / "conversations"
 # the gate), 98.4% of out-of-scope questions got the honest reply.
 MIN_SHARE_PASSED = 0.95
 MIN_OUT_OF_SCOPE = 0.95
-# The answer bank's tuning part (replies to one question, read by the form's reader with
-# the model's parse): measured 2026-11-29 at the baseline 0.867; the gate is set below the
-# last measured share (docs/quality.md).
-MIN_ANSWER_BANK = 0.85
+# The answer bank's tuning parts (replies to one question, read by the form's reader with
+# the model's parse): 646 of 647 right on 2026-11-29 (session 8); the gate is set below
+# the last measured share (tests/conversations/README.md).
+MIN_ANSWER_BANK = 0.97
 
 
 @pytest.fixture(scope="module")
@@ -66,8 +66,10 @@ def test_out_of_scope_questions_get_the_honest_reply(stack: Stack) -> None:
 
 
 def test_replies_to_one_question_are_read_as_their_words_state(stack: Stack) -> None:
-    replies = answer_bank.load_bank(SETS / "answer_bank_tune.yml")
+    replies = [
+        r for part in ("tune", "tune2") for r in answer_bank.load_bank(SETS / f"answer_bank_{part}.yml")
+    ]
     checked = answer_bank.check_all(replies, parser_at(stack.rasa_url, stack.token))
     report = answer_bank.summary(checked)
-    print("\nanswer bank (tune):", json.dumps(report, indent=2))
+    print("\nanswer bank (tune, tune2):", json.dumps(report, indent=2))
     assert report["share_passed"] >= MIN_ANSWER_BANK, answer_bank.failure_report(checked)
