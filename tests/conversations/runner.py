@@ -147,6 +147,7 @@ class Turn:
     bot: list[str]
     asked: str | None  # the slot the assistant asks for after this turn
     actions: list[str]  # actions run in this turn
+    intent: str | None = None  # what the model filed the person's message under
 
 
 @dataclass
@@ -235,7 +236,8 @@ class Player:
     def send(self, text: str) -> tuple[Turn, dict[str, Any]]:
         bot = self.assistant.say(text)
         tracker = self.assistant.tracker()
-        turn = Turn(text, bot, _asked(tracker), _turn_actions(tracker))
+        intent = ((tracker.get("latest_message") or {}).get("intent") or {}).get("name")
+        turn = Turn(text, bot, _asked(tracker), _turn_actions(tracker), intent)
         self.result.turns.append(turn)
         self.bot_text += bot
         return turn, tracker
@@ -398,6 +400,24 @@ def ask_all(questions: Iterable[str], rasa_url: str, token: str, workers: int = 
         return list(pool.map(one, questions))
 
 
+def handoff_cause(result: Result) -> str | None:
+    """Why a conversation that was not meant to end with a person did, in words that
+    quote nothing the person said (so the report of a set kept aside can be read): the
+    question asked before it, how many times in a row, the intent of the message that
+    led to it, and the first action of that turn."""
+    if result.reached != "handoff" or result.end == "handoff" or not result.turns:
+        return None
+    last = result.turns[-1]
+    before = result.turns[-2].asked if len(result.turns) > 1 else None
+    in_a_row = 0
+    for turn in reversed(result.turns[:-1]):
+        if turn.asked != before:
+            break
+        in_a_row += 1
+    first_action = last.actions[0] if last.actions else None
+    return f"at {before or 'no question'} (asked {in_a_row}x), intent {last.intent}, via {first_action}"
+
+
 def summary(results: list[Result]) -> dict[str, Any]:
     """The report: share that passed, facts right per slot, loops, what failed most."""
     per_slot: dict[str, Counter[str]] = defaultdict(Counter)
@@ -430,6 +450,7 @@ def summary(results: list[Result]) -> dict[str, Any]:
         },
         "by_flow": {flow: dict(c) for flow, c in sorted(by_flow.items())},
         "failure_causes": dict(causes.most_common()),
+        "handoff_causes": dict(Counter(c for r in failures if (c := handoff_cause(r))).most_common()),
     }
 
 

@@ -9,7 +9,10 @@ from tests.conversations.runner import (
     Conversation,
     Interjection,
     Player,
+    Result,
+    Turn,
     fact_matches,
+    handoff_cause,
     load_questions,
     summary,
 )
@@ -94,3 +97,30 @@ def test_every_out_of_scope_set_has_questions_and_near_misses() -> None:
         # fresh6 has 60 questions; the others 100 or more
         assert len(load_questions(scope)) >= 50, scope.name
         assert load_questions(scope, "near_misses"), scope.name
+
+
+def test_an_unasked_for_handoff_is_reported_without_the_persons_words() -> None:
+    turns = [
+        Turn(
+            "my ring was stolen",
+            ["Roughly what is it worth?"],
+            "item_value",
+            ["claim_intake_form"],
+            "report_claim",
+        ),
+        Turn("eh no idea", ["A rough figure is fine"], "item_value", ["claim_intake_form"], "dont_know"),
+        Turn(
+            "honestly no clue",
+            ["A person will help"],
+            None,
+            ["claim_intake_form", "action_handoff"],
+            "dont_know",
+        ),
+    ]
+    handed_over = Result("c1", "claim", "claim_stored", reached="handoff", turns=turns)
+    cause = handoff_cause(handed_over)
+    assert cause == "at item_value (asked 2x), intent dont_know, via claim_intake_form"
+    assert "clue" not in cause
+    assert summary([handed_over])["handoff_causes"] == {cause: 1}
+    asked_for = Result("c2", "handoff", "handoff", reached="handoff", turns=turns)
+    assert handoff_cause(asked_for) is None
