@@ -154,6 +154,10 @@ PROBLEMS = {
 }
 
 
+# What a question about the guide names is its topic, never the person's answer.
+QUESTION_TOPICS = ("current_coverage", "area_type", "travels_often", "wears_daily")
+
+
 def read_advice_answers(
     message: UserMessage,
     requested_slot: str | None,
@@ -174,7 +178,7 @@ def read_advice_answers(
         # area a question names is its topic, not this person's answer.
         # The same for a habit a question names ("does a weekend at the bach count as
         # travel?", "is it bad to wear it every day?"): asked about, not told.
-        for topic in ("current_coverage", "area_type", "travels_often", "wears_daily"):
+        for topic in QUESTION_TOPICS:
             slots.pop(topic, None)
     if requested_slot != "item_value" and not slots.get("collection"):
         # "sorry, the appraisal says 5,200 not 4,500", at any later question: the new
@@ -389,12 +393,7 @@ def _read_requested(
     """Yes/no, "don't know" and free text, read as the answer to the question just asked."""
     if requested is None or requested in slots or message.intent not in ANSWER_INTENTS:
         return
-    if asks_something(message.text) and requested in {
-        "current_coverage",
-        "area_type",
-        "travels_often",
-        "wears_daily",
-    }:
+    if asks_something(message.text) and requested in QUESTION_TOPICS:
         return  # "would wearing it every day be a problem?" asks; it does not answer
     intent = message.intent
     if requested == "item_value":
