@@ -30,6 +30,7 @@ from bot.actions.guided_form import (
     FallbackKind,
     GuidedFormValidation,
     known_slots,
+    left_unknown,
     user_message,
 )
 from bot.claim_references import find_reference
@@ -107,18 +108,22 @@ def applicable_slots(slots: dict[str, Any]) -> list[str]:
 
 
 # What the intake does with a question asked twice without a usable answer. The value,
-# the kind of claim, the date, the contact details and the confirmation have no safe
-# default: a person takes over (everything said is kept). The date above all: any rough
-# span ("in the last three weeks", "last month") is taken as an approximate date, so
-# this is for no date at all, and a made-up one (today's) would be a fact nobody said.
+# the kind of claim, the contact details and the confirmation have no safe default: a
+# person takes over (everything said is kept). The dates are left not known, for the
+# claims team to go over (many people cannot say when a piece went missing, and the
+# jeweler has the sale on record): a made-up date (today's) would be a fact nobody
+# said, and any rough span ("in the last three weeks", "last month") is already taken
+# as an approximate date.
 CLAIM_FALLBACKS: dict[str, Fallback] = {
     "item_type": Fallback(FallbackKind.DEFAULT, "other", FALLBACK_SAYS["item_type"]),
+    "loss_date": Fallback(FallbackKind.UNKNOWN, None, FALLBACK_SAYS["loss_date"]),
     "loss_description": KEEP_TEXT,
     "has_care_plan": Fallback(FallbackKind.DEFAULT, False, FALLBACK_SAYS["has_care_plan"]),
     "was_specified": Fallback(FallbackKind.DEFAULT, False, FALLBACK_SAYS["was_specified"]),
     "police_report_number": KEEP_TEXT,
     "last_seen": KEEP_TEXT,
     "search_done": KEEP_TEXT,
+    "purchase_date": Fallback(FallbackKind.UNKNOWN, None, FALLBACK_SAYS["purchase_date"]),
     "proof_documents": Fallback(FallbackKind.DEFAULT, [], FALLBACK_SAYS["proof_documents"]),
     "claimant_name": KEEP_TEXT,
 }
@@ -147,7 +152,9 @@ class ValidateClaimIntakeForm(GuidedFormValidation):
     async def required_slots(
         self, domain_slots: list[str], dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[str]:
-        return applicable_slots(known_slots(tracker, INTAKE_SLOTS))
+        asked = applicable_slots(known_slots(tracker, INTAKE_SLOTS))
+        unknown = left_unknown(tracker, asked)
+        return [slot for slot in asked if slot not in unknown]
 
     async def get_extraction_events(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict

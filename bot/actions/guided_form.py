@@ -6,7 +6,8 @@ This base turns that reading into events, says what was wrong with an unusable
 answer (with an example of one that works), and never asks one question a third
 time in a row: after two asks that got no usable answer it keeps the words as given
 (free-text questions), or takes a stated default marked for staff in
-`assumed_answers`, or hands over to a person with everything kept.
+`assumed_answers`, or leaves a fact staff can find out later as not known (also marked,
+and not asked again), or hands over to a person with everything kept.
 """
 
 from __future__ import annotations
@@ -39,7 +40,7 @@ from bot.rules.faq import Outcome, choose_answer, load_faq_knowledge
 from bot.rules.regions import DEFAULT_REGION, REGION_OF_CURRENCY
 from bot.wording.declines import complaint_route_text
 from bot.wording.faq import answer_lines
-from bot.wording.forms import KEPT_AS_WRITTEN, PASSING_TO_A_PERSON, assumed_line
+from bot.wording.forms import KEPT_AS_WRITTEN, PASSING_TO_A_PERSON, assumed_line, left_unknown_line
 
 FAILURES_SLOT = "validation_failures"
 # Questions the dialogue's rules answer before the form runs.
@@ -54,6 +55,7 @@ MAX_ASKS_IN_A_ROW = 2
 class FallbackKind(Enum):
     KEEP_TEXT = "keep_text"  # free text: keep the words as given
     DEFAULT = "default"  # a stated default, recorded in assumed_answers for staff
+    UNKNOWN = "unknown"  # left empty, recorded in assumed_answers, not asked again
     PERSON = "person"  # nothing sensible to assume: hand over with everything kept
 
 
@@ -66,6 +68,13 @@ class Fallback:
 
 PERSON = Fallback(FallbackKind.PERSON)
 KEEP_TEXT = Fallback(FallbackKind.KEEP_TEXT)
+
+
+def left_unknown(tracker: Tracker, slots: list[str]) -> set[str]:
+    """The questions whose answer is left for staff to find out (empty, and recorded in
+    `assumed_answers`): the form does not ask them again."""
+    assumed = set(tracker.get_slot(ASSUMED_SLOT) or ())
+    return {slot for slot in slots if slot in assumed and tracker.get_slot(slot) is None}
 
 
 def user_message(tracker: Tracker) -> UserMessage:
@@ -289,6 +298,9 @@ class GuidedFormValidation(FormValidationAction):
         elif fallback.kind is FallbackKind.DEFAULT:
             dispatcher.utter_message(text=assumed_line(fallback.says))
             value = fallback.value
+        elif fallback.kind is FallbackKind.UNKNOWN:
+            dispatcher.utter_message(text=left_unknown_line(fallback.says))
+            value = None
         else:
             dispatcher.utter_message(text=PASSING_TO_A_PERSON)
             return (

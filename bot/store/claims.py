@@ -64,7 +64,7 @@ class ClaimDraft:
     item_type: str
     item_value: float
     currency: str
-    loss_date: date
+    loss_date: date | None  # None: not known, and named in assumed_answers
     loss_description: str
     # None: the claimant did not say (unknown is not "no").
     was_specified: bool | None

@@ -73,7 +73,8 @@ class Claim(Base):  # type: ignore[valid-type,misc]
     item_type = Column(String(CODE_LENGTH), nullable=False)
     item_value = Column(MONEY, nullable=False)
     currency = Column(String(3), nullable=False, default=DEFAULT_CURRENCY)
-    loss_date = Column(Date, nullable=False)
+    # NULL only where the claimant could not say: then "loss_date" is in assumed_answers.
+    loss_date = Column(Date)
     loss_description = Column(Text, nullable=False)
     # NULL: the claimant did not say whether the piece was on the schedule.
     was_specified = Column(Boolean)

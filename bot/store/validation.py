@@ -142,14 +142,22 @@ def check_date(field: str, value: Any, today: date) -> None:
         raise ClaimRejected(field, problem)
 
 
-def check_purchase_date(value: Any, loss_date: date, today: date) -> None:
-    """None (not said) or a date no later than the loss."""
+def check_loss_date(value: Any, assumed: Any, today: date) -> None:
+    """A date; or none, only where the claimant could not say and the answer is marked
+    for staff to find out (`assumed_answers`)."""
+    if value is None and isinstance(assumed, tuple | list) and "loss_date" in assumed:
+        return
+    check_date("loss_date", value, today)
+
+
+def check_purchase_date(value: Any, loss_date: date | None, today: date) -> None:
+    """None (not said) or a date no later than the loss (today, where that is not known)."""
     if value is None:
         return
     problem = date_problem(value, today, OLDEST_PURCHASE_YEARS)
     if problem:
         raise ClaimRejected("purchase_date", problem)
-    if value > loss_date:
+    if value > (loss_date or today):
         raise ClaimRejected("purchase_date", "after_loss")
 
 
@@ -205,7 +213,7 @@ def check_claim(draft: ClaimDraft, today: date) -> None:
     check_code("item_type", draft.item_type, ITEM_TYPES)
     check_item_value(draft.item_value)
     check_code("currency", draft.currency, CURRENCIES)
-    check_date("loss_date", draft.loss_date, today)
+    check_loss_date(draft.loss_date, draft.assumed_answers, today)
     for text in (
         _Text("loss_description", draft.loss_description, FREE_TEXT_LENGTH),
         _Text("police_report_number", draft.police_report_number, POLICE_REPORT_LENGTH, required=False),

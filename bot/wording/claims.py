@@ -43,10 +43,10 @@ def summary_rows(slots: Mapping[str, Any], knowledge: ClaimKnowledge) -> list[tu
             "Value",
             money(float(slots["item_value"]), currency) if slots.get("item_value") is not None else None,
         ),
-        ("loss_date", "Date", slots.get("loss_date")),
+        ("loss_date", "Date", _date_or_not_known(slots, "loss_date")),
         ("loss_description", "Details", slots.get("loss_description")),
         ("has_care_plan", "Care plan", _yes_no(slots.get("has_care_plan"))),
-        ("purchase_date", "Bought on", slots.get("purchase_date")),
+        ("purchase_date", "Bought on", _date_or_not_known(slots, "purchase_date")),
         ("was_specified", "Listed on the policy", _yes_no(slots.get("was_specified"))),
         ("police_report_number", "Police report", slots.get("police_report_number")),
         ("last_seen", "Last seen", slots.get("last_seen")),
@@ -68,6 +68,16 @@ def summary_text(slots: Mapping[str, Any], knowledge: ClaimKnowledge) -> str:
     lines += [f"- {label}: {value}" for _, label, value in summary_rows(slots, knowledge)]
     lines.append(SUMMARY_OUTRO)
     return "\n".join(lines)
+
+
+NOT_KNOWN_YET = "not known yet (our team will go over it with you)"
+
+
+def _date_or_not_known(slots: Mapping[str, Any], slot: str) -> str | None:
+    """The date as given, or, where it was left for the team to find out, saying so."""
+    if slots.get(slot):
+        return str(slots[slot])
+    return NOT_KNOWN_YET if slot in (slots.get("assumed_answers") or ()) else None
 
 
 def _yes_no(value: Any) -> str | None:
@@ -186,6 +196,8 @@ FALLBACK_SAYS = {
     "has_care_plan": "there is no care plan",
     "was_specified": "it was not listed on the policy",
     "proof_documents": "you have none of those documents yet",
+    "loss_date": "the date it happened",
+    "purchase_date": "the purchase date (the jeweler has the sale on record)",
 }
 CLAIM_RESTARTED = "All right, the claim starts again. Your earlier answers are cleared."
 SUBMIT_BUTTON = {"title": "Yes, submit it", "payload": "/affirm"}

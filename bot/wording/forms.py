@@ -21,3 +21,11 @@ def assumed_line(says: str) -> str:
         f"Let's not get stuck on that: I'll assume {says} for now and mark it for our team "
         "to check. You can change it at any time."
     )
+
+
+def left_unknown_line(says: str) -> str:
+    """A fact nobody could give and staff can find out later, e.g. says="the date it happened"."""
+    return (
+        f"That's all right: I'll leave {says} as not known yet and mark it for our team, "
+        "who will go over it with you. If you remember it later, just tell me."
+    )

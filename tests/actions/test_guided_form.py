@@ -150,6 +150,37 @@ async def test_second_miss_of_free_text_keeps_the_words(
     assert slots["requested_slot"] == "proof_documents"  # the intake goes on
 
 
+async def test_a_date_nobody_can_give_is_left_for_the_team_and_not_asked_again(
+    dispatcher: CollectingDispatcher, domain: dict[str, Any]
+) -> None:
+    so_far = {k: v for k, v in CLAIM_SO_FAR.items() if k != "loss_date"}
+    events = await ValidateClaimIntakeForm().run(
+        dispatcher,
+        tracker("claim_intake_form", "loss_date", 2, "honestly no idea", intent="dont_know", slots=so_far),
+        domain,
+    )
+    slots = slot_events(events)
+    assert slots["loss_date"] is None
+    assert "loss_date" in slots["assumed_answers"]
+    assert "handoff_requested" not in slots
+    assert slots["requested_slot"] == "police_report_number"  # the intake goes on
+    assert any("not known yet" in (m.get("text") or "") for m in dispatcher.messages)
+
+
+async def test_a_purchase_date_nobody_can_give_is_left_for_the_team(
+    dispatcher: CollectingDispatcher, domain: dict[str, Any]
+) -> None:
+    so_far = {**CLAIM_SO_FAR, "claim_type": "damage", "has_care_plan": True}
+    events = await ValidateClaimIntakeForm().run(
+        dispatcher,
+        tracker("claim_intake_form", "purchase_date", 2, "no clue sorry", intent="dont_know", slots=so_far),
+        domain,
+    )
+    slots = slot_events(events)
+    assert slots["purchase_date"] is None and "purchase_date" in slots["assumed_answers"]
+    assert slots["requested_slot"] == "proof_documents"
+
+
 async def test_second_miss_without_a_default_hands_over_with_everything_kept(
     dispatcher: CollectingDispatcher, domain: dict[str, Any]
 ) -> None:

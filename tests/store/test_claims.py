@@ -183,6 +183,12 @@ def test_an_unknown_specification_is_kept_as_unknown_not_no(store: ClaimStore) -
     assert record is not None and record.was_specified is None
 
 
+def test_a_loss_date_not_known_is_kept_as_not_known(store: ClaimStore) -> None:
+    reference = store.save_claim(replace(DRAFT, loss_date=None, assumed_answers=("loss_date",)))
+    record = store.get_claim(reference)
+    assert record is not None and record.loss_date is None and record.assumed_answers == ("loss_date",)
+
+
 def test_the_latest_claim_of_a_conversation_is_the_newest_saved(store: ClaimStore) -> None:
     assert store.latest_claim_reference("chat-1") is None
     first = store.save_claim(DRAFT)

@@ -215,3 +215,19 @@ def test_going_back_before_unknown_specification_stores_unknown_as_no(empty: tup
     with engine.connect() as connection:
         stored = connection.execute(text("SELECT was_specified FROM claims")).scalar_one()
     assert stored is False or stored == 0  # SQLite keeps a boolean as 0/1
+
+
+def test_going_back_before_dates_not_known_gives_such_a_claim_its_received_day(
+    empty: tuple[Engine, str],
+) -> None:
+    engine, _ = empty
+    migrate.upgrade(engine)
+    with engine.begin() as connection:
+        connection.execute(
+            CLAIMS_AT_0007.insert(),
+            [claim_at_0006("JC-FFFF22", loss_date=None, assumed_answers=["loss_date"])],
+        )
+    migrate.downgrade(engine, "0008_handoff_taken_at")
+    with engine.connect() as connection:
+        stored = connection.execute(text("SELECT loss_date, created_at FROM claims")).one()
+    assert stored[0] is not None and str(stored[0])[:10] == str(stored[1])[:10]

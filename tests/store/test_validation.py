@@ -58,6 +58,24 @@ def test_an_unknown_specification_assumed_answers_and_a_purchase_date_pass() -> 
     check_claim(replace(DRAFT, purchase_date=DRAFT.loss_date), TODAY)
 
 
+def test_a_loss_date_may_be_not_known_only_when_marked_for_staff() -> None:
+    check_claim(replace(DRAFT, loss_date=None, assumed_answers=("loss_date",)), TODAY)
+    check_claim(
+        replace(DRAFT, loss_date=None, assumed_answers=("loss_date",), purchase_date=date(2025, 3, 1)), TODAY
+    )
+    with pytest.raises(ClaimRejected) as refused:
+        check_claim(replace(DRAFT, loss_date=None), TODAY)
+    assert refused.value.field == "loss_date"
+    with pytest.raises(ClaimRejected) as refused:
+        check_claim(
+            replace(
+                DRAFT, loss_date=None, assumed_answers=("loss_date",), purchase_date=TODAY + timedelta(1)
+            ),
+            TODAY,
+        )
+    assert refused.value.field == "purchase_date"
+
+
 @pytest.mark.parametrize(
     ("changes", "field", "reason"),
     [
