@@ -116,6 +116,7 @@ def applicable_slots(slots: dict[str, Any]) -> list[str]:
 # as an approximate date.
 CLAIM_FALLBACKS: dict[str, Fallback] = {
     "item_type": Fallback(FallbackKind.DEFAULT, "other", FALLBACK_SAYS["item_type"]),
+    "item_value": Fallback(FallbackKind.UNKNOWN, None, FALLBACK_SAYS["item_value"]),
     "loss_date": Fallback(FallbackKind.UNKNOWN, None, FALLBACK_SAYS["loss_date"]),
     "loss_description": KEEP_TEXT,
     "has_care_plan": Fallback(FallbackKind.DEFAULT, False, FALLBACK_SAYS["has_care_plan"]),
@@ -272,7 +273,7 @@ def claim_facts(slots: dict[str, Any]) -> ClaimFacts:
     return ClaimFacts(
         claim_type=str(slots["claim_type"]),
         item_type=str(slots.get("item_type") or "other"),
-        item_value=float(slots["item_value"]),
+        item_value=None if slots.get("item_value") is None else float(slots["item_value"]),
         currency=str(slots.get("currency") or DEFAULT_CURRENCY),
         loss_description=str(slots.get("loss_description") or ""),
         was_specified=slots.get("was_specified"),

@@ -253,7 +253,10 @@ def listing_said(text: str) -> dict[str, bool]:
 PROBLEMS = {
     "claim_type": 'Was it stolen, lost, or damaged? For example "it was stolen" (or pick a button).',
     "item_type": 'Which piece is it? For example "a ring", "earrings" or "a watch".',
-    "item_value_missing": 'I need a rough value to pass on, for example "$4,000" or "about 4k".',
+    "item_value_missing": (
+        'A rough value is enough, for example "$4,000" or "about 4k". '
+        "If you can't say at all, tell me and I'll leave it for the insurer to value."
+    ),
     "item_value_not_positive": 'The value needs to be more than zero, for example "$1,800".',
     "item_value_too_large": 'That is more than this intake handles; say "talk to a person", or give the value again, e.g. "$25,000".',
     "loss_date_missing": 'I couldn\'t read a date in that. For example "last Friday", "3 March" or "2026-11-02".',

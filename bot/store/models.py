@@ -71,7 +71,8 @@ class Claim(Base):  # type: ignore[valid-type,misc]
 
     claim_type = Column(String(20), nullable=False, index=True)  # theft | lost | damage
     item_type = Column(String(CODE_LENGTH), nullable=False)
-    item_value = Column(MONEY, nullable=False)
+    # NULL only where the claimant could not say: then "item_value" is in assumed_answers.
+    item_value = Column(MONEY)
     currency = Column(String(3), nullable=False, default=DEFAULT_CURRENCY)
     # NULL only where the claimant could not say: then "loss_date" is in assumed_answers.
     loss_date = Column(Date)

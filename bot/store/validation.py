@@ -142,12 +142,15 @@ def check_date(field: str, value: Any, today: date) -> None:
         raise ClaimRejected(field, problem)
 
 
+def left_for_staff(field: str, value: Any, assumed: Any) -> bool:
+    """No answer, where the claimant could not say and the field is marked for staff to
+    find out (`assumed_answers`): allowed only for the loss date and the value."""
+    return value is None and isinstance(assumed, tuple | list) and field in assumed
+
+
 def check_loss_date(value: Any, assumed: Any, today: date) -> None:
-    """A date; or none, only where the claimant could not say and the answer is marked
-    for staff to find out (`assumed_answers`)."""
-    if value is None and isinstance(assumed, tuple | list) and "loss_date" in assumed:
-        return
-    check_date("loss_date", value, today)
+    if not left_for_staff("loss_date", value, assumed):
+        check_date("loss_date", value, today)
 
 
 def check_purchase_date(value: Any, loss_date: date | None, today: date) -> None:
@@ -211,7 +214,8 @@ def check_claim(draft: ClaimDraft, today: date) -> None:
     check_sender_id(draft.sender_id)
     check_code("claim_type", draft.claim_type, CLAIM_TYPES)
     check_code("item_type", draft.item_type, ITEM_TYPES)
-    check_item_value(draft.item_value)
+    if not left_for_staff("item_value", draft.item_value, draft.assumed_answers):
+        check_item_value(draft.item_value)
     check_code("currency", draft.currency, CURRENCIES)
     check_loss_date(draft.loss_date, draft.assumed_answers, today)
     for text in (

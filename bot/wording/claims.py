@@ -41,7 +41,9 @@ def summary_rows(slots: Mapping[str, Any], knowledge: ClaimKnowledge) -> list[tu
         (
             "item_value",
             "Value",
-            money(float(slots["item_value"]), currency) if slots.get("item_value") is not None else None,
+            money(float(slots["item_value"]), currency)
+            if slots.get("item_value") is not None
+            else _not_known(slots, "item_value"),
         ),
         ("loss_date", "Date", _date_or_not_known(slots, "loss_date")),
         ("loss_description", "Details", slots.get("loss_description")),
@@ -75,8 +77,10 @@ NOT_KNOWN_YET = "not known yet (our team will go over it with you)"
 
 def _date_or_not_known(slots: Mapping[str, Any], slot: str) -> str | None:
     """The date as given, or, where it was left for the team to find out, saying so."""
-    if slots.get(slot):
-        return str(slots[slot])
+    return str(slots[slot]) if slots.get(slot) else _not_known(slots, slot)
+
+
+def _not_known(slots: Mapping[str, Any], slot: str) -> str | None:
     return NOT_KNOWN_YET if slot in (slots.get("assumed_answers") or ()) else None
 
 
@@ -196,6 +200,7 @@ FALLBACK_SAYS = {
     "has_care_plan": "there is no care plan",
     "was_specified": "it was not listed on the policy",
     "proof_documents": "you have none of those documents yet",
+    "item_value": "the value (the insurer can have it valued)",
     "loss_date": "the date it happened",
     "purchase_date": "the purchase date (the jeweler has the sale on record)",
 }

@@ -167,6 +167,23 @@ async def test_a_date_nobody_can_give_is_left_for_the_team_and_not_asked_again(
     assert any("not known yet" in (m.get("text") or "") for m in dispatcher.messages)
 
 
+async def test_a_value_nobody_can_give_is_left_for_the_insurer_and_the_claim_is_stored(
+    dispatcher: CollectingDispatcher, domain: dict[str, Any]
+) -> None:
+    so_far = {k: v for k, v in CLAIM_SO_FAR.items() if k != "item_value"}
+    events = await ValidateClaimIntakeForm().run(
+        dispatcher,
+        tracker(
+            "claim_intake_form", "item_value", 2, "no idea it was my nan's", intent="dont_know", slots=so_far
+        ),
+        domain,
+    )
+    slots = slot_events(events)
+    assert slots["item_value"] is None and "item_value" in slots["assumed_answers"]
+    assert "handoff_requested" not in slots
+    assert slots["requested_slot"] == "police_report_number"
+
+
 async def test_a_purchase_date_nobody_can_give_is_left_for_the_team(
     dispatcher: CollectingDispatcher, domain: dict[str, Any]
 ) -> None:

@@ -58,7 +58,7 @@ def test_an_unknown_specification_assumed_answers_and_a_purchase_date_pass() -> 
     check_claim(replace(DRAFT, purchase_date=DRAFT.loss_date), TODAY)
 
 
-def test_a_loss_date_may_be_not_known_only_when_marked_for_staff() -> None:
+def test_a_loss_date_or_value_may_be_not_known_only_when_marked_for_staff() -> None:
     check_claim(replace(DRAFT, loss_date=None, assumed_answers=("loss_date",)), TODAY)
     check_claim(
         replace(DRAFT, loss_date=None, assumed_answers=("loss_date",), purchase_date=date(2025, 3, 1)), TODAY
@@ -66,6 +66,10 @@ def test_a_loss_date_may_be_not_known_only_when_marked_for_staff() -> None:
     with pytest.raises(ClaimRejected) as refused:
         check_claim(replace(DRAFT, loss_date=None), TODAY)
     assert refused.value.field == "loss_date"
+    check_claim(replace(DRAFT, item_value=None, assumed_answers=("item_value",)), TODAY)
+    with pytest.raises(ClaimRejected) as refused:
+        check_claim(replace(DRAFT, item_value=None, assumed_answers=("loss_date",)), TODAY)
+    assert refused.value.field == "item_value"
     with pytest.raises(ClaimRejected) as refused:
         check_claim(
             replace(
