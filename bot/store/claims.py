@@ -69,8 +69,8 @@ class ClaimDraft:
     # None: the claimant did not say (unknown is not "no").
     was_specified: bool | None
     claimant_name: str
-    claimant_email: str
-    claimant_phone: str
+    claimant_email: str | None  # one of the two may be not given (named in assumed_answers)
+    claimant_phone: str | None
     proof_documents: tuple[str, ...] = ()
     missing_documents: tuple[str, ...] = ()
     claim_flags: tuple[str, ...] = ()

@@ -88,8 +88,9 @@ class Claim(Base):  # type: ignore[valid-type,misc]
     purchase_date = Column(Date)
 
     claimant_name = Column(String(NAME_LENGTH), nullable=False)
-    claimant_email = Column(String(EMAIL_LENGTH), nullable=False, index=True)
-    claimant_phone = Column(String(PHONE_LENGTH), nullable=False)
+    # One of the two may be NULL, where the claimant would not give it (in assumed_answers).
+    claimant_email = Column(String(EMAIL_LENGTH), index=True)
+    claimant_phone = Column(String(PHONE_LENGTH))
 
     missing_documents = Column(JSON, nullable=False, default=list)
     claim_flags = Column(JSON, nullable=False, default=list)

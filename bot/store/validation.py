@@ -144,7 +144,8 @@ def check_date(field: str, value: Any, today: date) -> None:
 
 def left_for_staff(field: str, value: Any, assumed: Any) -> bool:
     """No answer, where the claimant could not say and the field is marked for staff to
-    find out (`assumed_answers`): allowed only for the loss date and the value."""
+    find out (`assumed_answers`): allowed for the loss date, the value, and one of the
+    two ways to reach them."""
     return value is None and isinstance(assumed, tuple | list) and field in assumed
 
 
@@ -195,6 +196,18 @@ def check_email(value: Any) -> None:
         raise ClaimRejected("claimant_email", "bad_shape")
 
 
+def check_contact(draft: ClaimDraft) -> None:
+    """An email and a phone number; one of them may be not given (marked for staff)."""
+    no_email = left_for_staff("claimant_email", draft.claimant_email, draft.assumed_answers)
+    no_phone = left_for_staff("claimant_phone", draft.claimant_phone, draft.assumed_answers)
+    if no_email and no_phone:
+        raise ClaimRejected("claimant_phone", "no_way_to_reach")
+    if not no_email:
+        check_email(draft.claimant_email)
+    if not no_phone:
+        check_phone(draft.claimant_phone)
+
+
 def check_phone(value: Any) -> None:
     check_text("claimant_phone", value, PHONE_LENGTH)
     if not PHONE_CHARACTERS.match(value) or phone_problem(value) is not None:
@@ -229,8 +242,7 @@ def check_claim(draft: ClaimDraft, today: date) -> None:
     check_bool("was_specified", draft.was_specified, required=False)
     check_bool("care_plan", draft.care_plan)
     check_purchase_date(draft.purchase_date, draft.loss_date, today)
-    check_email(draft.claimant_email)
-    check_phone(draft.claimant_phone)
+    check_contact(draft)
     check_codes("proof_documents", draft.proof_documents, PROOF_DOCUMENTS)
     check_codes("missing_documents", draft.missing_documents, MISSING_DOCUMENT_CODES)
     check_codes("claim_flags", draft.claim_flags, FLAG_CODES)

@@ -18,6 +18,8 @@ def own_store(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """Every action test has a store of its own: none reads or writes the developer's var/."""
     monkeypatch.setenv("DATA_DIR", str(tmp_path))
     monkeypatch.delenv("DATABASE_URL", raising=False)
+
+
 REPO = Path(__file__).resolve().parents[2]
 
 

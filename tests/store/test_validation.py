@@ -80,6 +80,18 @@ def test_a_loss_date_or_value_may_be_not_known_only_when_marked_for_staff() -> N
     assert refused.value.field == "purchase_date"
 
 
+def test_one_way_to_reach_the_claimant_may_be_not_given_but_not_both() -> None:
+    check_claim(replace(DRAFT, claimant_email=None, assumed_answers=("claimant_email",)), TODAY)
+    check_claim(replace(DRAFT, claimant_phone=None, assumed_answers=("claimant_phone",)), TODAY)
+    both = ("claimant_email", "claimant_phone")
+    with pytest.raises(ClaimRejected) as refused:
+        check_claim(replace(DRAFT, claimant_email=None, claimant_phone=None, assumed_answers=both), TODAY)
+    assert refused.value.reason == "no_way_to_reach"
+    with pytest.raises(ClaimRejected) as refused:
+        check_claim(replace(DRAFT, claimant_email=None), TODAY)
+    assert refused.value.field == "claimant_email"
+
+
 @pytest.mark.parametrize(
     ("changes", "field", "reason"),
     [

@@ -1,6 +1,6 @@
-"""A claim's loss date and value may be not known: some claimants cannot say when a
-piece went missing or what an inherited piece is worth, and the intake then leaves the
-answer for staff (named in assumed_answers) rather than make one up or hand the whole
+"""A claim's loss date and value may be not known, and one of email and phone not given:
+some claimants cannot say when a piece went missing or what an inherited piece is worth,
+or have no email, and the intake then leaves the answer for staff (named in assumed_answers) rather than make one up or hand the whole
 claim over.
 
 Revision ID: 0009_answers_not_known
@@ -26,6 +26,8 @@ def upgrade() -> None:
     with op.batch_alter_table("claims") as batch:
         batch.alter_column("loss_date", existing_type=sa.Date(), nullable=True)
         batch.alter_column("item_value", existing_type=MONEY, nullable=True)
+        batch.alter_column("claimant_email", existing_type=sa.String(254), nullable=True)
+        batch.alter_column("claimant_phone", existing_type=sa.String(40), nullable=True)
 
 
 def downgrade() -> None:
@@ -33,6 +35,10 @@ def downgrade() -> None:
     # received day, and a value of 0.01 (still named in assumed_answers for staff).
     op.execute("UPDATE claims SET loss_date = date(created_at) WHERE loss_date IS NULL")
     op.execute("UPDATE claims SET item_value = 0.01 WHERE item_value IS NULL")
+    op.execute("UPDATE claims SET claimant_email = '' WHERE claimant_email IS NULL")
+    op.execute("UPDATE claims SET claimant_phone = '' WHERE claimant_phone IS NULL")
     with op.batch_alter_table("claims") as batch:
         batch.alter_column("loss_date", existing_type=sa.Date(), nullable=False)
         batch.alter_column("item_value", existing_type=MONEY, nullable=False)
+        batch.alter_column("claimant_email", existing_type=sa.String(254), nullable=False)
+        batch.alter_column("claimant_phone", existing_type=sa.String(40), nullable=False)
