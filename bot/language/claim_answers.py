@@ -631,7 +631,8 @@ def read_claim_answers(
     if slots.get("item_value") is not None and requested_slot in {None, "item_value"}:
         _two_figures_said_back(message.text, float(slots["item_value"]), slots, known)
     if (
-        phone_region(str(slots.get("claimant_phone") or "")) == "NZ"
+        requested_slot != "claim_confirmed"  # a correction at the summary changes that answer only
+        and phone_region(str(slots.get("claimant_phone") or "")) == "NZ"
         and "currency" not in slots
         and known.get("currency") != "NZD"
     ):
