@@ -1036,11 +1036,19 @@ def _date_corrected(text: str, known: dict[str, Any], today: date, slots: dict[s
         said = match.group(0) + (rest.group(0) if rest else "")
         if reading.value is None and reading.problem == "missing":
             reading = read_loss_date(OLD_DATE.sub(" ", said), today, region)
-        elif reading.value and WEEKDAY_ONLY.search(OLD_DATE.sub(" ", match.group(0))) and said != match.group(0):
+        elif (
+            reading.value
+            and WEEKDAY_ONLY.search(OLD_DATE.sub(" ", match.group(0)))
+            and said != match.group(0)
+        ):
             # "it was the Wednesday, so the 4th of November": the weekday, then the date
             # in full after a comma; the date says which Wednesday, when it falls on one.
             dated = read_loss_date(OLD_DATE.sub(" ", said), today, region)
-            if dated.value and dated.value != reading.value and dated.value.weekday() == reading.value.weekday():
+            if (
+                dated.value
+                and dated.value != reading.value
+                and dated.value.weekday() == reading.value.weekday()
+            ):
                 reading = dated
         if reading.value and not reading.approximate:
             if reading.value.isoformat() != known.get("loss_date"):

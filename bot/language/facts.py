@@ -434,7 +434,13 @@ def item_mentions(text: str) -> list[Mention]:
             token = doc[i]
             if token.text in BRANDS_IN_CAPITALS:
                 found.append(
-                    Mention("item_type", BRANDS_IN_CAPITALS[token.text], token.idx, token.idx + len(token), token.text)
+                    Mention(
+                        "item_type",
+                        BRANDS_IN_CAPITALS[token.text],
+                        token.idx,
+                        token.idx + len(token),
+                        token.text,
+                    )
                 )
         i += 1
     return [m for k, m in enumerate(found) if not _describes_the_next(m, found[k + 1 : k + 2], text)]

@@ -50,7 +50,9 @@ def test_a_corrected_weekday_with_the_full_date_after_it_takes_the_date(text: st
 
 def test_a_corrected_weekday_alone_is_the_last_such_day() -> None:
     known = {"claim_type": "theft", "item_type": "watch", "item_value": 900.0, "loss_date": "2026-11-24"}
-    assert _read("sorry, it was the Friday actually", "proof_documents", known).get("loss_date") == "2026-11-27"
+    assert (
+        _read("sorry, it was the Friday actually", "proof_documents", known).get("loss_date") == "2026-11-27"
+    )
 
 
 @pytest.mark.parametrize(
