@@ -35,7 +35,7 @@ from bot.language.contact import (
     preferred_email,
 )
 from bot.language.dates import MONTH_NAMES, NOT_THIS_DATE, DateReading, read_loss_date
-from bot.language.facts import CARE_PLAN, item_mentions, region_from_text
+from bot.language.facts import CARE_PLAN, Mention, item_mentions, region_from_text
 from bot.language.money import (
     corrected_value,
     currency_named,
@@ -104,7 +104,7 @@ DOCUMENT_WORDS: tuple[tuple[str, str], ...] = (
     (r"\bvideos?\b|\bfootage\b|\bfilm(ed)?\b", "video"),
     (
         # A "valuation certificate" is the valuation, not a grading report.
-        r"\bgia\b|\bgrading\b|(?<!valuation )(?<!appraisal )\bcert(ificate)?\b|\bigi\b|\bags\b|\bhrd\b|"
+        r"\bgia\b|\bgrading\b|(?<!valuation )(?<!appraisal )(?<!plan )\bcert(ificate)?\b|\bigi\b|\bags\b|\bhrd\b|"
         r"\bdiamond report\b|\blab report\b",
         "grading_report",
     ),
@@ -114,7 +114,12 @@ DOCUMENT_WORDS: tuple[tuple[str, str], ...] = (
         r"\b(watch|rolex|omega|its|the watch'?s) papers\b",
         "serial_number",
     ),
-    (r"\bbrochure\b|\bcare plan\b", "care_plan_brochure"),
+    (
+        # "the protection plan paperwork", "the service plan certificate": the plan's papers.
+        r"\bbrochure\b|\bcare plan\b|\b(protection|repair|service|warranty) plan (paperwork|papers|documents?|docs|"
+        r"certificate|card|booklet|contract|terms)\b",
+        "care_plan_brochure",
+    ),
     # "photographs of Mother wearing it", "it was photographed for the valuation".
     (r"\bphotograph(s|ed)?\b", "photo"),
 )
@@ -299,6 +304,25 @@ STONE_GONE = re.compile(
 )
 
 
+# "Friday just gone", "the weekend gone": a time just past (said in New Zealand), not a
+# piece gone.
+TIME_JUST_GONE = re.compile(
+    r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|week|fortnight|month|night)"
+    r"\s+(just\s+)?gone\b",
+    re.I,
+)
+
+
+# "my ring's lost a stone", "it lost one of its diamonds": the piece lost a stone, which is
+# a stone come out (damage), not the piece lost.
+PIECE_LOST_A_STONE = re.compile(
+    r"\b(?:'s|has|had|have|just|it|ring|pendant|necklace|bracelet|earrings?|band)\s+lost\s+"
+    r"(?:(?:a|an|one|two|its|the|some|one of (?:the|its|my))\s+)(?:(?:main|centre|center|middle|side|little|small|big|tiny)\s+){0,2}"
+    r"(stone|diamond|gem|gemstone|pearl|sapphire|ruby|emerald|opal|crystal|bead)s?\b",
+    re.I,
+)
+
+
 def claim_type_from_text(text: str) -> str | None:
     """From how people describe it, with the cues in knowledge/claims.yml.
 
@@ -308,6 +332,8 @@ def claim_type_from_text(text: str) -> str | None:
     cues = load_claim_knowledge().claim_type_cues
     text = POLICY_TERMS.sub(lambda m: " " * len(m.group(0)), text)
     text = STONE_GONE.sub(lambda m: f"{m.group(1)} came out", text)
+    text = TIME_JUST_GONE.sub(lambda m: f"{m.group(1)} just past", text)
+    text = PIECE_LOST_A_STONE.sub(" the stone came out", text)
 
     def said(kind: str) -> bool:
         return any(
@@ -587,7 +613,7 @@ def read_claim_answers(
     corrected_item = "item_type" in slots and known.get("item_type") not in (None, slots["item_type"])
     corrected = [
         k
-        for k in ("item_value", "item_type", "loss_date", "police_report_number")
+        for k in ("item_value", "item_type", "loss_date", "police_report_number", "was_specified")
         if k in slots and known.get(k) not in (None, slots[k])
     ]
     if requested_slot in FREE_TEXT_SLOTS and corrected_item:
@@ -607,6 +633,14 @@ def read_claim_answers(
             reader(message, known, today, slots, problems)
     if slots.get("item_value") is not None and requested_slot in {None, "item_value"}:
         _two_figures_said_back(message.text, float(slots["item_value"]), slots, known)
+    if (
+        requested_slot != "claim_confirmed"  # a correction at the summary changes that answer only
+        and phone_region(str(slots.get("claimant_phone") or "")) == "NZ"
+        and "currency" not in slots
+        and known.get("currency") != "NZD"
+    ):
+        # A New Zealand phone: the "$" said for the value was New Zealand's.
+        slots["currency"] = "NZD"
     said_back = tuple(slots.pop(NOTES, ()))
     if requested_slot and requested_slot not in slots and not problems and not slots:
         problems.append(PROBLEMS.get(requested_slot, PROBLEMS["claim_confirmed"]))
@@ -735,16 +769,28 @@ def claim_region(text: str, known: dict[str, Any], slots: dict[str, Any]) -> str
     """NZ or US from the words, the currency given, or a phone's country code."""
     currency = slots.get("currency") or known.get("currency")
     phone = str(slots.get("claimant_phone") or known.get("claimant_phone") or "")
-    if phone.startswith("+64"):
-        return "NZ"
-    if phone.startswith("+1"):
-        return "US"
+    if phone_region(phone):
+        return phone_region(phone)
     # The region the person gave (or the site's) orders "12/11" when the words don't say.
     said = region_from_text(text) or REGION_OF_CURRENCY.get(str(currency))
     return said or (str(known["region"]) if known.get("region") in REGION_ORDERS else None)
 
 
 REGION_ORDERS = ("NZ", "US")
+
+
+def phone_region(phone: str) -> str | None:
+    """NZ or US from a phone's country code, or from New Zealand's own form: a number
+    dialled with a leading 0 ("021 555 0199", "09 555 0123"); US numbers never start
+    with 0."""
+    digits = re.sub(r"\D", "", phone)
+    if phone.strip().startswith("+64") or digits.startswith("0064"):
+        return "NZ"
+    if phone.strip().startswith("+1"):
+        return "US"
+    if re.fullmatch(r"0[2-9]\d{6,9}", digits):
+        return "NZ"
+    return None
 
 
 def _read_any_time(
@@ -864,6 +910,12 @@ def _read_any_time(
                 _say_back(slots, reading.note)
     if known.get("was_specified") is None and requested_slot not in {"was_specified", "claim_confirmed"}:
         slots.update(listing_said(text))
+    elif requested_slot not in {None, "was_specified", "claim_confirmed"} and LISTING_CORRECTED.search(text):
+        # "actually I just checked, it's not scheduled" at a later question: the
+        # listing answered before, corrected (and said back).
+        said = listing_said(text)
+        if "was_specified" in said and said["was_specified"] != known.get("was_specified"):
+            slots.update(said)
     damage = (slots.get("claim_type") or known.get("claim_type")) == "damage"
     if damage and known.get("purchase_date") is None and requested_slot != "purchase_date":
         # Asked only for damage (a care plan repair goes back to the jeweler early on).
@@ -895,6 +947,15 @@ def _purchase_age_said(text: str, today: date, slots: dict[str, Any]) -> None:
             f"I've noted the purchase as {match.group('span')} ago ({reading.value.day} "
             f"{reading.value.strftime('%B')}); if you know the day, tell me.",
         )
+
+
+# "actually I just checked the policy", "turns out it isn't listed": an answer given
+# before, set right.
+LISTING_CORRECTED = re.compile(
+    rf"{CORRECTION_CUE.pattern}|\b(just checked|checked (the|my|our) (policy|schedule|paperwork|papers)|"
+    r"turns out|looked it up|i was wrong|i got that wrong)\b",
+    re.I,
+)
 
 
 # "earlier I said the 20th, it was actually the 21st": a correction of an answer given
@@ -945,6 +1006,12 @@ OLD_DATE = re.compile(
 SENTENCE_REST = re.compile(r"[^.!?]*")
 
 
+# A clause naming a weekday and no number: "sorry, it was the Wednesday".
+WEEKDAY_ONLY = re.compile(
+    r"^(?!.*\d).*\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I | re.S
+)
+
+
 OLD_DATE_NAMED = re.compile(r"\b(?:not|instead of|rather than)\s+(?P<old>[^,;.!?]+)", re.I)
 
 
@@ -968,10 +1035,24 @@ def _date_corrected(text: str, known: dict[str, Any], today: date, slots: dict[s
     for match in DATE_CORRECTION.finditer(text):
         region = claim_region(text, known, slots)
         reading = read_loss_date(OLD_DATE.sub(" ", match.group(0)), today, region)
+        rest = SENTENCE_REST.match(text, match.end())
+        said = match.group(0) + (rest.group(0) if rest else "")
         if reading.value is None and reading.problem == "missing":
-            rest = SENTENCE_REST.match(text, match.end())
-            said = match.group(0) + (rest.group(0) if rest else "")
             reading = read_loss_date(OLD_DATE.sub(" ", said), today, region)
+        elif (
+            reading.value
+            and WEEKDAY_ONLY.search(OLD_DATE.sub(" ", match.group(0)))
+            and said != match.group(0)
+        ):
+            # "it was the Wednesday, so the 4th of November": the weekday, then the date
+            # in full after a comma; the date says which Wednesday, when it falls on one.
+            dated = read_loss_date(OLD_DATE.sub(" ", said), today, region)
+            if (
+                dated.value
+                and dated.value != reading.value
+                and dated.value.weekday() == reading.value.weekday()
+            ):
+                reading = dated
         if reading.value and not reading.approximate:
             if reading.value.isoformat() != known.get("loss_date"):
                 slots["loss_date"] = reading.value.isoformat()
@@ -1025,10 +1106,28 @@ def _tells_a_risk(text: str, claim_type: str) -> bool:
     return any(claim_type in r.claim_types and any(p.search(text) for p in r.patterns) for r in rules)
 
 
+# "my chain is on my neck but the pendant is gone", "the chain's fine": a piece said to
+# be still there, beside the one that is not.
+STILL_THERE = re.compile(
+    r"\s*(?:'s|is|are)\s+(?:still\s+)?(?:on|in|around|fine|ok|okay|intact|there|here|safe|undamaged|all right|alright)\b"
+    r"|\s*(?:'s|is|are)\s+still\b",
+    re.I,
+)
+
+
+def pieces_claimed(text: str, mentions: list[Mention]) -> list[Mention]:
+    """The pieces a message names, without one said to be still there when another is
+    named beside it (the claim is for the other)."""
+    gone = [m for m in mentions if not STILL_THERE.match(text, m.end)]
+    if gone and len(gone) < len(mentions) and {m.value for m in gone} != {m.value for m in mentions}:
+        return gone
+    return mentions
+
+
 def _item_type_said(message: UserMessage, requested_slot: str | None, known: dict[str, Any]) -> str | None:
     mentions = [
         m
-        for m in item_mentions(message.text)
+        for m in pieces_claimed(message.text, item_mentions(message.text))
         if not NOT_THIS_ITEM.search(message.text[: m.start])
         and not PART_OF_THE_PIECE.search(message.text[: m.start])
     ]
@@ -1180,7 +1279,7 @@ def _claim_type(
 def _item_type(
     message: UserMessage, known: dict[str, Any], today: date, slots: dict[str, Any], problems: list[str]
 ) -> None:
-    mentions = item_mentions(message.text)
+    mentions = pieces_claimed(message.text, item_mentions(message.text))
     if mentions:
         slots["item_type"] = mentions[0].value
     elif NO_PIECE_NAMED.match(message.text):

@@ -65,7 +65,8 @@ ISO = re.compile(r"\b(?P<year>\d{4})-(?P<month>\d{1,2})-(?P<day>\d{1,2})\b")
 # ("$1,500") or versions; a "$" right before is no date.
 NUMERIC = re.compile(
     r"(?<![\d$.,/])(?P<a>\d{1,2})(?:/(?P<b>\d{1,2})(?:/(?P<year>\d{4}|\d{2}))?|\.(?P<b2>\d{1,2})\.(?P<year2>\d{4}|\d{2}))"
-    r"(?![\d/%])(?!\s*(?:carat|ct|cts|karat|kt|inch|in\b|of\b|mm|cm))"
+    # "3/4 in" is inches; "11/20 in the evening" is a date.
+    r"(?![\d/%])(?!\s*(?:carat|ct|cts|karat|kt|inch|in\b(?!\s+(?:the|a|an|my|our|his|her|their|town|\w+ing)\b)|of\b|mm|cm))"
 )
 DAY_OF_MONTH = re.compile(r"\b(?:on|the)\s+(?:the\s+)?(?P<day>[0-3]?\d)(?:st|nd|rd|th)\b")
 AGO = re.compile(
@@ -85,8 +86,9 @@ HOLIDAYS = {
 }  # fmt: skip
 WEEKDAY = re.compile(r"\b(?P<which>last|this past|past|on|this)?\s*" + _WEEKDAY + r"\b")
 
+# "Saturday 11/21" is a weekday and a numeric date, not Saturday the 11th.
 WEEKDAY_WITH_DAY = re.compile(
-    r"\b" + _WEEKDAY + r",?\s+(?:the\s+)?" + _DAY + r"\b(?!\s*(?:of\s+)?" + _MONTH + r")"
+    r"\b" + _WEEKDAY + r",?\s+(?:the\s+)?" + _DAY + r"\b(?!\s*(?:of\s+)?" + _MONTH + r")(?![/.-]\d)"
 )
 
 

@@ -86,6 +86,12 @@ ITEM_WORDS: tuple[tuple[str, str], ...] = (
     ("g - shock", "watch"),
     ("casio", "watch"),
     ("swatch", "watch"),
+    ("aquaracer", "watch"),
+    ("iwc", "watch"),
+    ("bulova", "watch"),
+    ("breguet", "watch"),
+    ("vacheron", "watch"),
+    ("movado", "watch"),
     ("pendant", "pendant"),
     ("pendants", "pendant"),
     ("locket", "pendant"),
@@ -111,8 +117,16 @@ ITEM_WORDS: tuple[tuple[str, str], ...] = (
     ("cufflink", "other"),
     ("cuff links", "other"),
 )
-# "solitaire" alone is the engagement ring; "a solitaire pendant" is the pendant.
-MODIFIER_ONLY_BEFORE = {"solitaire": {"ring", "engagement_ring"}}
+# "solitaire" alone is the engagement ring; "a solitaire pendant" is the pendant. A
+# "pendant necklace" or a "locket necklace" is the necklace.
+MODIFIER_ONLY_BEFORE = {
+    "solitaire": {"ring", "engagement_ring"},
+    "pendant": {"pendant"},
+    "locket": {"pendant"},
+}
+# Watch brands known by a short name that is a common word in small letters: "my TAG"
+# (a price tag is no watch).
+BRANDS_IN_CAPITALS = {"TAG": "watch"}
 ENGAGED = re.compile(
     r"\b(got engaged|just engaged|getting engaged|(she|he) said yes|propos(e|ed|ing|al)|pop(ping)? the question)\b",
     re.I,
@@ -245,7 +259,10 @@ NZ_PLACES = re.compile(
     r"south auckland|west auckland|east auckland|hawke'?s bay|bay of plenty|waikato|otago|southland|"
     r"northland|taranaki|manawatu|manawatū|wairarapa|coromandel|"
     # Words only New Zealanders use: a greeting, the greenstone, the holiday home.
-    r"kia ora|pounamu|the bach|our bach|my bach)\b"
+    r"kia ora|pounamu|the bach|our bach|my bach|"
+    # Things only New Zealand (of the two markets) names so: sandals, a bank, the
+    # holidays ("Labour Day" is the US "Labor Day" in another month), a shared flat.
+    r"jandals?|kiwibank|guy fawkes|labour day|labour weekend|flatmates?)\b"
 )
 AREA_WORDS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\b(suburb\w*|subrubs|(the )?burbs|outskirts)\b"), "suburban"),
@@ -413,6 +430,18 @@ def item_mentions(text: str) -> list[Mention]:
                 found.append(Mention("item_type", code, span.start_char, span.end_char, span.text))
                 i += len(parts) - 1
                 break
+        else:
+            token = doc[i]
+            if token.text in BRANDS_IN_CAPITALS:
+                found.append(
+                    Mention(
+                        "item_type",
+                        BRANDS_IN_CAPITALS[token.text],
+                        token.idx,
+                        token.idx + len(token),
+                        token.text,
+                    )
+                )
         i += 1
     return [m for k, m in enumerate(found) if not _describes_the_next(m, found[k + 1 : k + 2], text)]
 

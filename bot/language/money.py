@@ -389,6 +389,8 @@ def _names_something_else(doc: Doc, start: int, end: int, amount: Amount) -> boo
     before = doc[start - 1].lower_ if start > 0 else ""
     if words[-1] == "k" and after in METAL_WORDS:
         return True  # "18k gold"
+    if _karat_described(words, before, doc, end):
+        return True  # "14k, size 11": the gold's karat, then more of the piece
     if _named_by(doc, start):
         return True
     if amount.currency is not None or before in SIGNS or after in MONEY_WORDS:
@@ -407,6 +409,25 @@ def _names_something_else(doc: Doc, start: int, end: int, amount: Amount) -> boo
         if before in MONTH_WORDS or after in MONTH_WORDS:
             return True  # "March 3", "3 March": a date
     return False
+
+
+# The karats gold is sold in: "14k" among words that describe the piece is its gold.
+KARATS = {"9", "10", "14", "18", "22", "24"}
+# What describes the piece after its karat: "14k, size 11", "18k band", "9k / white".
+DESCRIBING_AFTER = METAL_WORDS | PIECE_WORDS | {"size", "sz", "band", "chain", "bangle", "studs", "hoops"}
+MONEY_BEFORE = CUE_WORDS_BEFORE | HEDGE_WORDS_BEFORE | SIGNS | {"was", "is", "for", "of", "under", "over"}
+
+
+def _karat_described(words: list[str], before: str, doc: Doc, end: int) -> bool:
+    """ "14k, size 11, it was 1,800 bucks": a karat, said without a metal but among
+    words that describe the piece (a size, the piece, a colour), and with nothing
+    before it that makes it money ("it was 14k", "about 18k")."""
+    if len(words) != 2 or words[0] not in KARATS or words[1] != "k" or before in MONEY_BEFORE:
+        return False
+    following = [t.lower_ for t in doc[end : end + 2]]
+    if following[:1] and following[0] in DESCRIBING_AFTER:
+        return True
+    return following[:1] in (["/"], [","], ["-"]) and len(following) > 1 and following[1] in DESCRIBING_AFTER
 
 
 def _named_by(doc: Doc, start: int) -> bool:
