@@ -227,7 +227,7 @@ def wear_frequency(text: str) -> bool | None:
 # One trip named with "just" or "only": "just summer vacation", "only the Christmas trip
 # to my parents'", "just our one cruise": a trip a year, not a few.
 ONE_TRIP = re.compile(
-    r"\b(only|just)\s+((the|our|my|her|his|one|a|an|that|this|a single|the one|the annual|our annual)\s+)?"
+    r"\b(only|just)\s+(?!the (odd|occasional)\b)((the|our|my|her|his|one|a|an|that|this|a single|the one|the annual|our annual)\s+)?"
     r"([a-z'-]+\s+){0,2}(trip|vacation|holiday|cruise|getaway|break)\b(?!s)(?!\s+(and|or|plus)\b)"
 )
 
