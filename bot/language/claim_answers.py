@@ -37,6 +37,7 @@ from bot.language.contact import (
 from bot.language.dates import MONTH_NAMES, NOT_THIS_DATE, DateReading, read_loss_date
 from bot.language.facts import CARE_PLAN, item_mentions, region_from_text
 from bot.language.money import (
+    added_up,
     corrected_value,
     currency_named,
     money_amounts,
@@ -1190,6 +1191,14 @@ def _item_value(
     message: UserMessage, known: dict[str, Any], today: date, slots: dict[str, Any], problems: list[str]
 ) -> None:
     amount = read_amount(message.text)
+    total = added_up(message.text)
+    if total is not None:
+        # "$650 plus the chain, which was another 120": the parts of the claim, added up.
+        _set_value(total, slots, problems)
+        currency = (amount.currency if amount else None) or currency_named(message.text)
+        if currency:
+            slots["currency"] = currency
+        return
     span = value_range(message.text, bare=True)
     if amount is None and span is not None and span.low >= SMALLEST_BARE_RANGE:
         _set_value(span.high, slots, problems)  # "2,000-2,500": said back with its low end

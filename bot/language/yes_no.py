@@ -67,6 +67,11 @@ YES = re.compile(
     r"affirmative|yess?ir|aye|too right|for sure)\b",
     re.I,
 )
+# "most days I guess", "every day I suppose": the habit asked about, said with a shrug;
+# the words state it, the shrug only softens them (a bare "yes I guess" stays in between).
+HABIT_YES = re.compile(LEAD_IN + r"(most days|every ?day|daily|all the time|always)\b", re.I)
+SHRUG_ONLY = re.compile(r"^\W*(i guess|guess so|i suppose|suppose so|i think|probably)\W*$", re.I)
+
 # A yes turned later in the answer: "yes, but not every day".
 LATER_NO = re.compile(r"\bbut\b.*\b(not|never|rarely|hardly|seldom|don'?t|doesn'?t|didn'?t)\b", re.I)
 
@@ -98,7 +103,8 @@ ALWAYS_ON = re.compile(
 )
 # "we go every year and twice to Aussie, so yeah fairly often": the answer comes last.
 CONCLUDED = re.compile(
-    r"[,.;]\s*(so|so,|and so)\s+(?P<answer>yeah?|yes|yep|no|nah|nope)\b[^,.;]*$"
+    # "it's my engagement ring so yes obviously": with or without the comma.
+    r"(?:[,.;]\s*|\s)(so|so,|and so)\s+(?P<answer>yeah?|yes|yep|no|nah|nope)\b[^,.;]*$"
     # "I got it with the ring, pretty sure, yes", "let me check... yeah it's on there":
     # the last clause starts with the answer.
     r"|[,.;!?]\s*(?P<last>yeah?|yes|yep|yup|no|nah|nope)\b[^,.;!?]*$",
@@ -128,6 +134,9 @@ def read_yes_no(text: str, intent: str | None = None) -> YesNo | None:
     hedged = bool(BETWEEN.search(clean) or ONLY.search(clean) or LATER_NO.search(clean))
     if NO.search(clean):
         return YesNo("no", clean)
+    habit = HABIT_YES.search(clean)
+    if habit and SHRUG_ONLY.match(clean[habit.end() :]):
+        return YesNo("yes", clean)
     if YES.search(clean):
         return YesNo("between" if hedged else "yes", clean)
     concluded = CONCLUDED.search(clean)

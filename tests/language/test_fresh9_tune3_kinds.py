@@ -9,8 +9,11 @@ from typing import Any
 import pytest
 
 from bot.language.answers import UserMessage, read_advice_answers
+from bot.language.claim_answers import read_claim_answers
 from bot.language.dates import read_loss_date
 from bot.language.facts import habit_mentions, read_message, travel_frequency
+from bot.language.money import added_up, read_amount
+from bot.language.yes_no import read_yes_no
 from bot.rules.knowledge import load_coverage_facts
 
 TODAY = date(2026, 11, 29)
@@ -140,3 +143,70 @@ def test_a_span_or_either_of_two_days_is_approximate_and_said_back(text: str, fi
 def test_two_dates_joined_by_and_without_between_are_not_a_span() -> None:
     reading = read_loss_date("the 10th and the 12th", TODAY, "NZ")
     assert not reading.approximate
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # A figure settled on after a range or a guess.
+        ("somewhere 4 to 5 grand, let's say 4,500", 4500),
+        ("3 or 4k, go with 3,800", 3800),
+        ("no clue, maybe $1-2k, call it 1,500", 1500),
+    ],
+)
+def test_the_figure_settled_on_is_the_value(text: str, value: int) -> None:
+    assert advice(text, "item_value").slots["item_value"] == value
+    assert read_amount(text) is not None and read_amount(text).value == value  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize("text", ["less than $800 I'd say", "probably under 2 grand", "below about 1500"])
+def test_an_upper_bound_is_the_value_said_back(text: str) -> None:
+    reading = advice(text, "item_value")
+    assert reading.slots["item_value"] > 0
+    assert any("the most you said" in note for note in reading.notes)
+
+
+@pytest.mark.parametrize(
+    ("text", "total"),
+    [
+        # Parts of one claim said to come on top of the first figure: added up.
+        ("$1,100 for the ring plus another $250 for the band", 1350),
+        ("it was 900, and another 80 for the chain", 980),
+        ("$2,000 plus an extra 300 for the setting", 2300),
+    ],
+)
+def test_parts_said_on_top_are_added_up(text: str, total: int) -> None:
+    assert added_up(text) == total
+    reading = read_claim_answers(UserMessage(text, "inform", ()), "item_value", {}, TODAY)
+    assert reading.slots["item_value"] == total
+
+
+def test_two_figures_without_on_top_are_not_added() -> None:
+    assert added_up("paid $900, it's worth $1,200 now") is None
+
+
+@pytest.mark.parametrize(
+    "text", ["twice a year for work", "a couple of trips a year, we'd take it", "two holidays a year"]
+)
+def test_two_trips_a_year_is_on_the_line_and_said_back(text: str) -> None:
+    reading = advice(text, "travels_often")
+    assert reading.slots["travels_often"] is True
+    assert reading.slots.get("assumed_answers") == ["travels_often"] and reading.notes
+
+
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        # The answer drawn at the end without a comma.
+        ("it's the ring she got engaged with so yes of course", "yes"),
+        ("I'm a nurse so no not at work", "no"),
+        # The habit asked about, said with a shrug: a yes.
+        ("every day I suppose", "yes"),
+        ("all the time, I think", "yes"),
+        # A bare yes with a shrug stays in between.
+        ("yeah I suppose", "between"),
+    ],
+)
+def test_a_concluded_answer_and_a_habit_with_a_shrug(text: str, answer: str) -> None:
+    reading = read_yes_no(text)
+    assert reading is not None and reading.answer == answer
