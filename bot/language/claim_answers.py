@@ -646,8 +646,16 @@ TAG_QUESTION = re.compile(
 )
 
 
+# "I think so?", "yes? pretty sure": an answer said with a rising voice, not a question.
+UNSURE_MARK = re.compile(
+    r"^(\W*(i think so|i believe so|think so|i guess so|i guess|probably|maybe|i think|yes|yeah|yep|no|nope|nah))\s*\?+",
+    re.I,
+)
+
+
 def _without_tag_question(message: UserMessage) -> UserMessage:
-    text = TAG_QUESTION.sub("", message.text).strip()
+    text = UNSURE_MARK.sub(lambda m: m.group(1) + ",", message.text)
+    text = TAG_QUESTION.sub("", text).strip()
     return UserMessage(text or message.text, message.intent, message.entities)
 
 
@@ -821,7 +829,8 @@ def _read_any_time(
         told = [
             a.value
             for a in money_amounts(text)
-            if VALUE_TOLD.search(text[: a.start + 1]) and not FOR_THE_PLAN.match(text, a.end)
+            # The text before the amount, its money mark put back as "$" ("NZ$3,300").
+            if VALUE_TOLD.search(text[: a.start] + "$") and not FOR_THE_PLAN.match(text, a.end)
         ]
         if told:
             _set_value(told[0], slots, problems)
@@ -906,7 +915,9 @@ AN_EARLIER_ANSWER = re.compile(
 VALUE_TOLD = re.compile(
     r"\b(it|ring|necklace|bracelet|watch|earrings?|pendant|piece|chain|band|bangle|they|that)\s+"
     r"(was|is|were|are|cost|costs|'s)\s+(about |around |roughly |worth |valued at )*(nz|us)?\$"
-    r"|\b(worth|valued at|value is|value was|paid)\s+(about |around |roughly )?(nz|us)?\$",
+    r"|\b(worth|valued at|value is|value was|paid)\s+(about |around |roughly )?(nz|us)?\$"
+    # "yep, listed for $9,500", "under specified items at $4,800": the figure it is listed for.
+    r"|\b(listed|specified|scheduled|itemi[sz]ed|insured)(\s+items?)?\s+(for|at)\s+(about |around )?(nz|us)?\$",
     re.I,
 )
 
@@ -1363,17 +1374,35 @@ def _first_of_month(month: int, today: date) -> date:
     return date(year, month, 1)
 
 
+# "everywhere", "bathroom", "the car": one word that names a place answers "where?".
+WHERE_SLOTS = ("last_seen", "search_done")
+ONE_PLACE = re.compile(
+    r"^\W*(the |my |our )?(everywhere|nowhere|anywhere|home|house|car|garden|yard|section|office|work|gym|beach|"
+    r"pool|bag|handbag|purse|drawer|wardrobe|closet|bed|bathroom|bedroom|kitchen|lounge|upstairs|downstairs|"
+    r"outside|inside|\w+room)\W*$",
+    re.I,
+)
+# A "don't know" this short is the answer itself, not a story that mentions one.
+SHORT_DONT_KNOW_WORDS = 8
+
+
 def _free_text(slot: str, minimum_words: int = 2) -> Reader:
     def read(
         message: UserMessage, known: dict[str, Any], today: date, slots: dict[str, Any], problems: list[str]
     ) -> None:
         text = " ".join(message.text.split())[:LONGEST_ANSWER_CHARS]
+        unknown = message.intent == "dont_know" or (
+            DONT_KNOW.search(text) is not None and len(text.split()) <= SHORT_DONT_KNOW_WORDS
+        )
         if looks_like_code(text):
             problems.append(PROBLEMS[slot])
-        elif len(text.split()) >= minimum_words:
+        elif (
+            len(text.split()) >= minimum_words or (slot in WHERE_SLOTS and ONE_PLACE.match(text))
+        ) and not unknown:
             slots[slot] = text
-        elif text and (message.intent == "dont_know" or DONT_KNOW.search(text)):
-            # "idk": kept as said, and marked for staff as an answer still to get.
+        elif text and unknown:
+            # "idk", "I'm not sure, I don't remember", "honestly no idea, it was just gone":
+            # kept as said, and marked for staff as an answer still to get.
             slots[slot] = text
             _assume(
                 slots, known, slot, "That's fine, I've noted that you don't know; our team may ask later."
@@ -1410,6 +1439,18 @@ LEANING_YES_NOTES = {
 }
 
 
+# No care plan that covers this now: only the maker's or store's standard warranty
+# (not a care plan), or a plan that has run out.
+NO_PLAN_NOW = re.compile(
+    r"\b(only|just)\s+(the\s+|a\s+)?(manufacturer'?s?|maker'?s?|standard|factory|basic|normal|usual|"
+    r"store'?s?|brand'?s?)\s+([\w']+\s+)?(warranty|guarantee)\b"
+    r"|\b(had|got|bought)\s+(one|it|a plan|the plan)\b[^.;!?]*\b(ran out|run out|expired|lapsed|ended|"
+    r"finished|cancell?ed|stopped|no longer)\b"
+    r"|\b(it|the plan|that|the care plan)\s+(has\s+|had\s+)?(ran out|run out|expired|lapsed)\b",
+    re.I,
+)
+
+
 def _yes_no(slot: str, yes: re.Pattern[str] | None = None) -> Reader:
     def read(
         message: UserMessage, known: dict[str, Any], today: date, slots: dict[str, Any], problems: list[str]
@@ -1420,8 +1461,12 @@ def _yes_no(slot: str, yes: re.Pattern[str] | None = None) -> Reader:
             else:
                 slots[slot] = not NOT_SPECIFIED.search(message.text)
             return
-        if slot == "has_care_plan" and OTHER_PIECE_LISTED.search(message.text):
-            slots[slot] = False  # "I had one on my old watch, not this one"
+        if slot == "has_care_plan" and (
+            OTHER_PIECE_LISTED.search(message.text) or NO_PLAN_NOW.search(message.text)
+        ):
+            # "I had one on my old watch, not this one", "only the maker's warranty",
+            # "we had one but it ran out": no care plan for this claim.
+            slots[slot] = False
             return
         reading = read_yes_no(message.text, message.intent)
         if reading is None:
@@ -1451,7 +1496,13 @@ def _listed(
 ) -> None:
     """Whether the piece was listed (specified or scheduled) before it happened."""
     text = message.text
-    if SOMEONE_ELSE_KNOWS.search(text) and not YES_SPECIFIED.search(text):
+    leaning = read_yes_no(text, message.intent)
+    if (
+        SOMEONE_ELSE_KNOWS.search(text)
+        and not YES_SPECIFIED.search(text)
+        # "I think so? my husband sorted the insurance": a leaning yes, said back as one.
+        and not (leaning is not None and leaning.answer == "yes" and LEANING_YES.search(text))
+    ):
         value, note = YES_NO_ASSUMED["was_specified"]
         slots["was_specified"] = value
         _assume(slots, known, "was_specified", note)

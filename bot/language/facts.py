@@ -585,10 +585,13 @@ def place_pattern() -> re.Pattern[str]:
     return re.compile(r"(?<![\w-])(" + "|".join(re.escape(n) for n in names) + r")(?![\w-])")
 
 
-# "nothing scheduled", "not specified I think": the listing is denied, the policy stays.
+# "nothing scheduled", "not specified I think", "homeowners, no rider", "without a
+# floater": the listing is denied, the policy stays.
 NEGATED_LISTING = re.compile(
     r"\b(nothing|not|never|none|no|isn'?t|aren'?t|haven'?t|hasn'?t|wasn'?t)( been| yet| actually)?"
     r" (scheduled|specified|itemi[sz]ed|listed)\b"
+    r"|\b(no|without( an?)?|never (got|added|took out)( an?)?)\s+(jewell?e?ry |extra |separate |special )?"
+    r"(riders?|floaters?|endorsements?|schedule)\b"
 )
 # "nothing, she doesn't have contents insurance": no cover at all.
 HAS_NO_COVER = re.compile(

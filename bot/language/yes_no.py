@@ -16,7 +16,7 @@ from typing import Literal
 Answer = Literal["yes", "no", "between", "unknown"]
 
 DONT_KNOW = re.compile(
-    r"\b(i )?(don'?t|do not|dont) know\b|\bnot sure\b|\bunsure\b|\bno idea\b|\bdunno\b|\bidk\b|"
+    r"\b(i )?(don'?t|do not|dont) (really |even |actually )?know\b|\bnot sure\b|\bunsure\b|\bno idea\b|\bdunno\b|\bidk\b|"
     r"\bcan'?t remember\b|\bdon'?t remember\b|\bno clue\b|\bnot certain\b|\bhard to say\b|"
     r"\b(haven'?t|have not|not yet|not) decided\b|\bundecided\b|\bwe'?ll see\b",
     re.I,
@@ -27,7 +27,8 @@ BETWEEN = re.compile(
     # Not "on and off site" (a place), nor "kind of the point" (an idiom, no hedge).
     r"every (now and|so often)|on and off(?![\s-]*(site|shore|campus|duty|shift))|depends|it varies|"
     r"half the time|some days|a few times|"
-    r"(kind|sort) of(?! (the|a|an|my|our|his|her)\b)|kinda|sorta|a bit|a little|here and there|50/50|more or less|"
+    # Nor "some kind of plan" (a vague noun, no hedge).
+    r"(?<!some )(?<!any )(?<!what )(kind|sort) of(?! (the|a|an|my|our|his|her)\b)|kinda|sorta|a bit|a little|here and there|50/50|more or less|"
     # A shrug of a yes: "I guess?", "I suppose so", "maybe", "possibly".
     r"i guess|guess so|i suppose|suppose so|maybe|perhaps|possibly)\b",
     re.I,

@@ -11,7 +11,7 @@ import pytest
 from bot.language.answers import UserMessage, read_advice_answers
 from bot.language.claim_answers import read_claim_answers
 from bot.language.dates import read_loss_date
-from bot.language.facts import habit_mentions, read_message, travel_frequency
+from bot.language.facts import coverage_from_text, habit_mentions, read_message, travel_frequency
 from bot.language.money import added_up, read_amount
 from bot.language.yes_no import read_yes_no
 from bot.rules.knowledge import load_coverage_facts
@@ -210,3 +210,88 @@ def test_two_trips_a_year_is_on_the_line_and_said_back(text: str) -> None:
 def test_a_concluded_answer_and_a_habit_with_a_shrug(text: str, answer: str) -> None:
     reading = read_yes_no(text)
     assert reading is not None and reading.answer == answer
+
+
+def claim(text: str, requested: str, intent: str = "inform", **known: Any) -> Any:
+    return read_claim_answers(UserMessage(text, intent, ()), requested, {"region": "NZ", **known}, TODAY)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "just the standard manufacturer's warranty",
+        "only the store's warranty, nothing extra",
+        "we bought one but it expired in March",
+        "it lapsed a while back",
+    ],
+)
+def test_a_makers_warranty_or_a_lapsed_plan_is_no_care_plan(text: str) -> None:
+    assert claim(text, "has_care_plan").slots["has_care_plan"] is False
+
+
+def test_some_kind_of_plan_is_a_vague_noun_not_a_hedge() -> None:
+    reading = claim("yes I believe so, some sort of plan came with it", "has_care_plan", "faq")
+    assert reading.slots["has_care_plan"] is True
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("I believe so? my partner handles all the insurance", "faq"),
+        ("yes? I think so, my broker did it", "inform"),
+    ],
+)
+def test_a_leaning_yes_with_a_rising_voice_is_a_leaning_yes(text: str, intent: str) -> None:
+    reading = claim(text, "was_specified", intent)
+    assert reading.slots["was_specified"] is True and reading.notes
+
+
+def test_someone_else_knowing_without_a_yes_is_still_not_sure() -> None:
+    reading = claim("my wife deals with that side of things", "was_specified")
+    assert reading.slots["was_specified"] is False and reading.notes
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("yes, it's scheduled at $12,000", 12000), ("yep, itemised for NZ$3,300 on our contents", 3300)],
+)
+def test_the_figure_a_piece_is_listed_for_is_its_value(text: str, value: int) -> None:
+    reading = claim(text, "was_specified")
+    assert reading.slots["was_specified"] is True and reading.slots["item_value"] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "coverage"),
+    [
+        ("home insurance with Allstate, no jewelry rider", "homeowners"),
+        ("renters policy, without a floater", "homeowners"),
+        ("it's on a rider", "scheduled"),
+    ],
+)
+def test_a_denied_rider_or_floater_leaves_the_policy(text: str, coverage: str) -> None:
+    assert coverage_from_text(text) == coverage
+
+
+@pytest.mark.parametrize(
+    ("text", "slot"), [("the bathroom", "last_seen"), ("everywhere!", "search_done"), ("car", "search_done")]
+)
+def test_one_place_answers_where(text: str, slot: str) -> None:
+    assert claim(text, slot).slots[slot] == text
+
+
+@pytest.mark.parametrize("text", ["ok", "hmm"])
+def test_a_filler_is_no_place(text: str) -> None:
+    assert claim(text, "search_done").problem
+
+
+@pytest.mark.parametrize(
+    ("text", "slot", "intent"),
+    [
+        ("no clue really, one minute it was there", "loss_description", "dont_know"),
+        ("can't remember, sorry", "last_seen", "inform"),
+        ("don't really know to be honest", "search_done", "inform"),
+    ],
+)
+def test_a_dont_know_is_kept_and_said_back(text: str, slot: str, intent: str) -> None:
+    reading = claim(text, slot, intent)
+    assert reading.slots[slot] == text and reading.notes
