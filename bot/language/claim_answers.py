@@ -838,7 +838,10 @@ def _read_any_time(
         # "about $5,900. no wait, it was $5,400": the figure the answer corrects itself to.
         within = corrected_value(text, amounts[0], bare=bare) if len(amounts) > 1 else None
         meant = [a for a in amounts if a not in taken_back(text)] or amounts
-        _set_value(within if within is not None else max(meant), slots, problems)
+        total = added_up(text) if requested_slot == "item_value" else None
+        _set_value(
+            total if total is not None else within if within is not None else max(meant), slots, problems
+        )
     currency = message.first("currency")
     if currency in CURRENCIES:
         slots["currency"] = currency
@@ -1273,6 +1276,12 @@ def _two_figures_said_back(text: str, value: float, slots: dict[str, Any], known
             slots,
             f"I've put down {money(span.high, currency)}, the top of the range you gave. "
             f"If {money(span.low, currency)} is closer, tell me.",
+        )
+        return
+    if added_up(text) == value:
+        _say_back(
+            slots,
+            f"I've added those up: {money(value, currency)} in all. If that's not right, tell me the total.",
         )
         return
     others = sorted(

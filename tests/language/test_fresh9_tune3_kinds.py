@@ -177,8 +177,10 @@ def test_an_upper_bound_is_the_value_said_back(text: str) -> None:
 )
 def test_parts_said_on_top_are_added_up(text: str, total: int) -> None:
     assert added_up(text) == total
-    reading = read_claim_answers(UserMessage(text, "inform", ()), "item_value", {}, TODAY)
-    assert reading.slots["item_value"] == total
+    for found in ((), entities(text)):  # with or without the extractor's amounts
+        reading = read_claim_answers(UserMessage(text, "inform", found), "item_value", {}, TODAY)
+        assert reading.slots["item_value"] == total
+        assert any("added those up" in note for note in reading.notes)
 
 
 def test_two_figures_without_on_top_are_not_added() -> None:
