@@ -179,7 +179,7 @@ def new_claim_for_shop(
     reference: str,
     claim_type: str,
     item_type: str,
-    value: float,
+    value: float | None,
     currency: str,
     missing: tuple[str, ...],
     flags: tuple[str, ...],

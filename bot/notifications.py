@@ -61,13 +61,14 @@ def claim_stored(draft: ClaimDraft, reference: str) -> None:
     try:
         settings = mail.MailSettings.from_environment()
         shop = load_settings().jeweler_name
-        send_later(
-            mail.claim_confirmation(
-                reference, draft.claimant_name, draft.claimant_email, tuple(draft.missing_documents), shop
-            ),
-            settings,
-            "claim confirmation",
-        )
+        if draft.claimant_email:  # a claimant without email is called instead
+            send_later(
+                mail.claim_confirmation(
+                    reference, draft.claimant_name, draft.claimant_email, tuple(draft.missing_documents), shop
+                ),
+                settings,
+                "claim confirmation",
+            )
         if settings.shop_email:
             send_later(
                 mail.new_claim_for_shop(

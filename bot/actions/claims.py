@@ -62,6 +62,7 @@ from bot.wording.chat_parts import claim_opening, proof_checklist, reference_par
 from bot.wording.claims import (
     FALLBACK_SAYS,
     NONE_OF_THESE_BUTTON,
+    NOT_KNOWN_SAYS,
     RECORDS_UNREACHABLE,
     STATUS_ANSWER_PROBLEMS,
     SUBMIT_BUTTON,
@@ -116,17 +117,31 @@ def applicable_slots(slots: dict[str, Any]) -> list[str]:
 # as an approximate date.
 CLAIM_FALLBACKS: dict[str, Fallback] = {
     "item_type": Fallback(FallbackKind.DEFAULT, "other", FALLBACK_SAYS["item_type"]),
-    "loss_date": Fallback(FallbackKind.UNKNOWN, None, FALLBACK_SAYS["loss_date"]),
+    "item_value": Fallback(FallbackKind.UNKNOWN, None, NOT_KNOWN_SAYS["item_value"]),
+    "loss_date": Fallback(FallbackKind.UNKNOWN, None, NOT_KNOWN_SAYS["loss_date"]),
     "loss_description": KEEP_TEXT,
     "has_care_plan": Fallback(FallbackKind.DEFAULT, False, FALLBACK_SAYS["has_care_plan"]),
     "was_specified": Fallback(FallbackKind.DEFAULT, False, FALLBACK_SAYS["was_specified"]),
     "police_report_number": KEEP_TEXT,
     "last_seen": KEEP_TEXT,
     "search_done": KEEP_TEXT,
-    "purchase_date": Fallback(FallbackKind.UNKNOWN, None, FALLBACK_SAYS["purchase_date"]),
+    "purchase_date": Fallback(FallbackKind.UNKNOWN, None, NOT_KNOWN_SAYS["purchase_date"]),
     "proof_documents": Fallback(FallbackKind.DEFAULT, [], FALLBACK_SAYS["proof_documents"]),
     "claimant_name": KEEP_TEXT,
 }
+
+
+CONTACT_SLOTS = ("claimant_email", "claimant_phone")
+
+
+def contact_fallback(slot: str, tracker: Tracker) -> Fallback:
+    """Email or phone, asked twice: the claim goes on with the other (asked next, or
+    given already); with neither, a person takes over."""
+    if slot == "claimant_email":
+        reachable = not left_unknown(tracker, ["claimant_phone"])  # the phone is asked next
+    else:
+        reachable = bool(tracker.get_slot("claimant_email"))
+    return Fallback(FallbackKind.UNKNOWN, None, NOT_KNOWN_SAYS[slot]) if reachable else PERSON
 
 
 class ValidateClaimIntakeForm(GuidedFormValidation):
@@ -186,6 +201,8 @@ class ValidateClaimIntakeForm(GuidedFormValidation):
 
     def fallback(self, slot: str, tracker: Tracker) -> Fallback:
         """After two asks: the words as given, a default marked for staff, or a person."""
+        if slot in CONTACT_SLOTS:
+            return contact_fallback(slot, tracker)
         return CLAIM_FALLBACKS.get(slot, PERSON)
 
     async def run(
@@ -272,7 +289,7 @@ def claim_facts(slots: dict[str, Any]) -> ClaimFacts:
     return ClaimFacts(
         claim_type=str(slots["claim_type"]),
         item_type=str(slots.get("item_type") or "other"),
-        item_value=float(slots["item_value"]),
+        item_value=None if slots.get("item_value") is None else float(slots["item_value"]),
         currency=str(slots.get("currency") or DEFAULT_CURRENCY),
         loss_description=str(slots.get("loss_description") or ""),
         was_specified=slots.get("was_specified"),
@@ -398,7 +415,7 @@ class ActionSubmitClaim(Action):
             # Back to the confirmation step: the form has ended, so open it again; it asks
             # only the confirmation (with the summary), and "yes" submits again.
             return [SlotSet("claim_confirmed", None), FollowupAction("claim_intake_form")]
-        logger.info("claim %s saved for %s", reference, mask_email(draft.claimant_email))
+        logger.info("claim %s saved for %s", reference, mask_email(draft.claimant_email or ""))
         await link_documents(tracker.sender_id, reference)
         notifications.claim_stored(draft, reference)  # in the background; never fails the turn
         flags = {code: draft.flag_facts[code] for code in draft.claim_flags}

@@ -254,7 +254,10 @@ def listing_said(text: str) -> dict[str, bool]:
 PROBLEMS = {
     "claim_type": 'Was it stolen, lost, or damaged? For example "it was stolen" (or pick a button).',
     "item_type": 'Which piece is it? For example "a ring", "earrings" or "a watch".',
-    "item_value_missing": 'I need a rough value to pass on, for example "$4,000" or "about 4k".',
+    "item_value_missing": (
+        'A rough value is enough, for example "$4,000" or "about 4k". '
+        "If you can't say at all, tell me and I'll leave it for the insurer to value."
+    ),
     "item_value_not_positive": 'The value needs to be more than zero, for example "$1,800".',
     "item_value_too_large": 'That is more than this intake handles; say "talk to a person", or give the value again, e.g. "$25,000".',
     "loss_date_missing": 'I couldn\'t read a date in that. For example "last Friday", "3 March" or "2026-11-02".',
@@ -1630,6 +1633,8 @@ def _email(
         email = emails[0] if emails else message.text.strip()
     if email_problem(email) is None:
         slots["claimant_email"] = email
+    elif not emails and _no_contact("claimant_email", message, known, slots, problems):
+        return
     else:
         problems.append(PROBLEMS["claimant_email"])
 
@@ -1640,8 +1645,45 @@ def _phone(
     phone = find_phone(message.text)
     if phone and phone_problem(phone) is None:
         slots["claimant_phone"] = phone
+    elif not phone and _no_contact("claimant_phone", message, known, slots, problems):
+        return
     else:
         problems.append(PROBLEMS["claimant_phone"])
+
+
+# "I don't have email", "no mobile sorry", "I'd rather not give my number", "can you
+# just email me instead?": this way of reaching them is not given.
+NO_CONTACT = re.compile(
+    r"\b(?:don'?t|do not|dont|never)\s+(?:have|use|do|own|got)\b"
+    r"|\bhaven'?t got\b|\bno\s+(?:e-?mail|phone|mobile|cell|number|cellphone)\b"
+    r"|\b(?:rather|prefer) not\b|\bnot (?:comfortable|keen)\b|\bwon'?t (?:give|share)\b"
+    r"|\b(?:don'?t|do not) want to (?:give|share)\b|\bnot (?:giving|sharing)\b"
+    r"|\b(?:just|only) (?:e-?mail|call|ring|text|phone)\b|\binstead\b|\bno thanks?\b",
+    re.I,
+)
+CONTACT_NOTES = {
+    "claimant_email": "That's fine, we'll go on without an email and reach you by phone.",
+    "claimant_phone": "That's fine, we'll go on without a phone number and reach you by email.",
+}
+
+
+def _no_contact(
+    slot: str, message: UserMessage, known: dict[str, Any], slots: dict[str, Any], problems: list[str]
+) -> bool:
+    """The person has no email (or phone), or would rather not give it: the claim goes on
+    with the other, said back and marked for staff. Both not given: one is needed."""
+    if not NO_CONTACT.search(message.text):
+        return False
+    other = "claimant_phone" if slot == "claimant_email" else "claimant_email"
+    if other in (known.get("assumed_answers") or ()) and not known.get(other):
+        problems.append(
+            "We need one way to reach you about the claim. "
+            'Could you give a phone number or an email, for example "021 555 0199"?'
+        )
+        return True
+    slots[slot] = None
+    _assume(slots, known, slot, CONTACT_NOTES[slot])
+    return True
 
 
 def _confirmation(

@@ -96,7 +96,7 @@ class ClaimKnowledge:
 class ClaimFacts:
     claim_type: str
     item_type: str
-    item_value: float
+    item_value: float | None  # None: the claimant could not say
     currency: str
     loss_description: str
     was_specified: bool | None
@@ -251,8 +251,9 @@ def assess_claim(
     unlisted = facts.was_specified is False
     if facts.care_plan and facts.claim_type in {"theft", "lost"}:
         flags.append(Flag("care_plan_no_loss_theft", claim_type=facts.claim_type))
-    if unlisted and facts.claim_type in {"theft", "lost"} and facts.item_value > limit:
-        flags.append(Flag("claim_limit", amount=facts.item_value, limit=limit, currency=facts.currency))
+    value = facts.item_value
+    if unlisted and facts.claim_type in {"theft", "lost"} and value is not None and value > limit:
+        flags.append(Flag("claim_limit", amount=value, limit=limit, currency=facts.currency))
     if unlisted and facts.claim_type == "lost" and not facts.care_plan:
         flags.append(Flag("named_perils_no_disappearance"))
     if facts.listed_after_loss:

@@ -62,15 +62,15 @@ class ClaimDraft:
     sender_id: str
     claim_type: str
     item_type: str
-    item_value: float
+    item_value: float | None  # None: not known, and named in assumed_answers
     currency: str
     loss_date: date | None  # None: not known, and named in assumed_answers
     loss_description: str
     # None: the claimant did not say (unknown is not "no").
     was_specified: bool | None
     claimant_name: str
-    claimant_email: str
-    claimant_phone: str
+    claimant_email: str | None  # one of the two may be not given (named in assumed_answers)
+    claimant_phone: str | None
     proof_documents: tuple[str, ...] = ()
     missing_documents: tuple[str, ...] = ()
     claim_flags: tuple[str, ...] = ()
@@ -319,7 +319,8 @@ class ClaimStore:
     def _claim(draft: ClaimDraft, reference: str) -> Claim:
         answers = {name: _stored(getattr(draft, name)) for name in DRAFT_FIELDS if name != "proof_documents"}
         # To the cent on every database (SQLite would otherwise keep the float as given).
-        answers["item_value"] = round(float(draft.item_value), 2)
+        if draft.item_value is not None:
+            answers["item_value"] = round(float(draft.item_value), 2)
         return Claim(
             **answers,
             reference=reference,

@@ -71,7 +71,8 @@ class Claim(Base):  # type: ignore[valid-type,misc]
 
     claim_type = Column(String(20), nullable=False, index=True)  # theft | lost | damage
     item_type = Column(String(CODE_LENGTH), nullable=False)
-    item_value = Column(MONEY, nullable=False)
+    # NULL only where the claimant could not say: then "item_value" is in assumed_answers.
+    item_value = Column(MONEY)
     currency = Column(String(3), nullable=False, default=DEFAULT_CURRENCY)
     # NULL only where the claimant could not say: then "loss_date" is in assumed_answers.
     loss_date = Column(Date)
@@ -87,8 +88,9 @@ class Claim(Base):  # type: ignore[valid-type,misc]
     purchase_date = Column(Date)
 
     claimant_name = Column(String(NAME_LENGTH), nullable=False)
-    claimant_email = Column(String(EMAIL_LENGTH), nullable=False, index=True)
-    claimant_phone = Column(String(PHONE_LENGTH), nullable=False)
+    # One of the two may be NULL, where the claimant would not give it (in assumed_answers).
+    claimant_email = Column(String(EMAIL_LENGTH), index=True)
+    claimant_phone = Column(String(PHONE_LENGTH))
 
     missing_documents = Column(JSON, nullable=False, default=list)
     claim_flags = Column(JSON, nullable=False, default=list)

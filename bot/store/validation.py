@@ -142,12 +142,16 @@ def check_date(field: str, value: Any, today: date) -> None:
         raise ClaimRejected(field, problem)
 
 
+def left_for_staff(field: str, value: Any, assumed: Any) -> bool:
+    """No answer, where the claimant could not say and the field is marked for staff to
+    find out (`assumed_answers`): allowed for the loss date, the value, and one of the
+    two ways to reach them."""
+    return value is None and isinstance(assumed, tuple | list) and field in assumed
+
+
 def check_loss_date(value: Any, assumed: Any, today: date) -> None:
-    """A date; or none, only where the claimant could not say and the answer is marked
-    for staff to find out (`assumed_answers`)."""
-    if value is None and isinstance(assumed, tuple | list) and "loss_date" in assumed:
-        return
-    check_date("loss_date", value, today)
+    if not left_for_staff("loss_date", value, assumed):
+        check_date("loss_date", value, today)
 
 
 def check_purchase_date(value: Any, loss_date: date | None, today: date) -> None:
@@ -192,6 +196,18 @@ def check_email(value: Any) -> None:
         raise ClaimRejected("claimant_email", "bad_shape")
 
 
+def check_contact(draft: ClaimDraft) -> None:
+    """An email and a phone number; one of them may be not given (marked for staff)."""
+    no_email = left_for_staff("claimant_email", draft.claimant_email, draft.assumed_answers)
+    no_phone = left_for_staff("claimant_phone", draft.claimant_phone, draft.assumed_answers)
+    if no_email and no_phone:
+        raise ClaimRejected("claimant_phone", "no_way_to_reach")
+    if not no_email:
+        check_email(draft.claimant_email)
+    if not no_phone:
+        check_phone(draft.claimant_phone)
+
+
 def check_phone(value: Any) -> None:
     check_text("claimant_phone", value, PHONE_LENGTH)
     if not PHONE_CHARACTERS.match(value) or phone_problem(value) is not None:
@@ -211,7 +227,8 @@ def check_claim(draft: ClaimDraft, today: date) -> None:
     check_sender_id(draft.sender_id)
     check_code("claim_type", draft.claim_type, CLAIM_TYPES)
     check_code("item_type", draft.item_type, ITEM_TYPES)
-    check_item_value(draft.item_value)
+    if not left_for_staff("item_value", draft.item_value, draft.assumed_answers):
+        check_item_value(draft.item_value)
     check_code("currency", draft.currency, CURRENCIES)
     check_loss_date(draft.loss_date, draft.assumed_answers, today)
     for text in (
@@ -225,8 +242,7 @@ def check_claim(draft: ClaimDraft, today: date) -> None:
     check_bool("was_specified", draft.was_specified, required=False)
     check_bool("care_plan", draft.care_plan)
     check_purchase_date(draft.purchase_date, draft.loss_date, today)
-    check_email(draft.claimant_email)
-    check_phone(draft.claimant_phone)
+    check_contact(draft)
     check_codes("proof_documents", draft.proof_documents, PROOF_DOCUMENTS)
     check_codes("missing_documents", draft.missing_documents, MISSING_DOCUMENT_CODES)
     check_codes("claim_flags", draft.claim_flags, FLAG_CODES)

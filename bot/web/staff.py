@@ -315,6 +315,8 @@ async def remind_documents(request: web.Request, session: StaffSession) -> web.S
     documents = claim.awaited_documents or claim.missing_documents
     if not documents:
         raise web.HTTPConflict(text="Nothing is missing from this claim, so no email was sent.")
+    if not claim.claimant_email:
+        raise web.HTTPConflict(text="The claimant gave no email: call them on the phone number given.")
     jeweler = request.app[SETTINGS].jeweler_name
     message = mail.documents_still_needed(
         claim.reference, claim.claimant_name, claim.claimant_email, tuple(documents), jeweler

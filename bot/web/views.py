@@ -81,7 +81,7 @@ def claims_csv(claims: Sequence[ClaimRecord]) -> str:
             [
                 csv_cell(v)
                 for v in (
-                    c.reference, when(c.created_at), c.status, c.claim_type, c.item_type, f"{c.item_value:.2f}",
+                    c.reference, when(c.created_at), c.status, c.claim_type, c.item_type, "" if c.item_value is None else f"{c.item_value:.2f}",
                     c.currency, c.loss_date.isoformat() if c.loss_date else "", c.claimant_name, c.claimant_email, c.claimant_phone,
                     c.police_report_number, " ".join(c.proof_documents), " ".join(c.missing_documents),
                     " ".join(c.awaited_documents), " ".join(c.claim_flags),

@@ -41,7 +41,9 @@ def summary_rows(slots: Mapping[str, Any], knowledge: ClaimKnowledge) -> list[tu
         (
             "item_value",
             "Value",
-            money(float(slots["item_value"]), currency) if slots.get("item_value") is not None else None,
+            money(float(slots["item_value"]), currency)
+            if slots.get("item_value") is not None
+            else _not_known(slots, "item_value"),
         ),
         ("loss_date", "Date", _date_or_not_known(slots, "loss_date")),
         ("loss_description", "Details", slots.get("loss_description")),
@@ -57,8 +59,8 @@ def summary_rows(slots: Mapping[str, Any], knowledge: ClaimKnowledge) -> list[tu
             document_list(slots.get("proof_documents"), knowledge) or "none",
         ),
         ("claimant_name", "Name", slots.get("claimant_name")),
-        ("claimant_email", "Email", slots.get("claimant_email")),
-        ("claimant_phone", "Phone", slots.get("claimant_phone")),
+        ("claimant_email", "Email", slots.get("claimant_email") or _not_given(slots, "claimant_email")),
+        ("claimant_phone", "Phone", slots.get("claimant_phone") or _not_given(slots, "claimant_phone")),
     ]
     return [(slot, label, str(value)) for slot, label, value in rows if value not in (None, "")]
 
@@ -71,12 +73,19 @@ def summary_text(slots: Mapping[str, Any], knowledge: ClaimKnowledge) -> str:
 
 
 NOT_KNOWN_YET = "not known yet (our team will go over it with you)"
+NOT_GIVEN = "not given"
 
 
 def _date_or_not_known(slots: Mapping[str, Any], slot: str) -> str | None:
     """The date as given, or, where it was left for the team to find out, saying so."""
-    if slots.get(slot):
-        return str(slots[slot])
+    return str(slots[slot]) if slots.get(slot) else _not_known(slots, slot)
+
+
+def _not_given(slots: Mapping[str, Any], slot: str) -> str | None:
+    return NOT_GIVEN if slot in (slots.get("assumed_answers") or ()) else None
+
+
+def _not_known(slots: Mapping[str, Any], slot: str) -> str | None:
     return NOT_KNOWN_YET if slot in (slots.get("assumed_answers") or ()) else None
 
 
@@ -196,8 +205,14 @@ FALLBACK_SAYS = {
     "has_care_plan": "there is no care plan",
     "was_specified": "it was not listed on the policy",
     "proof_documents": "you have none of those documents yet",
-    "loss_date": "the date it happened",
-    "purchase_date": "the purchase date (the jeweler has the sale on record)",
+}
+# An answer left for the team to find out (FallbackKind.UNKNOWN), said as what happens.
+NOT_KNOWN_SAYS = {
+    "item_value": "I'll leave the value for the insurer, who can have the piece valued",
+    "loss_date": "I'll leave the date it happened as not known for now",
+    "purchase_date": "I'll leave the purchase date as not known; the jeweler has the sale on record",
+    "claimant_email": "we'll go on without an email and reach you by phone",
+    "claimant_phone": "we'll go on without a phone number and reach you by email",
 }
 CLAIM_RESTARTED = "All right, the claim starts again. Your earlier answers are cleared."
 SUBMIT_BUTTON = {"title": "Yes, submit it", "payload": "/affirm"}

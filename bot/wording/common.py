@@ -39,6 +39,6 @@ def flow_name(code: str) -> str:
     return words(code.removesuffix("_form"))
 
 
-def amount_with_code(value: float, currency: str) -> str:
+def amount_with_code(value: float | None, currency: str) -> str:
     """As staff read it, the currency by its code and whole units: USD 9,000."""
-    return f"{currency} {value:,.0f}"
+    return "value not known: ask the claimant" if value is None else f"{currency} {value:,.0f}"

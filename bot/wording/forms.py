@@ -24,8 +24,9 @@ def assumed_line(says: str) -> str:
 
 
 def left_unknown_line(says: str) -> str:
-    """A fact nobody could give and staff can find out later, e.g. says="the date it happened"."""
+    """A fact nobody could give and staff can find out later, e.g.
+    says="I'll leave the date it happened as not known for now"."""
     return (
-        f"That's all right: I'll leave {says} as not known yet and mark it for our team, "
-        "who will go over it with you. If you remember it later, just tell me."
+        f"That's all right: {says}. I've marked it for our team, who will go over it with you. "
+        "If it comes to you later, just tell me."
     )

@@ -11,6 +11,7 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from bot.actions.claims import (
     _STORE_FIELDS,
+    ActionAskClaimConfirmed,
     ActionAskProofDocuments,
     ActionSubmitClaim,
     ValidateClaimIntakeForm,
@@ -44,6 +45,25 @@ async def test_submit_stores_the_claim_and_sets_the_contract_slots(
     assert reference in dispatcher.messages[0]["text"]
     record = ClaimStore(f"sqlite:///{data_dir / 'claims.db'}").find_claim(reference, "ana.ruiz@example.com")
     assert record is not None and record.item_value == 9000.0 and record.proof_documents == ("photo",)
+
+
+async def test_a_claim_with_its_date_and_value_left_for_staff_is_stored_and_says_so(
+    data_dir: Path, dispatcher: CollectingDispatcher, domain: dict[str, Any]
+) -> None:
+    state = load_tracker("claim_confirmed_theft").current_state()
+    state["slots"].update(item_value=None, loss_date=None, assumed_answers=["item_value", "loss_date"])
+    tracker = Tracker.from_dict(state)
+    summary = CollectingDispatcher()
+    await ActionAskClaimConfirmed().run(summary, tracker, domain)
+    said = " ".join(m.get("text") or "" for m in summary.messages)
+    assert "Value: not known yet" in said and "Date: not known yet" in said
+    slots = slot_events(await ActionSubmitClaim().run(dispatcher, tracker, domain))
+    assert "claim_limit" not in slots["claim_flags"]  # no value, no sublimit to compare
+    record = ClaimStore(f"sqlite:///{data_dir / 'claims.db'}").find_claim(
+        slots["claim_reference"], "ana.ruiz@example.com"
+    )
+    assert record is not None and record.item_value is None and record.loss_date is None
+    assert record.assumed_answers == ("item_value", "loss_date")
 
 
 async def test_submit_failure_says_not_saved_and_keeps_everything(

@@ -164,7 +164,49 @@ async def test_a_date_nobody_can_give_is_left_for_the_team_and_not_asked_again(
     assert "loss_date" in slots["assumed_answers"]
     assert "handoff_requested" not in slots
     assert slots["requested_slot"] == "police_report_number"  # the intake goes on
-    assert any("not known yet" in (m.get("text") or "") for m in dispatcher.messages)
+    assert any("not known" in (m.get("text") or "") for m in dispatcher.messages)
+
+
+async def test_a_value_nobody_can_give_is_left_for_the_insurer_and_the_claim_is_stored(
+    dispatcher: CollectingDispatcher, domain: dict[str, Any]
+) -> None:
+    so_far = {k: v for k, v in CLAIM_SO_FAR.items() if k != "item_value"}
+    events = await ValidateClaimIntakeForm().run(
+        dispatcher,
+        tracker(
+            "claim_intake_form", "item_value", 2, "no idea it was my nan's", intent="dont_know", slots=so_far
+        ),
+        domain,
+    )
+    slots = slot_events(events)
+    assert slots["item_value"] is None and "item_value" in slots["assumed_answers"]
+    assert "handoff_requested" not in slots
+    assert slots["requested_slot"] == "police_report_number"
+
+
+async def test_an_email_asked_twice_goes_on_by_phone_and_a_phone_then_is_needed(
+    dispatcher: CollectingDispatcher, domain: dict[str, Any]
+) -> None:
+    so_far = {
+        **CLAIM_SO_FAR,
+        "police_report_number": "2611-4471",
+        "proof_documents": [],
+        "claimant_name": "Ana",
+    }
+    events = await ValidateClaimIntakeForm().run(
+        dispatcher, tracker("claim_intake_form", "claimant_email", 2, "ana@", slots=so_far), domain
+    )
+    slots = slot_events(events)
+    assert slots["claimant_email"] is None and "claimant_email" in slots["assumed_answers"]
+    assert slots["requested_slot"] == "claimant_phone"
+    # With no email, a phone asked twice has nothing to fall back on: a person takes over.
+    no_email = {**so_far, "claimant_email": None, "assumed_answers": ["claimant_email"]}
+    events = await ValidateClaimIntakeForm().run(
+        CollectingDispatcher(),
+        tracker("claim_intake_form", "claimant_phone", 2, "12", slots=no_email),
+        domain,
+    )
+    assert slot_events(events)["handoff_requested"] is True
 
 
 async def test_a_purchase_date_nobody_can_give_is_left_for_the_team(
@@ -186,8 +228,10 @@ async def test_second_miss_without_a_default_hands_over_with_everything_kept(
 ) -> None:
     slots_so_far = {**CLAIM_SO_FAR, "police_report_number": "2611-4471", "proof_documents": []}
     slots_so_far["claimant_name"] = "Ana Ruiz"
+    # No email given, so the phone is the only way to reach her: nothing to assume.
+    slots_so_far.update(claimant_email=None, assumed_answers=["claimant_email"])
     events = await ValidateClaimIntakeForm().run(
-        dispatcher, tracker("claim_intake_form", "claimant_email", 2, "ana@", slots=slots_so_far), domain
+        dispatcher, tracker("claim_intake_form", "claimant_phone", 2, "021 55", slots=slots_so_far), domain
     )
     slots = slot_events(events)
     assert slots["handoff_requested"] is True
@@ -198,7 +242,7 @@ async def test_second_miss_without_a_default_hands_over_with_everything_kept(
     assert "claimant_name" not in slots  # nothing said before is cleared
     assert any("person" in (m.get("text") or "") for m in dispatcher.messages)
     # The form's end then runs the submit step: it stores nothing without a confirmation.
-    done = tracker("claim_intake_form", "claimant_email", 0, "ana@", slots=slots_so_far)
+    done = tracker("claim_intake_form", "claimant_phone", 0, "021 55", slots=slots_so_far)
     assert await ActionSubmitClaim().run(CollectingDispatcher(), done, domain) == []
 
 

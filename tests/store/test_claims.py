@@ -183,10 +183,12 @@ def test_an_unknown_specification_is_kept_as_unknown_not_no(store: ClaimStore) -
     assert record is not None and record.was_specified is None
 
 
-def test_a_loss_date_not_known_is_kept_as_not_known(store: ClaimStore) -> None:
-    reference = store.save_claim(replace(DRAFT, loss_date=None, assumed_answers=("loss_date",)))
+def test_a_loss_date_and_value_not_known_are_kept_as_not_known(store: ClaimStore) -> None:
+    left = ("item_value", "loss_date")
+    reference = store.save_claim(replace(DRAFT, loss_date=None, item_value=None, assumed_answers=left))
     record = store.get_claim(reference)
-    assert record is not None and record.loss_date is None and record.assumed_answers == ("loss_date",)
+    assert record is not None and record.loss_date is None and record.item_value is None
+    assert record.assumed_answers == left
 
 
 def test_the_latest_claim_of_a_conversation_is_the_newest_saved(store: ClaimStore) -> None:

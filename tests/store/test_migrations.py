@@ -217,7 +217,7 @@ def test_going_back_before_unknown_specification_stores_unknown_as_no(empty: tup
     assert stored is False or stored == 0  # SQLite keeps a boolean as 0/1
 
 
-def test_going_back_before_dates_not_known_gives_such_a_claim_its_received_day(
+def test_going_back_before_answers_not_known_fills_them_for_the_old_rule(
     empty: tuple[Engine, str],
 ) -> None:
     engine, _ = empty
@@ -225,9 +225,14 @@ def test_going_back_before_dates_not_known_gives_such_a_claim_its_received_day(
     with engine.begin() as connection:
         connection.execute(
             CLAIMS_AT_0007.insert(),
-            [claim_at_0006("JC-FFFF22", loss_date=None, assumed_answers=["loss_date"])],
+            [
+                claim_at_0006(
+                    "JC-FFFF22", loss_date=None, item_value=None, assumed_answers=["item_value", "loss_date"]
+                )
+            ],
         )
     migrate.downgrade(engine, "0008_handoff_taken_at")
     with engine.connect() as connection:
-        stored = connection.execute(text("SELECT loss_date, created_at FROM claims")).one()
+        stored = connection.execute(text("SELECT loss_date, created_at, item_value FROM claims")).one()
     assert stored[0] is not None and str(stored[0])[:10] == str(stored[1])[:10]
+    assert float(stored[2]) == 0.01

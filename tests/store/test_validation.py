@@ -58,7 +58,7 @@ def test_an_unknown_specification_assumed_answers_and_a_purchase_date_pass() -> 
     check_claim(replace(DRAFT, purchase_date=DRAFT.loss_date), TODAY)
 
 
-def test_a_loss_date_may_be_not_known_only_when_marked_for_staff() -> None:
+def test_a_loss_date_or_value_may_be_not_known_only_when_marked_for_staff() -> None:
     check_claim(replace(DRAFT, loss_date=None, assumed_answers=("loss_date",)), TODAY)
     check_claim(
         replace(DRAFT, loss_date=None, assumed_answers=("loss_date",), purchase_date=date(2025, 3, 1)), TODAY
@@ -66,6 +66,10 @@ def test_a_loss_date_may_be_not_known_only_when_marked_for_staff() -> None:
     with pytest.raises(ClaimRejected) as refused:
         check_claim(replace(DRAFT, loss_date=None), TODAY)
     assert refused.value.field == "loss_date"
+    check_claim(replace(DRAFT, item_value=None, assumed_answers=("item_value",)), TODAY)
+    with pytest.raises(ClaimRejected) as refused:
+        check_claim(replace(DRAFT, item_value=None, assumed_answers=("loss_date",)), TODAY)
+    assert refused.value.field == "item_value"
     with pytest.raises(ClaimRejected) as refused:
         check_claim(
             replace(
@@ -74,6 +78,18 @@ def test_a_loss_date_may_be_not_known_only_when_marked_for_staff() -> None:
             TODAY,
         )
     assert refused.value.field == "purchase_date"
+
+
+def test_one_way_to_reach_the_claimant_may_be_not_given_but_not_both() -> None:
+    check_claim(replace(DRAFT, claimant_email=None, assumed_answers=("claimant_email",)), TODAY)
+    check_claim(replace(DRAFT, claimant_phone=None, assumed_answers=("claimant_phone",)), TODAY)
+    both = ("claimant_email", "claimant_phone")
+    with pytest.raises(ClaimRejected) as refused:
+        check_claim(replace(DRAFT, claimant_email=None, claimant_phone=None, assumed_answers=both), TODAY)
+    assert refused.value.reason == "no_way_to_reach"
+    with pytest.raises(ClaimRejected) as refused:
+        check_claim(replace(DRAFT, claimant_email=None), TODAY)
+    assert refused.value.field == "claimant_email"
 
 
 @pytest.mark.parametrize(

@@ -78,3 +78,17 @@ async def test_a_refusing_mail_server_is_a_clear_answer_not_a_500(
     response = await client.post(f"/staff/claims/{reference}/remind", data={"csrf_token": csrf})
     assert response.status == 502 and "did not take the email" in await response.text()
     assert store.get_claim(reference).notes == ()  # type: ignore[union-attr]
+
+
+async def test_a_claimant_without_email_is_not_mailed_and_the_page_says_to_call(
+    client: TestClient, store: ClaimStore, outbox: Path
+) -> None:
+    reference = store.save_claim(draft(claimant_email=None, assumed_answers=("claimant_email",)))
+    csrf = await login(client)
+    page = await (await client.get(f"/staff/claims/{reference}")).text()
+    assert "not given: use the phone" in page
+    sent = await client.post(
+        f"/staff/claims/{reference}/remind", data={"csrf_token": csrf}, allow_redirects=False
+    )
+    assert sent.status == 409 and "call them" in await sent.text()
+    assert list(outbox.glob("*.eml")) == []
