@@ -37,6 +37,7 @@ from bot.language.contact import (
 from bot.language.dates import MONTH_NAMES, NOT_THIS_DATE, DateReading, read_loss_date
 from bot.language.facts import CARE_PLAN, Mention, item_mentions, region_from_text
 from bot.language.money import (
+    added_up,
     corrected_value,
     currency_named,
     money_amounts,
@@ -682,8 +683,16 @@ TAG_QUESTION = re.compile(
 )
 
 
+# "I think so?", "yes? pretty sure": an answer said with a rising voice, not a question.
+UNSURE_MARK = re.compile(
+    r"^(\W*(i think so|i believe so|think so|i guess so|i guess|probably|maybe|i think|yes|yeah|yep|no|nope|nah))\s*\?+",
+    re.I,
+)
+
+
 def _without_tag_question(message: UserMessage) -> UserMessage:
-    text = TAG_QUESTION.sub("", message.text).strip()
+    text = UNSURE_MARK.sub(lambda m: m.group(1) + ",", message.text)
+    text = TAG_QUESTION.sub("", text).strip()
     return UserMessage(text or message.text, message.intent, message.entities)
 
 
@@ -869,7 +878,8 @@ def _read_any_time(
         told = [
             a.value
             for a in money_amounts(text)
-            if VALUE_TOLD.search(text[: a.start + 1]) and not FOR_THE_PLAN.match(text, a.end)
+            # The text before the amount, its money mark put back as "$" ("NZ$3,300").
+            if VALUE_TOLD.search(text[: a.start] + "$") and not FOR_THE_PLAN.match(text, a.end)
         ]
         if told:
             _set_value(told[0], slots, problems)
@@ -877,7 +887,10 @@ def _read_any_time(
         # "about $5,900. no wait, it was $5,400": the figure the answer corrects itself to.
         within = corrected_value(text, amounts[0], bare=bare) if len(amounts) > 1 else None
         meant = [a for a in amounts if a not in taken_back(text)] or amounts
-        _set_value(within if within is not None else max(meant), slots, problems)
+        total = added_up(text) if requested_slot == "item_value" else None
+        _set_value(
+            total if total is not None else within if within is not None else max(meant), slots, problems
+        )
     currency = message.first("currency")
     if currency in CURRENCIES:
         slots["currency"] = currency
@@ -969,7 +982,9 @@ AN_EARLIER_ANSWER = re.compile(
 VALUE_TOLD = re.compile(
     r"\b(it|ring|necklace|bracelet|watch|earrings?|pendant|piece|chain|band|bangle|they|that)\s+"
     r"(was|is|were|are|cost|costs|'s)\s+(about |around |roughly |worth |valued at )*(nz|us)?\$"
-    r"|\b(worth|valued at|value is|value was|paid)\s+(about |around |roughly )?(nz|us)?\$",
+    r"|\b(worth|valued at|value is|value was|paid)\s+(about |around |roughly )?(nz|us)?\$"
+    # "yep, listed for $9,500", "under specified items at $4,800": the figure it is listed for.
+    r"|\b(listed|specified|scheduled|itemi[sz]ed|insured)(\s+items?)?\s+(for|at)\s+(about |around )?(nz|us)?\$",
     re.I,
 )
 
@@ -1292,6 +1307,14 @@ def _item_value(
     message: UserMessage, known: dict[str, Any], today: date, slots: dict[str, Any], problems: list[str]
 ) -> None:
     amount = read_amount(message.text)
+    total = added_up(message.text)
+    if total is not None:
+        # "$650 plus the chain, which was another 120": the parts of the claim, added up.
+        _set_value(total, slots, problems)
+        currency = (amount.currency if amount else None) or currency_named(message.text)
+        if currency:
+            slots["currency"] = currency
+        return
     span = value_range(message.text, bare=True)
     if amount is None and span is not None and span.low >= SMALLEST_BARE_RANGE:
         _set_value(span.high, slots, problems)  # "2,000-2,500": said back with its low end
@@ -1355,6 +1378,12 @@ def _two_figures_said_back(text: str, value: float, slots: dict[str, Any], known
             slots,
             f"I've put down {money(span.high, currency)}, the top of the range you gave. "
             f"If {money(span.low, currency)} is closer, tell me.",
+        )
+        return
+    if added_up(text) == value:
+        _say_back(
+            slots,
+            f"I've added those up: {money(value, currency)} in all. If that's not right, tell me the total.",
         )
         return
     others = sorted(
@@ -1456,17 +1485,35 @@ def _first_of_month(month: int, today: date) -> date:
     return date(year, month, 1)
 
 
+# "everywhere", "bathroom", "the car": one word that names a place answers "where?".
+WHERE_SLOTS = ("last_seen", "search_done")
+ONE_PLACE = re.compile(
+    r"^\W*(the |my |our )?(everywhere|nowhere|anywhere|home|house|car|garden|yard|section|office|work|gym|beach|"
+    r"pool|bag|handbag|purse|drawer|wardrobe|closet|bed|bathroom|bedroom|kitchen|lounge|upstairs|downstairs|"
+    r"outside|inside|\w+room)\W*$",
+    re.I,
+)
+# A "don't know" this short is the answer itself, not a story that mentions one.
+SHORT_DONT_KNOW_WORDS = 8
+
+
 def _free_text(slot: str, minimum_words: int = 2) -> Reader:
     def read(
         message: UserMessage, known: dict[str, Any], today: date, slots: dict[str, Any], problems: list[str]
     ) -> None:
         text = " ".join(message.text.split())[:LONGEST_ANSWER_CHARS]
+        unknown = message.intent == "dont_know" or (
+            DONT_KNOW.search(text) is not None and len(text.split()) <= SHORT_DONT_KNOW_WORDS
+        )
         if looks_like_code(text):
             problems.append(PROBLEMS[slot])
-        elif len(text.split()) >= minimum_words:
+        elif (
+            len(text.split()) >= minimum_words or (slot in WHERE_SLOTS and ONE_PLACE.match(text))
+        ) and not unknown:
             slots[slot] = text
-        elif text and (message.intent == "dont_know" or DONT_KNOW.search(text)):
-            # "idk": kept as said, and marked for staff as an answer still to get.
+        elif text and unknown:
+            # "idk", "I'm not sure, I don't remember", "honestly no idea, it was just gone":
+            # kept as said, and marked for staff as an answer still to get.
             slots[slot] = text
             _assume(
                 slots, known, slot, "That's fine, I've noted that you don't know; our team may ask later."
@@ -1503,6 +1550,18 @@ LEANING_YES_NOTES = {
 }
 
 
+# No care plan that covers this now: only the maker's or store's standard warranty
+# (not a care plan), or a plan that has run out.
+NO_PLAN_NOW = re.compile(
+    r"\b(only|just)\s+(the\s+|a\s+)?(manufacturer'?s?|maker'?s?|standard|factory|basic|normal|usual|"
+    r"store'?s?|brand'?s?)\s+([\w']+\s+)?(warranty|guarantee)\b"
+    r"|\b(had|got|bought)\s+(one|it|a plan|the plan)\b[^.;!?]*\b(ran out|run out|expired|lapsed|ended|"
+    r"finished|cancell?ed|stopped|no longer)\b"
+    r"|\b(it|the plan|that|the care plan)\s+(has\s+|had\s+)?(ran out|run out|expired|lapsed)\b",
+    re.I,
+)
+
+
 def _yes_no(slot: str, yes: re.Pattern[str] | None = None) -> Reader:
     def read(
         message: UserMessage, known: dict[str, Any], today: date, slots: dict[str, Any], problems: list[str]
@@ -1513,8 +1572,12 @@ def _yes_no(slot: str, yes: re.Pattern[str] | None = None) -> Reader:
             else:
                 slots[slot] = not NOT_SPECIFIED.search(message.text)
             return
-        if slot == "has_care_plan" and OTHER_PIECE_LISTED.search(message.text):
-            slots[slot] = False  # "I had one on my old watch, not this one"
+        if slot == "has_care_plan" and (
+            OTHER_PIECE_LISTED.search(message.text) or NO_PLAN_NOW.search(message.text)
+        ):
+            # "I had one on my old watch, not this one", "only the maker's warranty",
+            # "we had one but it ran out": no care plan for this claim.
+            slots[slot] = False
             return
         reading = read_yes_no(message.text, message.intent)
         if reading is None:
@@ -1544,7 +1607,13 @@ def _listed(
 ) -> None:
     """Whether the piece was listed (specified or scheduled) before it happened."""
     text = message.text
-    if SOMEONE_ELSE_KNOWS.search(text) and not YES_SPECIFIED.search(text):
+    leaning = read_yes_no(text, message.intent)
+    if (
+        SOMEONE_ELSE_KNOWS.search(text)
+        and not YES_SPECIFIED.search(text)
+        # "I think so? my husband sorted the insurance": a leaning yes, said back as one.
+        and not (leaning is not None and leaning.answer == "yes" and LEANING_YES.search(text))
+    ):
         value, note = YES_NO_ASSUMED["was_specified"]
         slots["was_specified"] = value
         _assume(slots, known, "was_specified", note)
