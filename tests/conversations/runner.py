@@ -424,7 +424,7 @@ def handoff_cause(result: Result) -> str | None:
     written = result.written.get(before or "", 0)
     return (
         f"at {before or 'no question'} (asked {in_a_row}x), intent {last.intent}, via {first_action}, "
-        f"with {answered} ({written} written, asked {asked_in_all}x in all)"
+        f"with {answered} ({written} written, asked {asked_in_all}x in all), meant to end {result.end}"
     )
 
 

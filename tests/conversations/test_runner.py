@@ -124,7 +124,7 @@ def test_an_unasked_for_handoff_is_reported_without_the_persons_words() -> None:
     cause = handoff_cause(handed_over)
     assert cause == (
         "at item_value (asked 2x), intent dont_know, via claim_intake_form, with a written answer"
-        " (2 written, asked 2x in all)"
+        " (2 written, asked 2x in all), meant to end claim_stored"
     )
     assert "clue" not in cause
     filler = Turn(
