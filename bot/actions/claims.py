@@ -43,7 +43,7 @@ from bot.language.claim_answers import (
 )
 from bot.language.contact import email_problem, find_email, mask_email
 from bot.language.dates import shop_today
-from bot.language.decline_answers import wants_the_decline_explained
+from bot.language.decline_answers import tells_of_a_decline
 from bot.language.requests import just_asking
 from bot.rules.claims import (
     ClaimFacts,
@@ -189,9 +189,10 @@ class ValidateClaimIntakeForm(GuidedFormValidation):
             # a question about claims, not a claim to take in. The FAQ action answers it
             # as its own turn (so it is recorded as an answered question).
             return [ActiveLoop(None), SlotSet("requested_slot", None), FollowupAction("action_answer_faq")]
-        if not tracker.get_slot("requested_slot") and wants_the_decline_explained(message.text):
-            # "our claim for a stolen necklace has been declined": the insurer has decided,
-            # so the decline is explained, whatever event the story tells.
+        if not tracker.get_slot("requested_slot") and tells_of_a_decline(message.text):
+            # "our claim for a stolen necklace has been declined", "...got rejected, can
+            # they do that?": the insurer has decided, so the decline is explained (its
+            # complaint route answers "can they?"), whatever event the story tells.
             return [
                 ActiveLoop(None),
                 SlotSet("requested_slot", None),

@@ -84,6 +84,45 @@ OWN_DECISION = re.compile(
     re.I,
 )
 SUPPOSED = re.compile(r"\b(if|what happens|would|could|might|suppose|in case)\b", re.I)
+# "why would they refuse...": asked of a refusal that happened, not a supposition.
+WHY_WOULD = re.compile(r"\b(why|how come)\s+(would|could)\b", re.I)
+# A question about what insurers may do, asked first: "can my insurer refuse to pay if...".
+MAY_THEY = re.compile(r"^\W*(can|could|would|will|do|does|is it (legal|allowed|normal))\b", re.I)
+
+# The refusal said in one sentence in words the patterns above miss: a decision (with
+# the common misspellings), someone's own (my, we, us), and a claim or an insurer.
+DECISION = re.compile(
+    r"\b(declin(ed|ded)|decliend|denied|denyed|deined|refused|refusing|rejected|rejcted|"
+    r"turn(ed|ing)\s+(me\s+|us\s+|it\s+)?down|knock(ed|ing)\s+(me\s+|us\s+|it\s+)?back|"
+    r"won'?t\s+(pay|cover)|will not\s+(pay|cover)|refuses?\s+to\s+(pay|cover)|refuse\s+(my|our)\b|"
+    r"not\s+(going to|gonna)\s+(pay|cover)|"
+    r"(they'?re|are|is|has been|have been|keeps?)\s+saying\s+no|"
+    r"only\s+(gave|paid|offered|paying|offering)(\s+(me|us))?(\s+out)?\s+(about\s+|around\s+)?(nz|us)?\$?\s?\d|"
+    r"(partly|partially|part)[- ]paid|paid\s+(only\s+|just\s+)?(part|half|a fraction)\b)",
+    re.I,
+)
+# Someone's own: a pronoun, or "got turned down" said of themselves.
+OWN = re.compile(
+    r"\b(my|our|i|we|me|us|i'?ve|we'?ve|i'?m|we'?re|mine)\b"
+    r"|^\W*got\s+(turned|knocked|declin\w*|decliend|denied|denyed|rejected|refused)\b",
+    re.I,
+)
+# The claim or who decides it: the word, or an insurer by name (US and NZ household and
+# jewelry insurers people name in place of "my insurer").
+CLAIM_OR_INSURER = re.compile(
+    r"\b(claim\w*|insur\w*|insurence|policy|polcy|adjuster|assessor|underwriters?|provider|they|them|"
+    r"state farm|allstate|progressive|usaa|liberty mutual|farmers|nationwide|travelers|chubb|lemonade|"
+    r"jewelers mutual|geico|ami|tower|state|nzi|vero|fmg|aa insurance|cove|youi|initio)\b",
+    re.I,
+)
+SENTENCES = re.compile(r"[^.!?\n]+")
+
+
+def _refusal_in_a_sentence(text: str) -> bool:
+    return any(
+        DECISION.search(part) and OWN.search(part) and CLAIM_OR_INSURER.search(part)
+        for part in SENTENCES.findall(text)
+    )
 
 
 # What insurers decline a lost or unlisted piece for, in words no other insurance uses
@@ -102,7 +141,11 @@ def tells_of_a_jewelry_decline(text: str) -> bool:
 
 def tells_of_a_decline(text: str) -> bool:
     """A story of an insurer's decision on one's own claim, not a question about declines."""
-    return bool(OWN_DECISION.search(text)) and not SUPPOSED.search(text)
+    if not (OWN_DECISION.search(text) or _refusal_in_a_sentence(text)):
+        return False
+    if MAY_THEY.search(text):
+        return False  # "can my insurer refuse to pay if I...": what insurers may do
+    return not SUPPOSED.search(WHY_WOULD.sub(" ", text))
 
 
 def wants_the_decline_explained(text: str) -> bool:

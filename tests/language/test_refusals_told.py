@@ -1,0 +1,43 @@
+"""A refusal of one's own claim, told in any words, is a decline to explain; a question
+about what insurers may do, or a new loss, is not."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.language.decline_answers import tells_of_a_decline
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "got turned down by Tower on the bracelet claim, no idea what to do",
+        "my insurer knocked it back last week. gutted",
+        "insurance company denyed it, said I had no proof",
+        "we got declinded for the earrings because they weren't specified",
+        "the claim I put in for my watch got rejected, is that even allowed??",
+        "they're saying no because I left it in the car",
+        "State Farm only paid me $2,000 of the $6,500 ring",
+        "our contents claim was only part paid, something about the jewellery limit",
+        "why would they refuse my claim when I had the valuation?",
+        "they won't pay for my necklace, apparently it was wear and tear",
+    ],
+)
+def test_a_refusal_told_is_a_decline(text: str) -> None:
+    assert tells_of_a_decline(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "can my insurer refuse to pay if the ring wasn't in a safe?",
+        "would they deny a claim without a receipt?",
+        "what happens if my claim is declined?",
+        "my ring was stolen yesterday, will my insurer pay?",
+        "they only gave me a receipt, not a valuation",
+        "I said no to the extended warranty when I bought it",
+        "do insurers often reject claims for lost earrings",
+    ],
+)
+def test_a_question_about_refusals_or_a_new_loss_is_not(text: str) -> None:
+    assert not tells_of_a_decline(text)
