@@ -31,6 +31,7 @@ from bot.actions.guided_form import (
     GuidedFormValidation,
     known_slots,
     left_unknown,
+    ran_this_turn,
     user_message,
 )
 from bot.claim_references import find_reference
@@ -189,7 +190,11 @@ class ValidateClaimIntakeForm(GuidedFormValidation):
             # a question about claims, not a claim to take in. The FAQ action answers it
             # as its own turn (so it is recorded as an answered question).
             return [ActiveLoop(None), SlotSet("requested_slot", None), FollowupAction("action_answer_faq")]
-        if not tracker.get_slot("requested_slot") and tells_of_a_decline(message.text):
+        if (
+            not tracker.get_slot("requested_slot")
+            and tells_of_a_decline(message.text)
+            and not ran_this_turn(tracker, "decline_explanation_form")
+        ):
             # "our claim for a stolen necklace has been declined", "...got rejected, can
             # they do that?": the insurer has decided, so the decline is explained (its
             # complaint route answers "can they?"), whatever event the story tells.

@@ -14,11 +14,12 @@ from bot.actions.guided_form import (
     Fallback,
     FallbackKind,
     GuidedFormValidation,
+    ran_this_turn,
     user_message,
 )
 from bot.language.answers import QUESTION_START, FormReading, UserMessage
 from bot.language.claim_answers import claim_type_from_text
-from bot.language.decline_answers import read_decline_answers, reason_from_selector
+from bot.language.decline_answers import read_decline_answers, reason_from_selector, tells_of_a_decline
 from bot.language.facts import item_mentions
 from bot.language.stories import (
     speaks_of_an_insurer,
@@ -59,7 +60,7 @@ def a_claim_not_a_decline(message: UserMessage) -> bool:
     insurer at all, or only of what the policy covers ("I lost my ring at a wedding; my
     contents only covers $2,000 unless it's specified, and it wasn't")."""
     text = message.text
-    if not item_mentions(text) or claim_type_from_text(text) is None:
+    if not item_mentions(text) or claim_type_from_text(text) is None or tells_of_a_decline(text):
         return False
     return not speaks_of_an_insurer(text) or (
         tells_it_happened(text) and not tells_of_a_claim_made_or_decided(text)
@@ -73,6 +74,7 @@ def a_question_not_a_decline(message: UserMessage, faq_confident: bool) -> bool:
         faq_confident
         and bool(QUESTION_START.match(message.text))
         and not tells_of_a_decision(message.text)
+        and not tells_of_a_decline(message.text)
         and not tells_it_happened(message.text)
     )
 
@@ -138,13 +140,18 @@ class ValidateDeclineExplanationForm(GuidedFormValidation):
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[EventType]:
         message = user_message(tracker)
-        if not tracker.get_slot("requested_slot") and a_claim_not_a_decline(message):
+        opening = not tracker.get_slot("requested_slot")
+        if opening and a_claim_not_a_decline(message) and not ran_this_turn(tracker, "claim_intake_form"):
             # Opened by a story of wear or damage that no insurer has decided on yet:
             # the claim intake takes it (and reads the same message).
             return [ActiveLoop(None), SlotSet("requested_slot", None), FollowupAction("claim_intake_form")]
         key, confidence = selected_faq(tracker)
         confident = choose_answer(load_faq_knowledge(), key, confidence).outcome is Outcome.ANSWER
-        if not tracker.get_slot("requested_slot") and a_question_not_a_decline(message, confident):
+        if (
+            opening
+            and a_question_not_a_decline(message, confident)
+            and not ran_this_turn(tracker, "action_answer_faq")
+        ):
             # A general question: answered by the FAQ action, as its own turn.
             return [ActiveLoop(None), SlotSet("requested_slot", None), FollowupAction("action_answer_faq")]
         return await super().get_extraction_events(dispatcher, tracker, domain)

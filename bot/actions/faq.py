@@ -18,7 +18,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
 from bot.actions.advisor import ADVICE_SLOTS, ActionGiveCoverageAdvice
-from bot.actions.guided_form import known_slots, user_message
+from bot.actions.guided_form import known_slots, ran_this_turn, user_message
 from bot.actions.handoff import ActionHandoff
 from bot.language.answers import (
     QUESTION_START,
@@ -229,11 +229,20 @@ class ActionAnswerFaq(Action):
             or answers_the_decline_question(tracker)
         ):
             return []  # a statement filed as a question: the form reads it as the answer
-        if not tracker.active_loop.get("name") and wants_the_decline_explained(user_message(tracker).text):
+        handed_back = ran_this_turn(tracker, "decline_explanation_form")  # the form sent it here
+        if (
+            not tracker.active_loop.get("name")
+            and not handed_back
+            and wants_the_decline_explained(user_message(tracker).text)
+        ):
             # "renters insurance denied my claim for a lost earring": explained, not answered.
             return [FollowupAction("decline_explanation_form")]
         knowledge = load_faq_knowledge()
-        if not tracker.active_loop.get("name") and tells_of_a_decline(user_message(tracker).text):
+        if (
+            not tracker.active_loop.get("name")
+            and not handed_back
+            and tells_of_a_decline(user_message(tracker).text)
+        ):
             # "insurer said no to my claim for my gold chain, what are my options": the next
             # steps answered, then the decline explained (not advice on insuring the piece).
             key, confidence = selected_faq(tracker)

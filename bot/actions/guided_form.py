@@ -117,6 +117,18 @@ def is_question(message: UserMessage) -> bool:
     return message.intent in QUESTION_INTENTS and reads_as_a_question(message.text)
 
 
+def ran_this_turn(tracker: Tracker, name: str) -> bool:
+    """Whether the action `name` already ran since the person's latest message: a flow
+    that handed this message over is never handed it back (no ping-pong between the
+    claim intake, the decline explanation and the FAQ)."""
+    for event in reversed(tracker.events or []):
+        if event.get("event") == "user":
+            return False
+        if event.get("event") == "action" and event.get("name") == name:
+            return True
+    return False
+
+
 def action_before_form(tracker: Tracker) -> str | None:
     """The action that ran before the form this turn (Rasa adds the form's own
     ActionExecuted to the tracker it sends the validation)."""

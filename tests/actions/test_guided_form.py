@@ -14,7 +14,7 @@ from bot.actions import advisor
 from bot.actions.advisor import ValidateCoverageAdviceForm
 from bot.actions.claims import ActionSubmitClaim, ValidateClaimIntakeForm
 from bot.actions.declines import ValidateDeclineExplanationForm
-from bot.actions.guided_form import asks_in_a_row
+from bot.actions.guided_form import asks_in_a_row, ran_this_turn
 from bot.rules.knowledge import load_coverage_facts
 from tests.actions.conftest import load_tracker, slot_events, spoken
 
@@ -572,3 +572,16 @@ async def test_a_refused_claim_opening_the_intake_goes_to_the_decline_explanatio
         {k: e.get(k) for k in ("event", "name")} for e in events
     ]
     assert "claim_type" not in slot_events(events)
+
+
+def test_a_flow_that_handed_the_message_over_is_not_handed_it_back() -> None:
+    events = [
+        {"event": "user", "text": "got knocked back on my claim, can they do that?"},
+        {"event": "action", "name": "claim_intake_form"},
+        {"event": "action", "name": "decline_explanation_form"},
+    ]
+    this_turn = Tracker("s", {}, {}, events, False, None, {}, "decline_explanation_form")
+    assert ran_this_turn(this_turn, "claim_intake_form")
+    assert not ran_this_turn(this_turn, "action_answer_faq")
+    next_turn = Tracker("s", {}, {}, [*events, {"event": "user", "text": "NZ"}], False, None, {}, "action_listen")
+    assert not ran_this_turn(next_turn, "claim_intake_form")
