@@ -204,3 +204,38 @@ def test_fifty_concurrent_intakes_end_as_fifty_distinct_complete_claims(stack: S
         assert record.claimant_email == f"ana{n}@example.com"
         assert (record.claimant_name, record.claimant_phone) == ("Ana Ruiz", "+64 21 555 0199")
         assert record.proof_documents == ("receipt",) and "burglary" in record.loss_description
+
+
+def test_a_claim_goes_on_without_a_date_a_value_or_an_email_nobody_can_give(chat: Chat, stack: Stack) -> None:
+    answers = {
+        "claim_type": ["I lost it"],
+        "item_type": ["a gold bracelet"],
+        # Each asked twice, then left not known for the team (the value for the insurer).
+        "item_value": ["no idea sorry, it was my nan's and it was never valued", "I really can't say"],
+        "loss_date": ["honestly no idea", "I really don't know"],
+        "loss_description": ["I wore it to a wedding and when I got home it was gone"],
+        "was_specified": ["no"],
+        "last_seen": ["at the reception, I remember it on my wrist at the speeches"],
+        "search_done": ["the venue and the car, the venue staff looked too"],
+        "proof_documents": ["none of those sorry"],
+        "claimant_name": ["Mere Tautahi"],
+        "claimant_email": ["I don't have email"],
+        "claimant_phone": ["027 448 1290"],
+    }
+    said = chat.said("my nan's bracelet has gone missing, I want to claim")
+    for _ in range(20):
+        asked = chat.slots().get("requested_slot")
+        if asked == "claim_confirmed" or asked is None:
+            break
+        said = chat.said(answers[asked].pop(0))
+        if asked == "claimant_email":
+            assert "by phone" in said
+    assert "Value: not known yet" in said and "Date: not known yet" in said and "Email: not given" in said
+    assert answers["item_value"] == answers["loss_date"] == []  # each asked exactly twice
+    result = chat.said("yes")
+    reference = re.search(r"JC-[A-Z0-9]{6}", result)
+    assert reference, result
+    record = stored(stack, reference.group(0))
+    assert (record.item_value, record.loss_date, record.claimant_email) == (None, None, None)
+    assert record.claimant_phone == "027 448 1290"
+    assert {"item_value", "loss_date", "claimant_email"} <= set(record.assumed_answers)

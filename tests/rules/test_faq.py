@@ -86,6 +86,11 @@ def test_a_follow_up_with_no_known_counterpart_is_not_guessed() -> None:
     assert "watches" in unknown_follow_up_line(choice.facet)
 
 
+def test_cover_abroad_in_new_zealand_is_not_answered_with_the_valuation_of_a_piece_bought_abroad() -> None:
+    choice = follow_up(KNOWLEDGE, "scheduling_abroad", "NZ")
+    assert choice.outcome is Outcome.DONT_KNOW
+
+
 def test_a_follow_up_with_nothing_before_it_has_no_context() -> None:
     assert follow_up(KNOWLEDGE, None, WATCH).outcome is Outcome.NO_CONTEXT
 
