@@ -18,7 +18,7 @@ from bot.actions.guided_form import (
     left_unknown,
     user_message,
 )
-from bot.language.answers import FormReading, UserMessage, read_advice_answers
+from bot.language.answers import PROBLEMS, FormReading, UserMessage, read_advice_answers
 from bot.language.claim_answers import tells_of_a_claim
 from bot.language.facts import says_renters_policy
 from bot.rules.advice import Piece, Profile, plan_collection, recommend
@@ -114,8 +114,11 @@ class ValidateCoverageAdviceForm(GuidedFormValidation):
 
     def fallback(self, slot: str, tracker: Tracker) -> Fallback:
         """After two asks: a stated default the advice mentions, or the value left not
-        known (the advice then starts with a valuation), never a person."""
+        known (the advice then starts with a valuation); a person only for a value
+        past what the guide is built for."""
         if slot == "item_value":
+            if self.read(user_message(tracker), slot, tracker).problem == PROBLEMS["item_value_too_large"]:
+                return PERSON  # a figure past what the guide is built for: a specialist's
             # Many can't put a figure on a piece ("it was my nan's, never had it
             # valued"); the advice can still be given, and a made-up value could not be.
             return Fallback(FallbackKind.UNKNOWN, None, line=VALUE_LEFT_UNKNOWN)
@@ -129,7 +132,7 @@ class ValidateCoverageAdviceForm(GuidedFormValidation):
             "current_coverage": facts.default_coverage,
         }
         if slot not in defaults:
-            return PERSON  # no guide question is left without a fallback today
+            return PERSON
         return Fallback(FallbackKind.DEFAULT, defaults[slot], fallback_says(slot, facts))
 
 

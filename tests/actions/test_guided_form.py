@@ -209,6 +209,20 @@ async def test_a_guide_value_nobody_can_give_is_left_not_known_and_the_guide_goe
     assert "advice without a value" in spoken(dispatcher)[0]["text"]
 
 
+async def test_a_value_past_the_guide_said_twice_goes_to_a_person_not_without_a_value(
+    dispatcher: CollectingDispatcher, domain: dict[str, Any]
+) -> None:
+    events = await ValidateCoverageAdviceForm().run(
+        dispatcher,
+        tracker(
+            "coverage_advice_form", "item_value", 2, "it really is $40 million", slots={"item_type": "ring"}
+        ),
+        domain,
+    )
+    slots = slot_events(events)
+    assert slots["handoff_requested"] is True and "assumed_answers" not in slots
+
+
 @pytest.mark.parametrize(
     ("text", "intent"),
     [
