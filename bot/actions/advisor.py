@@ -21,6 +21,7 @@ from bot.actions.guided_form import (
 from bot.language.answers import PROBLEMS, FormReading, UserMessage, read_advice_answers
 from bot.language.claim_answers import tells_of_a_claim
 from bot.language.facts import says_renters_policy
+from bot.language.requests import asks_for_a_person
 from bot.rules.advice import Piece, Profile, plan_collection, recommend
 from bot.rules.knowledge import load_coverage_facts
 from bot.rules.regions import DEFAULT_CURRENCY
@@ -104,6 +105,8 @@ class ValidateCoverageAdviceForm(GuidedFormValidation):
         message = user_message(tracker)
         if tracker.get_slot("requested_slot") or message.intent != "inform":
             return False
+        if asks_for_a_person(message.text):
+            return False  # "representative": the form hands over, as for any request for a person
         if any(
             tracker.get_slot(name) is not None
             for name in ("item_type", "item_value", "coverage_recommendation")

@@ -27,7 +27,15 @@ from bot.language.facts import (
     travel_frequency,
     wear_frequency,
 )
-from bot.language.money import corrected_value, currency_named, read_amount, value_range
+from bot.language.money import (
+    UPPER_BOUND,
+    corrected_value,
+    currency_named,
+    find_amounts,
+    read_amount,
+    settled_amount,
+    value_range,
+)
 from bot.language.yes_no import DONT_KNOW, YesNo, read_yes_no
 from bot.rules.advice import LARGEST_ITEM_VALUE, value_problem
 from bot.rules.claims import ITEM_TYPES
@@ -309,7 +317,10 @@ def _read_entities(message: UserMessage, slots: dict[str, Any]) -> None:
             and isinstance(e.get("value"), int | float)
             and not _names_a_cover_figure(message.text, e)
         ]
-        if amounts:
+        settled = settled_amount(message.text)
+        if settled is not None and amounts and settled.value >= SMALLEST_RANGE_LOW:
+            _set_value(settled.value, slots)  # "maybe 2-3k, call it 2500": the figure settled on
+        elif amounts:
             _set_value(max(amounts), slots)
     currency = message.first("currency")
     if currency in CURRENCIES:
@@ -476,6 +487,15 @@ YEARLY_TRIP = re.compile(
 )
 
 
+# "a couple of trips a year", "twice a year": on the line of "a few times a year or
+# more", taken as the in-between answer and said back.
+TWICE_A_YEAR = re.compile(
+    r"\b(twice|two (\w+ )?(trips|times|holidays|vacations)|a couple( of)?( \w+)? (trips|times|holidays|vacations))"
+    r"\s+(a|per|each|every)\s+year\b",
+    re.I,
+)
+
+
 def _trips_a_year(text: str) -> int:
     return len(YEARLY_TRIP.findall(text)) if TRAVEL_OR_TRIP.search(text) else 0
 
@@ -516,6 +536,7 @@ def _guesses_said_back(
     value = slots.get("item_value")
     if requested == "item_value" and isinstance(value, int | float) and not slots.get("collection"):
         _range_said_back(text, float(value), known, slots)
+        _bound_said_back(text, float(value), known, slots)
     coverage = slots.get("current_coverage")
     if requested == "current_coverage" and coverage not in (None, "none") and COVER_GUESSED.search(text):
         # "probably homeowners covers it? not sure": their best guess, put down and said back.
@@ -540,6 +561,19 @@ def _range_said_back(text: str, value: float, known: dict[str, Any], slots: dict
     ]
 
 
+def _bound_said_back(text: str, value: float, known: dict[str, Any], slots: dict[str, Any]) -> None:
+    """ "under a grand probably", "less than $800": the most it is worth, used as its
+    value (insuring below the value is the costlier mistake) and said back."""
+    if not any(a.value == value and UPPER_BOUND.search(text[: a.start]) for a in find_amounts(text)):
+        return
+    currency = str(slots.get("currency") or known.get("currency") or DEFAULT_CURRENCY)
+    slots["_notes"] = [
+        *slots.get("_notes", ()),
+        f"I've used {money(value, currency)}, the most you said it's worth. "
+        "If you have a closer figure, tell me.",
+    ]
+
+
 # "3-4 days" is no value: a range counts from this much up.
 SMALLEST_RANGE_LOW = 50
 
@@ -554,7 +588,11 @@ def _yes_no_answer(
     if reading is None and WILL_FROM_NOW.search(message.text):
         slots[requested] = True  # "I will once I get it sized": yes, from now on
         return
-    if reading is None and requested == "travels_often" and _trips_a_year(message.text) >= 2:
+    if (
+        reading is None
+        and requested == "travels_often"
+        and (_trips_a_year(message.text) >= 2 or TWICE_A_YEAR.search(message.text))
+    ):
         # "Rarotonga every winter and Aussie at Christmas": two trips a year, on the line.
         reading = YesNo("between", message.text)
     frequency = (travel_frequency if requested == "travels_often" else wear_frequency)(message.text)

@@ -35,8 +35,9 @@ from bot.language.contact import (
     preferred_email,
 )
 from bot.language.dates import MONTH_NAMES, NOT_THIS_DATE, DateReading, read_loss_date
-from bot.language.facts import CARE_PLAN, item_mentions, region_from_text
+from bot.language.facts import CARE_PLAN, Mention, item_mentions, region_from_text
 from bot.language.money import (
+    added_up,
     corrected_value,
     currency_named,
     money_amounts,
@@ -104,7 +105,7 @@ DOCUMENT_WORDS: tuple[tuple[str, str], ...] = (
     (r"\bvideos?\b|\bfootage\b|\bfilm(ed)?\b", "video"),
     (
         # A "valuation certificate" is the valuation, not a grading report.
-        r"\bgia\b|\bgrading\b|(?<!valuation )(?<!appraisal )\bcert(ificate)?\b|\bigi\b|\bags\b|\bhrd\b|"
+        r"\bgia\b|\bgrading\b|(?<!valuation )(?<!appraisal )(?<!plan )\bcert(ificate)?\b|\bigi\b|\bags\b|\bhrd\b|"
         r"\bdiamond report\b|\blab report\b",
         "grading_report",
     ),
@@ -114,7 +115,12 @@ DOCUMENT_WORDS: tuple[tuple[str, str], ...] = (
         r"\b(watch|rolex|omega|its|the watch'?s) papers\b",
         "serial_number",
     ),
-    (r"\bbrochure\b|\bcare plan\b", "care_plan_brochure"),
+    (
+        # "the protection plan paperwork", "the service plan certificate": the plan's papers.
+        r"\bbrochure\b|\bcare plan\b|\b(protection|repair|service|warranty) plan (paperwork|papers|documents?|docs|"
+        r"certificate|card|booklet|contract|terms)\b",
+        "care_plan_brochure",
+    ),
     # "photographs of Mother wearing it", "it was photographed for the valuation".
     (r"\bphotograph(s|ed)?\b", "photo"),
 )
@@ -299,6 +305,25 @@ STONE_GONE = re.compile(
 )
 
 
+# "Friday just gone", "the weekend gone": a time just past (said in New Zealand), not a
+# piece gone.
+TIME_JUST_GONE = re.compile(
+    r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|week|fortnight|month|night)"
+    r"\s+(just\s+)?gone\b",
+    re.I,
+)
+
+
+# "my ring's lost a stone", "it lost one of its diamonds": the piece lost a stone, which is
+# a stone come out (damage), not the piece lost.
+PIECE_LOST_A_STONE = re.compile(
+    r"\b(?:'s|has|had|have|just|it|ring|pendant|necklace|bracelet|earrings?|band)\s+lost\s+"
+    r"(?:(?:a|an|one|two|its|the|some|one of (?:the|its|my))\s+)(?:(?:main|centre|center|middle|side|little|small|big|tiny)\s+){0,2}"
+    r"(stone|diamond|gem|gemstone|pearl|sapphire|ruby|emerald|opal|crystal|bead)s?\b",
+    re.I,
+)
+
+
 def claim_type_from_text(text: str) -> str | None:
     """From how people describe it, with the cues in knowledge/claims.yml.
 
@@ -308,6 +333,8 @@ def claim_type_from_text(text: str) -> str | None:
     cues = load_claim_knowledge().claim_type_cues
     text = POLICY_TERMS.sub(lambda m: " " * len(m.group(0)), text)
     text = STONE_GONE.sub(lambda m: f"{m.group(1)} came out", text)
+    text = TIME_JUST_GONE.sub(lambda m: f"{m.group(1)} just past", text)
+    text = PIECE_LOST_A_STONE.sub(" the stone came out", text)
 
     def said(kind: str) -> bool:
         return any(
@@ -587,7 +614,7 @@ def read_claim_answers(
     corrected_item = "item_type" in slots and known.get("item_type") not in (None, slots["item_type"])
     corrected = [
         k
-        for k in ("item_value", "item_type", "loss_date", "police_report_number")
+        for k in ("item_value", "item_type", "loss_date", "police_report_number", "was_specified")
         if k in slots and known.get(k) not in (None, slots[k])
     ]
     if requested_slot in FREE_TEXT_SLOTS and corrected_item:
@@ -607,6 +634,14 @@ def read_claim_answers(
             reader(message, known, today, slots, problems)
     if slots.get("item_value") is not None and requested_slot in {None, "item_value"}:
         _two_figures_said_back(message.text, float(slots["item_value"]), slots, known)
+    if (
+        requested_slot != "claim_confirmed"  # a correction at the summary changes that answer only
+        and phone_region(str(slots.get("claimant_phone") or "")) == "NZ"
+        and "currency" not in slots
+        and known.get("currency") != "NZD"
+    ):
+        # A New Zealand phone: the "$" said for the value was New Zealand's.
+        slots["currency"] = "NZD"
     said_back = tuple(slots.pop(NOTES, ()))
     if requested_slot and requested_slot not in slots and not problems and not slots:
         problems.append(PROBLEMS.get(requested_slot, PROBLEMS["claim_confirmed"]))
@@ -648,8 +683,16 @@ TAG_QUESTION = re.compile(
 )
 
 
+# "I think so?", "yes? pretty sure": an answer said with a rising voice, not a question.
+UNSURE_MARK = re.compile(
+    r"^(\W*(i think so|i believe so|think so|i guess so|i guess|probably|maybe|i think|yes|yeah|yep|no|nope|nah))\s*\?+",
+    re.I,
+)
+
+
 def _without_tag_question(message: UserMessage) -> UserMessage:
-    text = TAG_QUESTION.sub("", message.text).strip()
+    text = UNSURE_MARK.sub(lambda m: m.group(1) + ",", message.text)
+    text = TAG_QUESTION.sub("", text).strip()
     return UserMessage(text or message.text, message.intent, message.entities)
 
 
@@ -735,16 +778,28 @@ def claim_region(text: str, known: dict[str, Any], slots: dict[str, Any]) -> str
     """NZ or US from the words, the currency given, or a phone's country code."""
     currency = slots.get("currency") or known.get("currency")
     phone = str(slots.get("claimant_phone") or known.get("claimant_phone") or "")
-    if phone.startswith("+64"):
-        return "NZ"
-    if phone.startswith("+1"):
-        return "US"
+    if phone_region(phone):
+        return phone_region(phone)
     # The region the person gave (or the site's) orders "12/11" when the words don't say.
     said = region_from_text(text) or REGION_OF_CURRENCY.get(str(currency))
     return said or (str(known["region"]) if known.get("region") in REGION_ORDERS else None)
 
 
 REGION_ORDERS = ("NZ", "US")
+
+
+def phone_region(phone: str) -> str | None:
+    """NZ or US from a phone's country code, or from New Zealand's own form: a number
+    dialled with a leading 0 ("021 555 0199", "09 555 0123"); US numbers never start
+    with 0."""
+    digits = re.sub(r"\D", "", phone)
+    if phone.strip().startswith("+64") or digits.startswith("0064"):
+        return "NZ"
+    if phone.strip().startswith("+1"):
+        return "US"
+    if re.fullmatch(r"0[2-9]\d{6,9}", digits):
+        return "NZ"
+    return None
 
 
 def _read_any_time(
@@ -823,7 +878,8 @@ def _read_any_time(
         told = [
             a.value
             for a in money_amounts(text)
-            if VALUE_TOLD.search(text[: a.start + 1]) and not FOR_THE_PLAN.match(text, a.end)
+            # The text before the amount, its money mark put back as "$" ("NZ$3,300").
+            if VALUE_TOLD.search(text[: a.start] + "$") and not FOR_THE_PLAN.match(text, a.end)
         ]
         if told:
             _set_value(told[0], slots, problems)
@@ -831,7 +887,10 @@ def _read_any_time(
         # "about $5,900. no wait, it was $5,400": the figure the answer corrects itself to.
         within = corrected_value(text, amounts[0], bare=bare) if len(amounts) > 1 else None
         meant = [a for a in amounts if a not in taken_back(text)] or amounts
-        _set_value(within if within is not None else max(meant), slots, problems)
+        total = added_up(text) if requested_slot == "item_value" else None
+        _set_value(
+            total if total is not None else within if within is not None else max(meant), slots, problems
+        )
     currency = message.first("currency")
     if currency in CURRENCIES:
         slots["currency"] = currency
@@ -864,6 +923,12 @@ def _read_any_time(
                 _say_back(slots, reading.note)
     if known.get("was_specified") is None and requested_slot not in {"was_specified", "claim_confirmed"}:
         slots.update(listing_said(text))
+    elif requested_slot not in {None, "was_specified", "claim_confirmed"} and LISTING_CORRECTED.search(text):
+        # "actually I just checked, it's not scheduled" at a later question: the
+        # listing answered before, corrected (and said back).
+        said = listing_said(text)
+        if "was_specified" in said and said["was_specified"] != known.get("was_specified"):
+            slots.update(said)
     damage = (slots.get("claim_type") or known.get("claim_type")) == "damage"
     if damage and known.get("purchase_date") is None and requested_slot != "purchase_date":
         # Asked only for damage (a care plan repair goes back to the jeweler early on).
@@ -897,6 +962,15 @@ def _purchase_age_said(text: str, today: date, slots: dict[str, Any]) -> None:
         )
 
 
+# "actually I just checked the policy", "turns out it isn't listed": an answer given
+# before, set right.
+LISTING_CORRECTED = re.compile(
+    rf"{CORRECTION_CUE.pattern}|\b(just checked|checked (the|my|our) (policy|schedule|paperwork|papers)|"
+    r"turns out|looked it up|i was wrong|i got that wrong)\b",
+    re.I,
+)
+
+
 # "earlier I said the 20th, it was actually the 21st": a correction of an answer given
 # before, whatever the form holds of it.
 AN_EARLIER_ANSWER = re.compile(
@@ -908,7 +982,9 @@ AN_EARLIER_ANSWER = re.compile(
 VALUE_TOLD = re.compile(
     r"\b(it|ring|necklace|bracelet|watch|earrings?|pendant|piece|chain|band|bangle|they|that)\s+"
     r"(was|is|were|are|cost|costs|'s)\s+(about |around |roughly |worth |valued at )*(nz|us)?\$"
-    r"|\b(worth|valued at|value is|value was|paid)\s+(about |around |roughly )?(nz|us)?\$",
+    r"|\b(worth|valued at|value is|value was|paid)\s+(about |around |roughly )?(nz|us)?\$"
+    # "yep, listed for $9,500", "under specified items at $4,800": the figure it is listed for.
+    r"|\b(listed|specified|scheduled|itemi[sz]ed|insured)(\s+items?)?\s+(for|at)\s+(about |around )?(nz|us)?\$",
     re.I,
 )
 
@@ -945,6 +1021,12 @@ OLD_DATE = re.compile(
 SENTENCE_REST = re.compile(r"[^.!?]*")
 
 
+# A clause naming a weekday and no number: "sorry, it was the Wednesday".
+WEEKDAY_ONLY = re.compile(
+    r"^(?!.*\d).*\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I | re.S
+)
+
+
 OLD_DATE_NAMED = re.compile(r"\b(?:not|instead of|rather than)\s+(?P<old>[^,;.!?]+)", re.I)
 
 
@@ -968,10 +1050,24 @@ def _date_corrected(text: str, known: dict[str, Any], today: date, slots: dict[s
     for match in DATE_CORRECTION.finditer(text):
         region = claim_region(text, known, slots)
         reading = read_loss_date(OLD_DATE.sub(" ", match.group(0)), today, region)
+        rest = SENTENCE_REST.match(text, match.end())
+        said = match.group(0) + (rest.group(0) if rest else "")
         if reading.value is None and reading.problem == "missing":
-            rest = SENTENCE_REST.match(text, match.end())
-            said = match.group(0) + (rest.group(0) if rest else "")
             reading = read_loss_date(OLD_DATE.sub(" ", said), today, region)
+        elif (
+            reading.value
+            and WEEKDAY_ONLY.search(OLD_DATE.sub(" ", match.group(0)))
+            and said != match.group(0)
+        ):
+            # "it was the Wednesday, so the 4th of November": the weekday, then the date
+            # in full after a comma; the date says which Wednesday, when it falls on one.
+            dated = read_loss_date(OLD_DATE.sub(" ", said), today, region)
+            if (
+                dated.value
+                and dated.value != reading.value
+                and dated.value.weekday() == reading.value.weekday()
+            ):
+                reading = dated
         if reading.value and not reading.approximate:
             if reading.value.isoformat() != known.get("loss_date"):
                 slots["loss_date"] = reading.value.isoformat()
@@ -1025,10 +1121,28 @@ def _tells_a_risk(text: str, claim_type: str) -> bool:
     return any(claim_type in r.claim_types and any(p.search(text) for p in r.patterns) for r in rules)
 
 
+# "my chain is on my neck but the pendant is gone", "the chain's fine": a piece said to
+# be still there, beside the one that is not.
+STILL_THERE = re.compile(
+    r"\s*(?:'s|is|are)\s+(?:still\s+)?(?:on|in|around|fine|ok|okay|intact|there|here|safe|undamaged|all right|alright)\b"
+    r"|\s*(?:'s|is|are)\s+still\b",
+    re.I,
+)
+
+
+def pieces_claimed(text: str, mentions: list[Mention]) -> list[Mention]:
+    """The pieces a message names, without one said to be still there when another is
+    named beside it (the claim is for the other)."""
+    gone = [m for m in mentions if not STILL_THERE.match(text, m.end)]
+    if gone and len(gone) < len(mentions) and {m.value for m in gone} != {m.value for m in mentions}:
+        return gone
+    return mentions
+
+
 def _item_type_said(message: UserMessage, requested_slot: str | None, known: dict[str, Any]) -> str | None:
     mentions = [
         m
-        for m in item_mentions(message.text)
+        for m in pieces_claimed(message.text, item_mentions(message.text))
         if not NOT_THIS_ITEM.search(message.text[: m.start])
         and not PART_OF_THE_PIECE.search(message.text[: m.start])
     ]
@@ -1180,7 +1294,7 @@ def _claim_type(
 def _item_type(
     message: UserMessage, known: dict[str, Any], today: date, slots: dict[str, Any], problems: list[str]
 ) -> None:
-    mentions = item_mentions(message.text)
+    mentions = pieces_claimed(message.text, item_mentions(message.text))
     if mentions:
         slots["item_type"] = mentions[0].value
     elif NO_PIECE_NAMED.match(message.text):
@@ -1193,6 +1307,14 @@ def _item_value(
     message: UserMessage, known: dict[str, Any], today: date, slots: dict[str, Any], problems: list[str]
 ) -> None:
     amount = read_amount(message.text)
+    total = added_up(message.text)
+    if total is not None:
+        # "$650 plus the chain, which was another 120": the parts of the claim, added up.
+        _set_value(total, slots, problems)
+        currency = (amount.currency if amount else None) or currency_named(message.text)
+        if currency:
+            slots["currency"] = currency
+        return
     span = value_range(message.text, bare=True)
     if amount is None and span is not None and span.low >= SMALLEST_BARE_RANGE:
         _set_value(span.high, slots, problems)  # "2,000-2,500": said back with its low end
@@ -1256,6 +1378,12 @@ def _two_figures_said_back(text: str, value: float, slots: dict[str, Any], known
             slots,
             f"I've put down {money(span.high, currency)}, the top of the range you gave. "
             f"If {money(span.low, currency)} is closer, tell me.",
+        )
+        return
+    if added_up(text) == value:
+        _say_back(
+            slots,
+            f"I've added those up: {money(value, currency)} in all. If that's not right, tell me the total.",
         )
         return
     others = sorted(
@@ -1357,17 +1485,35 @@ def _first_of_month(month: int, today: date) -> date:
     return date(year, month, 1)
 
 
+# "everywhere", "bathroom", "the car": one word that names a place answers "where?".
+WHERE_SLOTS = ("last_seen", "search_done")
+ONE_PLACE = re.compile(
+    r"^\W*(the |my |our )?(everywhere|nowhere|anywhere|home|house|car|garden|yard|section|office|work|gym|beach|"
+    r"pool|bag|handbag|purse|drawer|wardrobe|closet|bed|bathroom|bedroom|kitchen|lounge|upstairs|downstairs|"
+    r"outside|inside|\w+room)\W*$",
+    re.I,
+)
+# A "don't know" this short is the answer itself, not a story that mentions one.
+SHORT_DONT_KNOW_WORDS = 8
+
+
 def _free_text(slot: str, minimum_words: int = 2) -> Reader:
     def read(
         message: UserMessage, known: dict[str, Any], today: date, slots: dict[str, Any], problems: list[str]
     ) -> None:
         text = " ".join(message.text.split())[:LONGEST_ANSWER_CHARS]
+        unknown = message.intent == "dont_know" or (
+            DONT_KNOW.search(text) is not None and len(text.split()) <= SHORT_DONT_KNOW_WORDS
+        )
         if looks_like_code(text):
             problems.append(PROBLEMS[slot])
-        elif len(text.split()) >= minimum_words:
+        elif (
+            len(text.split()) >= minimum_words or (slot in WHERE_SLOTS and ONE_PLACE.match(text))
+        ) and not unknown:
             slots[slot] = text
-        elif text and (message.intent == "dont_know" or DONT_KNOW.search(text)):
-            # "idk": kept as said, and marked for staff as an answer still to get.
+        elif text and unknown:
+            # "idk", "I'm not sure, I don't remember", "honestly no idea, it was just gone":
+            # kept as said, and marked for staff as an answer still to get.
             slots[slot] = text
             _assume(
                 slots, known, slot, "That's fine, I've noted that you don't know; our team may ask later."
@@ -1404,6 +1550,18 @@ LEANING_YES_NOTES = {
 }
 
 
+# No care plan that covers this now: only the maker's or store's standard warranty
+# (not a care plan), or a plan that has run out.
+NO_PLAN_NOW = re.compile(
+    r"\b(only|just)\s+(the\s+|a\s+)?(manufacturer'?s?|maker'?s?|standard|factory|basic|normal|usual|"
+    r"store'?s?|brand'?s?)\s+([\w']+\s+)?(warranty|guarantee)\b"
+    r"|\b(had|got|bought)\s+(one|it|a plan|the plan)\b[^.;!?]*\b(ran out|run out|expired|lapsed|ended|"
+    r"finished|cancell?ed|stopped|no longer)\b"
+    r"|\b(it|the plan|that|the care plan)\s+(has\s+|had\s+)?(ran out|run out|expired|lapsed)\b",
+    re.I,
+)
+
+
 def _yes_no(slot: str, yes: re.Pattern[str] | None = None) -> Reader:
     def read(
         message: UserMessage, known: dict[str, Any], today: date, slots: dict[str, Any], problems: list[str]
@@ -1414,8 +1572,12 @@ def _yes_no(slot: str, yes: re.Pattern[str] | None = None) -> Reader:
             else:
                 slots[slot] = not NOT_SPECIFIED.search(message.text)
             return
-        if slot == "has_care_plan" and OTHER_PIECE_LISTED.search(message.text):
-            slots[slot] = False  # "I had one on my old watch, not this one"
+        if slot == "has_care_plan" and (
+            OTHER_PIECE_LISTED.search(message.text) or NO_PLAN_NOW.search(message.text)
+        ):
+            # "I had one on my old watch, not this one", "only the maker's warranty",
+            # "we had one but it ran out": no care plan for this claim.
+            slots[slot] = False
             return
         reading = read_yes_no(message.text, message.intent)
         if reading is None:
@@ -1445,7 +1607,13 @@ def _listed(
 ) -> None:
     """Whether the piece was listed (specified or scheduled) before it happened."""
     text = message.text
-    if SOMEONE_ELSE_KNOWS.search(text) and not YES_SPECIFIED.search(text):
+    leaning = read_yes_no(text, message.intent)
+    if (
+        SOMEONE_ELSE_KNOWS.search(text)
+        and not YES_SPECIFIED.search(text)
+        # "I think so? my husband sorted the insurance": a leaning yes, said back as one.
+        and not (leaning is not None and leaning.answer == "yes" and LEANING_YES.search(text))
+    ):
         value, note = YES_NO_ASSUMED["was_specified"]
         slots["was_specified"] = value
         _assume(slots, known, "was_specified", note)

@@ -65,7 +65,17 @@ ISO = re.compile(r"\b(?P<year>\d{4})-(?P<month>\d{1,2})-(?P<day>\d{1,2})\b")
 # ("$1,500") or versions; a "$" right before is no date.
 NUMERIC = re.compile(
     r"(?<![\d$.,/])(?P<a>\d{1,2})(?:/(?P<b>\d{1,2})(?:/(?P<year>\d{4}|\d{2}))?|\.(?P<b2>\d{1,2})\.(?P<year2>\d{4}|\d{2}))"
-    r"(?![\d/%])(?!\s*(?:carat|ct|cts|karat|kt|inch|in\b|of\b|mm|cm))"
+    # "3/4 in" is inches; "11/20 in the evening" is a date.
+    r"(?![\d/%])(?!\s*(?:carat|ct|cts|karat|kt|inch|in\b(?!\s+(?:the|a|an|my|our|his|her|their|town|\w+ing)\b)|of\b|mm|cm))"
+)
+# "this past January, the 20th", "in March, on the 3rd": the month, then its day.
+MONTH_THEN_DAY = re.compile(
+    r"\b" + _MONTH + r",?\s+(?:on\s+)?the\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)\b" + _YEAR
+)
+# "so almost a year ago", "about a month back": a rough count beside an exact date.
+ROUGH_AGO = re.compile(
+    r"\b(?:(?:so|almost|nearly|about|around|roughly|over|just over|just under|more than|less than)\s+)+"
+    r"(?:a|an|one|two|three|a couple of|a few|\d+)\s+(?:day|week|month|year|fortnight)s?\s+(?:ago|back)\b"
 )
 DAY_OF_MONTH = re.compile(r"\b(?:on|the)\s+(?:the\s+)?(?P<day>[0-3]?\d)(?:st|nd|rd|th)\b")
 AGO = re.compile(
@@ -85,8 +95,9 @@ HOLIDAYS = {
 }  # fmt: skip
 WEEKDAY = re.compile(r"\b(?P<which>last|this past|past|on|this)?\s*" + _WEEKDAY + r"\b")
 
+# "Saturday 11/21" is a weekday and a numeric date, not Saturday the 11th.
 WEEKDAY_WITH_DAY = re.compile(
-    r"\b" + _WEEKDAY + r",?\s+(?:the\s+)?" + _DAY + r"\b(?!\s*(?:of\s+)?" + _MONTH + r")"
+    r"\b" + _WEEKDAY + r",?\s+(?:the\s+)?" + _DAY + r"\b(?!\s*(?:of\s+)?" + _MONTH + r")(?![/.-]\d)"
 )
 
 
@@ -103,11 +114,23 @@ def _thanksgiving(year: int) -> date:
     return _nth_weekday(year, 11, 3, 4)
 
 
+# Matariki, New Zealand's public holiday since 2022: a Friday set by law from the
+# Māori lunar calendar (Te Kāhui o Matariki Public Holiday Act 2022, schedule).
+MATARIKI = {
+    2022: date(2022, 6, 24), 2023: date(2023, 7, 14), 2024: date(2024, 6, 28), 2025: date(2025, 6, 20),
+    2026: date(2026, 7, 10), 2027: date(2027, 6, 25), 2028: date(2028, 7, 14), 2029: date(2029, 7, 6),
+    2030: date(2030, 6, 21),
+}  # fmt: skip
+# Days said by a name whose date only one country has: "election day" is the US one
+# (the Tuesday after the first Monday of November); New Zealand's moves with the term.
+ONE_COUNTRY_DAYS = {"election day": "US"}
+
+
 # Holidays that move, by the year: (the day, the first day of its weekend when people
 # say "<holiday> weekend"). US and NZ wording; "Labour Day" is New Zealand's (fourth
 # Monday of October) and "Labor Day" the US one (first Monday of September), unless
 # the region says otherwise.
-MOVING_HOLIDAY_DAYS: dict[str, tuple[Callable[[int], date], int]] = {
+MOVING_HOLIDAY_DAYS: dict[str, tuple[Callable[[int], date | None], int]] = {
     "thanksgiving": (_thanksgiving, 0),
     "black friday": (lambda y: _thanksgiving(y) + timedelta(days=1), -1),
     "easter sunday": (easter, -2),
@@ -131,6 +154,8 @@ MOVING_HOLIDAY_DAYS: dict[str, tuple[Callable[[int], date], int]] = {
     "presidents day": (lambda y: _nth_weekday(y, 2, 0, 3), -2),
     "presidents' day": (lambda y: _nth_weekday(y, 2, 0, 3), -2),
     "columbus day": (lambda y: _nth_weekday(y, 10, 0, 2), -2),
+    "matariki": (MATARIKI.get, 0),
+    "election day": (lambda y: _nth_weekday(y, 11, 0, 1) + timedelta(days=1), 0),
 }
 MOVING_HOLIDAYS = re.compile(
     r"\b(?P<name>"
@@ -152,14 +177,17 @@ def _moving_holiday(low: str, today: date, region: str | None = None) -> date | 
     match = MOVING_HOLIDAYS.search(low)
     if match is None:
         return None
-    day_of = MOVING_HOLIDAY_DAYS[_holiday_name(match, region)][0]
+    name = _holiday_name(match, region)
+    if region and ONE_COUNTRY_DAYS.get(name, region) != region:
+        return None
+    day_of = MOVING_HOLIDAY_DAYS[name][0]
     year_said = re.search(r"\b(?:19|20)\d{2}\b", low)
     if year_said:
         return day_of(int(year_said.group(0)))
     if re.search(r"\blast year\b", low):
         return day_of(today.year - 1)
     this_year = day_of(today.year)
-    return this_year if this_year <= today else day_of(today.year - 1)
+    return this_year if this_year is not None and this_year <= today else day_of(today.year - 1)
 
 
 def _holiday_weekend(low: str, today: date, region: str | None) -> DateReading | None:
@@ -237,30 +265,52 @@ def _nth_weekday_said(match: re.Match[str], low: str, today: date) -> date | Non
     return _nth_weekday(year, month, weekday, n)
 
 
-# "on the 3rd or 4th", "Friday or Saturday": either of two days; the first is taken.
+# "on the 3rd or 4th", "Friday or Saturday", "thurs or fri": either of two days; and
+# "between the 10th and the 15th", "sometime between Friday and Monday": a span. The
+# first day is taken, as an approximate date said back.
+_SOME_WEEKDAY = "|".join(sorted(WEEKDAY_NAMES, key=len, reverse=True))
 EITHER_DAY = re.compile(
-    r"\b(?:the\s+)?(?P<a>[0-3]?\d)(?:st|nd|rd|th)?\s+or\s+(?:the\s+)?(?P<b>[0-3]?\d)(?:st|nd|rd|th)\b"
-    r"|\b(?P<wa>" + "|".join(WEEKDAYS) + r")\s+or\s+(?P<wb>" + "|".join(WEEKDAYS) + r")\b"
+    r"\b(?P<between>between\s+)?(?:the\s+)?(?P<a>[0-3]?\d)(?:st|nd|rd|th)?\s+(?P<join>or|and|to|-)\s+"
+    r"(?:the\s+)?(?P<b>[0-3]?\d)(?:st|nd|rd|th)\b"
+    r"|\b(?P<wbetween>between\s+)?(?:the\s+)?(?P<wa>" + _SOME_WEEKDAY + r")\.?\s+(?P<wjoin>or|and)\s+"
+    r"(?:the\s+)?(?P<wb>" + _SOME_WEEKDAY + r")\b"
 )
 
 
 def _either_day(low: str, today: date) -> DateReading | None:
-    match = EITHER_DAY.search(low)
+    match = next((m for m in EITHER_DAY.finditer(low) if _two_days(m)), None)
     if match is None:
         return None
     if match.group("a"):
         first = _most_recent_day(int(match.group("a")), today)
-        said = f"the {match.group('a')} or the {match.group('b')}"
+        a, b = (_ordinal(int(match.group(g))) for g in ("a", "b"))
+        said = f"between the {a} and the {b}" if match.group("join") != "or" else f"the {a} or the {b}"
         rest = low[match.end() : match.end() + 20]
         named = re.match(r"\s*(?:of\s+)?" + _MONTH, rest)
         if named:
             first = _most_recent(MONTH_NAMES[named.group("month")], int(match.group("a")), today)
     else:
-        first = _relative(match.group("wa"), today)
-        said = f"{match.group('wa').title()} or {match.group('wb').title()}"
+        # The first day where the words put it ("end of last week, thurs or fri").
+        wa, wb = (WEEKDAYS[WEEKDAY_NAMES[match.group(g)]] for g in ("wa", "wb"))
+        first = _relative(low[: match.start()] + " " + wa + " " + low[match.end() :], today)
+        wa, wb = wa.title(), wb.title()
+        said = f"between {wa} and {wb}" if match.group("wjoin") == "and" else f"{wa} or {wb}"
     if first is None:
         return None
     return _approximate_reading(first, f"you said {said}")
+
+
+def _ordinal(day: int) -> str:
+    suffix = "th" if 10 <= day % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(day % 10, "th")
+    return f"{day}{suffix}"
+
+
+def _two_days(match: re.Match[str]) -> bool:
+    """Two days given as alternatives or the ends of a span: "or" always; "and", "to"
+    and "-" only after "between" ("the 10th and the 15th" could be two events)."""
+    if match.group("a"):
+        return match.group("join") == "or" or bool(match.group("between"))
+    return match.group("wjoin") == "or" or bool(match.group("wbetween"))
 
 
 @dataclass(frozen=True)
@@ -309,12 +359,31 @@ SELF_CORRECTION = re.compile(
 )
 
 
+# The day is not known, only a span it fell in: "it could have been any time last week",
+# "might've been anytime in the last fortnight".
+ANY_TIME = re.compile(
+    r"\b(?:could|might|may)(?:'?ve| have)?\s+(?:been|happened|gone)\s+(?:any ?time|any day|whenever|sometime)\b"
+    r"|\bany ?time (?:in |during |over )?(?:last|that|the past|the last) (?:week|fortnight|month)\b"
+)
+
+
 def read_loss_date(text: str, today: date, region: str | None = None) -> DateReading:
     """The date a message states; `region` ("NZ" day first, "US" month first) orders "3/4"."""
     low = NOT_THIS_DATE.sub(" ", " ".join(text.lower().split()))
     low = AN_ORDINAL_OCCASION.sub(" ", low)
+    any_time = ANY_TIME.search(low)
+    if any_time:
+        # "noticed it yesterday but it could've been any time last week": the span it
+        # could have been in, said back as approximate; the day noticed is no loss date.
+        span = _approximate(low[any_time.start() :], today)
+        if span is not None:
+            return span
+        noticed = read_loss_date(low[: any_time.start()], today, region)
+        if noticed.value is not None:
+            return _approximate_reading(noticed.value, "when it was noticed; it could have been earlier")
     cues = list(SELF_CORRECTION.finditer(low))
-    if cues:
+    if cues and not (ROUGH_AGO.search(low[cues[-1].start() :]) and _named(low[: cues[-1].start()], today)):
+        # Not "14 August, so roughly three months back": a gloss of the date, not a correction.
         last_said = read_loss_date(low[cues[-1].end() :], today, region)
         if last_said.value is not None:
             return last_said
@@ -529,7 +598,7 @@ def _relative(low: str, today: date, region: str | None = None) -> date | None:
     if dated_weekday:
         # "Saturday the 21st": the day of the month says which Saturday.
         return _most_recent_day(int(dated_weekday.group("day")), today)
-    if re.search(r"\bday before yesterday\b", low):
+    if re.search(r"\b(day before yesterday|(night|day|evening) before last)\b", low):
         return today - timedelta(days=2)
     if re.search(r"\b(yesterday|last night)\b", low):
         return today - timedelta(days=1)
@@ -543,6 +612,9 @@ def _relative(low: str, today: date, region: str | None = None) -> date | None:
     if counted is not None:
         return counted
     ago = AGO.search(low)
+    if ago and ROUGH_AGO.search(low) and _named(low, today) is not None:
+        # "December 15th last year, so almost a year ago": the date said is the day.
+        ago = None
     if ago:
         count = _count(ago.group("count"))
         if count is not None:
@@ -554,7 +626,7 @@ def _relative(low: str, today: date, region: str | None = None) -> date | None:
         # "the Sunday of last weekend": the day named; otherwise its Saturday, said back.
         return saturday + timedelta(days=1) if _weekday(low) == 6 else saturday
     day = DAY_OF_MONTH.search(low)
-    if day and not re.search(_MONTH, low[day.end() : day.end() + 15]):
+    if day and not re.search(_MONTH, low[day.end() : day.end() + 15]) and not MONTH_THEN_DAY.search(low):
         # "Wednesday of last week, the 18th": the day of the month is the exact part.
         return _most_recent_day(int(day.group("day")), today)
     weekday = _weekday(low)
@@ -676,17 +748,23 @@ def _named(low: str, today: date) -> date | None:
     iso = ISO.search(low)
     if iso:
         return _make(int(iso.group("year")), int(iso.group("month")), int(iso.group("day")))
-    match = DAY_MONTH.search(low) or MONTH_DAY.search(low)
+    match = DAY_MONTH.search(low) or MONTH_DAY.search(low) or MONTH_THEN_DAY.search(low)
+    last_year = bool(re.search(r"\blast year\b", low))
     if match is None:
         for name, (month, day) in HOLIDAYS.items():
             if re.search(r"\b" + re.escape(name) + r"\b", low):
                 year = re.search(r"\b(?:19|20)\d{2}\b", low)
-                return _make(int(year.group(0)), month, day) if year else _most_recent(month, day, today)
+                if year:
+                    return _make(int(year.group(0)), month, day)
+                # "valentines day last year": last year's, not the most recent one.
+                return _make(today.year - 1, month, day) if last_year else _most_recent(month, day, today)
         return None
     month = MONTH_NAMES[match.group("month")]
     day = int(match.group("day"))
     if match.group("year"):
         return _make(int(match.group("year")), month, day)
+    if last_year:
+        return _make(today.year - 1, month, day)  # "the 3rd of May last year"
     return _most_recent(month, day, today)
 
 

@@ -72,7 +72,15 @@ OWN_DECISION = re.compile(
     r"|\b(insurer|insurance( company)?|they|policy|provider)\s+(won'?t|wouldn'?t|didn'?t|did not|will not|"
     r"refuses? to|refused to)\s+(pay|cover)\b"
     # "insurer said no to my claim", "they've said no to our claim for the chain".
-    r"|\b(said|says|saying)\s+no\s+to\s+(my|our)\s+(\w+\s+)?claim\b",
+    r"|\b(said|says|saying)\s+no\s+to\s+(my|our)\s+(\w+\s+)?claim\b"
+    # The refusal told as the insurer's "no": "insurance said no because it's a
+    # 'mysterious disappearance'", "the adjuster told us no", "they said no as it wasn't
+    # listed", "the insurer turned me down".
+    r"|\b(insurer|insurers|insurance( company| co)?|provider|underwriters?|adjuster|assessor)\s+"
+    r"(has\s+|have\s+|just\s+)?(said|says|told\s+(me|us))\s+no\b"
+    r"|\bthey\s+(just\s+)?(said|told\s+(me|us))\s+no\s+(because|cause|cos|as|since|due to)\b"
+    r"|\b(insurer|insurers|insurance( company)?|they|provider)\s+(has\s+|have\s+|'ve\s+)?"
+    r"(turned|knocked)\s+(me|us)\s+(down|back)\b",
     re.I,
 )
 SUPPOSED = re.compile(r"\b(if|what happens|would|could|might|suppose|in case)\b", re.I)

@@ -86,6 +86,12 @@ ITEM_WORDS: tuple[tuple[str, str], ...] = (
     ("g - shock", "watch"),
     ("casio", "watch"),
     ("swatch", "watch"),
+    ("aquaracer", "watch"),
+    ("iwc", "watch"),
+    ("bulova", "watch"),
+    ("breguet", "watch"),
+    ("vacheron", "watch"),
+    ("movado", "watch"),
     ("pendant", "pendant"),
     ("pendants", "pendant"),
     ("locket", "pendant"),
@@ -111,8 +117,16 @@ ITEM_WORDS: tuple[tuple[str, str], ...] = (
     ("cufflink", "other"),
     ("cuff links", "other"),
 )
-# "solitaire" alone is the engagement ring; "a solitaire pendant" is the pendant.
-MODIFIER_ONLY_BEFORE = {"solitaire": {"ring", "engagement_ring"}}
+# "solitaire" alone is the engagement ring; "a solitaire pendant" is the pendant. A
+# "pendant necklace" or a "locket necklace" is the necklace.
+MODIFIER_ONLY_BEFORE = {
+    "solitaire": {"ring", "engagement_ring"},
+    "pendant": {"pendant"},
+    "locket": {"pendant"},
+}
+# Watch brands known by a short name that is a common word in small letters: "my TAG"
+# (a price tag is no watch).
+BRANDS_IN_CAPITALS = {"TAG": "watch"}
 ENGAGED = re.compile(
     r"\b(got engaged|just engaged|getting engaged|(she|he) said yes|propos(e|ed|ing|al)|pop(ping)? the question)\b",
     re.I,
@@ -160,6 +174,22 @@ OCCASIONAL = re.compile(
     # "can't wear it on the ward so just days off": only when not working.
     r"(just|only|mainly|mostly) (on )?(my |her |his |the )?(days off|off days))\b"
 )
+# An occasion the person is getting ready for, not one the piece is worn to: "saving
+# for the wedding", "paying for a wedding", "planning the wedding".
+OCCASION_PLANNED = re.compile(
+    r"\b(sav\w*|pay\w*|plan\w*|budget\w*|prepar\w*|organi[sz]\w*|shopping|money|deposit|"
+    r"busy|stressed|spending|spent|broke)\s+(up\s+|aside\s+|away\s+|towards?\s+)?$"
+)
+
+
+def worn_occasion(low: str) -> re.Match[str] | None:
+    """The first occasion the words say the piece is worn to ("only for weddings")."""
+    for match in OCCASIONAL.finditer(low):
+        if not OCCASION_PLANNED.search(low[: match.start()]):
+            return match
+    return None
+
+
 # How often a piece travels, against "a few times a year or more": once a year is not
 # often; three trips a year, monthly or "a lot" is. Twice or "a couple of times" sits
 # on the line and is left to the rest of the answer.
@@ -208,6 +238,14 @@ def wear_frequency(text: str) -> bool | None:
     return None
 
 
+# One trip named with "just" or "only": "just summer vacation", "only the Christmas trip
+# to my parents'", "just our one cruise": a trip a year, not a few.
+ONE_TRIP = re.compile(
+    r"\b(only|just)\s+(?!the (odd|occasional)\b)((the|our|my|her|his|one|a|an|that|this|a single|the one|the annual|our annual)\s+)?"
+    r"([a-z'-]+\s+){0,2}(trip|vacation|holiday|cruise|getaway|break)\b(?!s)(?!\s+(and|or|plus)\b)"
+)
+
+
 def travel_frequency(text: str) -> bool | None:
     """Often (True) or not (False) from how often the words say the piece travels."""
     low = text.lower()
@@ -215,6 +253,8 @@ def travel_frequency(text: str) -> bool | None:
         return False
     if FREQUENT_TRAVEL.search(low):
         return True
+    if ONE_TRIP.search(low):
+        return False
     return None
 
 
@@ -249,7 +289,10 @@ NZ_PLACES = re.compile(
     r"south auckland|west auckland|east auckland|hawke'?s bay|bay of plenty|waikato|otago|southland|"
     r"northland|taranaki|manawatu|manawatū|wairarapa|coromandel|"
     # Words only New Zealanders use: a greeting, the greenstone, the holiday home.
-    r"kia ora|pounamu|the bach|our bach|my bach)\b"
+    r"kia ora|pounamu|the bach|our bach|my bach|"
+    # Things only New Zealand (of the two markets) names so: sandals, a bank, the
+    # holidays ("Labour Day" is the US "Labor Day" in another month), a shared flat.
+    r"jandals?|kiwibank|guy fawkes|labour day|labour weekend|flatmates?)\b"
 )
 AREA_WORDS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\b(suburb\w*|subrubs|(the )?burbs|outskirts)\b"), "suburban"),
@@ -417,6 +460,18 @@ def item_mentions(text: str) -> list[Mention]:
                 found.append(Mention("item_type", code, span.start_char, span.end_char, span.text))
                 i += len(parts) - 1
                 break
+        else:
+            token = doc[i]
+            if token.text in BRANDS_IN_CAPITALS:
+                found.append(
+                    Mention(
+                        "item_type",
+                        BRANDS_IN_CAPITALS[token.text],
+                        token.idx,
+                        token.idx + len(token),
+                        token.text,
+                    )
+                )
         i += 1
     return [m for k, m in enumerate(found) if not _describes_the_next(m, found[k + 1 : k + 2], text)]
 
@@ -471,7 +526,7 @@ def habit_mentions(text: str) -> list[Mention]:
         assert match is not None
         found.append(Mention("travels_often", False, match.start(), match.end(), match.group(0)))
 
-    occasional = OCCASIONAL.search(low)
+    occasional = worn_occasion(low)
     daily = DAILY.search(low)
     if daily and not (occasional and occasional.start() < daily.start()):
         clause = _clause_with(low, daily)
@@ -563,10 +618,13 @@ def place_pattern() -> re.Pattern[str]:
     return re.compile(r"(?<![\w-])(" + "|".join(re.escape(n) for n in names) + r")(?![\w-])")
 
 
-# "nothing scheduled", "not specified I think": the listing is denied, the policy stays.
+# "nothing scheduled", "not specified I think", "homeowners, no rider", "without a
+# floater": the listing is denied, the policy stays.
 NEGATED_LISTING = re.compile(
     r"\b(nothing|not|never|none|no|isn'?t|aren'?t|haven'?t|hasn'?t|wasn'?t)( been| yet| actually)?"
     r" (scheduled|specified|itemi[sz]ed|listed)\b"
+    r"|\b(no|without( an?)?|never (got|added|took out)( an?)?)\s+(jewell?e?ry |extra |separate |special )?"
+    r"(riders?|floaters?|endorsements?|schedule)\b"
 )
 # "nothing, she doesn't have contents insurance": no cover at all.
 HAS_NO_COVER = re.compile(

@@ -192,14 +192,33 @@ UPPER_BOUND = re.compile(
 )
 
 
+# "maybe 2-3k, call it 2500", "somewhere 4 to 5 grand, let's say 4,500": the figure the
+# person settles on after a range or a guess.
+SETTLED_ON = re.compile(
+    r"\b(call it|let'?s (just )?say|let'?s go with|go with|make it|put (it )?down as|settle on|say)\s*"
+    r"(about |around |roughly )?\W*$",
+    re.I,
+)
+
+
+def settled_amount(text: str) -> Amount | None:
+    """The figure the person settles on ("maybe 2-3k, call it 2500"), or None."""
+    settled = [a for a in find_amounts(text) if SETTLED_ON.search(text[: a.start])]
+    return settled[-1] if settled else None
+
+
 def read_amount(text: str) -> Amount | None:
     """The amount a person gave in answer to "what is it worth?".
 
-    A cued amount wins; a lone bare number ("8500") also counts, because the question
-    already said it was money. With several cued amounts (a range, "5-6k"), the highest
-    is taken: insuring below the real value is the costlier mistake.
+    A figure the person settles on ("call it 2500") wins; then a cued amount; a lone
+    bare number ("8500") also counts, because the question already said it was money.
+    With several cued amounts (a range, "5-6k"), the highest is taken: insuring below
+    the real value is the costlier mistake.
     """
     amounts = find_amounts(text)
+    settled = settled_amount(text)
+    if settled is not None:
+        return settled
     cued = [a for a in amounts if a.cued]
     if cued:
         return max(cued, key=lambda a: a.value)
@@ -223,6 +242,22 @@ RANGE = re.compile(
 class ValueRange:
     low: float
     high: float
+
+
+# "$650 plus the chain which was another 120", "1,200 and another $300 for the
+# earrings": parts of one claim, added up.
+ADDED_PART = re.compile(
+    r"\b(another|plus( another)?|and another|an extra|extra)\s*(about |around )?\W*$", re.I
+)
+
+
+def added_up(text: str) -> float | None:
+    """The total of an amount and the parts said to come on top of it, or None."""
+    amounts = find_amounts(text)
+    added = [a for a in amounts[1:] if ADDED_PART.search(text[max(0, a.start - 20) : a.start])]
+    if not amounts or amounts[0].value < SMALLEST_BARE_VALUE or not added:
+        return None
+    return amounts[0].value + sum(a.value for a in added)
 
 
 def value_range(text: str, bare: bool = False) -> ValueRange | None:
@@ -389,6 +424,8 @@ def _names_something_else(doc: Doc, start: int, end: int, amount: Amount) -> boo
     before = doc[start - 1].lower_ if start > 0 else ""
     if words[-1] == "k" and after in METAL_WORDS:
         return True  # "18k gold"
+    if _karat_described(words, before, doc, end):
+        return True  # "14k, size 11": the gold's karat, then more of the piece
     if _named_by(doc, start):
         return True
     if amount.currency is not None or before in SIGNS or after in MONEY_WORDS:
@@ -407,6 +444,25 @@ def _names_something_else(doc: Doc, start: int, end: int, amount: Amount) -> boo
         if before in MONTH_WORDS or after in MONTH_WORDS:
             return True  # "March 3", "3 March": a date
     return False
+
+
+# The karats gold is sold in: "14k" among words that describe the piece is its gold.
+KARATS = {"9", "10", "14", "18", "22", "24"}
+# What describes the piece after its karat: "14k, size 11", "18k band", "9k / white".
+DESCRIBING_AFTER = METAL_WORDS | PIECE_WORDS | {"size", "sz", "band", "chain", "bangle", "studs", "hoops"}
+MONEY_BEFORE = CUE_WORDS_BEFORE | HEDGE_WORDS_BEFORE | SIGNS | {"was", "is", "for", "of", "under", "over"}
+
+
+def _karat_described(words: list[str], before: str, doc: Doc, end: int) -> bool:
+    """ "14k, size 11, it was 1,800 bucks": a karat, said without a metal but among
+    words that describe the piece (a size, the piece, a colour), and with nothing
+    before it that makes it money ("it was 14k", "about 18k")."""
+    if len(words) != 2 or words[0] not in KARATS or words[1] != "k" or before in MONEY_BEFORE:
+        return False
+    following = [t.lower_ for t in doc[end : end + 2]]
+    if following[:1] and following[0] in DESCRIBING_AFTER:
+        return True
+    return following[:1] in (["/"], [","], ["-"]) and len(following) > 1 and following[1] in DESCRIBING_AFTER
 
 
 def _named_by(doc: Doc, start: int) -> bool:

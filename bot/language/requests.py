@@ -22,7 +22,13 @@ ASKS_FOR_A_PERSON = re.compile(
     r"\b(talk|speak|chat)\s+(to|with)\s+(a\s+|an\s+|the\s+|a\s+real\s+)?"
     r"(person|human|someone|somebody|staff|agent|people|team|manager)\b"
     r"|\b(can|could)\s+(someone|somebody|a person)\s+(just\s+)?(call|ring|phone)\b"
-    r"|\bis there a (human|person|real person)\b",
+    r"|\bis there a (human|person|real person)\b"
+    # The whole message names a person to reach: "representative", "agent please",
+    # "a real human pls", "customer service!", "live agent now".
+    r"|^\W*((i want|i need|get me|give me|connect me (to|with))\s+)?(a\s+|an\s+|the\s+)?"
+    r"((real|live|actual)\s+)?(human|person|agent|representative|rep|operator|"
+    r"customer (service|support|care)( rep(resentative)?| agent)?|staff member)"
+    r"(\s+(please|pls|plz|now|asap))?\W*$",
     re.I,
 )
 

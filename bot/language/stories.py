@@ -23,7 +23,12 @@ HAPPENED = re.compile(
     # "I took it off and lost it": the event after the taking off.
     rf"|\b(and|then|but)\s+(then\s+|now\s+)?(i\s+|we\s+)?(just\s+)?{OWN_EVENT}\b"
     rf"|\b(someone|somebody|they|burglars|thieves|he|she)\s+(just\s+|have\s+|had\s+)?{EVENT}\b"
-    rf"|\b(was|were|got|has been|have been|is|are|'s|went|has gone|got broken)\s+(just\s+)?{EVENT}\b"
+    rf"|\b(was|were|got|has been|have been|is|are|'s|went|has gone|got broken)\s+(just\s+)?"
+    # "it's all bent", "it's completely smashed": the event, said strongly.
+    rf"((all|completely|totally|badly|really|pretty|quite|a bit|slightly|now)\s+)?{EVENT}\b"
+    # "it went down the garbage disposal", "slipped down the drain": gone where it breaks or is lost.
+    r"|\b(went|gone|fell|slipped|dropped)\s+(down|into|in)\s+(the|a|our|my)\s+(\w+\s+)?"
+    r"(disposal|drain|sink|plughole|plug hole|toilet|loo|grate|gutter|drain pipe)\b"
     r"|\bgot broken into\b|\bbroke in\b"
     # "the guy who came to fix our dishwasher took my ring": someone else took it.
     r"|(?<!\bi )(?<!\bwe )\btook (my|our|her|his)\b",
@@ -77,7 +82,9 @@ CLAIM_TO_MAKE = re.compile(
     r"(( (it|this|that))?( (for|on) (it|this|that|them))?)?"
     r"( (on|through|under|with|from) (my|our|the) (\w+ )?(insurance|policy|insurer|cover|contents|homeowners))?"
     r"|\b(want|like|need|going|how) (to|do i|do we) (make|file|lodge|start|put in) a claim\b"
-    r"|\bclaimable\b",
+    r"|\bclaimable\b"
+    # "is that something I can claim?", "anything we could claim for".
+    r"|\b(something|anything) (i|we) (can|could|might|should) (still )?(make a )?claim( (for|on))?\b",
     re.I,
 )
 

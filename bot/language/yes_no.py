@@ -16,7 +16,7 @@ from typing import Literal
 Answer = Literal["yes", "no", "between", "unknown"]
 
 DONT_KNOW = re.compile(
-    r"\b(i )?(don'?t|do not|dont) know\b|\bnot sure\b|\bunsure\b|\bno idea\b|\bdunno\b|\bidk\b|"
+    r"\b(i )?(don'?t|do not|dont) (really |even |actually )?know\b|\bnot sure\b|\bunsure\b|\bno idea\b|\bdunno\b|\bidk\b|"
     r"\bcan'?t remember\b|\bdon'?t remember\b|\bno clue\b|\bnot certain\b|\bhard to say\b|"
     r"\b(haven'?t|have not|not yet|not) decided\b|\bundecided\b|\bwe'?ll see\b",
     re.I,
@@ -27,7 +27,8 @@ BETWEEN = re.compile(
     # Not "on and off site" (a place), nor "kind of the point" (an idiom, no hedge).
     r"every (now and|so often)|on and off(?![\s-]*(site|shore|campus|duty|shift))|depends|it varies|"
     r"half the time|some days|a few times|"
-    r"(kind|sort) of(?! (the|a|an|my|our|his|her)\b)|kinda|sorta|a bit|a little|here and there|50/50|more or less|"
+    # Nor "some kind of plan" (a vague noun, no hedge).
+    r"(?<!some )(?<!any )(?<!what )(kind|sort) of(?! (the|a|an|my|our|his|her)\b)|kinda|sorta|a bit|a little|here and there|50/50|more or less|"
     # A shrug of a yes: "I guess?", "I suppose so", "maybe", "possibly".
     r"i guess|guess so|i suppose|suppose so|maybe|perhaps|possibly)\b",
     re.I,
@@ -67,6 +68,11 @@ YES = re.compile(
     r"affirmative|yess?ir|aye|too right|for sure)\b",
     re.I,
 )
+# "most days I guess", "every day I suppose": the habit asked about, said with a shrug;
+# the words state it, the shrug only softens them (a bare "yes I guess" stays in between).
+HABIT_YES = re.compile(LEAD_IN + r"(most days|every ?day|daily|all the time|always)\b", re.I)
+SHRUG_ONLY = re.compile(r"^\W*(i guess|guess so|i suppose|suppose so|i think|probably)\W*$", re.I)
+
 # A yes turned later in the answer: "yes, but not every day".
 LATER_NO = re.compile(r"\bbut\b.*\b(not|never|rarely|hardly|seldom|don'?t|doesn'?t|didn'?t)\b", re.I)
 
@@ -98,7 +104,8 @@ ALWAYS_ON = re.compile(
 )
 # "we go every year and twice to Aussie, so yeah fairly often": the answer comes last.
 CONCLUDED = re.compile(
-    r"[,.;]\s*(so|so,|and so)\s+(?P<answer>yeah?|yes|yep|no|nah|nope)\b[^,.;]*$"
+    # "it's my engagement ring so yes obviously": with or without the comma.
+    r"(?:[,.;]\s*|\s)(so|so,|and so)\s+(?P<answer>yeah?|yes|yep|no|nah|nope)\b[^,.;]*$"
     # "I got it with the ring, pretty sure, yes", "let me check... yeah it's on there":
     # the last clause starts with the answer.
     r"|[,.;!?]\s*(?P<last>yeah?|yes|yep|yup|no|nah|nope)\b[^,.;!?]*$",
@@ -128,6 +135,9 @@ def read_yes_no(text: str, intent: str | None = None) -> YesNo | None:
     hedged = bool(BETWEEN.search(clean) or ONLY.search(clean) or LATER_NO.search(clean))
     if NO.search(clean):
         return YesNo("no", clean)
+    habit = HABIT_YES.search(clean)
+    if habit and SHRUG_ONLY.match(clean[habit.end() :]):
+        return YesNo("yes", clean)
     if YES.search(clean):
         return YesNo("between" if hedged else "yes", clean)
     concluded = CONCLUDED.search(clean)

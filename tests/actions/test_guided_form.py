@@ -403,6 +403,18 @@ async def test_stray_text_read_as_inform_does_not_open_the_guide(
     assert dispatcher.messages[0]["response"] == "utter_out_of_scope"
 
 
+@pytest.mark.parametrize("text", ["representative", "a live agent please", "Human!"])
+async def test_a_bare_request_for_a_person_read_as_inform_is_handed_over(
+    text: str, dispatcher: CollectingDispatcher, domain: dict[str, Any], data_dir: Path
+) -> None:
+    state = tracker("coverage_advice_form", "item_type", 0, text)
+    opening = Tracker.from_dict({**state.current_state(), "slots": {}, "events": []})
+    await ValidateCoverageAdviceForm().run(dispatcher, opening, domain)
+    responses = [m.get("response") for m in dispatcher.messages]
+    assert "utter_out_of_scope" not in responses
+    assert "person" in " ".join(m.get("text") or "" for m in spoken(dispatcher))
+
+
 async def test_a_fact_read_as_inform_opens_the_guide(
     dispatcher: CollectingDispatcher, domain: dict[str, Any]
 ) -> None:

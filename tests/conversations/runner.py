@@ -415,7 +415,9 @@ def handoff_cause(result: Result) -> str | None:
             break
         in_a_row += 1
     first_action = last.actions[0] if last.actions else None
-    return f"at {before or 'no question'} (asked {in_a_row}x), intent {last.intent}, via {first_action}"
+    # Whether the set had an answer left for that question, or the runner said "not sure".
+    answered = "the runner's 'not sure'" if last.user == NOT_SURE else "a written answer"
+    return f"at {before or 'no question'} (asked {in_a_row}x), intent {last.intent}, via {first_action}, with {answered}"
 
 
 def summary(results: list[Result]) -> dict[str, Any]:

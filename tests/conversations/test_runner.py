@@ -6,6 +6,7 @@ from pathlib import Path
 from typing import Any
 
 from tests.conversations.runner import (
+    NOT_SURE,
     Conversation,
     Interjection,
     Player,
@@ -119,8 +120,13 @@ def test_an_unasked_for_handoff_is_reported_without_the_persons_words() -> None:
     ]
     handed_over = Result("c1", "claim", "claim_stored", reached="handoff", turns=turns)
     cause = handoff_cause(handed_over)
-    assert cause == "at item_value (asked 2x), intent dont_know, via claim_intake_form"
+    assert cause == "at item_value (asked 2x), intent dont_know, via claim_intake_form, with a written answer"
     assert "clue" not in cause
+    filler = Turn(
+        NOT_SURE, ["A person will help"], None, ["claim_intake_form", "action_handoff"], "dont_know"
+    )
+    ran_out = Result("c3", "claim", "claim_stored", reached="handoff", turns=[*turns[:2], filler])
+    assert str(handoff_cause(ran_out)).endswith("with the runner's 'not sure'")
     assert summary([handed_over])["handoff_causes"] == {cause: 1}
     asked_for = Result("c2", "handoff", "handoff", reached="handoff", turns=turns)
     assert handoff_cause(asked_for) is None

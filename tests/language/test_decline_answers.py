@@ -175,6 +175,13 @@ def test_an_engagement_ring_stays_one_when_the_story_says_ring() -> None:
         ("can an insurer refuse a claim if I never had a valuation?", False),
         ("what would happen if they declined my claim?", False),
         ("my bracelet was stolen on the train", False),
+        # The refusal told as the insurer's "no".
+        ("the insurance company said no since it was never specified", True),
+        ("Our adjuster told us no, something about unattended items", True),
+        ("they said no cos the clasp was worn", True),
+        ("insurer turned me down over the lost pendant", True),
+        ("I asked if it was listed and they said no", False),
+        ("would the insurer say no if it wasn't valued?", False),
     ],
 )
 def test_a_decision_on_ones_own_claim_is_a_decline_story(text: str, decline: bool) -> None:

@@ -41,6 +41,14 @@ def test_a_question_ends_with_a_mark_or_opens_with_a_question_word(text: str, ex
         ("can I chat to the team at the Ponsonby store", True),
         ("my husband will talk to me about it", False),
         ("someone called about my claim", False),
+        # A message that is only the person asked for.
+        ("Agent", True),
+        ("a real human pls", True),
+        ("customer service!", True),
+        ("get me a live agent now", True),
+        ("operator", True),
+        ("the agent said it wasn't covered", False),
+        ("my insurance rep", False),
     ],
 )
 def test_asking_for_a_person(text: str, expected: bool) -> None:
