@@ -496,6 +496,14 @@ TWICE_A_YEAR = re.compile(
 )
 
 
+# The person's own verdict that it is not often: "not really often", "rarely", "hardly ever".
+NOT_OFTEN = re.compile(
+    r"\bnot (really |very |that |all that |too )?(often|a lot|regularly|frequently)\b"
+    r"|\b(rarely|hardly( ever)?|seldom)\b",
+    re.I,
+)
+
+
 def _trips_a_year(text: str) -> int:
     return len(YEARLY_TRIP.findall(text)) if TRAVEL_OR_TRIP.search(text) else 0
 
@@ -587,6 +595,10 @@ def _yes_no_answer(
     reading = read_yes_no(message.text, message.intent)
     if reading is None and WILL_FROM_NOW.search(message.text):
         slots[requested] = True  # "I will once I get it sized": yes, from now on
+        return
+    if (reading is None or reading.answer in {"between", "unknown"}) and NOT_OFTEN.search(message.text):
+        # "a couple times a year for work, not really often": their own verdict decides.
+        slots[requested] = False
         return
     if (
         reading is None

@@ -161,6 +161,7 @@ class Result:
     loops: list[str] = field(default_factory=list)
     turns: list[Turn] = field(default_factory=list)
     error: str | None = None
+    written: dict[str, int] = field(default_factory=dict)  # answers the set has, per question
 
     @property
     def passed(self) -> bool:
@@ -226,6 +227,7 @@ class Player:
         self.conversation = conversation
         self.assistant = assistant
         self.result = Result(conversation.id, conversation.flow, conversation.end)
+        self.result.written = {slot: len(v) for slot, v in conversation.answers.items()}
         self.asks: Counter[str] = Counter()  # how many times each slot was answered
         self.pending = [i for i in conversation.interjections if not i.after_end]
         self.after_end = [i for i in conversation.interjections if i.after_end]
@@ -415,9 +417,15 @@ def handoff_cause(result: Result) -> str | None:
             break
         in_a_row += 1
     first_action = last.actions[0] if last.actions else None
-    # Whether the set had an answer left for that question, or the runner said "not sure".
+    # Whether the set had an answer left for that question, or the runner said "not sure";
+    # how many it had, and how often the question was asked in all (a count, no words).
     answered = "the runner's 'not sure'" if last.user == NOT_SURE else "a written answer"
-    return f"at {before or 'no question'} (asked {in_a_row}x), intent {last.intent}, via {first_action}, with {answered}"
+    asked_in_all = sum(turn.asked == before for turn in result.turns[:-1])
+    written = result.written.get(before or "", 0)
+    return (
+        f"at {before or 'no question'} (asked {in_a_row}x), intent {last.intent}, via {first_action}, "
+        f"with {answered} ({written} written, asked {asked_in_all}x in all), meant to end {result.end}"
+    )
 
 
 def summary(results: list[Result]) -> dict[str, Any]:

@@ -120,13 +120,18 @@ def test_an_unasked_for_handoff_is_reported_without_the_persons_words() -> None:
     ]
     handed_over = Result("c1", "claim", "claim_stored", reached="handoff", turns=turns)
     cause = handoff_cause(handed_over)
-    assert cause == "at item_value (asked 2x), intent dont_know, via claim_intake_form, with a written answer"
+    handed_over.written = {"item_value": 2}
+    cause = handoff_cause(handed_over)
+    assert cause == (
+        "at item_value (asked 2x), intent dont_know, via claim_intake_form, with a written answer"
+        " (2 written, asked 2x in all), meant to end claim_stored"
+    )
     assert "clue" not in cause
     filler = Turn(
         NOT_SURE, ["A person will help"], None, ["claim_intake_form", "action_handoff"], "dont_know"
     )
     ran_out = Result("c3", "claim", "claim_stored", reached="handoff", turns=[*turns[:2], filler])
-    assert str(handoff_cause(ran_out)).endswith("with the runner's 'not sure'")
+    assert "with the runner's 'not sure' (0 written" in str(handoff_cause(ran_out))
     assert summary([handed_over])["handoff_causes"] == {cause: 1}
     asked_for = Result("c2", "handoff", "handoff", reached="handoff", turns=turns)
     assert handoff_cause(asked_for) is None

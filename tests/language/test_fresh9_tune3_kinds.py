@@ -297,3 +297,17 @@ def test_a_filler_is_no_place(text: str) -> None:
 def test_a_dont_know_is_kept_and_said_back(text: str, slot: str, intent: str) -> None:
     reading = claim(text, slot, intent)
     assert reading.slots[slot] == text and reading.notes
+
+
+@pytest.mark.parametrize(
+    ("slot", "text"),
+    [
+        ("travels_often", "a couple times a year for work, not really often"),
+        ("travels_often", "twice a year maybe, so not that often"),
+        ("travels_often", "rarely, the odd wedding up north"),
+        ("wears_daily", "hardly ever, it's for special occasions"),
+        ("wears_daily", "not a lot, mostly date nights"),
+    ],
+)
+def test_their_own_verdict_that_it_is_not_often_is_a_no(slot: str, text: str) -> None:
+    assert advice(text, slot).slots[slot] is False

@@ -1,0 +1,31 @@
+"""The routing report reads the route from the tracker, and counts what went where."""
+
+from __future__ import annotations
+
+from tests.conversations.routing import Opening, Routed, route_of, routing_summary
+
+
+def test_the_open_form_is_the_route() -> None:
+    assert (
+        route_of({"active_loop": {"name": "decline_explanation_form"}}, ["decline_explanation_form"])
+        == "decline"
+    )
+    assert route_of({"active_loop": {"name": "claim_intake_form"}}, []) == "claim"
+
+
+def test_without_a_form_the_answering_action_is_the_route() -> None:
+    assert route_of({"active_loop": {}}, ["action_answer_faq"]) == "faq"
+    assert route_of({}, ["decline_explanation_form", "action_explain_decline"]) == "decline"
+    assert route_of({}, ["utter_out_of_scope"]) == "out_of_scope"
+    assert route_of({}, ["action_listen_elsewhere"]) == "other"
+
+
+def test_the_summary_counts_right_and_where_the_rest_went() -> None:
+    routed = [
+        Routed(Opening("they won't pay", "decline"), "decline"),
+        Routed(Opening("they only paid half", "decline"), "claim"),
+        Routed(Opening("what's a sublimit?", "faq"), "faq"),
+    ]
+    report = routing_summary(routed)
+    assert (report["right"], report["openings"]) == (2, 3)
+    assert report["went_to"]["decline"] == {"decline": 1, "claim": 1}
