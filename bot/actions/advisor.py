@@ -15,16 +15,23 @@ from bot.actions.guided_form import (
     FallbackKind,
     GuidedFormValidation,
     known_slots,
+    left_unknown,
     user_message,
 )
-from bot.language.answers import FormReading, UserMessage, read_advice_answers
+from bot.language.answers import PROBLEMS, FormReading, UserMessage, read_advice_answers
 from bot.language.claim_answers import tells_of_a_claim
 from bot.language.facts import says_renters_policy
 from bot.language.requests import asks_for_a_person
 from bot.rules.advice import Piece, Profile, plan_collection, recommend
 from bot.rules.knowledge import load_coverage_facts
 from bot.rules.regions import DEFAULT_CURRENCY
-from bot.wording.advice import advice_change_line, advice_message, collection_message, fallback_says
+from bot.wording.advice import (
+    VALUE_LEFT_UNKNOWN,
+    advice_change_line,
+    advice_message,
+    collection_message,
+    fallback_says,
+)
 from bot.wording.chat_parts import advice_card, changed_card
 from bot.wording.faq import area_changed_line
 
@@ -68,6 +75,13 @@ class ValidateCoverageAdviceForm(GuidedFormValidation):
         facts = load_coverage_facts()
         return read_advice_answers(message, requested_slot, known_slots(tracker, ADVICE_SLOTS), facts)
 
+    async def required_slots(
+        self, domain_slots: list[str], dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> list[str]:
+        # A value nobody could give is not asked again: the guide goes on without it.
+        unknown = left_unknown(tracker, domain_slots)
+        return [slot for slot in domain_slots if slot not in unknown]
+
     async def get_extraction_events(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[EventType]:
@@ -102,7 +116,15 @@ class ValidateCoverageAdviceForm(GuidedFormValidation):
         return not set(self.read(message, None, tracker).slots) - {"currency", "collection"}
 
     def fallback(self, slot: str, tracker: Tracker) -> Fallback:
-        """After two asks: a stated default the advice mentions, or a person (no value)."""
+        """After two asks: a stated default the advice mentions, or the value left not
+        known (the advice then starts with a valuation); a person only for a value
+        past what the guide is built for."""
+        if slot == "item_value":
+            if self.read(user_message(tracker), slot, tracker).problem == PROBLEMS["item_value_too_large"]:
+                return PERSON  # a figure past what the guide is built for: a specialist's
+            # Many can't put a figure on a piece ("it was my nan's, never had it
+            # valued"); the advice can still be given, and a made-up value could not be.
+            return Fallback(FallbackKind.UNKNOWN, None, line=VALUE_LEFT_UNKNOWN)
         facts = load_coverage_facts()
         # The habits as a "not sure" takes them (knowledge/coverage.yml): two unusable
         # answers tell no more than "not sure" does.
@@ -121,9 +143,10 @@ def profile_from(tracker: Tracker) -> Profile:
     """The customer's answers; where they did not know, the defaults of knowledge/coverage.yml."""
     slot = tracker.get_slot
     facts = load_coverage_facts()
+    value = slot("item_value")
     return Profile(
         item_type=slot("item_type") or "other",
-        item_value=float(slot("item_value")),
+        item_value=None if value is None else float(value),  # None: left not known
         currency=slot("currency") or DEFAULT_CURRENCY,
         travels_often=bool(slot("travels_often")),
         wears_daily=bool(slot("wears_daily")),
@@ -147,6 +170,11 @@ def pieces_from(collection: Any) -> list[Piece]:
     ]
 
 
+def _amount(value: Any) -> float | None:
+    """A premium slot: None where the advice was given without a value."""
+    return None if value is None else float(value)
+
+
 class ActionGiveCoverageAdvice(Action):
     def name(self) -> str:
         return "action_give_coverage_advice"
@@ -154,15 +182,17 @@ class ActionGiveCoverageAdvice(Action):
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[EventType]:
-        if tracker.get_slot("item_value") is None:
+        if tracker.get_slot("item_value") is None and not left_unknown(tracker, ["item_value"]):
             # The guide ended early (handed to a person, or not a guide question at all):
-            # the person has been told why; nothing to advise on.
+            # the person has been told why; nothing to advise on. A value the person
+            # could not give is advised on without it.
             return []
         facts = load_coverage_facts()
         profile = profile_from(tracker)
         advice = recommend(profile, facts)
         assumed = tuple(tracker.get_slot("assumed_answers") or ())
-        low, high = advice.premium.low, advice.premium.high
+        # No value, no yearly range: the premium slots stay empty (the advice gives the rate).
+        low, high = (advice.premium.low, advice.premium.high) if advice.premium else (None, None)
         pieces = pieces_from(tracker.get_slot("collection"))
         if len(pieces) > 1 or (pieces and pieces[0].quantity > 1):
             plan = plan_collection(pieces, profile, facts)
@@ -177,10 +207,13 @@ class ActionGiveCoverageAdvice(Action):
             # instead of the whole advice again.
             old = (
                 str(before),
-                float(tracker.get_slot("premium_low") or 0),
-                float(tracker.get_slot("premium_high") or 0),
+                _amount(tracker.get_slot("premium_low")),
+                _amount(tracker.get_slot("premium_high")),
             )
-            change = advice_change_line(old, (advice.coverage, low, high), profile.region, profile.currency)
+            rate = advice.until_valued.per_thousand if advice.until_valued else None
+            change = advice_change_line(
+                old, (advice.coverage, low, high), profile.region, profile.currency, per_thousand=rate
+            )
             area_then, area_now = (
                 slots_at_last_advice(tracker).get("area_type"),
                 tracker.get_slot("area_type"),

@@ -64,6 +64,7 @@ class Fallback:
     kind: FallbackKind
     value: Any = None
     says: str = ""  # how the default is told to the person, e.g. "a suburban area"
+    line: str = ""  # said instead of the shared line, where the form has words of its own
 
 
 PERSON = Fallback(FallbackKind.PERSON)
@@ -311,7 +312,7 @@ class GuidedFormValidation(FormValidationAction):
             dispatcher.utter_message(text=assumed_line(fallback.says))
             value = fallback.value
         elif fallback.kind is FallbackKind.UNKNOWN:
-            dispatcher.utter_message(text=left_unknown_line(fallback.says))
+            dispatcher.utter_message(text=fallback.line or left_unknown_line(fallback.says))
             value = None
         else:
             dispatcher.utter_message(text=PASSING_TO_A_PERSON)

@@ -36,7 +36,7 @@ from bot.language.money import (
     settled_amount,
     value_range,
 )
-from bot.language.yes_no import YesNo, read_yes_no
+from bot.language.yes_no import DONT_KNOW, YesNo, read_yes_no
 from bot.rules.advice import LARGEST_ITEM_VALUE, value_problem
 from bot.rules.claims import ITEM_TYPES
 from bot.rules.knowledge import AREAS, COVERAGES, CoverageFacts
@@ -128,7 +128,7 @@ class FormReading:
 PROBLEMS = {
     "item_value_missing": (
         "I couldn't find an amount in that. A number works best, for example "
-        '"$2,500", "2.5k" or "about three thousand dollars".'
+        '"$2,500", "2.5k" or "about three thousand dollars". If you really can\'t say, just say you don\'t know.'
     ),
     "item_value_not_positive": (
         'The value needs to be more than zero. What would it cost to replace? For example "$1,800".'
@@ -137,8 +137,11 @@ PROBLEMS = {
         f"That's more than this guide is built for (up to {money(LARGEST_ITEM_VALUE)} a piece). If the figure is right, "
         'a person on our team should look at it: say "talk to a person". Otherwise, try again, e.g. "$25,000".'
     ),
+    # Asked once more after "no idea"; a second "don't know" is taken as the answer, and
+    # the advice goes on without a value (bot/actions/advisor.py).
     "item_value_dont_know": (
-        'A rough figure is fine: what you paid, or what a valuation said, for example "about $3,000".'
+        'A rough guess is fine: what you paid, or what a valuation said, for example "about $3,000". '
+        "If you really don't know, just say so and I'll give you the advice without a value."
     ),
     "item_type": (
         'Which kind of piece is it? For example "a ring", "earrings" or "a watch" '
@@ -415,6 +418,8 @@ def _read_requested(
         span = value_range(message.text, bare=True)
         if amount is None and span is not None and span.low >= SMALLEST_RANGE_LOW:
             _set_value(span.high, slots)  # "2,000-2,500": said back with its low end
+        elif amount is None and says_value_not_known(message.text):
+            slots["_problem"] = PROBLEMS["item_value_dont_know"]
         elif amount is None:
             slots["_problem"] = PROBLEMS["item_value_missing"]
         else:
@@ -445,6 +450,23 @@ def _read_requested(
         elif intent == "dont_know":
             slots["current_coverage"] = facts.default_coverage
             slots["assumed_answers"] = _assume(known, "current_coverage")
+
+
+# "never had it valued", "it hasn't been appraised", "getting it valued next week", "no
+# valuation for it": no figure yet, said as such.
+NOT_VALUED = re.compile(
+    r"\b(never|not|(have|has|had|was|were|is|are|did|do|does)n'?t)(\s+(yet|ever))?\s+"
+    r"(been\s+|had\s+(it|them|one|that)\s+|got\s+(it|them)\s+)?(re-?)?(valued|appraised)\b|"
+    r"\b(getting|get|having|have)\s+(it|them)\s+(re-?)?(valued|appraised)\b|"
+    r"\b(no|never had an?|don'?t have an?|haven'?t got an?)\s+(recent\s+)?(valuation|appraisal)s?\b",
+    re.I,
+)
+
+
+def says_value_not_known(text: str) -> bool:
+    """The answer to the value question says there is no figure to give ("no idea, it was
+    my nan's", "never had it valued"): asked once more, for a guess or a plain "don't know"."""
+    return bool(DONT_KNOW.search(text) or NOT_VALUED.search(text))
 
 
 # "I will once I get it sized", "she will when it's back from the jeweller": yes, as the

@@ -260,7 +260,11 @@ def travel_frequency(text: str) -> bool | None:
 
 NEW_PURCHASE = re.compile(
     r"\b(just (bought|got|purchased|picked)|(recently|newly) (bought|purchased)|new purchase|"
-    r"about to (buy|purchase)|(am|i'?m|we'?re|are) (buying|purchasing|getting)|"
+    r"about to (buy|purchase)|(am|i'?m|we'?re|are) (buying|purchasing|getting"
+    # "I'm getting it valued next week", "we're getting them resized": something done
+    # to a piece they have, not a purchase.
+    r"(?! (it|them|this|that|one|these|those) (re-?)?(valued|appraised|resized|sized|cleaned|fixed|repaired|"
+    r"checked|looked at|insured|serviced|polished|restrung|redone)\b))|"
     r"buying (a|an|the|my)|bought (it|this|them) (last|this|yesterday|today)|brand new)\b"
 )
 DAMAGE_WORRY = re.compile(

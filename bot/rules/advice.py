@@ -26,7 +26,9 @@ class Profile:
     """
 
     item_type: str
-    item_value: float
+    # None: not known (never valued, and the person could not guess); the advice is then
+    # given as `UntilValued` says.
+    item_value: float | None
     currency: str = DEFAULT_CURRENCY
     travels_often: bool = False
     wears_daily: bool = False
@@ -59,16 +61,27 @@ class Gap:
 
     code: str  # uninsured | theft_sublimit | named_perils_no_disappearance | blanket_item_cap
     limit: float
-    shortfall: float
+    shortfall: float | None  # None: the value is not known, so neither is how much
+
+
+@dataclass(frozen=True)
+class UntilValued:
+    """Advice without a value: the first step is a valuation (an appraisal). Until then
+    the cover is the middle band's; these say what a valuation would change."""
+
+    if_high: str  # the cover if it is valued above the schedule threshold
+    if_low: str  # the cover if it is valued below the self-insure threshold
+    per_thousand: Premium  # the area's yearly cost for every 1,000 of value
 
 
 @dataclass(frozen=True)
 class Advice:
     coverage: str  # self_insure | blanket | scheduled | standalone
     reasons: tuple[str, ...]
-    premium: Premium
+    premium: Premium | None  # None: no value to price (then `until_valued` has the rate)
     gaps: tuple[Gap, ...]
     care_plan: bool
+    until_valued: UntilValued | None = None
 
 
 @dataclass(frozen=True)
@@ -120,7 +133,17 @@ def value_band(value: float, facts: CoverageFacts) -> str:
 
 def choose_coverage(profile: Profile, facts: CoverageFacts) -> tuple[str, tuple[str, ...]]:
     """The cover type and the reason codes that led to it."""
-    band = value_band(profile.item_value, facts)
+    if profile.item_value is None:
+        # Not valued yet: decided as for the middle band, where the habits decide (a piece
+        # worn daily or taken travelling is listed, one kept at home goes on a blanket),
+        # never a made-up figure; the advice says what a valuation above or below the
+        # band would change (`UntilValued`).
+        coverage, reasons = _cover_for_band("middle", profile)
+        return coverage, ("value_unknown", *reasons[1:])
+    return _cover_for_band(value_band(profile.item_value, facts), profile)
+
+
+def _cover_for_band(band: str, profile: Profile) -> tuple[str, tuple[str, ...]]:
     has_home_policy = profile.current_coverage in {"homeowners", "blanket", "scheduled"}
     if band == "low":
         return "self_insure", ("low_value",)
@@ -146,8 +169,27 @@ def estimate_premium(value: float, coverage: str, area_type: str, facts: Coverag
     return Premium(float(round(value * band.low)), float(round(value * band.high)))
 
 
+def rate_per_thousand(area_type: str, facts: CoverageFacts) -> Premium:
+    """The area's yearly cost for every 1,000 of value: what can be said of the price
+    when there is no value to apply the rate to."""
+    band = facts.rates.get(area_type, facts.rates[facts.default_area])
+    return Premium(round(band.low * 1000, 2), round(band.high * 1000, 2))
+
+
+def until_valued(profile: Profile, facts: CoverageFacts) -> UntilValued:
+    """What a valuation would change, for advice given without a value."""
+    return UntilValued(
+        if_high=_cover_for_band("high", profile)[0],
+        if_low=_cover_for_band("low", profile)[0],
+        per_thousand=rate_per_thousand(profile.area_type, facts),
+    )
+
+
 def coverage_gaps(profile: Profile, facts: CoverageFacts) -> tuple[Gap, ...]:
-    """What the cover the customer has today would leave unpaid for this piece."""
+    """What the cover the customer has today would leave unpaid for this piece.
+
+    With the value not known, a limit is named as a gap with no shortfall (the piece may
+    be worth more than it): the person learns the limit to hold the valuation against."""
     value = profile.item_value
     current = profile.current_coverage
     if current == "none":
@@ -155,14 +197,18 @@ def coverage_gaps(profile: Profile, facts: CoverageFacts) -> tuple[Gap, ...]:
     if current == "homeowners":
         home = facts.home_policy[profile.region]
         gaps = []
-        if value > home.theft_sublimit:
-            gaps.append(Gap("theft_sublimit", home.theft_sublimit, value - home.theft_sublimit))
+        if value is None or value > home.theft_sublimit:
+            gaps.append(Gap("theft_sublimit", home.theft_sublimit, _above(value, home.theft_sublimit)))
         if not home.covers_mysterious_disappearance:
             gaps.append(Gap("named_perils_no_disappearance", 0.0, value))
         return tuple(gaps)
-    if current == "blanket" and value > facts.blanket_item_cap:
-        return (Gap("blanket_item_cap", facts.blanket_item_cap, value - facts.blanket_item_cap),)
+    if current == "blanket" and (value is None or value > facts.blanket_item_cap):
+        return (Gap("blanket_item_cap", facts.blanket_item_cap, _above(value, facts.blanket_item_cap)),)
     return ()
+
+
+def _above(value: float | None, limit: float) -> float | None:
+    return None if value is None else value - limit
 
 
 def care_plan_fits(profile: Profile) -> bool:
@@ -172,12 +218,14 @@ def care_plan_fits(profile: Profile) -> bool:
 
 def recommend(profile: Profile, facts: CoverageFacts) -> Advice:
     coverage, reasons = choose_coverage(profile, facts)
+    value = profile.item_value
     return Advice(
         coverage=coverage,
         reasons=reasons,
-        premium=estimate_premium(profile.item_value, coverage, profile.area_type, facts),
+        premium=None if value is None else estimate_premium(value, coverage, profile.area_type, facts),
         gaps=coverage_gaps(profile, facts),
         care_plan=care_plan_fits(profile),
+        until_valued=until_valued(profile, facts) if value is None else None,
     )
 
 

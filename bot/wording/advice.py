@@ -27,6 +27,11 @@ COVER_NAMES = {
     },
 }
 HOME_POLICY = {"US": "homeowners policy", "NZ": "contents policy"}
+# A valuation for insurance in the region's words: (noun, done, who does it).
+VALUATION_WORDS = {
+    "US": ("appraisal", "appraised", "appraiser"),
+    "NZ": ("valuation", "valued", "valuer"),
+}
 
 
 def home_policy(profile: Profile) -> str:
@@ -42,8 +47,51 @@ def premium_text(premium: Premium, currency: str) -> str:
     return f"about {money(premium.low, currency)} to {money(premium.high, currency)} a year"
 
 
+def cost_text(profile: Profile, advice: Advice) -> str:
+    """The yearly cost; with no value to price, the area's rate for every 1,000 of value."""
+    if advice.premium is not None:
+        return premium_text(advice.premium, profile.currency)
+    if advice.until_valued is None:
+        return "not known yet"  # not given by recommend(): a premium or a rate, always
+    rate, currency = advice.until_valued.per_thousand, profile.currency
+    done = VALUATION_WORDS.get(profile.region, VALUATION_WORDS[DEFAULT_REGION])[1]
+    return (
+        f"about {money(rate.low, currency)} to {money(rate.high, currency)} a year for every "
+        f"{money(1000, currency)} of its value ({profile.area_type} rates); "
+        f"I can't give a yearly figure until it's {done}"
+    )
+
+
+def valuation_sentence(profile: Profile, advice: Advice, facts: CoverageFacts) -> str | None:
+    """Advice without a value: the valuation first, and what it would change."""
+    until = advice.until_valued
+    if until is None:
+        return None
+    noun, done, who = VALUATION_WORDS.get(profile.region, VALUATION_WORDS[DEFAULT_REGION])
+    low, high = (
+        money(facts.self_insure_below, profile.currency),
+        money(facts.schedule_above, profile.currency),
+    )
+    if until.if_high == advice.coverage:
+        if_high = f"{their_cover_name(advice.coverage, profile)} is still right, at the {noun}'s figure"
+    else:
+        if_high = f"{their_cover_name(until.if_high, profile)} is the better choice"
+    if until.if_low == "self_insure":
+        if_low = "it costs less to replace yourself than to insure, so you could self-insure it"
+    else:
+        if_low = f"{their_cover_name(until.if_low, profile)} will do"
+    article = "an" if noun[0] in "aeiou" else "a"
+    return (
+        f"First step: get {article} {noun} from a qualified {who}, saying what it would cost to replace; "
+        f"insurers often want a recent one to list a piece anyway. Until it's {done}, I've gone by the "
+        f"middle range ({low} to {high}): if the {noun} comes in above {high}, {if_high}; "
+        f"below {low}, {if_low}."
+    )
+
+
 def _reason_sentence(reason: str, profile: Profile, facts: CoverageFacts) -> str | None:
-    value = money(profile.item_value, profile.currency)
+    # With no value the value reasons are never given (`valuation_sentence` says it).
+    value = "" if profile.item_value is None else money(profile.item_value, profile.currency)
     item = item_name(profile.item_type)
     home = home_policy(profile)
     listed = "specified" if profile.region == "NZ" else "scheduled"
@@ -80,10 +128,12 @@ def _reason_sentence(reason: str, profile: Profile, facts: CoverageFacts) -> str
 
 
 def gap_sentence(gap: Gap, profile: Profile) -> str:
-    value = money(profile.item_value, profile.currency)
     item = item_name(profile.item_type)
     home = home_policy(profile)
     limit = money(gap.limit, profile.currency)
+    if gap.shortfall is None or profile.item_value is None:
+        return _unvalued_gap_sentence(gap, item, home, limit, profile.region)
+    value = money(profile.item_value, profile.currency)
     short = money(gap.shortfall, profile.currency)
     if gap.code == "uninsured":
         return f"Today nothing covers it: losing your {item} would cost you the full {value}."
@@ -110,6 +160,33 @@ def gap_sentence(gap: Gap, profile: Profile) -> str:
     return ""
 
 
+def _unvalued_gap_sentence(gap: Gap, item: str, home: str, limit: str, region: str) -> str:
+    """A gap of today's cover for a piece not valued yet: the limit to hold the valuation against."""
+    if gap.code == "uninsured":
+        return f"Today nothing covers it: losing your {item} would cost you whatever it is worth."
+    if gap.code == "theft_sublimit":
+        if region == "NZ":
+            return (
+                f"Contents policies usually cap unspecified jewellery at about {limit}: "
+                f"whatever your {item} is worth above that is not covered."
+            )
+        return (
+            f"A standard {home} pays at most {limit} for stolen jewelry: "
+            f"whatever your {item} is worth above that is not covered against theft."
+        )
+    if gap.code == "named_perils_no_disappearance":
+        return (
+            f"And if it is simply lost or goes missing, a {home} pays nothing: it covers named "
+            "events like fire and theft, not mysterious disappearance."
+        )
+    if gap.code == "blanket_item_cap":
+        return (
+            f"Blanket endorsements cap each piece, typically at {limit}: if your {item} is valued "
+            "above that, the rest is uncovered unless your cap is higher (check your policy)."
+        )
+    return ""
+
+
 def care_plan_sentence(profile: Profile, facts: CoverageFacts) -> str:
     repairs = facts.watch_repairs if profile.item_type == "watch" else facts.jewelry_repairs
     listed = ", ".join(repairs[:4])
@@ -121,6 +198,13 @@ def care_plan_sentence(profile: Profile, facts: CoverageFacts) -> str:
         f"{lead}: it pays for repairs such as {listed}. It never covers loss or theft, "
         "so it sits beside insurance, not in place of it."
     )
+
+
+# The value asked twice with no figure (bot/actions/advisor.py): the guide goes on.
+VALUE_LEFT_UNKNOWN = (
+    "That's fine: I'll give you the advice without a value, and say what a valuation would "
+    "change. If a figure comes to you later, just tell me."
+)
 
 
 # How each stated default of the guide is said after a second unusable answer ("I'll
@@ -209,9 +293,10 @@ def advice_message(
 ) -> str:
     """The whole recommendation: what, why, cost, today's gap, care plan, assumptions."""
     lines = [f"My recommendation: {their_cover_name(advice.coverage, profile)}."]
+    lines.append(valuation_sentence(profile, advice, facts) or "")
     lines.append(" ".join(reason_sentences(profile, advice, facts)))
     if advice.coverage != "self_insure":
-        lines.append(f"Expected cost: {premium_text(advice.premium, profile.currency)}.")
+        lines.append(f"Expected cost: {cost_text(profile, advice)}.")
     gaps = gap_sentences(profile, advice)
     if gaps:
         lines.append("What you have now: " + " ".join(gaps))
@@ -244,14 +329,30 @@ def collection_message(profile: Profile, plan: CollectionPlan, facts: CoverageFa
 
 
 def advice_change_line(
-    before: tuple[str, float, float], after: tuple[str, float, float], region: str, currency: str
+    before: tuple[str, float | None, float | None],
+    after: tuple[str, float | None, float | None],
+    region: str,
+    currency: str,
+    per_thousand: Premium | None = None,
 ) -> str:
-    """What a corrected answer changed: (coverage, low, high) before and after."""
+    """What a corrected answer changed: (coverage, low, high) before and after; a cost of
+    None is advice without a value, priced by `per_thousand` (the area's rate)."""
     (old_cover, old_low, old_high), (new_cover, new_low, new_high) = before, after
     if old_cover != new_cover:
         cover = f"The recommendation changes from {cover_name(old_cover, region)} to {cover_name(new_cover, region)}"
     else:
         cover = "The recommendation stays the same"
+    if new_low is None or new_high is None:
+        # Still no value: the rate is what can be said, and it follows the area.
+        rate = (
+            f"about {money(per_thousand.low, currency)} to {money(per_thousand.high, currency)}"
+            if per_thousand
+            else "a rate"
+        )
+        done = VALUATION_WORDS.get(region, VALUATION_WORDS[DEFAULT_REGION])[1]
+        return f"{cover}; until it's {done}, the cost is {rate} a year for every {money(1000, currency)} of value."
+    if old_low is None or old_high is None:
+        return f"{cover}; with the value, the expected cost is {money(new_low, currency)}-{money(new_high, currency)} a year."
     if (old_low, old_high) == (new_low, new_high):
         return f"{cover}, and so does the expected cost."
     return (

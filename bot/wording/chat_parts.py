@@ -21,10 +21,11 @@ from bot.rules.knowledge import CoverageFacts
 from bot.wording.advice import (
     assumption_sentences,
     care_plan_sentence,
+    cost_text,
     gap_sentences,
-    premium_text,
     reason_sentences,
     their_cover_name,
+    valuation_sentence,
 )
 from bot.wording.claims import SUMMARY_INTRO, summary_rows
 
@@ -48,9 +49,11 @@ SECONDS_PER_QUESTION = 20
 
 def progress(order: Sequence[str], values: Mapping[str, Any], flow: str) -> dict[str, Any] | None:
     """ "Question 4 of 9": the next unanswered question's place among those that apply,
-    or None when none is left (the form ends or confirms)."""
+    or None when none is left (the form ends or confirms). A question left not known
+    (empty, named in assumed_answers) is done with: it is not asked again."""
+    left = set(values.get("assumed_answers") or ())
     for step, slot in enumerate(order, start=1):
-        if values.get(slot) is None:
+        if values.get(slot) is None and slot not in left:
             return {"widget": "progress", "flow": flow, "step": step, "of": len(order), "slot": slot}
     return None
 
@@ -112,15 +115,17 @@ def advice_card(
     cost = (
         "No premium: you carry the risk yourself"
         if advice.coverage == "self_insure"
-        else f"Expected cost: {premium_text(advice.premium, profile.currency)}"
+        else f"Expected cost: {cost_text(profile, advice)}"
     )
+    # Without a value, the valuation is the first step: said before the other reasons.
+    first = valuation_sentence(profile, advice, facts)
     title = their_cover_name(advice.coverage, profile)  # a phrase made for a sentence
     return {
         "widget": "card",
         "kicker": "My recommendation",
         "title": title[:1].upper() + title[1:],
         "cost": cost,
-        "reasons": reason_sentences(profile, advice, facts),
+        "reasons": [*([first] if first else []), *reason_sentences(profile, advice, facts)],
         "notes": notes,
     }
 

@@ -76,3 +76,48 @@ def test_an_unknown_area_or_cover_takes_the_defaults_of_the_coverage_knowledge(
     monkeypatch.setattr(advisor, "load_coverage_facts", lambda: facts)
     profile = advisor.profile_from(tracker)
     assert (profile.area_type, profile.current_coverage) == ("rural", "renters")
+
+
+async def test_advice_without_a_value_gives_a_contract_cover_and_no_premium_range(
+    dispatcher: CollectingDispatcher, domain: dict[str, Any]
+) -> None:
+    tracker = load_tracker("advice_form_complete")
+    tracker.slots.update(item_value=None, assumed_answers=["item_value"])
+    events = await ActionGiveCoverageAdvice().run(dispatcher, tracker, domain)
+    assert slot_events(events) == {
+        "coverage_recommendation": "scheduled",  # travels, has a homeowners policy
+        "premium_low": None,
+        "premium_high": None,
+        "care_plan_suggested": False,
+    }
+    advice = dispatcher.messages[0]
+    assert "First step: get an appraisal" in advice["text"]
+    assert "for every $1,000 of its value" in advice["custom"]["cost"]
+    assert dispatcher.messages[-1]["response"] == "utter_after_advice"
+
+
+async def test_no_value_and_none_left_not_known_is_no_advice(
+    dispatcher: CollectingDispatcher, domain: dict[str, Any]
+) -> None:
+    # The guide ended early (handed over): nothing to advise on.
+    tracker = load_tracker("advice_form_complete")
+    tracker.slots.update(item_value=None)
+    assert await ActionGiveCoverageAdvice().run(dispatcher, tracker, domain) == []
+
+
+async def test_a_value_given_after_advice_without_one_says_the_cost_it_now_has(
+    dispatcher: CollectingDispatcher, domain: dict[str, Any]
+) -> None:
+    tracker = load_tracker("advice_form_complete")
+    tracker.slots.update(
+        item_value=3000.0,
+        assumed_answers=["item_value"],
+        coverage_recommendation="scheduled",
+        premium_low=None,
+        premium_high=None,
+    )
+    events = await ActionGiveCoverageAdvice().run(dispatcher, tracker, domain)
+    slots = slot_events(events)
+    assert slots["premium_low"] and slots["premium_high"]
+    change = dispatcher.messages[0]["text"]
+    assert "with the value, the expected cost is" in change and "None" not in change

@@ -184,6 +184,79 @@ async def test_a_value_nobody_can_give_is_left_for_the_insurer_and_the_claim_is_
     assert slots["requested_slot"] == "police_report_number"
 
 
+# The guide's value nobody can give ("no idea, it was my nan's"): asked once more, then
+# left not known, and the guide goes on to advise without it.
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("don't know sorry", "dont_know"),
+        ("honestly couldn't tell you, it's never been appraised", "inform"),
+        ("it was a present from my aunt", "inform"),
+    ],
+)
+async def test_a_guide_value_nobody_can_give_is_left_not_known_and_the_guide_goes_on(
+    text: str, intent: str, dispatcher: CollectingDispatcher, domain: dict[str, Any]
+) -> None:
+    events = await ValidateCoverageAdviceForm().run(
+        dispatcher,
+        tracker("coverage_advice_form", "item_value", 2, text, intent=intent, slots={"item_type": "pendant"}),
+        domain,
+    )
+    slots = slot_events(events)
+    assert slots["item_value"] is None and slots["assumed_answers"] == ["item_value"]
+    assert "handoff_requested" not in slots
+    assert slots["requested_slot"] == "travels_often"  # the guide goes on
+    assert "advice without a value" in spoken(dispatcher)[0]["text"]
+
+
+async def test_a_value_past_the_guide_said_twice_goes_to_a_person_not_without_a_value(
+    dispatcher: CollectingDispatcher, domain: dict[str, Any]
+) -> None:
+    events = await ValidateCoverageAdviceForm().run(
+        dispatcher,
+        tracker(
+            "coverage_advice_form", "item_value", 2, "it really is $40 million", slots={"item_type": "ring"}
+        ),
+        domain,
+    )
+    slots = slot_events(events)
+    assert slots["handoff_requested"] is True and "assumed_answers" not in slots
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("no clue, it was my grandmother's", "dont_know"),
+        ("we've never had them valued", "inform"),
+        ("not sure what it'd be worth tbh", "inform"),
+    ],
+)
+async def test_the_first_dont_know_at_the_value_asks_for_a_guess_or_a_plain_dont_know(
+    text: str, intent: str, dispatcher: CollectingDispatcher, domain: dict[str, Any]
+) -> None:
+    events = await ValidateCoverageAdviceForm().run(
+        dispatcher,
+        tracker("coverage_advice_form", "item_value", 1, text, intent=intent, slots={"item_type": "ring"}),
+        domain,
+    )
+    slots = slot_events(events)
+    assert "item_value" not in slots and "assumed_answers" not in slots
+    said = spoken(dispatcher)[0]["text"]
+    assert "rough guess is fine" in said and "don't know" in said
+
+
+async def test_a_value_left_not_known_is_not_asked_again(
+    dispatcher: CollectingDispatcher, domain: dict[str, Any]
+) -> None:
+    so_far = {"item_type": "pendant", "item_value": None, "assumed_answers": ["item_value"]}
+    events = await ValidateCoverageAdviceForm().run(
+        dispatcher, tracker("coverage_advice_form", "travels_often", 1, "no", slots=so_far), domain
+    )
+    slots = slot_events(events)
+    assert slots["travels_often"] is False
+    assert slots["requested_slot"] == "wears_daily"
+
+
 async def test_an_email_asked_twice_goes_on_by_phone_and_a_phone_then_is_needed(
     dispatcher: CollectingDispatcher, domain: dict[str, Any]
 ) -> None:

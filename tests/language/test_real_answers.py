@@ -641,3 +641,34 @@ def test_the_advice_value_with_its_currency_in_words(text: str, value: float, cu
 @pytest.mark.parametrize("text", ["I'll take it off when I'm at the gym", "I'll only wear it when we go out"])
 def test_a_will_about_something_else_is_no_yes(text: str) -> None:
     assert advice(text, "wears_daily").slots.get("wears_daily") is not True
+
+
+# The value question answered with no figure: asked once more, saying a rough guess is
+# fine and "don't know" is an answer too (asked twice, the advice goes on without one).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "no idea, it was my nan's",
+        "it's never been appraised",
+        "we haven't had it valued yet",
+        "they're getting it valued at the end of the month",
+        "there's no valuation for it, it was handed down",
+        "not sure what it's worth to be honest",
+    ],
+)
+def test_no_figure_for_the_value_is_asked_once_more_for_a_guess(text: str) -> None:
+    reading = advice(text, "item_value", {"item_type": "ring"})
+    assert "item_value" not in reading.slots and "new_purchase" not in reading.slots
+    assert reading.problem is not None
+    assert "rough guess is fine" in reading.problem and "don't know" in reading.problem
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("never had it valued, but maybe $2,000?", 2000.0),
+        ("it's not been appraised, we paid 3k for it", 3000.0),
+    ],
+)
+def test_a_figure_beside_no_valuation_is_the_value(text: str, value: float) -> None:
+    assert advice(text, "item_value", {"item_type": "ring"}).slots["item_value"] == value

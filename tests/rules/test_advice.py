@@ -25,7 +25,7 @@ def facts() -> CoverageFacts:
     return load_coverage_facts()
 
 
-def profile(value: float, **changes: object) -> Profile:
+def profile(value: float | None, **changes: object) -> Profile:
     base = Profile(
         item_type="ring",
         item_value=value,
@@ -176,3 +176,65 @@ def test_a_habit_nobody_could_tell_is_taken_as_the_answer_that_protects_more(
     assumed = facts.unknown_habits[habit]
     assert choose_coverage(profile(3000, **{habit: assumed}), facts)[0] == "scheduled"
     assert choose_coverage(profile(3000, **{habit: not assumed}), facts)[0] == "blanket"
+
+
+# A value nobody could give (never valued, no guess): decided as for the middle band,
+# where the habits decide, with the valuation first and what it would change.
+@pytest.mark.parametrize(
+    ("travels", "daily", "current", "expected", "if_high"),
+    [
+        (False, False, "homeowners", "blanket", "scheduled"),
+        (False, False, "none", "blanket", "standalone"),
+        (True, False, "homeowners", "scheduled", "scheduled"),
+        (False, True, "blanket", "scheduled", "scheduled"),
+        (False, True, "none", "standalone", "standalone"),
+        (True, True, "standalone", "standalone", "standalone"),
+    ],
+)
+def test_a_value_not_known_is_advised_as_the_middle_band_until_valued(
+    facts: CoverageFacts, travels: bool, daily: bool, current: str, expected: str, if_high: str
+) -> None:
+    p = profile(None, travels_often=travels, wears_daily=daily, current_coverage=current)
+    advice = recommend(p, facts)
+    assert advice.coverage == expected
+    assert advice.reasons[0] == "value_unknown"
+    assert advice.until_valued is not None
+    assert (advice.until_valued.if_high, advice.until_valued.if_low) == (if_high, "self_insure")
+    # The cover if valued high or low is what a value past each threshold would get.
+    for value, cover in ((facts.schedule_above + 1, if_high), (facts.self_insure_below - 1, "self_insure")):
+        assert recommend(replace(p, item_value=value), facts).coverage == cover
+    assert advice.premium is None  # no yearly range without a value
+
+
+@pytest.mark.parametrize("area", ["rural", "suburban", "urban"])
+def test_without_a_value_the_cost_is_the_area_rate_per_thousand(facts: CoverageFacts, area: str) -> None:
+    advice = recommend(profile(None, area_type=area, wears_daily=True), facts)
+    assert advice.until_valued is not None
+    rate = advice.until_valued.per_thousand
+    band = facts.rates[area]
+    assert (rate.low, rate.high) == (round(band.low * 1000, 2), round(band.high * 1000, 2))
+
+
+def test_the_thresholds_of_advice_without_a_value_follow_the_knowledge(facts: CoverageFacts) -> None:
+    moved = replace(facts, self_insure_below=2000.0, schedule_above=8000.0)
+    p = profile(None)
+    assert recommend(p, moved).coverage == "blanket"
+    assert recommend(replace(p, item_value=7000.0), moved).coverage == "blanket"
+    assert recommend(replace(p, item_value=1500.0), moved).coverage == "self_insure"
+
+
+@pytest.mark.parametrize(
+    ("current", "codes"),
+    [
+        ("none", ["uninsured"]),
+        ("homeowners", ["theft_sublimit", "named_perils_no_disappearance"]),
+        ("blanket", ["blanket_item_cap"]),
+        ("scheduled", []),
+    ],
+)
+def test_without_a_value_a_limit_is_a_gap_with_no_shortfall(
+    facts: CoverageFacts, current: str, codes: list[str]
+) -> None:
+    gaps = coverage_gaps(profile(None, current_coverage=current), facts)
+    assert [g.code for g in gaps] == codes
+    assert all(g.shortfall is None for g in gaps)

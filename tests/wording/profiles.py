@@ -8,7 +8,7 @@ from bot.rules.advice import Profile
 from bot.rules.knowledge import load_coverage_facts
 
 
-def told(item_type: str, value: float, **answers: Any) -> Profile:
+def told(item_type: str, value: float | None, **answers: Any) -> Profile:
     """A profile; the area and current cover not told are knowledge/coverage.yml's defaults."""
     facts = load_coverage_facts()
     answers.setdefault("area_type", facts.default_area)

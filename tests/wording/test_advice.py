@@ -6,7 +6,7 @@ import pytest
 
 from bot.rules.advice import Piece, plan_collection, recommend
 from bot.rules.knowledge import CoverageFacts, load_coverage_facts
-from bot.wording.advice import advice_message, collection_message
+from bot.wording.advice import advice_change_line, advice_message, collection_message
 from bot.wording.common import money
 from tests.wording.profiles import told
 
@@ -93,3 +93,74 @@ def test_an_assumed_habit_is_said_back_as_the_advice_used_it(
     p = told("ring", 6000, **habits)
     text = advice_message(p, recommend(p, facts), facts, assumed=tuple(habits))
     assert said in text
+
+
+# Advice without a value: the valuation first, the thresholds and the rate from
+# knowledge/coverage.yml, nothing that needs a figure.
+@pytest.mark.parametrize(
+    ("currency", "words", "not_words"),
+    [
+        ("USD", ["get an appraisal from a qualified appraiser", "until it's appraised"], ["valuer", "NZ$"]),
+        ("NZD", ["get a valuation from a qualified valuer", "until it's valued"], ["appraiser", " $"]),
+    ],
+)
+def test_advice_without_a_value_starts_with_a_valuation_in_regional_words(
+    facts: CoverageFacts, currency: str, words: list[str], not_words: list[str]
+) -> None:
+    p = told("pendant", None, currency=currency, wears_daily=True, current_coverage="none", area_type="rural")
+    text = advice_message(p, recommend(p, facts), facts, ("item_value",))
+    paragraphs = text.split("\n\n")
+    assert paragraphs[1].startswith("First step:")
+    low, high = money(facts.self_insure_below, currency), money(facts.schedule_above, currency)
+    rate = facts.rates["rural"]
+    for word in [
+        *words,
+        f"middle range ({low} to {high})",
+        f"above {high}",
+        f"below {low}",
+        f"{money(rate.low * 1000, currency)} to {money(rate.high * 1000, currency)} a year for every "
+        f"{money(1000, currency)}",
+        "whatever it is worth",
+    ]:
+        assert word.lower() in text.lower(), word
+    for word in not_words:
+        assert word not in text, word
+    assert "None" not in text and "nothing extra" not in text
+
+
+def test_a_blanket_without_a_value_says_a_high_valuation_would_list_it(facts: CoverageFacts) -> None:
+    p = told("ring", None, current_coverage="homeowners")
+    text = advice_message(p, recommend(p, facts), facts, ("item_value",))
+    assert text.startswith("My recommendation: a blanket jewelry endorsement")
+    assert "above $5,000, scheduling it on your homeowners policy is the better choice" in text
+    # Today's limits are named without a shortfall that would need the value.
+    assert "pays at most $1,500 for stolen jewelry: whatever your ring is worth above that" in text
+
+
+@pytest.mark.parametrize(
+    ("before", "after", "said"),
+    [
+        (
+            ("blanket", None, None),
+            ("scheduled", 60.0, 120.0),
+            "with the value, the expected cost is $60-$120 a year",
+        ),
+        (
+            ("blanket", None, None),
+            ("blanket", None, None),
+            "until it's appraised, the cost is about {low} to {high} a year for every $1,000",
+        ),
+        (("blanket", 30.0, 60.0), ("blanket", 30.0, 60.0), "stays the same, and so does the expected cost"),
+    ],
+)
+def test_a_change_to_advice_without_a_value_says_the_cost_as_it_can(
+    facts: CoverageFacts,
+    before: tuple[str, float | None, float | None],
+    after: tuple[str, float | None, float | None],
+    said: str,
+) -> None:
+    rate = recommend(told("ring", None, area_type="urban"), facts).until_valued
+    assert rate is not None
+    line = advice_change_line(before, after, "US", "USD", per_thousand=rate.per_thousand)
+    low, high = money(rate.per_thousand.low), money(rate.per_thousand.high)  # urban rates
+    assert said.format(low=low, high=high) in line and "None" not in line

@@ -38,6 +38,18 @@ def test_progress_counts_the_next_unanswered_question() -> None:
     assert progress(ORDER, dict.fromkeys(ORDER, "x"), "claim") is None  # nothing left to ask
 
 
+def test_progress_goes_past_a_question_left_not_known() -> None:
+    values = {
+        "claim_type": "theft",
+        "item_type": "ring",
+        "item_value": None,
+        "assumed_answers": ["item_value"],
+    }
+    assert progress(ORDER, values, "claim") == {
+        "widget": "progress", "flow": "claim", "step": 4, "of": 4, "slot": "loss_date",
+    }  # fmt: skip
+
+
 def test_the_claim_opening_is_sympathetic_and_says_how_long() -> None:
     text = claim_opening(11)
     assert text.startswith("I'm sorry this happened") and "about 11 short questions" in text
@@ -110,6 +122,18 @@ def test_the_advice_card_has_the_cover_its_cost_and_the_reasons() -> None:
     changed = changed_card(card, "The recommendation stays the same, and so does the expected cost.")
     assert changed["kicker"] == "Updated recommendation" and changed["notes"] == []
     assert changed["reasons"] == ["The recommendation stays the same, and so does the expected cost."]
+
+
+def test_the_advice_card_without_a_value_starts_with_the_valuation_and_gives_the_rate() -> None:
+    facts = load_coverage_facts()
+    profile = told("necklace", None, wears_daily=True, area_type="urban")
+    card = advice_card(profile, recommend(profile, facts), facts, ("item_value",))
+    assert card["reasons"][0].startswith("First step: get an appraisal")
+    rate = facts.rates["urban"]
+    assert (
+        f"about ${rate.low * 1000:,.0f} to ${rate.high * 1000:,.0f} a year for every $1,000" in card["cost"]
+    )
+    assert "None" not in str(card) and "$0" not in card["cost"]
 
 
 def test_the_reference_part() -> None:
