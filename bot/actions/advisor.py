@@ -20,6 +20,7 @@ from bot.actions.guided_form import (
 )
 from bot.language.answers import PROBLEMS, FormReading, UserMessage, read_advice_answers
 from bot.language.claim_answers import tells_of_a_claim
+from bot.language.decline_answers import tells_of_a_decline
 from bot.language.facts import says_renters_policy
 from bot.language.requests import asks_for_a_person
 from bot.rules.advice import Piece, Profile, plan_collection, recommend
@@ -91,11 +92,18 @@ class ValidateCoverageAdviceForm(GuidedFormValidation):
             # assistant does instead of asking "What kind of piece is it?".
             dispatcher.utter_message(response="utter_out_of_scope")
             return [ActiveLoop(None), SlotSet("requested_slot", None)]
-        if (
-            not tracker.get_slot("requested_slot")
-            and tracker.get_slot("coverage_recommendation") is None
-            and tells_of_a_claim(user_message(tracker).text)
-        ):
+        opening = (
+            not tracker.get_slot("requested_slot") and tracker.get_slot("coverage_recommendation") is None
+        )
+        if opening and tells_of_a_decline(user_message(tracker).text):
+            # "they only gave me $1500 and said that's the max for jewelry": the insurer has
+            # decided, so the decline is explained, not cover for the piece advised.
+            return [
+                ActiveLoop(None),
+                SlotSet("requested_slot", None),
+                FollowupAction("decline_explanation_form"),
+            ]
+        if opening and tells_of_a_claim(user_message(tracker).text):
             # Opened by what happened to a piece ("my necklace was stolen yesterday, police
             # report 2611-4471"): the claim intake takes it and reads the same message.
             return [ActiveLoop(None), SlotSet("requested_slot", None), FollowupAction("claim_intake_form")]

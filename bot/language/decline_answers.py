@@ -119,8 +119,13 @@ SENTENCES = re.compile(r"[^.!?\n]+")
 
 
 def _refusal_in_a_sentence(text: str) -> bool:
+    """A decision, whose, and who made it (or on what) in one sentence; or a note's
+    shorthand of a few words whose owner is in the next ("Insurer declined. The reason
+    was I had no valuation."), never a general statement ("insurers declined more claims")."""
     return any(
-        DECISION.search(part) and OWN.search(part) and CLAIM_OR_INSURER.search(part)
+        DECISION.search(part)
+        and CLAIM_OR_INSURER.search(part)
+        and (OWN.search(part) or (len(part.split()) <= 4 and OWN.search(text)))
         for part in SENTENCES.findall(text)
     )
 

@@ -656,5 +656,7 @@ def test_a_flow_that_handed_the_message_over_is_not_handed_it_back() -> None:
     this_turn = Tracker("s", {}, {}, events, False, None, {}, "decline_explanation_form")
     assert ran_this_turn(this_turn, "claim_intake_form")
     assert not ran_this_turn(this_turn, "action_answer_faq")
-    next_turn = Tracker("s", {}, {}, [*events, {"event": "user", "text": "NZ"}], False, None, {}, "action_listen")
+    next_turn = Tracker(
+        "s", {}, {}, [*events, {"event": "user", "text": "NZ"}], False, None, {}, "action_listen"
+    )
     assert not ran_this_turn(next_turn, "claim_intake_form")

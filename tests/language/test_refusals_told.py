@@ -41,3 +41,8 @@ def test_a_refusal_told_is_a_decline(text: str) -> None:
 )
 def test_a_question_about_refusals_or_a_new_loss_is_not(text: str) -> None:
     assert not tells_of_a_decline(text)
+
+
+def test_whose_claim_may_be_told_in_another_sentence() -> None:
+    assert tells_of_a_decline("Insurer declined it. Reason: I had no receipt for the bangle.")
+    assert not tells_of_a_decline("Insurers declined more claims last year. I read it in the paper?")
