@@ -20,7 +20,7 @@ from bot.actions.guided_form import (
 )
 from bot.language.answers import PROBLEMS, FormReading, UserMessage, read_advice_answers
 from bot.language.claim_answers import tells_of_a_claim
-from bot.language.decline_answers import tells_of_a_decline
+from bot.language.decline_answers import asks_cover_for_next_time, tells_of_a_decline
 from bot.language.facts import says_renters_policy
 from bot.language.requests import asks_for_a_person
 from bot.rules.advice import Piece, Profile, plan_collection, recommend
@@ -95,7 +95,8 @@ class ValidateCoverageAdviceForm(GuidedFormValidation):
         opening = (
             not tracker.get_slot("requested_slot") and tracker.get_slot("coverage_recommendation") is None
         )
-        if opening and tells_of_a_decline(user_message(tracker).text):
+        text = user_message(tracker).text
+        if opening and tells_of_a_decline(text) and not asks_cover_for_next_time(text):
             # "they only gave me $1500 and said that's the max for jewelry": the insurer has
             # decided, so the decline is explained, not cover for the piece advised.
             return [

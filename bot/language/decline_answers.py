@@ -97,6 +97,7 @@ DECISION = re.compile(
     r"won'?t\s+(pay|cover)|will not\s+(pay|cover)|refuses?\s+to\s+(pay|cover)|refuse\s+(my|our)\b|"
     r"not\s+(going to|gonna)\s+(pay|cover)|"
     r"(they'?re|are|is|has been|have been|keeps?)\s+saying\s+no|"
+    r"\b(they|insurers?|insurance( company)?)\s+(just\s+|then\s+)?(say|says|said)\s+no\b|"
     r"only\s+(gave|paid|offered|paying|offering)(\s+(me|us))?(\s+out)?\s+(about\s+|around\s+)?(nz|us)?\$?\s?\d|"
     r"(partly|partially|part)[- ]paid|paid\s+(only\s+|just\s+)?(part|half|a fraction)\b)",
     re.I,
@@ -151,6 +152,20 @@ def tells_of_a_decline(text: str) -> bool:
     if MAY_THEY.search(text):
         return False  # "can my insurer refuse to pay if I...": what insurers may do
     return not SUPPOSED.search(WHY_WOULD.sub(" ", text))
+
+
+# Advice wanted beside a refusal told as background: "...how should I insure my new one
+# so that never happens again?"
+COVER_FOR_NEXT_TIME = re.compile(
+    r"\bhow (should|do|can|would) (i|we) (insure|cover|protect|list|schedule|specify)\b"
+    r"|\b(my|our|the|a) new (one|ring|piece|necklace|watch|bracelet)\b|\bnever happens again\b"
+    r"|\bnext time\b|\bgoing forward\b|\bfrom now on\b",
+    re.I,
+)
+
+
+def asks_cover_for_next_time(text: str) -> bool:
+    return bool(COVER_FOR_NEXT_TIME.search(text))
 
 
 def wants_the_decline_explained(text: str) -> bool:

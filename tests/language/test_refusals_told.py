@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.language.decline_answers import tells_of_a_decline
+from bot.language.decline_answers import asks_cover_for_next_time, tells_of_a_decline
 
 
 @pytest.mark.parametrize(
@@ -46,3 +46,20 @@ def test_a_question_about_refusals_or_a_new_loss_is_not(text: str) -> None:
 def test_whose_claim_may_be_told_in_another_sentence() -> None:
     assert tells_of_a_decline("Insurer declined it. Reason: I had no receipt for the bangle.")
     assert not tells_of_a_decline("Insurers declined more claims last year. I read it in the paper?")
+
+
+@pytest.mark.parametrize(
+    ("text", "wants_advice"),
+    [
+        ("they only paid $900 for the last one. how do I insure my new bracelet properly?", True),
+        ("insurer refused my claim because it wasn't specified, want to avoid that next time", True),
+        ("the insurer only paid me $1,200 and said that's the jewellery limit, any options?", False),
+    ],
+)
+def test_advice_wanted_beside_a_refusal_told_as_background(text: str, wants_advice: bool) -> None:
+    assert tells_of_a_decline(text)
+    assert asks_cover_for_next_time(text) is wants_advice
+
+
+def test_the_insurers_no_in_the_present_tense() -> None:
+    assert tells_of_a_decline("twenty years of premiums and the first time I claim, they say no")
