@@ -41,11 +41,12 @@ from bot.language.requests import (
     asks_about_insuring_a_piece,
     asks_for_a_person,
     asks_in_general,
+    asks_of_the_usual_case,
     asks_which_cover_for_it,
     is_hypothetical,
     without_conditions,
 )
-from bot.language.stories import names_a_piece_part, tells_it_happened
+from bot.language.stories import names_a_piece_part, names_jewelry_in_general, tells_it_happened
 from bot.rules.declines import load_decline_knowledge
 from bot.rules.faq import (
     FaqChoice,
@@ -114,6 +115,9 @@ HABITS = ("travels_often", "wears_daily")
 def own_facts(tracker: Tracker) -> FormReading:
     """The guide's facts this message states, read as if it answered the guide."""
     message = user_message(tracker)
+    if asks_of_the_usual_case(message.text):
+        # "how much does it usually cost to insure a $5,000 ring?": an example, not theirs.
+        return FormReading()
     reading = read_advice_answers(
         UserMessage(message.text, "inform", message.entities),
         None,
@@ -155,7 +159,11 @@ def claim_in_question(tracker: Tracker) -> dict[str, Any]:
     message = user_message(tracker)
     if is_hypothetical(message.text) or not tells_it_happened(message.text):
         return {}
-    if not (item_mentions(message.text) or names_a_piece_part(message.text)):
+    if not (
+        item_mentions(message.text)
+        or names_a_piece_part(message.text)
+        or names_jewelry_in_general(message.text)
+    ):
         return {}
     if claim_type_from_text(message.text) is None:
         return {}
@@ -275,7 +283,8 @@ class ActionAnswerFaq(Action):
             and not tracker.active_loop.get("name")
         ):
             changed = about_insuring_a_piece(tracker)
-            piece_only = bool(changed) and asks_in_general(user_message(tracker).text)
+            text = user_message(tracker).text
+            piece_only = bool(changed) and (asks_in_general(text) or asks_of_the_usual_case(text))
             facts = FormReading(slots={**changed, **facts.slots})
             if not changed and asks_which_cover_for_it(user_message(tracker).text):
                 # "should I add it to something or get separate coverage?": advice about

@@ -154,6 +154,20 @@ PIECE_STAYS_BEHIND = re.compile(
     r"|\b(it|they|the \w+) (always |just )?(stays?|remains?) (at home|behind|home)\b"
 )
 # The words that name a repair care plan (a claim that has one; a question about one).
+# A diamond's or a gem's lab paper ("a grading report", "the GIA cert"): only jewelry has
+# one, so a question about it is in scope whatever other insurance words it has.
+GRADING_REPORT = re.compile(
+    r"\b(grading (report|certificate|cert)s?|(gia|igi|ags|hrd|egl)( (report|certificate|cert|dossier))?|"
+    r"(diamond|gem|gemstone|gemological|lab) (report|certificate|cert|grading)s?)\b",
+    re.I,
+)
+
+
+def names_a_grading_report(text: str) -> bool:
+    """Names a diamond's or gem's grading report ("what's a GIA certificate for?")."""
+    return bool(GRADING_REPORT.search(text))
+
+
 CARE_PLAN = re.compile(
     r"\b(care plan|protection plan|service plan|jm care|warranty plan|extended warranty|"
     # "it came with the 5 year plan", "a two-year plan at checkout"

@@ -166,9 +166,28 @@ def asks_how_to_cover(text: str) -> bool:
 # ring insured?": a yes/no question about cover in general. Told about one's own piece
 # ("I have my watch scheduled ... should I be doing something different", "my mom gave
 # me her pearls and I have no idea if they're covered"), it is advice wanted.
-GENERAL_QUESTION = re.compile(r"^\W*(does|do|is|are|will|would|can|could)\b", re.I)
+# A lead-in before the question ("Quick q - is ...", "hey, does ...") leaves it general.
+GENERAL_QUESTION = re.compile(
+    r"^\W*((quick (q|question)|question|just wondering|hi|hey|hello|ok|okay|so|um+)\b\W*)*"
+    r"(does|do|is|are|will|would|can|could)\b",
+    re.I,
+)
 
 
 def asks_in_general(text: str) -> bool:
     """A yes/no question about cover, not advice asked for one's own piece."""
     return bool(GENERAL_QUESTION.search(text)) and not asks_how_to_cover(text)
+
+
+# "how much does it usually cost to insure a $5,000 ring?", "does a contents policy
+# normally pay out in full?": what is usual, asked of a piece that is no one's in
+# particular, is the FAQ's to answer (the guide is offered, not started).
+USUAL_CASE = re.compile(
+    r"\b(usually|normally|typically|generally|in general|on average|as a rule|most (insurers|policies|people))\b",
+    re.I,
+)
+
+
+def asks_of_the_usual_case(text: str) -> bool:
+    """Asks what is usual, about no piece of the person's own and not how to cover one."""
+    return bool(USUAL_CASE.search(text)) and not speaks_of_own_piece(text) and not asks_how_to_cover(text)

@@ -17,8 +17,26 @@ EVENT = (
 # no event, unless what follows tells one ("… and now it's gone").
 OWN_EVENT = EVENT.replace("took", r"took(?!(?:\s+\w+){0,3}\s+off\b)")
 # "I just snapped a prong", "it was stolen", "someone took my ring": it happened.
+# A piece or a part of it as the subject of what happened: "the clasp on her bracelet
+# broke", "my chain just snapped", "the stone came loose".
+PIECE_WORDS = (
+    r"(prongs?|claws?|stones?|diamonds?|clasps?|chains?|settings?|pearls?|bands?|rings?|necklaces?|"
+    r"bracelets?|earrings?|studs?|pendants?|watch(es)?|brooch(es)?|bangles?|links?|crowns?|straps?)"
+)
+PIECE_GAVE_WAY = (
+    rf"\b(the|my|our|her|his|\w+'s)\s+(\w+\s+){{0,2}}{PIECE_WORDS}"
+    rf"(\s+(on|of|in|from)\s+(the|my|our|her|his|\w+'s)\s+(\w+\s+){{0,2}}{PIECE_WORDS})?"
+    r"\s+(just\s+|has\s+|have\s+)?(snapped|broke|cracked|bent|chipped|shattered|fell (off|out)|"
+    r"came (off|loose|undone|apart|out)|(is|are) (now )?(loose|missing))\b"
+)
+# "I need to report a lost ring", "want to report my stolen watch": a claim to take in now.
+REPORTS_AN_EVENT = (
+    rf"\b(need|want|wanna|have|like|got) to report (a|an|my|our|the|her|his) (\w+\s+)?{EVENT}\b"
+)
 HAPPENED = re.compile(
-    rf"^\s*{OWN_EVENT}\b"
+    # At the start of the message or of a sentence, its subject left out: "Lost it hiking".
+    rf"(^|[.!?;]\s+)\s*{OWN_EVENT}\b"
+    rf"|{PIECE_GAVE_WAY}|{REPORTS_AN_EVENT}"
     rf"|\b(i|we|i've|we've)\s+(just\s+|have\s+|had\s+)?{OWN_EVENT}\b"
     # "I took it off and lost it": the event after the taking off.
     rf"|\b(and|then|but)\s+(then\s+|now\s+)?(i\s+|we\s+)?(just\s+)?{OWN_EVENT}\b"
@@ -68,6 +86,17 @@ SEVERAL_PIECES = re.compile(
 def tells_it_happened(text: str) -> bool:
     """Tells of something that happened to a piece ("I just snapped a prong")."""
     return bool(HAPPENED.search(text))
+
+
+# "my mom's jewelry", "our jewellery": someone's jewelry named without saying which piece
+# (the claim intake asks which). Jewelry of no one ("is jewelry that's stolen on
+# holiday covered?") is a question about cover.
+JEWELRY_IN_GENERAL = re.compile(r"\b(my|our|her|his|\w+'s)\s+(\w+\s+){0,2}(jewell?e?ry|jewels)\b", re.I)
+
+
+def names_jewelry_in_general(text: str) -> bool:
+    """Names someone's jewelry without a piece ("they took my mom's jewelry")."""
+    return bool(JEWELRY_IN_GENERAL.search(text))
 
 
 def names_a_piece_part(text: str) -> bool:

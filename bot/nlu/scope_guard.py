@@ -27,6 +27,7 @@ from rasa.shared.nlu.training_data.training_data import TrainingData
 
 from bot.language.claim_answers import tells_of_a_claim
 from bot.language.decline_answers import tells_of_a_jewelry_decline
+from bot.language.facts import names_a_grading_report
 from bot.language.requests import speaks_of_own_piece
 from bot.nlu.sentence_featurizer import sentence_vector
 from bot.nlu.trained_component import TrainedComponent
@@ -37,6 +38,7 @@ OWN_PIECE_INTENTS = {"ask_coverage_advice", "report_claim", "decline", "report_d
 DECLINE_INTENTS = {"decline", "report_decline"}
 OWN_PIECE_CONFIDENCE = 0.5
 CLAIM_INTENT = "report_claim"
+FAQ_INTENT = "faq"
 
 
 @dataclass(frozen=True)
@@ -93,6 +95,11 @@ class OutOfScopeGuard(TrainedComponent[ScopeExamples], IntentClassifier):
                 if intent.get("name") == name:
                     self._take_as_claim(message)
                 continue
+            if intent.get("name") == name and names_a_grading_report(text):
+                # "what is a grading report and do insurers care about it": a diamond's
+                # papers are jewelry; the FAQ answers it (or says it does not know).
+                self._take_as_question(message)
+                continue
             if vector is None or intent.get("name") == name:
                 continue
             sure = float(intent.get("confidence") or 0.0) >= OWN_PIECE_CONFIDENCE
@@ -118,6 +125,13 @@ class OutOfScopeGuard(TrainedComponent[ScopeExamples], IntentClassifier):
                 add_to_output=True,
             )
         return messages
+
+    def _take_as_question(self, message: Message) -> None:
+        """The classifier's out-of-scope pick replaced by the FAQ, kept in the ranking."""
+        question = {"name": FAQ_INTENT, "confidence": 1.0}
+        ranking = [r for r in message.get(INTENT_RANKING_KEY) or [] if r.get("name") != FAQ_INTENT]
+        message.set(INTENT, question, add_to_output=True)
+        message.set(INTENT_RANKING_KEY, [question, *ranking], add_to_output=True)
 
     def _take_as_claim(self, message: Message) -> None:
         """The classifier's out-of-scope pick replaced by the claim, kept in the ranking."""

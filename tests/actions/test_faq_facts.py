@@ -180,3 +180,54 @@ async def test_a_habit_stated_before_the_question_is_theirs(
     text = "I fly for work every month, does my contents policy cover my watch overseas?"
     events = await ActionAnswerFaq().run(dispatcher, question(text, _entities(text)), domain)
     assert slot_events(events).get("travels_often") is True
+
+
+@pytest.mark.parametrize(
+    ("text", "entities", "claim_type"),
+    [
+        # Jewelry named without the piece: the intake asks which.
+        ("thieves got into the house on Friday and took my jewellery, how do I claim?", [], "theft"),
+        # A part of the piece as the subject of what happened.
+        (
+            "the clasp on my bracelet broke yesterday, does the care plan fix that? want to claim",
+            [{"entity": "item_type", "value": "bracelet"}],
+            "damage",
+        ),
+        # The subject left out of the event's sentence, after the question.
+        (
+            "is my watch covered for loss? Lost it at the pool on Saturday",
+            [{"entity": "item_type", "value": "watch"}],
+            "lost",
+        ),
+    ],
+)
+async def test_a_question_told_with_an_event_goes_on_to_the_claim(
+    text: str,
+    entities: list[dict[str, Any]],
+    claim_type: str,
+    dispatcher: CollectingDispatcher,
+    domain: dict[str, Any],
+) -> None:
+    events = await ActionAnswerFaq().run(dispatcher, question(text, entities), domain)
+    slots = slot_events(events)
+    assert slots["faq_last"] == "homeowners_theft_limit"  # answered first
+    assert slots["claim_type"] == claim_type
+    assert followups(events) == ["claim_intake_form"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "what does it normally cost a year to insure a $6,000 necklace?",
+        "if I lose a $2,500 watch, does a contents policy usually pay the whole lot?",
+        "quick question - can an heirloom bracelet with no paperwork be insured?",
+    ],
+)
+async def test_a_general_question_with_an_example_piece_starts_no_guide(
+    text: str, dispatcher: CollectingDispatcher, domain: dict[str, Any]
+) -> None:
+    events = await ActionAnswerFaq().run(dispatcher, question(text, []), domain)
+    slots = slot_events(events)
+    assert slots["faq_last"] == "homeowners_theft_limit"  # answered
+    assert "item_value" not in slots  # the example's value is not theirs
+    assert followups(events) == []

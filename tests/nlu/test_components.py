@@ -221,3 +221,27 @@ def test_a_loss_of_ones_own_piece_is_a_claim_never_out_of_scope(
     # The classifier's own out-of-scope pick becomes the claim; any other pick is kept.
     assert message.get(INTENT)["name"] == ("report_claim" if intent == "out_of_scope" else intent)
     assert message.get("intent_ranking")[0]["name"] != "out_of_scope"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "does the GIA cert matter to my insurance company",
+        "what's a diamond certificate for, do I need one for cover",
+        "should a grading report go with the valuation",
+    ],
+)
+def test_a_question_about_a_diamonds_papers_is_a_question_never_out_of_scope(
+    text: str, storage: LocalModelStorage
+) -> None:
+    resource = Resource("scope")
+    OutOfScopeGuard.create({}, storage, resource, context("scope")).train(training_data())
+    guard = OutOfScopeGuard.load({}, storage, resource, context("scope"))
+    (message,) = featurized([Message(data={TEXT: text})])
+    message.set(INTENT, {"name": "out_of_scope", "confidence": 0.9})
+    message.set(
+        "intent_ranking", [{"name": "out_of_scope", "confidence": 0.9}, {"name": "faq", "confidence": 0.1}]
+    )
+    guard.process([message])
+    assert message.get(INTENT)["name"] == "faq"
+    assert [r["name"] for r in message.get("intent_ranking")] == ["faq", "out_of_scope"]
