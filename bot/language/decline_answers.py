@@ -159,7 +159,13 @@ def tells_of_a_decline(text: str) -> bool:
 COVER_FOR_NEXT_TIME = re.compile(
     r"\bhow (should|do|can|would) (i|we) (insure|cover|protect|list|schedule|specify)\b"
     r"|\b(my|our|the|a) new (one|ring|piece|necklace|watch|bracelet)\b|\bnever happens again\b"
-    r"|\bnext time\b|\bgoing forward\b|\bfrom now on\b",
+    r"|\bnext time\b|\bgoing forward\b|\bfrom now on\b"
+    # An ask for cover advice in any form: "should I schedule it", "what insurance should
+    # I get", "best way to insure", "worth specifying", "do I need separate cover".
+    r"|\bshould (i|we) (get|insure|schedule|specify|add|list|buy|take out|switch|move)\b"
+    r"|\b(what|which) (kind of |sort of |type of )?(cover|coverage|insurance|policy) (should|do|would)\b"
+    r"|\brecommend\w*|\bbest (way|option) to (insure|cover|protect)\b|\bworth (insuring|scheduling|specifying)\b"
+    r"|\bdo (i|we) need (to )?(insure|specify|schedule|list|separate|extra|its own)\b",
     re.I,
 )
 

@@ -63,3 +63,16 @@ def test_advice_wanted_beside_a_refusal_told_as_background(text: str, wants_advi
 
 def test_the_insurers_no_in_the_present_tense() -> None:
     assert tells_of_a_decline("twenty years of premiums and the first time I claim, they say no")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "insurer only paid $700 for my stolen chain because it wasn't listed. what insurance should I get for my watch?",
+        "they refused my claim last year, so should I schedule my new earrings?",
+        "got knocked back on a claim before; what's the best way to insure a $9k ring?",
+        "after they said no to my claim I'm wondering, do I need separate cover for my pearls",
+    ],
+)
+def test_cover_advice_asked_beside_a_refusal_is_advice(text: str) -> None:
+    assert asks_cover_for_next_time(text)
