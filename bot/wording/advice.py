@@ -148,16 +148,21 @@ def gap_sentence(gap: Gap, profile: Profile) -> str:
             f"so {short} of your {value} {item} is not covered against theft."
         )
     if gap.code == "named_perils_no_disappearance":
-        return (
-            f"And if it is simply lost or goes missing, a {home} pays nothing: it covers named "
-            "events like fire and theft, not mysterious disappearance."
-        )
+        return _no_disappearance_sentence(home)
     if gap.code == "blanket_item_cap":
         return (
             f"Blanket endorsements cap each piece, typically at {limit}: that leaves {short} "
             f"of your {value} {item} uncovered unless your cap is higher (check your policy)."
         )
     return ""
+
+
+def _no_disappearance_sentence(home: str) -> str:
+    """The named-perils gap, which holds whatever the piece is worth."""
+    return (
+        f"And if it is simply lost or goes missing, a {home} pays nothing: it covers named "
+        "events like fire and theft, not mysterious disappearance."
+    )
 
 
 def _unvalued_gap_sentence(gap: Gap, item: str, home: str, limit: str, region: str) -> str:
@@ -175,10 +180,7 @@ def _unvalued_gap_sentence(gap: Gap, item: str, home: str, limit: str, region: s
             f"whatever your {item} is worth above that is not covered against theft."
         )
     if gap.code == "named_perils_no_disappearance":
-        return (
-            f"And if it is simply lost or goes missing, a {home} pays nothing: it covers named "
-            "events like fire and theft, not mysterious disappearance."
-        )
+        return _no_disappearance_sentence(home)
     if gap.code == "blanket_item_cap":
         return (
             f"Blanket endorsements cap each piece, typically at {limit}: if your {item} is valued "
