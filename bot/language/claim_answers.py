@@ -33,6 +33,7 @@ from bot.language.contact import (
     find_phone,
     phone_problem,
     preferred_email,
+    spoken_phone,
 )
 from bot.language.dates import MONTH_NAMES, NOT_THIS_DATE, DateReading, read_loss_date
 from bot.language.facts import CARE_PLAN, Mention, item_mentions, region_from_text
@@ -1741,7 +1742,7 @@ def _email(
 def _phone(
     message: UserMessage, known: dict[str, Any], today: date, slots: dict[str, Any], problems: list[str]
 ) -> None:
-    phone = find_phone(message.text)
+    phone = find_phone(message.text) or spoken_phone(message.text)
     if phone and phone_problem(phone) is None:
         slots["claimant_phone"] = phone
     elif not phone and _no_contact("claimant_phone", message, known, slots, problems):

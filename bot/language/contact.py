@@ -166,6 +166,36 @@ def find_phone(text: str) -> str | None:
     return match.group(0).strip() if match else None
 
 
+# A number said digit by digit, as voice typing writes it: "oh two one five five five,
+# oh one nine nine", "double five", "triple oh".
+DIGIT_WORDS = {
+    "zero": "0", "oh": "0", "o": "0", "nought": "0", "one": "1", "two": "2", "three": "3",
+    "four": "4", "five": "5", "six": "6", "seven": "7", "eight": "8", "nine": "9",
+}  # fmt: skip
+REPEATS = {"double": 2, "triple": 3}
+# Words that may sit between the digits ("my number is", "and then").
+FILLER_WORDS = {"my", "number", "is", "it's", "its", "mobile", "cell", "phone", "ph", "and", "then", "the"}
+
+
+def spoken_phone(text: str) -> str | None:
+    """The digits of a number said in words, when that is all the message says; None
+    when any other word or a digit is there (a sentence is not a number)."""
+    if re.search(r"\d", text):
+        return None
+    digits: list[str] = []
+    repeat = 1
+    for word in re.findall(r"[a-z']+", text.lower()):
+        if word in REPEATS:
+            repeat = REPEATS[word]
+        elif word in DIGIT_WORDS:
+            digits.append(DIGIT_WORDS[word] * repeat)
+            repeat = 1
+        elif word not in FILLER_WORDS:
+            return None
+    number = "".join(digits)
+    return number if 7 <= len(number) <= 15 else None
+
+
 def phone_problem(phone: str) -> str | None:
     digits = re.sub(r"\D", "", phone)
     if len(digits) < 7:

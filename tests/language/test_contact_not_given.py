@@ -70,3 +70,23 @@ def test_a_real_answer_is_still_read(slot: str, text: str) -> None:
 def test_a_typo_in_an_email_is_still_a_problem_not_a_refusal() -> None:
     reading = read("claimant_email", "kim.lee@examplecom")
     assert "claimant_email" not in reading.slots and reading.problem
+
+
+@pytest.mark.parametrize(
+    ("text", "digits"),
+    [
+        ("oh two one five five five oh one nine nine", "0215550199"),
+        ("my number is oh two seven, double four eight, one two nine oh", "0274481290"),
+        ("five oh three, five five five, oh one four two", "5035550142"),
+        ("triple oh one two three four", "0001234"),
+    ],
+)
+def test_a_phone_said_in_words_is_read_as_its_digits(text: str, digits: str) -> None:
+    assert (
+        read("claimant_phone", text, {"claimant_email": "kim@example.com"}).slots["claimant_phone"] == digits
+    )
+
+
+@pytest.mark.parametrize("text", ["one sec, it's on my other phone", "two", "call me after five"])
+def test_words_that_are_not_a_number_are_not_read_as_one(text: str) -> None:
+    assert "claimant_phone" not in read("claimant_phone", text, {"claimant_email": "kim@example.com"}).slots
