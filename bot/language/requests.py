@@ -19,9 +19,18 @@ QUESTION = re.compile(
 
 # "I want to talk to someone at the store": a person, whatever else the message says.
 ASKS_FOR_A_PERSON = re.compile(
-    r"\b(talk|speak|chat)\s+(to|with)\s+(a\s+|an\s+|the\s+|a\s+real\s+)?"
-    r"(person|human|someone|somebody|staff|agent|people|team|manager)\b"
-    r"|\b(can|could)\s+(someone|somebody|a person)\s+(just\s+)?(call|ring|phone)\b"
+    # "talk to an actual person", "put me through to customer service", "chat with one
+    # of your team", "speak to a jeweller".
+    r"\b((talk|speak|chat)\s+(to|with)|put\s+me\s+through\s+to|transfer\s+me\s+to|connect\s+me\s+(to|with))\s+"
+    r"(a\s+|an\s+|the\s+|one\s+of\s+(your|the)\s+|someone\s+(from|in|on)\s+(your|the)\s+)?"
+    r"((real|actual|live|proper)\s+)?"
+    r"(person|human|someone|somebody|staff|agent|people|team|manager|jewell?er|representative|rep|"
+    r"customer\s+(service|support|care)|support|sales\s+team)\b"
+    r"|\b(can|could)\s+(someone|somebody|a person|one of (you|your team|your staff))"
+    r"(\s+(from|at|in)\s+(the|your)\s+(store|shop|team))?\s+(just\s+)?"
+    r"(call|ring|phone|email|e-mail|text|contact|get in touch with)\b"
+    # "this bot is useless, human please".
+    r"|\b(human|real person|actual person|live agent)\s*(please|pls|plz)\b"
     r"|\bis there a (human|person|real person)\b"
     # The whole message names a person to reach: "representative", "agent please",
     # "a real human pls", "customer service!", "live agent now".
