@@ -59,6 +59,7 @@ from bot.rules.claims import (
     load_claim_knowledge,
 )
 from bot.rules.regions import CURRENCIES, DEFAULT_CURRENCY, REGION_OF_CURRENCY
+from bot.wording.claims import NOT_KNOWN_SAYS
 from bot.wording.common import item_name, money
 
 FREE_TEXT_SLOTS = ("loss_description", "last_seen", "search_done")
@@ -1761,10 +1762,6 @@ NO_CONTACT = re.compile(
     r"|\b(?:just|only) (?:e-?mail|call|ring|text|phone)\b|\binstead\b|\bno thanks?\b",
     re.I,
 )
-CONTACT_NOTES = {
-    "claimant_email": "That's fine, we'll go on without an email and reach you by phone.",
-    "claimant_phone": "That's fine, we'll go on without a phone number and reach you by email.",
-}
 
 
 def _no_contact(
@@ -1782,7 +1779,7 @@ def _no_contact(
         )
         return True
     slots[slot] = None
-    _assume(slots, known, slot, CONTACT_NOTES[slot])
+    _assume(slots, known, slot, f"That's fine, {NOT_KNOWN_SAYS[slot]}.")
     return True
 
 
