@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from rasa_sdk import Action, Tracker
-from rasa_sdk.events import ActiveLoop, EventType, FollowupAction, SlotSet
+from rasa_sdk.events import ActiveLoop, EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
@@ -14,6 +14,7 @@ from bot.actions.guided_form import (
     Fallback,
     FallbackKind,
     GuidedFormValidation,
+    hand_over_to,
     known_slots,
     left_unknown,
     user_message,
@@ -99,15 +100,11 @@ class ValidateCoverageAdviceForm(GuidedFormValidation):
         if opening and tells_of_a_decline(text) and not asks_cover_for_next_time(text):
             # "they only gave me $1500 and said that's the max for jewelry": the insurer has
             # decided, so the decline is explained, not cover for the piece advised.
-            return [
-                ActiveLoop(None),
-                SlotSet("requested_slot", None),
-                FollowupAction("decline_explanation_form"),
-            ]
-        if opening and tells_of_a_claim(user_message(tracker).text):
+            return hand_over_to("decline_explanation_form")
+        if opening and tells_of_a_claim(text):
             # Opened by what happened to a piece ("my necklace was stolen yesterday, police
             # report 2611-4471"): the claim intake takes it and reads the same message.
-            return [ActiveLoop(None), SlotSet("requested_slot", None), FollowupAction("claim_intake_form")]
+            return hand_over_to("claim_intake_form")
         return await super().get_extraction_events(dispatcher, tracker, domain)
 
     def _opened_by_stray_text(self, tracker: Tracker) -> bool:

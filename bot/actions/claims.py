@@ -14,7 +14,7 @@ from datetime import date
 from typing import Any
 
 from rasa_sdk import Action, Tracker
-from rasa_sdk.events import ActiveLoop, EventType, FollowupAction, SlotSet
+from rasa_sdk.events import EventType, FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 from sqlalchemy.exc import SQLAlchemyError
@@ -29,6 +29,7 @@ from bot.actions.guided_form import (
     Fallback,
     FallbackKind,
     GuidedFormValidation,
+    hand_over_to,
     known_slots,
     left_unknown,
     ran_this_turn,
@@ -189,7 +190,7 @@ class ValidateClaimIntakeForm(GuidedFormValidation):
             # "how do I make a claim if something happens? nothing's happened, just asking":
             # a question about claims, not a claim to take in. The FAQ action answers it
             # as its own turn (so it is recorded as an answered question).
-            return [ActiveLoop(None), SlotSet("requested_slot", None), FollowupAction("action_answer_faq")]
+            return hand_over_to("action_answer_faq")
         if (
             not tracker.get_slot("requested_slot")
             and tells_of_a_decline(message.text)
@@ -198,11 +199,7 @@ class ValidateClaimIntakeForm(GuidedFormValidation):
             # "our claim for a stolen necklace has been declined", "...got rejected, can
             # they do that?": the insurer has decided, so the decline is explained (its
             # complaint route answers "can they?"), whatever event the story tells.
-            return [
-                ActiveLoop(None),
-                SlotSet("requested_slot", None),
-                FollowupAction("decline_explanation_form"),
-            ]
+            return hand_over_to("decline_explanation_form")
         return await super().get_extraction_events(dispatcher, tracker, domain)
 
     def fallback(self, slot: str, tracker: Tracker) -> Fallback:

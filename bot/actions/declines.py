@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from rasa_sdk import Action, Tracker
-from rasa_sdk.events import ActiveLoop, EventType, FollowupAction, SlotSet
+from rasa_sdk.events import EventType
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
@@ -14,6 +14,7 @@ from bot.actions.guided_form import (
     Fallback,
     FallbackKind,
     GuidedFormValidation,
+    hand_over_to,
     ran_this_turn,
     user_message,
 )
@@ -144,7 +145,7 @@ class ValidateDeclineExplanationForm(GuidedFormValidation):
         if opening and a_claim_not_a_decline(message) and not ran_this_turn(tracker, "claim_intake_form"):
             # Opened by a story of wear or damage that no insurer has decided on yet:
             # the claim intake takes it (and reads the same message).
-            return [ActiveLoop(None), SlotSet("requested_slot", None), FollowupAction("claim_intake_form")]
+            return hand_over_to("claim_intake_form")
         key, confidence = selected_faq(tracker)
         confident = choose_answer(load_faq_knowledge(), key, confidence).outcome is Outcome.ANSWER
         if (
@@ -153,7 +154,7 @@ class ValidateDeclineExplanationForm(GuidedFormValidation):
             and not ran_this_turn(tracker, "action_answer_faq")
         ):
             # A general question: answered by the FAQ action, as its own turn.
-            return [ActiveLoop(None), SlotSet("requested_slot", None), FollowupAction("action_answer_faq")]
+            return hand_over_to("action_answer_faq")
         return await super().get_extraction_events(dispatcher, tracker, domain)
 
     def read(self, message: UserMessage, requested_slot: str | None, tracker: Tracker) -> FormReading:

@@ -18,7 +18,7 @@ from enum import Enum
 from typing import Any
 
 from rasa_sdk import Tracker
-from rasa_sdk.events import EventType, SlotSet
+from rasa_sdk.events import ActiveLoop, EventType, FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.forms import FormValidationAction
 from rasa_sdk.types import DomainDict
@@ -116,6 +116,12 @@ def asks_in_a_row(tracker: Tracker, slot: str) -> int:
 
 def is_question(message: UserMessage) -> bool:
     return message.intent in QUESTION_INTENTS and reads_as_a_question(message.text)
+
+
+def hand_over_to(action: str) -> list[EventType]:
+    """This message belongs to another flow: the form ends without asking, and `action`
+    (a form or an answer) takes the same message."""
+    return [ActiveLoop(None), SlotSet("requested_slot", None), FollowupAction(action)]
 
 
 def ran_this_turn(tracker: Tracker, name: str) -> bool:
