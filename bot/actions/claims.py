@@ -164,7 +164,19 @@ class ValidateClaimIntakeForm(GuidedFormValidation):
             known["region"] = tracker.get_slot("region")  # orders "12/11" for the person's region
         if requested_slot == "proof_documents":
             known[DOCUMENTS_TOLD] = documents_told(earlier_answers(tracker))
-        return read_claim_answers(message, requested_slot, known, shop_today())
+        reading = read_claim_answers(message, requested_slot, known, shop_today())
+        if reading.slots.get("claim_confirmed") is False:
+            # A change at the summary: not confirmed yet, so the form shows the summary
+            # again (with the change) and asks once more.
+            return replace(reading, slots={**reading.slots, "claim_confirmed": None})
+        return reading
+
+    def answers_despite_scope(self, message: UserMessage, requested_slot: str, tracker: Tracker) -> bool:
+        """ "looks good, can I add photos later?" at the summary: a yes with a question
+        the scope guard doubted is still the yes."""
+        return requested_slot == "claim_confirmed" and "claim_confirmed" in self.read(
+            message, requested_slot, tracker
+        ).slots
 
     async def required_slots(
         self, domain_slots: list[str], dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict

@@ -237,7 +237,9 @@ class GuidedFormValidation(FormValidationAction):
             dispatcher.utter_message(text=complaint_route_text(complaint_steps(tracker)))
             return [SlotSet(FAILURES_SLOT, float(tracker.get_slot(FAILURES_SLOT) or 0))]
         if message.intent == "out_of_scope":
-            if not requested or is_question_shaped(message.text):
+            if not requested or (
+                is_question_shaped(message.text) and not self.answers_despite_scope(message, str(requested), tracker)
+            ):
                 return self._out_of_scope(message, requested, dispatcher, tracker)
             # Not a question: an answer the scope guard doubted ("rural vermont, nearest
             # neighbor is half a mile down the road"), or an unusable one, which is
@@ -284,6 +286,11 @@ class GuidedFormValidation(FormValidationAction):
         return an event: with none, Rasa would reject the form and fall back."""
         dispatcher.utter_message(response="utter_out_of_scope")
         return [SlotSet(FAILURES_SLOT, float(tracker.get_slot(FAILURES_SLOT) or 0))]
+
+    def answers_despite_scope(self, message: UserMessage, requested_slot: str, tracker: Tracker) -> bool:
+        """A message the scope guard doubted, shaped like a question, that still answers
+        the question asked (a form says where)."""
+        return False
 
     @staticmethod
     def _reads_as_answer(message: UserMessage) -> bool:

@@ -29,6 +29,7 @@ from bot.language.contact import (
     clean_name,
     corrected_email,
     email_problem,
+    email_as_typed,
     emails_in,
     find_phone,
     phone_problem,
@@ -145,6 +146,9 @@ DATE_LIKE = re.compile(
     r"\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[/.]\d{1,2}([/.](\d{2}|\d{4}))?|\d{1,2}(:\d{2})?([ap]m)?|\d{1,2}(st|nd|rd|th)",
     re.I,
 )
+# "Officer Delgado, badge 4471", "constable's ID 2231": the officer's own number, which
+# names the officer, not the report.
+OFFICERS_NUMBER = re.compile(r"\b(badge|shield|collar|qid|officer'?s? (id|number|no))\W*(number|no|num|#)?\W*$", re.I)
 REFERENCE_CUE = re.compile(
     r"\b(ref(erence)?|number|no|num|#|case|file|event|incident|report|crime|job|occurrence)\W*$", re.I
 )
@@ -343,7 +347,7 @@ def claim_type_from_text(text: str) -> str | None:
             not NEGATED_BEFORE.search(text[: m.start()]) for p in cues.get(kind, ()) for m in p.finditer(text)
         )
 
-    if said("theft") or (
+    if said("theft") or said("theft_by_force") or (
         said("gone_while_people_in") and _people_let_in(text) and not _lost_by_owner(said, text)
     ):
         return "theft"
@@ -353,6 +357,16 @@ def claim_type_from_text(text: str) -> str | None:
     if lost or said("lost_unless_damage"):
         return "lost"
     return None
+
+
+# Words that say the owner lost it ("lost", "dropped", "fell off"), not only that it
+# is gone.
+LOSS_SAID = re.compile(
+    r"\b(lost|lose|losing|misplac\w*|dropp\w*|drop (it|them)|fell (off|out)|slipp?\w* (off|out)|came off|"
+    r"overboard|down the|forgot|forgotten|left (it|them) behind)\b",
+    re.I,
+)
+GONE_NOTED_AS_LOST = "I've noted it as lost (gone missing). If you think it was stolen, tell me and I'll change it."
 
 
 # A cause given as a guess: "could have been the movers", "not sure if it was pinched
@@ -459,6 +473,7 @@ def police_reference(text: str) -> str | None:
         if re.search(r"\d", m.group(0))
         and not DATE_LIKE.fullmatch(m.group(0))
         and m.group(0).lstrip("#") not in POLICE_LINES
+        and not OFFICERS_NUMBER.search(text[: m.start()])
     ]
     if not candidates:
         return None
@@ -602,6 +617,9 @@ def read_claim_answers(
     if (
         message.intent == "faq"
         and not looks_like_code(message.text)
+        # At the summary, words that are no question are a yes or a change ("nah it
+        # was stolen not lost") whatever the classifier filed them as.
+        and (requested_slot != "claim_confirmed" or is_question_shaped(message.text))
         and (question or requested_slot not in FREE_TEXT_SLOTS)
         and not answers_the_question(message, requested_slot, known, today)
         and not answers_the_question(_without_tag_question(message), requested_slot, known, today)
@@ -616,7 +634,7 @@ def read_claim_answers(
     corrected_item = "item_type" in slots and known.get("item_type") not in (None, slots["item_type"])
     corrected = [
         k
-        for k in ("item_value", "item_type", "loss_date", "police_report_number", "was_specified")
+        for k in ("item_value", "item_type", "loss_date", "police_report_number", "was_specified", "claim_type")
         if k in slots and known.get(k) not in (None, slots[k])
     ]
     if requested_slot in FREE_TEXT_SLOTS and corrected_item:
@@ -833,6 +851,10 @@ def _read_any_time(
             claim_type = nearest_claim_type(text)
         if claim_type:
             slots["claim_type"] = claim_type
+            if claim_type == "lost" and stated not in CLAIM_TYPES and not LOSS_SAID.search(text):
+                # "it's missing", "its gone", "came back and it was gone": gone, but not
+                # how; noted as lost and said back, so a theft can be told.
+                _say_back(slots, GONE_NOTED_AS_LOST)
             if (
                 requested_slot is None
                 and not known.get("loss_description")
@@ -842,7 +864,11 @@ def _read_any_time(
                 # the opening already tells what happened, with the words that raise a
                 # decline risk; kept as the description so they are not lost.
                 slots["loss_description"] = " ".join(text.split())[:LONGEST_ANSWER_CHARS]
-    if CARE_PLAN.search(text) and known.get("has_care_plan") is None:
+    elif requested_slot not in {None, "claim_type", "claim_confirmed"}:
+        corrected_type = _claim_type_corrected(text, str(known.get("claim_type")))
+        if corrected_type:
+            slots["claim_type"] = corrected_type
+    if CARE_PLAN.search(text) and known.get("has_care_plan") is None and not _asks_what_it_is(text):
         slots["has_care_plan"] = True
     if requested_slot is None and known.get("claim_type") is None and ANOTHER_PIECE.search(text):
         # "my other ring, the sapphire one, got damaged" after advice on the engagement
@@ -901,11 +927,14 @@ def _read_any_time(
         known.get("loss_date") is not None or AN_EARLIER_ANSWER.search(text)
     ):
         _date_corrected(text, known, today, slots)
-    elif requested_slot in {"purchase_date", "last_seen", "search_done"} and _loss_date_named_as_old(
-        text, known, today, claim_region(text, known, slots)
+    if (
+        "loss_date" not in slots
+        and requested_slot not in {None, "loss_date", "claim_confirmed"}
+        and _loss_date_named_as_old(text, known, today, claim_region(text, known, slots))
     ):
-        # "oh and it was Thursday not Wednesday" at the purchase question, Wednesday
-        # being the loss date given: the loss date corrected, not the purchase date.
+        # "oh and it was Thursday not Wednesday" at the purchase question, or "oh and it
+        # was the 13th, not the 15th" at the name, the 15th being the loss date given:
+        # the loss date corrected, not the answer asked.
         reading = read_loss_date(text, today, claim_region(text, known, slots))
         if reading.value and not reading.approximate and reading.value.isoformat() != known.get("loss_date"):
             slots["loss_date"] = reading.value.isoformat()
@@ -935,6 +964,16 @@ def _read_any_time(
     if damage and known.get("purchase_date") is None and requested_slot != "purchase_date":
         # Asked only for damage (a care plan repair goes back to the jeweler early on).
         _purchase_age_said(text, today, slots)
+
+
+def _claim_type_corrected(text: str, known_type: str) -> str | None:
+    """ "it was stolen not lost", "lost, not stolen": the kind given before, set aside
+    by name for another."""
+    set_aside = [re.sub(r"^\W*(not|instead of|rather than)\b", " ", m.group(0), flags=re.I) for m in SET_ASIDE.finditer(text)]
+    if not any(claim_type_from_text(old) == known_type for old in set_aside):
+        return None
+    new = claim_type_from_text(SET_ASIDE.sub(" ", text))
+    return new if new not in (None, known_type) else None
 
 
 # "I've only had it three weeks", "it's ten days old", "bought it a week ago": how long
@@ -1159,8 +1198,11 @@ def _item_type_said(message: UserMessage, requested_slot: str | None, known: dic
         return said[0]
     if said[0] == old or (old == "engagement_ring" and said[0] == "ring"):
         return None  # "the ring was in a dish": the same piece, said more loosely
-    if requested_slot == "item_type" or CORRECTION_CUE.search(message.text):
-        return said[0]  # "actually it was a necklace, not a ring"
+    set_aside = any(NOT_THIS_ITEM.search(message.text[: m.start]) for m in item_mentions(message.text))
+    if requested_slot == "item_type" or CORRECTION_CUE.search(message.text) or set_aside:
+        # "actually it was a necklace, not a ring", "it was my engagement ring not my
+        # wedding band": the piece named in place of another is a correction.
+        return said[0]
     return None
 
 
@@ -1400,7 +1442,7 @@ def _two_figures_said_back(text: str, value: float, slots: dict[str, Any], known
 
 
 MONTH_ONLY = re.compile(
-    r"\b(?:in|during|early|late|mid|sometime in|around)\s+(?P<month>"
+    r"\b(?:in|during|early|late|mid|sometime in|around|last)\s+(?P<month>"
     + "|".join(sorted(MONTH_NAMES, key=len, reverse=True))
     + r")\b(?!\s*\d)",
     re.I,
@@ -1471,6 +1513,19 @@ def _date_reader(slot: str) -> Reader:
                 'If you remember the day, tell me, for example "12 March".',
             )
             return
+        year = _year_said(message.text, today) if slot == "purchase_date" else None
+        if reading.problem == "missing" and year is not None:
+            # "2019", "for our 25th, that was 2018", "summer 2020": a year only, stored
+            # like a month only (its first day), said back and marked for staff.
+            slots[slot] = date(year, 1, 1).isoformat()
+            _assume(
+                slots,
+                known,
+                slot,
+                f"I've noted {year} (1 January {year}, as the day wasn't given) as an approximate date. "
+                'If you remember the month, tell me, for example "March 2019".',
+            )
+            return
         if reading.problem == "missing" and (message.intent == "dont_know" or DONT_KNOW.search(message.text)):
             problems.append(
                 "I couldn't read a date in that, and a rough one is fine. "
@@ -1480,6 +1535,28 @@ def _date_reader(slot: str) -> Reader:
         problems.append(PROBLEMS[f"{slot}_{reading.problem}"])
 
     return read
+
+
+# A year on its own: "2019", "that was 2018", "back in '15"; two digits only as the
+# whole answer ("08", "in '15").
+FULL_YEAR = re.compile(r"(?<![\d$/.,-])(?P<year>(?:19|20)\d\d)(?![\d/.,-]|\s*(?:k|grand|dollars|bucks)\b)", re.I)
+SHORT_YEAR = re.compile(r"^\W*(?:(?:back\s+)?in\s+|around\s+|about\s+)?['’]?(?P<year>\d\d)\W*$", re.I)
+
+
+def _year_said(text: str, today: date) -> int | None:
+    full = FULL_YEAR.search(text)
+    if full:
+        year = int(full.group("year"))
+    else:
+        short = SHORT_YEAR.match(text)
+        if short is None:
+            return None
+        two = int(short.group("year"))
+        year = 2000 + two if 2000 + two <= today.year else 1900 + two
+    return year if EARLIEST_YEAR <= year <= today.year else None
+
+
+EARLIEST_YEAR = 1900
 
 
 def _first_of_month(month: int, today: date) -> date:
@@ -1552,6 +1629,30 @@ LEANING_YES_NOTES = {
 }
 
 
+# A no from memory, not a fact the person knows.
+LEANING_NO = re.compile(
+    r"\b(not that i know( of)?|not that i'?m aware( of)?|not as far as i know|not to my knowledge|"
+    r"(i )?don'?t think so|(i )?do not think so|i don'?t believe so|i doubt it|probably not|i don'?t think (we|i) did)\b",
+    re.I,
+)
+LEANING_NO_NOTES = {
+    "has_care_plan": "I've noted no care plan, from what you remember; if the receipt shows one, tell us and we'll change it.",
+}
+BELIEVED = re.compile(r"\b(i think|i believe|i reckon|probably|maybe|might have|not sure|pretty sure)\b", re.I)
+PLAN_RAN_OUT_NOTE = (
+    "I've noted no care plan in force, since you think it ran out; if it's still running, "
+    "tell us and we'll change it."
+)
+# "what's a care plan", "what do you mean by a care plan?": a question about the words.
+ASKS_WHAT = re.compile(
+    r"^\W*(what'?s|whats|what is|what are|what does|what do you mean|what'?s that|meaning of|define|explain)\b", re.I
+)
+
+
+def _asks_what_it_is(text: str) -> bool:
+    return bool(ASKS_WHAT.search(text)) or text.strip().endswith("?") and is_question_shaped(text)
+
+
 # No care plan that covers this now: only the maker's or store's standard warranty
 # (not a care plan), or a plan that has run out.
 NO_PLAN_NOW = re.compile(
@@ -1568,6 +1669,8 @@ def _yes_no(slot: str, yes: re.Pattern[str] | None = None) -> Reader:
     def read(
         message: UserMessage, known: dict[str, Any], today: date, slots: dict[str, Any], problems: list[str]
     ) -> None:
+        if slot == "has_care_plan" and _asks_what_it_is(message.text):
+            return  # "what's a care plan": a question, answered; nothing is stored
         if yes is not None and yes.search(message.text) and not DONT_KNOW.search(message.text):
             if slot == "was_specified":
                 slots.update(listing_said(message.text))
@@ -1580,6 +1683,9 @@ def _yes_no(slot: str, yes: re.Pattern[str] | None = None) -> Reader:
             # "I had one on my old watch, not this one", "only the maker's warranty",
             # "we had one but it ran out": no care plan for this claim.
             slots[slot] = False
+            if BELIEVED.search(message.text):
+                # "yes but I think it ran out last year": what they remember, said back.
+                _assume(slots, known, slot, PLAN_RAN_OUT_NOTE)
             return
         reading = read_yes_no(message.text, message.intent)
         if reading is None:
@@ -1588,6 +1694,11 @@ def _yes_no(slot: str, yes: re.Pattern[str] | None = None) -> Reader:
             # "I think so?", "I reckon so": a yes the person is not sure of, said back.
             slots[slot] = True
             _assume(slots, known, slot, LEANING_YES_NOTES[slot])
+            return
+        if slot == "has_care_plan" and reading.answer == "no" and LEANING_NO.search(message.text):
+            # "not that I know of", "don't think so": a no from memory, said back.
+            slots[slot] = False
+            _assume(slots, known, slot, LEANING_NO_NOTES[slot])
             return
         if reading.answer in {"yes", "no"}:
             slots[slot] = reading.answer == "yes"
@@ -1718,6 +1829,16 @@ def _name(
         name = clean_name(without) if without.strip() else None
     if name:
         slots["claimant_name"] = name
+        if len(name.split()) == 1:
+            # "Jo", "hey its dee": a first name only; kept, and the full name invited.
+            _say_back(slots, f"I've put the claim under {name}. If you'd like your full name on it, tell me.")
+        elif TWO_PEOPLE.search(name):
+            # "Aroha & Tipene ...": two people; one name may be wanted.
+            _say_back(slots, f"I've put the claim under {name}. If it should be under one of you, tell me whose.")
+
+
+# "Aroha & Tipene ...", "Sam and Alex ...": two people named together.
+TWO_PEOPLE = re.compile(r"\s(&|and|\+)\s", re.I)
 
 
 def _email(
@@ -1734,6 +1855,9 @@ def _email(
         email = emails[0] if emails else message.text.strip()
     if email_problem(email) is None:
         slots["claimant_email"] = email
+        if not email_as_typed(message.text, email):
+            # Pieced together ("gmail,com", "ana . ruiz @ gmail . com"): said back.
+            _say_back(slots, f"I've noted your email as {email}. If that's not right, tell me.")
     elif not emails and _no_contact("claimant_email", message, known, slots, problems):
         return
     else:
@@ -1745,11 +1869,24 @@ def _phone(
 ) -> None:
     phone = find_phone(message.text) or spoken_phone(message.text)
     if phone and phone_problem(phone) is None:
+        area = AREA_CODE.search(message.text)
+        digits = re.sub(r"\D", "", phone)
+        if area and len(digits) == LOCAL_DIGITS and area.group("code") not in phone:
+            # "555 0199, area code 617": the number with the area code said beside it.
+            phone = f"{area.group('code')} {phone}"
+        elif len(digits) == LOCAL_DIGITS:
+            # "555-0123": a local number, no area code; kept, and said back.
+            _say_back(slots, f"I've noted {phone}, without an area code. If the team may need it, tell me the area code.")
         slots["claimant_phone"] = phone
     elif not phone and _no_contact("claimant_phone", message, known, slots, problems):
         return
     else:
         problems.append(PROBLEMS["claimant_phone"])
+
+
+AREA_CODE = re.compile(r"\barea code\s*(is\s*|of\s*|:\s*)?\(?(?P<code>\d{2,4})\)?", re.I)
+# Digits of a local number without its area code ("555-0123", "688 2214").
+LOCAL_DIGITS = 7
 
 
 # "I don't have email", "no mobile sorry", "I'd rather not give my number", "can you
@@ -1786,43 +1923,99 @@ def _no_contact(
 def _confirmation(
     message: UserMessage, known: dict[str, Any], today: date, slots: dict[str, Any], problems: list[str]
 ) -> None:
-    """Yes submits; anything else is read as a correction of one answer."""
-    if message.intent == "affirm" or SUBMIT.match(message.text):
-        slots["claim_confirmed"] = True
+    """Yes submits; a changed answer is applied (and the summary shown again, not
+    submitted); a yes whose only other words change nothing submits too."""
+    text = message.text
+    agreed = _agrees_to_summary(message)
+    # "looks good, can I add photos later?": a question after the yes changes nothing.
+    read_from = _without_questions(text) if agreed else text
+    # A plain yes is read for a named answer only ("correct with the Wednesday date"); a
+    # value alone is a change only with words that make it one ("yes but it's the 14th").
+    by_form = not agreed or bool(CHANGE_WORDS.search(read_from)) or _reads_as_a_new_answer(read_from)
+    said = UserMessage(read_from, message.intent, message.entities)
+    correction = read_correction(said, known, today, by_form=by_form)
+    changed = {k: v for k, v in correction.slots.items() if known.get(k) != v}
+    if agreed and not CHANGE_WORDS.search(read_from):
+        # "yes please, my partner will email the receipt tomorrow": a document named
+        # beside a plain yes is one to come, not a change of the list.
+        changed.pop("proof_documents", None)
+    if changed:
+        # "yes except the date should be the 14th", "sorry it was the 14th not the 15th":
+        # the change is applied and the summary shown again; nothing is submitted.
+        slots.update(changed)
+        slots["claim_confirmed"] = False
         return
-    correction = read_correction(message, known, today)
-    if not correction.slots and AGREED_AS_CHANGED.search(message.text):
-        # "yes, with the fixed email", "yep now that the date's right": the change just
-        # made is what they agree to, not a new one to read.
+    if agreed and not (CHANGE_ASKED.search(read_from) and not correction.slots):
+        # "yes thanks", "yes w the phone fixed", "yes with the $1,300" (the change just
+        # made), "yes, though I'm not sure of the date": nothing to change.
         slots["claim_confirmed"] = True
+        if read_from != text and ADD_LATER.search(text):
+            _say_back(slots, ADD_PROOF_LATER)
         return
-    if not correction.slots and not correction.problem:
-        agreed = read_yes_no(message.text, message.intent)
-        if (agreed is not None and agreed.answer == "yes") or AGREED.search(message.text):
-            # "yes thanks", "aye go for it", "yep that's all correct": nothing to change.
-            slots["claim_confirmed"] = True
-            return
-    if correction.slots:
-        slots.update(correction.slots)
-    elif correction.problem:
+    if correction.problem:
         problems.append(correction.problem)
     else:
         problems.append(PROBLEMS["claim_confirmed"])
 
 
+def _agrees_to_summary(message: UserMessage) -> bool:
+    text = message.text
+    if message.intent == "affirm" or SUBMIT.match(text) or AGREED.search(text) or AGREED_AS_CHANGED.search(text):
+        return True
+    agreed = read_yes_no(_without_questions(text) or text, message.intent)
+    return agreed is not None and agreed.answer in {"yes", "between"} and not NOT_YET.search(text)
+
+
+def _without_questions(text: str) -> str:
+    """The sentences of a message that ask nothing (a dot inside an email or a figure
+    ends no sentence)."""
+    if "?" not in text:
+        return text
+    kept = [part for part in WHOLE_SENTENCE.findall(text) if not part.rstrip().endswith("?")]
+    return " ".join(" ".join(kept).split())
+
+
+WHOLE_SENTENCE = re.compile(r"(?:[^.!?;]|[.!?;](?=\S))+[.!?;]*")
+
+
+def _reads_as_a_new_answer(text: str) -> bool:
+    """A yes with a new answer after it ("yes, 602-555-0419"): read as the change."""
+    return bool(re.search(r"\d|@", text))
+
+
+# A yes that still wants something changed: "yes but the date is wrong".
+CHANGE_ASKED = re.compile(
+    r"\b(wrong|incorrect|not right|isn'?t right|should (be|say)|fix|change|except|typo|mistake|"
+    r"update|instead|i meant|not quite)\b",
+    re.I,
+)
+# Words that make a yes with a new value a change ("mostly yes but my email is ...").
+CHANGE_WORDS = re.compile(rf"{CHANGE_ASKED.pattern}|\b(but|not|actually|sorry|wait|oops|it'?s|it was|it is)\b", re.I)
+# "yes, not yet though": no agreement to send.
+NOT_YET = re.compile(r"\b(not yet|hold on|hang on|wait)\b", re.I)
+# "can I add photos later?", "can I send the receipt after?": proof to come.
+ADD_LATER = re.compile(
+    r"\b(add|send|upload|attach|give|provide|email)\b[^?]*\b(later|after|afterwards|another time|when i find)\b", re.I
+)
+ADD_PROOF_LATER = (
+    "Yes: once the claim is saved you can still send photos or documents here in the chat, "
+    "and they are added to it. The team will also ask for anything still missing."
+)
+
+
 # What the "not saved" message and the summary's button tell the user to say.
 SUBMIT = re.compile(r"^\s*(yes,? )?(please )?(submit( it)?|try again|send it)\b", re.I)
 # A yes to the summary as just changed: "yes, with the fixed email", "yep, now that the
-# phone is right", "correct with the new date", "ok as amended".
+# phone is right", "correct with the new date", "ok as amended", "yes w the phone fixed".
 AGREED_AS_CHANGED = re.compile(
     r"^\W*(yes|yep|yeah|yup|ok(ay)?|sure|correct|right|good|great|perfect|all good|looks (good|right))\b"
-    r"[^.?!]{0,20}?\b(with|now|including|after|as)\s+([\w']+\s+){0,4}?(fixed|corrected|new|updated|changed|amended|right|correct|fix|fixes|change|changes|correction|"
+    r"[^.?!]{0,20}?\b(with|w/?|now|including|after|as)\s+([\w'$,.]+\s+){0,4}?(fixed|corrected|new|updated|changed|amended|right|correct|fix|fixes|change|changes|correction|"
     r"corrections|update|updates|edit|edits)\b",
     re.I,
 )
 # Agreement in other words, when the message names nothing to change.
 AGREED = re.compile(
-    r"^\W*(ok(ay)?|sweet|perfect|great|lovely|cool|all good|looks (good|right|correct|fine)|"
+    r"^\W*(ok(ay)?|k|kk|sweet|perfect|great|lovely|cool|all good|looks (good|right|correct|fine)|"
     r"(that'?s|thats|it'?s|all) (right|correct|good|fine|it)|correct|go (for it|ahead)|"
     r"send (it|that)|lodge it|file it|do it|sounds (good|right))\b",
     re.I,
@@ -1847,23 +2040,98 @@ CORRECTION_TARGETS: tuple[tuple[str, str], ...] = (
 )
 
 
-def read_correction(message: UserMessage, known: dict[str, Any], today: date) -> FormReading:
+def read_correction(
+    message: UserMessage, known: dict[str, Any], today: date, by_form: bool = True
+) -> FormReading:
+    """A correction at the summary: the answer it names ("the date should be the 14th",
+    "my email is wrong, it's ..."), else, with `by_form`, the answer its new value's
+    form tells ("it was the 14th not the 15th", "it says 4,800 not 3,800", "my
+    engagement ring not the band", "stolen not lost")."""
+    named = _correction_named(message, known, today)
+    if named.slots and any(known.get(k) != v for k, v in named.slots.items()):
+        return named
+    if by_form:
+        shaped = _correction_by_form(message, known, today)
+        if shaped.slots:
+            return shaped
+    return named
+
+
+def _correction_named(message: UserMessage, known: dict[str, Any], today: date) -> FormReading:
     low = message.text.lower()
+    first = FormReading()
     for pattern, slot in CORRECTION_TARGETS:
         if not re.search(pattern, low):
             continue
         if slot == "claim_type":
-            claim_type = claim_type_from_text(message.text)
-            return FormReading(slots={"claim_type": claim_type} if claim_type else {})
-        value_text = re.sub(r"^.*?\b(is|was|to|should be|:)\s+", "", message.text, count=1, flags=re.I)
+            claim_type = claim_type_from_text(SET_ASIDE.sub(" ", message.text))
+            reading = FormReading(slots={"claim_type": claim_type} if claim_type else {})
+        else:
+            reading = _read_named(message, slot, known, today)
+        if reading.slots:
+            return reading
+        if first.problem is None and reading.problem:
+            first = reading
+    return first
+
+
+def _read_named(message: UserMessage, slot: str, known: dict[str, Any], today: date) -> FormReading:
+    value_text = re.sub(r"^.*?\b(is|was|to|should be|:)\s+", "", message.text, count=1, flags=re.I)
+    slots: dict[str, Any] = {}
+    problems: list[str] = []
+    READERS[slot](UserMessage(value_text, "inform", message.entities), known, today, slots, problems)
+    if slot == "was_specified" and slot not in slots:
+        slots[slot] = not NOT_SPECIFIED.search(message.text)
+    return FormReading(slots=slots, problem=problems[0] if problems else None)
+
+
+# The old answer a correction sets aside: "the 14th not the 15th", "stolen not lost",
+# "4,800 instead of 3,800": never the new one.
+SET_ASIDE = re.compile(r"\b(?:not|instead of|rather than)\b[^,;.!?]*", re.I)
+
+
+def _correction_by_form(message: UserMessage, known: dict[str, Any], today: date) -> FormReading:
+    """The answer a new value's form belongs to, when no answer is named: an email, a
+    phone, a piece, the kind of claim, an amount, a date (the first that reads, and
+    changes what was given)."""
+    text = message.text
+    kept = " ".join(SET_ASIDE.sub(" ", text).split())
+    as_answer = UserMessage(kept, "inform", ())
+    if EMAIL_IN_TEXT.search(kept):
+        return _read_named(UserMessage(kept, "inform", ()), "claimant_email", known, today)
+    item_type = _item_type_said(message, "item_type", known)
+    if item_type and item_type != known.get("item_type"):
+        return FormReading(slots={"item_type": item_type})
+    claim_type = claim_type_from_text(kept)
+    if claim_type and claim_type != known.get("claim_type"):
+        return FormReading(slots={"claim_type": claim_type})
+    value = _value_corrected(text, known)
+    if value is not None:
         slots: dict[str, Any] = {}
         problems: list[str] = []
-        reader = READERS[slot]
-        reader(UserMessage(value_text, "inform", message.entities), known, today, slots, problems)
-        if slot == "was_specified" and slot not in slots:
-            slots[slot] = not NOT_SPECIFIED.search(message.text)
+        _set_value(value, slots, problems)
         return FormReading(slots=slots, problem=problems[0] if problems else None)
+    reading = read_loss_date(kept, today, claim_region(text, known, {}))
+    if reading.value and not reading.approximate and reading.value.isoformat() != known.get("loss_date"):
+        return FormReading(slots={"loss_date": reading.value.isoformat()})
+    if PHONE_IN_TEXT.search(kept) and sum(c.isdigit() for c in kept) >= MIN_PHONE_DIGITS:
+        return _read_named(as_answer, "claimant_phone", known, today)
     return FormReading()
+
+
+# Digits a phone number has at least (a local number without its area code).
+MIN_PHONE_DIGITS = 7
+
+
+def _value_corrected(text: str, known: dict[str, Any]) -> float | None:
+    """The new figure of "it says 4,800 not 3,800", "more like $1,300": against the value
+    given, bare numbers count; without one, only money-marked amounts."""
+    if known.get("item_value") is not None:
+        corrected = corrected_value(text, float(known["item_value"]), bare=True)
+        if corrected is not None:
+            return corrected
+    marked = [a for a in money_amounts(text) if a.cued and a.value not in taken_back(text)]
+    return marked[0].value if marked else None
 
 
 READERS: dict[str, Reader] = {

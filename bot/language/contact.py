@@ -39,6 +39,17 @@ SPELLED_SYMBOL = re.compile(r"\s*\b(underscore|under score|dash|hyphen)\b\s*", r
 COMMA_FOR_DOT = re.compile(r"(@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*),(?=(com|net|org|co|nz|edu|gov|io)\b)", re.I)
 
 
+# " . " between two parts of an address, or " ." before one ("gmail .com"); a dot
+# with a space after it only is a sentence's end ("ana@gmail.com. Thanks").
+SPACED_DOT = re.compile(r"(?<=[A-Za-z0-9])\s+\.\s*(?=[A-Za-z0-9])")
+
+
+def email_as_typed(text: str, email: str) -> bool:
+    """The address stands as typed in the message (not pieced together from spaces,
+    spelled words or a comma for a dot)."""
+    return email.lower() in text.lower()
+
+
 # "rosie_k 1987 @ example.com": an address typed with a space inside its first part,
 # joined where the part before the space carries a mark of an address (a digit, "_",
 # ".") or ends in one, and the part after starts with a digit or a mark ("my email is
@@ -76,6 +87,9 @@ def emails_in(text: str, spelled: bool = False) -> list[str]:
     text = COMMA_FOR_DOT.sub(r"\1.", SPACED_AT.sub("@", text))
     if spelled:
         text = SPLIT_LOCAL.sub(r"\1", text)
+        if "@" in text:
+            # "ana . ruiz @ gmail . com": spaces typed around the dots.
+            text = SPACED_DOT.sub(".", text)
     if spelled and "@" not in text:
         # "bella underscore rose at gmail dot com", "ana dash ruiz at ...": the symbols spelled.
         text = SPELLED_SYMBOL.sub(lambda m: SYMBOLS[m.group(1).lower()], text)
@@ -110,6 +124,13 @@ PREFER_KIND = re.compile(
 )
 
 
+PREFER_ORDER = re.compile(
+    r"\b(use|prefer|go with|send (it |things )?to)\s+(the\s+)?(?P<which>first|1st|former|top|second|2nd|latter|last)"
+    r"(\s+(one|address|email))?\b",
+    re.I,
+)
+
+
 def preferred_email(text: str, emails: list[str]) -> str | None:
     """The address stated as preferred among several, or None when none is."""
     lowered = text.lower()
@@ -122,6 +143,10 @@ def preferred_email(text: str, emails: list[str]) -> str | None:
             text[start + len(email) : after_to]
         ):
             chosen.add(emails[i])
+    order = PREFER_ORDER.search(text)
+    if not chosen and order:
+        # "..., or my work one ... but use the first one": the one named by its place.
+        return emails[0] if order.group("which").lower() in {"first", "1st", "former", "top"} else emails[-1]
     kind = PREFER_KIND.search(text)
     if not chosen and kind:
         # The kind named again beside one address: "personal ana@gmail.com, work ...".
@@ -205,12 +230,49 @@ def phone_problem(phone: str) -> str | None:
     return None
 
 
+# "hi! it's ...", "kia ora, ...", "Good morning, this is ...": a greeting before the name.
+GREETING = re.compile(
+    r"^\W*(hi|hey|hello|hiya|howdy|kia ora|g'?day|good (morning|afternoon|evening|day))\b[\s!,.:;-]*", re.I
+)
+NAME_LEAD_IN = re.compile(
+    r"^\s*(my name is|my name's|name's|i am|i'm|im|it's|its|it is|this is|here'?s|name:)\s+", re.I
+)
+# "..., thanks", "... cheers": a courtesy after the name.
+COURTESY_AFTER = re.compile(r"[\s,.!-]*\b(thanks|thank you|thx|ta|cheers|please|pls)\b[\s!.]*$", re.I)
+# A title is no part of the name the claim is under: "Dr. Alan ...", "Ms Priya ...".
+TITLE = re.compile(r"^(dr|mr|mrs|ms|miss|mx|prof|professor|rev)\b\.?\s+(?=\S)", re.I)
+# "..., but everyone calls me Lee", "... (goes by Sam)": the name used day to day,
+# said after the full one.
+ALSO_CALLED = re.compile(
+    r"[\s,;(-]*\b(but |though |and )?((everyone|people|friends|most people|they all|folks) )?"
+    r"(calls? me|goes by|go by|known as)\b.*$",
+    re.I,
+)
+# "Mike. Michael Brennan if you need the full thing": the full name offered after a short one.
+FULL_NAME_OFFERED = re.compile(
+    r"\s+(if you need|if you want|if that'?s needed|for the (form|record|claim)|in full)\b.*$", re.I
+)
+
+
+def name_in_answer(text: str) -> str:
+    """The name itself, without a greeting, a lead-in, a title, a courtesy after it or
+    the name one goes by; of a short name and a full one, the full one."""
+    name = GREETING.sub("", text.strip())
+    name = NAME_LEAD_IN.sub("", name)
+    name = ALSO_CALLED.sub("", FULL_NAME_OFFERED.sub("", name))
+    name = COURTESY_AFTER.sub("", name).strip(" .,!")
+    parts = [p.strip() for p in re.split(r"[.,;]\s+", name) if p.strip()]
+    longest = max(parts, key=lambda p: len(p.split()), default="")
+    if len(parts) > 1 and len(longest.split()) > 1:
+        # "Mike. Michael Brennan": the part with the most words is the full name ("J. R.
+        # Smith" has none longer, and stays whole).
+        name = longest
+    return TITLE.sub("", name.strip(" .,!"))
+
+
 def clean_name(text: str) -> str | None:
     """A name from "I'm Ana Ruiz" or "Ana Ruiz"; None when it does not look like one."""
-    name = re.sub(
-        r"^\s*(my name is|my name's|i am|i'm|im|it's|this is|name:)\s+", "", text.strip(), flags=re.I
-    )
-    name = name.strip(" .,!")
+    name = name_in_answer(text)
     if not name or len(name) > 100 or re.search(r"[\d@<>{}\[\]=;]", name):
         return None
     if not any(c.isalpha() for c in name):  # "💍" or "..." is not a name

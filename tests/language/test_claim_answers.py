@@ -159,7 +159,8 @@ def test_corrections_at_the_summary(text: str, slot: str, value: object) -> None
         "was_specified": True,
     }
     reading = read(text, "claim_confirmed", known=known)
-    assert reading.slots == {slot: value}
+    # A change is not a confirmation: the summary is shown again.
+    assert reading.slots == {slot: value, "claim_confirmed": False}
     assert reading.notes
 
 

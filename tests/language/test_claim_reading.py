@@ -344,7 +344,7 @@ def test_agreement_in_other_words_submits(text: str) -> None:
 
 def test_a_correction_at_the_summary_is_not_taken_as_agreement() -> None:
     reading = read("yes but the date was 3 March", "claim_confirmed", known={"claim_type": "theft"})
-    assert reading.slots == {"loss_date": "2026-03-03"}
+    assert reading.slots == {"loss_date": "2026-03-03", "claim_confirmed": False}
 
 
 def test_a_value_correction_at_another_question_is_said_back_and_the_question_stays() -> None:
