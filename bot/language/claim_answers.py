@@ -76,7 +76,7 @@ NEGATED_BEFORE = re.compile(
 )
 NOT_THIS_ITEM = re.compile(
     # "not a ring", and the old word a correction names: "I said necklace earlier, it's a pendant".
-    r"\bnot (an?|the|my)\s+$|\b(i said|i put|i wrote|i told you|i typed|instead of|rather than)\s+(an?\s+|the\s+|my\s+)?$",
+    r"\bnot (an?|the|my|her|his|our)\s+([\w'-]+\s+)?$|\b(i said|i put|i wrote|i told you|i typed|instead of|rather than)\s+(an?\s+|the\s+|my\s+)?$",
     re.I,
 )
 # "4,100 with the chain", "plus the chain": a part of the piece, not the piece ("on my
@@ -2066,6 +2066,10 @@ def _correction_named(message: UserMessage, known: dict[str, Any], today: date) 
         if slot == "claim_type":
             claim_type = claim_type_from_text(SET_ASIDE.sub(" ", message.text))
             reading = FormReading(slots={"claim_type": claim_type} if claim_type else {})
+        elif slot == "proof_documents" and _value_corrected(message.text, known) is not None:
+            # "the valuation says 3,100 not 2,600": the document named is where the new
+            # value comes from; the value is what changes.
+            continue
         else:
             reading = _read_named(message, slot, known, today)
         if reading.slots:

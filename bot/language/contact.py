@@ -237,8 +237,8 @@ GREETING = re.compile(
 NAME_LEAD_IN = re.compile(
     r"^\s*(my name is|my name's|name's|i am|i'm|im|it's|its|it is|this is|here'?s|name:)\s+", re.I
 )
-# "..., thanks", "... cheers": a courtesy after the name.
-COURTESY_AFTER = re.compile(r"[\s,.!-]*\b(thanks|thank you|thx|ta|cheers|please|pls)\b[\s!.]*$", re.I)
+# "..., thanks", "... cheers", "... here": a courtesy after the name.
+COURTESY_AFTER = re.compile(r"[\s,.!-]*\b(thanks|thank you|thx|ta|cheers|please|pls|here)\b[\s!.]*$", re.I)
 # A title is no part of the name the claim is under: "Dr. Alan ...", "Ms Priya ...".
 TITLE = re.compile(r"^(dr|mr|mrs|ms|miss|mx|prof|professor|rev)\b\.?\s+(?=\S)", re.I)
 # "..., but everyone calls me Lee", "... (goes by Sam)": the name used day to day,
