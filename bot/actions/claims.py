@@ -174,9 +174,10 @@ class ValidateClaimIntakeForm(GuidedFormValidation):
     def answers_despite_scope(self, message: UserMessage, requested_slot: str, tracker: Tracker) -> bool:
         """ "looks good, can I add photos later?" at the summary: a yes with a question
         the scope guard doubted is still the yes."""
-        return requested_slot == "claim_confirmed" and "claim_confirmed" in self.read(
-            message, requested_slot, tracker
-        ).slots
+        return (
+            requested_slot == "claim_confirmed"
+            and "claim_confirmed" in self.read(message, requested_slot, tracker).slots
+        )
 
     async def required_slots(
         self, domain_slots: list[str], dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict

@@ -238,7 +238,8 @@ class GuidedFormValidation(FormValidationAction):
             return [SlotSet(FAILURES_SLOT, float(tracker.get_slot(FAILURES_SLOT) or 0))]
         if message.intent == "out_of_scope":
             if not requested or (
-                is_question_shaped(message.text) and not self.answers_despite_scope(message, str(requested), tracker)
+                is_question_shaped(message.text)
+                and not self.answers_despite_scope(message, str(requested), tracker)
             ):
                 return self._out_of_scope(message, requested, dispatcher, tracker)
             # Not a question: an answer the scope guard doubted ("rural vermont, nearest

@@ -28,8 +28,8 @@ from bot.language.contact import (
     PHONE_IN_TEXT,
     clean_name,
     corrected_email,
-    email_problem,
     email_as_typed,
+    email_problem,
     emails_in,
     find_phone,
     phone_problem,
@@ -148,7 +148,9 @@ DATE_LIKE = re.compile(
 )
 # "Officer Delgado, badge 4471", "constable's ID 2231": the officer's own number, which
 # names the officer, not the report.
-OFFICERS_NUMBER = re.compile(r"\b(badge|shield|collar|qid|officer'?s? (id|number|no))\W*(number|no|num|#)?\W*$", re.I)
+OFFICERS_NUMBER = re.compile(
+    r"\b(badge|shield|collar|qid|officer'?s? (id|number|no))\W*(number|no|num|#)?\W*$", re.I
+)
 REFERENCE_CUE = re.compile(
     r"\b(ref(erence)?|number|no|num|#|case|file|event|incident|report|crime|job|occurrence)\W*$", re.I
 )
@@ -347,8 +349,10 @@ def claim_type_from_text(text: str) -> str | None:
             not NEGATED_BEFORE.search(text[: m.start()]) for p in cues.get(kind, ()) for m in p.finditer(text)
         )
 
-    if said("theft") or said("theft_by_force") or (
-        said("gone_while_people_in") and _people_let_in(text) and not _lost_by_owner(said, text)
+    if (
+        said("theft")
+        or said("theft_by_force")
+        or (said("gone_while_people_in") and _people_let_in(text) and not _lost_by_owner(said, text))
     ):
         return "theft"
     damage, lost = said("damage"), said("lost")
@@ -366,7 +370,9 @@ LOSS_SAID = re.compile(
     r"overboard|down the|forgot|forgotten|left (it|them) behind)\b",
     re.I,
 )
-GONE_NOTED_AS_LOST = "I've noted it as lost (gone missing). If you think it was stolen, tell me and I'll change it."
+GONE_NOTED_AS_LOST = (
+    "I've noted it as lost (gone missing). If you think it was stolen, tell me and I'll change it."
+)
 
 
 # A cause given as a guess: "could have been the movers", "not sure if it was pinched
@@ -634,7 +640,14 @@ def read_claim_answers(
     corrected_item = "item_type" in slots and known.get("item_type") not in (None, slots["item_type"])
     corrected = [
         k
-        for k in ("item_value", "item_type", "loss_date", "police_report_number", "was_specified", "claim_type")
+        for k in (
+            "item_value",
+            "item_type",
+            "loss_date",
+            "police_report_number",
+            "was_specified",
+            "claim_type",
+        )
         if k in slots and known.get(k) not in (None, slots[k])
     ]
     if requested_slot in FREE_TEXT_SLOTS and corrected_item:
@@ -969,7 +982,10 @@ def _read_any_time(
 def _claim_type_corrected(text: str, known_type: str) -> str | None:
     """ "it was stolen not lost", "lost, not stolen": the kind given before, set aside
     by name for another."""
-    set_aside = [re.sub(r"^\W*(not|instead of|rather than)\b", " ", m.group(0), flags=re.I) for m in SET_ASIDE.finditer(text)]
+    set_aside = [
+        re.sub(r"^\W*(not|instead of|rather than)\b", " ", m.group(0), flags=re.I)
+        for m in SET_ASIDE.finditer(text)
+    ]
     if not any(claim_type_from_text(old) == known_type for old in set_aside):
         return None
     new = claim_type_from_text(SET_ASIDE.sub(" ", text))
@@ -1539,7 +1555,9 @@ def _date_reader(slot: str) -> Reader:
 
 # A year on its own: "2019", "that was 2018", "back in '15"; two digits only as the
 # whole answer ("08", "in '15").
-FULL_YEAR = re.compile(r"(?<![\d$/.,-])(?P<year>(?:19|20)\d\d)(?![\d/.,-]|\s*(?:k|grand|dollars|bucks)\b)", re.I)
+FULL_YEAR = re.compile(
+    r"(?<![\d$/.,-])(?P<year>(?:19|20)\d\d)(?![\d/.,-]|\s*(?:k|grand|dollars|bucks)\b)", re.I
+)
 SHORT_YEAR = re.compile(r"^\W*(?:(?:back\s+)?in\s+|around\s+|about\s+)?['’]?(?P<year>\d\d)\W*$", re.I)
 
 
@@ -1638,14 +1656,17 @@ LEANING_NO = re.compile(
 LEANING_NO_NOTES = {
     "has_care_plan": "I've noted no care plan, from what you remember; if the receipt shows one, tell us and we'll change it.",
 }
-BELIEVED = re.compile(r"\b(i think|i believe|i reckon|probably|maybe|might have|not sure|pretty sure)\b", re.I)
+BELIEVED = re.compile(
+    r"\b(i think|i believe|i reckon|probably|maybe|might have|not sure|pretty sure)\b", re.I
+)
 PLAN_RAN_OUT_NOTE = (
     "I've noted no care plan in force, since you think it ran out; if it's still running, "
     "tell us and we'll change it."
 )
 # "what's a care plan", "what do you mean by a care plan?": a question about the words.
 ASKS_WHAT = re.compile(
-    r"^\W*(what'?s|whats|what is|what are|what does|what do you mean|what'?s that|meaning of|define|explain)\b", re.I
+    r"^\W*(what'?s|whats|what is|what are|what does|what do you mean|what'?s that|meaning of|define|explain)\b",
+    re.I,
 )
 
 
@@ -1834,7 +1855,9 @@ def _name(
             _say_back(slots, f"I've put the claim under {name}. If you'd like your full name on it, tell me.")
         elif TWO_PEOPLE.search(name):
             # "Aroha & Tipene ...": two people; one name may be wanted.
-            _say_back(slots, f"I've put the claim under {name}. If it should be under one of you, tell me whose.")
+            _say_back(
+                slots, f"I've put the claim under {name}. If it should be under one of you, tell me whose."
+            )
 
 
 # "Aroha & Tipene ...", "Sam and Alex ...": two people named together.
@@ -1876,7 +1899,10 @@ def _phone(
             phone = f"{area.group('code')} {phone}"
         elif len(digits) == LOCAL_DIGITS:
             # "555-0123": a local number, no area code; kept, and said back.
-            _say_back(slots, f"I've noted {phone}, without an area code. If the team may need it, tell me the area code.")
+            _say_back(
+                slots,
+                f"I've noted {phone}, without an area code. If the team may need it, tell me the area code.",
+            )
         slots["claimant_phone"] = phone
     elif not phone and _no_contact("claimant_phone", message, known, slots, problems):
         return
@@ -1960,7 +1986,12 @@ def _confirmation(
 
 def _agrees_to_summary(message: UserMessage) -> bool:
     text = message.text
-    if message.intent == "affirm" or SUBMIT.match(text) or AGREED.search(text) or AGREED_AS_CHANGED.search(text):
+    if (
+        message.intent == "affirm"
+        or SUBMIT.match(text)
+        or AGREED.search(text)
+        or AGREED_AS_CHANGED.search(text)
+    ):
         return True
     agreed = read_yes_no(_without_questions(text) or text, message.intent)
     return agreed is not None and agreed.answer in {"yes", "between"} and not NOT_YET.search(text)
@@ -1990,12 +2021,15 @@ CHANGE_ASKED = re.compile(
     re.I,
 )
 # Words that make a yes with a new value a change ("mostly yes but my email is ...").
-CHANGE_WORDS = re.compile(rf"{CHANGE_ASKED.pattern}|\b(but|not|actually|sorry|wait|oops|it'?s|it was|it is)\b", re.I)
+CHANGE_WORDS = re.compile(
+    rf"{CHANGE_ASKED.pattern}|\b(but|not|actually|sorry|wait|oops|it'?s|it was|it is)\b", re.I
+)
 # "yes, not yet though": no agreement to send.
 NOT_YET = re.compile(r"\b(not yet|hold on|hang on|wait)\b", re.I)
 # "can I add photos later?", "can I send the receipt after?": proof to come.
 ADD_LATER = re.compile(
-    r"\b(add|send|upload|attach|give|provide|email)\b[^?]*\b(later|after|afterwards|another time|when i find)\b", re.I
+    r"\b(add|send|upload|attach|give|provide|email)\b[^?]*\b(later|after|afterwards|another time|when i find)\b",
+    re.I,
 )
 ADD_PROOF_LATER = (
     "Yes: once the claim is saved you can still send photos or documents here in the chat, "

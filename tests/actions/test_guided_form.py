@@ -660,3 +660,37 @@ def test_a_flow_that_handed_the_message_over_is_not_handed_it_back() -> None:
         "s", {}, {}, [*events, {"event": "user", "text": "NZ"}], False, None, {}, "action_listen"
     )
     assert not ran_this_turn(next_turn, "claim_intake_form")
+
+
+async def test_a_change_at_the_summary_is_applied_and_the_summary_asked_again(
+    dispatcher: CollectingDispatcher, domain: dict[str, Any]
+) -> None:
+    slots = {**CLAIM_SO_FAR, "claimant_phone": "602-555-0491"}
+    events = await ValidateClaimIntakeForm().run(
+        dispatcher,
+        tracker("claim_intake_form", "claim_confirmed", 1, "sorry it was the 19th not the 20th", slots=slots),
+        domain,
+    )
+    set_now = slot_events(events)
+    assert set_now["loss_date"] == "2026-11-19"
+    # Not confirmed, not False (a False would end the form unconfirmed): asked again.
+    assert set_now.get("claim_confirmed") is None
+    assert any("Changed" in (m.get("text") or "") for m in spoken(dispatcher))
+
+
+async def test_a_yes_with_a_question_the_scope_guard_doubted_confirms(
+    dispatcher: CollectingDispatcher, domain: dict[str, Any]
+) -> None:
+    events = await ValidateClaimIntakeForm().run(
+        dispatcher,
+        tracker(
+            "claim_intake_form",
+            "claim_confirmed",
+            1,
+            "looks right, can I send the photos later?",
+            intent="out_of_scope",
+            slots=CLAIM_SO_FAR,
+        ),
+        domain,
+    )
+    assert slot_events(events).get("claim_confirmed") is True

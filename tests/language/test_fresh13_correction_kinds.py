@@ -26,7 +26,9 @@ SUMMARY = {
 }
 
 
-def _read(text: str, slot: str | None, known: dict[str, Any] | None = None, intent: str = "inform") -> FormReading:
+def _read(
+    text: str, slot: str | None, known: dict[str, Any] | None = None, intent: str = "inform"
+) -> FormReading:
     return read_claim_answers(UserMessage(text, intent, ()), slot, known or {}, TODAY)
 
 
@@ -45,7 +47,11 @@ def _read(text: str, slot: str | None, known: dict[str, Any] | None = None, inte
         ("no it was nicked, not lost, someone took it from my bag", "claim_type", "theft"),
         ("yeah nah it was stolen rather than lost", "claim_type", "theft"),
         ("all fine except the phone should be 022 555 0177", "claimant_phone", "022 555 0177"),
-        ("mostly right but the email's wrong, it's tama.r@example.co.nz", "claimant_email", "tama.r@example.co.nz"),
+        (
+            "mostly right but the email's wrong, it's tama.r@example.co.nz",
+            "claimant_email",
+            "tama.r@example.co.nz",
+        ),
         ("yep but it was the 17th, not the 20th", "loss_date", "2026-11-17"),
     ],
 )
@@ -89,7 +95,9 @@ def test_a_yes_with_a_question_about_proof_later_confirms_and_answers(text: str)
     assert any("later" in note or "chat" in note for note in reading.notes)
 
 
-@pytest.mark.parametrize("text", ["yes but the date is wrong", "yes except the value, that's not right", "no"])
+@pytest.mark.parametrize(
+    "text", ["yes but the date is wrong", "yes except the value, that's not right", "no"]
+)
 def test_a_yes_that_wants_a_change_is_not_confirmed(text: str) -> None:
     reading = _read(text, "claim_confirmed", SUMMARY)
     assert reading.slots.get("claim_confirmed") is not True
@@ -97,7 +105,9 @@ def test_a_yes_that_wants_a_change_is_not_confirmed(text: str) -> None:
 
 
 def test_a_summary_correction_filed_as_a_question_is_still_read() -> None:
-    reading = _read("nah it was taken, not lost, someone pinched it", "claim_confirmed", SUMMARY, intent="faq")
+    reading = _read(
+        "nah it was taken, not lost, someone pinched it", "claim_confirmed", SUMMARY, intent="faq"
+    )
     assert reading.slots.get("claim_type") == "theft"
 
 
@@ -105,20 +115,29 @@ def test_a_summary_correction_filed_as_a_question_is_still_read() -> None:
 @pytest.mark.parametrize(
     ("slot", "text", "corrected", "value"),
     [
-        ("item_value", "wait it was my engagement ring not my eternity band, the band's fine", "item_type", "engagement_ring"),
+        (
+            "item_value",
+            "wait it was my engagement ring not my eternity band, the band's fine",
+            "item_type",
+            "engagement_ring",
+        ),
         ("proof_documents", "oh hang on, it was my necklace not the bracelet", "item_type", "necklace"),
         ("claimant_name", "oh and it was the 18th, not the 20th", "loss_date", "2026-11-18"),
         ("police_report_number", "sorry the date's wrong, it was the 16th", "loss_date", "2026-11-16"),
         ("search_done", "it was stolen not lost, I just found the window forced", "claim_type", "theft"),
     ],
 )
-def test_a_correction_mid_way_changes_the_earlier_answer(slot: str, text: str, corrected: str, value: Any) -> None:
+def test_a_correction_mid_way_changes_the_earlier_answer(
+    slot: str, text: str, corrected: str, value: Any
+) -> None:
     reading = _read(text, slot, SUMMARY)
     assert reading.slots.get(corrected) == value, reading
 
 
 def test_an_item_word_in_passing_is_no_correction() -> None:
-    reading = _read("the receipt and a photo of me wearing the ring with my necklace", "proof_documents", SUMMARY)
+    reading = _read(
+        "the receipt and a photo of me wearing the ring with my necklace", "proof_documents", SUMMARY
+    )
     assert "item_type" not in reading.slots
 
 
@@ -142,7 +161,9 @@ def test_a_name_without_greeting_title_or_nickname(text: str, name: str) -> None
     assert _read(text, "claimant_name").slots.get("claimant_name") == name
 
 
-@pytest.mark.parametrize(("text", "name"), [("Mo", "Mo"), ("hiya its bex", "Bex"), ("Sam & Alex Turei", "Sam & Alex Turei")])
+@pytest.mark.parametrize(
+    ("text", "name"), [("Mo", "Mo"), ("hiya its bex", "Bex"), ("Sam & Alex Turei", "Sam & Alex Turei")]
+)
 def test_a_first_name_alone_or_two_people_is_said_back(text: str, name: str) -> None:
     reading = _read(text, "claimant_name")
     assert reading.slots.get("claimant_name") == name
@@ -183,7 +204,13 @@ def test_a_local_number_is_said_back_and_an_area_code_said_beside_it_is_joined()
 # Kind 5: a year alone is the purchase date's year, stored as assumed and said back.
 @pytest.mark.parametrize(
     ("text", "year"),
-    [("2016", 2016), ("for our wedding, that was 2011", 2011), ("back in '09", 2009), ("winter 2021", 2021), ("11", 2011)],
+    [
+        ("2016", 2016),
+        ("for our wedding, that was 2011", 2011),
+        ("back in '09", 2009),
+        ("winter 2021", 2021),
+        ("11", 2011),
+    ],
 )
 def test_a_year_alone_is_the_purchase_year(text: str, year: int) -> None:
     reading = _read(text, "purchase_date")
@@ -212,7 +239,9 @@ def test_a_question_about_the_care_plan_stores_nothing(text: str) -> None:
     assert "has_care_plan" not in _read(text, "has_care_plan", intent="faq").slots
 
 
-@pytest.mark.parametrize(("text", "plan"), [("yes, the 3 year one", True), ("no", False), ("it ran out", False)])
+@pytest.mark.parametrize(
+    ("text", "plan"), [("yes, the 3 year one", True), ("no", False), ("it ran out", False)]
+)
 def test_a_plain_care_plan_answer_is_not_said_back(text: str, plan: bool) -> None:
     reading = _read(text, "has_care_plan")
     assert reading.slots.get("has_care_plan") is plan
@@ -222,7 +251,10 @@ def test_a_plain_care_plan_answer_is_not_said_back(text: str, plan: bool) -> Non
 # Kind 7: an officer's badge number is no report number.
 @pytest.mark.parametrize(
     "text",
-    ["Constable Wiremu, badge number 8812, didn't give me a reference", "it was officer Ruiz, shield 30417, no report number yet"],
+    [
+        "Constable Wiremu, badge number 8812, didn't give me a reference",
+        "it was officer Ruiz, shield 30417, no report number yet",
+    ],
 )
 def test_a_badge_number_is_no_reference(text: str) -> None:
     stored = _read(text, "police_report_number").slots.get("police_report_number")
