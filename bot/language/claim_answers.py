@@ -1608,6 +1608,10 @@ def _free_text(slot: str, minimum_words: int = 2) -> Reader:
             len(text.split()) >= minimum_words or (slot in WHERE_SLOTS and ONE_PLACE.match(text))
         ) and not unknown:
             slots[slot] = text
+            if slot in WHERE_SLOTS and DONT_KNOW.search(_first_clause(text)):
+                # "dunno, my husband reckons he might have seen it on the bench": an
+                # answer opened with a "don't know" is someone's guess; kept, said back.
+                _say_back(slots, "I've noted that as you said it; our team may check it with you later.")
         elif text and unknown:
             # "idk", "I'm not sure, I don't remember", "honestly no idea, it was just gone":
             # kept as said, and marked for staff as an answer still to get.
@@ -1619,6 +1623,10 @@ def _free_text(slot: str, minimum_words: int = 2) -> Reader:
             problems.append(PROBLEMS[slot])
 
     return read
+
+
+def _first_clause(text: str) -> str:
+    return re.split(r"[,;.!?]|\s-\s", text, maxsplit=1)[0]
 
 
 # What a "not sure" (or an in-between answer) is taken as, and how it is said back.

@@ -307,3 +307,20 @@ def test_gone_alone_is_noted_as_lost_and_said_back(text: str) -> None:
 def test_lost_in_words_is_not_said_back() -> None:
     reading = _read("I lost it at the beach", "claim_type", {"item_type": "ring"})
     assert reading.slots.get("claim_type") == "lost" and not reading.notes
+
+
+# Where it was last seen or searched, opened with a "don't know": someone's guess, kept
+# and said back; a plain answer is not.
+@pytest.mark.parametrize(
+    ("slot", "text", "said_back"),
+    [
+        ("last_seen", "no idea, my partner thinks it was on the dresser on Friday night", True),
+        ("search_done", "not sure, my son has been looking through the car and the garage", True),
+        ("search_done", "the car, the garage and under every couch cushion", False),
+        ("last_seen", "on the bathroom shelf before my shower", False),
+    ],
+)
+def test_a_place_opened_with_dont_know_is_said_back(slot: str, text: str, said_back: bool) -> None:
+    reading = _read(text, slot)
+    assert reading.slots.get(slot) == text
+    assert bool(reading.notes) is said_back
