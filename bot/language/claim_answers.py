@@ -2001,6 +2001,8 @@ def _agrees_to_summary(message: UserMessage) -> bool:
         or AGREED_AS_CHANGED.search(text)
     ):
         return True
+    if SAID_RIGHT.search(text) and not NEGATED.search(text):
+        return True  # "the 15th is right", "the date's correct now"
     agreed = read_yes_no(_without_questions(text) or text, message.intent)
     return agreed is not None and agreed.answer in {"yes", "between"} and not NOT_YET.search(text)
 
@@ -2018,10 +2020,15 @@ WHOLE_SENTENCE = re.compile(r"(?:[^.!?;]|[.!?;](?=\S))+[.!?;]*")
 
 
 def _reads_as_a_new_answer(text: str) -> bool:
-    """A yes with a new answer after it ("yes, 602-555-0419"): read as the change."""
-    return bool(re.search(r"\d|@", text))
+    """A yes with a new email or phone after it ("yes, 602-555-0419"): read as the
+    change. A date or a small number beside a yes is no change ("yep, the police will
+    call on the 3rd")."""
+    return "@" in text or sum(c.isdigit() for c in text) >= MIN_PHONE_DIGITS
 
 
+# An answer on the summary said to be right: "the 15th is right", "that all looks fine".
+SAID_RIGHT = re.compile(r"(\b(is|are|all|looks?|now)|'s|'re)\s+(all\s+)?(right|correct|fine|good)\b", re.I)
+NEGATED = re.compile(r"\b(not|never|no)\b|n'?t\b", re.I)
 # A yes that still wants something changed: "yes but the date is wrong".
 CHANGE_ASKED = re.compile(
     r"\b(wrong|incorrect|not right|isn'?t right|should (be|say)|fix|change|except|typo|mistake|"
@@ -2105,6 +2112,8 @@ def _correction_named(message: UserMessage, known: dict[str, Any], today: date) 
     for pattern, slot in CORRECTION_TARGETS:
         if not re.search(pattern, low):
             continue
+        if slot in {"claimant_phone", "claimant_email"} and SOMEONE_ELSES_CONTACT.search(message.text):
+            continue  # "my husband's number is ...": not the claimant's own
         if slot == "claim_type":
             claim_type = claim_type_from_text(SET_ASIDE.sub(" ", message.text))
             reading = FormReading(slots={"claim_type": claim_type} if claim_type else {})
@@ -2131,6 +2140,14 @@ def _read_named(message: UserMessage, slot: str, known: dict[str, Any], today: d
     return FormReading(slots=slots, problem=problems[0] if problems else None)
 
 
+# Another person's number or email, given beside the claimant's.
+SOMEONE_ELSES_CONTACT = re.compile(
+    r"\b(husband|wife|partner|mum|mom|dad|son|daughter|brother|sister|friend|boss)'?s\s+"
+    r"(phone|number|mobile|cell|e-?mail|address|one)\b",
+    re.I,
+)
+
+
 # The old answer a correction sets aside: "the 14th not the 15th", "stolen not lost",
 # "4,800 instead of 3,800": never the new one.
 SET_ASIDE = re.compile(r"\b(?:not|instead of|rather than)\b[^,;.!?]*", re.I)
@@ -2143,6 +2160,8 @@ def _correction_by_form(message: UserMessage, known: dict[str, Any], today: date
     text = message.text
     kept = " ".join(SET_ASIDE.sub(" ", text).split())
     as_answer = UserMessage(kept, "inform", ())
+    if SOMEONE_ELSES_CONTACT.search(text):
+        kept = PHONE_IN_TEXT.sub(" ", EMAIL_IN_TEXT.sub(" ", kept))
     if EMAIL_IN_TEXT.search(kept):
         return _read_named(UserMessage(kept, "inform", ()), "claimant_email", known, today)
     item_type = _item_type_said(message, "item_type", known)

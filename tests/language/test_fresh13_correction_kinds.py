@@ -78,6 +78,9 @@ def test_a_correction_at_the_summary_is_applied_and_not_confirmed(text: str, slo
         "kk",
         "k",
         "yes please, my partner will email the receipt tomorrow",
+        "yep, cheers. the constable said she'd ring on the 2nd",  # a date in passing
+        "the 20th is right",  # the answer there, said to be right
+        "yes. my wife's number is 027 555 0111 if I don't pick up",  # not the claimant's
     ],
 )
 def test_a_yes_in_other_words_confirms(text: str) -> None:
