@@ -1224,6 +1224,8 @@ def _item_type_said(message: UserMessage, requested_slot: str | None, known: dic
 
 CONTACT_NAME = re.compile(
     r"\b(?i:my name is|my name's|name's|name is|this is|i am|i'm|im)\s+"
+    # A title before the name is no part of it: "this is Dr. Alan Whitcombe".
+    r"(?:(?i:dr|mr|mrs|ms|miss|mx|prof)\.?\s+(?=[A-Z]\w+\s+[A-Z]))?"
     r"(?P<name>[A-Z][\w'’-]+(?:\s+(?:[A-Z][\w'’-]+|van|de|da|di|le|la|von|del))*)"
 )
 CONTACT_NAME_ANY_CASE = re.compile(

@@ -267,7 +267,11 @@ def name_in_answer(text: str) -> str:
         # "Mike. Michael Brennan": the part with the most words is the full name ("J. R.
         # Smith" has none longer, and stays whole).
         name = longest
-    return TITLE.sub("", name.strip(" .,!"))
+    name = name.strip(" .,!")
+    untitled = TITLE.sub("", name)
+    # "Dr. Alan Whitcombe" is Alan Whitcombe; "Mrs Smith" stays as said (a surname alone
+    # is no name without its title).
+    return untitled if len(untitled.split()) > 1 else name
 
 
 def clean_name(text: str) -> str | None:

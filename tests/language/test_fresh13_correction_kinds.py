@@ -158,6 +158,7 @@ def test_an_item_word_in_passing_is_no_correction() -> None:
         ("Bea. Beatrice Holloway if you need the full thing", "Beatrice Holloway"),
         ("Nguyen Van An, but people call me Andy", "Nguyen Van An"),
         ("J. R. Smith", "J. R. Smith"),
+        ("Mrs Pohatu", "Mrs Pohatu"),  # a surname alone keeps its title
     ],
 )
 def test_a_name_without_greeting_title_or_nickname(text: str, name: str) -> None:
@@ -327,3 +328,12 @@ def test_a_place_opened_with_dont_know_is_said_back(slot: str, text: str, said_b
     reading = _read(text, slot)
     assert reading.slots.get(slot) == text
     assert bool(reading.notes) is said_back
+
+
+def test_a_title_in_the_opening_is_no_part_of_the_name() -> None:
+    reading = _read(
+        "Good evening, this is Prof. Hana Kowalski, my watch was stolen from my car",
+        None,
+        intent="report_claim",
+    )
+    assert reading.slots.get("claimant_name") == "Hana Kowalski"
