@@ -270,13 +270,11 @@ class ActionAnswerFaq(Action):
             and asks_cover_after_an_earlier_loss(tracker)
         ):
             # "we had a claim denied last year, this time I want to get it right: what
-            # should I do to cover my Rolex?": the earlier loss is background; the guide
-            # advises on the piece asked about (asked for when the question names none).
-            key, confidence = selected_faq(tracker)
-            events = say(choose_answer(knowledge, key, confidence), knowledge, dispatcher, in_nz(tracker))
+            # should I do to cover my Rolex?": the earlier loss is background, and the
+            # FAQ's pick answers that story, not the question; the guide advises on the
+            # piece asked about (asked for when the question names none).
             piece = piece_asked_about_after(user_message(tracker).text)
-            events += [SlotSet("item_type", piece)] if piece else []
-            return [*events, FollowupAction("coverage_advice_form")]
+            return [*([SlotSet("item_type", piece)] if piece else []), FollowupAction("coverage_advice_form")]
         if (
             not tracker.active_loop.get("name")
             and not handed_back
