@@ -3,8 +3,10 @@
 
 import pytest
 
+from bot.language.answers import UserMessage, read_advice_answers
 from bot.language.claim_answers import claim_type_from_text
 from bot.language.decline_answers import asks_cover_for_next_time, tells_of_a_decline
+from bot.language.facts import item_mentions
 from bot.language.requests import (
     asks_about_an_insurance_complaint,
     asks_about_insuring_a_piece,
@@ -16,6 +18,7 @@ from bot.language.requests import (
     only_asks_for_a_person,
 )
 from bot.language.stories import piece_asked_about_after, tells_it_happened, tells_of_an_earlier_loss
+from bot.rules.knowledge import load_coverage_facts
 
 
 @pytest.mark.parametrize(
@@ -237,3 +240,21 @@ def test_a_message_that_only_asks_for_a_person(text: str, only: bool) -> None:
     assert only_asks_for_a_person(text) is only
     if only:
         assert asks_for_a_person(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "piece"),
+    [
+        (
+            "our claim for her necklace got denied a few years back, this time how do I cover my watch?",
+            "watch",
+        ),
+        ("tower paid out for my stolen ring last year, now I've got a new one, anything to do?", None),
+    ],
+)
+def test_the_guide_reads_the_piece_asked_about_after_an_earlier_loss(text: str, piece: str | None) -> None:
+    entities = [{"entity": "item_type", "value": m.value} for m in item_mentions(text)]
+    reading = read_advice_answers(
+        UserMessage(text, "ask_coverage_advice", entities), None, {}, load_coverage_facts()
+    )
+    assert reading.slots.get("item_type") == piece
