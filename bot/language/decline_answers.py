@@ -113,7 +113,7 @@ DECISION = re.compile(
     r"(partly|partially|part)[- ]paid|paid\s+(only\s+|just\s+)?(part|half|a fraction)\b|"
     # A settlement told as too little: "underpaid my claim", "lowballed me", "paid me 1500
     # for a rolex worth 11k", "gave me $900 for a necklace appraised at 4k", "2k on a 7.5k ring".
-    r"under-?paid|low-?ball(ed|ing)?|short-?changed|"
+    r"under-?paid\s+(me|us|my|our|the)\b|low-?ball(ed|ing)?\s+(me|us|my|our|the)\b|short-?changed\s+(me|us)\b|"
     rf"{PAYER}\s+(only\s+|just\s+|has\s+|have\s+|'ve\s+)?"
     r"(paid|gave|offered|paying|giving|offering)\s+(me\s+|us\s+)?(out\s+)?(about\s+|around\s+|only\s+|just\s+)?"
     rf"{AMOUNT}\s+(for|on)\s+(a|an|my|our|the|her|his)\s+"
@@ -201,7 +201,8 @@ def tells_of_a_decline(text: str) -> bool:
 COVER_FOR_NEXT_TIME = re.compile(
     r"\bhow (should|do|can|would) (i|we) (insure|cover|protect|list|schedule|specify)\b"
     r"|\b(my|our|the|a) new (one|ring|piece|necklace|watch|bracelet)\b|\bnever happens again\b"
-    r"|\bnext time\b|\bgoing forward\b|\bfrom now on\b|\bthis time\b|\bget it right\b"
+    r"|\bnext time\b|\bgoing forward\b|\bfrom now on\b"
+    r"|\bthis time,? (i|we) (want|wanna|need|would like|'d like)\b|\b(get|do) it (right|properly)\b"
     r"|\bwhat should (i|we) do to (insure|cover|protect|list|schedule|specify)\b"
     # An ask for cover advice in any form: "should I schedule it", "what insurance should
     # I get", "best way to insure", "worth specifying", "do I need separate cover".

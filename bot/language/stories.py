@@ -178,9 +178,21 @@ NEW_OR_THIS_PIECE = re.compile(
 )
 
 
+# A loss told as recent ("stolen yesterday", "last weekend") is one to take in, even
+# beside an earlier one ("my ring went last year and now my necklace, on Saturday").
+RECENT_TIME = re.compile(
+    r"\b(yesterday|last night|this morning|this arvo|this afternoon|today|tonight|earlier today|"
+    r"last (week|weekend|month|friday|saturday|sunday|monday|tuesday|wednesday|thursday)|"
+    r"on (the )?(weekend|friday|saturday|sunday|monday|tuesday|wednesday|thursday)|"
+    r"(\d+|a|one|two|three|few|couple( of)?) (days|weeks|hours) ago)\b",
+    re.I,
+)
+
+
 def tells_of_an_earlier_loss(text: str) -> bool:
-    """A loss or claim placed well in the past, beside a new piece or "this time"."""
-    return bool(EARLIER_TIME.search(text) and NEW_OR_THIS_PIECE.search(text))
+    """A loss or claim placed well in the past, beside a new piece or "this time", and
+    no loss told as recent."""
+    return bool(EARLIER_TIME.search(text) and NEW_OR_THIS_PIECE.search(text) and not RECENT_TIME.search(text))
 
 
 # Where the question about the new piece starts: "so this time...", "now I got...".

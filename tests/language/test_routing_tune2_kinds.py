@@ -258,3 +258,17 @@ def test_the_guide_reads_the_piece_asked_about_after_an_earlier_loss(text: str, 
         UserMessage(text, "ask_coverage_advice", entities), None, {}, load_coverage_facts()
     )
     assert reading.slots.get("item_type") == piece
+
+
+def test_a_purchase_below_its_worth_is_no_settlement() -> None:
+    assert not tells_of_a_decline("I underpaid for my ring at the sale, should I insure it for more?")
+
+
+def test_a_refusal_again_this_time_asks_no_cover_for_next_time() -> None:
+    assert not asks_cover_for_next_time("they declined my claim this time as well, same as last year")
+
+
+def test_a_recent_loss_beside_an_earlier_one_is_still_told() -> None:
+    assert not tells_of_an_earlier_loss(
+        "my ring was stolen last year and this time my new necklace, on Saturday"
+    )
