@@ -125,9 +125,10 @@ TOLD_AS_REAL = re.compile(
     r"(\d+|a|one|two|three|few|couple( of)?) (days|weeks|hours) ago)\b",
     re.I,
 )
+# "would" alone is politeness beside a time ("would my insurance cover it if my ring went
+# down the drain this morning?"); these suppose.
 SUPPOSING = re.compile(
-    r"\b(would|what happens\b(?!\s+(now|next))|suppose|supposing|ever|hypothetically|just asking|in case)\b",
-    re.I,
+    r"\b(what happens if|suppose|supposing|ever|hypothetically|just asking|in case)\b", re.I
 )
 
 
@@ -252,7 +253,9 @@ GENERAL_QUESTION = re.compile(
     r"^\W*((quick (q|question)|question|just wondering|hi|hey|hello|ok|okay|so|um+)\b\W*)*"
     # "how often should I get my ring revalued?": how often or how long is a fact to
     # know, not cover to choose.
-    r"(does|do|is|are|will|would|can|could|how often|how frequently|how long|how soon)\b",
+    # A condition first: "if I'm overseas and my ring gets stolen, do I need ...".
+    r"((if|when|while)\b[^?]{0,80}?\s)?"
+    r"(does|do|is|are|am|will|would|can|could|how often|how frequently|how long|how soon)\b",
     re.I,
 )
 

@@ -34,7 +34,8 @@ from bot.rules.knowledge import load_coverage_facts
         # A case imagined: present tense, "would", or no when nor feeling.
         ("if my necklace gets stolen on holiday do I need to report it to the local police?", True),
         ("what happens if my ring falls off while swimming, can I claim?", True),
-        ("if I lost my ring yesterday would I be covered", True),
+        ("if I lost my ring yesterday would I be covered", False),
+        ("what happens if my watch got stolen last night, hypothetically", True),
         ("can I claim if my ring was stolen from a car?", True),
     ],
 )
