@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
 from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
-from bot.actions.faq import ActionAnswerFaq, ActionAnswerFollowUp
+from bot.actions.faq import ActionAnswerFaq, ActionAnswerFollowUp, claim_in_question
 from tests.actions.conftest import load_tracker, slot_events
 
 
@@ -123,3 +124,24 @@ async def test_a_reason_told_at_the_reason_question_is_left_to_the_decline_form(
     unsure = at_the_reason_question("the shop's plan only does repairs, not theft", 0.7)
     await ActionAnswerFaq().run(dispatcher, unsure, domain)
     assert texts(dispatcher) != []
+
+
+def test_a_claim_told_in_a_question_is_dated_by_the_shop_s_day(monkeypatch: pytest.MonkeyPatch) -> None:
+    # "this morning" is the shop's day (SHOP_TODAY, else its time zone), not the
+    # server's: the intake reads it the same way.
+    monkeypatch.setenv("SHOP_TODAY", "2026-11-29")
+    tracker = Tracker(
+        sender_id="faq-claim-day",
+        slots={},
+        latest_message={
+            "text": "someone snatched my necklace on the train this morning, what do I need to do?",
+            "intent": {"name": "faq", "confidence": 0.9},
+            "entities": [],
+        },
+        events=[],
+        paused=False,
+        followup_action=None,
+        active_loop={},
+        latest_action_name="action_listen",
+    )
+    assert claim_in_question(tracker).get("loss_date") == "2026-11-29"
