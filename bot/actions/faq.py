@@ -28,7 +28,12 @@ from bot.language.answers import (
     read_advice_answers,
     states_the_answer,
 )
-from bot.language.claim_answers import answers_the_question, claim_type_from_text, read_claim_answers
+from bot.language.claim_answers import (
+    agrees_and_asks_to_add_later,
+    answers_the_question,
+    claim_type_from_text,
+    read_claim_answers,
+)
 from bot.language.dates import shop_today
 from bot.language.decline_answers import (
     asks_cover_for_next_time,
@@ -198,6 +203,9 @@ def answers_the_claim_question(tracker: Tracker) -> bool:
     requested = tracker.get_slot("requested_slot")
     if tracker.active_loop.get("name") != "claim_intake_form" or not requested:
         return False
+    if requested == "claim_confirmed":
+        # "yes, can I add photos later?": the intake confirms and answers it itself.
+        return agrees_and_asks_to_add_later(user_message(tracker))
     known = {name: tracker.get_slot(name) for name in CLAIM_SLOTS_READ}
     return answers_the_question(user_message(tracker), str(requested), known, shop_today())
 

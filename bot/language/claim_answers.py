@@ -625,7 +625,10 @@ def read_claim_answers(
         and not looks_like_code(message.text)
         # At the summary, words that are no question are a yes or a change ("nah it
         # was stolen not lost") whatever the classifier filed them as.
-        and (requested_slot != "claim_confirmed" or is_question_shaped(message.text))
+        and (
+            requested_slot != "claim_confirmed"
+            or (is_question_shaped(message.text) and not agrees_and_asks_to_add_later(message))
+        )
         and (question or requested_slot not in FREE_TEXT_SLOTS)
         and not answers_the_question(message, requested_slot, known, today)
         and not answers_the_question(_without_tag_question(message), requested_slot, known, today)
@@ -1988,10 +1991,33 @@ def _confirmation(
         if read_from != text and ADD_LATER.search(text):
             _say_back(slots, ADD_PROOF_LATER)
         return
+    if not correction.slots and _a_detail_set_right(text, known):
+        # "actually it was the blue line not the red line": a detail of the story set
+        # right; added to what happened (said back), so it is not lost.
+        told = f"{known['loss_description']} (corrected: {' '.join(text.split())})"
+        slots["loss_description"] = told[:LONGEST_ANSWER_CHARS]
+        slots["claim_confirmed"] = False
+        return
     if correction.problem:
         problems.append(correction.problem)
     else:
         problems.append(PROBLEMS["claim_confirmed"])
+
+
+# Words enough for a detail of the story ("it was the blue line not the red line").
+DETAIL_WORDS = 5
+
+
+def _a_detail_set_right(text: str, known: dict[str, Any]) -> bool:
+    """A fact set aside for another ("X not Y") that is no answer of the summary's, told
+    as a statement, with a story to add it to."""
+    return (
+        bool(known.get("loss_description"))
+        and bool(SET_ASIDE.search(text))
+        and not CHANGE_ASKED.search(text)
+        and not is_question_shaped(text)
+        and len(text.split()) >= DETAIL_WORDS
+    )
 
 
 def _agrees_to_summary(message: UserMessage) -> bool:
@@ -2050,8 +2076,14 @@ ADD_LATER = re.compile(
 )
 ADD_PROOF_LATER = (
     "Yes: once the claim is saved you can still send photos or documents here in the chat, "
-    "and they are added to it. The team will also ask for anything still missing."
+    "and they are added to it. The team will go over anything still to add when they get in touch."
 )
+
+
+def agrees_and_asks_to_add_later(message: UserMessage) -> bool:
+    """ "looks good, can I add photos later?", "yes, can my husband add the value
+    later?": a yes to the summary, with a question the summary's answer covers."""
+    return bool(ADD_LATER.search(message.text)) and _agrees_to_summary(message)
 
 
 # What the "not saved" message and the summary's button tell the user to say.

@@ -337,3 +337,37 @@ def test_a_title_in_the_opening_is_no_part_of_the_name() -> None:
         intent="report_claim",
     )
     assert reading.slots.get("claimant_name") == "Hana Kowalski"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "sorry it was the side gate not the front gate they came through",
+        "actually it was the number 12 bus not the 14, same stop though",
+    ],
+)
+def test_a_detail_set_right_at_the_summary_is_added_to_what_happened(text: str) -> None:
+    known = {**SUMMARY, "loss_description": "taken from my bag on the bus"}
+    reading = _read(text, "claim_confirmed", known)
+    assert text in reading.slots.get("loss_description", "")
+    assert reading.slots.get("claim_confirmed") is False
+    assert reading.notes
+
+
+@pytest.mark.parametrize("text", ["no that's not right at all", "I don't get what you need from me"])
+def test_no_detail_is_added_from_words_that_change_nothing(text: str) -> None:
+    known = {**SUMMARY, "loss_description": "taken from my bag on the bus"}
+    assert "loss_description" not in _read(text, "claim_confirmed", known).slots
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["yep all good, can my partner send the valuation later?", "yes, can I add the receipt afterwards?"],
+)
+def test_a_yes_with_an_add_later_question_filed_as_faq_confirms(text: str) -> None:
+    reading = _read(text, "claim_confirmed", SUMMARY, intent="faq")
+    assert reading.slots == {"claim_confirmed": True} and reading.notes
+
+
+def test_a_question_alone_at_the_summary_is_left_to_the_faq() -> None:
+    assert _read("how long does it take to process?", "claim_confirmed", SUMMARY, intent="faq").slots == {}
