@@ -33,6 +33,7 @@ from bot.language.answers import (
     asks_something,
     is_question_shaped,
 )
+from bot.language.questions_in_answers import asks_in_passing
 from bot.language.requests import asks_for_a_person, asks_how_to_complain, reads_as_a_question
 from bot.language.text import without_control_characters
 from bot.rules.declines import ComplaintStep, load_decline_knowledge
@@ -255,6 +256,15 @@ class GuidedFormValidation(FormValidationAction):
             answered = answer_question(tracker, dispatcher)
             if answered:
                 return answered
+        if requested and not reading.slots and asks_in_passing(message.text):
+            # "quick question, does it matter that the gym has cameras? should I ask them
+            # to keep the footage": a question, never the answer. The FAQ answers it when
+            # it knows it; otherwise it is said plainly that it isn't known here (no
+            # guess about their cover). The form's question is asked again after.
+            answered = answer_question(tracker, dispatcher)
+            if not answered:
+                dispatcher.utter_message(response="utter_faq_unknown")
+            return [*answered, SlotSet(FAILURES_SLOT, float(tracker.get_slot(FAILURES_SLOT) or 0))]
         if requested and not (reading.slots or reading.problem) and self._reads_as_answer(message):
             # A short plain answer the classifier filed as a question or small talk
             # ("appraisal", "Takapuna, suburbs"): read it as the answer it is.
