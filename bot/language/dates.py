@@ -833,8 +833,8 @@ def _numeric(match: re.Match[str], today: date, region: str | None) -> DateReadi
     found = _dated(readings[0], year, today)
     if found > today:
         return DateReading(None, "future")
-    note = _long_ago_note(found, today) or (None if year else _year_back_note("", found, today))
-    return DateReading(found, note=note)
+    year_back = None if year else _year_back_note("", found, today)
+    return DateReading(found, note=_long_ago_note(found, today) or year_back)
 
 
 def _dated(day_month: tuple[int, int], year: int | None, today: date) -> date:
