@@ -39,6 +39,7 @@ from bot.claim_references import find_reference
 from bot.language.answers import FormReading, UserMessage
 from bot.language.claim_answers import (
     DOCUMENTS_TOLD,
+    cause_not_known,
     claim_type_from_text,
     documents_told,
     read_claim_answers,
@@ -206,6 +207,10 @@ class ValidateClaimIntakeForm(GuidedFormValidation):
         """After two asks: the words as given, a default marked for staff, or a person."""
         if slot in CONTACT_SLOTS:
             return contact_fallback(slot, tracker)
+        if slot == "claim_type" and cause_not_known(user_message(tracker)):
+            # "I really can't say which", a second time: gone without a known cause is
+            # what insurers take as a loss (a mysterious disappearance). Said, and marked.
+            return Fallback(FallbackKind.DEFAULT, "lost", FALLBACK_SAYS["claim_type"])
         return CLAIM_FALLBACKS.get(slot, PERSON)
 
     async def run(

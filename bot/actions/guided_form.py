@@ -26,6 +26,7 @@ from rasa_sdk.types import DomainDict
 from bot.actions.chat_parts import form_goes_on, say_progress, values_after
 from bot.actions.handoff import ActionHandoff
 from bot.language.answers import (
+    ANSWER_INTENTS,
     NOT_ANSWERS,
     FormReading,
     UserMessage,
@@ -256,7 +257,12 @@ class GuidedFormValidation(FormValidationAction):
             answered = answer_question(tracker, dispatcher)
             if answered:
                 return answered
-        if requested and not reading.slots and asks_in_passing(message.text):
+        if (
+            requested
+            and not reading.slots
+            and message.intent in ANSWER_INTENTS
+            and asks_in_passing(message.text)
+        ):
             # "quick question, does it matter that the gym has cameras? should I ask them
             # to keep the footage": a question, never the answer. The FAQ answers it when
             # it knows it; otherwise it is said plainly that it isn't known here (no

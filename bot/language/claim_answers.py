@@ -252,7 +252,8 @@ LISTING_ONLY_MEANT = re.compile(
     r"(get\s+(it|them)\s+)?(add|list|schedul|specif|itemi[sz]|put\s+(it|them)\s+on|insur)\w*"
     r"|\b(meant|planned|intended|forgot|wanted)\s+to\s+(get\s+(it|them)\s+)?"
     r"(add|list|schedul|specif|itemi[sz]|put\s+(it|them)\s+on)\w*"
-    r"|\bnever\s+got\s+(a)?round\s+to\b|\bhad\s*n[o']t\s+(got|gotten)\s+(a)?round\s+to\b"
+    r"|\b(never\s+got|had\s*n[o']t\s+(got|gotten)|didn'?t\s+get)\s+(a)?round\s+to\s+"
+    r"(getting\s+(it|them)\s+)?(add|list|schedul|specif|itemi[sz]|putting\s+(it|them)\s+on|insur)\w*"
     r"|\b(on\s+my|on\s+the)\s+(to-?do\s+)?list\s+to\s+(add|list|schedul|specif)\w*",
     re.I,
 )
@@ -1403,6 +1404,21 @@ def _claim_type(
     )
     if chosen in {"theft", "lost", "damage"}:
         slots["claim_type"] = chosen
+
+
+# "I can't say which", "no way to tell": the person cannot tell the kind of claim.
+CANT_TELL = re.compile(r"\b(can'?t|cannot|couldn'?t|no way to|hard to|impossible to) (say|tell|know)\b", re.I)
+
+
+def cause_not_known(message: UserMessage) -> bool:
+    """ "honestly I don't know if it was stolen or I lost it", "I can't say which": the
+    person cannot tell the kind of claim (asked twice, the answer would not change)."""
+    text = message.text
+    return message.first("claim_type") is None and (
+        message.intent == "dont_know"
+        or bool(DONT_KNOW.search(text) or CANT_TELL.search(text))
+        or _theft_or_loss_left_open(text)
+    )
 
 
 def _item_type(

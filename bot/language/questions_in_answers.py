@@ -23,7 +23,8 @@ QUESTION_SENTENCE = re.compile(
     + LEAD_IN
     + r"(?:(?:what'?s|whats|what|how|why|which|who|where|when|is|are|was|were|does|do|did|can|could|"
     r"should|would|will|must|shall|have)\b[^.?!]*\?"
-    r"|(?:should|do|does|can|could|would|will|is|are|must|shall)\s+(?:i|we|they|you|it|that|this|there)\b"
+    r"|(?:should|do|does|can|could|would|will|is|are|must|shall)\s+"
+    r"(?:i|we|they|you|it|that|this|there|the|a|an|my|your|our|their|any|some)\b"
     r"[^.?!]*(?:\?|$))",
     re.I,
 )

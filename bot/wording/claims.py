@@ -201,6 +201,11 @@ def status_text(record: Any) -> str:
 # How each stated default of the intake is said after a second unusable answer ("I'll
 # assume ..."); the values are bot/actions/claims.py's.
 FALLBACK_SAYS = {
+    "claim_type": (
+        "it was lost, since you can't say whether it was taken (insurers treat a piece gone "
+        "without a known cause as lost); if you find out it was stolen, report it to the police "
+        "and tell our team"
+    ),
     "item_type": "the piece is described in your own words",
     "has_care_plan": "there is no care plan",
     "was_specified": "it was not listed on the policy",
