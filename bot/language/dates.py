@@ -232,7 +232,8 @@ NOT_THIS_DATE = re.compile(
 # "we were there til friday", "staying through the 28th": the end of a stay or a trip,
 # not the day something happened. Put aside like a date taken back.
 STAY_BOUND = re.compile(
-    r"\b(?:there|here|away|stay(?:ed|ing)?|holiday|vacation|trip|visit(?:ed|ing)?|booked|in town)\b"
+    r"\b(?:(?:we|i|they)(?:'re|'m| were| was| are| am| had been)\s+(?:there|here|away|in \w+)|"
+    r"stay(?:ed|ing)?|holiday|vacation|trip|visit(?:ed|ing)?|booked|in town)\b"
     r"[^,;.!?]{0,20}?\b(?:til|till|'til|until|up until|up till|through|thru)\s+"
     r"(?=(?:on\s+)?(?:the\s+)?(?:\d|last\b|this\b|"
     + "|".join(sorted([*WEEKDAYS, *MONTHS], key=len, reverse=True))
