@@ -63,6 +63,7 @@ from bot.store.claims import ClaimDraft, ClaimRecord, ClaimRejected, claim_store
 from bot.store.validation import check_claim
 from bot.wording.chat_parts import claim_opening, proof_checklist, reference_part, summary_part
 from bot.wording.claims import (
+    CAUSE_NOT_KNOWN_LINE,
     FALLBACK_SAYS,
     NONE_OF_THESE_BUTTON,
     NOT_KNOWN_SAYS,
@@ -210,7 +211,7 @@ class ValidateClaimIntakeForm(GuidedFormValidation):
         if slot == "claim_type" and cause_not_known(user_message(tracker)):
             # "I really can't say which", a second time: gone without a known cause is
             # what insurers take as a loss (a mysterious disappearance). Said, and marked.
-            return Fallback(FallbackKind.DEFAULT, "lost", FALLBACK_SAYS["claim_type"])
+            return Fallback(FallbackKind.DEFAULT, "lost", FALLBACK_SAYS["claim_type"], CAUSE_NOT_KNOWN_LINE)
         return CLAIM_FALLBACKS.get(slot, PERSON)
 
     async def run(

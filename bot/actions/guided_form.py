@@ -331,7 +331,7 @@ class GuidedFormValidation(FormValidationAction):
             dispatcher.utter_message(text=KEPT_AS_WRITTEN)
             value: Any = text
         elif fallback.kind is FallbackKind.DEFAULT:
-            dispatcher.utter_message(text=assumed_line(fallback.says))
+            dispatcher.utter_message(text=fallback.line or assumed_line(fallback.says))
             value = fallback.value
         elif fallback.kind is FallbackKind.UNKNOWN:
             dispatcher.utter_message(text=fallback.line or left_unknown_line(fallback.says))

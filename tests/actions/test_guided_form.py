@@ -698,6 +698,7 @@ async def test_a_kind_of_claim_nobody_can_tell_is_taken_as_lost_after_two_asks(
     events = await ValidateClaimIntakeForm().run(dispatcher, state, domain)
     assert slot_events(events)["claim_type"] == "lost"
     assert "claim_type" in slot_events(events)["assumed_answers"]
+    assert any("police" in (m.get("text") or "") for m in dispatcher.messages)
 
 
 async def test_a_kind_of_claim_not_given_twice_still_goes_to_a_person(
