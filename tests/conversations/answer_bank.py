@@ -25,6 +25,7 @@ from bot.language.claim_answers import DOCUMENTS_TOLD, documents_told, read_clai
 from bot.language.decline_answers import read_decline_answers, reason_from_selector
 from bot.rules.declines import load_decline_knowledge
 from bot.rules.knowledge import load_coverage_facts
+from tests.conversations.runner import same_phone
 
 UNSTATED = "unstated"
 NO_REFERENCE = "none"  # how the intake stores "no police report yet"
@@ -115,6 +116,8 @@ def _same(slot: str, expected: Any, got: Any) -> bool:
         return got is not None and str(expected).lower().replace(" ", "") in str(got).lower().replace(" ", "")
     if slot == "claimant_email" and got is not None:
         return str(expected).lower() == str(got).lower()
+    if slot == "claimant_phone" and got is not None:
+        return same_phone(expected, got)
     if isinstance(expected, int | float) and not isinstance(expected, bool):
         return (
             isinstance(got, int | float) and not isinstance(got, bool) and abs(float(got) - expected) < 0.01
