@@ -428,7 +428,13 @@ def _as_told(text: str) -> str:
     text = POLICY_TERMS.sub(lambda m: " " * len(m.group(0)), text)
     text = STONE_GONE.sub(lambda m: f"{m.group(1)} came out", text)
     text = TIME_JUST_GONE.sub(lambda m: f"{m.group(1)} just past", text)
-    return PIECE_LOST_A_STONE.sub(" the stone came out", text)
+    text = PIECE_LOST_A_STONE.sub(" the stone came out", text)
+    # "lost I guess, I left it behind. Unless housekeeping took it": the kind said is the
+    # answer; what it is "unless" of is a doubt beside it, not another kind.
+    return EXCEPTION_ADDED.sub(" ", text)
+
+
+EXCEPTION_ADDED = re.compile(r"\bunless\b[^.;!?]*", re.I)
 
 
 def _cues_said(text: str) -> Callable[[str], bool]:

@@ -334,3 +334,15 @@ def test_an_answer_or_noise_is_no_cause_not_known(text: str) -> None:
 
 def test_a_cause_told_at_the_question_is_taken() -> None:
     assert _read("it was nicked out of my car", "claim_type", {}).slots.get("claim_type") == "theft"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("lost, I think I left it at the motel. unless the cleaner took it, who knows", "lost"),
+        ("it got pinched from my locker, unless I dropped it on the way there", "theft"),
+        ("cracked, unless it was like that when I bought it", "damage"),
+    ],
+)
+def test_the_kind_said_holds_beside_an_unless(text: str, expected: str) -> None:
+    assert claim_type_from_text(text) == expected
