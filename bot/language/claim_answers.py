@@ -449,11 +449,24 @@ def _cues_said(text: str) -> Callable[[str], bool]:
     return said
 
 
+# A theft believed, not known: "I think someone at the party took it", "pretty sure one
+# of the workers took it", "not accusing him but", "can't prove anything"; and slang that
+# may only mean it is gone ("it walked", "it grew legs").
+THEFT_BELIEVED = re.compile(
+    r"\b(i think|i reckon|reckon|pretty sure|fairly sure|i'?m sure|i bet|suspect\w*|i believe|my guess|"
+    r"must have|must'?ve|probably|can'?t prove|cannot prove|no proof|not accusing|not saying)\b"
+    r"|\bwalked\b(?! (off|away|out) with)|\b(grew|grown|sprouted) (some |a pair of |its own )?legs\b",
+    re.I,
+)
+
+
 def theft_inferred(text: str) -> bool:
     """A theft read from where and when the piece went missing (people let in, or a
-    locker or bag left), not from a word for stealing: said back, so it can be set right."""
+    locker or bag left), or believed rather than known: said back, so it can be set right."""
     told = _as_told(text)
-    return claim_type_from_text(text) == "theft" and not _cues_said(told)("theft")
+    if claim_type_from_text(text) != "theft":
+        return False
+    return not _cues_said(told)("theft") or bool(THEFT_BELIEVED.search(told))
 
 
 # A cause given as a guess: "could have been the movers", "not sure if it was pinched
@@ -916,7 +929,7 @@ def phone_region(phone: str) -> str | None:
 
 
 THEFT_INFERRED_NOTE = (
-    "I've put this down as a theft, from how it went missing. If you think it was lost "
+    "I've put this down as a theft, from what you describe. If you think it was lost "
     "rather than taken, you can change that on the summary before it's sent."
 )
 

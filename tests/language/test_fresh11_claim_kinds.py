@@ -346,3 +346,24 @@ def test_a_cause_told_at_the_question_is_taken() -> None:
 )
 def test_the_kind_said_holds_beside_an_unless(text: str, expected: str) -> None:
     assert claim_type_from_text(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my bangle grew legs at the work do, reckon one of the temps took it",
+        "i'm pretty sure the removalists took my watch but I can't prove it",
+        "it walked at the open home",
+    ],
+)
+def test_a_theft_believed_is_said_back(text: str) -> None:
+    reading = _read(text, None, intent="report_claim")
+    assert reading.slots.get("claim_type") == "theft"
+    assert any("theft" in note for note in reading.notes)
+
+
+@pytest.mark.parametrize(
+    "text", ["my watch was stolen from the car last night", "someone broke in and took my rings"]
+)
+def test_a_theft_told_outright_is_not_said_back(text: str) -> None:
+    assert not theft_inferred(text)
