@@ -564,7 +564,7 @@ AREA_EDGE = re.compile(
 # "moving to the country next month", "we're relocating from the city": the home is
 # changing, so where the piece will live is asked, not taken from either place.
 AREA_MOVING = re.compile(
-    r"\b(moving|relocating|about to move|going to move|gonna move|(will|'ll) be moving|"
+    r"(?<!not )(?<!never )(?<!no plans of )\b(moving|relocating|about to move|going to move|gonna move|(will|'ll) be moving|"
     r"move (house |out )?(next|this|in|soon))\b",
     re.I,
 )

@@ -214,7 +214,9 @@ def settled_amount(text: str) -> Amount | None:
 # ("paid 9,400 back in 2019 but..."), it is the value: the question is what replacing
 # the piece would cost now.
 VALUED_BEFORE = re.compile(
-    r"\b(apprais\w*|valuations?|valued|valuer|revalu\w*|jewell?er'?s?|replac\w*)\b[^.;,!?]{0,30}?"
+    # The words between hold no other figure and no turn ("the valuation, but that was 2019").
+    r"\b(apprais\w*|valuations?|valued|valuer|revalu\w*|jewell?er'?s?|replac\w*)\b"
+    r"(?:(?!\b(but|though|although)\b)[^.;,!?\d]){0,30}?"
     r"\b(said|says|say|reckons?|reckoned|thinks|estimated?|came back( at)?|put it at|puts it at|quoted( me)?|(it'?d|it would|would) (be|cost)|"
     r"at|of|was|is)\s*(about |around |roughly |more like |closer to |nearly )?\W{0,4}$",
     re.I,
@@ -223,7 +225,9 @@ TO_REPLACE_AFTER = re.compile(r"^[^.;,]{0,8}?\b(to replace|to buy (it )?(again|n
 
 
 def said_as_value(text: str, amount: Amount) -> bool:
-    """A figure a valuation gives, or what replacing the piece would cost."""
+    """A figure a valuation gives, or what replacing the piece would cost (not a year)."""
+    if re.fullmatch(r"(19|20)\d\d", amount.text):
+        return False
     return bool(VALUED_BEFORE.search(text[: amount.start]) or TO_REPLACE_AFTER.search(text[amount.end :]))
 
 

@@ -100,6 +100,10 @@ def test_a_move_is_asked_about_the_new_home(text: str) -> None:
     assert reading.problem == PROBLEMS["area_type_moving"]
 
 
+def test_staying_put_is_no_move() -> None:
+    assert advice("suburbs, and we're not moving anytime soon", "area_type").slots["area_type"] == "suburban"
+
+
 @pytest.mark.parametrize(
     ("text", "area"),
     [
@@ -283,6 +287,9 @@ def test_cover_in_everyday_words(text: str, cover: str) -> None:
         # No valuation figure: the price paid.
         ("the appraisal was years ago, I paid 5k", 5000),
         ("paid $800, no valuation", 800),
+        # A year after the valuation is when it was done.
+        ("$3,300 on the last valuation but that was 2018", 3300),
+        ("the appraisal was in 2017, it came to 6,100", 6100),
     ],
 )
 def test_the_valuation_is_the_value(text: str, value: float) -> None:
