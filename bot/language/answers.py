@@ -545,13 +545,19 @@ TRAVEL_OR_TRIP = re.compile(
 )
 
 
+_DWELLING = (
+    r"(a|an|the|our|my) (\w+ )?(bach|crib|flat|apartment|condo|house|cabin|cottage|farm|townhouse|unit|"
+    r"holiday home|holiday house|beach house|lake house)"
+)
 # "a bit of both", "somewhere in between", "half and half": an area either way, asked again.
 AREA_BOTH = re.compile(
     r"\b((a )?bit of both|(sort|kind) of both|both really|(somewhere )?in between|in-between|half and half|"
     r"(a )?mix of (both|the two)|"
     # Two homes: "split between an apartment in town and the farm", "half the year at the lake".
     r"split (between|(my|our) time)|(divide|share) (my|our) time|(two|2) (homes|houses|places|addresses)|"
-    r"half (the|my|our) (time|year|week) (in|at|on)|back and forth between)\b",
+    r"half (the|my|our) (time|year|week) (in|at|on)|back and forth between|"
+    # Two dwellings named: "a flat in Welly and the bach up north".
+    rf"{_DWELLING}\b[^.;]*\band (also )?{_DWELLING})\b",
     re.I,
 )
 # "on the edge of town" is between; "on the edge of the CBD" is still the centre; "a new

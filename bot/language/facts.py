@@ -230,6 +230,7 @@ FREQUENT_TRAVEL = re.compile(
     r"\bevery (month|week|few weeks|couple of (weeks|months))\b|\b(monthly|weekly|fortnightly)\b|"
     # "every second week I'm in Queenstown", "every other month", "every 3 weeks".
     r"\bevery (second|other|third|fortnight|(2|3|two|three) (weeks|months))\b|"
+    r"\b(once|twice|a couple( of)? times|a few times|\w+ times) (a|per|each|every) (month|week|fortnight)\b|"
     r"(?<!not )\b(a lot|heaps|all the time|constantly|frequently|(fairly|quite|pretty|very|reasonably) often)\b|\bon the road\b|"
     # A job that is travel: "I'm cabin crew", "she's a flight attendant", "truckie".
     r"\b(cabin crew|flight attendants?|air ?hostess|stewardess|airline pilot|pilot for|truck driver|trucker|truckie|"
@@ -247,11 +248,17 @@ HABIT_NOW_ENDED = re.compile(
     r"\b(no longer (wear|wears|travel|travels|fly|flies|take (it|them) (with|away|along)|bring (it|them)|do|does)|(don'?t|doesn'?t|do not|does not) any ?more|stopped (wearing|travell?ing|taking|flying))\b|"
     # Put away for good: "now it lives in the box", "it just sits in the safe" (not "at night").
     r"\b(it|they|she|he|the \w+) (just |now |mostly )?(lives?|sits?|stays?) in (the|a|my|her|his|its|their) "
+    r"(\w+ ){0,2}(box|drawer|safe|case)\b(?![^.;]*\b(at night|overnight|when|while|whenever|during|if|on weekends)\b)|"
+    # "wore it daily for years, it's in the safe now".
+    r"\b(it'?s|it is|they'?re|they are) (now |just |mostly )?(kept |put away )?(in|back in) (the|a|my|her|his|its|their) "
     r"(\w+ ){0,2}(box|drawer|safe|case)\b(?![^.;]*\b(at night|overnight|when|while|whenever|during|if|on weekends)\b)"
 )
 # "I used to wear it daily": said of the past, not of now (not "used to it", grown accustomed).
 USED_TO = re.compile(
-    r"\bused to\b(?! (it|them|this|that|\w+ing)\b)(?![^.;]*\b(still|now|these days|nowadays|again)\b)"
+    r"\bused to\b(?! (it|them|this|that|\w+ing)\b)"
+    # ...unless a habit of now follows: "used to, and still do", "used to, now I wear it daily".
+    r"(?![^.;]*\b(still|again|(now|these days|nowadays),? (i|we|she|he|it|they) (do|does|wear|wears|travel|travels|go|goes|"
+    r"always|take|takes|fly|flies))\b)"
 )
 
 
@@ -271,6 +278,7 @@ RARE_WEAR = re.compile(
 OFTEN_WEAR = re.compile(
     # Four days of seven is most of them.
     r"\b(four|five|six|seven|[4-7]) days (a|per|each|every) week\b|\bweekdays\b|"
+    r"\b(monday|mon) ?(to|through|thru|till|until|-) ?(friday|fri)\b|"
     # "every workday", "on every shift", "part of my uniform": worn for work, most days.
     r"\b(every|each|all (my|her|his)?) ?(work ?days?|working days?|weekdays?|shifts?)\b|"
     r"\bpart of (my|her|his) (uniform|work|everyday|daily)\b"
@@ -361,7 +369,7 @@ AREA_WORDS: tuple[tuple[re.Pattern[str], str], ...] = (
             # A village, but not New York's ("the East Village") nor a retirement village.
             r"\b(rural|countryside|country ?side|(?<!state )farm\w*|(?<!greenwich )(?<!east )(?<!west )(?<!retirement )village|"
             # A town named by its size: "a little town", "a tiny town in Otago".
-            r"(small|little|tiny|wee|one[- ]horse) town|(in|out in) the country|remote|"
+            r"(small|little|tiny|wee|one[- ]horse) town|hamlet|(in|out in) the country|remote|"
             r"the sticks|the bush|backcountry|out bush|middle of nowhere|back of beyond|boondocks|boonies|"
             r"wop[- ]?wops|woop[- ]?woops|lifestyle block|country (area|town|property|road|life|living))\b"
         ),
@@ -395,7 +403,8 @@ COVERAGE_WORDS: tuple[tuple[re.Pattern[str], str], ...] = (
             r"(pay|paying|paid|have|has|got|added|add) (an? )?(extra|additional|optional|add-?on)( \w+){0,4} "
             r"(for|on|covering) (our |my |her |his |all (of )?(our |my )?|the )?(jewell?e?ry|valuables)|"
             r"(jewell?e?ry|valuables) (in general|generally|as a whole|all together|altogether)|"
-            r"(extra|additional|optional) (jewell?e?ry|valuables) (cover|coverage|add-?on|option|extension))\b"
+            r"(extra|additional|optional) (jewell?e?ry|valuables) (cover|coverage|add-?on|option|extension)|"
+            r"(jewell?e?ry|valuables) (add-?on|extension|top-?up))\b"
         ),
         "blanket",
     ),
@@ -403,7 +412,7 @@ COVERAGE_WORDS: tuple[tuple[re.Pattern[str], str], ...] = (
         re.compile(
             r"\b(scheduled|specified|itemi[sz]ed|listed (on|in)|rider|(on|in) (the|my|our) schedule|"
             # A floater lists each piece with its value ("a personal articles floater").
-            r"floater)\b"
+            r"floater|paf)\b"
         ),
         "scheduled",
     ),

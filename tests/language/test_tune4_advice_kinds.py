@@ -61,6 +61,8 @@ def advice(
         ("a mobile home outside a tiny town in Nebraska", "rural"),
         ("little town in the King Country", "rural"),
         ("a wee town down south", "rural"),
+        ("a hamlet in upstate New York", "rural"),
+        ("we're on a cul de sac in a new estate", "suburban"),
         # Far out, with no town close by: nothing to say back.
         ("out in the wop-wops, 40 mins from the nearest town", "rural"),
     ],
@@ -78,6 +80,7 @@ def test_a_home_described_is_its_area(text: str, area: str) -> None:
         "split my time between Wellington and the farm",
         "two homes really, a townhouse in Denver and a cabin in the mountains",
         "on the edge of town",
+        "a condo in Chicago and a cabin up north",
     ],
 )
 def test_two_homes_are_asked_again(text: str) -> None:
@@ -130,6 +133,7 @@ def test_a_hedged_or_near_town_home_is_said_back(text: str, area: str) -> None:
         "I'm a travel nurse, so it comes everywhere",
         "every other week I'm in Denver for work",
         "every fortnight up to Auckland for work",
+        "once a month down to Christchurch for work",
         "heaps, work sends me all over",
         "not abroad, but I'm in Christchurch every month for work",
         "no international trips but I drive to Dallas every week for work",
@@ -170,6 +174,8 @@ def test_used_to_as_grown_accustomed_is_no_ended_habit() -> None:
         "practically never to be honest",
         "only black-tie dinners, a couple times a year",
         "couple times a month maybe",
+        "wore it every day for years, it's in the safe now",
+        "used to until my hands swelled, now no",
     ],
 )
 def test_wearing_that_ended_or_is_rare_is_no(text: str) -> None:
@@ -184,6 +190,9 @@ def test_wearing_that_ended_or_is_rare_is_no(text: str) -> None:
         "haven't had it off since the wedding",
         "not taken them out since Christmas",
         "every day, it sits in the box at night",
+        "every day, it's in the safe when I'm at the gym",
+        "Monday to Friday",
+        "used to take it off at night, now I wear it all the time",
     ],
 )
 def test_wearing_most_days_told_another_way_is_yes(text: str) -> None:
@@ -260,9 +269,11 @@ def test_words_beside_the_new_piece_names_are_no_piece(text: str) -> None:
         ("we never got around to renters insurance", "none"),
         ("we pay extra on our homeowners for all our jewelry, nothing itemized", "blanket"),
         ("there's an optional jewellery extension on our contents", "blanket"),
+        ("a valuables add-on with our house insurance", "blanket"),
         ("unspecified jewellery on the house policy", "blanket"),
         ("it's on a jewelry floater", "scheduled"),
         ("personal articles floater through our agent", "scheduled"),
+        ("it's on my PAF", "scheduled"),
         ("whatever the apartment insurance covers", "homeowners"),
         ("just our household policy", "homeowners"),
         # A listing denied leaves the policy.
