@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from rasa_sdk import Action, Tracker
@@ -21,7 +22,7 @@ from bot.actions.guided_form import (
 )
 from bot.language.answers import PROBLEMS, FormReading, UserMessage, read_advice_answers
 from bot.language.claim_answers import tells_of_a_claim
-from bot.language.decline_answers import asks_cover_for_next_time, tells_of_a_decline
+from bot.language.decline_answers import DECLINE_STORY_INTENTS, asks_cover_for_next_time, tells_of_a_decline
 from bot.language.facts import says_renters_policy
 from bot.language.requests import asks_for_a_person
 from bot.rules.advice import Piece, Profile, plan_collection, recommend
@@ -75,6 +76,15 @@ class ValidateCoverageAdviceForm(GuidedFormValidation):
 
     def read(self, message: UserMessage, requested_slot: str | None, tracker: Tracker) -> FormReading:
         facts = load_coverage_facts()
+        if (
+            requested_slot
+            and message.intent in DECLINE_STORY_INTENTS
+            and not tells_of_a_decline(message.text)
+        ):
+            # "I paid $4,500 but there was a sale...", "they showed me the receipt": the
+            # classifier heard a decline in an answer whose words tell of none. Read as
+            # the answer it is; a refusal really told still leaves the guide (the rules).
+            message = replace(message, intent="inform")
         return read_advice_answers(message, requested_slot, known_slots(tracker, ADVICE_SLOTS), facts)
 
     async def required_slots(

@@ -21,6 +21,8 @@ from bot.language.money import Amount, money_amounts
 from bot.rules.claims import ITEM_TYPES
 from bot.rules.regions import DEFAULT_CURRENCY, REGION_OF_CURRENCY, REGIONS
 
+# What the classifier files a story of a refused claim as.
+DECLINE_STORY_INTENTS = frozenset({"decline", "report_decline"})
 DECLINE_INTENTS = {"decline", "report_decline", "inform", "affirm", "deny", "dont_know", "nlu_fallback"}
 # Below this ResponseSelector confidence the story is ambiguous: ask, don't guess.
 # Checked on tests/nlu/decline_heldout.yml with models/main-0 (session 8): its two wrong

@@ -121,3 +121,35 @@ async def test_a_value_given_after_advice_without_one_says_the_cost_it_now_has(
     assert slots["premium_low"] and slots["premium_high"]
     change = dispatcher.messages[0]["text"]
     assert "with the value, the expected cost is" in change and "None" not in change
+
+
+def tracker_answering(text: str, intent: str, requested: str = "item_value") -> Any:
+    """The guide asking `requested`, and the person's answer filed under `intent`."""
+    tracker = load_tracker("advice_form_bad_value")
+    tracker.latest_message = {"text": text, "intent": {"name": intent, "confidence": 0.7}, "entities": []}
+    tracker.slots.update({"validation_failures": 0.0, "requested_slot": requested})
+    return tracker
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "Well I paid $4,200 for it in a sale, though the tag said more, but 4,200 came off my card",
+        "my daughter says it was $1,900, she kept the receipt though I wasn't meant to see it",
+        "the valuer reckoned NZ$3,300 back in March",
+    ],
+)
+async def test_an_answer_heard_as_a_decline_is_still_the_answer(
+    answer: str, dispatcher: CollectingDispatcher, domain: dict[str, Any]
+) -> None:
+    events = await ValidateCoverageAdviceForm().run(dispatcher, tracker_answering(answer, "decline"), domain)
+    assert slot_events(events).get("item_value") is not None
+
+
+async def test_a_refusal_told_mid_guide_is_not_read_as_an_answer(
+    dispatcher: CollectingDispatcher, domain: dict[str, Any]
+) -> None:
+    refusal = "the insurer declined my claim and only paid $1,500 of it"
+    events = await ValidateCoverageAdviceForm().run(dispatcher, tracker_answering(refusal, "decline"), domain)
+    # Nothing read: Rasa rejects the form and the decline rule takes the story.
+    assert "item_value" not in slot_events(events)

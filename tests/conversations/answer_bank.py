@@ -12,6 +12,7 @@ stored as `none: <their words>`, which states no reference.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
@@ -25,6 +26,7 @@ from bot.language.claim_answers import DOCUMENTS_TOLD, documents_told, read_clai
 from bot.language.decline_answers import read_decline_answers, reason_from_selector
 from bot.rules.declines import load_decline_knowledge
 from bot.rules.knowledge import load_coverage_facts
+from tests.conversations.runner import same_phone
 
 UNSTATED = "unstated"
 NO_REFERENCE = "none"  # how the intake stores "no police report yet"
@@ -108,6 +110,10 @@ def read_reply(reply: Reply, parse: Parse) -> FormReading:
     raise ValueError(f"unknown flow {reply.flow!r}")
 
 
+# A label that names only a year or a month ("2019", "2024-06"): the words gave no day.
+PART_OF_A_DATE = re.compile(r"\d{4}(?:-\d{2})?")
+
+
 def _same(slot: str, expected: Any, got: Any) -> bool:
     if slot == "proof_documents":
         return set(expected or []) == set(got or [])
@@ -115,12 +121,17 @@ def _same(slot: str, expected: Any, got: Any) -> bool:
         return got is not None and str(expected).lower().replace(" ", "") in str(got).lower().replace(" ", "")
     if slot == "claimant_email" and got is not None:
         return str(expected).lower() == str(got).lower()
+    if slot == "claimant_phone" and got is not None:
+        return same_phone(expected, got)
     if isinstance(expected, int | float) and not isinstance(expected, bool):
         return (
             isinstance(got, int | float) and not isinstance(got, bool) and abs(float(got) - expected) < 0.01
         )
     if isinstance(expected, date):
         return str(got) == expected.isoformat()
+    if isinstance(expected, str) and PART_OF_A_DATE.fullmatch(expected) and got is not None:
+        # "June 2024" labelled "2024-06": any day of it (the reader says back the day it took).
+        return str(got).startswith(expected)
     return bool(expected == got)
 
 

@@ -16,6 +16,7 @@ whether or not they require an issued one.
 
 from __future__ import annotations
 
+import re
 import uuid
 from collections import Counter, defaultdict
 from collections.abc import Iterable
@@ -350,9 +351,17 @@ def fact_matches(slot: str, expected: Any, got: Any) -> bool:
             return False
     if slot in {"claimant_email"}:
         return str(expected).strip().lower() == str(got).strip().lower()
+    if slot == "claimant_phone":
+        return same_phone(expected, got)
     if slot in {"claimant_name"}:
         return " ".join(str(expected).lower().split()) == " ".join(str(got).lower().split())
     return str(expected) == str(got)
+
+
+def same_phone(expected: Any, got: Any) -> bool:
+    """One number however it is spaced or punctuated: "(415) 555-0132" is "4155550132"."""
+    digits = ["+" * str(n).strip().startswith("+") + re.sub(r"\D", "", str(n)) for n in (expected, got)]
+    return digits[0] == digits[1] and bool(digits[0].strip("+"))
 
 
 def _squash(text: str) -> str:

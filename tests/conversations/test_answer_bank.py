@@ -64,3 +64,16 @@ def test_the_readers_are_the_forms_own() -> None:
     checked = check_all(replies, parse_as_inform)
     assert [c.passed for c in checked] == [True, True, False]
     assert summary(checked)["by_question"] == {"advice.wears_daily": "1/1", "claim.item_value": "1/2"}
+
+
+def test_a_month_or_year_label_takes_any_day_of_it() -> None:
+    june = reply("purchase_date", "June 2024", "2024-06")
+    assert check_reading(june, "inform", FormReading(slots={"purchase_date": "2024-06-01"})).passed
+    assert not check_reading(june, "inform", FormReading(slots={"purchase_date": "2024-07-01"})).passed
+    assert not check_reading(june, "inform", FormReading()).passed
+
+
+def test_a_phone_number_is_its_digits() -> None:
+    spaced = reply("claimant_phone", "(415) 555-0132", "4155550132")
+    assert check_reading(spaced, "inform", FormReading(slots={"claimant_phone": "(415) 555-0132"})).passed
+    assert not check_reading(spaced, "inform", FormReading(slots={"claimant_phone": "555-0132"})).passed

@@ -84,6 +84,12 @@ def test_fact_matching_rules() -> None:
     assert fact_matches("was_specified", False, False)
     assert not fact_matches("was_specified", False, None)
     assert fact_matches("claimant_email", "A@Example.com", "a@example.com")
+    # A phone number is its digits: the person's spacing is kept, and is not a fact.
+    assert fact_matches("claimant_phone", "4155550132", "(415) 555-0132")
+    assert fact_matches("claimant_phone", "+64273104482", "+64 27 310 4482")
+    assert not fact_matches("claimant_phone", "0273104482", "+64 27 310 4482")
+    assert not fact_matches("claimant_phone", "4155550132", "415 555 0133")
+    assert not fact_matches("claimant_phone", "4155550132", "")
 
 
 def test_every_scope_file_parts_read_apart(tmp_path: Path) -> None:
