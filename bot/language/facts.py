@@ -400,7 +400,9 @@ COVERAGE_WORDS: tuple[tuple[re.Pattern[str], str], ...] = (
             r"\b(blanket|unscheduled|(unspecified|unlisted) (jewell?e?ry|valuables|items)|"
             # Jewelry covered as a whole for an extra premium, no piece named: "we pay extra on
             # our contents for jewellery in general", "an add-on for all our jewelry".
-            r"(pay|paying|paid|have|has|got|added|add) (an? )?(extra|additional|optional|add-?on)( \w+){0,4} "
+            # (Not "an additional rider for my jewelry": a rider lists pieces.)
+            r"(pay|paying|paid|have|has|got|added|add) (an? )?(extra|additional|optional|add-?on)"
+            r"( (?!riders?|floaters?|schedul|specif|itemi|list)\w+){0,4} "
             r"(for|on|covering) (our |my |her |his |all (of )?(our |my )?|the )?(jewell?e?ry|valuables)|"
             r"(jewell?e?ry|valuables) (in general|generally|as a whole|all together|altogether)|"
             r"(extra|additional|optional) (jewell?e?ry|valuables) (cover|coverage|add-?on|option|extension)|"

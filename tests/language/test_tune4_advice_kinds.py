@@ -279,6 +279,7 @@ def test_words_beside_the_new_piece_names_are_no_piece(text: str) -> None:
         # A listing denied leaves the policy.
         ("no floater, just the condo policy", "homeowners"),
         ("a blanket floater", "blanket"),
+        ("we got an additional rider for my jewelry", "scheduled"),
     ],
 )
 def test_cover_in_everyday_words(text: str, cover: str) -> None:
