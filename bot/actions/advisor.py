@@ -25,6 +25,7 @@ from bot.language.claim_answers import tells_of_a_claim
 from bot.language.decline_answers import DECLINE_STORY_INTENTS, asks_cover_for_next_time, tells_of_a_decline
 from bot.language.facts import says_renters_policy
 from bot.language.requests import asks_for_a_person
+from bot.language.stories import tells_of_an_earlier_loss
 from bot.rules.advice import Piece, Profile, plan_collection, recommend
 from bot.rules.knowledge import load_coverage_facts
 from bot.rules.regions import DEFAULT_CURRENCY
@@ -111,7 +112,7 @@ class ValidateCoverageAdviceForm(GuidedFormValidation):
             # "they only gave me $1500 and said that's the max for jewelry": the insurer has
             # decided, so the decline is explained, not cover for the piece advised.
             return hand_over_to("decline_explanation_form")
-        if opening and tells_of_a_claim(text):
+        if opening and tells_of_a_claim(text) and not tells_of_an_earlier_loss(text):
             # Opened by what happened to a piece ("my necklace was stolen yesterday, police
             # report 2611-4471"): the claim intake takes it and reads the same message.
             return hand_over_to("claim_intake_form")

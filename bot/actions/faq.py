@@ -31,6 +31,7 @@ from bot.language.answers import (
 )
 from bot.language.claim_answers import answers_the_question, claim_type_from_text, read_claim_answers
 from bot.language.decline_answers import (
+    asks_cover_for_next_time,
     names_the_reason_asked,
     reason_from_selector,
     tells_of_a_decline,
@@ -42,11 +43,18 @@ from bot.language.requests import (
     asks_for_a_person,
     asks_in_general,
     asks_of_the_usual_case,
+    asks_what_a_policy_covers,
     asks_which_cover_for_it,
     is_hypothetical,
     without_conditions,
 )
-from bot.language.stories import names_a_piece_part, names_jewelry_in_general, tells_it_happened
+from bot.language.stories import (
+    names_a_piece_part,
+    names_jewelry_in_general,
+    piece_asked_about_after,
+    tells_it_happened,
+    tells_of_an_earlier_loss,
+)
 from bot.rules.declines import load_decline_knowledge
 from bot.rules.faq import (
     FaqChoice,
@@ -159,6 +167,8 @@ def claim_in_question(tracker: Tracker) -> dict[str, Any]:
     message = user_message(tracker)
     if is_hypothetical(message.text) or not tells_it_happened(message.text):
         return {}
+    if tells_of_an_earlier_loss(message.text):
+        return {}  # "I lost a ring last year ... now I got a new one": over and done
     if not (
         item_mentions(message.text)
         or names_a_piece_part(message.text)
@@ -173,6 +183,14 @@ def claim_in_question(tracker: Tracker) -> dict[str, Any]:
         UserMessage(message.text, "report_claim", message.entities), None, known, date.today()
     )
     return dict(reading.slots) if "claim_type" in reading.slots else {}
+
+
+def asks_cover_after_an_earlier_loss(tracker: Tracker) -> bool:
+    """Cover asked for a new piece, or for this time, after a loss or refusal told as
+    over and done ("I lost a ring last year and the insurer paid out fine, now I got a
+    new one, do I need to do anything special?")."""
+    text = user_message(tracker).text
+    return tells_of_an_earlier_loss(text) and asks_cover_for_next_time(text)
 
 
 def answers_the_claim_question(tracker: Tracker) -> bool:
@@ -249,6 +267,17 @@ class ActionAnswerFaq(Action):
         if (
             not tracker.active_loop.get("name")
             and not handed_back
+            and asks_cover_after_an_earlier_loss(tracker)
+        ):
+            # "we had a claim denied last year, this time I want to get it right: what
+            # should I do to cover my Rolex?": the earlier loss is background, and the
+            # FAQ's pick answers that story, not the question; the guide advises on the
+            # piece asked about (asked for when the question names none).
+            piece = piece_asked_about_after(user_message(tracker).text)
+            return [*([SlotSet("item_type", piece)] if piece else []), FollowupAction("coverage_advice_form")]
+        if (
+            not tracker.active_loop.get("name")
+            and not handed_back
             and tells_of_a_decline(user_message(tracker).text)
         ):
             # "insurer said no to my claim for my gold chain, what are my options": the next
@@ -275,6 +304,7 @@ class ActionAnswerFaq(Action):
             else claim_in_question(tracker)
         )
         piece_only = False
+        text_asked = user_message(tracker).text
         if claim:
             changed, facts = {}, FormReading()
         elif (
@@ -290,7 +320,7 @@ class ActionAnswerFaq(Action):
                 # "should I add it to something or get separate coverage?": advice about
                 # their own piece, which the guide gives with their numbers.
                 return [FollowupAction("coverage_advice_form")]
-        if changed and choice.outcome is Outcome.DONT_KNOW:
+        if changed and choice.outcome is Outcome.DONT_KNOW and not asks_what_a_policy_covers(text_asked):
             # No FAQ answer, but the guide answers it for this piece: go straight there.
             return [*(SlotSet(k, v) for k, v in facts.slots.items()), FollowupAction("coverage_advice_form")]
         events = say(choice, knowledge, dispatcher, in_nz(tracker))

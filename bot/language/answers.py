@@ -38,6 +38,7 @@ from bot.language.money import (
     settled_amount,
     value_range,
 )
+from bot.language.stories import piece_asked_about_after, tells_of_an_earlier_loss
 from bot.language.yes_no import DONT_KNOW, YesNo, read_yes_no
 from bot.rules.advice import LARGEST_ITEM_VALUE, value_problem
 from bot.rules.claims import ITEM_TYPES
@@ -300,6 +301,10 @@ def only_an_earlier_piece(text: str) -> bool:
 def _piece_asked_about(message: UserMessage) -> Any:
     if only_an_earlier_piece(message.text):
         return None  # the guide asks which piece
+    if tells_of_an_earlier_loss(message.text):
+        # "a claim denied last year for my wife's ring ... what should I do to cover my
+        # Rolex?": the piece named after the earlier loss (or none: the guide asks).
+        return piece_asked_about_after(message.text)
     return message.first("item_type")
 
 

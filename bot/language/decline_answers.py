@@ -91,6 +91,17 @@ WHY_WOULD = re.compile(r"\b(why|how come)\s+(would|could)\b", re.I)
 # A question about what insurers may do, asked first: "can my insurer refuse to pay if...".
 MAY_THEY = re.compile(r"^\W*(can|could|would|will|do|does|is it (legal|allowed|normal))\b", re.I)
 
+# A figure as people write it in a settlement: "1500", "$2,000", "nz$900", "7.5k".
+AMOUNT = r"(nz|us)?\$?\s?\d[\d,]*(\.\d+)?\s?k?\b"
+
+# Who pays a settlement: the insurer, by word or name (never "I paid 5000 for a ring
+# worth 8000", a purchase).
+PAYER = (
+    r"\b(they|insurers?|insurance( company| co)?|homeowners|renters|contents|policy|company|provider|"
+    r"adjuster|assessor|underwriters?|ami|tower|state|fmg|vero|nzi|aa|chubb|lemonade|allstate|usaa|geico|"
+    r"progressive|farmers|nationwide|travelers|state farm|liberty mutual|jewelers mutual)"
+)
+
 # The refusal said in one sentence in words the patterns above miss: a decision (with
 # the common misspellings), someone's own (my, we, us), and a claim or an insurer.
 DECISION = re.compile(
@@ -101,7 +112,15 @@ DECISION = re.compile(
     r"(they'?re|are|is|has been|have been|keeps?)\s+saying\s+no|"
     r"\b(they|insurers?|insurance( company)?)\s+(just\s+|then\s+)?(say|says|said)\s+no\b|"
     r"only\s+(gave|paid|offered|paying|offering)(\s+(me|us))?(\s+out)?\s+(about\s+|around\s+)?(nz|us)?\$?\s?\d|"
-    r"(partly|partially|part)[- ]paid|paid\s+(only\s+|just\s+)?(part|half|a fraction)\b)",
+    r"(partly|partially|part)[- ]paid|paid\s+(only\s+|just\s+)?(part|half|a fraction)\b|"
+    # A settlement told as too little: "underpaid my claim", "lowballed me", "paid me 1500
+    # for a rolex worth 11k", "gave me $900 for a necklace appraised at 4k", "2k on a 7.5k ring".
+    r"under-?paid\s+(me|us|my|our|the)\b|low-?ball(ed|ing)?\s+(me|us|my|our|the)\b|short-?changed\s+(me|us)\b|"
+    rf"{PAYER}\s+(only\s+|just\s+|has\s+|have\s+|'ve\s+)?"
+    r"(paid|gave|offered|paying|giving|offering)\s+(me\s+|us\s+)?(out\s+)?(about\s+|around\s+|only\s+|just\s+)?"
+    rf"{AMOUNT}\s+(for|on)\s+(a|an|my|our|the|her|his)\s+"
+    rf"([^.?!]{{0,40}}?\b(worth|valued|apprai[sz]ed|that cost|costing)\b|{AMOUNT})|"
+    rf"{AMOUNT}\s+(for|on)\s+(a|an|my|our|the|her|his)\s+{AMOUNT}\s+\w+)",
     re.I,
 )
 # Someone's own: a pronoun, or "got turned down" said of themselves.
@@ -114,6 +133,8 @@ OWN = re.compile(
 # jewelry insurers people name in place of "my insurer").
 CLAIM_OR_INSURER = re.compile(
     r"\b(claim\w*|insur\w*|insurence|policy|polcy|adjuster|assessor|underwriters?|provider|they|them|"
+    # The policy named for the insurer: "my homeowners paid me 1500".
+    r"homeowners|renters|contents|"
     r"state farm|allstate|progressive|usaa|liberty mutual|farmers|nationwide|travelers|chubb|lemonade|"
     r"jewelers mutual|geico|ami|tower|state|nzi|vero|fmg|aa insurance|cove|youi|initio)\b",
     re.I,
@@ -147,8 +168,29 @@ def tells_of_a_jewelry_decline(text: str) -> bool:
     return tells_of_a_decline(text) and bool(JEWELRY_DECLINE_TERMS.search(text))
 
 
+# "Is it legal for my insurance to deny a claim ... because it wasn't in a safe? I was
+# asleep", "can my insurer refuse to pay just because I took my ring off at the gym": may
+# they, asked of the person's own insurer with the reason told in the past. A refusal
+# asked about in general ("can my insurer refuse if I leave it in a locker?") is not.
+ASKED_OF_OWN_REFUSAL = re.compile(
+    r"\b(my|our)\s+(insurer|insurance( company)?|provider|homeowners|renters|contents|policy)\s+"
+    r"(to\s+)?(deny|refuse|decline|reject|not pay|underpay|pay (only|just))\b"
+    r"[^?]{0,80}?\b(because|cause|cos|since|as)\s+(i|we|it|they|she|he)\s+"
+    r"(was|wasn'?t|were|weren'?t|had|hadn'?t|did|didn'?t|took|left|lost|forgot)\b",
+    re.I,
+)
+
+
+def asks_of_a_refusal_told(text: str) -> bool:
+    """ "Is it legal for my insurance to deny ... because it wasn't in a safe?": a
+    refusal of the person's own, its reason told in the past, asked about."""
+    return bool(ASKED_OF_OWN_REFUSAL.search(text)) and not SUPPOSED.search(text)
+
+
 def tells_of_a_decline(text: str) -> bool:
     """A story of an insurer's decision on one's own claim, not a question about declines."""
+    if asks_of_a_refusal_told(text):
+        return True
     if not (OWN_DECISION.search(text) or _refusal_in_a_sentence(text)):
         return False
     if MAY_THEY.search(text):
@@ -162,6 +204,8 @@ COVER_FOR_NEXT_TIME = re.compile(
     r"\bhow (should|do|can|would) (i|we) (insure|cover|protect|list|schedule|specify)\b"
     r"|\b(my|our|the|a) new (one|ring|piece|necklace|watch|bracelet)\b|\bnever happens again\b"
     r"|\bnext time\b|\bgoing forward\b|\bfrom now on\b"
+    r"|\bthis time,? (i|we) (want|wanna|need|would like|'d like)\b|\b(get|do) it (right|properly)\b"
+    r"|\bwhat should (i|we) do to (insure|cover|protect|list|schedule|specify)\b"
     # An ask for cover advice in any form: "should I schedule it", "what insurance should
     # I get", "best way to insure", "worth specifying", "do I need separate cover".
     r"|\bshould (i|we) (get|insure|schedule|specify|add|list|buy|take out|switch|move)\b"

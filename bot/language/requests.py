@@ -17,6 +17,15 @@ QUESTION = re.compile(
     re.I,
 )
 
+# The whole message names a person to reach: "representative", "agent please", "a real
+# human pls", "customer service!", "live agent now".
+ONLY_A_PERSON_WORDS = (
+    r"^\W*((i want|i need|get me|give me|connect me (to|with))\s+)?(a\s+|an\s+|the\s+)?"
+    r"((real|live|actual)\s+)?(human|person|agent|representative|rep|operator|"
+    r"customer (service|support|care)( rep(resentative)?| agent)?|staff member)"
+    r"(\s+(please|pls|plz|now|asap))?\W*$"
+)
+
 # "I want to talk to someone at the store": a person, whatever else the message says.
 ASKS_FOR_A_PERSON = re.compile(
     # "talk to an actual person", "put me through to customer service", "chat with one
@@ -32,14 +41,10 @@ ASKS_FOR_A_PERSON = re.compile(
     # "this bot is useless, human please".
     r"|\b(human|real person|actual person|live agent)\s*(please|pls|plz)\b"
     r"|\bis there a (human|person|real person)\b"
-    # The whole message names a person to reach: "representative", "agent please",
-    # "a real human pls", "customer service!", "live agent now".
-    r"|^\W*((i want|i need|get me|give me|connect me (to|with))\s+)?(a\s+|an\s+|the\s+)?"
-    r"((real|live|actual)\s+)?(human|person|agent|representative|rep|operator|"
-    r"customer (service|support|care)( rep(resentative)?| agent)?|staff member)"
-    r"(\s+(please|pls|plz|now|asap))?\W*$",
+    rf"|{ONLY_A_PERSON_WORDS}",
     re.I,
 )
+ONLY_A_PERSON = re.compile(ONLY_A_PERSON_WORDS, re.I)
 
 # "how do I claim if something happens? nothing's happened, just asking": no claim to take.
 JUST_ASKING = re.compile(
@@ -47,22 +52,27 @@ JUST_ASKING = re.compile(
     re.I,
 )
 
-# "what happens if I lose it?", "would it cover ...": a case imagined, not one that happened.
+# "what happens if I lose it?", "would it cover ...": a case imagined, not one that happened
+# ("what happens now?" asks about one that did).
 HYPOTHETICAL = re.compile(
-    r"\b(if|what happens|would|in case|suppose|supposing|ever|hypothetically|just asking|lost (some )?weight)\b",
+    r"\b(if|what happens\b(?!\s+(now|next))|would|in case|suppose|supposing|ever|hypothetically|just asking|lost (some )?weight)\b",
     re.I,
 )
 
 # "should I insure my watch?", "necklace insurance?": protecting one's own piece, which
 # the guide answers with this person's numbers; a care plan is the FAQ's to answer.
-INSURING_A_PIECE = re.compile(r"\b(insur\w*|protect\w*)\b", re.I)
+INSURING_A_PIECE = re.compile(r"\b(insur(?!ers?\b)\w*|protect\w*)\b", re.I)
 # "I have my watch scheduled ... should I be doing something different?": advice asked
 # about one's own piece, in other words.
 OWN_PIECE = re.compile(r"\b(my|our|her|his|mum's|mom's)\b", re.I)
 SEEKS_ADVICE = re.compile(
     r"\b(should i|what should|right call|worth it|do more|enough|recommend|best (way|option)|"
     r"something different|covered|need to (specify|schedule|list)|better|is (that|this|it) (true|right|correct)|"
-    r"should we|(do|would) (i|we) need)\b",
+    # "do I need extra cover?", "do I need to do anything special?"; not "do I need a
+    # police report", which asks how claims work.
+    r"should we|(do|would) (i|we) (really |still |also )?need (to )?(\w+ ){0,2}"
+    r"(insur\w*|cover\w*|schedul\w*|specif\w*|list\w*|rider|endorsement|policy|extra|separate|"
+    r"more|anything|something|its own))\b",
     re.I,
 )
 
@@ -87,20 +97,65 @@ def asks_for_a_person(text: str) -> bool:
     return bool(ASKS_FOR_A_PERSON.search(text))
 
 
+def only_asks_for_a_person(text: str) -> bool:
+    """The whole message asks for a person ("representative", "live agent now")."""
+    return bool(ONLY_A_PERSON.search(text))
+
+
 def just_asking(text: str) -> bool:
     """Says nothing has happened yet: a question about claims, not a claim."""
     return bool(JUST_ASKING.search(text))
 
 
+# "can I claim if my wedding ring came off in the surf? I'm gutted", "am I covered if my
+# earring fell down a drain this morning?": the "if" asks about cover, but the event is
+# told in the past with when it happened or how it feels, so it happened. "if my ring
+# gets stolen" (present) and "if I lost it, would..." (no when, no feeling) stay imagined.
+PAST_EVENT_AFTER_IF = re.compile(
+    r"\bif\s+(my|our|her|his|the|i|we|it|they)\b[^.?!]{0,40}?\b"
+    r"(came|fell|was|were|got|went|slipped|snapped|broke|dropped|lost|disappeared|vanished)\b",
+    re.I,
+)
+TOLD_AS_REAL = re.compile(
+    r"\b(gutted|devastated|heartbroken|gutting|so upset|really upset|so sad|in tears|crying|"
+    r"freaking out|panicking|beside myself|sick about it|can'?t believe|"
+    r"yesterday|last night|this morning|this arvo|this afternoon|earlier today|today|tonight|"
+    r"last (week|weekend|month|friday|saturday|sunday|monday|tuesday|wednesday|thursday)|"
+    r"on (the )?(weekend|friday|saturday|sunday|monday|tuesday|wednesday|thursday)|"
+    r"(\d+|a|one|two|three|few|couple( of)?) (days|weeks|hours) ago)\b",
+    re.I,
+)
+# "would" alone is politeness beside a time ("would my insurance cover it if my ring went
+# down the drain this morning?"); these suppose.
+SUPPOSING = re.compile(
+    r"\b(what happens if|suppose|supposing|ever|hypothetically|just asking|in case)\b", re.I
+)
+
+
+def tells_a_loss_in_a_question(text: str) -> bool:
+    """An "if" that tells a past event with when or how it feels ("can I claim if my
+    ring came off in the surf at the beach? I'm gutted"): it happened."""
+    return bool(PAST_EVENT_AFTER_IF.search(text) and TOLD_AS_REAL.search(text) and not SUPPOSING.search(text))
+
+
 def is_hypothetical(text: str) -> bool:
     """Imagines a case ("if", "would", "what happens") rather than telling one."""
-    return bool(HYPOTHETICAL.search(text))
+    return bool(HYPOTHETICAL.search(text)) and not tells_a_loss_in_a_question(text)
+
+
+# "what would you suggest for me", "what do you recommend": a recommendation asked for
+# the person, which the guide gives even beside a care plan.
+ASKS_FOR_A_SUGGESTION = re.compile(
+    r"\b(suggest|recommend\w*|advise)\b|\bwhat (would|do) you (think|reckon)\b|\bwhat should (i|we) do\b",
+    re.I,
+)
 
 
 def asks_about_insuring_a_piece(text: str) -> bool:
     """Asks how to protect the person's own piece ("should I insure my watch?"), not
-    about a care plan."""
-    if CARE_PLAN.search(text):
+    about a care plan, unless a recommendation is asked for ("getting the care plan,
+    do I need insurance as well? what would you suggest")."""
+    if CARE_PLAN.search(text) and not ASKS_FOR_A_SUGGESTION.search(text):
         return False
     own_advice = bool(OWN_PIECE.search(text) and SEEKS_ADVICE.search(text))
     return bool(INSURING_A_PIECE.search(text)) or own_advice
@@ -118,6 +173,22 @@ ASKING_WHERE = re.compile(r"\b(how|who|where|whom|anyone|anybody|someone|somebod
 
 def asks_how_to_complain(text: str) -> bool:
     return bool(COMPLAINT.search(text)) and bool(QUESTION.search(text) or ASKING_WHERE.search(text))
+
+
+# Where a dispute with an insurer goes, named: the ombudsman schemes and regulators, or
+# a complaint or dispute with an insurer. Other complaints (a neighbour, a shop) are not.
+INSURANCE_COMPLAINT = re.compile(
+    r"\b(ombudsman|ifso|fscl|insurance (department|commissioner|regulator)|state regulator)\b"
+    r"|\b(complain\w*|complaints?|dispute\w*)\b[^.?!]{0,60}\binsur\w*"
+    r"|\binsur\w*[^.?!]{0,60}\b(complain\w*|complaints?|dispute\w*)\b",
+    re.I,
+)
+
+
+def asks_about_an_insurance_complaint(text: str) -> bool:
+    """A question about taking a dispute with an insurer further ("is the ombudsman
+    free to use?"): the FAQ's complaint answers, not another subject."""
+    return bool(INSURANCE_COMPLAINT.search(text)) and bool(QUESTION.search(text))
 
 
 # "should I add it to something or get separate coverage?", "do we put it on our policy
@@ -154,7 +225,9 @@ ASKS_HOW_TO_COVER = re.compile(
     # to cover a piece named, which the guide answers; "do I need separate cover for
     # jewelry?" names no piece of theirs and stays a general question.
     r"|\b(do|should|would|will) (i|we) (really |even |actually )?need (to insure|to get (it |this )?insured|"
-    r"(jewell?e?ry |separate |extra |any |special )?(insurance|cover|coverage) (on|for))\s+"
+    r"(jewell?e?ry |separate |extra |any |special )?(insurance|cover|coverage) (on|for)|"
+    # "do I need extra for my $3000 bracelet?": the cover left unsaid.
+    r"(extra|more|additional|separate|something extra) (on|for))\s+"
     r"(a|an|my|our|the|this|that|her|his|mum'?s|mom'?s)\s",
     re.I,
 )
@@ -178,7 +251,11 @@ def asks_how_to_cover(text: str) -> bool:
 # A lead-in before the question ("Quick q - is ...", "hey, does ...") leaves it general.
 GENERAL_QUESTION = re.compile(
     r"^\W*((quick (q|question)|question|just wondering|hi|hey|hello|ok|okay|so|um+)\b\W*)*"
-    r"(does|do|is|are|will|would|can|could)\b",
+    # "how often should I get my ring revalued?": how often or how long is a fact to
+    # know, not cover to choose.
+    # A condition first: "if I'm overseas and my ring gets stolen, do I need ...".
+    r"((if|when|while)\b[^?]{0,80}?\s)?"
+    r"(does|do|is|are|am|will|would|can|could|how often|how frequently|how long|how soon)\b",
     re.I,
 )
 
@@ -200,3 +277,19 @@ USUAL_CASE = re.compile(
 def asks_of_the_usual_case(text: str) -> bool:
     """Asks what is usual, about no piece of the person's own and not how to cover one."""
     return bool(USUAL_CASE.search(text)) and not speaks_of_own_piece(text) and not asks_how_to_cover(text)
+
+
+# "does renters insurance cover engagement rings?", "will a contents policy pay for a
+# lost watch?": what a kind of policy covers, asked of no piece of the person's own. The
+# FAQ's to answer (or to say it doesn't know); the guide is offered, not started.
+POLICY_TERMS = re.compile(
+    r"^\W*(does|do|will|would|is|are|can)\s+(a\s+|an\s+|the\s+)?(standard\s+|normal\s+|regular\s+)?"
+    r"(renters|renter'?s|homeowners?|homeowner'?s|home|contents|house(hold)?|travel|condo|landlord)"
+    r"(\s+(insurance|policy|policies|cover|coverage))?\s+(cover|covers|include|includes|pay|pays|protect)\b",
+    re.I,
+)
+
+
+def asks_what_a_policy_covers(text: str) -> bool:
+    """Asks what a kind of policy covers, not about cover for their own piece."""
+    return bool(POLICY_TERMS.search(text)) and not speaks_of_own_piece(text)

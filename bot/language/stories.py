@@ -9,9 +9,13 @@ from __future__ import annotations
 
 import re
 
+from bot.language.facts import item_mentions
+
 EVENT = (
     r"(lost|lose|snapped|dropped|broke|broken|cracked|bent|stole|stolen|took|taken|nicked|pinched|damaged|chipped|"
-    r"crushed|squashed|smashed|dented|flattened|shattered|missing|gone)"
+    r"crushed|squashed|smashed|dented|flattened|shattered|missing|gone|"
+    # A theft told in the street's words: "someone snatched my chain", "got swiped".
+    r"snatched|swiped|mugged|robbed|pickpocketed)"
 )
 # Said of oneself, "took" is taking a piece off ("I took my ring off to swim"): that is
 # no event, unless what follows tells one ("… and now it's gone").
@@ -41,6 +45,9 @@ HAPPENED = re.compile(
     # "I took it off and lost it": the event after the taking off.
     rf"|\b(and|then|but)\s+(then\s+|now\s+)?(i\s+|we\s+)?(just\s+)?{OWN_EVENT}\b"
     rf"|\b(someone|somebody|they|burglars|thieves|he|she)\s+(just\s+|have\s+|had\s+)?{EVENT}\b"
+    # "some guy grabbed my necklace right off my neck", "a kid ripped my chain off".
+    r"|\b(some|a|this|the)\s+(guy|man|woman|bloke|kid|person|dude|thief|stranger|lady)\s+(just\s+)?"
+    r"(grabbed|ripped|yanked|snatched|stole|took|nicked|pinched|swiped)\s+(my|our|her|his|the)\b"
     rf"|\b(was|were|got|has been|have been|is|are|'s|went|has gone|got broken)\s+(just\s+)?"
     # "it's all bent", "it's completely smashed": the event, said strongly.
     rf"((all|completely|totally|badly|really|pretty|quite|a bit|slightly|now)\s+)?{EVENT}\b"
@@ -151,3 +158,57 @@ def tells_of_a_decision(text: str) -> bool:
 def speaks_of_several_pieces(text: str) -> bool:
     """Speaks of several pieces ("$50,000 of jewellery", "everything"): no one piece."""
     return bool(SEVERAL_PIECES.search(text))
+
+
+# A loss told as over and done, with a new piece or this time asked about: "I lost a ring
+# last year and the insurer paid out fine, now I got a new one", "we had a claim denied
+# a couple of years back, this time I want to get it right". The earlier loss is
+# background: no claim to take in and no decline to explain.
+EARLIER_TIME = re.compile(
+    r"\b(last year|the year before|(a|one|two|three|four|five|\d+) years? (ago|back)|"
+    r"(a )?(few|couple( of)?) (of )?years (ago|back)|years (ago|back)|a while (ago|back)|"
+    r"in (19|20)\d\d|back in|once before|previously|the last time|last time)\b",
+    re.I,
+)
+NEW_OR_THIS_PIECE = re.compile(
+    r"\b(a|my|our|the|her|his) new (one|piece|\w+)\b|\bthis (one|time(?! last)|piece)\b|"
+    r"\b(now|since then|this year) (i|we)('ve| have)? (got|bought|have|own|picked up)\b|"
+    r"\b(just|recently) (got|bought|picked up)\b|\bnext time\b|\bgoing forward\b|\bfrom now on\b",
+    re.I,
+)
+
+
+# A loss told as recent ("stolen yesterday", "last weekend") is one to take in, even
+# beside an earlier one ("my ring went last year and now my necklace, on Saturday").
+RECENT_TIME = re.compile(
+    r"\b(yesterday|last night|this morning|this arvo|this afternoon|today|tonight|earlier today|"
+    r"last (week|weekend|month|friday|saturday|sunday|monday|tuesday|wednesday|thursday)|"
+    r"on (the )?(weekend|friday|saturday|sunday|monday|tuesday|wednesday|thursday)|"
+    r"(\d+|a|one|two|three|few|couple( of)?) (days|weeks|hours) ago)\b",
+    re.I,
+)
+
+
+def tells_of_an_earlier_loss(text: str) -> bool:
+    """A loss or claim placed well in the past, beside a new piece or "this time", and
+    no loss told as recent."""
+    return bool(EARLIER_TIME.search(text) and NEW_OR_THIS_PIECE.search(text) and not RECENT_TIME.search(text))
+
+
+# Where the question about the new piece starts: "so this time...", "now I got...".
+ASKING_PART = re.compile(
+    r"\b(this (one|time(?! last)|piece)|(a|my|our|the|her|his) new (one|piece|\w+)|now (i|we)|next time|"
+    r"going forward|from now on)\b",
+    re.I,
+)
+
+
+def piece_asked_about_after(text: str) -> str | None:
+    """The piece named after an earlier loss, where the new question starts ("... this
+    time I want to get it right. What should I do to cover my Rolex?": the watch), or
+    None when that part names none ("now I got a new one")."""
+    start = ASKING_PART.search(text)
+    if start is None:
+        return None
+    mentions = [m for m in item_mentions(text) if m.start >= start.start()]
+    return str(mentions[-1].value) if mentions else None

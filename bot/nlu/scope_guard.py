@@ -26,9 +26,15 @@ from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
 from bot.language.claim_answers import tells_of_a_claim
-from bot.language.decline_answers import tells_of_a_jewelry_decline
+from bot.language.decline_answers import tells_of_a_decline, tells_of_a_jewelry_decline
 from bot.language.facts import names_a_grading_report
-from bot.language.requests import speaks_of_own_piece
+from bot.language.requests import (
+    asks_about_an_insurance_complaint,
+    asks_how_to_cover,
+    asks_which_cover_for_it,
+    only_asks_for_a_person,
+    speaks_of_own_piece,
+)
 from bot.nlu.sentence_featurizer import sentence_vector
 from bot.nlu.trained_component import TrainedComponent
 
@@ -39,6 +45,9 @@ DECLINE_INTENTS = {"decline", "report_decline"}
 OWN_PIECE_CONFIDENCE = 0.5
 CLAIM_INTENT = "report_claim"
 FAQ_INTENT = "faq"
+DECLINE_TOLD_INTENT = "report_decline"
+ADVICE_INTENT = "ask_coverage_advice"
+PERSON_INTENT = "human_handoff"
 
 
 @dataclass(frozen=True)
@@ -89,16 +98,26 @@ class OutOfScopeGuard(TrainedComponent[ScopeExamples], IntentClassifier):
             intent = message.get(INTENT) or {}
             text = str(message.get(TEXT) or "")
             own_piece = speaks_of_own_piece(text)
+            if only_asks_for_a_person(text):
+                # "representative": a person asked for, which no form should open on.
+                if intent.get("name") != PERSON_INTENT:
+                    self._take_as(message, PERSON_INTENT)
+                continue
+            if intent.get("name") == name:
+                taken = self._in_scope_after_all(text, own_piece)
+                if taken:
+                    self._take_as(message, taken)
+                    continue
             if own_piece and tells_of_a_claim(text):
                 # "lost my wedding band skiing at vail": what happened to the person's own
                 # piece is a claim, however far from jewelry the rest of the words are.
                 if intent.get("name") == name:
-                    self._take_as_claim(message)
+                    self._take_as(message, CLAIM_INTENT)
                 continue
             if intent.get("name") == name and names_a_grading_report(text):
                 # "what is a grading report and do insurers care about it": a diamond's
                 # papers are jewelry; the FAQ answers it (or says it does not know).
-                self._take_as_question(message)
+                self._take_as(message, FAQ_INTENT)
                 continue
             if vector is None or intent.get("name") == name:
                 continue
@@ -126,16 +145,25 @@ class OutOfScopeGuard(TrainedComponent[ScopeExamples], IntentClassifier):
             )
         return messages
 
-    def _take_as_question(self, message: Message) -> None:
-        """The classifier's out-of-scope pick replaced by the FAQ, kept in the ranking."""
-        question = {"name": FAQ_INTENT, "confidence": 1.0}
-        ranking = [r for r in message.get(INTENT_RANKING_KEY) or [] if r.get("name") != FAQ_INTENT]
-        message.set(INTENT, question, add_to_output=True)
-        message.set(INTENT_RANKING_KEY, [question, *ranking], add_to_output=True)
+    @staticmethod
+    def _in_scope_after_all(text: str, own_piece: bool) -> str | None:
+        """The flow a message the classifier called out of scope belongs to, when its
+        words say so: a settlement or refusal of the person's own ("my homeowners paid me
+        1500 for a rolex worth 11k. how is that fair"), a question about an insurance
+        complaint ("is the ombudsman free to use?"), or cover asked for their own piece
+        beside the cover they have ("I have renters with X. do I need extra for my
+        bracelet?")."""
+        if tells_of_a_decline(text):
+            return DECLINE_TOLD_INTENT
+        if asks_about_an_insurance_complaint(text):
+            return FAQ_INTENT
+        if own_piece and (asks_how_to_cover(text) or asks_which_cover_for_it(text)):
+            return ADVICE_INTENT
+        return None
 
-    def _take_as_claim(self, message: Message) -> None:
-        """The classifier's out-of-scope pick replaced by the claim, kept in the ranking."""
-        claim = {"name": CLAIM_INTENT, "confidence": 1.0}
-        ranking = [r for r in message.get(INTENT_RANKING_KEY) or [] if r.get("name") != CLAIM_INTENT]
-        message.set(INTENT, claim, add_to_output=True)
-        message.set(INTENT_RANKING_KEY, [claim, *ranking], add_to_output=True)
+    def _take_as(self, message: Message, intent_name: str) -> None:
+        """The classifier's pick replaced by `intent_name`, the rest kept in the ranking."""
+        chosen = {"name": intent_name, "confidence": 1.0}
+        ranking = [r for r in message.get(INTENT_RANKING_KEY) or [] if r.get("name") != intent_name]
+        message.set(INTENT, chosen, add_to_output=True)
+        message.set(INTENT_RANKING_KEY, [chosen, *ranking], add_to_output=True)

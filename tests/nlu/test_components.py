@@ -245,3 +245,34 @@ def test_a_question_about_a_diamonds_papers_is_a_question_never_out_of_scope(
     guard.process([message])
     assert message.get(INTENT)["name"] == "faq"
     assert [r["name"] for r in message.get("intent_ranking")] == ["faq", "out_of_scope"]
+
+
+@pytest.mark.parametrize(
+    ("text", "intent", "taken_as"),
+    [
+        # Called out of scope by the classifier, in scope by their words.
+        ("tower paid me 900 for a bracelet worth 3k. how is that fair", "out_of_scope", "report_decline"),
+        ("is it free to take a complaint to IFSO?", "out_of_scope", "faq"),
+        (
+            "I've got contents with AMI, do I need extra for my $5000 ring?",
+            "out_of_scope",
+            "ask_coverage_advice",
+        ),
+        ("what is the capital of peru", "out_of_scope", "out_of_scope"),
+        # Only a person asked for, whatever the classifier read.
+        ("representative", "inform", "human_handoff"),
+        ("live agent now", "out_of_scope", "human_handoff"),
+    ],
+)
+def test_scope_guard_takes_a_message_to_the_flow_its_words_name(
+    text: str, intent: str, taken_as: str, storage: LocalModelStorage
+) -> None:
+    resource = Resource("scope")
+    OutOfScopeGuard.create({}, storage, resource, context("scope")).train(training_data())
+    guard = OutOfScopeGuard.load({}, storage, resource, context("scope"))
+    (message,) = featurized([Message(data={TEXT: text})])
+    message.set(INTENT, {"name": intent, "confidence": 0.7})
+    message.set("intent_ranking", [{"name": intent, "confidence": 0.7}])
+    guard.process([message])
+    assert message.get(INTENT)["name"] == taken_as
+    assert intent in [r["name"] for r in message.get("intent_ranking")]
