@@ -36,15 +36,16 @@ from bot.actions.guided_form import (
     user_message,
 )
 from bot.claim_references import find_reference
+from bot.config import shop_today
 from bot.language.answers import FormReading, UserMessage
 from bot.language.claim_answers import (
     DOCUMENTS_TOLD,
+    cause_not_known,
     claim_type_from_text,
     documents_told,
     read_claim_answers,
 )
 from bot.language.contact import email_problem, find_email, mask_email
-from bot.language.dates import shop_today
 from bot.language.decline_answers import tells_of_a_decline
 from bot.language.requests import just_asking
 from bot.rules.claims import (
@@ -62,6 +63,7 @@ from bot.store.claims import ClaimDraft, ClaimRecord, ClaimRejected, claim_store
 from bot.store.validation import check_claim
 from bot.wording.chat_parts import claim_opening, proof_checklist, reference_part, summary_part
 from bot.wording.claims import (
+    CAUSE_NOT_KNOWN_LINE,
     FALLBACK_SAYS,
     NONE_OF_THESE_BUTTON,
     NOT_KNOWN_SAYS,
@@ -219,6 +221,10 @@ class ValidateClaimIntakeForm(GuidedFormValidation):
         """After two asks: the words as given, a default marked for staff, or a person."""
         if slot in CONTACT_SLOTS:
             return contact_fallback(slot, tracker)
+        if slot == "claim_type" and cause_not_known(user_message(tracker)):
+            # "I really can't say which", a second time: gone without a known cause is
+            # what insurers take as a loss (a mysterious disappearance). Said, and marked.
+            return Fallback(FallbackKind.DEFAULT, "lost", FALLBACK_SAYS["claim_type"], CAUSE_NOT_KNOWN_LINE)
         return CLAIM_FALLBACKS.get(slot, PERSON)
 
     async def run(
@@ -419,7 +425,7 @@ class ActionSubmitClaim(Action):
         # What was uploaded counts as proof too, not only what was said.
         slots = with_uploaded_proof(slots, await pending_documents(tracker.sender_id))
         try:
-            draft = draft_from_slots(tracker.sender_id, slots, date.today())
+            draft = draft_from_slots(tracker.sender_id, slots, shop_today())
             # In a worker thread: a slow or locked database keeps only this claimant waiting.
             reference = await asyncio.to_thread(_save_claim, draft)
         except ClaimRejected as refused:

@@ -26,6 +26,7 @@ from rasa_sdk.types import DomainDict
 from bot.actions.chat_parts import form_goes_on, say_progress, values_after
 from bot.actions.handoff import ActionHandoff
 from bot.language.answers import (
+    ANSWER_INTENTS,
     NOT_ANSWERS,
     FormReading,
     UserMessage,
@@ -33,6 +34,7 @@ from bot.language.answers import (
     asks_something,
     is_question_shaped,
 )
+from bot.language.questions_in_answers import asks_in_passing
 from bot.language.requests import asks_for_a_person, asks_how_to_complain, reads_as_a_question
 from bot.language.text import without_control_characters
 from bot.rules.declines import ComplaintStep, load_decline_knowledge
@@ -258,6 +260,20 @@ class GuidedFormValidation(FormValidationAction):
             answered = answer_question(tracker, dispatcher)
             if answered:
                 return answered
+        if (
+            requested
+            and not reading.slots
+            and message.intent in ANSWER_INTENTS
+            and asks_in_passing(message.text)
+        ):
+            # "quick question, does it matter that the gym has cameras? should I ask them
+            # to keep the footage": a question, never the answer. The FAQ answers it when
+            # it knows it; otherwise it is said plainly that it isn't known here (no
+            # guess about their cover). The form's question is asked again after.
+            answered = answer_question(tracker, dispatcher)
+            if not answered:
+                dispatcher.utter_message(response="utter_faq_unknown")
+            return [*answered, SlotSet(FAILURES_SLOT, float(tracker.get_slot(FAILURES_SLOT) or 0))]
         if requested and not (reading.slots or reading.problem) and self._reads_as_answer(message):
             # A short plain answer the classifier filed as a question or small talk
             # ("appraisal", "Takapuna, suburbs"): read it as the answer it is.
@@ -323,7 +339,7 @@ class GuidedFormValidation(FormValidationAction):
             dispatcher.utter_message(text=KEPT_AS_WRITTEN)
             value: Any = text
         elif fallback.kind is FallbackKind.DEFAULT:
-            dispatcher.utter_message(text=assumed_line(fallback.says))
+            dispatcher.utter_message(text=fallback.line or assumed_line(fallback.says))
             value = fallback.value
         elif fallback.kind is FallbackKind.UNKNOWN:
             dispatcher.utter_message(text=fallback.line or left_unknown_line(fallback.says))

@@ -42,11 +42,13 @@ from bot.language.money import (
     added_up,
     corrected_value,
     currency_named,
+    current_value,
     money_amounts,
     read_amount,
     taken_back,
     value_range,
 )
+from bot.language.questions_in_answers import without_questions
 from bot.language.requests import asks_for_a_person
 from bot.language.sentence_vectors import sentence_encoder
 from bot.language.text import looks_like_code
@@ -168,8 +170,9 @@ YES_SPECIFIED = re.compile(
     r"(had|got) (it|them) (added|listed|scheduled|specified|put on)|"
     # "it's on there now", "they're on the schedule": listed (now, or since when is read apart).
     r"(it'?s|it is|they'?re|they are) (\w+ )?on (there|it|the list|the schedule)|"
-    # "I added it last week after it went missing", "we listed them in 2022"
-    r"(i|we|they|she|he|mum|mom|dad) (added|listed|scheduled|specified|itemi[sz]ed) (it|them)\b|"
+    # "I added it last week after it went missing", "we listed them in 2022", "I rang
+    # Tower and added it the next day".
+    r"(i|we|they|she|he|mum|mom|dad|and) (added|listed|scheduled|specified|itemi[sz]ed) (it|them)\b|"
     # "it's on there now": a listing, whenever it was made.
     r"(it'?s|it is|they'?re|they are) on (there|it|the list) now)\b",
     re.I,
@@ -249,10 +252,66 @@ NOT_BEFORE = re.compile(
 )
 
 
-def listing_said(text: str) -> dict[str, bool]:
-    """was_specified (and listed_after_loss) from a message that talks of the listing."""
+# A listing meant but never made: "I was going to add it next month", "never got round
+# to scheduling it", "it was on my list to get it specified".
+LISTING_ONLY_MEANT = re.compile(
+    r"\b(was|were|am|are)\s+(going|gonna|meaning|planning|about|supposed|hoping)\s+to\s+"
+    r"(get\s+(it|them)\s+)?(add|list|schedul|specif|itemi[sz]|put\s+(it|them)\s+on|insur)\w*"
+    r"|\b(meant|planned|intended|forgot|wanted)\s+to\s+(get\s+(it|them)\s+)?"
+    r"(add|list|schedul|specif|itemi[sz]|put\s+(it|them)\s+on)\w*"
+    r"|\b(never\s+got|had\s*n[o']t\s+(got|gotten)|didn'?t\s+get)\s+(a)?round\s+to\s+"
+    r"(getting\s+(it|them)\s+)?(add|list|schedul|specif|itemi[sz]|putting\s+(it|them)\s+on|insur)\w*"
+    r"|\b(on\s+my|on\s+the)\s+(to-?do\s+)?list\s+to\s+(add|list|schedul|specif)\w*",
+    re.I,
+)
+# Listed once, taken off before the loss: "it was on the schedule but we took it off
+# last year to save money", "the rider lapsed", "we dropped it from the policy".
+LISTING_TAKEN_OFF = re.compile(
+    r"\b(took|taken|take|taking|removed|dropped|cut)\s+(it|them|the\s+\w+)\s+(off|from)\s+"
+    r"(the|my|our)\s+(\w+\s+)?(policy|schedule|list|insurance|cover|rider)\b"
+    r"|\b(took|taken|removed|dropped|cut)\s+(it|them)\s+off\b[^.;!?]{0,40}"
+    r"\b(to\s+save|premium|cheaper|cost|money|last\s+year|years?\s+ago|in\s+(19|20)\d\d|when\s+(we|i)\s+renewed)\b"
+    r"|\b(rider|floater|listing|schedule|specified\s+cover|cover\s+for\s+it)\s+(had\s+|has\s+)?"
+    r"(lapsed|expired|ran\s+out|was\s+cancell?ed|got\s+cancell?ed)\b"
+    r"|\b(let|cancell?ed)\s+(the|that|my|our)\s+(rider|floater|listing|specified\s+cover)\b"
+    r"|\b(no\s+longer|not\s+anymore|not\s+any\s+more)\s+(listed|specified|scheduled|on\s+(the|my|our)\s+(policy|schedule))\b",
+    re.I,
+)
+# "I added it to the policy last week": the listing's own time, in the clause that tells it.
+LISTING_CLAUSE = re.compile(r"\b(added|listed|scheduled|specified|itemi[sz]ed|put)\b[^.;!?]*", re.I)
+
+
+def _listed_after_the_loss_date(text: str, today: date | None, loss: date | None) -> bool:
+    """The listing's own date ("I added it to Lemonade last week") comes after the day of
+    the loss (known, or said in the same message: "it went missing in October")."""
+    if today is None:
+        return False
+    clause = LISTING_CLAUSE.search(text)
+    if clause is None:
+        return False
+    listed = read_loss_date(clause.group(0), today)
+    if listed.value is None:
+        return False
+    if loss is None:
+        rest = text[: clause.start()] + " " + text[clause.end() :]
+        said = read_loss_date(rest, today)
+        month = MONTH_ONLY.search(rest)
+        loss = said.value or (
+            _first_of_month(MONTH_NAMES[month.group("month").lower()], today) if month else None
+        )
+    return loss is not None and listed.value > loss
+
+
+def listing_said(text: str, today: date | None = None, loss: date | None = None) -> dict[str, bool]:
+    """was_specified (and listed_after_loss) from a message that talks of the listing.
+
+    `today` and the `loss` date (when known) date a listing told with its own time."""
+    if LISTING_ONLY_MEANT.search(text) or LISTING_TAKEN_OFF.search(text):
+        return {"was_specified": False}
     if not YES_SPECIFIED.search(text) or DONT_KNOW.search(text):
         return {}
+    if not NOT_SPECIFIED.search(text) and _listed_after_the_loss_date(text, today, loss):
+        return {"was_specified": False, "listed_after_loss": True}
     # "no, though I got them listed after": the no is for before; what follows the
     # contrast tells the listing made after.
     turned = CONTRAST.split(text, maxsplit=1)[-1]
@@ -338,21 +397,13 @@ def claim_type_from_text(text: str) -> str | None:
     Theft first ("burgled, and the box was broken" is a theft); then damage unless a
     loss is plainly said ("the crystal cracked when I dropped it" is damage); then loss
     ("I took it off to put on sunscreen and it's gone")."""
-    cues = load_claim_knowledge().claim_type_cues
-    text = POLICY_TERMS.sub(lambda m: " " * len(m.group(0)), text)
-    text = STONE_GONE.sub(lambda m: f"{m.group(1)} came out", text)
-    text = TIME_JUST_GONE.sub(lambda m: f"{m.group(1)} just past", text)
-    text = PIECE_LOST_A_STONE.sub(" the stone came out", text)
-
-    def said(kind: str) -> bool:
-        return any(
-            not NEGATED_BEFORE.search(text[: m.start()]) for p in cues.get(kind, ()) for m in p.finditer(text)
-        )
-
+    text = _as_told(text)
+    said = _cues_said(text)
     if (
         said("theft")
         or said("theft_by_force")
         or (said("gone_while_people_in") and _people_let_in(text) and not _lost_by_owner(said, text))
+        or _gone_while_away(said, text)
     ):
         return "theft"
     damage, lost = said("damage"), said("lost")
@@ -375,6 +426,70 @@ GONE_NOTED_AS_LOST = (
 )
 
 
+# "it must have fallen out of my bag", "I think I lost it on the way": the owner lost it,
+# whatever place it was gone from.
+FELL_OR_LOST = re.compile(r"\b(fell|fallen|falling|dropp\w*|slipp\w*|lost|lose|losing|misplac\w*)\b", re.I)
+
+
+def _gone_while_away(said: Callable[[str], bool], text: str) -> bool:
+    """Gone from a locker, a bag, a car or a room while the person was away from it ("it
+    was gone when I got back"): someone took it, which is a theft."""
+    return (
+        said("gone_while_people_in")
+        and said("back_to_find_it_gone")
+        and said("closed_place")
+        and not FELL_OR_LOST.search(text)
+    )
+
+
+def _as_told(text: str) -> str:
+    """The words with what only looks like a claim type put aside: a policy's terms, a
+    stone come out, a day "just gone"."""
+    text = POLICY_TERMS.sub(lambda m: " " * len(m.group(0)), text)
+    text = STONE_GONE.sub(lambda m: f"{m.group(1)} came out", text)
+    text = TIME_JUST_GONE.sub(lambda m: f"{m.group(1)} just past", text)
+    text = PIECE_LOST_A_STONE.sub(" the stone came out", text)
+    # "lost I guess, I left it behind. Unless housekeeping took it": the kind said is the
+    # answer; what it is "unless" of is a doubt beside it, not another kind.
+    return EXCEPTION_ADDED.sub(" ", text)
+
+
+EXCEPTION_ADDED = re.compile(r"\bunless\b[^.;!?]*", re.I)
+
+
+def _cues_said(text: str) -> Callable[[str], bool]:
+    """Whether a kind of cue (knowledge/claims.yml) is said in `text`, not after "not"."""
+    cues = load_claim_knowledge().claim_type_cues
+
+    def said(kind: str) -> bool:
+        return any(
+            not NEGATED_BEFORE.search(text[: m.start()]) for p in cues.get(kind, ()) for m in p.finditer(text)
+        )
+
+    return said
+
+
+# A theft believed, not known: "I think someone at the party took it", "pretty sure one
+# of the workers took it", "not accusing him but", "can't prove anything"; and slang that
+# may only mean it is gone ("it walked", "it grew legs").
+THEFT_BELIEVED = re.compile(
+    r"\b(i think|i reckon|reckon|pretty sure|fairly sure|i'?m sure|i bet|suspect\w*|i believe|my guess|"
+    r"must have|must'?ve|probably|can'?t prove|cannot prove|no proof|not accusing|not saying)\b"
+    r"|\bwalked\b(?! (off|away|out) with)|\b(grew|grown|sprouted) (some |a pair of |its own )?legs\b",
+    re.I,
+)
+
+
+def theft_inferred(text: str) -> bool:
+    """A theft read from where and when the piece went missing (people let in, or a
+    locker or bag left), or believed rather than known: said back, so it can be set right."""
+    told = _as_told(text)
+    if claim_type_from_text(text) != "theft":
+        return False
+    said = _cues_said(told)
+    return not (said("theft") or said("theft_by_force")) or bool(THEFT_BELIEVED.search(told))
+
+
 # A cause given as a guess: "could have been the movers", "not sure if it was pinched
 # or if I dropped it", "maybe someone took it", "either lost or stolen".
 GUESSED_CAUSE = re.compile(
@@ -392,7 +507,17 @@ def claim_type_guessed(text: str) -> bool:
     asked, not taken; "it was stolen, maybe at the gym" still states a theft."""
     if not GUESSED_CAUSE.search(text):
         return False
+    if any(_theft_or_loss_left_open(m.group(0)) for m in GUESSED_CAUSE.finditer(text)):
+        return True
     return claim_type_from_text(GUESSED_CAUSE.sub(" ", text)) != claim_type_from_text(text)
+
+
+def _theft_or_loss_left_open(guess: str) -> bool:
+    """A guess between a theft and a loss: "not sure if the cleaner took it or I
+    misplaced it", "either it was nicked or it fell off". Both readings are open, so the
+    kind of claim is asked, whatever else the message says."""
+    said = _cues_said(_as_told(guess))
+    return said("theft") and (said("lost") or said("lost_unless_damage"))
 
 
 # "might get stolen", "in case it's lost", "I want to insure the new one": a worry or
@@ -838,6 +963,12 @@ def phone_region(phone: str) -> str | None:
     return None
 
 
+THEFT_INFERRED_NOTE = (
+    "I've put this down as a theft, from what you describe. If you think it was lost "
+    "rather than taken, you can change that on the summary before it's sent."
+)
+
+
 def _read_any_time(
     message: UserMessage,
     requested_slot: str | None,
@@ -871,6 +1002,8 @@ def _read_any_time(
                 # "it's missing", "its gone", "came back and it was gone": gone, but not
                 # how; noted as lost and said back, so a theft can be told.
                 _say_back(slots, GONE_NOTED_AS_LOST)
+            if claim_type == "theft" and not stated and theft_inferred(text):
+                _say_back(slots, THEFT_INFERRED_NOTE)
             if (
                 requested_slot is None
                 and not known.get("loss_description")
@@ -931,6 +1064,9 @@ def _read_any_time(
         # "about $5,900. no wait, it was $5,400": the figure the answer corrects itself to.
         within = corrected_value(text, amounts[0], bare=bare) if len(amounts) > 1 else None
         meant = [a for a in amounts if a not in taken_back(text)] or amounts
+        # "paid 950 but the jeweler said 1,400 to replace": the valuation, not the price.
+        valued = current_value(text)
+        meant = [valued.value] if valued is not None and valued.value in meant else meant
         total = added_up(text) if requested_slot == "item_value" else None
         _set_value(
             total if total is not None else within if within is not None else max(meant), slots, problems
@@ -969,7 +1105,7 @@ def _read_any_time(
             if reading.note:
                 _say_back(slots, reading.note)
     if known.get("was_specified") is None and requested_slot not in {"was_specified", "claim_confirmed"}:
-        slots.update(listing_said(text))
+        slots.update(listing_said(text, today, _known_loss_date(known, slots)))
     elif requested_slot not in {None, "was_specified", "claim_confirmed"} and LISTING_CORRECTED.search(text):
         # "actually I just checked, it's not scheduled" at a later question: the
         # listing answered before, corrected (and said back).
@@ -1354,6 +1490,21 @@ def _claim_type(
     )
     if chosen in {"theft", "lost", "damage"}:
         slots["claim_type"] = chosen
+
+
+# "I can't say which", "no way to tell": the person cannot tell the kind of claim.
+CANT_TELL = re.compile(r"\b(can'?t|cannot|couldn'?t|no way to|hard to|impossible to) (say|tell|know)\b", re.I)
+
+
+def cause_not_known(message: UserMessage) -> bool:
+    """ "honestly I don't know if it was stolen or I lost it", "I can't say which": the
+    person cannot tell the kind of claim (asked twice, the answer would not change)."""
+    text = message.text
+    return message.first("claim_type") is None and (
+        message.intent == "dont_know"
+        or bool(DONT_KNOW.search(text) or CANT_TELL.search(text))
+        or _theft_or_loss_left_open(text)
+    )
 
 
 def _item_type(
@@ -1749,13 +1900,24 @@ LISTED_BY_INFERENCE_NOTE = (
 )
 
 
+def _known_loss_date(known: dict[str, Any], slots: dict[str, Any]) -> date | None:
+    said = slots.get("loss_date") or known.get("loss_date")
+    try:
+        return date.fromisoformat(str(said)) if said else None
+    except ValueError:
+        return None
+
+
 def _listed(
     message: UserMessage, known: dict[str, Any], today: date, slots: dict[str, Any], problems: list[str]
 ) -> None:
     """Whether the piece was listed (specified or scheduled) before it happened."""
     text = message.text
     leaning = read_yes_no(text, message.intent)
-    if (
+    if LISTING_ONLY_MEANT.search(text) or LISTING_TAKEN_OFF.search(text):
+        # "I was going to add it next month", "we took it off the schedule last year".
+        slots["was_specified"] = False
+    elif (
         SOMEONE_ELSE_KNOWS.search(text)
         and not YES_SPECIFIED.search(text)
         # "I think so? my husband sorted the insurance": a leaning yes, said back as one.
@@ -1767,7 +1929,7 @@ def _listed(
     elif YES_SPECIFIED.search(text) and not NOT_SPECIFIED.search(text) and not DONT_KNOW.search(text):
         # "it's a rider on my renters", "itemised on our contents since 2021": listed,
         # whatever policy it is listed on.
-        slots.update(listing_said(text))
+        slots.update(listing_said(text, today, _known_loss_date(known, slots)))
     elif UNDER_GENERAL_COVER.search(text) and not DONT_KNOW.search(text):
         # "not separately, just under contents", "only the ring is listed, not this one".
         slots["was_specified"] = False
@@ -1819,8 +1981,10 @@ def _documents(
     # "do you need the original receipt? it was my mother's": a document asked about is
     # not one they have; what the rest of the message says still counts.
     text = ASKED_ABOUT.sub(" ", message.text)
+    # "... should I ask them to keep the footage": asked without a question mark.
+    text = without_questions(text)
     codes = documents_from_text(text)
-    if codes is None and text != message.text:
+    if codes is None and text != " ".join(message.text.split()):
         return  # the question is answered first ("no idea where she bought it" is its why)
     guessed = _documents_guessed(text)
     if codes and guessed:

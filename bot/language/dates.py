@@ -20,12 +20,10 @@ few regular expressions, well under a millisecond a message.
 
 from __future__ import annotations
 
-import os
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+from datetime import date, timedelta
 
 from dateutil.easter import easter
 from dateutil.relativedelta import relativedelta
@@ -35,7 +33,6 @@ from text_to_num import text2num
 # ahead of every New Zealand and US time zone, so no customer of either region ever has
 # their own "today" (or a date they state) refused as being in the future; the cost is
 # that late in a US evening "yesterday" reads one day early. A deployer sets its own.
-DEFAULT_SHOP_TIMEZONE = "Pacific/Auckland"
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 WEEKDAY_NAMES = {
@@ -229,6 +226,16 @@ NOT_THIS_DATE = re.compile(
     + "|".join(sorted([*WEEKDAYS, *MONTHS], key=len, reverse=True))
     + r"))[^,;!?]*?(?=[,;!?]|\.(?!\d)|\s-\s|\bbut\b|\bit was\b|$)"
 )
+# "we were there til friday", "staying through the 28th": the end of a stay or a trip,
+# not the day something happened. Put aside like a date taken back.
+STAY_BOUND = re.compile(
+    r"\b(?:(?:we|i|they)(?:'re|'m| were| was| are| am| had been)\s+(?:there|here|away|in \w+)|"
+    r"stay(?:ed|ing)?|holiday|vacation|trip|visit(?:ed|ing)?|booked|in town)\b"
+    r"[^,;.!?]{0,20}?\b(?:til|till|'til|until|up until|up till|through|thru)\s+"
+    r"(?=(?:on\s+)?(?:the\s+)?(?:\d|last\b|this\b|"
+    + "|".join(sorted([*WEEKDAYS, *MONTHS], key=len, reverse=True))
+    + r"))[^,;!?]*?(?=[,;!?]|\.(?!\d)|\s-\s|\bbut\b|\band\b|$)"
+)
 DAY_NEXT_TO = re.compile(
     r"\b(?:day|night|morning) (?P<side>after|before) (?!yesterday|that|this|it|the day)(?P<rest>[^,;.!?]+)"
 )
@@ -326,24 +333,6 @@ class DateReading:
     approximate: bool = False
 
 
-def shop_today(now: datetime | None = None) -> date:
-    """Today in the shop's time zone (SHOP_TIMEZONE, default Pacific/Auckland).
-
-    SHOP_TODAY=YYYY-MM-DD pins the day instead: for replaying conversations written for a
-    given day ("yesterday" must mean the same date on any day they are run) and demos.
-    """
-    pinned = os.environ.get("SHOP_TODAY")
-    if pinned and now is None:
-        return date.fromisoformat(pinned)
-    name = os.environ.get("SHOP_TIMEZONE") or DEFAULT_SHOP_TIMEZONE
-    try:
-        zone = ZoneInfo(name)
-    except (ZoneInfoNotFoundError, ValueError):
-        zone = ZoneInfo(DEFAULT_SHOP_TIMEZONE)
-    moment = now.astimezone(zone) if now else datetime.now(zone)
-    return moment.date()
-
-
 # "our 10th anniversary", "for my 21st (birthday)", "her 40th": a count of years, not
 # a day of the month.
 AN_ORDINAL_OCCASION = re.compile(
@@ -355,7 +344,7 @@ AN_ORDINAL_OCCASION = re.compile(
 # the person corrects themselves in the same breath, and the last date said holds.
 SELF_CORRECTION = re.compile(
     r"[,;.\u2013\u2014-]\s*(?:well,? (?:technically|actually)|well|actually|technically|i mean|or rather|"
-    r"no wait|wait|sorry|make that|so)\b",
+    r"no wait|wait|no,? sorry|sorry|nope|no|oops|scratch that|correction|make that|so)\b",
 )
 
 
@@ -370,6 +359,7 @@ ANY_TIME = re.compile(
 def read_loss_date(text: str, today: date, region: str | None = None) -> DateReading:
     """The date a message states; `region` ("NZ" day first, "US" month first) orders "3/4"."""
     low = NOT_THIS_DATE.sub(" ", " ".join(text.lower().split()))
+    low = STAY_BOUND.sub(" ", low)
     low = AN_ORDINAL_OCCASION.sub(" ", low)
     any_time = ANY_TIME.search(low)
     if any_time:
@@ -449,7 +439,10 @@ def read_loss_date(text: str, today: date, region: str | None = None) -> DateRea
     vague = _vague_count(low, today, found)
     if vague:
         return _approximate_reading(found, vague)
-    return DateReading(found, note=_long_ago_note(found, today) or _weekend_note(low, found))
+    return DateReading(
+        found,
+        note=_long_ago_note(found, today) or _year_back_note(low, found, today) or _weekend_note(low, found),
+    )
 
 
 # "a couple of weeks ago", "a few months back", "about three weeks ago", "two weeks ago or
@@ -576,6 +569,22 @@ def _long_ago_note(found: date, today: date) -> str | None:
     return (
         f"I've noted {_spoken(found)}, more than a year ago. If that's not right, "
         'tell me the date, for example "3 March".'
+    )
+
+
+# A day and month said without a year that, taken as the most recent one, is most of a
+# year back ("the 2nd of December" said on 29 November): maybe a slip of the month, or a
+# date still to come. Stored, and said back to confirm.
+YEAR_BACK_DAYS = 300
+YEAR_SAID = re.compile(r"\b(?:19|20)\d{2}\b|\blast year\b|\b(?:a|one|1) year ago\b")
+
+
+def _year_back_note(low: str, found: date, today: date) -> str | None:
+    if (today - found).days < YEAR_BACK_DAYS or long_ago(found, today) or YEAR_SAID.search(low):
+        return None
+    return (
+        f"I've noted {_spoken(found)}, almost a year ago. If you meant another date, "
+        'tell me, for example "3 March".'
     )
 
 
@@ -804,7 +813,8 @@ def _numeric(match: re.Match[str], today: date, region: str | None) -> DateReadi
     found = _dated(readings[0], year, today)
     if found > today:
         return DateReading(None, "future")
-    return DateReading(found, note=_long_ago_note(found, today))
+    year_back = None if year else _year_back_note("", found, today)
+    return DateReading(found, note=_long_ago_note(found, today) or year_back)
 
 
 def _dated(day_month: tuple[int, int], year: int | None, today: date) -> date:

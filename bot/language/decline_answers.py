@@ -18,7 +18,7 @@ from bot.language.answers import FormReading, UserMessage, is_question_shaped, i
 from bot.language.claim_answers import claim_type_from_text
 from bot.language.facts import item_mentions, region_from_text
 from bot.language.money import Amount, money_amounts
-from bot.rules.claims import ITEM_TYPES
+from bot.rules.claims import ITEM_TYPES, load_claim_knowledge
 from bot.rules.regions import DEFAULT_CURRENCY, REGION_OF_CURRENCY, REGIONS
 
 # What the classifier files a story of a refused claim as.
@@ -245,6 +245,41 @@ def short_region_answer(text: str) -> str | None:
     return None
 
 
+# The insurer's word for a lack of care, quoted: then the care reason is what they gave.
+CARE_NAMED = re.compile(
+    r"\b(careless\w*|negligen\w*|reasonable (care|steps|precautions)|unattended|reckless\w*|"
+    r"left (it|them) (out|lying|sitting))\b",
+    re.I,
+)
+
+
+def reason_the_story_tells(text: str, picked: str | None, known_reasons: set[str]) -> str | None:
+    """The selector's reason, unless the story plainly tells another: a piece taken by
+    someone the person let in (a buyer off Marketplace, a viewer, a guest) is the
+    invited-guest exclusion, not a lack of care in a public place, when no care words
+    and no public place are said."""
+    if (
+        picked == "reasonable_care"
+        and INVITED_GUEST in known_reasons
+        and claim_type_from_text(text) == "theft"
+        and _flag_said(INVITED_GUEST, text)
+        and not _flag_said("reasonable_care", text)
+        and not CARE_NAMED.search(text)
+    ):
+        return INVITED_GUEST
+    return picked
+
+
+INVITED_GUEST = "invited_guest_theft"
+
+
+def _flag_said(code: str, text: str) -> bool:
+    return any(
+        rule.code == code and any(p.search(text) for p in rule.patterns)
+        for rule in load_claim_knowledge().flag_rules
+    )
+
+
 PROBLEMS = {
     "decline_reason": (
         "I couldn't tell which reason they gave. Pick the closest button, or quote the letter, "
@@ -349,7 +384,7 @@ def read_decline_answers(
     elif (
         message.intent == "decline" and guess.code in known_reasons and guess.confidence >= REASON_CONFIDENCE
     ) or names_the_reason_asked(message, requested_slot, guess, known_reasons):
-        slots["decline_reason"] = guess.code
+        slots["decline_reason"] = reason_the_story_tells(message.text, guess.code, known_reasons)
 
     region = message.first("region") or region_from_text(message.text)
     if region is None and requested_slot == "region":

@@ -201,11 +201,20 @@ def status_text(record: Any) -> str:
 # How each stated default of the intake is said after a second unusable answer ("I'll
 # assume ..."); the values are bot/actions/claims.py's.
 FALLBACK_SAYS = {
+    "claim_type": "it was lost (insurers treat a piece gone without a known cause as lost)",
     "item_type": "the piece is described in your own words",
     "has_care_plan": "there is no care plan",
     "was_specified": "it was not listed on the policy",
     "proof_documents": "you have none of those documents yet",
 }
+# The kind of claim, when the person cannot tell if it was taken: what is assumed, and
+# what to do if it turns out to be a theft.
+CAUSE_NOT_KNOWN_LINE = (
+    "Let's not get stuck on that: since you can't say whether it was taken, I'll put it down "
+    "as lost (insurers treat a piece gone without a known cause as lost) and mark it for our "
+    "team to check. If you find out it was stolen, report it to the police and tell our team. "
+    "You can change it at any time."
+)
 # An answer left for the team to find out (FallbackKind.UNKNOWN), said as what happens.
 NOT_KNOWN_SAYS = {
     "item_value": "I'll leave the value for the insurer, who can have the piece valued",

@@ -694,3 +694,50 @@ async def test_a_yes_with_a_question_the_scope_guard_doubted_confirms(
         domain,
     )
     assert slot_events(events).get("claim_confirmed") is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "one more question, would the shop's cctv count? should I ask them to save the video",
+        "sorry, is a valuation from 2019 still ok? do you want the receipt too",
+    ],
+)
+async def test_a_question_mid_form_is_replied_to_and_the_question_asked_again(
+    text: str, dispatcher: CollectingDispatcher, domain: dict[str, Any]
+) -> None:
+    state = tracker("claim_intake_form", "proof_documents", 1, text)
+    state.slots.update(CLAIM_SO_FAR)
+    events = await ValidateClaimIntakeForm().run(dispatcher, state, domain)
+    assert "proof_documents" not in slot_events(events)
+    # No FAQ answer in the fixture's parse: the honest "I don't know that one".
+    assert any(m.get("response") == "utter_faq_unknown" for m in dispatcher.messages)
+
+
+async def test_a_request_for_a_person_worded_as_a_question_is_left_to_its_rule(
+    dispatcher: CollectingDispatcher, domain: dict[str, Any]
+) -> None:
+    text = "too many questions, can I just talk to someone at the shop"
+    state = tracker("claim_intake_form", "loss_description", 1, text, intent="human_handoff")
+    state.slots.update(CLAIM_SO_FAR)
+    state.slots["loss_description"] = None
+    await ValidateClaimIntakeForm().run(dispatcher, state, domain)
+    assert not any(m.get("response") == "utter_faq_unknown" for m in dispatcher.messages)
+
+
+async def test_a_kind_of_claim_nobody_can_tell_is_taken_as_lost_after_two_asks(
+    dispatcher: CollectingDispatcher, domain: dict[str, Any]
+) -> None:
+    state = tracker("claim_intake_form", "claim_type", 2, "no idea if it was pinched or I dropped it")
+    events = await ValidateClaimIntakeForm().run(dispatcher, state, domain)
+    assert slot_events(events)["claim_type"] == "lost"
+    assert "claim_type" in slot_events(events)["assumed_answers"]
+    assert any("police" in (m.get("text") or "") for m in dispatcher.messages)
+
+
+async def test_a_kind_of_claim_not_given_twice_still_goes_to_a_person(
+    dispatcher: CollectingDispatcher, domain: dict[str, Any]
+) -> None:
+    state = tracker("claim_intake_form", "claim_type", 2, "purple")
+    events = await ValidateClaimIntakeForm().run(dispatcher, state, domain)
+    assert "claim_type" not in slot_events(events)

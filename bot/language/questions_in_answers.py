@@ -1,0 +1,45 @@
+"""A question asked inside an answer, in the middle of a form: "quick question, does it
+matter that the gym has cameras? should I ask them to keep the footage".
+
+Such a sentence is asked, not answered: a document, a date or a yes named in it is
+not the person's answer, and the question gets a reply of its own before the form's
+question is asked again.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Words said before a question: "quick question, ...", "oh and ...", "also, ...".
+LEAD_IN = (
+    r"(?:(?:ok|okay|so|oh|um+|and|but|also|wait|hang on|sorry|btw|by the way|quick question|"
+    r"one (?:more )?(?:quick )?question|one more thing|random question)\W+)*"
+)
+# A sentence that asks: a question word first and a question mark at its end, or, at the
+# end of the message, an auxiliary before its subject ("should I ask them to keep the
+# footage") with no question mark typed.
+QUESTION_SENTENCE = re.compile(
+    r"(?:^|(?<=[.?!;,]))\s*"
+    + LEAD_IN
+    + r"(?:(?:what'?s|whats|what|how|why|which|who|where|when|is|are|was|were|does|do|did|can|could|"
+    r"should|would|will|must|shall|have)\b[^.?!]*\?"
+    r"|(?:should|do|does|can|could|would|will|is|are|must|shall)\s+"
+    r"(?:i|we|they|you|it|that|this|there|the|a|an|my|your|our|their|any|some)\b"
+    r"[^.?!]*(?:\?|$))",
+    re.I,
+)
+
+
+def questions_asked(text: str) -> list[str]:
+    """The sentences of a message that ask something."""
+    return [m.group(0).strip() for m in QUESTION_SENTENCE.finditer(text)]
+
+
+def without_questions(text: str) -> str:
+    """The message with its questions taken out: what it states."""
+    return " ".join(QUESTION_SENTENCE.sub(" ", text).split())
+
+
+def asks_in_passing(text: str) -> bool:
+    """A question somewhere in the message, with or without a question mark."""
+    return bool(QUESTION_SENTENCE.search(text))
