@@ -9,7 +9,6 @@ carry on.
 
 from __future__ import annotations
 
-from datetime import date
 from typing import Any
 
 from rasa_sdk import Action, Tracker
@@ -30,6 +29,7 @@ from bot.language.answers import (
     states_the_answer,
 )
 from bot.language.claim_answers import answers_the_question, claim_type_from_text, read_claim_answers
+from bot.language.dates import shop_today
 from bot.language.decline_answers import (
     asks_cover_for_next_time,
     names_the_reason_asked,
@@ -180,7 +180,7 @@ def claim_in_question(tracker: Tracker) -> dict[str, Any]:
     # The piece talked about so far (the guide's), so "my other ring" is read as a new one.
     known = {name: tracker.get_slot(name) for name in ("item_type", "item_value")}
     reading = read_claim_answers(
-        UserMessage(message.text, "report_claim", message.entities), None, known, date.today()
+        UserMessage(message.text, "report_claim", message.entities), None, known, shop_today()
     )
     return dict(reading.slots) if "claim_type" in reading.slots else {}
 
@@ -199,7 +199,7 @@ def answers_the_claim_question(tracker: Tracker) -> bool:
     if tracker.active_loop.get("name") != "claim_intake_form" or not requested:
         return False
     known = {name: tracker.get_slot(name) for name in CLAIM_SLOTS_READ}
-    return answers_the_question(user_message(tracker), str(requested), known, date.today())
+    return answers_the_question(user_message(tracker), str(requested), known, shop_today())
 
 
 def answers_the_guide_question(tracker: Tracker) -> bool:
@@ -237,7 +237,7 @@ def claim_in_story(tracker: Tracker) -> dict[str, Any]:
         return {}
     known = {name: tracker.get_slot(name) for name in ("item_type", "item_value")}
     reading = read_claim_answers(
-        UserMessage(message.text, "report_claim", message.entities), None, known, date.today()
+        UserMessage(message.text, "report_claim", message.entities), None, known, shop_today()
     )
     return dict(reading.slots) if "claim_type" in reading.slots else {}
 
@@ -422,7 +422,7 @@ class ActionHandleUnclear(Action):
         claim = claim_in_question(tracker) or claim_in_story(tracker)
         if claim or top == "report_claim":
             reading = read_claim_answers(
-                UserMessage(message.text, "report_claim", message.entities), None, {}, date.today()
+                UserMessage(message.text, "report_claim", message.entities), None, {}, shop_today()
             )
             slots = {**reading.slots, **claim}
             return [*(SlotSet(k, v) for k, v in slots.items()), FollowupAction("claim_intake_form")]

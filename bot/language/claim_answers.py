@@ -20,6 +20,7 @@ from bot.language.answers import (
     NOT_ANSWERS,
     FormReading,
     UserMessage,
+    cover_figures,
     is_question_shaped,
     is_short_answer,
 )
@@ -241,6 +242,15 @@ CONTRAST = re.compile(r"\b(?:but|though|although|however)\b|^\W*(?:no|nope|nah)\
 NOT_BEFORE = re.compile(
     r"\b(not|wasn'?t|weren'?t|never|isn'?t)\s+([\w']+\s+){0,4}?(before|until|till|at the time)\b", re.I
 )
+
+
+SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+
+
+def sentences_of_the_listing(text: str) -> str:
+    """The sentences of a story that speak of the listing: a "no" or "it wasn't" in
+    another ("the policy says it has to be in a safe, and it wasn't") is not about it."""
+    return " ".join(part for part in SENTENCE_END.split(text) if YES_SPECIFIED.search(part))
 
 
 def listing_said(text: str) -> dict[str, bool]:
@@ -857,6 +867,10 @@ def _read_any_time(
         if requested_slot in {None, "item_type"}:
             _several_pieces_said_back(text, item_type, slots)
     amounts = [float(v) for v in message.entity_values("amount") if isinstance(v, int | float)]
+    if requested_slot is None:
+        # The policy's cap or threshold told beside the story ("the policy says anything
+        # over $5,000 has to be in a safe") is no value of the piece: the value is asked.
+        amounts = [a for a in amounts if a not in cover_figures(text)]
     # "oh wait, it was $7,200 not $7,000", "actually it was 4,100 with the chain": a
     # value corrected at any later step (the old figure it names is never taken, even
     # when the message was read as a new claim). Where a number is a reference or a
@@ -924,7 +938,7 @@ def _read_any_time(
             if reading.note:
                 _say_back(slots, reading.note)
     if known.get("was_specified") is None and requested_slot not in {"was_specified", "claim_confirmed"}:
-        slots.update(listing_said(text))
+        slots.update(listing_said(sentences_of_the_listing(text)))
     elif requested_slot not in {None, "was_specified", "claim_confirmed"} and LISTING_CORRECTED.search(text):
         # "actually I just checked, it's not scheduled" at a later question: the
         # listing answered before, corrected (and said back).

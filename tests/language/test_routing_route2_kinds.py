@@ -105,3 +105,53 @@ def advice_value(text: str) -> float | None:
 )
 def test_a_cap_is_never_the_value(text: str, value: float | None) -> None:
     assert advice_value(text) == value
+
+
+def claim_reading(text: str) -> dict[str, object]:
+    from datetime import date
+
+    from bot.language.claim_answers import read_claim_answers
+
+    entities = tuple(
+        {"entity": m.entity, "value": m.value, "start": m.start, "end": m.end} for m in read_message(text)
+    )
+    return dict(
+        read_claim_answers(UserMessage(text, "report_claim", entities), None, {}, date(2026, 11, 29)).slots
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # The policy's threshold or cap told beside the story: the value is asked.
+        (
+            "my ring vanished from the hotel room. I know the policy says anything over $4,000 must be in a safe",
+            None,
+        ),
+        ("burglars took my watch on Friday; the wording says jewellery is only covered up to $1,500", None),
+        # The piece's value beside the cap is read.
+        (
+            "my pendant was stolen on Saturday, it's worth $6,000 and the policy caps jewelry at $2,500",
+            6000.0,
+        ),
+        ("someone took my bracelet at the gym yesterday, it cost $1,200", 1200.0),
+    ],
+)
+def test_a_policys_cap_is_no_claim_value(text: str, value: float | None) -> None:
+    assert claim_reading(text).get("item_value") == value
+
+
+@pytest.mark.parametrize(
+    ("text", "listed"),
+    [
+        # The "wasn't" of another sentence is not about the listing.
+        (
+            "my earrings went missing at the bach. They're specified on our policy. The safe rule applies and it wasn't locked.",
+            True,
+        ),
+        ("lost my watch on the train. It's scheduled on my homeowners. No idea where it went.", True),
+        ("my bangle was stolen on Tuesday. It wasn't specified.", False),
+    ],
+)
+def test_a_listing_is_read_from_its_own_sentence(text: str, listed: bool) -> None:
+    assert claim_reading(text).get("was_specified") is listed
