@@ -9,7 +9,9 @@ from __future__ import annotations
 import ipaddress
 import os
 from dataclasses import dataclass
+from datetime import date, datetime
 from pathlib import Path
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 # A shorter staff token could be guessed; the web app keeps the staff pages closed instead.
@@ -198,3 +200,26 @@ def load_action_server_settings() -> ActionServerSettings:
         port=int(os.environ.get("ACTION_PORT", "5055")),
         secret=_secret("ACTION_SERVER_SECRET"),
     )
+
+
+# The shop's own day: "yesterday", "three days ago" and "never in the future" count from
+# it, wherever the server's clock is (a UTC server is a day behind Auckland every morning).
+DEFAULT_SHOP_TIMEZONE = "Pacific/Auckland"
+
+
+def shop_today(now: datetime | None = None) -> date:
+    """Today in the shop's time zone (SHOP_TIMEZONE, default Pacific/Auckland).
+
+    SHOP_TODAY=YYYY-MM-DD pins the day instead: for replaying conversations written for a
+    given day ("yesterday" must mean the same date on any day they are run) and demos.
+    """
+    pinned = os.environ.get("SHOP_TODAY")
+    if pinned and now is None:
+        return date.fromisoformat(pinned)
+    name = os.environ.get("SHOP_TIMEZONE") or DEFAULT_SHOP_TIMEZONE
+    try:
+        zone = ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        zone = ZoneInfo(DEFAULT_SHOP_TIMEZONE)
+    moment = now.astimezone(zone) if now else datetime.now(zone)
+    return moment.date()

@@ -36,6 +36,7 @@ from bot.actions.guided_form import (
     user_message,
 )
 from bot.claim_references import find_reference
+from bot.config import shop_today
 from bot.language.answers import FormReading, UserMessage
 from bot.language.claim_answers import (
     DOCUMENTS_TOLD,
@@ -44,7 +45,6 @@ from bot.language.claim_answers import (
     read_claim_answers,
 )
 from bot.language.contact import email_problem, find_email, mask_email
-from bot.language.dates import shop_today
 from bot.language.decline_answers import tells_of_a_decline
 from bot.language.requests import just_asking
 from bot.rules.claims import (
@@ -406,7 +406,7 @@ class ActionSubmitClaim(Action):
         # What was uploaded counts as proof too, not only what was said.
         slots = with_uploaded_proof(slots, await pending_documents(tracker.sender_id))
         try:
-            draft = draft_from_slots(tracker.sender_id, slots, date.today())
+            draft = draft_from_slots(tracker.sender_id, slots, shop_today())
             # In a worker thread: a slow or locked database keeps only this claimant waiting.
             reference = await asyncio.to_thread(_save_claim, draft)
         except ClaimRejected as refused:

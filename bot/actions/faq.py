@@ -19,6 +19,7 @@ from rasa_sdk.types import DomainDict
 from bot.actions.advisor import ADVICE_SLOTS, ActionGiveCoverageAdvice
 from bot.actions.guided_form import known_slots, ran_this_turn, user_message
 from bot.actions.handoff import ActionHandoff
+from bot.config import shop_today
 from bot.language.answers import (
     QUESTION_START,
     FormReading,

@@ -21,6 +21,7 @@ from bot.language.facts import (
     PIECE_STAYS_BEHIND,
     area_from_text,
     coverage_from_text,
+    habit_ended,
     habit_mentions,
     item_mentions,
     pieces_in,
@@ -31,6 +32,7 @@ from bot.language.money import (
     UPPER_BOUND,
     corrected_value,
     currency_named,
+    current_value,
     find_amounts,
     read_amount,
     settled_amount,
@@ -157,6 +159,10 @@ PROBLEMS = {
     ),
     "area_type_both": (
         'Which is it closest to: a city, a suburb or the countryside? For example "more the suburbs". '
+        'If you\'d rather not say, answer "not sure".'
+    ),
+    "area_type_moving": (
+        'Where will it live once you\'ve moved: a city, a suburb or the countryside? For example "the suburbs". '
         'If you\'d rather not say, answer "not sure".'
     ),
     "current_coverage": (
@@ -323,8 +329,11 @@ def _read_entities(message: UserMessage, slots: dict[str, Any]) -> None:
             and not _names_a_cover_figure(message.text, e)
         ]
         settled = settled_amount(message.text)
+        valued = current_value(message.text)
         if settled is not None and amounts and settled.value >= SMALLEST_RANGE_LOW:
             _set_value(settled.value, slots)  # "maybe 2-3k, call it 2500": the figure settled on
+        elif valued is not None and valued.value in amounts:
+            _set_value(valued.value, slots)  # "paid 9,400 but the appraisal said 12,800"
         elif amounts:
             _set_value(max(amounts), slots)
     currency = message.first("currency")
@@ -457,10 +466,15 @@ def _read_requested(
         _yes_no_answer(message, requested, known, facts, slots)
     elif requested == "area_type":
         area = area_from_text(message.text, asked=True)
-        if AREA_BOTH.search(message.text):
+        if AREA_MOVING.search(message.text):
+            slots["_problem"] = PROBLEMS["area_type_moving"]
+        elif AREA_BOTH.search(message.text) or (
+            AREA_EDGE.search(message.text) and not _kind_named(message.text)
+        ):
             slots["_problem"] = PROBLEMS["area_type_both"]  # "a bit of both": either way
         elif area:
             slots["area_type"] = area
+            _area_said_back(message.text, area, known, slots)
         elif intent == "dont_know":
             slots["area_type"] = facts.default_area
             slots["assumed_answers"] = _assume(known, "area_type")
@@ -473,6 +487,23 @@ def _read_requested(
         elif intent == "dont_know":
             slots["current_coverage"] = facts.default_coverage
             slots["assumed_answers"] = _assume(known, "current_coverage")
+
+
+def _kind_named(text: str) -> bool:
+    """A kind of place named apart from the edge it is on ("a subdivision on the edge of
+    town"), not a city alone."""
+    return area_from_text(AREA_EDGE.sub("", text)) is not None
+
+
+def _area_said_back(text: str, area: str, known: dict[str, Any], slots: dict[str, Any]) -> None:
+    if not (AREA_HEDGED.search(text) or (area == "rural" and NEAR_TOWN.search(text))):
+        return
+    others = " or ".join(name for code, name in AREA_SAID.items() if code != area)
+    slots["assumed_answers"] = _assume(known, "area_type")
+    slots["_notes"] = [
+        *slots.get("_notes", ()),
+        f"I've put down {AREA_SAID[area]} for where you live. If it's closer to {others}, tell me.",
+    ]
 
 
 # "never had it valued", "it hasn't been appraised", "getting it valued next week", "no
@@ -537,14 +568,49 @@ TRAVEL_OR_TRIP = re.compile(
 )
 
 
+_DWELLING = (
+    r"(a|an|the|our|my) (\w+ )?(bach|crib|flat|apartment|condo|house|cabin|cottage|farm|townhouse|unit|"
+    r"holiday home|holiday house|beach house|lake house)"
+)
 # "a bit of both", "somewhere in between", "half and half": an area either way, asked again.
 AREA_BOTH = re.compile(
     r"\b((a )?bit of both|(sort|kind) of both|both really|(somewhere )?in between|in-between|half and half|"
-    # "on the edge of town" is between; "on the edge of the CBD" is still the centre.
-    r"(a )?mix of (both|the two)|on the (edge|border|fringe) (of|between)"
-    r"(?! (the )?(cbd|city cent(re|er)|downtown|town cent(re|er)|inner city)\b))\b",
+    r"(a )?mix of (both|the two)|"
+    # Two homes: "split between an apartment in town and the farm", "half the year at the lake".
+    r"split (between|(my|our) time)|(divide|share) (my|our) time|(two|2) (homes|houses|places|addresses)|"
+    r"half (the|my|our) (time|year|week) (in|at|on)|back and forth between|"
+    # Two dwellings named: "a flat in Welly and the bach up north".
+    rf"{_DWELLING}\b[^.;]*\band (also )?{_DWELLING})\b",
     re.I,
 )
+# "on the edge of town" is between; "on the edge of the CBD" is still the centre; "a new
+# subdivision on the edge of the city" is the suburb it names.
+AREA_EDGE = re.compile(
+    r"\bon the (edge|border|fringe) (of|between)(?! (the )?(cbd|city cent(re|er)|downtown|town cent(re|er)|inner city)\b)"
+    r"[^,.;]*",
+    re.I,
+)
+# "moving to the country next month", "we're relocating from the city": the home is
+# changing, so where the piece will live is asked, not taken from either place.
+AREA_MOVING = re.compile(
+    r"(?<!not )(?<!never )(?<!no plans of )\b(moving|relocating|about to move|going to move|gonna move|(will|'ll) be moving|"
+    r"move (house |out )?(next|this|in|soon))\b",
+    re.I,
+)
+# A kind of place said with a doubt or a town close by ("semi-rural I guess", "a village
+# but only 10 minutes into town"): put down and said back, for the person to correct.
+AREA_HEDGED = re.compile(
+    r"\b(semi[- ]?(rural|urban)|peri[- ]?urban|hard to say|i guess|i suppose|sort of|kind of|kinda|sorta|"
+    r"borderline|technically|more or less)\b",
+    re.I,
+)
+NEAR_TOWN = re.compile(
+    r"\b(but|though|only|just)\b[^.;]{0,25}?\b\d+\s*(min(ute)?s?|km|kms|k|miles?)\b[^.;]{0,25}?"
+    r"\b(to|from|into|in to|out of|drive|away)\b|"
+    r"\b(but|though)\b[^.;]{0,20}\b(close|near|handy|next) to (town|the city|the shops)\b",
+    re.I,
+)
+AREA_SAID = {"urban": "a city", "suburban": "a suburb", "rural": "the countryside"}
 # A cover named as a guess: "probably homeowners", "I think it's on the contents, not sure".
 COVER_GUESSED = re.compile(
     r"\b(probably|i think|i guess|maybe|i assume|i believe|presumably|possibly|i reckon|"
@@ -615,6 +681,17 @@ def _yes_no_answer(
     if requested == "travels_often" and PIECE_STAYS_BEHIND.search(message.text.lower()):
         slots[requested] = False  # "we travel a fair bit but I leave the good stuff at home"
         return
+    if requested == "travels_often":
+        message = _trips_at_home(message)
+    if habit_ended(message.text):
+        # "did every day till I started nursing, now it lives in the box": the question
+        # is about now. A habit promised once something is done ("I will once it's
+        # resized") is no habit yet: not most days, said back.
+        slots[requested] = False
+        if WILL_FROM_NOW.search(message.text):
+            slots["assumed_answers"] = _assume(known, requested)
+            slots["_notes"] = [ASSUMPTION_NOTES[(requested, False)]]
+        return
     reading = read_yes_no(message.text, message.intent)
     if reading is None and WILL_FROM_NOW.search(message.text):
         slots[requested] = True  # "I will once I get it sized": yes, from now on
@@ -652,6 +729,22 @@ def _yes_no_answer(
     slots[requested] = value
     slots["assumed_answers"] = _assume(known, requested)
     slots["_notes"] = [ASSUMPTION_NOTES[(requested, value)]]
+
+
+# "not overseas, but I drive round the North Island every week": trips at home are
+# travel too (the question is whether the piece leaves home), so the rest is the answer.
+ONLY_ABROAD_DENIED = re.compile(
+    r"^\W*((no|nah|nope),?\s*)?(not|never|no)\s+(really\s+)?(overseas|abroad|international(ly)?|out of the country|"
+    r"offshore|outside (the )?(country|us|usa|states|nz))\b[^.;]*?\bbut\b\s*(?P<rest>\S.*)$",
+    re.I,
+)
+
+
+def _trips_at_home(message: UserMessage) -> UserMessage:
+    denied = ONLY_ABROAD_DENIED.search(message.text)
+    if denied is None:
+        return message
+    return UserMessage(denied.group("rest"), "inform", ())
 
 
 NOT_THIS_ONE = re.compile(r"\bnot (a |an |the |my )?$", re.I)

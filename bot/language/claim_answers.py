@@ -42,6 +42,7 @@ from bot.language.money import (
     added_up,
     corrected_value,
     currency_named,
+    current_value,
     money_amounts,
     read_amount,
     taken_back,
@@ -903,6 +904,9 @@ def _read_any_time(
         # "about $5,900. no wait, it was $5,400": the figure the answer corrects itself to.
         within = corrected_value(text, amounts[0], bare=bare) if len(amounts) > 1 else None
         meant = [a for a in amounts if a not in taken_back(text)] or amounts
+        # "paid 950 but the jeweler said 1,400 to replace": the valuation, not the price.
+        valued = current_value(text)
+        meant = [valued.value] if valued is not None and valued.value in meant else meant
         total = added_up(text) if requested_slot == "item_value" else None
         _set_value(
             total if total is not None else within if within is not None else max(meant), slots, problems

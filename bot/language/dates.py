@@ -20,12 +20,10 @@ few regular expressions, well under a millisecond a message.
 
 from __future__ import annotations
 
-import os
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+from datetime import date, timedelta
 
 from dateutil.easter import easter
 from dateutil.relativedelta import relativedelta
@@ -35,7 +33,6 @@ from text_to_num import text2num
 # ahead of every New Zealand and US time zone, so no customer of either region ever has
 # their own "today" (or a date they state) refused as being in the future; the cost is
 # that late in a US evening "yesterday" reads one day early. A deployer sets its own.
-DEFAULT_SHOP_TIMEZONE = "Pacific/Auckland"
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 WEEKDAY_NAMES = {
@@ -324,24 +321,6 @@ class DateReading:
     # good enough as the answer to the date question, said back and marked for staff,
     # but never taken from a message that was not answering it.
     approximate: bool = False
-
-
-def shop_today(now: datetime | None = None) -> date:
-    """Today in the shop's time zone (SHOP_TIMEZONE, default Pacific/Auckland).
-
-    SHOP_TODAY=YYYY-MM-DD pins the day instead: for replaying conversations written for a
-    given day ("yesterday" must mean the same date on any day they are run) and demos.
-    """
-    pinned = os.environ.get("SHOP_TODAY")
-    if pinned and now is None:
-        return date.fromisoformat(pinned)
-    name = os.environ.get("SHOP_TIMEZONE") or DEFAULT_SHOP_TIMEZONE
-    try:
-        zone = ZoneInfo(name)
-    except (ZoneInfoNotFoundError, ValueError):
-        zone = ZoneInfo(DEFAULT_SHOP_TIMEZONE)
-    moment = now.astimezone(zone) if now else datetime.now(zone)
-    return moment.date()
 
 
 # "our 10th anniversary", "for my 21st (birthday)", "her 40th": a count of years, not

@@ -50,10 +50,16 @@ ITEM_WORDS: tuple[tuple[str, str], ...] = (
     ("cuban links", "necklace"),
     ("choker", "necklace"),
     ("pearls", "necklace"),
+    # Necklaces named by their form: "a pearl strand, double row", "a gold lariat".
+    ("strand", "necklace"),
+    ("strands", "necklace"),
+    ("lariat", "necklace"),
     ("bracelet", "bracelet"),
     ("bracelets", "bracelet"),
     ("bangle", "bracelet"),
     ("bangles", "bracelet"),
+    # "a signet with the family crest": the ring.
+    ("signet", "ring"),
     ("watch", "watch"),
     ("watches", "watch"),
     ("rolex", "watch"),
@@ -95,6 +101,7 @@ ITEM_WORDS: tuple[tuple[str, str], ...] = (
     ("pendant", "pendant"),
     ("pendants", "pendant"),
     ("locket", "pendant"),
+    ("medallion", "pendant"),
     ("brooch", "other"),
     ("cufflinks", "other"),
     ("anklet", "other"),
@@ -116,6 +123,8 @@ ITEM_WORDS: tuple[tuple[str, str], ...] = (
     ("stickpin", "other"),
     ("cufflink", "other"),
     ("cuff links", "other"),
+    # After the cufflinks above: a "cuff" alone is the open bracelet.
+    ("cuff", "bracelet"),
 )
 # "solitaire" alone is the engagement ring; "a solitaire pendant" is the pendant. A
 # "pendant necklace" or a "locket necklace" is the necklace.
@@ -180,7 +189,7 @@ DAILY = re.compile(
     r"always (wear|have) (it|them)|day[- ]to[- ]day|(wear (it|them) |on )(constantly|all the time)|all day)\b"
 )
 OCCASIONAL = re.compile(
-    r"\b(special occasions?|occasionally|once in a while|now and then|weekends? only|"
+    r"\b(special occasions?|black[- ]tie|occasionally|once in a while|now and then|weekends? only|"
     r"only on (the )?weekends?|rarely wear|hardly (ever )?wear|in (a|the) (safe|drawer|box)|"
     # "weddings", not "wedding": a wedding ring or band is worn every day.
     r"for events|date nights?|nights? out|weddings|(to|for|at) (a|the) wedding\b(?! (ring|band))|funerals?|formal (events?|dos?|occasions?)|galas?|"
@@ -219,21 +228,57 @@ FREQUENT_TRAVEL = re.compile(
     r"\b(three|four|five|six|several|a few|few|many|multiple|lots of|\d+)(\s*(or|-|to)\s*\w+)?\s+"
     r"((long|short|big|work|overseas)\s+)?(trips|times|holidays|vacations|flights)\s+(a|per|each|every)\s+(year|month)\b|"
     r"\bevery (month|week|few weeks|couple of (weeks|months))\b|\b(monthly|weekly|fortnightly)\b|"
-    r"(?<!not )\b(a lot|all the time|constantly|frequently|(fairly|quite|pretty|very|reasonably) often)\b|\bon the road\b|"
+    # "every second week I'm in Queenstown", "every other month", "every 3 weeks".
+    r"\bevery (second|other|third|fortnight|(2|3|two|three) (weeks|months))\b|"
+    r"\b(once|twice|a couple( of)? times|a few times|\w+ times) (a|per|each|every) (month|week|fortnight)\b|"
+    r"(?<!not )\b(a lot|heaps|all the time|constantly|frequently|(fairly|quite|pretty|very|reasonably) often)\b|\bon the road\b|"
+    # A job that is travel: "I'm cabin crew", "she's a flight attendant", "truckie".
+    r"\b(cabin crew|flight attendants?|air ?hostess|stewardess|airline pilot|pilot for|truck driver|trucker|truckie|"
+    r"fifo|fly[- ]in[- ]fly[- ]out|travell?ing (salesman|saleswoman|sales rep|nurse|consultant)|travel nurse|"
+    r"tour manager|on tour)\b|"
     # "most weekends over summer", "nearly every month": a habit of going away.
     r"\b(most|nearly every|almost every|every) (weekends?|weeks|months)\b"
 )
 
 
+# A habit that has ended: "used to a lot, not since I retired", "did every day till the
+# baby came, now it lives in the jewelry box". The question asks about now.
+HABIT_NOW_ENDED = re.compile(
+    r"\bnot (since|any ?more|these days|nowadays|lately|for (years|ages|a while|a long time))\b|"
+    r"\b(no longer (wear|wears|travel|travels|fly|flies|take (it|them) (with|away|along)|bring (it|them)|do|does)|(don'?t|doesn'?t|do not|does not) any ?more|stopped (wearing|travell?ing|taking|flying))\b|"
+    # Put away for good: "now it lives in the box", "it just sits in the safe" (not "at night").
+    r"\b(it|they|she|he|the \w+) (just |now |mostly )?(lives?|sits?|stays?) in (the|a|my|her|his|its|their) "
+    r"(\w+ ){0,2}(box|drawer|safe|case)\b(?![^.;]*\b(at night|overnight|when|while|whenever|during|if|on weekends)\b)|"
+    # "wore it daily for years, it's in the safe now".
+    r"\b(it'?s|it is|they'?re|they are) (now |just |mostly )?(kept |put away )?(in|back in) (the|a|my|her|his|its|their) "
+    r"(\w+ ){0,2}(box|drawer|safe|case)\b(?![^.;]*\b(at night|overnight|when|while|whenever|during|if|on weekends)\b)"
+)
+# "I used to wear it daily": said of the past, not of now (not "used to it", grown accustomed).
+USED_TO = re.compile(
+    r"\bused to\b(?! (it|them|this|that|\w+ing)\b)"
+    # ...unless a habit of now follows: "used to, and still do", "used to, now I wear it daily".
+    r"(?![^.;]*\b(still|again|(now|these days|nowadays),? (i|we|she|he|it|they) (do|does|wear|wears|travel|travels|go|goes|"
+    r"always|take|takes|fly|flies))\b)"
+)
+
+
+def habit_ended(text: str) -> bool:
+    """The habit is told as a thing of the past ("used to a lot, not since I retired")."""
+    low = text.lower()
+    return bool(HABIT_NOW_ENDED.search(low) or USED_TO.search(low))
+
+
 # How often a piece is worn, against "most days": a few times a week, a month or a year
 # is not most days; five or more days a week is.
 RARE_WEAR = re.compile(
-    r"\b(once|twice|a couple( of)? times|a few times|one or two times|two or three times|[1-3] times|"
+    r"\b(once|twice|(a )?couple( of)? times|a few times|one or two times|two or three times|[1-3] times|"
     r"(one|two|three) times)\s+(a|per|each|every)\s+(week|fortnight|month|year)\b|"
     r"\b(monthly|once in a blue moon)\b"
 )
 OFTEN_WEAR = re.compile(
-    r"\b(five|six|seven|[5-7]) days (a|per|each|every) week\b|\bweekdays\b|"
+    # Four days of seven is most of them.
+    r"\b(four|five|six|seven|[4-7]) days (a|per|each|every) week\b|\bweekdays\b|"
+    r"\b(monday|mon) ?(to|through|thru|till|until|-) ?(friday|fri)\b|"
     # "every workday", "on every shift", "part of my uniform": worn for work, most days.
     r"\b(every|each|all (my|her|his)?) ?(work ?days?|working days?|weekdays?|shifts?)\b|"
     r"\bpart of (my|her|his) (uniform|work|everyday|daily)\b"
@@ -302,8 +347,17 @@ NZ_PLACES = re.compile(
     r"te atatu|wainuiomata|stokes valley|johnsonville|karori|riccarton|papanui|halswell|remuera|takapuna|"
     r"south auckland|west auckland|east auckland|hawke'?s bay|bay of plenty|waikato|otago|southland|"
     r"northland|taranaki|manawatu|manawatū|wairarapa|coromandel|"
+    # More towns and beaches only New Zealand has.
+    r"piha|muriwai|mangawhai|matakana|waipu|tairua|pauanui|whangamata|akaroa|lyttelton|hanmer springs|"
+    r"methven|twizel|takaka|mapua|ohope|kawhia|otorohanga|te kuiti|waitomo|turangi|taihape|marton|foxton|"
+    r"waipukurau|ruapehu|tongariro|stewart island|golden bay|north island|south island|"
     # Words only New Zealanders use: a greeting, the greenstone, the holiday home.
-    r"kia ora|pounamu|the bach|our bach|my bach|"
+    r"kia ora|pounamu|the bach|our bach|my bach|(a|the|family|their|his|her) bach|"
+    # The back of beyond, a sliding door, the afternoon, the corner shop, a plot of land,
+    # hiking, and words of te reo Maori in everyday English (work, family, a gift).
+    r"wop[- ]?wops|woop[- ]?woops|the wops|ranch ?sliders?|arvo|(the|a|corner|local) dairy(?![- ](farm|free|cows?))|"
+    r"(quarter|half)[- ]acre section|(on|our|my) (big |small |own )?section|tramping|trampers?|"
+    r"mahi|wh[aā]nau|koha|marae|tangi|whare|p[aā]keh[aā]|sweet as|chur|munted|chilly bin|togs|"
     # Things only New Zealand (of the two markets) names so: sandals, a bank, the
     # holidays ("Labour Day" is the US "Labor Day" in another month), a shared flat.
     r"jandals?|kiwibank|guy fawkes|labour day|labour weekend|flatmates?)\b"
@@ -312,7 +366,10 @@ AREA_WORDS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\b(suburb\w*|subrubs|(the )?burbs|outskirts)\b"), "suburban"),
     (
         re.compile(
-            r"\b(rural|countryside|country ?side|(?<!state )farm\w*|village|small town|(in|out in) the country|remote|"
+            # A village, but not New York's ("the East Village") nor a retirement village.
+            r"\b(rural|countryside|country ?side|(?<!state )farm\w*|(?<!greenwich )(?<!east )(?<!west )(?<!retirement )village|"
+            # A town named by its size: "a little town", "a tiny town in Otago".
+            r"(small|little|tiny|wee|one[- ]horse) town|hamlet|(in|out in) the country|remote|"
             r"the sticks|the bush|backcountry|out bush|middle of nowhere|back of beyond|boondocks|boonies|"
             r"wop[- ]?wops|woop[- ]?woops|lifestyle block|country (area|town|property|road|life|living))\b"
         ),
@@ -321,7 +378,9 @@ AREA_WORDS: tuple[tuple[re.Pattern[str], str], ...] = (
     (
         re.compile(
             r"\b(city|urban|downtown|manhattan|brooklyn|inner[- ]city|metro\w*|town ?cent(er|re)|"
-            r"middle of (the )?town|cbd|nyc)\b"
+            r"middle of (the )?town|cbd|nyc|"
+            # A busy part of a city, or a building only a city has.
+            r"busy (area|neighbou?rhood|part of (the )?(town|city)|district)|high[- ]rise|apartment (tower|block))\b"
         ),
         "urban",
     ),
@@ -336,16 +395,34 @@ COVERAGE_WORDS: tuple[tuple[re.Pattern[str], str], ...] = (
         ),
         "standalone",
     ),
-    (re.compile(r"\b(blanket|unscheduled)\b"), "blanket"),
     (
         re.compile(
-            r"\b(scheduled|specified|itemi[sz]ed|listed (on|in)|rider|(on|in) (the|my|our) schedule)\b"
+            r"\b(blanket|unscheduled|(unspecified|unlisted) (jewell?e?ry|valuables|items)|"
+            # Jewelry covered as a whole for an extra premium, no piece named: "we pay extra on
+            # our contents for jewellery in general", "an add-on for all our jewelry".
+            # (Not "an additional rider for my jewelry": a rider lists pieces.)
+            r"(pay|paying|paid|have|has|got|added|add) (an? )?(extra|additional|optional|add-?on)"
+            r"( (?!riders?|floaters?|schedul|specif|itemi|list)\w+){0,4} "
+            r"(for|on|covering) (our |my |her |his |all (of )?(our |my )?|the )?(jewell?e?ry|valuables)|"
+            r"(jewell?e?ry|valuables) (in general|generally|as a whole|all together|altogether)|"
+            r"(extra|additional|optional) (jewell?e?ry|valuables) (cover|coverage|add-?on|option|extension)|"
+            r"(jewell?e?ry|valuables) (add-?on|extension|top-?up))\b"
+        ),
+        "blanket",
+    ),
+    (
+        re.compile(
+            r"\b(scheduled|specified|itemi[sz]ed|listed (on|in)|rider|(on|in) (the|my|our) schedule|"
+            # A floater lists each piece with its value ("a personal articles floater").
+            r"floater|paf)\b"
         ),
         "scheduled",
     ),
     (
         re.compile(
-            r"\b(home ?owner'?s?|homowners|home insurance|house insurance|contents|renters?|ho-?[2-8])\b"
+            r"\b(home ?owner'?s?|homowners|home insurance|house insurance|contents|renters?|ho-?[2-8]|"
+            # The home policy named by the home: "whatever came with the condo policy".
+            r"(condo|apartment|house|home|household|tenants?'?) (policy|insurance|cover|coverage))\b"
         ),
         "homeowners",
     ),
@@ -427,6 +504,7 @@ NOT_TYPOS = frozenset(
     {
         "earning", "earnings", "wedging", "weeding", "pendent", "bangled", "watched", "watcher",
         "chains", "locked", "locker", "lockers", "pearly", "ankles", "choked", "chokes",
+        "signed", "signer",
     }
 )  # fmt: skip
 
@@ -532,8 +610,8 @@ def habit_mentions(text: str) -> list[Mention]:
         frequency = travel_frequency(low)
         if frequency is not None:
             often = frequency
-        if PIECE_STAYS_BEHIND.search(low):
-            often = False
+        if PIECE_STAYS_BEHIND.search(low) or (habit_ended(low) and not DAILY.search(low)):
+            often = False  # "I used to travel heaps, not since the kids"
         found.append(Mention("travels_often", often, travel.start(), travel.end(), travel.group(0)))
     elif STAY_HOME.search(low) or PIECE_STAYS_BEHIND.search(low):
         match = STAY_HOME.search(low) or PIECE_STAYS_BEHIND.search(low)
@@ -546,6 +624,8 @@ def habit_mentions(text: str) -> list[Mention]:
         clause = _clause_with(low, daily)
         negated = bool(NEGATION.search(clause[: clause.find(daily.group(0))]))
         negated = negated and "never take" not in daily.group(0)
+        # "wore it every day till the baby came, now it sits in the safe" (one habit told).
+        negated = negated or (habit_ended(low) and not travel)
         found.append(Mention("wears_daily", not negated, daily.start(), daily.end(), daily.group(0)))
     elif occasional:
         found.append(Mention("wears_daily", False, occasional.start(), occasional.end(), occasional.group(0)))
@@ -674,7 +754,10 @@ def _without_negated_listing(low: str) -> str:
 # one never taken out.
 NEVER_ARRANGED = re.compile(
     r"\bnever (sorted|got|bought|took out|taken out|organi[sz]ed|arranged|set up|bothered with)"
-    r"( out)?( any| a| an| the)? (\w+ )?(contents|insurance|cover|policy)\b"
+    r"( out)?( any| a| an| the)? (\w+ )?(contents|insurance|cover|policy)\b|"
+    # "never got round to contents", "haven't got around to getting insurance yet".
+    r"\b(never|haven'?t|have not|hasn'?t|didn'?t|not yet)( yet)? (got|get|gotten) (a)?round to"
+    r"( \w+ing)?( any| a| an| the| some)? (\w+ )?(contents|insurance|cover|policy)\b"
 )
 
 

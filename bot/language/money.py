@@ -19,7 +19,7 @@ number counts only as the answer to "what is it worth?" (see `read_amount`).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 import spacy
@@ -170,6 +170,8 @@ def find_amounts(text: str) -> list[Amount]:
         value = _evaluate([t.lower_ for t in doc[i:end]])
         if value is not None:
             amount = _amount(doc, i, end, value)
+            if not amount.cued and said_as_value(text, amount):
+                amount = replace(amount, cued=True)  # "the appraisal last spring said 12,800"
             if not _counts_something_else(doc, end, amount.cued) and not _names_something_else(
                 doc, i, end, amount
             ):
@@ -207,6 +209,38 @@ def settled_amount(text: str) -> Amount | None:
     return settled[-1] if settled else None
 
 
+# What a valuation says the piece would cost to replace: "the appraisal last spring said
+# 12,800", "the jeweler said it'd be 1,400 to replace today". Said beside what was paid
+# ("paid 9,400 back in 2019 but..."), it is the value: the question is what replacing
+# the piece would cost now.
+VALUED_BEFORE = re.compile(
+    # The words between hold no other figure and no turn ("the valuation, but that was 2019").
+    r"\b(apprais\w*|valuations?|valued|valuer|revalu\w*|jewell?er'?s?|replac\w*)\b"
+    r"(?:(?!\b(but|though|although)\b)[^.;,!?\d]){0,30}?"
+    r"\b(said|says|say|reckons?|reckoned|thinks|estimated?|came back( at)?|put it at|puts it at|quoted( me)?|(it'?d|it would|would) (be|cost)|"
+    r"at|of|was|is)\s*(about |around |roughly |more like |closer to |nearly )?\W{0,4}$",
+    re.I,
+)
+TO_REPLACE_AFTER = re.compile(r"^[^.;,]{0,8}?\b(to replace|to buy (it )?(again|new)|replacement)\b", re.I)
+
+
+def said_as_value(text: str, amount: Amount) -> bool:
+    """A figure a valuation gives, or what replacing the piece would cost (not a year)."""
+    if re.fullmatch(r"(19|20)\d\d", amount.text):
+        return False
+    return bool(VALUED_BEFORE.search(text[: amount.start]) or TO_REPLACE_AFTER.search(text[amount.end :]))
+
+
+def current_value(text: str) -> Amount | None:
+    """The last figure a valuation or a replacement quote gives, if any."""
+    valued = [
+        a
+        for a in find_amounts(text)
+        if a.value > 0 and said_as_value(text, a) and not NOT_BEFORE.search(text[: a.start])
+    ]
+    return valued[-1] if valued else None
+
+
 def read_amount(text: str) -> Amount | None:
     """The amount a person gave in answer to "what is it worth?".
 
@@ -219,6 +253,9 @@ def read_amount(text: str) -> Amount | None:
     settled = settled_amount(text)
     if settled is not None:
         return settled
+    valued = current_value(text)
+    if valued is not None:
+        return valued
     cued = [a for a in amounts if a.cued]
     if cued:
         return max(cued, key=lambda a: a.value)

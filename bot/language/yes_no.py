@@ -50,7 +50,9 @@ LEAD_IN = (
     r"^\W*((oh|god|gosh|lord|hell|heck|ha(ha)*|lol|um+|erm|well|honestly|sadly|unfortunately|ah|aw)\W+)?"
 )
 NO = re.compile(
-    LEAD_IN + r"(no+|nope|nah|na|not really|not at all|not much|not often|never|hardly( ever)?|rarely|"
+    LEAD_IN
+    + r"(no+|nope|nah|na|not really|not at all|not much|not often|((almost|nearly|practically|virtually) )?never|"
+    r"hardly( ever)?|rarely|"
     r"seldom|no way|definitely not|of course not|negative|i don'?t|i do not|we don'?t|we do not|"
     r"it (wasn'?t|isn'?t|was not|is not)|they (weren'?t|aren'?t)|i didn'?t|we didn'?t|wasn'?t|isn'?t|"
     r"didn'?t|don'?t think so|not|"
@@ -99,9 +101,15 @@ OTHERWISE = re.compile(
 )
 # "never take it off", "hardly ever take them off": worn all the time, a yes.
 ALWAYS_ON = re.compile(
-    r"\b(never|don'?t ever|do not ever|rarely|hardly( ever)?|seldom) (take|takes|took|have taken) (it|them) off\b",
+    r"\b(never|don'?t ever|do not ever|rarely|hardly( ever)?|seldom) (take|takes|took|have taken) (it|them) off\b|"
+    # "haven't taken these hoops out since I got them", "hasn't had the ring off in years"
+    # (not "haven't taken it out of the box": never worn).
+    r"\b(haven'?t|have not|hasn'?t|has not|not) (taken|had) (it|them|these|those|(the|these|those|my|her|his) \w+) "
+    r"(off|out)\b(?! of\b)",
     re.I,
 )
+# "I'd like to but no", "would love to lol but nah, not really": the answer after "but".
+BUT_NO = re.compile(r"\bbut\s+(no+|nah|nope|not really|not at all)\b(?=\s*([,.;!]|$|not\b))", re.I)
 # "we go every year and twice to Aussie, so yeah fairly often": the answer comes last.
 CONCLUDED = re.compile(
     # "it's my engagement ring so yes obviously": with or without the comma.
@@ -126,6 +134,8 @@ def read_yes_no(text: str, intent: str | None = None) -> YesNo | None:
         return YesNo("unknown", clean)
     if ALWAYS_ON.search(clean):
         return YesNo("yes", clean)
+    if BUT_NO.search(clean):
+        return YesNo("no", clean)
     otherwise = OTHERWISE.search(clean)
     if otherwise:
         said = otherwise.group("answer").lower()

@@ -25,7 +25,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, selectinload
 
 from bot.claim_references import new_reference
-from bot.config import load_settings
+from bot.config import load_settings, shop_today
 from bot.store import migrate
 from bot.store.models import (
     NOTE_LENGTH,
@@ -304,7 +304,7 @@ class ClaimStore:
         The reference is random; on the rare clash with an existing one the unique
         index refuses the insert and a new reference is tried.
         """
-        check_claim(draft, today or date.today())
+        check_claim(draft, today or shop_today())
         for _ in range(REFERENCE_ATTEMPTS):
             reference = new_reference()
             try:

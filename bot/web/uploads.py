@@ -44,7 +44,7 @@ import aiohttp
 from aiohttp import web
 from PIL import Image, ImageOps
 
-from bot.config import WebSettings
+from bot.config import WebSettings, shop_today
 from bot.conversation_ids import is_issued
 from bot.rules.documents import (
     OWNERSHIP_KINDS,
@@ -491,7 +491,7 @@ def recheck_claim(store: ClaimStore, sender_id: str, access: ClaimAccess) -> lis
         item_value=claim.item_value if claim else _float(slots.get("item_value")),
         currency=claim.currency if claim else str(slots.get("currency") or DEFAULT_CURRENCY),
         loss_date=claim.loss_date if claim else _date(slots.get("loss_date")),
-        today=date.today(),
+        today=shop_today(),
         knowledge=knowledge,
     )
     if claim is not None:
@@ -534,7 +534,7 @@ async def upload(request: web.Request) -> web.Response:
         return refused(400, wording.CUT_OFF, request)
 
     loop = asyncio.get_running_loop()
-    today = date.today()
+    today = shop_today()
     saved: list[DocumentRecord] = []
     for clean in cleaned:
         read = await loop.run_in_executor(request.app[READERS].get(), read_file, clean, today)

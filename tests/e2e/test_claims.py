@@ -8,7 +8,7 @@ from datetime import timedelta
 
 import pytest
 
-from bot.language.dates import shop_today
+from bot.config import shop_today
 from bot.store.claims import ClaimRecord, ClaimStore
 from scripts.stack import Stack
 from tests.e2e.conftest import Chat, intake_answers

@@ -6,7 +6,8 @@ from datetime import UTC, date, datetime
 
 import pytest
 
-from bot.language.dates import read_loss_date, shop_today
+from bot.config import shop_today
+from bot.language.dates import read_loss_date
 
 TODAY = date(2026, 11, 25)  # a Wednesday
 

@@ -198,3 +198,16 @@ def test_the_latest_claim_of_a_conversation_is_the_newest_saved(store: ClaimStor
     store.save_claim(replace(DRAFT, sender_id="chat-2"))
     assert first != second
     assert store.latest_claim_reference("chat-1") == second
+
+
+def test_the_shops_today_is_not_the_future_whatever_the_servers_clock(
+    store: ClaimStore, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Auckland is a day ahead of a UTC server every morning: "this morning" there is the
+    # server's tomorrow, and still a date the store must take.
+    ahead = date.today() + timedelta(days=1)
+    monkeypatch.setenv("SHOP_TODAY", ahead.isoformat())
+    reference = store.save_claim(replace(DRAFT, loss_date=ahead))
+    assert store.get_claim(reference) is not None
+    with pytest.raises(ClaimRejected):
+        store.save_claim(replace(DRAFT, loss_date=ahead + timedelta(days=1)))
