@@ -30,7 +30,6 @@ from bot.language.answers import (
     states_the_answer,
 )
 from bot.language.claim_answers import answers_the_question, claim_type_from_text, read_claim_answers
-from bot.language.dates import shop_today
 from bot.language.decline_answers import (
     asks_cover_for_next_time,
     names_the_reason_asked,
