@@ -18,6 +18,7 @@ from bot.actions.guided_form import (
     hand_over_to,
     known_slots,
     left_unknown,
+    ran_this_turn,
     user_message,
 )
 from bot.language.answers import PROBLEMS, FormReading, UserMessage, read_advice_answers
@@ -78,13 +79,15 @@ class ValidateCoverageAdviceForm(GuidedFormValidation):
     def read(self, message: UserMessage, requested_slot: str | None, tracker: Tracker) -> FormReading:
         facts = load_coverage_facts()
         if (
-            requested_slot
+            (requested_slot or ran_this_turn(tracker, "decline_explanation_form"))
             and message.intent in DECLINE_STORY_INTENTS
             and not tells_of_a_decline(message.text)
         ):
             # "I paid $4,500 but there was a sale...", "they showed me the receipt": the
             # classifier heard a decline in an answer whose words tell of none. Read as
             # the answer it is; a refusal really told still leaves the guide (the rules).
+            # The same for a first message the decline form handed over ("our contents has
+            # the jewellery limit at $10,000, is that enough for my bracelet?").
             message = replace(message, intent="inform")
         return read_advice_answers(message, requested_slot, known_slots(tracker, ADVICE_SLOTS), facts)
 

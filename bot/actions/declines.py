@@ -22,7 +22,10 @@ from bot.language.answers import QUESTION_START, FormReading, UserMessage
 from bot.language.claim_answers import claim_type_from_text
 from bot.language.decline_answers import read_decline_answers, reason_from_selector, tells_of_a_decline
 from bot.language.facts import item_mentions
+from bot.language.requests import asks_about_insuring_a_piece, asks_how_to_cover, is_hypothetical
 from bot.language.stories import (
+    names_jewelry_in_general,
+    speaks_of_a_decision,
     speaks_of_an_insurer,
     speaks_of_several_pieces,
     tells_it_happened,
@@ -78,6 +81,24 @@ def a_question_not_a_decline(message: UserMessage, faq_confident: bool) -> bool:
         and not tells_of_a_decline(message.text)
         and not tells_it_happened(message.text)
     )
+
+
+def flow_without_a_decision(message: UserMessage) -> str | None:
+    """Where a message the classifier heard as a decline goes when its words tell no
+    insurer's decision ("I know the policy says anything over $5,000 has to be in a safe,
+    and it wasn't", "our contents has the jewellery limit at $10,000, is that enough?"):
+    a loss told is a claim to take in (its risk flags say what could get it declined),
+    cover asked for one's own piece is the guide's, anything else the FAQ's. None when a
+    decision is told: the decline is explained."""
+    text = message.text
+    if tells_of_a_decline(text) or speaks_of_a_decision(text):
+        return None
+    piece_named = bool(item_mentions(text)) or names_jewelry_in_general(text)
+    if piece_named and claim_type_from_text(text) is not None and not is_hypothetical(text):
+        return "claim_intake_form"
+    if piece_named and (asks_about_insuring_a_piece(text) or asks_how_to_cover(text)):
+        return "coverage_advice_form"
+    return "action_answer_faq"
 
 
 # What the form asks, in order. The piece is asked once when the story did not name
@@ -155,6 +176,11 @@ class ValidateDeclineExplanationForm(GuidedFormValidation):
         ):
             # A general question: answered by the FAQ action, as its own turn.
             return hand_over_to("action_answer_faq")
+        elsewhere = flow_without_a_decision(message) if opening else None
+        if elsewhere and not ran_this_turn(tracker, elsewhere):
+            # No decision told: no decline to explain. The flow that took this message
+            # over is never handed it back (`ran_this_turn`).
+            return hand_over_to(elsewhere)
         return await super().get_extraction_events(dispatcher, tracker, domain)
 
     def read(self, message: UserMessage, requested_slot: str | None, tracker: Tracker) -> FormReading:

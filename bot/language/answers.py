@@ -21,6 +21,7 @@ from bot.language.facts import (
     PIECE_STAYS_BEHIND,
     area_from_text,
     coverage_from_text,
+    district_of_a_city,
     habit_ended,
     habit_mentions,
     item_mentions,
@@ -76,7 +77,7 @@ EXTRA_FLAGS = ("new_purchase", "damage_worry")
 # piece ("the ring was in a dish" in a claim for an engagement ring; "her engagement
 # ring is on a separate policy" while the guide is about a pendant).
 CORRECTION_CUE = re.compile(
-    r"\b(actually|sorry|i meant|i mean|correction|oops|my mistake|my bad|wrong|not an? \w+|"
+    r"\b(actually|sorry|wait|i meant|i mean|correction|oops|my mistake|my bad|wrong|not an? \w+|"
     r"change (it|the \w+) to|should (be|say)|it'?s an? |it was an? |it is an? )",
     re.I,
 )
@@ -186,7 +187,10 @@ def read_advice_answers(
         # A question or small talk mid-guide ("what is a blanket endorsement?") must
         # not be read as an answer, even when it names a cover type; a short plain
         # answer to the question just asked still counts.
-        if not (requested_slot and _answers_question(message.text, requested_slot)):
+        if not (
+            requested_slot
+            and (_answers_question(message.text, requested_slot) or _corrects_the_piece(message.text, known))
+        ):
             return FormReading()
         message = UserMessage(message.text, "inform", message.entities)
     slots: dict[str, Any] = {}
@@ -212,11 +216,19 @@ def read_advice_answers(
         slots["_problem"] = PROBLEMS["item_type_several"].format(
             " or ".join(f"the {item_name(kind)}" for kind in _kinds_named(message.text))
         )
+    if requested_slot in BOOLEAN_SLOTS:
+        _keep_other_habit_unless_restated(message.text, requested_slot, slots)
     if requested_slot in BOOLEAN_SLOTS and message.intent in ANSWER_INTENTS:
         # The answer to the yes/no question is read as one, hedges and all ("depends on
         # the trip", "probably not, it's a bit much for every day"), not from a habit
         # word inside it.
         slots.pop(requested_slot, None)
+    if (
+        requested_slot == "current_coverage"
+        and _without_other_pieces_listed(message.text, known.get("item_type")) != message.text
+    ):
+        # A listing told of another piece is no answer for this one: read again without it.
+        slots.pop("current_coverage", None)
     _read_requested(message, requested_slot, known, facts, slots)
     _guesses_said_back(message.text, requested_slot, known, slots)
     problem = slots.pop("_problem", None)
@@ -282,6 +294,21 @@ def _answers_question(text: str, requested_slot: str) -> bool:
         reading = read_yes_no(text)
         return reading is not None and reading.answer in {"yes", "no", "between"}
     return False
+
+
+def _corrects_the_piece(text: str, known: dict[str, Any]) -> bool:
+    """ "oh wait it's a pendant not a necklace" at another question: a correction of the
+    piece, whatever the classifier made of it (it is read, said back, and the question
+    asked is asked again)."""
+    old = known.get("item_type")
+    kinds = _kinds_named(text)
+    return (
+        old is not None
+        and not asks_something(text)
+        and bool(kinds)
+        and kinds[0] != old
+        and bool(CORRECTION_CUE.search(text))
+    )
 
 
 # "my last ring got stolen ... how should I insure my new one?": the earlier piece is
@@ -364,10 +391,28 @@ COVER_FIGURE_BEFORE = re.compile(
     r"(blanket|floater|rider|endorsement|cover|coverage)( (cover|coverage|policy))?"
     r"( is| of| for| up to| at| worth| capped at)( up to| about| around)?|"
     r"(covers?|covered|pays?)( me| us| it| them)?( up to| to)|"
+    # "our homeowners only covers $1,500 for theft", "the limit's been bumped up to
+    # $10,000", "capped at $2,000", "a maximum of $2,500": the policy's cap, never the value.
+    r"(only|just) (covers?|covered|insures?|insured|pays?)( me| us| it| them)?( for| out)?|"
+    r"(limit|cap|sub-?limit|max(imum)?)('s|\s+(has|had|have|been|was|is|got|bumped|raised|increased|lifted|"
+    r"put|set|up|sits|only|just))*\s+(to|at|of|is|was)( only| just)?|"
+    r"(capped|limited|maxe?d? out) (at|to)( only| just)?|"
+    # "anything over $5,000 has to be in a safe": the policy's threshold.
+    r"(anything|any item|items?|pieces?|jewell?e?ry|things) (worth |valued (at )?)?(over|above|more than|exceeding)|"
     # "my insurer only paid $1,500 last time": a settlement, not this piece's value.
     r"(insurer|insurance|insurance company|they) (only )?(paid|paid out|offered|gave)( me| us)?( out)?)\s*$",
     re.I,
 )
+
+
+def cover_figures(text: str) -> set[float]:
+    """The amounts a text gives as the cover's (a cap, a limit, a threshold, a premium,
+    a settlement): never the piece's value."""
+    return {
+        float(a.value)
+        for a in find_amounts(text)
+        if COVER_FIGURE_AFTER.search(text[a.end :]) or COVER_FIGURE_BEFORE.search(text[: a.start])
+    }
 
 
 def _names_a_cover_figure(text: str, entity: dict[str, Any]) -> bool:
@@ -400,6 +445,39 @@ def _keep_item_unless_corrected(
     ):
         return
     del slots["item_type"]
+
+
+# What makes a habit word in the answer to the other yes/no question a change of that
+# answer: a correction said, or the habit itself told with its own subject and verb
+# ("no, and I don't travel with it either", "yes, and actually I fly a lot").
+HABIT_CORRECTION_CUE = re.compile(
+    r"\b(actually|sorry|i meant|i mean|correction|oops|my mistake|my bad|come to think|thinking about it|"
+    r"on second thought|scratch that|i should say|i forgot to say|change (that|the)|what i said)\b",
+    re.I,
+)
+HABIT_RESTATED = {
+    "travels_often": re.compile(
+        r"\b(i|we|she|he|it|they)\b( [\w']+){0,3} (travel\w*|fly|flies|go away|goes away|goes with|come with|comes with|"
+        r"comes along|take (it|them|her|him) (with|away|along|on|overseas|abroad|travell?ing)|"
+        r"bring (it|them) (with|along|away))\b",
+        re.I,
+    ),
+    "wears_daily": re.compile(
+        r"\b(i|we|she|he)\b( [\w']+){0,3} (wear|wears|wore|have (it|them) on|put (it|them) on|(take|takes|took|taken) (it|them) off)\b",
+        re.I,
+    ),
+}
+
+
+def _keep_other_habit_unless_restated(text: str, requested: str, slots: dict[str, Any]) -> None:
+    """An answer to one yes/no question ("no, only for dinners out and on the cruises"
+    to "do you wear it most days?") is not an answer to the other: a trip word in it is
+    an occasion of wearing, not how often the piece travels. The other habit is read
+    only when the answer says it again, with its subject, or says it corrects it."""
+    other = next(slot for slot in BOOLEAN_SLOTS if slot != requested)
+    if other not in slots or HABIT_CORRECTION_CUE.search(text) or HABIT_RESTATED[other].search(text):
+        return
+    del slots[other]
 
 
 def _set_value(value: float, slots: dict[str, Any]) -> None:
@@ -461,7 +539,7 @@ def _read_requested(
             slots["area_type"] = facts.default_area
             slots["assumed_answers"] = _assume(known, "area_type")
     elif requested == "current_coverage":
-        coverage = coverage_from_text(message.text)
+        coverage = coverage_from_text(_without_other_pieces_listed(message.text, known.get("item_type")))
         if coverage:
             slots["current_coverage"] = coverage
         elif intent == "deny" or _plain_no(message.text):
@@ -471,6 +549,47 @@ def _read_requested(
             slots["assumed_answers"] = _assume(known, "current_coverage")
 
 
+# A listing word: a piece named beside it is the piece listed.
+LISTING_WORD = re.compile(
+    r"\b(scheduled|specified|itemi[sz]ed|listed|on (a|the|its own) (rider|floater|schedule))\b", re.I
+)
+# "...but this one would just fall under the contents", "the new one isn't": the
+# piece asked about set apart from the one listed.
+THIS_PIECE_APART = re.compile(
+    r"(\b(but|whereas|while|although|though)\b|,)[^.;]*?\b((this|the new|this new) (one|piece|\w+)|(that|the other) (one|piece))\b",
+    re.I,
+)
+
+
+def _without_other_pieces_listed(text: str, piece: Any) -> str:
+    """The cover answer less a listing told of another piece: "contents with State; we've
+    specified my engagement ring but this one would fall under the general contents"
+    about an eternity ring is the contents policy. The listed piece is another one when
+    it is a different kind, or when the answer sets "this one" apart from it."""
+    mentions = item_mentions(text)
+    if not mentions or not LISTING_WORD.search(text) or not isinstance(piece, str):
+        return text
+    apart = THIS_PIECE_APART.search(text)
+    kept = text
+    for mention in mentions:
+        other = mention.value != piece or (apart is not None and apart.start() > mention.end)
+        if not other:
+            continue
+        start = max(text.rfind(sep, 0, mention.start) for sep in (".", ";", "!", "?", "\n"))
+        end = (apart.start() if apart and apart.start() > mention.end else None) or _clause_end(
+            text, mention.end
+        )
+        clause = text[start + 1 : end]
+        if LISTING_WORD.search(clause):
+            kept = kept[: start + 1] + " " * len(clause) + kept[end:]
+    return kept
+
+
+def _clause_end(text: str, position: int) -> int:
+    ends = [i for i in (text.find(sep, position) for sep in (".", ";", "!", "?", " but ")) if i != -1]
+    return min(ends) if ends else len(text)
+
+
 def _kind_named(text: str) -> bool:
     """A kind of place named apart from the edge it is on ("a subdivision on the edge of
     town"), not a city alone."""
@@ -478,7 +597,10 @@ def _kind_named(text: str) -> bool:
 
 
 def _area_said_back(text: str, area: str, known: dict[str, Any], slots: dict[str, Any]) -> None:
-    if not (AREA_HEDGED.search(text) or (area == "rural" and NEAR_TOWN.search(text))):
+    # A district the gazetteer does not know, taken as a suburb because it is named with
+    # its city ("Sydenham, Christchurch"), is an inference: said back too.
+    unknown_district = area_from_text(text) is None and district_of_a_city(text.lower())
+    if not (AREA_HEDGED.search(text) or (area == "rural" and NEAR_TOWN.search(text)) or unknown_district):
         return
     others = " or ".join(name for code, name in AREA_SAID.items() if code != area)
     slots["assumed_answers"] = _assume(known, "area_type")
@@ -526,7 +648,7 @@ YEARLY_TRIP = re.compile(
 # "a couple of trips a year", "twice a year": on the line of "a few times a year or
 # more", taken as the in-between answer and said back.
 TWICE_A_YEAR = re.compile(
-    r"\b(twice|two (\w+ )?(trips|times|holidays|vacations)|a couple( of)?( \w+)? (trips|times|holidays|vacations))"
+    r"\b(twice|two (\w+ )?(trips|times|holidays|vacations)|(a )?couple( of)?( \w+)? (trips|times|holidays|vacations))"
     r"\s+(a|per|each|every)\s+year\b",
     re.I,
 )
@@ -535,6 +657,8 @@ TWICE_A_YEAR = re.compile(
 # The person's own verdict that it is not often: "not really often", "rarely", "hardly ever".
 NOT_OFTEN = re.compile(
     r"\bnot (really |very |that |all that |too )?(often|a lot|regularly|frequently)\b"
+    # "couple trips a year, not much": their verdict on the trips (not "not much else").
+    r"|\bnot (really |very |that |all that |too )?much\b(?! (else|of|to|more|longer|money|value|worth|in|on|for|at)\b)"
     r"|\b(rarely|hardly( ever)?|seldom)\b",
     re.I,
 )

@@ -20,6 +20,7 @@ from bot.language.answers import (
     NOT_ANSWERS,
     FormReading,
     UserMessage,
+    cover_figures,
     is_question_shaped,
     is_short_answer,
 )
@@ -300,6 +301,15 @@ def _listed_after_the_loss_date(text: str, today: date | None, loss: date | None
             _first_of_month(MONTH_NAMES[month.group("month").lower()], today) if month else None
         )
     return loss is not None and listed.value > loss
+
+
+SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+
+
+def sentences_of_the_listing(text: str) -> str:
+    """The sentences of a story that speak of the listing: a "no" or "it wasn't" in
+    another ("the policy says it has to be in a safe, and it wasn't") is not about it."""
+    return " ".join(part for part in SENTENCE_END.split(text) if YES_SPECIFIED.search(part))
 
 
 def listing_said(text: str, today: date | None = None, loss: date | None = None) -> dict[str, bool]:
@@ -1032,6 +1042,10 @@ def _read_any_time(
         if requested_slot in {None, "item_type"}:
             _several_pieces_said_back(text, item_type, slots)
     amounts = [float(v) for v in message.entity_values("amount") if isinstance(v, int | float)]
+    if requested_slot is None:
+        # The policy's cap or threshold told beside the story ("the policy says anything
+        # over $5,000 has to be in a safe") is no value of the piece: the value is asked.
+        amounts = [a for a in amounts if a not in cover_figures(text)]
     # "oh wait, it was $7,200 not $7,000", "actually it was 4,100 with the chain": a
     # value corrected at any later step (the old figure it names is never taken, even
     # when the message was read as a new claim). Where a number is a reference or a
@@ -1105,7 +1119,7 @@ def _read_any_time(
             if reading.note:
                 _say_back(slots, reading.note)
     if known.get("was_specified") is None and requested_slot not in {"was_specified", "claim_confirmed"}:
-        slots.update(listing_said(text, today, _known_loss_date(known, slots)))
+        slots.update(listing_said(sentences_of_the_listing(text), today, _known_loss_date(known, slots)))
     elif requested_slot not in {None, "was_specified", "claim_confirmed"} and LISTING_CORRECTED.search(text):
         # "actually I just checked, it's not scheduled" at a later question: the
         # listing answered before, corrected (and said back).

@@ -254,10 +254,18 @@ CARE_NAMED = re.compile(
 
 
 def reason_the_story_tells(text: str, picked: str | None, known_reasons: set[str]) -> str | None:
-    """The selector's reason, unless the story plainly tells another: a piece taken by
-    someone the person let in (a buyer off Marketplace, a viewer, a guest) is the
-    invited-guest exclusion, not a lack of care in a public place, when no care words
-    and no public place are said."""
+    """The selector's reason, unless the story plainly tells another:
+    - a piece taken by someone the person let in (a buyer off Marketplace, a viewer, a
+      guest) is the invited-guest exclusion, not a lack of care in a public place, when
+      no care words and no public place are said;
+    - the policy's safe-or-worn clause quoted ("anything over $5k had to be in a locked
+      safe or on me") is the storage condition, whatever limit is also named;
+    - the piece listed only after it was lost ("then in September I added it to my
+      policy") is the listing made after the loss."""
+    if STORAGE_CLAUSE.search(text) and STORAGE in known_reasons:
+        return STORAGE
+    if LISTED_AFTER_THE_LOSS.search(text) and LISTED_LATE in known_reasons:
+        return LISTED_LATE
     if (
         picked == "reasonable_care"
         and INVITED_GUEST in known_reasons
@@ -268,6 +276,29 @@ def reason_the_story_tells(text: str, picked: str | None, known_reasons: set[str
     ):
         return INVITED_GUEST
     return picked
+
+
+STORAGE = "storage_condition"
+LISTED_LATE = "specified_after_loss"
+# The safe-or-worn clause in the person's words: a requirement to keep it in a safe, or
+# "safe or worn" / "worn or in a safe" named together.
+STORAGE_CLAUSE = re.compile(
+    r"\b(has|had|have|needs?|needed|must|required|supposed|meant)\s+to\s+be\s+(kept\s+|locked\s+|stored\s+)?"
+    r"(in|inside)\s+(a\s+|the\s+)?(locked\s+)?safe\b"
+    r"|\bsafe\s+or\s+(being\s+)?(worn|on\s+(me|you|her|him|my\s+\w+))\b"
+    r"|\b(worn|on\s+(me|you))\s+or\s+(kept\s+)?(in|locked\s+in)\s+a\s+safe\b"
+    r"|\bsafe\s+clause\b|\blocked\s+away\s+or\s+worn\b",
+    re.I,
+)
+# Listed on the policy only after it was lost: the listing told after a "then/later", or
+# "after it went missing". A listing made when it was bought, before a later loss, is not.
+LISTED_AFTER_THE_LOSS = re.compile(
+    r"\b(then|later|afterwards|after that|the (next|following) (day|week|month)|the (day|week|month) after)\b[^.?!]{0,40}?"
+    r"\b(added|listed|specified|scheduled|itemi[sz]ed|insured)\b"
+    r"|\b(added|listed|specified|scheduled|itemi[sz]ed)\b[^.?!]{0,40}?\bafter\s+(it|i|we|the|they)\b"
+    r"[^.?!]{0,30}?\b(lost|stolen|went missing|happened|disappeared|loss|theft|broke)\b",
+    re.I,
+)
 
 
 INVITED_GUEST = "invited_guest_theft"

@@ -184,7 +184,7 @@ CARE_PLAN = re.compile(
     re.I,
 )
 DAILY = re.compile(
-    r"\b(every ?day|every single day|daily|all the time|each day|most days|24/7|never take (it|them) off|"
+    r"\b(every ?day|every single day|daily|all the time|each day|most days|24/7|never takes? (it|them) off|"
     # "constantly" or "all the time" alone is as often about travel ("we fly constantly").
     r"always (wear|have) (it|them)|day[- ]to[- ]day|(wear (it|them) |on )(constantly|all the time)|all day)\b"
 )
@@ -428,7 +428,7 @@ COVERAGE_WORDS: tuple[tuple[re.Pattern[str], str], ...] = (
     ),
     (
         re.compile(
-            r"\b(nothing|none|no (insurance|cover|coverage|policy)|not (insured|covered)|uninsured)\b"
+            r"\b(nothing|none|no (insurance|cover|coverage|policy)|(not|isn'?t|aren'?t|never been) (insured|covered)|uninsured)\b"
         ),
         "none",
     ),
@@ -458,7 +458,16 @@ NO_HOME_COVER = re.compile(
     # Cover that has run out: "we let it lapse", "our contents policy lapsed", "cancelled it".
     r"\blet (it|the \w+|our \w+|my \w+|that) (\w+ )?lapse\b|"
     r"\b(insurance|cover|policy|contents) (has |have |had )?(lapsed|expired|ran out)\b|"
-    r"\bcancell?ed (it|(the|our|my) (\w+ )?(insurance|cover|policy|contents))\b"
+    r"\bcancell?ed (it|(the|our|my) (\w+ )?(insurance|cover|policy|contents))\b|"
+    # The policy itself denied by its kind: "no renters either", "none, no contents",
+    # "none of us in the flat have contents insurance" (not "no contents, just a
+    # jewellery policy", nor "no homeowners rider": a listing denied, the policy kept).
+    r"\b(no|nor|zero|not even( a| an| any)?|none of (us|them|the \w+)[^.;]*?\b(have|has|got)( any| a| an)?)"
+    r" (\w+ )?(home ?owners?'?s?|renters?'?s?|contents|home|house|condo|tenants?'?s?)"
+    r"(?! (rider|floater|endorsement|schedule|add-?on|extension)s?\b)\b(?![^.;]*\b(just|only|but|except|apart from)\b)|"
+    # No insurance of any kind: "zero insurance", "no insurance whatsoever", "not a single policy".
+    r"\b(zero|no|not any|not a single|not one)( \w+)? (insurance|cover|coverage|polic(y|ies))"
+    r"( (of any kind|whatsoever|at all|full stop|period))?\b(?![^.;]*\b(just|only|but|except|apart from|other than)\b)"
 )
 # Cues that an area or a cover said unprompted is the person's own, not a question's topic.
 HOME_CUE = re.compile(
@@ -579,7 +588,8 @@ def _describes_the_next(mention: Mention, following: list[Mention], text: str) -
     return (
         head.value not in keeps
         and bool(re.fullmatch(r"(\s+[a-z-]+){0,2}\s*", between, re.I))
-        and not (re.search(r"\b(and|or|with|on|plus|in)\b", between, re.I))
+        # "a pendant not a necklace", "the locket, not the chain": two pieces set apart.
+        and not (re.search(r"\b(and|or|with|on|plus|in|not|no|nor|rather than|instead of)\b", between, re.I))
     )
 
 
@@ -623,7 +633,7 @@ def habit_mentions(text: str) -> list[Mention]:
     if daily and not (occasional and occasional.start() < daily.start()):
         clause = _clause_with(low, daily)
         negated = bool(NEGATION.search(clause[: clause.find(daily.group(0))]))
-        negated = negated and "never take" not in daily.group(0)
+        negated = negated and not daily.group(0).startswith("never take")
         # "wore it every day till the baby came, now it sits in the safe" (one habit told).
         negated = negated or (habit_ended(low) and not travel)
         found.append(Mention("wears_daily", not negated, daily.start(), daily.end(), daily.group(0)))
@@ -649,7 +659,7 @@ def currency_mentions(text: str) -> list[Mention]:
             m for pattern, code in CURRENCY_NAMED if code == named for m in [pattern.search(text)] if m
         )
         found.append(Mention("currency", named, match.start(), match.end(), match.group(0)))
-    place = NZ_PLACES.search(text.lower())
+    place = new_zealand_place(text.lower())
     if place and not found:
         found.append(
             Mention("currency", "NZD", place.start(), place.end(), text[place.start() : place.end()])
@@ -685,7 +695,52 @@ def place_area(low: str, asked: bool) -> str | None:
     settled = [area for area in named if area != CITY]
     if settled:
         return settled[0]
+    if named and asked and district_of_a_city(low):
+        return "suburban"  # "Cashmere, Christchurch": the suburb, named with its city
     return "urban" if named and asked else None
+
+
+def new_zealand_place(low: str) -> re.Match[str] | None:
+    """A place only New Zealand has (of the two markets): a town, suburb or region of
+    NZ_PLACES or of knowledge/places.yml's `new_zealand` list ("Rolleston", "Cashmere")."""
+    return NZ_PLACES.search(low) or new_zealand_pattern().search(low)
+
+
+@lru_cache(maxsize=1)
+def new_zealand_pattern() -> re.Pattern[str]:
+    names = sorted(
+        (str(n).lower() for n in read_knowledge("places.yml").get("new_zealand") or []), key=len, reverse=True
+    )
+    return re.compile(r"(?<![\w-])(" + "|".join(re.escape(n) for n in names) + r")(?![\w-])")
+
+
+# "Cashmere, Christchurch", "Brookline in Boston": a district named with its city, when it
+# answers "a city, a suburb or the countryside?". A district of a city that is not its
+# centre (a known central one is in knowledge/places.yml's `urban` list) is a suburb.
+DISTRICT_OF_CITY = r"^\W*((i|we) (live|are|'re|am|'m) in |(i'?m|we'?re|living|based) in |in )?(?P<district>[a-z][a-z'.-]*( [a-z][a-z'.-]*){0,2})(,\s*|\s+in\s+)(?P<city>{cities})\b"
+# Words that are not a district's name: "an apartment, Chicago", "yes, Auckland".
+NOT_A_DISTRICT = re.compile(
+    r"\b(a|an|the|my|our|his|her|their|apartment|flat|house|home|condo|unit|townhouse|place|room|city|town|"
+    r"centre|center|central|middle|heart|inner|near|close|right|just|live|living|here|there|yes|yeah|yep|no|nah|"
+    r"um|umm|well|ok|okay|sure|urban|rural|both|sort|kind|mostly|probably|actually|still|now|currently|"
+    r"downtown|uptown|midtown|cbd|not|moved|moving|work|working|studio|loft|penthouse|building|tower|block|"
+    r"north|south|east|west|greater|metro|area|region|side|part|bit|edge|outskirts|near)\b"
+)
+
+
+@lru_cache(maxsize=1)
+def district_of_city_pattern() -> re.Pattern[str]:
+    cities = sorted((name for name, area in place_areas().items() if area == CITY), key=len, reverse=True)
+    return re.compile(DISTRICT_OF_CITY.replace("{cities}", "|".join(re.escape(c) for c in cities)))
+
+
+def district_of_a_city(low: str) -> bool:
+    """A district named with its city, not a known place nor an everyday word."""
+    match = district_of_city_pattern().search(low)
+    if match is None:
+        return False
+    district = match.group("district")
+    return not NOT_A_DISTRICT.search(district) and district not in place_areas()
 
 
 @lru_cache(maxsize=4)
@@ -718,7 +773,7 @@ NEGATED_LISTING = re.compile(
     r"\b(nothing|not|never|none|no|isn'?t|aren'?t|haven'?t|hasn'?t|wasn'?t)( been| yet| actually)?"
     r" (scheduled|specified|itemi[sz]ed|listed)\b"
     r"|\b(no|without( an?)?|never (got|added|took out)( an?)?)\s+(jewell?e?ry |extra |separate |special )?"
-    r"(riders?|floaters?|endorsements?|schedule)\b"
+    r"(riders?|floaters?|endorsements?|schedule|add-?ons?|extensions?|top-?ups?)\b"
 )
 # "nothing, she doesn't have contents insurance": no cover at all.
 HAS_NO_COVER = re.compile(
@@ -898,7 +953,7 @@ def speaks_nz_terms(text: str) -> bool:
 def region_from_text(text: str) -> str | None:
     """NZ or US from a place, a currency or a term only one of them uses."""
     low = text.lower()
-    if NZ_PLACES.search(low) or NZ_CUES.search(low) or re.search(r"\bnz\$|\bnzd\b", low):
+    if new_zealand_place(low) or NZ_CUES.search(low) or re.search(r"\bnz\$|\bnzd\b", low):
         return "NZ"
     if US_CUES.search(low) or re.search(r"\bus\$|\busd\b", low):
         return "US"

@@ -293,3 +293,41 @@ POLICY_TERMS = re.compile(
 def asks_what_a_policy_covers(text: str) -> bool:
     """Asks what a kind of policy covers, not about cover for their own piece."""
     return bool(POLICY_TERMS.search(text)) and not speaks_of_own_piece(text)
+
+
+# "I've got a Submariner insured with ...", "we have an Omega on a floater": a piece the
+# person holds, named after what they have. Not "I have a question about a ring".
+HOLDS_BEFORE = re.compile(
+    r"\b(i|we)('ve|'ve| have| ve)?\s*(got|have|own|bought|inherited|picked up)\s+(a|an|this|these|two|three|some)\s+"
+    r"((?!(question|query|quick|about|regarding|on|for|re)\b)\S+\s+){0,2}$",
+    re.I,
+)
+
+
+def holds_a_piece(text: str) -> bool:
+    """Names a piece as the person's own, or one they say they have ("I've got a Rolex")."""
+    return speaks_of_own_piece(text) or any(HOLDS_BEFORE.search(text[: m.start]) for m in item_mentions(text))
+
+
+# "would I be better off scheduling it on my homeowners instead?", "thinking of moving it
+# onto our contents", "cheaper to add it to my renters?": the cover a piece has now set
+# against another. For the person's own piece, that is the guide's advice to give.
+SWITCHING_COVER = re.compile(
+    r"\b(better off|cheaper|smarter|wiser|worth it|make sense) (to |if (i|we) )?(\w+ ){0,2}"
+    r"(schedul\w*|mov\w*|switch\w*|put\w*|add\w*|insur\w*|list\w*|specify\w*|keep\w*|transfer\w*|bring\w*)\b"
+    r"|\b(switch|move|moving|switching|transfer\w*|shift\w*|put|putting|add|adding|schedul\w*|list\w*)\s+"
+    r"(it|them|this|that|the \w+|my \w+)\s+(\w+\s+)?(to|onto|on to|over to|across to|into|on|under|with)\s+"
+    r"(my|our|a|the|his|her)\s+(\w+\s+){0,2}"
+    r"(policy|homeowners?|renters|contents|house|home|insurance|cover|rider|floater|standalone|endorsement)\b"
+    r"[^.?!]*\b(instead|rather|than|or)\b"
+    r"|\b(switch|move|moving|switching|transfer\w*)\s+(it|them|this|that|the \w+|my \w+)\s+(\w+\s+)?"
+    r"(to|onto|on to|over to|across to|into)\s+(my|our|a|the|his|her)\s+(\w+\s+){0,2}"
+    r"(policy|homeowners?|renters|contents|insurance|cover|rider|floater|standalone|endorsement)\b",
+    re.I,
+)
+
+
+def asks_to_switch_cover(text: str) -> bool:
+    """Sets the cover a piece has now against another ("better off scheduling it on my
+    homeowners instead?"): a comparison the guide answers for the person's piece."""
+    return bool(SWITCHING_COVER.search(text)) and not JUST_ASKING.search(text)

@@ -212,3 +212,35 @@ def piece_asked_about_after(text: str) -> str | None:
         return None
     mentions = [m for m in item_mentions(text) if m.start >= start.start()]
     return str(mentions[-1].value) if mentions else None
+
+
+# What the policy says, read by the person ("I know the policy says anything over $5,000
+# has to be in a safe", "our policy has the jewellery limit at $10,000", "the wording
+# states unlisted pieces are only covered up to $2,000"): a condition of the cover, to
+# the end of its sentence. Told beside a loss, it is a risk for the claim, not a decision.
+POLICY_READ = re.compile(
+    r"\b(polic(y|ies)|wording|schedule|pds|fine print|small print|terms)\b(\s+\w+){0,3}?\s+"
+    r"(says?|said|states?|reads?|requires?|stipulates?|has|have|specifies|lists?|spells? out)\b"
+    # To the end of the sentence, or to where the insurer's part begins ("... but they
+    # denied it anyway").
+    r"[^.!?]*?(?=\b(but|however|yet|though)\b|\band (they|the insurer|insurer|the insurance|insurance|"
+    r"the assessor|the adjuster)\b|[.!?]|$)",
+    re.I,
+)
+
+
+# A refusal or an underpayment in words the patterns above leave out: "won't be paying",
+# "isnt covered", "they're only paying $2,500".
+REFUSED_IN_OTHER_WORDS = re.compile(
+    r"\b(won'?t|wont|will not|not) be pay\w*|\b(is|are|was|were)(n'?t| not) covered\b|\bnot covered\b"
+    r"|\b(only|just) paying\b|\bcome back (and )?(said|saying|with)\b",
+    re.I,
+)
+
+
+def speaks_of_a_decision(text: str) -> bool:
+    """Has words of a decision, or of a claim already made: a refusal, a payment or an
+    offer, or what the insurer said. Asking to make a claim ("can we still claim?") and
+    what the policy's terms say are no decision."""
+    told = POLICY_READ.sub(" ", CLAIM_TO_MAKE.sub(" ", text))
+    return any(p.search(told) for p in (CLAIM_MADE_OR_DECIDED, DECISION_MADE, REFUSED_IN_OTHER_WORDS))

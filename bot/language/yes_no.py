@@ -24,8 +24,9 @@ DONT_KNOW = re.compile(
 # A hedge: neither yes nor no ("sometimes for work", "yes, now and then").
 BETWEEN = re.compile(
     r"\b(sometimes|some ?times|occasionally|now and (then|again)|from time to time|once in a while|"
-    # Not "on and off site" (a place), nor "kind of the point" (an idiom, no hedge).
-    r"every (now and|so often)|on and off(?![\s-]*(site|shore|campus|duty|shift))|depends|it varies|"
+    # Not "on and off site" (a place), nor "on and off work" (at work and away from it),
+    # nor "kind of the point" (an idiom, no hedge).
+    r"every (now and|so often)|on and off(?![\s-]*(site|shore|campus|duty|shift|work|the job|the clock))|depends|it varies|"
     r"half the time|some days|a few times|"
     # Nor "some kind of plan" (a vague noun, no hedge).
     r"(?<!some )(?<!any )(?<!what )(kind|sort) of(?! (the|a|an|my|our|his|her)\b)|kinda|sorta|a bit|a little|here and there|50/50|more or less|"
@@ -73,6 +74,26 @@ YES = re.compile(
 # "most days I guess", "every day I suppose": the habit asked about, said with a shrug;
 # the words state it, the shrug only softens them (a bare "yes I guess" stays in between).
 HABIT_YES = re.compile(LEAD_IN + r"(most days|every ?day|daily|all the time|always)\b", re.I)
+# "pretty much every day", "near enough daily", "more or less every day": the habit with
+# its small exceptions, which is most days (not the hedge "more or less" alone).
+NEARLY_DAILY = re.compile(
+    r"\b(pretty much|more or less|near enough|nearly|almost|just about|basically|virtually|practically|"
+    r"all but|pretty well|as good as)\s+(every ?day|every single day|daily|all the time|always|most days)\b|"
+    r"\b(every ?day|every single day|daily|all the time|always),?\s+(pretty much|more or less|near enough|"
+    r"just about|basically|practically)\W*$",
+    re.I,
+)
+# "every day except at the gym", "most days bar swimming", "but not in the pool": a
+# moment the piece comes off, not days it is not worn; no hedge of "most days".
+OFF_FOR_A_MOMENT = re.compile(
+    r"(\b(except|bar|barring|apart from|other than|aside from|besides|excluding)|,?\s*\bbut not)\s+"
+    r"(for |at |in |when |while |during |on |to )?(i'?m |i am |she'?s |he'?s |(i|she|he|we) (go|goes|do|does) )?"
+    r"(the |my |her |his )?(gym|sport|sports|swimming|swim|swims|the pool|pool|beach|surf|surfing|shower|showers|showering|"
+    r"bath|bed|bedtime|sleep|sleeping|night|nights|cleaning|gardening|garden|washing up|dishes|cooking|baking|"
+    r"workouts?|working out|training|exercise|exercising|rugby|netball|football|soccer|basketball|tennis|golf|"
+    r"yoga|running|climbing|boxing|the gym)\b",
+    re.I,
+)
 SHRUG_ONLY = re.compile(r"^\W*(i guess|guess so|i suppose|suppose so|i think|probably)\W*$", re.I)
 
 # A yes turned later in the answer: "yes, but not every day".
@@ -142,9 +163,13 @@ def read_yes_no(text: str, intent: str | None = None) -> YesNo | None:
         return YesNo("yes" if said in {"yes", "yeah", "yep", "yup", "always"} else "no", clean)
     # A plain no with a reason is a no ("no, just for nights out", "no, I rotate them");
     # a yes with a hedge is in between ("yes, sometimes", "yeah, only on holidays").
-    hedged = bool(BETWEEN.search(clean) or ONLY.search(clean) or LATER_NO.search(clean))
+    # The piece taken off at the gym or in bed is no hedge of "most days".
+    weighed = OFF_FOR_A_MOMENT.sub(" ", clean)
+    hedged = bool(BETWEEN.search(weighed) or ONLY.search(weighed) or LATER_NO.search(weighed))
     if NO.search(clean):
         return YesNo("no", clean)
+    if NEARLY_DAILY.search(clean) and not LATER_NO.search(weighed):
+        return YesNo("yes", clean)
     habit = HABIT_YES.search(clean)
     if habit and SHRUG_ONLY.match(clean[habit.end() :]):
         return YesNo("yes", clean)

@@ -31,7 +31,9 @@ from bot.language.facts import names_a_grading_report
 from bot.language.requests import (
     asks_about_an_insurance_complaint,
     asks_how_to_cover,
+    asks_to_switch_cover,
     asks_which_cover_for_it,
+    holds_a_piece,
     only_asks_for_a_person,
     speaks_of_own_piece,
 )
@@ -103,6 +105,12 @@ class OutOfScopeGuard(TrainedComponent[ScopeExamples], IntentClassifier):
                 if intent.get("name") != PERSON_INTENT:
                     self._take_as(message, PERSON_INTENT)
                 continue
+            if intent.get("name") in {name, FAQ_INTENT} and self._switches_cover_of_own_piece(text):
+                # "I've got a Submariner with BriteCo, would I be better off scheduling it
+                # on my homeowners instead?": other insurance named, but the choice of
+                # cover for the person's own piece is the guide's advice to give.
+                self._take_as(message, ADVICE_INTENT)
+                continue
             if intent.get("name") == name:
                 taken = self._in_scope_after_all(text, own_piece)
                 if taken:
@@ -160,6 +168,14 @@ class OutOfScopeGuard(TrainedComponent[ScopeExamples], IntentClassifier):
         if own_piece and (asks_how_to_cover(text) or asks_which_cover_for_it(text)):
             return ADVICE_INTENT
         return None
+
+    @staticmethod
+    def _switches_cover_of_own_piece(text: str) -> bool:
+        """Sets the cover the person's own piece has against another; a loss or a refusal
+        told with it is the claim's or the decline's, whatever else it asks."""
+        if tells_of_a_decline(text) or tells_of_a_claim(text):
+            return False
+        return holds_a_piece(text) and asks_to_switch_cover(text)
 
     def _take_as(self, message: Message, intent_name: str) -> None:
         """The classifier's pick replaced by `intent_name`, the rest kept in the ranking."""

@@ -367,3 +367,42 @@ def test_a_theft_believed_is_said_back(text: str) -> None:
 )
 def test_a_theft_told_outright_is_not_said_back(text: str) -> None:
     assert not theft_inferred(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tower declined it. I know the wording says anything over $5k has to be kept in a locked safe or worn, and it was in my drawer",
+        "they turned it down because the policy says it had to be in a safe when I'm not wearing it",
+        "denied: the safe or worn clause, apparently, my $9,000 ring was on the dresser",
+        "claim rejected, the rider says worn or locked in a safe and it was in the bathroom",
+    ],
+)
+def test_a_decline_story_quoting_the_safe_clause_is_the_storage_condition(text: str) -> None:
+    assert reason_the_story_tells(text, "claim_limit", REASONS | {"storage_condition"}) == "storage_condition"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I lost my bracelet in August, then in September I added it to my policy and they denied it",
+        "it went missing at the wedding, and the week after I had it scheduled; now they won't pay",
+        "they declined because I only listed it after it was stolen",
+    ],
+)
+def test_a_decline_story_of_a_listing_after_the_loss_is_the_late_listing(text: str) -> None:
+    reasons = REASONS | {"specified_after_loss", "named_perils_no_disappearance"}
+    assert reason_the_story_tells(text, "named_perils_no_disappearance", reasons) == "specified_after_loss"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "it was scheduled when I bought it in 2019, then it went missing and they still denied it",
+        "my ring was stolen from the safe and they only paid the limit",
+        "they said the safe at the hotel should have been used, I left it by the pool",
+    ],
+)
+def test_a_safe_or_a_listing_named_otherwise_is_no_clause(text: str) -> None:
+    reasons = REASONS | {"specified_after_loss"}
+    assert reason_the_story_tells(text, "claim_limit", reasons) == "claim_limit"

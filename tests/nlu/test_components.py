@@ -259,6 +259,18 @@ def test_a_question_about_a_diamonds_papers_is_a_question_never_out_of_scope(
             "ask_coverage_advice",
         ),
         ("what is the capital of peru", "out_of_scope", "out_of_scope"),
+        # Cover for a piece they hold set against another: the guide's advice.
+        (
+            "we have a Tag Heuer on a Jewelers Mutual policy, would we be better off adding it to our renters?",
+            "out_of_scope",
+            "ask_coverage_advice",
+        ),
+        (
+            "I've got an Omega with Vero at the moment, thinking of moving it onto my contents instead",
+            "faq",
+            "ask_coverage_advice",
+        ),
+        ("is it cheaper to put jewelry on homeowners or on a separate policy?", "faq", "faq"),
         # Only a person asked for, whatever the classifier read.
         ("representative", "inform", "human_handoff"),
         ("live agent now", "out_of_scope", "human_handoff"),
