@@ -561,6 +561,10 @@ THIS_PIECE_APART = re.compile(
 )
 
 
+# "the ring" said of an engagement ring: the same piece in general words, not another one.
+SAME_PIECE_IN_GENERAL_WORDS = frozenset({("ring", "engagement_ring")})
+
+
 def _without_other_pieces_listed(text: str, piece: Any) -> str:
     """The cover answer less a listing told of another piece: "contents with State; we've
     specified my engagement ring but this one would fall under the general contents"
@@ -572,7 +576,8 @@ def _without_other_pieces_listed(text: str, piece: Any) -> str:
     apart = THIS_PIECE_APART.search(text)
     kept = text
     for mention in mentions:
-        other = mention.value != piece or (apart is not None and apart.start() > mention.end)
+        same_kind = mention.value == piece or (mention.value, piece) in SAME_PIECE_IN_GENERAL_WORDS
+        other = not same_kind or (apart is not None and apart.start() > mention.end)
         if not other:
             continue
         start = max(text.rfind(sep, 0, mention.start) for sep in (".", ";", "!", "?", "\n"))

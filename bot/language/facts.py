@@ -724,7 +724,10 @@ NOT_A_DISTRICT = re.compile(
     r"centre|center|central|middle|heart|inner|near|close|right|just|live|living|here|there|yes|yeah|yep|no|nah|"
     r"um|umm|well|ok|okay|sure|urban|rural|both|sort|kind|mostly|probably|actually|still|now|currently|"
     r"downtown|uptown|midtown|cbd|not|moved|moving|work|working|studio|loft|penthouse|building|tower|block|"
-    r"north|south|east|west|greater|metro|area|region|side|part|bit|edge|outskirts|near)\b"
+    r"north|south|east|west|greater|metro|area|region|side|part|bit|edge|outskirts|near|"
+    # Who lives there and how, not a place: "she flats in Dunedin", "my son rents in Boston".
+    r"i|we|she|he|they|you|son|daughter|kids?|flats|flatting|lives|rents|renting|stays|staying|boards|"
+    r"boarding|studies|studying|works|at)\b"
 )
 
 

@@ -36,6 +36,10 @@ SETS = REPO / "tests" / "conversations"
 # Measured 2026-11-29 on the dev sets: 99.3% of conversations passed (the target, 95%, is
 # the gate), 98.4% of out-of-scope questions got the honest reply.
 MIN_SHARE_PASSED = 0.95
+# Session 10's blind sets, tuned on (fresh11, fresh13, fresh14: 180 conversations by two
+# writers): measured TUNED_MEASURED on 2026-11-30; the gate keeps what the tuning reached.
+TUNED_BLIND_SETS = ("fresh11", "fresh13", "fresh14")
+MIN_TUNED_BLIND = 0.93
 MIN_OUT_OF_SCOPE = 0.95
 # The answer bank's tuning parts (replies to one question, read by the form's reader with
 # the model's parse): 904 of 912 right on 2026-11-29 (session 9); the gate is set below
@@ -61,6 +65,17 @@ def test_realistic_conversations_reach_their_end_with_the_facts_right(stack: Sta
     assert report["share_passed"] >= MIN_SHARE_PASSED, failure_report(results)
 
 
+def test_the_tuned_blind_sets_reach_their_end_with_the_facts_right(stack: Stack) -> None:
+    conversations = [
+        c for name in TUNED_BLIND_SETS for c in load_conversations(SETS / f"conversations_{name}.yml")
+    ]
+    results = play_all(conversations, stack.rasa_url, stack.token)
+    report = summary(results)
+    print("\nconversations (session 10's tuned blind sets):", json.dumps(report, indent=2))
+    assert report["loops"] == 0, failure_report([r for r in results if r.loops])
+    assert report["share_passed"] >= MIN_TUNED_BLIND, failure_report(results)
+
+
 def test_out_of_scope_questions_get_the_honest_reply(stack: Stack) -> None:
     results = ask_all(load_questions(SETS / "out_of_scope_dev.yml"), stack.rasa_url, stack.token)
     report = scope_summary(results)
@@ -72,18 +87,19 @@ def test_out_of_scope_questions_get_the_honest_reply(stack: Stack) -> None:
 def test_replies_to_one_question_are_read_as_their_words_state(stack: Stack) -> None:
     replies = [
         r
-        for part in ("tune", "tune2", "tune3")
+        for part in ("tune", "tune2", "tune3", "tune4", "tune5")
         for r in answer_bank.load_bank(SETS / f"answer_bank_{part}.yml")
     ]
     checked = answer_bank.check_all(replies, parser_at(stack.rasa_url, stack.token))
     report = answer_bank.summary(checked)
-    print("\nanswer bank (tune, tune2, tune3):", json.dumps(report, indent=2))
+    print("\nanswer bank (tune to tune5):", json.dumps(report, indent=2))
     assert report["share_passed"] >= MIN_ANSWER_BANK, answer_bank.failure_report(checked)
 
 
 def test_first_messages_go_to_the_flow_they_belong_to(stack: Stack) -> None:
-    routed = route_all(load_openings(SETS / "routing_tune.yml"), stack.rasa_url, stack.token)
+    openings = [o for part in ("tune", "tune2") for o in load_openings(SETS / f"routing_{part}.yml")]
+    routed = route_all(openings, stack.rasa_url, stack.token)
     report = routing_summary(routed)
-    print("\nrouting (tune):", json.dumps(report, indent=2))
+    print("\nrouting (tune, tune2):", json.dumps(report, indent=2))
     wrong = [f"{r.opening.route} -> {r.route}: {r.opening.say}" for r in routed if not r.right]
     assert report["share_right"] >= MIN_ROUTED_RIGHT, "\n".join(wrong)

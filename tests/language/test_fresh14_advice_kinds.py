@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 
-from bot.language.answers import UserMessage, read_advice_answers
+from bot.language.answers import UserMessage, _without_other_pieces_listed, read_advice_answers
 from bot.language.facts import (
     area_from_text,
     coverage_from_text,
@@ -259,3 +259,24 @@ def test_an_unknown_district_is_said_back_and_a_known_one_is_not() -> None:
     known = advice("Remuera, Auckland", "area_type")
     assert known.slots["area_type"] == "suburban"
     assert "assumed_answers" not in known.slots
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["house contents with the ring specified", "contents, and the ring is specified on it"],
+)
+def test_the_piece_in_general_words_is_this_piece_listed(text: str) -> None:
+    # "the ring" said of the engagement ring the guide is about: its own listing.
+    assert _without_other_pieces_listed(text, "engagement_ring") == text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "she flats in Dunedin, North Dunedin near the uni",
+        "my son rents in Boston, near the college",
+        "we live in Wellington, right in town",
+    ],
+)
+def test_who_lives_there_is_no_district(text: str) -> None:
+    assert area_from_text(text, asked=True) != "suburban"
