@@ -33,20 +33,21 @@ from tests.conversations.runner import (
 pytestmark = pytest.mark.e2e
 
 SETS = REPO / "tests" / "conversations"
-# Measured 2026-11-29 on the dev sets: 99.3% of conversations passed (the target, 95%, is
-# the gate), 98.4% of out-of-scope questions got the honest reply.
+# Measured 2026-11-30 on the dev sets: 99.3% of conversations passed (the target, 95%, is
+# the gate), 98.0% of out-of-scope questions got the honest reply.
 MIN_SHARE_PASSED = 0.95
 # Session 10's blind sets, tuned on (fresh11, fresh13, fresh14: 180 conversations by two
-# writers): measured TUNED_MEASURED on 2026-11-30; the gate keeps what the tuning reached.
+# writers): 174 of 180 (96.7%) on 2026-11-30, from 136 (75.6%) on their first run; the
+# gate is set below the last measured share.
 TUNED_BLIND_SETS = ("fresh11", "fresh13", "fresh14")
 MIN_TUNED_BLIND = 0.93
 MIN_OUT_OF_SCOPE = 0.95
 # The answer bank's tuning parts (replies to one question, read by the form's reader with
-# the model's parse): 904 of 912 right on 2026-11-29 (session 9); the gate is set below
-# the last measured share (tests/conversations/README.md).
+# the model's parse): 1,382 of 1,392 right on 2026-11-30 (session 10, tune to tune5); the
+# gate is set below the last measured share (tests/conversations/README.md).
 MIN_ANSWER_BANK = 0.97
-# First messages sent to the flow they belong to (routing_tune.yml): 148 of 150 on
-# 2026-11-29 (session 9; the two left are hypothetical questions a writer labelled decline).
+# First messages sent to the flow they belong to (routing_tune.yml, routing_tune2.yml): 319
+# of 320 on 2026-11-30 (session 10; the one left is a hypothetical question labelled decline).
 MIN_ROUTED_RIGHT = 0.95
 
 
