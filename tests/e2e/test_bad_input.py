@@ -134,13 +134,22 @@ def test_an_impossible_or_future_loss_date_is_explained(chat: Chat, text: str, e
 
 @pytest.mark.parametrize(
     "text",
-    ["ana@@example..com", "ana.example.com", "ana@example", "ana @ example . com", "ana@example.c", SQL],
+    ["ana@@example..com", "ana.example.com", "ana@example", "ana@example.c", SQL],
 )
 def test_a_malformed_email_is_explained(chat: Chat, text: str) -> None:
     at_claim_question(chat, "claimant_email")
     said = reply_to(chat, text)
     assert "name@example.com" in said
     assert chat.slots()["claimant_email"] is None
+
+
+def test_an_email_typed_with_spaces_is_joined_and_said_back(chat: Chat) -> None:
+    # "ana @ example . com" (a phone's keyboard, or to dodge spam bots) is one address:
+    # kept joined, and said back so a wrong join can be set right.
+    at_claim_question(chat, "claimant_email")
+    said = reply_to(chat, "ana @ example . com")
+    assert "ana@example.com" in said
+    assert chat.slots()["claimant_email"] == "ana@example.com"
 
 
 @pytest.mark.parametrize(
