@@ -120,6 +120,12 @@ def is_question(message: UserMessage) -> bool:
     return message.intent in QUESTION_INTENTS and reads_as_a_question(message.text)
 
 
+def failures_kept(tracker: Tracker) -> EventType:
+    """The count of unusable answers, set as it is: the form returns an event (with none,
+    Rasa would reject it), and a reply that was no answer neither adds to nor clears it."""
+    return SlotSet(FAILURES_SLOT, float(tracker.get_slot(FAILURES_SLOT) or 0))
+
+
 def hand_over_to(action: str) -> list[EventType]:
     """This message belongs to another flow: the form ends without asking, and `action`
     (a form or an answer) takes the same message."""
@@ -237,7 +243,7 @@ class GuidedFormValidation(FormValidationAction):
             # "is there anyone I can complain to, like a state regulator?" mid-form: the
             # complaint route for their region, then the form's question again.
             dispatcher.utter_message(text=complaint_route_text(complaint_steps(tracker)))
-            return [SlotSet(FAILURES_SLOT, float(tracker.get_slot(FAILURES_SLOT) or 0))]
+            return [failures_kept(tracker)]
         if message.intent == "out_of_scope":
             if not requested or (
                 is_question_shaped(message.text)
@@ -273,7 +279,7 @@ class GuidedFormValidation(FormValidationAction):
             answered = answer_question(tracker, dispatcher)
             if not answered:
                 dispatcher.utter_message(response="utter_faq_unknown")
-            return [*answered, SlotSet(FAILURES_SLOT, float(tracker.get_slot(FAILURES_SLOT) or 0))]
+            return [*answered, failures_kept(tracker)]
         if requested and not (reading.slots or reading.problem) and self._reads_as_answer(message):
             # A short plain answer the classifier filed as a question or small talk
             # ("appraisal", "Takapuna, suburbs"): read it as the answer it is.
@@ -302,7 +308,7 @@ class GuidedFormValidation(FormValidationAction):
         The form is run right after the message (a rule sends it here), so it must
         return an event: with none, Rasa would reject the form and fall back."""
         dispatcher.utter_message(response="utter_out_of_scope")
-        return [SlotSet(FAILURES_SLOT, float(tracker.get_slot(FAILURES_SLOT) or 0))]
+        return [failures_kept(tracker)]
 
     def answers_despite_scope(self, message: UserMessage, requested_slot: str, tracker: Tracker) -> bool:
         """A message the scope guard doubted, shaped like a question, that still answers

@@ -1978,25 +1978,15 @@ def _police_report(
         slots["police_report_number"] = NO_REPORT_MARK + " ".join(message.text.split())[:300]
 
 
-# A question of its own inside an answer: "is a photo enough?", "do you need the receipt?".
-ASKED_ABOUT = re.compile(
-    r"(?:^|(?<=[.?!;]))\s*(?:(?:ok|so|oh|um|and|but|also|wait|quick question)\W+)?"
-    r"(?:do|does|did|is|are|was|were|can|could|should|would|will|what|what'?s|how|why|which|who|must|have)\b"
-    r"[^.?!]*\?",
-    re.I,
-)
-
-
 def _documents(
     message: UserMessage, known: dict[str, Any], today: date, slots: dict[str, Any], problems: list[str]
 ) -> None:
     if looks_like_code(message.text):
         return
-    # "do you need the original receipt? it was my mother's": a document asked about is
-    # not one they have; what the rest of the message says still counts.
-    text = ASKED_ABOUT.sub(" ", message.text)
-    # "... should I ask them to keep the footage": asked without a question mark.
-    text = without_questions(text)
+    # "do you need the original receipt? it was my mother's", "... should I ask them to
+    # keep the footage" (no question mark): a document asked about is not one they have;
+    # what the rest of the message says still counts.
+    text = without_questions(message.text)
     codes = documents_from_text(text)
     if codes is None and text != " ".join(message.text.split()):
         return  # the question is answered first ("no idea where she bought it" is its why)
