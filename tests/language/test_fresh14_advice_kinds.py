@@ -7,35 +7,17 @@ NZ, with readings that must not be made."""
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
 
-from bot.language.answers import UserMessage, _without_other_pieces_listed, read_advice_answers
+from bot.language.answers import _without_other_pieces_listed
 from bot.language.facts import (
     area_from_text,
     coverage_from_text,
     currency_mentions,
     item_mentions,
-    read_message,
 )
 from bot.language.yes_no import read_yes_no
-from bot.rules.knowledge import load_coverage_facts
-
-
-def entities(text: str) -> tuple[dict[str, Any], ...]:
-    return tuple(
-        {"entity": m.entity, "value": m.value, "start": m.start, "end": m.end} for m in read_message(text)
-    )
-
-
-def advice(
-    text: str, requested: str | None, known: dict[str, Any] | None = None, intent: str = "inform"
-) -> Any:
-    return read_advice_answers(
-        UserMessage(text, intent, entities(text)), requested, known or {}, load_coverage_facts()
-    )
-
+from tests.language.readers import advice
 
 # ---- A policy denied by its kind is no cover ----------------------------------------
 

@@ -8,29 +8,15 @@ from typing import Any
 
 import pytest
 
-from bot.language.answers import UserMessage, read_advice_answers
+from bot.language.answers import UserMessage
 from bot.language.claim_answers import read_claim_answers
 from bot.language.dates import read_loss_date
-from bot.language.facts import coverage_from_text, habit_mentions, read_message, travel_frequency
+from bot.language.facts import coverage_from_text, habit_mentions, travel_frequency
 from bot.language.money import added_up, read_amount
 from bot.language.yes_no import read_yes_no
-from bot.rules.knowledge import load_coverage_facts
+from tests.language.readers import advice, entities
 
 TODAY = date(2026, 11, 29)
-
-
-def entities(text: str) -> tuple[dict[str, Any], ...]:
-    return tuple(
-        {"entity": m.entity, "value": m.value, "start": m.start, "end": m.end} for m in read_message(text)
-    )
-
-
-def advice(
-    text: str, requested: str | None, known: dict[str, Any] | None = None, intent: str = "inform"
-) -> Any:
-    return read_advice_answers(
-        UserMessage(text, intent, entities(text)), requested, known or {}, load_coverage_facts()
-    )
 
 
 def habits(text: str) -> dict[str, object]:

@@ -2,7 +2,6 @@
 test, in the tests' own words, not taken from any conversation set."""
 
 from datetime import date
-from typing import Any
 
 import pytest
 
@@ -10,7 +9,6 @@ from bot.language.answers import (
     UserMessage,
     asks_a_question_first,
     asks_something,
-    read_advice_answers,
     states_the_answer,
 )
 from bot.language.claim_answers import claim_type_from_text, read_claim_answers
@@ -24,23 +22,9 @@ from bot.language.facts import (
 )
 from bot.language.money import corrected_value
 from bot.language.yes_no import read_yes_no
-from bot.rules.knowledge import load_coverage_facts
+from tests.language.readers import advice, entities
 
 TODAY = date(2026, 11, 29)
-
-
-def entities(text: str) -> tuple[dict[str, Any], ...]:
-    return tuple(
-        {"entity": m.entity, "value": m.value, "start": m.start, "end": m.end} for m in read_message(text)
-    )
-
-
-def advice(
-    text: str, requested: str | None, known: dict[str, Any] | None = None, intent: str = "inform"
-) -> Any:
-    return read_advice_answers(
-        UserMessage(text, intent, entities(text)), requested, known or {}, load_coverage_facts()
-    )
 
 
 @pytest.mark.parametrize(

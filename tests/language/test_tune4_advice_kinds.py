@@ -6,11 +6,9 @@ the test, in the tests' own words; US and NZ, with readings that must not be mad
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
 
-from bot.language.answers import PROBLEMS, UserMessage, read_advice_answers
+from bot.language.answers import PROBLEMS, UserMessage
 from bot.language.claim_answers import read_claim_answers
 from bot.language.facts import (
     coverage_from_text,
@@ -18,27 +16,11 @@ from bot.language.facts import (
     habit_ended,
     habit_mentions,
     item_mentions,
-    read_message,
 )
 from bot.language.money import current_value, read_amount
 from bot.language.yes_no import read_yes_no
-from bot.rules.knowledge import load_coverage_facts
+from tests.language.readers import advice, entities
 from tests.language.test_fresh9_tune3_kinds import TODAY
-
-
-def entities(text: str) -> tuple[dict[str, Any], ...]:
-    return tuple(
-        {"entity": m.entity, "value": m.value, "start": m.start, "end": m.end} for m in read_message(text)
-    )
-
-
-def advice(
-    text: str, requested: str | None, known: dict[str, Any] | None = None, intent: str = "inform"
-) -> Any:
-    return read_advice_answers(
-        UserMessage(text, intent, entities(text)), requested, known or {}, load_coverage_facts()
-    )
-
 
 # ---- Where people live, described -------------------------------------------------
 
