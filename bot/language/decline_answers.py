@@ -94,12 +94,16 @@ MAY_THEY = re.compile(r"^\W*(can|could|would|will|do|does|is it (legal|allowed|n
 # A figure as people write it in a settlement: "1500", "$2,000", "nz$900", "7.5k".
 AMOUNT = r"(nz|us)?\$?\s?\d[\d,]*(\.\d+)?\s?k?\b"
 
+# US and NZ household and jewelry insurers people name in place of "my insurer".
+INSURERS_BY_NAME = (
+    r"state farm|allstate|progressive|usaa|liberty mutual|farmers|nationwide|travelers|chubb|lemonade|"
+    r"jewelers mutual|geico|ami|tower|state|nzi|vero|fmg"
+)
 # Who pays a settlement: the insurer, by word or name (never "I paid 5000 for a ring
 # worth 8000", a purchase).
 PAYER = (
     r"\b(they|insurers?|insurance( company| co)?|homeowners|renters|contents|policy|company|provider|"
-    r"adjuster|assessor|underwriters?|ami|tower|state|fmg|vero|nzi|aa|chubb|lemonade|allstate|usaa|geico|"
-    r"progressive|farmers|nationwide|travelers|state farm|liberty mutual|jewelers mutual)"
+    rf"adjuster|assessor|underwriters?|aa|{INSURERS_BY_NAME})"
 )
 
 # The refusal said in one sentence in words the patterns above miss: a decision (with
@@ -129,14 +133,12 @@ OWN = re.compile(
     r"|^\W*got\s+(turned|knocked|declin\w*|decliend|denied|denyed|rejected|refused)\b",
     re.I,
 )
-# The claim or who decides it: the word, or an insurer by name (US and NZ household and
-# jewelry insurers people name in place of "my insurer").
+# The claim or who decides it: the word, or an insurer by name.
 CLAIM_OR_INSURER = re.compile(
     r"\b(claim\w*|insur\w*|insurence|policy|polcy|adjuster|assessor|underwriters?|provider|they|them|"
     # The policy named for the insurer: "my homeowners paid me 1500".
     r"homeowners|renters|contents|"
-    r"state farm|allstate|progressive|usaa|liberty mutual|farmers|nationwide|travelers|chubb|lemonade|"
-    r"jewelers mutual|geico|ami|tower|state|nzi|vero|fmg|aa insurance|cove|youi|initio)\b",
+    rf"{INSURERS_BY_NAME}|aa insurance|cove|youi|initio)\b",
     re.I,
 )
 SENTENCES = re.compile(r"[^.!?\n]+")
