@@ -150,6 +150,7 @@ def contact_fallback(slot: str, tracker: Tracker) -> Fallback:
 
 class ValidateClaimIntakeForm(GuidedFormValidation):
     progress_flow = "claim"
+    facts_that_restart_a_question = frozenset(INTAKE_SLOTS) - {"claim_confirmed", "assumed_answers"}
 
     def name(self) -> str:
         return "validate_claim_intake_form"

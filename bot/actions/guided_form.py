@@ -13,6 +13,7 @@ and not asked again), or hands over to a person with everything kept.
 from __future__ import annotations
 
 from abc import abstractmethod
+from collections.abc import Collection
 from dataclasses import dataclass
 from enum import Enum
 from typing import Any
@@ -88,10 +89,14 @@ def user_message(tracker: Tracker) -> UserMessage:
     return UserMessage(text=text, intent=intent, entities=entities)
 
 
-def asks_in_a_row(tracker: Tracker, slot: str) -> int:
+def asks_in_a_row(tracker: Tracker, slot: str, facts: Collection[str] = ()) -> int:
     """How many answers `slot` has had since the form started asking it (the current one
     included): the times it was asked in a row. Counted by the person's messages, as
-    Rasa and the SDK may each set `requested_slot` more than once a turn."""
+    Rasa and the SDK may each set `requested_slot` more than once a turn.
+
+    An answer that changed one of `facts` (another slot) starts the count again: the
+    question asked after a change (the claim summary shown again with "Changed") is a
+    new question, and one unreadable reply to it is no reason to hand over."""
     events = list(tracker.events or [])
     start = 0
     for index in range(len(events) - 1, -1, -1):
@@ -113,7 +118,25 @@ def asks_in_a_row(tracker: Tracker, slot: str) -> int:
     )
     if first_ask is None:
         return 0
-    return sum(1 for event in events[first_ask:] if event.get("event") == "user")
+    values = _slot_values_before(events, first_ask)
+    asks = 0
+    for event in events[first_ask:]:
+        if event.get("event") == "user":
+            asks += 1
+        elif event.get("event") == "slot":
+            name = event.get("name")
+            if name in facts and name != slot and values.get(name) != event.get("value"):
+                asks = 0
+            values[str(name)] = event.get("value")
+    return asks
+
+
+def _slot_values_before(events: list[dict[str, Any]], end: int) -> dict[str, Any]:
+    values: dict[str, Any] = {}
+    for event in events[:end]:
+        if event.get("event") == "slot":
+            values[str(event.get("name"))] = event.get("value")
+    return values
 
 
 def is_question(message: UserMessage) -> bool:
@@ -202,6 +225,9 @@ class GuidedFormValidation(FormValidationAction):
     # "Question N of M" after each answer (bot/actions/chat_parts.py): the flow's name for
     # the widget, or None for no progress line.
     progress_flow: str | None = None
+    # Slots whose change by an answer makes the question after it a new one (the count of
+    # asks in a row starts again): the claim's facts, corrected at its summary.
+    facts_that_restart_a_question: frozenset[str] = frozenset()
 
     def progress_order(self, values: dict[str, Any]) -> list[str]:
         """The questions that apply, in asking order (the count in "question N of M")."""
@@ -327,7 +353,7 @@ class GuidedFormValidation(FormValidationAction):
             return False
         if is_question(message) and not reading.problem:
             return False  # a real question: answered by the FAQ rule, then the form resumes
-        return asks_in_a_row(tracker, str(requested)) >= MAX_ASKS_IN_A_ROW
+        return asks_in_a_row(tracker, str(requested), self.facts_that_restart_a_question) >= MAX_ASKS_IN_A_ROW
 
     async def _fall_back(
         self,

@@ -678,6 +678,42 @@ async def test_a_change_at_the_summary_is_applied_and_the_summary_asked_again(
     assert any("Changed" in (m.get("text") or "") for m in spoken(dispatcher))
 
 
+def summary_after_a_change(latest: str, changed: str = "loss_date", value: Any = "2026-11-19") -> Tracker:
+    """The summary asked, a change to `changed` made in reply, the summary asked again,
+    and `latest` the person's reply to it."""
+    events = [
+        {"event": "slot", "name": changed, "value": "2026-11-20" if changed == "loss_date" else None},
+        {"event": "slot", "name": "requested_slot", "value": "claim_confirmed"},
+        {"event": "user", "text": "sorry it was the 19th"},
+        {"event": "slot", "name": changed, "value": value},
+        {"event": "slot", "name": "claim_confirmed", "value": None},
+        {"event": "slot", "name": "requested_slot", "value": "claim_confirmed"},
+        {"event": "user", "text": latest},
+    ]
+    state = tracker("claim_intake_form", "claim_confirmed", 0, latest, slots={**CLAIM_SO_FAR, changed: value})
+    return Tracker.from_dict({**state.current_state(), "events": events})
+
+
+def test_a_change_starts_the_count_of_asks_again() -> None:
+    facts = {"loss_date", "claimant_email"}
+    assert asks_in_a_row(summary_after_a_change("hmm"), "claim_confirmed", facts) == 1
+    # Without naming the facts that restart it, the same turns are two asks in a row.
+    assert asks_in_a_row(summary_after_a_change("hmm"), "claim_confirmed") == 2
+    # A slot set again to the value it had is no change.
+    same = summary_after_a_change("hmm", changed="loss_date", value="2026-11-20")
+    assert asks_in_a_row(same, "claim_confirmed", facts) == 2
+
+
+async def test_one_unreadable_reply_after_a_change_at_the_summary_does_not_hand_over(
+    dispatcher: CollectingDispatcher, domain: dict[str, Any]
+) -> None:
+    events = await ValidateClaimIntakeForm().run(dispatcher, summary_after_a_change("hmm well"), domain)
+    assert slot_events(events).get("handoff_requested") is not True
+    assert {"event": "active_loop", "name": None} not in [
+        {k: e.get(k) for k in ("event", "name")} for e in events
+    ]
+
+
 async def test_a_yes_with_a_question_the_scope_guard_doubted_confirms(
     dispatcher: CollectingDispatcher, domain: dict[str, Any]
 ) -> None:
