@@ -745,6 +745,8 @@ def _guesses_said_back(
     if requested == "item_value" and isinstance(value, int | float) and not slots.get("collection"):
         _range_said_back(text, float(value), known, slots)
         _bound_said_back(text, float(value), known, slots)
+        if not slots.get("_notes"):
+            _guess_said_back(text, float(value), known, slots)
     coverage = slots.get("current_coverage")
     if requested == "current_coverage" and coverage not in (None, "none") and COVER_GUESSED.search(text):
         # "probably homeowners covers it? not sure": their best guess, put down and said back.
@@ -779,6 +781,26 @@ def _bound_said_back(text: str, value: float, known: dict[str, Any], slots: dict
         *slots.get("_notes", ()),
         f"I've used {money(value, currency)}, the most you said it's worth. "
         "If you have a closer figure, tell me.",
+    ]
+
+
+# A figure offered as a guess: "idk like 300?", "no idea, 2 grand maybe?", "not sure,
+# 1500 I guess". The person says they don't know, or asks the figure back.
+GUESS_WORDS = re.compile(r"\b(i guess|i'?d guess|a guess|guessing|at a guess|wild guess)\b", re.I)
+
+
+def _guess_said_back(text: str, value: float, known: dict[str, Any], slots: dict[str, Any]) -> None:
+    """A figure given with "I don't know" or a question mark is put down as their best
+    guess and said back, for the person to correct."""
+    figure = next((a for a in find_amounts(text) if a.value == value), None)
+    asked_back = figure is not None and re.match(r"^\s*(\w+\s*)?\?", text[figure.end :]) is not None
+    if not (DONT_KNOW.search(text) or GUESS_WORDS.search(text) or asked_back):
+        return
+    currency = str(slots.get("currency") or known.get("currency") or DEFAULT_CURRENCY)
+    slots["_notes"] = [
+        *slots.get("_notes", ()),
+        f"I've used {money(value, currency)}, your best guess. If you find a closer figure, a receipt or a "
+        "valuation, tell me.",
     ]
 
 

@@ -102,7 +102,22 @@ ITEM_WORDS: tuple[tuple[str, str], ...] = (
     ("pendants", "pendant"),
     ("locket", "pendant"),
     ("medallion", "pendant"),
+    # Pendants known by their form: the Maori carvings worn at the neck ("my pounamu
+    # toki", "a greenstone koru"), a crucifix, a saint's medal.
+    ("hei tiki", "pendant"),
+    ("hei - tiki", "pendant"),
+    ("tiki", "pendant"),
+    ("toki", "pendant"),
+    ("koru", "pendant"),
+    ("manaia", "pendant"),
+    ("matau", "pendant"),
+    ("pikorua", "pendant"),
+    ("crucifix", "pendant"),
+    ("st christopher", "pendant"),
+    ("saint christopher", "pendant"),
     ("brooch", "other"),
+    # A cameo is mostly worn pinned, as a brooch; "a cameo ring" is the ring.
+    ("cameo", "other"),
     ("cufflinks", "other"),
     ("anklet", "other"),
     ("tiara", "other"),
@@ -132,6 +147,10 @@ MODIFIER_ONLY_BEFORE = {
     "solitaire": {"ring", "engagement_ring"},
     "pendant": {"pendant"},
     "locket": {"pendant"},
+    # A carving's or a cameo's name before another piece describes it: "koru earrings",
+    # "a cameo ring", "a toki pendant".
+    **{form: {"pendant"} for form in ("tiki", "toki", "koru", "manaia", "matau", "pikorua", "crucifix")},
+    "cameo": {"other"},
 }
 # Watch brands known by a short name that is a common word in small letters: "my TAG"
 # (a price tag is no watch).
@@ -574,7 +593,87 @@ def item_mentions(text: str) -> list[Mention]:
                     )
                 )
         i += 1
-    return [m for k, m in enumerate(found) if not _describes_the_next(m, found[k + 1 : k + 2], text)]
+    described = [m for k, m in enumerate(found) if not _describes_the_next(m, found[k + 1 : k + 2], text)]
+    return _restated_pieces_dropped(_carriers_read(described, text), text)
+
+
+# A chain or cord something hangs on: "a locket on a fine chain", "a greenstone heart on
+# a leather cord", "the cross hangs from a gold chain". The chain carries the piece.
+CARRIER = re.compile(
+    r"\b(on|from|off|onto|threaded on|strung on)\s+((a|an|the|its|her|his|my|their|this|that)\s+)?"
+    r"([\w'-]+\s+){0,3}?(?P<carrier>chains?|cords?|necklaces?|thong|ribbon|string)\b",
+    re.I,
+)
+# Something that hangs on a chain or cord, named by its shape: with a carrier after it,
+# it is a pendant ("a little gold cross on a chain", "a disc that hangs on a chain").
+HANGING_THING = re.compile(
+    r"\b(cross|heart|disc|disk|charm|medal|tag|dog tag|coin|nugget|pearl|diamond|stone|opal|jade|"
+    r"pounamu|greenstone|key|initial|letter|star|moon|angel|horseshoe|cameo|shell|tooth|claw)s?\b",
+    re.I,
+)
+HANGS = re.compile(r"\b(hangs?|hanging|hung|dangles?|dangling)\s*$", re.I)
+CARRIER_WORDS = {"chain", "chains", "necklace", "necklaces"}
+
+
+def _sentence_start(text: str, position: int) -> int:
+    return max(text.rfind(sep, 0, position) for sep in (".", "!", "?", ";", "\n")) + 1
+
+
+def _carriers_read(found: list[Mention], text: str) -> list[Mention]:
+    """A chain named as what a piece hangs on is not a piece of its own: "a diamond
+    pendant on a white gold chain" is the pendant (and "the chain" said after it is the
+    same chain), "my ring on a chain round my neck" the ring; with no piece named before
+    it, a thing that hangs on it ("a gold cross on a chain", "a greenstone heart on a
+    leather cord", "a disc that hangs on a chain") is a pendant. A chain named alone ("a
+    gold chain") stays the necklace."""
+    carriers = list(CARRIER.finditer(text))
+    if not carriers:
+        return found
+    kept = list(found)
+    carried = False
+    for carrier in carriers:
+        chain = next((m for m in kept if m.start == carrier.start("carrier")), None)
+        sentence_start = _sentence_start(text, carrier.start())
+        before = [m for m in kept if sentence_start <= m.start and m.end <= carrier.start()]
+        sentence = text[sentence_start : carrier.start()]
+        shape = list(HANGING_THING.finditer(sentence))
+        if before and before[-1].text.lower() == "solitaire":
+            # "a single solitaire on a fine chain": the stone hangs on it, a pendant.
+            solitaire = before[-1]
+            kept = [m for m in kept if m is not solitaire]
+            pendant = Mention("item_type", "pendant", solitaire.start, solitaire.end, solitaire.text)
+        elif before:
+            pendant = None  # the piece named before it hangs on it
+        elif shape:
+            last = shape[-1]
+            pendant = Mention(
+                "item_type", "pendant", sentence_start + last.start(), sentence_start + last.end(), last.group(0)
+            )
+        elif HANGS.search(sentence) and chain is not None:
+            pendant = Mention("item_type", "pendant", chain.start, chain.end, chain.text)
+        else:
+            continue  # "it's on a chain" alone: nothing says what hangs there
+        carried = True
+        kept = [m for m in kept if m is not chain]
+        if pendant is not None:
+            kept.append(pendant)
+    if carried:
+        # "the chain's nothing special": the chain already told as the carrier.
+        kept = [m for m in kept if not (m.value == "necklace" and m.text.lower() in CARRIER_WORDS)]
+    return sorted(kept, key=lambda m: m.start)
+
+
+# "wife's ring. engagement one": the kind said again, more exactly, with "one".
+RESTATED_KIND = re.compile(r"\b(the |an? |her |my |his )?engagement one\b", re.I)
+
+
+def _restated_pieces_dropped(found: list[Mention], text: str) -> list[Mention]:
+    restated = RESTATED_KIND.search(text)
+    if restated is None or any(m.value == "engagement_ring" for m in found):
+        return found
+    kept = [m for m in found if not (m.value == "ring" and m.end <= restated.start())]
+    engagement = Mention("item_type", "engagement_ring", restated.start(), restated.end(), restated.group(0))
+    return sorted([*kept, engagement], key=lambda m: m.start)
 
 
 def _describes_the_next(mention: Mention, following: list[Mention], text: str) -> bool:
