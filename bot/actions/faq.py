@@ -27,7 +27,7 @@ from bot.language.answers import (
     is_question_shaped,
     only_an_earlier_piece,
     read_advice_answers,
-    states_the_answer,
+    states_an_answer,
 )
 from bot.language.claim_answers import (
     agrees_and_asks_to_add_later,
@@ -216,8 +216,7 @@ def answers_the_guide_question(tracker: Tracker) -> bool:
     requested = tracker.get_slot("requested_slot")
     if tracker.active_loop.get("name") != "coverage_advice_form" or not requested:
         return False
-    text = user_message(tracker).text
-    return not is_question_shaped(text) and states_the_answer(text, str(requested))
+    return states_an_answer(user_message(tracker).text, str(requested))
 
 
 def answers_the_decline_question(tracker: Tracker) -> bool:

@@ -26,6 +26,7 @@ from bot.language.facts import (
     habit_mentions,
     item_mentions,
     pieces_in,
+    read_message,
     travel_frequency,
     wear_frequency,
 )
@@ -192,7 +193,11 @@ def read_advice_answers(
             and (_answers_question(message.text, requested_slot) or _corrects_the_piece(message.text, known))
         ):
             return FormReading()
-        message = UserMessage(message.text, "inform", message.entities)
+        tail = answer_after_own_question(message.text, requested_slot) if requested_slot else None
+        if tail is not None and not _answers_question_whole(message.text, requested_slot):
+            message = UserMessage(tail, "inform", _entities_of(tail))  # the answer, not the question
+        else:
+            message = UserMessage(message.text, "inform", message.entities)
     slots: dict[str, Any] = {}
     _read_entities(message, slots)
     if asks_something(message.text):
@@ -267,19 +272,73 @@ def asks_a_question_first(text: str) -> bool:
 
 def states_the_answer(text: str, requested_slot: str) -> bool:
     """A statement that gives what the guide asked: "I have a blanket jewelry rider on
-    my condo policy" to the cover question, whatever the classifier made of it."""
+    my condo policy" to the cover question, "replacement value per the appraisal:
+    $31,400" to the value question, "it'll be on her finger every day" to the daily
+    question, whatever the classifier made of it."""
     if requested_slot == "current_coverage":
         return coverage_from_text(text) is not None
     if requested_slot == "area_type":
         return area_from_text(text, asked=True) is not None
     if requested_slot == "item_type":
         return bool(item_mentions(text))
+    if requested_slot == "item_value":
+        return _states_a_value(text)
+    if requested_slot in BOOLEAN_SLOTS:
+        frequency = (travel_frequency if requested_slot == "travels_often" else wear_frequency)(text)
+        return frequency is not None or any(m.entity == requested_slot for m in habit_mentions(text))
     return False
 
 
+# "$40 a year", "about $100 annually": a premium, not what the piece is worth.
+YEARLY_AFTER = re.compile(
+    r"^\s*(a|per|each|every|/)\s*(year|yr|month|mo)\b|^\s*(annually|yearly|monthly)\b", re.I
+)
+
+
+def _states_a_value(text: str) -> bool:
+    """A money-marked figure that is not the cover's (a limit, a premium)."""
+    cover = cover_figures(text)
+    return any(
+        a.cued and a.value > 0 and a.value not in cover and not YEARLY_AFTER.search(text[a.end :])
+        for a in find_amounts(text)
+    )
+
+
+def answer_after_own_question(text: str, requested_slot: str) -> str | None:
+    """ "apple watch? does that count? no ok, my Omega then": the person asks, then
+    answers it themselves; the words after the last question are the answer."""
+    if "?" not in text:
+        return None
+    tail = text.rsplit("?", 1)[1].strip()
+    if len(tail.split()) < 2 or is_question_shaped(tail) or not states_the_answer(tail, requested_slot):
+        return None
+    return tail
+
+
+def states_an_answer(text: str, requested_slot: str) -> bool:
+    """During the guide, a statement that gives what was asked, or a question the
+    person answers themselves in the same message."""
+    if not is_question_shaped(text) and states_the_answer(text, requested_slot):
+        return True
+    return answer_after_own_question(text, requested_slot) is not None
+
+
+def _entities_of(text: str) -> tuple[dict[str, Any], ...]:
+    return tuple(
+        {"entity": m.entity, "value": m.value, "start": m.start, "end": m.end} for m in read_message(text)
+    )
+
+
 def _answers_question(text: str, requested_slot: str) -> bool:
-    """A short plain answer, or a yes/no with its reason ("no, I rotate them between
-    three rings") to a yes/no question, is an answer whatever the classifier said."""
+    """A short plain answer, a statement of what was asked, or a yes/no with its reason
+    ("no, I rotate them between three rings") to a yes/no question, is an answer
+    whatever the classifier said; so is a question the person answers themselves."""
+    return _answers_question_whole(text, requested_slot) or (
+        answer_after_own_question(text, requested_slot) is not None
+    )
+
+
+def _answers_question_whole(text: str, requested_slot: str) -> bool:
     if is_short_answer(text):
         return True
     if not is_question_shaped(text) and states_the_answer(text, requested_slot):

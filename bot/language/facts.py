@@ -169,7 +169,9 @@ TRAVEL = re.compile(
     r"on the road|cruises?)\b"
 )
 STAY_HOME = re.compile(
-    r"\b(homebody|stay (at )?home|stays? (in the )?(safe|drawer|box)|never leaves? the house)\b"
+    r"\b(homebody|homebodies|stay (at )?home|stays? (in the )?(safe|drawer|box)|never leaves? the house|"
+    # "I don't go anywhere anymore", "we never go anywhere".
+    r"(don'?t|do not|never|hardly|rarely|seldom|barely) (really )?(go|get|travel) (anywhere|far|away)( much)?)\b"
 )
 # The person travels but the piece stays behind: "a couple of trips a year, and I never
 # take the watch with me", "we fly a lot but I leave it at home". The piece's travel is
@@ -238,6 +240,15 @@ def worn_occasion(low: str) -> re.Match[str] | None:
 FEW_TIMES = r"(once|one (trip|time)|a (trip|time)|one (\w+ )?trip)"
 RARE_TRAVEL = re.compile(
     rf"\b{FEW_TIMES}\s+(a|per|each|every|in|in a|in the|the)\s+year\b|\b{FEW_TIMES}\s+(yearly|annually)\b|\bevery (couple|few|other|second) (of )?years?\b|"
+    # "maybe one time in two years", "once every three years", "every 2 years or so".
+    rf"\b{FEW_TIMES}\s+(in|every|each)\s+(two|three|four|five|[2-9]|a few|few|a couple( of)?|several)\s+years\b|"
+    r"\bevery\s+(two|three|four|five|[2-9]|several)\s+years\b|"
+    # "a trip booked next year but normally no": the habit, after the one trip.
+    r"\b(normally|usually|generally|typically|as a rule|most years)\W+(no|not|nah|nope|never)\b|"
+    # "just a couple times a year", "only the usual Thanksgiving and Christmas trips": two
+    # trips a year, said as little.
+    r"\b(just|only|merely)\s+(a |the |our )?(couple( of)?|two|twice|one or two|usual)\b[^.;]{0,30}?"
+    r"\b(trips|holidays|vacations|times (a|per|each) year|a year)\b|"
     r"\bonce in a blue moon\b|\bthat'?s (about |pretty much )?it\b|"
     # "Fiji in March but otherwise not really": one trip named, and no habit beyond it.
     r"\b(otherwise|other than that|apart from that|aside from that|besides that|beyond that|"
@@ -304,9 +315,22 @@ OFTEN_WEAR = re.compile(
 )
 
 
+# The piece kept somewhere off the body for the working week: "it sits in the truck
+# cupholder all week", "it stays in my locker every shift", "lives on the dresser during
+# the week".
+KEPT_OFF = re.compile(
+    r"\b(it|they|the \w+|my \w+|her \w+|his \w+)\s+(just\s+|mostly\s+|usually\s+|normally\s+)?"
+    r"(sits?|stays?|lives?|is kept|are kept|gets? left|waits?)\s+(in|on)\s+(the|a|my|her|his|our)\s+"
+    r"([\w'-]+\s+){0,3}?[\w'-]+\s+(all week|all day|during the week|on weekdays|at work|most days|"
+    r"every (work ?day|working day|shift|day)|monday to friday|mon-fri)\b"
+)
+
+
 def wear_frequency(text: str) -> bool | None:
     """Most days (True) or not (False) from how often the words say the piece is worn."""
     low = text.lower()
+    if KEPT_OFF.search(low):
+        return False
     if DAILY.search(low):
         return None  # "every day, weekends too": the daily words decide
     if OFTEN_WEAR.search(low):
@@ -324,9 +348,24 @@ ONE_TRIP = re.compile(
 )
 
 
+# "depends on the year, some years heaps, some not at all": no habit to tell.
+TRAVEL_VARIES = re.compile(
+    r"\b(depends on the (year|season|work|job|contract)|varies (a lot|from year to year|year to year)|"
+    r"some years\b[^.;]*\bsome (years )?(not|none|nothing|never|hardly|barely)|"
+    r"(year to year|year by year|from year to year))\b"
+)
+
+
+def travel_varies(text: str) -> bool:
+    """The trips vary so much the words give no habit ("some years heaps, some none")."""
+    return bool(TRAVEL_VARIES.search(text.lower()))
+
+
 def travel_frequency(text: str) -> bool | None:
     """Often (True) or not (False) from how often the words say the piece travels."""
     low = text.lower()
+    if TRAVEL_VARIES.search(low):
+        return None  # "some years heaps, some not at all": in between, said back
     if RARE_TRAVEL.search(low):
         return False
     if FREQUENT_TRAVEL.search(low):
@@ -390,7 +429,11 @@ AREA_WORDS: tuple[tuple[re.Pattern[str], str], ...] = (
             # A town named by its size: "a little town", "a tiny town in Otago".
             r"(small|little|tiny|wee|one[- ]horse) town|hamlet|(in|out in) the country|remote|"
             r"the sticks|the bush|backcountry|out bush|middle of nowhere|back of beyond|boondocks|boonies|"
-            r"wop[- ]?wops|woop[- ]?woops|lifestyle block|country (area|town|property|road|life|living))\b"
+            r"wop[- ]?wops|woop[- ]?woops|lifestyle block|country (area|town|property|road|life|living)|"
+            # A farm named by its stock ("a sheep and beef block", "a deer unit"), or the
+            # road to a place only the country has ("end of a gravel road", "down a dirt road").
+            r"(sheep|beef|cattle|deer|dairy|horse|bush|hill country) (block|station|unit|run)|sheep station|"
+            r"(gravel|dirt|unsealed|shingle|metal) (road|track|driveway))\b"
         ),
         "rural",
     ),
@@ -410,7 +453,9 @@ COVERAGE_WORDS: tuple[tuple[re.Pattern[str], str], ...] = (
             r"\b(standalone|stand-alone|separate (jewelry |jewellery )?(policy|insurance|insurer)|jewell?e?ry policy|"
             r"jewell?ers mutual|briteco|dedicated jewell?e?ry|insured separately|separately insured|"
             r"(jewell?e?ry|specialist) insurer|jewell?e?ry insurance (company|provider|specialist)|"
-            r"(its|their) own (policy|insurance))\b"
+            r"(its|their) own (policy|insurance)|"
+            # "a jewellery-only policy", "jewelry only insurance": a policy for jewelry alone.
+            r"jewell?e?ry[- ]only (policy|insurance|cover|insurer))\b"
         ),
         "standalone",
     ),
@@ -647,7 +692,11 @@ def _carriers_read(found: list[Mention], text: str) -> list[Mention]:
         elif shape:
             last = shape[-1]
             pendant = Mention(
-                "item_type", "pendant", sentence_start + last.start(), sentence_start + last.end(), last.group(0)
+                "item_type",
+                "pendant",
+                sentence_start + last.start(),
+                sentence_start + last.end(),
+                last.group(0),
             )
         elif HANGS.search(sentence) and chain is not None:
             pendant = Mention("item_type", "pendant", chain.start, chain.end, chain.text)

@@ -348,7 +348,11 @@ def _phrase_end(doc: Doc, start: int) -> int:
             while back > start and doc[back].lower_ in CONNECTORS:
                 back -= 1  # "between 5 and 6 thousand"
             prev = doc[back].lower_
-            if _DIGITS.match(prev) or prev in UNITS or (prev in SCALES and not _rest_of_scale(doc, back, end)):
+            if (
+                _DIGITS.match(prev)
+                or prev in UNITS
+                or (prev in SCALES and not _rest_of_scale(doc, back, end))
+            ):
                 break
         if doc[end].lower_ == "-" and end > start and _DIGITS.match(doc[end - 1].lower_):
             break
@@ -364,7 +368,9 @@ def _rest_of_scale(doc: Doc, scale_at: int, digit_at: int) -> bool:
     """ "3 thousand and 400", "2 thousand 500": digits after a spelled-out thousand that
     are smaller than it are the rest of the same figure, unless they carry a scale of
     their own ("between 3 thousand and 4 thousand") or a sign ("5k and $300")."""
-    if doc[scale_at].lower_ != "thousand" or any(t.lower_ not in {"and"} for t in doc[scale_at + 1 : digit_at]):
+    if doc[scale_at].lower_ != "thousand" or any(
+        t.lower_ not in {"and"} for t in doc[scale_at + 1 : digit_at]
+    ):
         return False
     following = doc[digit_at + 1].lower_ if digit_at + 1 < len(doc) else ""
     if following in SCALES or following in COUNTED_THINGS:
