@@ -28,6 +28,7 @@ from bot.language.facts import (
     pieces_in,
     read_message,
     travel_frequency,
+    travel_varies,
     wear_frequency,
 )
 from bot.language.money import (
@@ -295,8 +296,18 @@ YEARLY_AFTER = re.compile(
 )
 
 
+# An insurer's decision told: its figure is a settlement, never the value asked for
+# ("the insurer declined my claim and only paid $1,500 of it").
+DECISION_TOLD = re.compile(
+    r"\b(declin\w*|denied|denies|refus\w*|reject\w*|turned (it |me |us )?down|paid out|only paid|offered|settled)\b",
+    re.I,
+)
+
+
 def _states_a_value(text: str) -> bool:
-    """A money-marked figure that is not the cover's (a limit, a premium)."""
+    """A money-marked figure that is not the cover's (a limit, a premium, a settlement)."""
+    if DECISION_TOLD.search(text):
+        return False
     cover = cover_figures(text)
     return any(
         a.cued and a.value > 0 and a.value not in cover and not YEARLY_AFTER.search(text[a.end :])
@@ -801,7 +812,8 @@ def _guesses_said_back(
     """What the answer puts down short of stating it, said back: the top of a range of
     value, a cover named as a guess."""
     value = slots.get("item_value")
-    if requested == "item_value" and isinstance(value, int | float) and not slots.get("collection"):
+    # In the opening too: "buying a ring, somewhere around 3-4k. worth insuring?".
+    if requested in (None, "item_value") and isinstance(value, int | float) and not slots.get("collection"):
         _range_said_back(text, float(value), known, slots)
         _bound_said_back(text, float(value), known, slots)
         if not slots.get("_notes"):
@@ -885,10 +897,17 @@ def _yes_no_answer(
             slots["_notes"] = [ASSUMPTION_NOTES[(requested, False)]]
         return
     reading = read_yes_no(message.text, message.intent)
+    if requested == "travels_often" and travel_varies(message.text):
+        # "depends on the year, some years heaps, some none": no habit told, in between.
+        reading = YesNo("between", message.text)
     if reading is None and WILL_FROM_NOW.search(message.text):
         slots[requested] = True  # "I will once I get it sized": yes, from now on
         return
-    if (reading is None or reading.answer in {"between", "unknown"}) and NOT_OFTEN.search(message.text):
+    if (
+        (reading is None or reading.answer in {"between", "unknown"})
+        and NOT_OFTEN.search(message.text)
+        and not (requested == "travels_often" and travel_varies(message.text))
+    ):
         # "a couple times a year for work, not really often": their own verdict decides.
         slots[requested] = False
         return

@@ -150,7 +150,7 @@ MODIFIER_ONLY_BEFORE = {
     # A carving's or a cameo's name before another piece describes it: "koru earrings",
     # "a cameo ring", "a toki pendant".
     **{form: {"pendant"} for form in ("tiki", "toki", "koru", "manaia", "matau", "pikorua", "crucifix")},
-    "cameo": {"other"},
+    "cameo": set(),
 }
 # Watch brands known by a short name that is a common word in small letters: "my TAG"
 # (a price tag is no watch).
@@ -922,7 +922,8 @@ def place_pattern() -> re.Pattern[str]:
 # floater": the listing is denied, the policy stays.
 NEGATED_LISTING = re.compile(
     r"\b(nothing|not|never|none|no|isn'?t|aren'?t|haven'?t|hasn'?t|wasn'?t)( been| yet| actually)?"
-    r" (scheduled|specified|itemi[sz]ed|listed)\b"
+    # "with no items scheduled", "no pieces listed separately".
+    r"( (items?|pieces?|jewell?e?ry|rings?|watch(es)?|valuables|articles))?( been)? (scheduled|specified|itemi[sz]ed|listed)\b"
     r"|\b(no|without( an?)?|never (got|added|took out)( an?)?)\s+(jewell?e?ry |extra |separate |special )?"
     r"(riders?|floaters?|endorsements?|schedule|add-?ons?|extensions?|top-?ups?)\b"
 )

@@ -220,7 +220,7 @@ VALUED_BEFORE = re.compile(
     r"\b(apprais\w*|valuations?|valued|valuer|revalu\w*|jewell?er'?s?|replac\w*|scheduled|specified|itemi[sz]ed)\b"
     r"(?:(?!\b(but|though|although)\b)[^.;,!?\d]){0,30}?"
     r"\b(said|says|say|reckons?|reckoned|thinks|estimated?|came back( at)?|put it at|puts it at|quoted( me)?|(it'?d|it would|would) (be|cost)|"
-    r"at|of|was|is)\s*(about |around |roughly |more like |closer to |nearly )?\W{0,4}$",
+    r"at|of|for|was|is)\s*(about |around |roughly |more like |closer to |nearly )?\W{0,4}$",
     re.I,
 )
 TO_REPLACE_AFTER = re.compile(r"^[^.;,]{0,8}?\b(to replace|to buy (it )?(again|new)|replacement)\b", re.I)
