@@ -10,6 +10,8 @@ from bot.language.answers import UserMessage
 from bot.language.claim_answers import claim_type_from_text, read_claim_answers, tells_of_a_claim
 from bot.language.contact import clean_name
 from bot.language.dates import read_loss_date
+from bot.language.stories import subjects_named
+from bot.rules.faq import fits_the_question, load_faq_knowledge
 
 TODAY = date(2026, 11, 29)  # a Sunday
 
@@ -279,3 +281,39 @@ def test_i_suppose_is_no_worry_in_a_claim_told() -> None:
 )
 def test_a_name_with_an_initial_stays_whole(text: str, name: str) -> None:
     assert clean_name(text) == name
+
+
+# --- 10. What a question is about, for answers kept for one subject ------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "will the jeweller have to look at the cracked setting first?",
+        "do they check if the prong wore down or snapped?",
+        "how do they decide if it's damage or just wear",
+        "will they pay to get it fixed",
+    ],
+)
+def test_damage_named_in_a_question(text: str) -> None:
+    assert subjects_named(text) == {"damage"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "will they say it was careless that I left it at the pool?",
+        "is it on me if I took the ring off myself",
+        "how long does the insurer take to pay",
+    ],
+)
+def test_no_damage_named_in_a_question(text: str) -> None:
+    assert subjects_named(text) == frozenset()
+    assert subjects_named(text, "damage") == {"damage"}  # unless the claim is for damage
+
+
+def test_an_answer_kept_for_damage_fits_only_a_question_about_it() -> None:
+    knowledge = load_faq_knowledge()
+    assert not fits_the_question(knowledge, "faq/damage_claim_inspection", frozenset())
+    assert fits_the_question(knowledge, "faq/damage_claim_inspection", frozenset({"damage"}))
+    assert fits_the_question(knowledge, "faq/unattended_or_luggage", frozenset())
