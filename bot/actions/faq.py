@@ -17,7 +17,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
 from bot.actions.advisor import ADVICE_SLOTS, ActionGiveCoverageAdvice
-from bot.actions.guided_form import faq_pick, known_slots, ran_this_turn, user_message
+from bot.actions.guided_form import faq_pick, known_slots, off_subject_pick, ran_this_turn, user_message
 from bot.actions.handoff import ActionHandoff
 from bot.config import shop_today
 from bot.language.answers import (
@@ -308,6 +308,11 @@ class ActionAnswerFaq(Action):
             or only_an_earlier_piece(user_message(tracker).text)
             else claim_in_question(tracker)
         )
+        if not claim and off_subject_pick(tracker):
+            # Sure of an answer kept for another subject ("do I tell my insurer if I get my
+            # ring reset?" picked the damage inspection): a question the FAQ has no answer
+            # for, and not one the guide answers either, so "I don't know that one".
+            return say(choice, knowledge, dispatcher, in_nz(tracker))
         piece_only = False
         text_asked = user_message(tracker).text
         if claim:

@@ -90,7 +90,13 @@ PART_OF_THE_PIECE = re.compile(
 DOCUMENT_WORDS: tuple[tuple[str, str], ...] = (
     (
         r"\breceipts?\b|\binvoice\b|\bproof of purchase\b|\b(order|purchase) (confirmation|email)\b|"
-        r"\bconfirmation email\b|\btax invoice\b",
+        r"\bconfirmation email\b|\btax invoice\b|"
+        # The receipt in plain words: "the paper from the store", "the docket", "the till
+        # slip", "the paperwork from when we bought it".
+        r"(?<!valuation )(?<!appraisal )(?<!insurance )(?<!plan )(?<!grading )(?<!watch )"
+        r"\b(papers?|paperwork|slip|bill)\s+(they gave (me|us) )?(from|at)\s+(the|a|my|our)\s+([\w'-]+\s+)?"
+        r"(store|shop|jewell?er'?s?|jewell?e?ry (store|shop)|mall|retailer)\b|\bdocket\b|\b(till|sales?) slip\b|"
+        r"\bpurchase (papers|paperwork|slip)\b|\b(papers?|paperwork)\s+from when (i|we) (bought|got|purchased)\b",
         "receipt",
     ),
     (

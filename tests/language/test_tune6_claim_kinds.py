@@ -7,7 +7,12 @@ from datetime import date
 import pytest
 
 from bot.language.answers import UserMessage
-from bot.language.claim_answers import claim_type_from_text, read_claim_answers, tells_of_a_claim
+from bot.language.claim_answers import (
+    claim_type_from_text,
+    documents_from_text,
+    read_claim_answers,
+    tells_of_a_claim,
+)
 from bot.language.contact import clean_name
 from bot.language.dates import read_loss_date
 from bot.language.stories import subjects_named
@@ -317,3 +322,33 @@ def test_an_answer_kept_for_damage_fits_only_a_question_about_it() -> None:
     assert not fits_the_question(knowledge, "faq/damage_claim_inspection", frozenset())
     assert fits_the_question(knowledge, "faq/damage_claim_inspection", frozenset({"damage"}))
     assert fits_the_question(knowledge, "faq/unattended_or_luggage", frozenset())
+
+
+# --- 11. The receipt in plain words ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "documents"),
+    [
+        ("I kept the paper from the shop and a photo", {"receipt", "photo"}),
+        ("just the docket", {"receipt"}),
+        ("the slip they gave me at the jewelry store", {"receipt"}),
+        ("got the sales slip somewhere", {"receipt"}),
+        ("I have the paperwork from when we bought it", {"receipt"}),
+        ("the bill from the jeweller's", {"receipt"}),
+    ],
+)
+def test_the_receipt_in_plain_words(text: str, documents: set[str]) -> None:
+    assert set(documents_from_text(text) or []) == documents
+
+
+@pytest.mark.parametrize(
+    ("text", "documents"),
+    [
+        ("the valuation papers from the jeweller", {"valuation"}),
+        ("some paper from the bank showing it", {"bank_statement"}),
+        ("the care plan paperwork from the store", {"care_plan_brochure"}),
+    ],
+)
+def test_other_papers_are_not_the_receipt(text: str, documents: set[str]) -> None:
+    assert set(documents_from_text(text) or []) == documents
