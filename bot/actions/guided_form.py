@@ -36,7 +36,12 @@ from bot.language.answers import (
     is_question_shaped,
 )
 from bot.language.questions_in_answers import asks_in_passing
-from bot.language.requests import asks_for_a_person, asks_how_to_complain, reads_as_a_question
+from bot.language.requests import (
+    asks_about_the_claim_or_cover,
+    asks_for_a_person,
+    asks_how_to_complain,
+    reads_as_a_question,
+)
 from bot.language.text import without_control_characters
 from bot.rules.declines import ComplaintStep, load_decline_knowledge
 from bot.rules.faq import Outcome, choose_answer, load_faq_knowledge
@@ -163,6 +168,17 @@ def ran_this_turn(tracker: Tracker, name: str) -> bool:
         if event.get("event") == "user":
             return False
         if event.get("event") == "action" and event.get("name") == name:
+            return True
+    return False
+
+
+def handed_to_a_person_this_turn(tracker: Tracker) -> bool:
+    """Whether a hand-over to a person was made since the person's latest message (by
+    the hand-over action, or inside a form that read a request for one)."""
+    for event in reversed(tracker.events or []):
+        if event.get("event") == "user":
+            return False
+        if event.get("event") == "slot" and event.get("name") == "handoff_requested" and event.get("value"):
             return True
     return False
 
@@ -333,13 +349,24 @@ class GuidedFormValidation(FormValidationAction):
 
         The form is run right after the message (a rule sends it here), so it must
         return an event: with none, Rasa would reject the form and fall back."""
+        if requested and asks_about_the_claim_or_cover(message.text):
+            # "will my parents' premium go up if we claim this?", "do we pay a deductible?"
+            # mid-form: about this claim or cover, so never "outside what I can help with".
+            # The FAQ answers it when it knows it; else it is said plainly that it isn't
+            # known here. The form's question is asked again after.
+            answered = answer_question(tracker, dispatcher)
+            if not answered:
+                dispatcher.utter_message(response="utter_faq_unknown")
+            return [*answered, failures_kept(tracker)]
         dispatcher.utter_message(response="utter_out_of_scope")
         return [failures_kept(tracker)]
 
     def answers_despite_scope(self, message: UserMessage, requested_slot: str, tracker: Tracker) -> bool:
         """A message the scope guard doubted, shaped like a question, that still answers
-        the question asked (a form says where)."""
-        return False
+        the question asked: read as an answer, it gives what was asked ("idk my mom might
+        have renters insurance?" at the cover question). A form may say otherwise."""
+        reading = self.read(UserMessage(message.text, "inform", message.entities), requested_slot, tracker)
+        return requested_slot in reading.slots and not reading.problem
 
     @staticmethod
     def _reads_as_answer(message: UserMessage) -> bool:
