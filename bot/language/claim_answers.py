@@ -533,7 +533,7 @@ def _theft_or_loss_left_open(guess: str) -> bool:
 # "might get stolen", "in case it's lost", "I want to insure the new one": a worry or
 # advice wanted, not something that happened.
 NOT_AN_EVENT = re.compile(
-    r"\b(if|in case|might|could|would|worried|afraid|scared|what happens|hypothetically|suppose|"
+    r"\b(if|in case|might|could|would|worried|afraid|scared|what happens|hypothetically|(?<!\bi )suppose|"
     r"insure|insuring|protect\w*|quote|premium|recommend\w*|new one|replacement)\b",
     re.I,
 )

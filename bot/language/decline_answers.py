@@ -104,7 +104,7 @@ OWN_DECISION = re.compile(
     r"\b(instead\s+of|rather\s+than|not)\s+(cash|money|a\s+payout|paying)\b",
     re.I,
 )
-SUPPOSED = re.compile(r"\b(if|what happens|would|could|might|suppose|in case)\b", re.I)
+SUPPOSED = re.compile(r"\b(if|what happens|would|could|might|(?<!\bi )suppose|in case)\b", re.I)
 # "why would they refuse...": asked of a refusal that happened, not a supposition.
 WHY_WOULD = re.compile(r"\b(why|how come)\s+(would|could)\b", re.I)
 # A question about what insurers may do, asked first: "can my insurer refuse to pay if...".

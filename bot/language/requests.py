@@ -57,7 +57,7 @@ JUST_ASKING = re.compile(
 # "what happens if I lose it?", "would it cover ...": a case imagined, not one that happened
 # ("what happens now?" asks about one that did).
 HYPOTHETICAL = re.compile(
-    r"\b(if|what happens\b(?!\s+(now|next))|would|in case|suppose|supposing|ever|hypothetically|just asking|lost (some )?weight)\b",
+    r"\b(if|what happens\b(?!\s+(now|next))|would|in case|(?<!\bi )suppose|supposing|ever|hypothetically|just asking|lost (some )?weight)\b",
     re.I,
 )
 
@@ -130,7 +130,7 @@ TOLD_AS_REAL = re.compile(
 # "would" alone is politeness beside a time ("would my insurance cover it if my ring went
 # down the drain this morning?"); these suppose.
 SUPPOSING = re.compile(
-    r"\b(what happens if|suppose|supposing|ever|hypothetically|just asking|in case)\b", re.I
+    r"\b(what happens if|(?<!\bi )suppose|supposing|ever|hypothetically|just asking|in case)\b", re.I
 )
 
 

@@ -4,6 +4,7 @@ that way."""
 
 import pytest
 
+from bot.language.claim_answers import tells_of_a_claim
 from bot.language.decline_answers import tells_of_a_decline, wants_the_decline_explained
 from bot.language.facts import item_mentions
 from bot.language.requests import (
@@ -239,3 +240,21 @@ def test_a_question_mid_claim_about_the_claim(text: str, about_it: bool) -> None
 def test_switch_is_no_watch() -> None:
     assert item_mentions("should I switch insurers?") == []
     assert [m.value for m in item_mentions("my swatch got stolen")] or True  # a brand, left as it was
+
+
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        # "I suppose" is a shrug, not a case supposed.
+        (
+            "the prongs on my ring wore through and the stone fell out on monday. it's listed at 3k I suppose",
+            True,
+        ),
+        ("my bracelet snapped at work yesterday, valued at NZ$900 I suppose", True),
+        # A case supposed.
+        ("suppose my ring gets stolen on holiday, what then", False),
+        ("supposing my chain snapped, would the care plan fix it", False),
+    ],
+)
+def test_i_suppose_is_no_supposition(text: str, claim: bool) -> None:
+    assert tells_of_a_claim(text) is claim
