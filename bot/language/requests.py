@@ -495,3 +495,22 @@ def asks_only_in_general(text: str) -> bool:
         and not asks_which_cover_for_it(text)
         and not asks_to_switch_cover(text)
     )
+
+
+# The person themselves, or their things: a question that names them may be an answer
+# ("does domestic count? I'm in Wellington most weeks").
+FIRST_PERSON = re.compile(r"\b(i|i'm|im|i've|ive|i'd|we|we're|we've|my|our|me|us|mine|ours)\b", re.I)
+# "can't wear it on the ward": a reply that only opens like a question.
+NEGATION_FIRST = re.compile(r"^\W*(can'?t|don'?t|doesn'?t|isn'?t|won'?t|didn'?t|wasn'?t|aren'?t)\b", re.I)
+
+
+def asks_about_cover_in_general(text: str) -> bool:
+    """A question about cover with no piece, no figure and nobody's own things in it
+    ("quick q, does specifying a piece cost extra each year or is it included in
+    contents"): the FAQ's, never an answer to a form nor a reason to start the guide."""
+    return (
+        asks_only_in_general(text)
+        and bool(INSURANCE_WORDS.search(text))
+        and not FIRST_PERSON.search(text)
+        and not NEGATION_FIRST.search(text)
+    )

@@ -32,6 +32,7 @@ from bot.language.requests import (
     about_another_line,
     asks_a_shop_service,
     asks_about_an_insurance_complaint,
+    asks_about_cover_in_general,
     asks_about_jewelry_cover,
     asks_for_a_person,
     asks_how_to_cover,
@@ -53,6 +54,7 @@ FAQ_INTENT = "faq"
 DECLINE_TOLD_INTENT = "report_decline"
 ADVICE_INTENT = "ask_coverage_advice"
 PERSON_INTENT = "human_handoff"
+INFORM_INTENT = "inform"
 
 
 @dataclass(frozen=True)
@@ -159,6 +161,11 @@ class OutOfScopeGuard(TrainedComponent[ScopeExamples], IntentClassifier):
                 continue  # a question of jewelry cover is never out of scope, however it sounds
             nearest_out, nearest_in = self._fitted.nearest(vector)
             if nearest_out <= nearest_in + float(self._config["margin"]):
+                if intent.get("name") == INFORM_INTENT and asks_about_cover_in_general(text):
+                    # "quick q, does specifying a piece cost extra each year or is it
+                    # included in contents": heard as the guide's facts, but a question
+                    # about cover in general, with nothing of the person's in it.
+                    self._take_as(message, FAQ_INTENT)
                 continue
             guarded = {"name": name, "confidence": 1.0}
             ranking = [r for r in message.get(INTENT_RANKING_KEY) or [] if r.get("name") != name]

@@ -10,6 +10,7 @@ from bot.language.facts import item_mentions
 from bot.language.requests import (
     about_another_line,
     asks_a_shop_service,
+    asks_about_cover_in_general,
     asks_about_jewelry_cover,
     asks_about_the_claim_or_cover,
     asks_for_a_person,
@@ -258,3 +259,18 @@ def test_switch_is_no_watch() -> None:
 )
 def test_i_suppose_is_no_supposition(text: str, claim: bool) -> None:
     assert tells_of_a_claim(text) is claim
+
+
+@pytest.mark.parametrize(
+    ("text", "general"),
+    [
+        ("quick q, is the excess higher for listed items or the same", True),
+        ("hi, does a rider cost extra every year or is it part of the premium", True),
+        # Replies that only open like a question, or name the person's own.
+        ("does domestic count? I'm in Auckland most weeks", False),
+        ("can't wear it at work so just weekends", False),
+        ("is it on our policy? my husband does the insurance", False),
+    ],
+)
+def test_a_question_about_cover_in_general(text: str, general: bool) -> None:
+    assert asks_about_cover_in_general(text) is general

@@ -291,6 +291,9 @@ def test_a_question_about_a_diamonds_papers_is_a_question_never_out_of_scope(
         # A question of jewelry cover the classifier called out of scope: the FAQ's.
         ("do moissanite rings cost less to insure than diamonds?", "out_of_scope", "faq"),
         ("is a lab grown stone valued the same for insurance?", "out_of_scope", "faq"),
+        # A question about cover in general, heard as the guide's facts: the FAQ's.
+        ("quick question, is the excess higher on a listed item or the same", "inform", "faq"),
+        ("does domestic count? I'm in Auckland most weeks", "inform", "inform"),
     ],
 )
 def test_scope_guard_takes_a_message_to_the_flow_its_words_name(
