@@ -27,7 +27,7 @@ from bot.language.answers import (
     is_question_shaped,
     only_an_earlier_piece,
     read_advice_answers,
-    states_the_answer,
+    states_an_answer,
 )
 from bot.language.claim_answers import (
     agrees_and_asks_to_add_later,
@@ -229,8 +229,7 @@ def answers_the_guide_question(tracker: Tracker) -> bool:
     requested = tracker.get_slot("requested_slot")
     if tracker.active_loop.get("name") != "coverage_advice_form" or not requested:
         return False
-    text = user_message(tracker).text
-    return not is_question_shaped(text) and states_the_answer(text, str(requested))
+    return states_an_answer(user_message(tracker).text, str(requested))
 
 
 def answers_the_decline_question(tracker: Tracker) -> bool:
@@ -354,7 +353,7 @@ class ActionAnswerFaq(Action):
             piece_only = bool(changed) and (
                 asks_in_general(text) or asks_of_the_usual_case(text) or asks_of_a_supposed_case(text)
             )
-            facts = FormReading(slots={**changed, **facts.slots})
+            facts = FormReading(slots={**changed, **facts.slots}, notes=facts.notes)
             if not changed and asks_which_cover_for_it(user_message(tracker).text):
                 # "should I add it to something or get separate coverage?": advice about
                 # their own piece, which the guide gives with their numbers.
@@ -375,7 +374,9 @@ class ActionAnswerFaq(Action):
             return [*events, *(SlotSet(k, v) for k, v in changed.items())]
         if changed:
             # Facts with a question at the start: answered; now this person's numbers,
-            # asking only what is missing.
+            # asking only what is missing (a figure taken from a range said back first).
+            for note in facts.notes:
+                dispatcher.utter_message(text=note)
             dispatcher.utter_message(text=TO_THE_ADVICE)
             events += [SlotSet(name, value) for name, value in facts.slots.items()]
             events.append(FollowupAction("coverage_advice_form"))

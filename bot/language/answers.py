@@ -26,7 +26,9 @@ from bot.language.facts import (
     habit_mentions,
     item_mentions,
     pieces_in,
+    read_message,
     travel_frequency,
+    travel_varies,
     wear_frequency,
 )
 from bot.language.money import (
@@ -192,7 +194,11 @@ def read_advice_answers(
             and (_answers_question(message.text, requested_slot) or _corrects_the_piece(message.text, known))
         ):
             return FormReading()
-        message = UserMessage(message.text, "inform", message.entities)
+        tail = answer_after_own_question(message.text, requested_slot) if requested_slot else None
+        if tail is not None and not _answers_question_whole(message.text, requested_slot):
+            message = UserMessage(tail, "inform", _entities_of(tail))  # the answer, not the question
+        else:
+            message = UserMessage(message.text, "inform", message.entities)
     slots: dict[str, Any] = {}
     _read_entities(message, slots)
     if asks_something(message.text):
@@ -267,19 +273,83 @@ def asks_a_question_first(text: str) -> bool:
 
 def states_the_answer(text: str, requested_slot: str) -> bool:
     """A statement that gives what the guide asked: "I have a blanket jewelry rider on
-    my condo policy" to the cover question, whatever the classifier made of it."""
+    my condo policy" to the cover question, "replacement value per the appraisal:
+    $31,400" to the value question, "it'll be on her finger every day" to the daily
+    question, whatever the classifier made of it."""
     if requested_slot == "current_coverage":
         return coverage_from_text(text) is not None
     if requested_slot == "area_type":
         return area_from_text(text, asked=True) is not None
     if requested_slot == "item_type":
         return bool(item_mentions(text))
+    if requested_slot == "item_value":
+        return _states_a_value(text)
+    if requested_slot in BOOLEAN_SLOTS:
+        frequency = (travel_frequency if requested_slot == "travels_often" else wear_frequency)(text)
+        return frequency is not None or any(m.entity == requested_slot for m in habit_mentions(text))
     return False
 
 
+# "$40 a year", "about $100 annually": a premium, not what the piece is worth.
+YEARLY_AFTER = re.compile(
+    r"^\s*(a|per|each|every|/)\s*(year|yr|month|mo)\b|^\s*(annually|yearly|monthly)\b", re.I
+)
+
+
+# An insurer's decision told: its figure is a settlement, never the value asked for
+# ("the insurer declined my claim and only paid $1,500 of it").
+DECISION_TOLD = re.compile(
+    r"\b(declin\w*|denied|denies|refus\w*|reject\w*|turned (it |me |us )?down|paid out|only paid|offered|settled)\b",
+    re.I,
+)
+
+
+def _states_a_value(text: str) -> bool:
+    """A money-marked figure that is not the cover's (a limit, a premium, a settlement)."""
+    if DECISION_TOLD.search(text):
+        return False
+    cover = cover_figures(text)
+    return any(
+        a.cued and a.value > 0 and a.value not in cover and not YEARLY_AFTER.search(text[a.end :])
+        for a in find_amounts(text)
+    )
+
+
+def answer_after_own_question(text: str, requested_slot: str) -> str | None:
+    """ "apple watch? does that count? no ok, my Omega then": the person asks, then
+    answers it themselves; the words after the last question are the answer."""
+    if "?" not in text:
+        return None
+    tail = text.rsplit("?", 1)[1].strip()
+    if len(tail.split()) < 2 or is_question_shaped(tail) or not states_the_answer(tail, requested_slot):
+        return None
+    return tail
+
+
+def states_an_answer(text: str, requested_slot: str) -> bool:
+    """During the guide, a statement that gives what was asked, or a question the
+    person answers themselves in the same message."""
+    if not is_question_shaped(text) and states_the_answer(text, requested_slot):
+        return True
+    return answer_after_own_question(text, requested_slot) is not None
+
+
+def _entities_of(text: str) -> tuple[dict[str, Any], ...]:
+    return tuple(
+        {"entity": m.entity, "value": m.value, "start": m.start, "end": m.end} for m in read_message(text)
+    )
+
+
 def _answers_question(text: str, requested_slot: str) -> bool:
-    """A short plain answer, or a yes/no with its reason ("no, I rotate them between
-    three rings") to a yes/no question, is an answer whatever the classifier said."""
+    """A short plain answer, a statement of what was asked, or a yes/no with its reason
+    ("no, I rotate them between three rings") to a yes/no question, is an answer
+    whatever the classifier said; so is a question the person answers themselves."""
+    return _answers_question_whole(text, requested_slot) or (
+        answer_after_own_question(text, requested_slot) is not None
+    )
+
+
+def _answers_question_whole(text: str, requested_slot: str) -> bool:
     if is_short_answer(text):
         return True
     if not is_question_shaped(text) and states_the_answer(text, requested_slot):
@@ -742,9 +812,12 @@ def _guesses_said_back(
     """What the answer puts down short of stating it, said back: the top of a range of
     value, a cover named as a guess."""
     value = slots.get("item_value")
-    if requested == "item_value" and isinstance(value, int | float) and not slots.get("collection"):
+    # In the opening too: "buying a ring, somewhere around 3-4k. worth insuring?".
+    if requested in (None, "item_value") and isinstance(value, int | float) and not slots.get("collection"):
         _range_said_back(text, float(value), known, slots)
         _bound_said_back(text, float(value), known, slots)
+        if not slots.get("_notes"):
+            _guess_said_back(text, float(value), known, slots)
     coverage = slots.get("current_coverage")
     if requested == "current_coverage" and coverage not in (None, "none") and COVER_GUESSED.search(text):
         # "probably homeowners covers it? not sure": their best guess, put down and said back.
@@ -782,6 +855,26 @@ def _bound_said_back(text: str, value: float, known: dict[str, Any], slots: dict
     ]
 
 
+# A figure offered as a guess: "idk like 300?", "no idea, 2 grand maybe?", "not sure,
+# 1500 I guess". The person says they don't know, or asks the figure back.
+GUESS_WORDS = re.compile(r"\b(i guess|i'?d guess|a guess|guessing|at a guess|wild guess)\b", re.I)
+
+
+def _guess_said_back(text: str, value: float, known: dict[str, Any], slots: dict[str, Any]) -> None:
+    """A figure given with "I don't know" or a question mark is put down as their best
+    guess and said back, for the person to correct."""
+    figure = next((a for a in find_amounts(text) if a.value == value), None)
+    asked_back = figure is not None and re.match(r"^\s*(\w+\s*)?\?", text[figure.end :]) is not None
+    if not (DONT_KNOW.search(text) or GUESS_WORDS.search(text) or asked_back):
+        return
+    currency = str(slots.get("currency") or known.get("currency") or DEFAULT_CURRENCY)
+    slots["_notes"] = [
+        *slots.get("_notes", ()),
+        f"I've used {money(value, currency)}, your best guess. If you find a closer figure, a receipt or a "
+        "valuation, tell me.",
+    ]
+
+
 # "3-4 days" is no value: a range counts from this much up.
 SMALLEST_RANGE_LOW = 50
 
@@ -804,10 +897,17 @@ def _yes_no_answer(
             slots["_notes"] = [ASSUMPTION_NOTES[(requested, False)]]
         return
     reading = read_yes_no(message.text, message.intent)
+    if requested == "travels_often" and travel_varies(message.text):
+        # "depends on the year, some years heaps, some none": no habit told, in between.
+        reading = YesNo("between", message.text)
     if reading is None and WILL_FROM_NOW.search(message.text):
         slots[requested] = True  # "I will once I get it sized": yes, from now on
         return
-    if (reading is None or reading.answer in {"between", "unknown"}) and NOT_OFTEN.search(message.text):
+    if (
+        (reading is None or reading.answer in {"between", "unknown"})
+        and NOT_OFTEN.search(message.text)
+        and not (requested == "travels_often" and travel_varies(message.text))
+    ):
         # "a couple times a year for work, not really often": their own verdict decides.
         slots[requested] = False
         return

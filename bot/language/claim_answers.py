@@ -1080,7 +1080,10 @@ def _read_any_time(
         meant = [a for a in amounts if a not in taken_back(text)] or amounts
         # "paid 950 but the jeweler said 1,400 to replace": the valuation, not the price.
         valued = current_value(text)
-        meant = [valued.value] if valued is not None and valued.value in meant else meant
+        if valued is not None and valued.value in meant:
+            # A valuation beside a lower price paid ("scheduled at $5,800 from the appraisal,
+            # we actually paid 4,900 on sale") is the value; the price is no correction of it.
+            meant, within = [valued.value], None
         total = added_up(text) if requested_slot == "item_value" else None
         _set_value(
             total if total is not None else within if within is not None else max(meant), slots, problems

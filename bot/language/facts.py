@@ -102,7 +102,22 @@ ITEM_WORDS: tuple[tuple[str, str], ...] = (
     ("pendants", "pendant"),
     ("locket", "pendant"),
     ("medallion", "pendant"),
+    # Pendants known by their form: the Maori carvings worn at the neck ("my pounamu
+    # toki", "a greenstone koru"), a crucifix, a saint's medal.
+    ("hei tiki", "pendant"),
+    ("hei - tiki", "pendant"),
+    ("tiki", "pendant"),
+    ("toki", "pendant"),
+    ("koru", "pendant"),
+    ("manaia", "pendant"),
+    ("matau", "pendant"),
+    ("pikorua", "pendant"),
+    ("crucifix", "pendant"),
+    ("st christopher", "pendant"),
+    ("saint christopher", "pendant"),
     ("brooch", "other"),
+    # A cameo is mostly worn pinned, as a brooch; "a cameo ring" is the ring.
+    ("cameo", "other"),
     ("cufflinks", "other"),
     ("anklet", "other"),
     ("tiara", "other"),
@@ -132,6 +147,10 @@ MODIFIER_ONLY_BEFORE = {
     "solitaire": {"ring", "engagement_ring"},
     "pendant": {"pendant"},
     "locket": {"pendant"},
+    # A carving's or a cameo's name before another piece describes it: "koru earrings",
+    # "a cameo ring", "a toki pendant".
+    **{form: {"pendant"} for form in ("tiki", "toki", "koru", "manaia", "matau", "pikorua", "crucifix")},
+    "cameo": set(),
 }
 # Watch brands known by a short name that is a common word in small letters: "my TAG"
 # (a price tag is no watch).
@@ -150,7 +169,9 @@ TRAVEL = re.compile(
     r"on the road|cruises?)\b"
 )
 STAY_HOME = re.compile(
-    r"\b(homebody|stay (at )?home|stays? (in the )?(safe|drawer|box)|never leaves? the house)\b"
+    r"\b(homebody|homebodies|stay (at )?home|stays? (in the )?(safe|drawer|box)|never leaves? the house|"
+    # "I don't go anywhere anymore", "we never go anywhere".
+    r"(don'?t|do not|never|hardly|rarely|seldom|barely) (really )?(go|get|travel) (anywhere|far|away)( much)?)\b"
 )
 # The person travels but the piece stays behind: "a couple of trips a year, and I never
 # take the watch with me", "we fly a lot but I leave it at home". The piece's travel is
@@ -219,6 +240,15 @@ def worn_occasion(low: str) -> re.Match[str] | None:
 FEW_TIMES = r"(once|one (trip|time)|a (trip|time)|one (\w+ )?trip)"
 RARE_TRAVEL = re.compile(
     rf"\b{FEW_TIMES}\s+(a|per|each|every|in|in a|in the|the)\s+year\b|\b{FEW_TIMES}\s+(yearly|annually)\b|\bevery (couple|few|other|second) (of )?years?\b|"
+    # "maybe one time in two years", "once every three years", "every 2 years or so".
+    rf"\b{FEW_TIMES}\s+(in|every|each)\s+(two|three|four|five|[2-9]|a few|few|a couple( of)?|several)\s+years\b|"
+    r"\bevery\s+(two|three|four|five|[2-9]|several)\s+years\b|"
+    # "a trip booked next year but normally no": the habit, after the one trip.
+    r"\b(normally|usually|generally|typically|as a rule|most years)\W+(no|not|nah|nope|never)\b|"
+    # "just a couple times a year", "only the usual Thanksgiving and Christmas trips": two
+    # trips a year, said as little.
+    r"\b(just|only|merely)\s+(a |the |our )?(couple( of)?|two|twice|one or two|usual)\b[^.;]{0,30}?"
+    r"\b(trips|holidays|vacations|times (a|per|each) year|a year)\b|"
     r"\bonce in a blue moon\b|\bthat'?s (about |pretty much )?it\b|"
     # "Fiji in March but otherwise not really": one trip named, and no habit beyond it.
     r"\b(otherwise|other than that|apart from that|aside from that|besides that|beyond that|"
@@ -285,9 +315,22 @@ OFTEN_WEAR = re.compile(
 )
 
 
+# The piece kept somewhere off the body for the working week: "it sits in the truck
+# cupholder all week", "it stays in my locker every shift", "lives on the dresser during
+# the week".
+KEPT_OFF = re.compile(
+    r"\b(it|they|the \w+|my \w+|her \w+|his \w+)\s+(just\s+|mostly\s+|usually\s+|normally\s+)?"
+    r"(sits?|stays?|lives?|is kept|are kept|gets? left|waits?)\s+(in|on)\s+(the|a|my|her|his|our)\s+"
+    r"([\w'-]+\s+){0,3}?[\w'-]+\s+(all week|all day|during the week|on weekdays|at work|most days|"
+    r"every (work ?day|working day|shift|day)|monday to friday|mon-fri)\b"
+)
+
+
 def wear_frequency(text: str) -> bool | None:
     """Most days (True) or not (False) from how often the words say the piece is worn."""
     low = text.lower()
+    if KEPT_OFF.search(low):
+        return False
     if DAILY.search(low):
         return None  # "every day, weekends too": the daily words decide
     if OFTEN_WEAR.search(low):
@@ -305,9 +348,24 @@ ONE_TRIP = re.compile(
 )
 
 
+# "depends on the year, some years heaps, some not at all": no habit to tell.
+TRAVEL_VARIES = re.compile(
+    r"\b(depends on the (year|season|work|job|contract)|varies (a lot|from year to year|year to year)|"
+    r"some years\b[^.;]*\bsome (years )?(not|none|nothing|never|hardly|barely)|"
+    r"(year to year|year by year|from year to year))\b"
+)
+
+
+def travel_varies(text: str) -> bool:
+    """The trips vary so much the words give no habit ("some years heaps, some none")."""
+    return bool(TRAVEL_VARIES.search(text.lower()))
+
+
 def travel_frequency(text: str) -> bool | None:
     """Often (True) or not (False) from how often the words say the piece travels."""
     low = text.lower()
+    if TRAVEL_VARIES.search(low):
+        return None  # "some years heaps, some not at all": in between, said back
     if RARE_TRAVEL.search(low):
         return False
     if FREQUENT_TRAVEL.search(low):
@@ -371,7 +429,11 @@ AREA_WORDS: tuple[tuple[re.Pattern[str], str], ...] = (
             # A town named by its size: "a little town", "a tiny town in Otago".
             r"(small|little|tiny|wee|one[- ]horse) town|hamlet|(in|out in) the country|remote|"
             r"the sticks|the bush|backcountry|out bush|middle of nowhere|back of beyond|boondocks|boonies|"
-            r"wop[- ]?wops|woop[- ]?woops|lifestyle block|country (area|town|property|road|life|living))\b"
+            r"wop[- ]?wops|woop[- ]?woops|lifestyle block|country (area|town|property|road|life|living)|"
+            # A farm named by its stock ("a sheep and beef block", "a deer unit"), or the
+            # road to a place only the country has ("end of a gravel road", "down a dirt road").
+            r"(sheep|beef|cattle|deer|dairy|horse|bush|hill country) (block|station|unit|run)|sheep station|"
+            r"(gravel|dirt|unsealed|shingle|metal) (road|track|driveway))\b"
         ),
         "rural",
     ),
@@ -391,7 +453,9 @@ COVERAGE_WORDS: tuple[tuple[re.Pattern[str], str], ...] = (
             r"\b(standalone|stand-alone|separate (jewelry |jewellery )?(policy|insurance|insurer)|jewell?e?ry policy|"
             r"jewell?ers mutual|briteco|dedicated jewell?e?ry|insured separately|separately insured|"
             r"(jewell?e?ry|specialist) insurer|jewell?e?ry insurance (company|provider|specialist)|"
-            r"(its|their) own (policy|insurance))\b"
+            r"(its|their) own (policy|insurance)|"
+            # "a jewellery-only policy", "jewelry only insurance": a policy for jewelry alone.
+            r"jewell?e?ry[- ]only (policy|insurance|cover|insurer))\b"
         ),
         "standalone",
     ),
@@ -574,7 +638,91 @@ def item_mentions(text: str) -> list[Mention]:
                     )
                 )
         i += 1
-    return [m for k, m in enumerate(found) if not _describes_the_next(m, found[k + 1 : k + 2], text)]
+    described = [m for k, m in enumerate(found) if not _describes_the_next(m, found[k + 1 : k + 2], text)]
+    return _restated_pieces_dropped(_carriers_read(described, text), text)
+
+
+# A chain or cord something hangs on: "a locket on a fine chain", "a greenstone heart on
+# a leather cord", "the cross hangs from a gold chain". The chain carries the piece.
+CARRIER = re.compile(
+    r"\b(on|from|off|onto|threaded on|strung on)\s+((a|an|the|its|her|his|my|their|this|that)\s+)?"
+    r"([\w'-]+\s+){0,3}?(?P<carrier>chains?|cords?|necklaces?|thong|ribbon|string)\b",
+    re.I,
+)
+# Something that hangs on a chain or cord, named by its shape: with a carrier after it,
+# it is a pendant ("a little gold cross on a chain", "a disc that hangs on a chain").
+HANGING_THING = re.compile(
+    r"\b(cross|heart|disc|disk|charm|medal|tag|dog tag|coin|nugget|pearl|diamond|stone|opal|jade|"
+    r"pounamu|greenstone|key|initial|letter|star|moon|angel|horseshoe|cameo|shell|tooth|claw)s?\b",
+    re.I,
+)
+HANGS = re.compile(r"\b(hangs?|hanging|hung|dangles?|dangling)\s*$", re.I)
+CARRIER_WORDS = {"chain", "chains", "necklace", "necklaces"}
+
+
+def _sentence_start(text: str, position: int) -> int:
+    return max(text.rfind(sep, 0, position) for sep in (".", "!", "?", ";", "\n")) + 1
+
+
+def _carriers_read(found: list[Mention], text: str) -> list[Mention]:
+    """A chain named as what a piece hangs on is not a piece of its own: "a diamond
+    pendant on a white gold chain" is the pendant (and "the chain" said after it is the
+    same chain), "my ring on a chain round my neck" the ring; with no piece named before
+    it, a thing that hangs on it ("a gold cross on a chain", "a greenstone heart on a
+    leather cord", "a disc that hangs on a chain") is a pendant. A chain named alone ("a
+    gold chain") stays the necklace."""
+    carriers = list(CARRIER.finditer(text))
+    if not carriers:
+        return found
+    kept = list(found)
+    carried = False
+    for carrier in carriers:
+        chain = next((m for m in kept if m.start == carrier.start("carrier")), None)
+        sentence_start = _sentence_start(text, carrier.start())
+        before = [m for m in kept if sentence_start <= m.start and m.end <= carrier.start()]
+        sentence = text[sentence_start : carrier.start()]
+        shape = list(HANGING_THING.finditer(sentence))
+        if before and before[-1].text.lower() == "solitaire":
+            # "a single solitaire on a fine chain": the stone hangs on it, a pendant.
+            solitaire = before[-1]
+            kept = [m for m in kept if m is not solitaire]
+            pendant = Mention("item_type", "pendant", solitaire.start, solitaire.end, solitaire.text)
+        elif before:
+            pendant = None  # the piece named before it hangs on it
+        elif shape:
+            last = shape[-1]
+            pendant = Mention(
+                "item_type",
+                "pendant",
+                sentence_start + last.start(),
+                sentence_start + last.end(),
+                last.group(0),
+            )
+        elif HANGS.search(sentence) and chain is not None:
+            pendant = Mention("item_type", "pendant", chain.start, chain.end, chain.text)
+        else:
+            continue  # "it's on a chain" alone: nothing says what hangs there
+        carried = True
+        kept = [m for m in kept if m is not chain]
+        if pendant is not None:
+            kept.append(pendant)
+    if carried:
+        # "the chain's nothing special": the chain already told as the carrier.
+        kept = [m for m in kept if not (m.value == "necklace" and m.text.lower() in CARRIER_WORDS)]
+    return sorted(kept, key=lambda m: m.start)
+
+
+# "wife's ring. engagement one": the kind said again, more exactly, with "one".
+RESTATED_KIND = re.compile(r"\b(the |an? |her |my |his )?engagement one\b", re.I)
+
+
+def _restated_pieces_dropped(found: list[Mention], text: str) -> list[Mention]:
+    restated = RESTATED_KIND.search(text)
+    if restated is None or any(m.value == "engagement_ring" for m in found):
+        return found
+    kept = [m for m in found if not (m.value == "ring" and m.end <= restated.start())]
+    engagement = Mention("item_type", "engagement_ring", restated.start(), restated.end(), restated.group(0))
+    return sorted([*kept, engagement], key=lambda m: m.start)
 
 
 def _describes_the_next(mention: Mention, following: list[Mention], text: str) -> bool:
@@ -774,7 +922,8 @@ def place_pattern() -> re.Pattern[str]:
 # floater": the listing is denied, the policy stays.
 NEGATED_LISTING = re.compile(
     r"\b(nothing|not|never|none|no|isn'?t|aren'?t|haven'?t|hasn'?t|wasn'?t)( been| yet| actually)?"
-    r" (scheduled|specified|itemi[sz]ed|listed)\b"
+    # "with no items scheduled", "no pieces listed separately".
+    r"( (items?|pieces?|jewell?e?ry|rings?|watch(es)?|valuables|articles))?( been)? (scheduled|specified|itemi[sz]ed|listed)\b"
     r"|\b(no|without( an?)?|never (got|added|took out)( an?)?)\s+(jewell?e?ry |extra |separate |special )?"
     r"(riders?|floaters?|endorsements?|schedule|add-?ons?|extensions?|top-?ups?)\b"
 )

@@ -215,10 +215,12 @@ def settled_amount(text: str) -> Amount | None:
 # the piece would cost now.
 VALUED_BEFORE = re.compile(
     # The words between hold no other figure and no turn ("the valuation, but that was 2019").
-    r"\b(apprais\w*|valuations?|valued|valuer|revalu\w*|jewell?er'?s?|replac\w*)\b"
+    # The figure a piece is listed at on the policy is its valuation too: "it's scheduled
+    # at $5,800 from the appraisal", "specified on our policy for 4,600".
+    r"\b(apprais\w*|valuations?|valued|valuer|revalu\w*|jewell?er'?s?|replac\w*|scheduled|specified|itemi[sz]ed)\b"
     r"(?:(?!\b(but|though|although)\b)[^.;,!?\d]){0,30}?"
     r"\b(said|says|say|reckons?|reckoned|thinks|estimated?|came back( at)?|put it at|puts it at|quoted( me)?|(it'?d|it would|would) (be|cost)|"
-    r"at|of|was|is)\s*(about |around |roughly |more like |closer to |nearly )?\W{0,4}$",
+    r"at|of|for|was|is)\s*(about |around |roughly |more like |closer to |nearly )?\W{0,4}$",
     re.I,
 )
 TO_REPLACE_AFTER = re.compile(r"^[^.;,]{0,8}?\b(to replace|to buy (it )?(again|new)|replacement)\b", re.I)
@@ -346,7 +348,11 @@ def _phrase_end(doc: Doc, start: int) -> int:
             while back > start and doc[back].lower_ in CONNECTORS:
                 back -= 1  # "between 5 and 6 thousand"
             prev = doc[back].lower_
-            if _DIGITS.match(prev) or prev in UNITS or prev in SCALES:
+            if (
+                _DIGITS.match(prev)
+                or prev in UNITS
+                or (prev in SCALES and not _rest_of_scale(doc, back, end))
+            ):
                 break
         if doc[end].lower_ == "-" and end > start and _DIGITS.match(doc[end - 1].lower_):
             break
@@ -356,6 +362,20 @@ def _phrase_end(doc: Doc, start: int) -> int:
     while end > start + 1 and doc[end - 1].lower_ in CONNECTORS:
         end -= 1  # "... and a $3,000 watch": the trailing "and a" is not part of it
     return end
+
+
+def _rest_of_scale(doc: Doc, scale_at: int, digit_at: int) -> bool:
+    """ "3 thousand and 400", "2 thousand 500": digits after a spelled-out thousand that
+    are smaller than it are the rest of the same figure, unless they carry a scale of
+    their own ("between 3 thousand and 4 thousand") or a sign ("5k and $300")."""
+    if doc[scale_at].lower_ != "thousand" or any(
+        t.lower_ not in {"and"} for t in doc[scale_at + 1 : digit_at]
+    ):
+        return False
+    following = doc[digit_at + 1].lower_ if digit_at + 1 < len(doc) else ""
+    if following in SCALES or following in COUNTED_THINGS:
+        return False
+    return float(doc[digit_at].lower_.replace(",", "")) < 1000
 
 
 def _evaluate(words: list[str]) -> float | None:

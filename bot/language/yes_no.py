@@ -48,7 +48,9 @@ ONLY = re.compile(
 )
 # "god no", "oh yes", "haha no", "well, yes": a word of feeling before the answer.
 LEAD_IN = (
-    r"^\W*((oh|god|gosh|lord|hell|heck|ha(ha)*|lol|um+|erm|well|honestly|sadly|unfortunately|ah|aw)\W+)?"
+    # Up to two: "oh heavens no", "good lord yes".
+    r"^\W*((oh|god|gosh|lord|hell|heck|ha(ha)*|lol|um+|erm|well|honestly|sadly|unfortunately|ah|aw|"
+    r"heavens|goodness|good|golly|gee|geez|jeez|crikey|dear|my|mate)\W+){0,2}"
 )
 NO = re.compile(
     LEAD_IN
@@ -134,7 +136,8 @@ BUT_NO = re.compile(r"\bbut\s+(no+|nah|nope|not really|not at all)\b(?=\s*([,.;!
 # "we go every year and twice to Aussie, so yeah fairly often": the answer comes last.
 CONCLUDED = re.compile(
     # "it's my engagement ring so yes obviously": with or without the comma.
-    r"(?:[,.;]\s*|\s)(so|so,|and so)\s+(?P<answer>yeah?|yes|yep|no|nah|nope)\b[^,.;]*$"
+    # "...half the year, so yes, all over the South Island": a place or a reason may follow.
+    r"(?:[,.;]\s*|\s)(so|so,|and so)\s+(?P<answer>yeah?|yes|yep|no|nah|nope)\b(?![^.;!?]*\bbut\b)[^.;!?]*$"
     # "I got it with the ring, pretty sure, yes", "let me check... yeah it's on there":
     # the last clause starts with the answer.
     r"|[,.;!?]\s*(?P<last>yeah?|yes|yep|yup|no|nah|nope)\b[^,.;!?]*$",
