@@ -17,7 +17,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
 from bot.actions.advisor import ADVICE_SLOTS, ActionGiveCoverageAdvice
-from bot.actions.guided_form import known_slots, ran_this_turn, user_message
+from bot.actions.guided_form import faq_pick, known_slots, off_subject_pick, ran_this_turn, user_message
 from bot.actions.handoff import ActionHandoff
 from bot.config import shop_today
 from bot.language.answers import (
@@ -84,14 +84,11 @@ from bot.wording.faq import (
     unknown_follow_up_line,
 )
 
-SELECTOR = "faq"
-
 
 def selected_faq(tracker: Tracker) -> tuple[str | None, float]:
-    """The FAQ selector's pick for the latest message, and its confidence."""
-    selectors: dict[str, Any] = tracker.latest_message.get("response_selector") or {}
-    response = (selectors.get(SELECTOR) or {}).get("response") or {}
-    return response.get("intent_response_key"), float(response.get("confidence") or 0.0)
+    """The FAQ selector's pick for the latest message, and its confidence (none for an
+    answer kept for a subject the question is not about: see `faq_pick`)."""
+    return faq_pick(tracker)
 
 
 def in_nz(tracker: Tracker) -> bool:
@@ -339,6 +336,11 @@ class ActionAnswerFaq(Action):
             or only_an_earlier_piece(user_message(tracker).text)
             else claim_in_question(tracker)
         )
+        if not claim and off_subject_pick(tracker):
+            # Sure of an answer kept for another subject ("do I tell my insurer if I get my
+            # ring reset?" picked the damage inspection): a question the FAQ has no answer
+            # for, and not one the guide answers either, so "I don't know that one".
+            return say(choice, knowledge, dispatcher, in_nz(tracker))
         piece_only = False
         text_asked = user_message(tracker).text
         if claim:

@@ -42,9 +42,10 @@ from bot.language.requests import (
     asks_how_to_complain,
     reads_as_a_question,
 )
+from bot.language.stories import subjects_named
 from bot.language.text import without_control_characters
 from bot.rules.declines import ComplaintStep, load_decline_knowledge
-from bot.rules.faq import Outcome, choose_answer, load_faq_knowledge
+from bot.rules.faq import Outcome, choose_answer, fits_the_question, load_faq_knowledge
 from bot.rules.regions import DEFAULT_REGION, REGION_OF_CURRENCY
 from bot.wording.declines import complaint_route_text
 from bot.wording.faq import answer_lines
@@ -210,19 +211,34 @@ OPENING_QUESTION_CONFIDENCE = 0.45
 DOUBTED_QUESTION_CONFIDENCE = 0.9
 
 
+def faq_pick(tracker: Tracker) -> tuple[str | None, float]:
+    """The FAQ selector's pick for the latest message and its confidence; no pick when the
+    entry is kept for a subject the question is not about (an answer about damage to
+    "will they say it's my fault?" during a loss claim)."""
+    selectors = tracker.latest_message.get("response_selector") or {}
+    response = (selectors.get("faq") or {}).get("response") or {}
+    key = response.get("intent_response_key")
+    subjects = subjects_named(user_message(tracker).text, tracker.get_slot("claim_type"))
+    if not fits_the_question(load_faq_knowledge(), key, subjects):
+        return None, 0.0
+    return key, float(response.get("confidence") or 0.0)
+
+
+def off_subject_pick(tracker: Tracker) -> bool:
+    """The selector was sure of an FAQ entry kept for a subject the question is not about."""
+    selectors = tracker.latest_message.get("response_selector") or {}
+    response = (selectors.get("faq") or {}).get("response") or {}
+    sure = float(response.get("confidence") or 0.0) >= OPENING_QUESTION_CONFIDENCE
+    return sure and response.get("intent_response_key") is not None and faq_pick(tracker)[0] is None
+
+
 def answer_question(
     tracker: Tracker, dispatcher: CollectingDispatcher, threshold: float = OPENING_QUESTION_CONFIDENCE
 ) -> list[EventType]:
     """The FAQ answer to the latest message when the selector is sure of one, else []."""
-    selectors = tracker.latest_message.get("response_selector") or {}
-    response = (selectors.get("faq") or {}).get("response") or {}
     knowledge = load_faq_knowledge()
-    choice = choose_answer(
-        knowledge,
-        response.get("intent_response_key"),
-        float(response.get("confidence") or 0.0),
-        threshold=threshold,
-    )
+    key, confidence = faq_pick(tracker)
+    choice = choose_answer(knowledge, key, confidence, threshold=threshold)
     if choice.outcome is not Outcome.ANSWER or choice.entry is None:
         return []
     for line in answer_lines(choice.entry, knowledge):
@@ -318,6 +334,12 @@ class GuidedFormValidation(FormValidationAction):
             answered = answer_question(tracker, dispatcher)
             if answered:
                 return answered
+            if off_subject_pick(tracker):
+                # The selector was sure of an answer about another subject ("will they say
+                # it's my fault?" picked the damage inspection during a loss claim): say it
+                # isn't known here rather than answer another question, then ask again.
+                dispatcher.utter_message(response="utter_faq_unknown")
+                return [failures_kept(tracker)]
         if (
             requested
             and not reading.slots

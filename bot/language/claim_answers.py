@@ -90,7 +90,13 @@ PART_OF_THE_PIECE = re.compile(
 DOCUMENT_WORDS: tuple[tuple[str, str], ...] = (
     (
         r"\breceipts?\b|\binvoice\b|\bproof of purchase\b|\b(order|purchase) (confirmation|email)\b|"
-        r"\bconfirmation email\b|\btax invoice\b",
+        r"\bconfirmation email\b|\btax invoice\b|"
+        # The receipt in plain words: "the paper from the store", "the docket", "the till
+        # slip", "the paperwork from when we bought it".
+        r"(?<!valuation )(?<!appraisal )(?<!insurance )(?<!plan )(?<!grading )(?<!watch )"
+        r"\b(papers?|paperwork|slip|bill)\s+(they gave (me|us) )?(from|at)\s+(the|a|my|our)\s+([\w'-]+\s+)?"
+        r"(store|shop|jewell?er'?s?|jewell?e?ry (store|shop)|mall|retailer)\b|\bdocket\b|\b(till|sales?) slip\b|"
+        r"\bpurchase (papers|paperwork|slip)\b|\b(papers?|paperwork)\s+from when (i|we) (bought|got|purchased)\b",
         "receipt",
     ),
     (
@@ -186,6 +192,17 @@ UNDER_GENERAL_COVER = re.compile(
     r"(just|only|simply|part of|under|covered by|covered under|on) (the |my |our )?(general )?"
     r"(contents|house|home|homeowners?|renters|household)( and contents)?( insurance| cover| policy)?\b(?! (policy|insurance|cover)? ?as)|"
     r"not (separately|individually|on its own|by name)|nothing (separate|special))",
+    re.I,
+)
+# Nothing listed, said with a word "no" is not: "nothing itemized", "none of it is
+# scheduled", "there's nothing on a schedule", "only have renters", "just got contents".
+NOTHING_LISTED = re.compile(
+    r"\b(nothing(?:'s|’s)?|none of (it|them|our|my|the)\b[^.;!?]{0,20}?|no (items?|pieces?|jewell?e?ry|rings?))\s+"
+    r"(?:(is|are|was|were|'s|'re)\s+)?(?:been\s+)?(?:separately\s+|individually\s+)?"
+    r"(itemi[sz]ed|scheduled|specified|listed|named|on (the|a|my|our) (schedule|list|policy))\b"
+    r"|\b(only|just)\s+(have|had|got|carry|hold)\s+(a\s+|the\s+|my\s+|our\s+)?(standard\s+|basic\s+|regular\s+|normal\s+)?"
+    r"(renters|contents|homeowners?|house|home|condo|ho-?\d)(\s+(insurance|cover|policy))?\b"
+    r"(?![^.;!?]*\b(riders?|floaters?|scheduled|specified|itemi[sz]ed|listed)\b)",
     re.I,
 )
 # Listed, as far as the person can tell from something else: said back, checked by staff.
@@ -459,12 +476,20 @@ def _as_told(text: str) -> str:
     text = STONE_GONE.sub(lambda m: f"{m.group(1)} came out", text)
     text = TIME_JUST_GONE.sub(lambda m: f"{m.group(1)} just past", text)
     text = PIECE_LOST_A_STONE.sub(" the stone came out", text)
+    # "nearly lost it when it caught on my jumper": a near miss, no loss.
+    text = NEAR_MISS.sub(" ", text)
     # "lost I guess, I left it behind. Unless housekeeping took it": the kind said is the
     # answer; what it is "unless" of is a doubt beside it, not another kind.
     return EXCEPTION_ADDED.sub(" ", text)
 
 
 EXCEPTION_ADDED = re.compile(r"\bunless\b[^.;!?]*", re.I)
+# "nearly lost it", "almost lost the stone", "came close to losing it": it was not lost.
+NEAR_MISS = re.compile(
+    r"\b(?:nearly|almost|very nearly|just about|practically|came close to|close to)\s+"
+    r"(?:lost|lose|losing|dropped|dropping)\b",
+    re.I,
+)
 
 
 def _cues_said(text: str) -> Callable[[str], bool]:
@@ -533,7 +558,8 @@ def _theft_or_loss_left_open(guess: str) -> bool:
 # "might get stolen", "in case it's lost", "I want to insure the new one": a worry or
 # advice wanted, not something that happened.
 NOT_AN_EVENT = re.compile(
-    r"\b(if|in case|might|could|would|worried|afraid|scared|what happens|hypothetically|(?<!\bi )suppose|"
+    # "suppose it gets stolen" is a worry; "I suppose that's the figure" is not.
+    r"\b(if|in case|might|could|would|worried|afraid|scared|what happens|hypothetically|(?<!i )suppose|"
     r"insure|insuring|protect\w*|quote|premium|recommend\w*|new one|replacement)\b",
     re.I,
 )
@@ -1931,7 +1957,14 @@ def _listed(
     """Whether the piece was listed (specified or scheduled) before it happened."""
     text = message.text
     leaning = read_yes_no(text, message.intent)
-    if LISTING_ONLY_MEANT.search(text) or LISTING_TAKEN_OFF.search(text):
+    if ASKS_WHAT.search(text) and leaning is None and not NOTHING_LISTED.search(text):
+        # "whats specified mean", "what do you mean by scheduled": a question about the
+        # word, answered by the FAQ; nothing is stored.
+        return
+    if NOTHING_LISTED.search(text):
+        # "I only have renters, nothing itemized", "none of it's scheduled": not listed.
+        slots["was_specified"] = False
+    elif LISTING_ONLY_MEANT.search(text) or LISTING_TAKEN_OFF.search(text):
         # "I was going to add it next month", "we took it off the schedule last year".
         slots["was_specified"] = False
     elif (

@@ -254,6 +254,12 @@ FULL_NAME_OFFERED = re.compile(
 )
 
 
+# Where a name's parts break apart: a comma, a semicolon, or a full stop that ends a word
+# of two or more letters ("Mike. Michael Brennan"); never the stop of an initial ("Evelyn
+# R. Hargrove", "J. R. Smith", "A.J. Thompson").
+NAME_BREAK = re.compile(r"[,;]\s+|(?<=[^\W\d_]{2})\.\s+")
+
+
 def name_in_answer(text: str) -> str:
     """The name itself, without a greeting, a lead-in, a title, a courtesy after it or
     the name one goes by; of a short name and a full one, the full one."""
@@ -261,7 +267,7 @@ def name_in_answer(text: str) -> str:
     name = NAME_LEAD_IN.sub("", name)
     name = ALSO_CALLED.sub("", FULL_NAME_OFFERED.sub("", name))
     name = COURTESY_AFTER.sub("", name).strip(" .,!")
-    parts = [p.strip() for p in re.split(r"[.,;]\s+", name) if p.strip()]
+    parts = [p.strip() for p in NAME_BREAK.split(name) if p.strip()]
     longest = max(parts, key=lambda p: len(p.split()), default="")
     if len(parts) > 1 and len(longest.split()) > 1:
         # "Mike. Michael Brennan": the part with the most words is the full name ("J. R.

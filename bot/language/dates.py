@@ -118,9 +118,27 @@ MATARIKI = {
     2026: date(2026, 7, 10), 2027: date(2027, 6, 25), 2028: date(2028, 7, 14), 2029: date(2029, 7, 6),
     2030: date(2030, 6, 21),
 }  # fmt: skip
+# Lunar New Year, set by the Chinese lunisolar calendar (first day of the first month).
+LUNAR_NEW_YEAR = {
+    2022: date(2022, 2, 1), 2023: date(2023, 1, 22), 2024: date(2024, 2, 10), 2025: date(2025, 1, 29),
+    2026: date(2026, 2, 17), 2027: date(2027, 2, 6), 2028: date(2028, 1, 26), 2029: date(2029, 2, 13),
+    2030: date(2030, 2, 3),
+}  # fmt: skip
 # Days said by a name whose date only one country has: "election day" is the US one
 # (the Tuesday after the first Monday of November); New Zealand's moves with the term.
 ONE_COUNTRY_DAYS = {"election day": "US"}
+
+
+def _nearest_monday(year: int, month: int, day: int) -> date:
+    """A New Zealand anniversary day: the Monday nearest the date (Holidays Act 2003)."""
+    said = date(year, month, day)
+    back = said.weekday()  # days since the Monday before
+    return said - timedelta(days=back) if back <= 3 else said + timedelta(days=7 - back)
+
+
+def _super_bowl(year: int) -> date:
+    """The second Sunday of February since the 17-game season (2022); the first before."""
+    return _nth_weekday(year, 2, 6, 2 if year >= 2022 else 1)
 
 
 # Holidays that move, by the year: (the day, the first day of its weekend when people
@@ -152,20 +170,46 @@ MOVING_HOLIDAY_DAYS: dict[str, tuple[Callable[[int], date | None], int]] = {
     "presidents' day": (lambda y: _nth_weekday(y, 2, 0, 3), -2),
     "columbus day": (lambda y: _nth_weekday(y, 10, 0, 2), -2),
     "matariki": (MATARIKI.get, 0),
+    # Days people name by an event rather than a date: the Melbourne Cup (first Tuesday of
+    # November, a sweepstake day in New Zealand workplaces too), the Super Bowl, the days
+    # around Lent, Lunar New Year and the regional anniversary days of New Zealand.
+    "melbourne cup": (lambda y: _nth_weekday(y, 11, 1, 1), 0),
+    "super bowl": (_super_bowl, 0),
+    "mardi gras": (lambda y: easter(y) - timedelta(days=47), 0),
+    "fat tuesday": (lambda y: easter(y) - timedelta(days=47), 0),
+    "shrove tuesday": (lambda y: easter(y) - timedelta(days=47), 0),
+    "pancake day": (lambda y: easter(y) - timedelta(days=47), 0),
+    "ash wednesday": (lambda y: easter(y) - timedelta(days=46), 0),
+    "palm sunday": (lambda y: easter(y) - timedelta(days=7), 0),
+    "lunar new year": (LUNAR_NEW_YEAR.get, 0),
+    "chinese new year": (LUNAR_NEW_YEAR.get, 0),
+    "auckland anniversary": (lambda y: _nearest_monday(y, 1, 29), -2),
+    "wellington anniversary": (lambda y: _nearest_monday(y, 1, 22), -2),
+    "father's day nz": (lambda y: _nth_weekday(y, 9, 6, 1), 0),
     "election day": (lambda y: _nth_weekday(y, 11, 0, 1) + timedelta(days=1), 0),
 }
 MOVING_HOLIDAYS = re.compile(
     r"\b(?P<name>"
-    + "|".join(sorted((re.escape(n) for n in MOVING_HOLIDAY_DAYS), key=len, reverse=True))
+    # (" nz": the New Zealand date of a name said the same in both countries, chosen by region)
+    + "|".join(
+        sorted((re.escape(n) for n in MOVING_HOLIDAY_DAYS if not n.endswith(" nz")), key=len, reverse=True)
+    )
     + r")\b"
 )
 HOLIDAY_WEEKEND = re.compile(r"\b(weekend|long weekend)\b")
+
+
+# Names of days that fall on another date in New Zealand: Father's Day is the first
+# Sunday of September there, the third Sunday of June in the US.
+NZ_DATES_OF = {"father's day": "father's day nz", "fathers day": "father's day nz"}
 
 
 def _holiday_name(match: re.Match[str], region: str | None) -> str:
     name = match.group("name")
     if name in {"labour day", "labor day"} and region:
         return "labour day" if region == "NZ" else "labor day"
+    if region == "NZ" and name in NZ_DATES_OF:
+        return NZ_DATES_OF[name]
     return name
 
 
@@ -199,6 +243,16 @@ def _holiday_weekend(low: str, today: date, region: str | None) -> DateReading |
     if holiday is None:
         return None
     found = holiday + timedelta(days=MOVING_HOLIDAY_DAYS[_holiday_name(match, region)][1])
+    either = next((m for m in EITHER_DAY.finditer(low) if m.group("wa") and _two_days(m)), None)
+    if either is not None:
+        # "Labour weekend, either the Saturday or the Sunday": two days of it, so the
+        # first is taken as an approximate date and said back.
+        wa, wb = (WEEKDAYS[WEEKDAY_NAMES[either.group(g)]] for g in ("wa", "wb"))
+        day = found + timedelta(days=(WEEKDAY_NAMES[wa] - found.weekday()) % 7)
+        if day > today:
+            return DateReading(None, "future")
+        joined = "and" if either.group("wjoin") == "and" else "or"
+        return _approximate_reading(day, f"you said the {wa.title()} {joined} the {wb.title()}")
     # "the Saturday of Labour Weekend", "Labor Day weekend, the Sunday": that day of it.
     named = _weekday(low[: match.start()])
     if named is None:
@@ -356,11 +410,34 @@ ANY_TIME = re.compile(
 )
 
 
+# The day it happened is not known, only the day it was found gone: "not sure exactly, I
+# noticed it was gone this morning", "I don't know when, I only realised yesterday".
+DAY_NOT_KNOWN = re.compile(
+    r"\b(?:not (?:too |really |100% )?sure|unsure|no idea|(?:don'?t|do not|dont) (?:really )?know|"
+    r"can'?t (?:say|tell|remember|recall)|couldn'?t (?:say|tell)|no clue)\b"
+    r"[^.;!?]{0,20}?\b(?:when|exactly|which day|what day|the (?:exact )?(?:date|day))\b"
+    r"|\b(?:only|just now|first) (?:noticed|realis\w*|realiz\w*|discovered|found out|spotted)\b"
+    r"|\bdidn'?t (?:notice|realis\w*|realiz\w*|see) (?:it was |they were |that )?(?:gone |missing )?(?:until|till|til)\b"
+)
+FOUND_GONE = re.compile(
+    r"\b(?:noticed|notice|realis\w*|realiz\w*|discovered|found out|spotted|saw (?:it|they) (?:was|were) gone|"
+    r"found (?:it|them) (?:was |were )?(?:gone|missing))\b"
+)
+
+
 def read_loss_date(text: str, today: date, region: str | None = None) -> DateReading:
     """The date a message states; `region` ("NZ" day first, "US" month first) orders "3/4"."""
     low = NOT_THIS_DATE.sub(" ", " ".join(text.lower().split()))
     low = STAY_BOUND.sub(" ", low)
     low = AN_ORDINAL_OCCASION.sub(" ", low)
+    not_known = DAY_NOT_KNOWN.search(low)
+    if not_known and FOUND_GONE.search(low):
+        # The day it was noticed stands for a day nobody knows: said back as approximate.
+        noticed = read_loss_date(DAY_NOT_KNOWN.sub(" ", low), today, region)
+        if noticed.value is not None and not noticed.approximate:
+            return _approximate_reading(noticed.value, "when it was noticed; it could have been earlier")
+        if noticed.value is not None or noticed.problem != "missing":
+            return noticed
     any_time = ANY_TIME.search(low)
     if any_time:
         # "noticed it yesterday but it could've been any time last week": the span it
@@ -441,7 +518,22 @@ def read_loss_date(text: str, today: date, region: str | None = None) -> DateRea
         return _approximate_reading(found, vague)
     return DateReading(
         found,
-        note=_long_ago_note(found, today) or _year_back_note(low, found, today) or _weekend_note(low, found),
+        note=_long_ago_note(found, today)
+        or _year_back_note(low, found, today)
+        or _weekend_note(low, found)
+        or _counted_weekday_note(low, found, today),
+    )
+
+
+def _counted_weekday_note(low: str, found: date, today: date) -> str | None:
+    """ "Tuesday a fortnight ago", "a week ago Friday": which Tuesday is counted from
+    where (the last one, or the week a fortnight back) differs between people, so the
+    day taken is said back with its weekday."""
+    if not WEEKS_AGO.search(low) or _weekday(low) is None or found != _counted_weekday(low, today):
+        return None
+    return (
+        f"I've put down {WEEKDAYS[found.weekday()].title()} {_spoken(found)}. "
+        'If you meant another day, tell me the date, for example "the 17th".'
     )
 
 

@@ -264,3 +264,23 @@ def speaks_of_a_decision(text: str) -> bool:
     what the policy's terms say are no decision."""
     told = POLICY_READ.sub(" ", CLAIM_TO_MAKE.sub(" ", text))
     return any(p.search(told) for p in (CLAIM_MADE_OR_DECIDED, DECISION_MADE, REFUSED_IN_OTHER_WORDS))
+
+
+# Words that name damage to a piece (or its repair): "chipped", "the break", "a loose
+# stone", "bent prong", "getting it fixed".
+DAMAGE_NAMED = re.compile(
+    r"\b(damag\w*|break|breaks|breaking|broke|broken|crack\w*|chip|chips|chipped|chipping|scratch\w*|"
+    r"dent|dents|dented|bent|bend\w*|snap\w*|shatter\w*|smash\w*|crush\w*|squash\w*|warp\w*|loose|"
+    r"prongs?|claws?|settings?|repair\w*|fix|fixed|fixing|mend\w*|wear|worn|wore (thin|through|down))\b",
+    re.I,
+)
+
+
+def subjects_named(text: str, claim_type: str | None = None) -> frozenset[str]:
+    """What a question is about, of the subjects some FAQ answers are only for
+    (knowledge/faq.yml `asked_about`): damage, named in the words or the kind of claim
+    being taken down ("will they need to see it?" during a damage claim)."""
+    subjects = set()
+    if DAMAGE_NAMED.search(text) or claim_type == "damage":
+        subjects.add("damage")
+    return frozenset(subjects)

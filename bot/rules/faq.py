@@ -38,6 +38,9 @@ class FaqEntry:
     answer: str
     sources: tuple[str, ...]
     questions: tuple[str, ...]
+    # The subject a question must be about for this answer to be given ("damage"): an
+    # answer about inspecting damage is no answer to "will they say it's my fault?".
+    asked_about: str | None = None
 
 
 @dataclass(frozen=True)
@@ -72,6 +75,7 @@ def parse_faq_knowledge(
             answer=" ".join(str(node["answer"]).split()),
             sources=tuple(node["sources"]),
             questions=tuple(node["questions"]),
+            asked_about=node.get("asked_about"),
         )
         for node in faqs["faqs"]
     }
@@ -105,6 +109,17 @@ def choose_answer(
     if entry is None or confidence < threshold:
         return FaqChoice(Outcome.DONT_KNOW)
     return FaqChoice(Outcome.ANSWER, entry)
+
+
+def fits_the_question(
+    knowledge: FaqKnowledge, intent_response_key: str | None, subjects: frozenset[str]
+) -> bool:
+    """Whether the entry picked answers a question about `subjects`: an entry kept for one
+    subject (`asked_about`) only when the question is about it. The selector can be sure of
+    an entry whose subject the question never names; then the assistant says it doesn't
+    know rather than answer another question."""
+    entry = knowledge.entries.get(entry_id(intent_response_key) or "")
+    return entry is None or entry.asked_about is None or entry.asked_about in subjects
 
 
 def facet_of(item_types: list[str], region: str | None) -> str | None:

@@ -145,3 +145,37 @@ def test_a_claim_told_in_a_question_is_dated_by_the_shop_s_day(monkeypatch: pyte
         latest_action_name="action_listen",
     )
     assert claim_in_question(tracker).get("loss_date") == "2026-11-29"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "do I have to let the insurer know if I swap the stone in my ring for a bigger one?",
+        "if I get my necklace shortened do I tell my insurance company",
+    ],
+)
+async def test_a_sure_pick_about_another_subject_gets_i_dont_know_not_the_guide(
+    text: str, dispatcher: CollectingDispatcher, domain: dict[str, Any]
+) -> None:
+    """The damage-inspection answer picked for a question about changing one's own piece:
+    no answer to another question, and not the guide (it doesn't answer it either)."""
+    tracker = load_tracker("faq_confident")
+    tracker.latest_message["text"] = text
+    tracker.latest_message["response_selector"] = {
+        "faq": {"response": {"intent_response_key": "faq/damage_claim_inspection", "confidence": 0.58}}
+    }
+    events = await ActionAnswerFaq().run(dispatcher, tracker, domain)
+    assert texts(dispatcher) == ["utter_faq_unknown"]
+    assert events == []
+
+
+async def test_the_damage_answer_is_given_to_a_question_about_damage(
+    dispatcher: CollectingDispatcher, domain: dict[str, Any]
+) -> None:
+    tracker = load_tracker("faq_confident")
+    tracker.latest_message["text"] = "will the insurer want to see the chipped stone before they pay?"
+    tracker.latest_message["response_selector"] = {
+        "faq": {"response": {"intent_response_key": "faq/damage_claim_inspection", "confidence": 0.58}}
+    }
+    events = await ActionAnswerFaq().run(dispatcher, tracker, domain)
+    assert slot_events(events) == {"faq_last": "damage_claim_inspection"}

@@ -777,3 +777,49 @@ async def test_a_kind_of_claim_not_given_twice_still_goes_to_a_person(
     state = tracker("claim_intake_form", "claim_type", 2, "purple")
     events = await ValidateClaimIntakeForm().run(dispatcher, state, domain)
     assert "claim_type" not in slot_events(events)
+
+
+def _picked(state: Tracker, entry: str, confidence: float) -> Tracker:
+    state.latest_message["response_selector"] = {
+        "faq": {"response": {"intent_response_key": f"faq/{entry}", "confidence": confidence}}
+    }
+    return state
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("are they going to blame me because I had it off in my pocket?", "decline"),
+        ("would it count against me that I put it down myself?", "inform"),
+    ],
+)
+async def test_an_answer_about_damage_is_not_given_to_a_question_about_another_subject(
+    text: str, intent: str, dispatcher: CollectingDispatcher, domain: dict[str, Any]
+) -> None:
+    # Mid-claim for a loss, the selector is sure of the damage-inspection answer for a
+    # question that names no damage: "I don't know that one", not another question's answer.
+    state = _picked(
+        tracker("claim_intake_form", "proof_documents", 1, text, intent=intent),
+        "damage_claim_inspection",
+        0.63,
+    )
+    state.slots.update({**CLAIM_SO_FAR, "claim_type": "lost"})
+    events = await ValidateClaimIntakeForm().run(dispatcher, state, domain)
+    assert "faq_last" not in slot_events(events) and "proof_documents" not in slot_events(events)
+    assert any(m.get("response") == "utter_faq_unknown" for m in dispatcher.messages)
+
+
+@pytest.mark.parametrize(
+    ("text", "claim_type"),
+    [
+        ("will they want to look at the chipped stone before they pay?", "lost"),
+        ("do they need to see it before they decide?", "damage"),
+    ],
+)
+async def test_the_damage_answer_is_given_when_damage_is_the_subject(
+    text: str, claim_type: str, dispatcher: CollectingDispatcher, domain: dict[str, Any]
+) -> None:
+    state = _picked(tracker("claim_intake_form", "proof_documents", 1, text), "damage_claim_inspection", 0.63)
+    state.slots.update({**CLAIM_SO_FAR, "claim_type": claim_type})
+    events = await ValidateClaimIntakeForm().run(dispatcher, state, domain)
+    assert slot_events(events).get("faq_last") == "damage_claim_inspection"
