@@ -19,6 +19,7 @@ from bot.actions.guided_form import (
     handed_to_a_person_this_turn,
     known_slots,
     left_unknown,
+    loose_value_fallback,
     ran_this_turn,
     user_message,
 )
@@ -148,6 +149,10 @@ class ValidateCoverageAdviceForm(GuidedFormValidation):
         if slot == "item_value":
             if self.read(user_message(tracker), slot, tracker).problem == PROBLEMS["item_value_too_large"]:
                 return PERSON  # a figure past what the guide is built for: a specialist's
+            # A range or a bound given where one figure was asked: its top, marked.
+            loose = loose_value_fallback(tracker, slot)
+            if loose is not None:
+                return loose
             # Many can't put a figure on a piece ("it was my nan's, never had it
             # valued"); the advice can still be given, and a made-up value could not be.
             return Fallback(FallbackKind.UNKNOWN, None, line=VALUE_LEFT_UNKNOWN)

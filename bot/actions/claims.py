@@ -32,6 +32,7 @@ from bot.actions.guided_form import (
     hand_over_to,
     known_slots,
     left_unknown,
+    loose_value_fallback,
     ran_this_turn,
     user_message,
 )
@@ -226,6 +227,11 @@ class ValidateClaimIntakeForm(GuidedFormValidation):
             # "I really can't say which", a second time: gone without a known cause is
             # what insurers take as a loss (a mysterious disappearance). Said, and marked.
             return Fallback(FallbackKind.DEFAULT, "lost", FALLBACK_SAYS["claim_type"], CAUSE_NOT_KNOWN_LINE)
+        if slot == "item_value":
+            # A range or a bound given where one figure was asked: its top, marked.
+            loose = loose_value_fallback(tracker, slot)
+            if loose is not None:
+                return loose
         return CLAIM_FALLBACKS.get(slot, PERSON)
 
     async def run(

@@ -35,6 +35,7 @@ from bot.language.answers import (
     asks_something,
     is_question_shaped,
 )
+from bot.language.money import LooseValue, loose_value
 from bot.language.questions_in_answers import asks_in_passing
 from bot.language.requests import (
     asks_about_the_claim_or_cover,
@@ -44,12 +45,19 @@ from bot.language.requests import (
 )
 from bot.language.stories import subjects_named
 from bot.language.text import without_control_characters
+from bot.rules.advice import value_problem
 from bot.rules.declines import ComplaintStep, load_decline_knowledge
 from bot.rules.faq import Outcome, choose_answer, fits_the_question, load_faq_knowledge
-from bot.rules.regions import DEFAULT_REGION, REGION_OF_CURRENCY
+from bot.rules.regions import DEFAULT_CURRENCY, DEFAULT_REGION, REGION_OF_CURRENCY
 from bot.wording.declines import complaint_route_text
 from bot.wording.faq import answer_lines
-from bot.wording.forms import KEPT_AS_WRITTEN, PASSING_TO_A_PERSON, assumed_line, left_unknown_line
+from bot.wording.forms import (
+    KEPT_AS_WRITTEN,
+    PASSING_TO_A_PERSON,
+    assumed_line,
+    left_unknown_line,
+    loose_value_taken_line,
+)
 
 FAILURES_SLOT = "validation_failures"
 # Questions the dialogue's rules answer before the form runs.
@@ -135,6 +143,52 @@ def asks_in_a_row(tracker: Tracker, slot: str, facts: Collection[str] = ()) -> i
                 asks = 0
             values[str(name)] = event.get("value")
     return asks
+
+
+def answers_in_a_row(tracker: Tracker, slot: str) -> list[str]:
+    """What the person wrote since the form started asking `slot` (the latest message
+    included), oldest first: a fallback may take what an earlier answer said."""
+    events = list(tracker.events or [])
+    start = 0
+    for index in range(len(events) - 1, -1, -1):
+        event = events[index]
+        if (
+            event.get("event") == "slot"
+            and event.get("name") == "requested_slot"
+            and event.get("value") != slot
+        ):
+            start = index + 1
+            break
+    asked = [
+        i
+        for i in range(start, len(events))
+        if events[i].get("event") == "slot" and events[i].get("name") == "requested_slot"
+    ]
+    if not asked:
+        return []
+    return [str(e.get("text") or "") for e in events[asked[0] :] if e.get("event") == "user"]
+
+
+def loose_value_given(tracker: Tracker, slot: str) -> LooseValue | None:
+    """The range or bound the latest answers to the value question gave instead of one
+    figure (the latest first), or None."""
+    for text in reversed(answers_in_a_row(tracker, slot)):
+        loose = loose_value(text)
+        if loose is not None and value_problem(loose.top) is None:
+            return loose
+    return None
+
+
+def loose_value_fallback(tracker: Tracker, slot: str) -> Fallback | None:
+    """Asked twice for one figure and given a range or a bound (or "don't know" after
+    one): the top (or the bound) is used, said back and marked as assumed."""
+    loose = loose_value_given(tracker, slot)
+    if loose is None:
+        return None
+    currency = str(loose.currency or tracker.get_slot("currency") or DEFAULT_CURRENCY)
+    return Fallback(
+        FallbackKind.DEFAULT, loose.top, line=loose_value_taken_line(loose.top, loose.low, currency)
+    )
 
 
 def _slot_values_before(events: list[dict[str, Any]], end: int) -> dict[str, Any]:

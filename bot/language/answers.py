@@ -37,8 +37,11 @@ from bot.language.money import (
     currency_named,
     current_value,
     find_amounts,
+    loose_value,
+    piece_alone,
     read_amount,
     settled_amount,
+    top_of_range,
     value_range,
 )
 from bot.language.stories import piece_asked_about_after, tells_of_an_earlier_loss
@@ -48,6 +51,7 @@ from bot.rules.claims import ITEM_TYPES
 from bot.rules.knowledge import AREAS, COVERAGES, CoverageFacts
 from bot.rules.regions import CURRENCIES, DEFAULT_CURRENCY
 from bot.wording.common import item_name, money
+from bot.wording.forms import one_figure_please
 
 # Intents that never answer a form's question, whatever the words: the dialogue's own
 # rules handle them (a person, start over, a status lookup).
@@ -236,6 +240,10 @@ def read_advice_answers(
         # A listing told of another piece is no answer for this one: read again without it.
         slots.pop("current_coverage", None)
     _read_requested(message, requested_slot, known, facts, slots)
+    if isinstance(slots.get("item_value"), int | float) and not slots.get("collection"):
+        slots["item_value"] = top_of_range(message.text, float(slots["item_value"]))
+    if requested_slot == "item_value" and message.intent in ANSWER_INTENTS:
+        _one_figure_asked(message.text, known, slots)
     _guesses_said_back(message.text, requested_slot, known, slots)
     problem = slots.pop("_problem", None)
     assumption_notes = tuple(slots.pop("_notes", ()))
@@ -427,7 +435,10 @@ def _read_entities(message: UserMessage, slots: dict[str, Any]) -> None:
         ]
         settled = settled_amount(message.text)
         valued = current_value(message.text)
-        if settled is not None and amounts and settled.value >= SMALLEST_RANGE_LOW:
+        alone = piece_alone(message.text)
+        if alone is not None and amounts and alone.value >= SMALLEST_RANGE_LOW:
+            _set_value(alone.value, slots)  # "$4-5,000 of jewellery taken, the ring alone 4,000"
+        elif settled is not None and amounts and settled.value >= SMALLEST_RANGE_LOW:
             _set_value(settled.value, slots)  # "maybe 2-3k, call it 2500": the figure settled on
         elif valued is not None and valued.value in amounts:
             _set_value(valued.value, slots)  # "paid 9,400 but the appraisal said 12,800"
@@ -806,6 +817,30 @@ COVER_NAMES = {
 }
 
 
+def _one_figure_asked(text: str, known: dict[str, Any], slots: dict[str, Any]) -> None:
+    """The value question answered with only a range or a bound ("somewhere around
+    3-4k", "under a grand"): nothing is put down yet, and one figure is asked for once,
+    saying what is used if they can't be exact. People mostly give one when asked; a
+    second answer without one is the form's fallback (the top, marked as assumed:
+    bot/actions/advisor.py). A range in the opening or beside another answer is taken
+    at its top and said back (`_range_said_back`): only the direct answer is asked again."""
+    loose = loose_value(text)
+    # The value read may be either end ("NZ$2,500-3,000": only the first is money-marked).
+    if (
+        loose is None
+        or slots.get("collection")
+        or slots.get("item_value") not in (None, loose.top, loose.low)
+    ):
+        return
+    if value_problem(loose.top):
+        return  # too large, or nothing: explained as any figure is
+    slots.pop("item_value", None)
+    slots.pop("collection", None)
+    slots.pop("_value_issue", None)
+    currency = str(loose.currency or slots.get("currency") or known.get("currency") or DEFAULT_CURRENCY)
+    slots["_problem"] = one_figure_please(loose.top, loose.low, currency)
+
+
 def _guesses_said_back(
     text: str, requested: str | None, known: dict[str, Any], slots: dict[str, Any]
 ) -> None:
@@ -813,10 +848,11 @@ def _guesses_said_back(
     value, a cover named as a guess."""
     value = slots.get("item_value")
     # In the opening too: "buying a ring, somewhere around 3-4k. worth insuring?".
-    if requested in (None, "item_value") and isinstance(value, int | float) and not slots.get("collection"):
+    if isinstance(value, int | float) and not slots.get("collection"):
+        # Beside the answer to another question too ("yes most days, it's worth 3-4k").
         _range_said_back(text, float(value), known, slots)
         _bound_said_back(text, float(value), known, slots)
-        if not slots.get("_notes"):
+        if not slots.get("_notes") and requested in (None, "item_value"):
             _guess_said_back(text, float(value), known, slots)
     coverage = slots.get("current_coverage")
     if requested == "current_coverage" and coverage not in (None, "none") and COVER_GUESSED.search(text):

@@ -44,9 +44,11 @@ from bot.language.money import (
     corrected_value,
     currency_named,
     current_value,
+    loose_value,
     money_amounts,
     read_amount,
     taken_back,
+    top_of_range,
     value_range,
 )
 from bot.language.questions_in_answers import without_questions
@@ -65,6 +67,7 @@ from bot.rules.claims import (
 from bot.rules.regions import CURRENCIES, DEFAULT_CURRENCY, REGION_OF_CURRENCY
 from bot.wording.claims import NOT_KNOWN_SAYS
 from bot.wording.common import item_name, money
+from bot.wording.forms import one_figure_please
 
 FREE_TEXT_SLOTS = ("loss_description", "last_seen", "search_done")
 
@@ -829,6 +832,10 @@ def read_claim_answers(
         reader = READERS.get(requested_slot)
         if reader:
             reader(message, known, today, slots, problems)
+    if slots.get("item_value") is not None and requested_slot in {None, "item_value"}:
+        slots["item_value"] = top_of_range(message.text, float(slots["item_value"]))
+    if requested_slot == "item_value":
+        _one_figure_asked(message.text, known, slots, problems)
     if slots.get("item_value") is not None and requested_slot in {None, "item_value"}:
         _two_figures_said_back(message.text, float(slots["item_value"]), slots, known)
     if (
@@ -1620,6 +1627,24 @@ def _several_pieces_said_back(text: str, taken: str, slots: dict[str, Any]) -> N
                 f"the {item_name(other)} can be claimed next, in a claim of their own.",
             )
             return
+
+
+def _one_figure_asked(text: str, known: dict[str, Any], slots: dict[str, Any], problems: list[str]) -> None:
+    """The value question answered with only a range or a bound ("between four and six
+    thousand", "no more than $500"): nothing is put down yet, and one figure is asked
+    for once, saying what is used if they can't be exact; a second answer without one
+    is the form's fallback (the top, marked as assumed: bot/actions/claims.py). A range
+    in the opening is taken at its top and said back (`_two_figures_said_back`)."""
+    loose = loose_value(text)
+    if (
+        loose is None
+        or slots.get("item_value") not in (None, loose.top, loose.low)
+        or value_problem(loose.top)
+    ):
+        return
+    slots.pop("item_value", None)
+    currency = str(loose.currency or slots.get("currency") or known.get("currency") or DEFAULT_CURRENCY)
+    problems.insert(0, one_figure_please(loose.top, loose.low, currency))
 
 
 # "3-4 days" is no value: a bare range counts from this much up.

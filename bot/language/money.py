@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from itertools import pairwise
 
 import spacy
 from spacy.language import Language
@@ -159,7 +160,8 @@ def _grouped(text: str) -> str:
 
 def find_amounts(text: str) -> list[Amount]:
     """Every number phrase in `text` read as money, cued or not, in order."""
-    doc = tokenized(_grouped(text))
+    # "between four and six thousand": two figures, not one phrase "four and six thousand".
+    doc = tokenized(_grouped(BETWEEN_AND.sub(lambda m: f"{m.group(1)} to", text)))
     amounts: list[Amount] = []
     i = 0
     while i < len(doc):
@@ -190,7 +192,8 @@ def money_amounts(text: str) -> list[Amount]:
 # answer to "what is it worth?" (read_amount) it still counts: the question asked for
 # a rough figure.
 UPPER_BOUND = re.compile(
-    r"\b(under|below|less than|not even|no more than|up to)\s*(about |around )?\W*$", re.I
+    r"\b(under|below|less than|not even|no more than|not more than|no higher than|up to)\s*(about |around )?\W*$",
+    re.I,
 )
 
 
@@ -238,9 +241,30 @@ def current_value(text: str) -> Amount | None:
     valued = [
         a
         for a in find_amounts(text)
-        if a.value > 0 and said_as_value(text, a) and not NOT_BEFORE.search(text[: a.start])
+        # From 50 up: "the jeweller said 4 to 5 thousand" gives no valuation of 4.
+        if a.value >= SMALLEST_BARE_VALUE
+        and said_as_value(text, a)
+        and not NOT_BEFORE.search(text[: a.start])
     ]
     return valued[-1] if valued else None
+
+
+# The figure of one piece said apart from a total: "the ring alone 4,000", "the watch on
+# its own was $2,200", "3,100 for the ring by itself".
+PIECE_ALONE_BEFORE = re.compile(
+    r"\b(alone|on (its|it'?s) own|by itself|just the \w+)\s*(was |is |worth |at |about |around )*\W*$", re.I
+)
+PIECE_ALONE_AFTER = re.compile(r"^\s*(for (the|my) \w+ )?(alone|on (its|it'?s) own|by itself)\b", re.I)
+
+
+def piece_alone(text: str) -> Amount | None:
+    """The one figure said of a piece apart from a total ("the ring alone 4,000"), or None."""
+    alone = [
+        a
+        for a in find_amounts(text)
+        if PIECE_ALONE_BEFORE.search(text[: a.start]) or PIECE_ALONE_AFTER.match(text[a.end :])
+    ]
+    return alone[0] if len(alone) == 1 else None
 
 
 def read_amount(text: str) -> Amount | None:
@@ -255,6 +279,9 @@ def read_amount(text: str) -> Amount | None:
     settled = settled_amount(text)
     if settled is not None:
         return settled
+    alone = piece_alone(text)
+    if alone is not None:
+        return alone  # "$4-5,000 of jewellery all up, the ring alone 4,000"
     valued = current_value(text)
     if valued is not None:
         return valued
@@ -302,17 +329,133 @@ def added_up(text: str) -> float | None:
 def value_range(text: str, bare: bool = False) -> ValueRange | None:
     """The two ends of a range of money, when the text gives one ("$5-6k"); `bare`
     also takes one with no money mark ("2,000-2,500" in answer to "what is it worth?")."""
+    found = _range_said(text, bare)
+    return None if found is None else found[0]
+
+
+def _range_said(text: str, bare: bool) -> tuple[ValueRange, int, int] | None:
+    """The range and where it stands in the text (start, end)."""
     for match in RANGE.finditer(_grouped(text)):
         scale_word = (match.group("scale") or match.group("low_scale") or "").strip().lower()
         if not (match.group("mark") or scale_word or bare):
             continue  # "3-4 days", "2 or 3 times": no money said
         scale = SCALES.get(scale_word, 1.0)
         low_scale = SCALES.get((match.group("low_scale") or "").strip().lower(), scale)
-        low = float(match.group("low").replace(",", "")) * low_scale
-        high = float(match.group("high").replace(",", "")) * scale
+        low_said = float(match.group("low").replace(",", ""))
+        low = low_said * low_scale
+        high = float(match.group("high").replace(",", ""))
+        # The top's own scale; the low end's only when the top is a figure like the
+        # low's ("3k-4" is 3,000 to 4,000; "5k and $300" is two figures).
+        alike = low_said < high < low_said * 10
+        high *= SCALES.get((match.group("scale") or "").strip().lower(), low_scale if alike else 1.0)
+        if SMALLEST_BARE_VALUE <= low < high:
+            # Below that, no range of money ("3-4 days"), or its scale is in words after
+            # it ("2 or 3 hundred"), read below.
+            return ValueRange(low, high), match.start(), match.end()
+    return _range_in_words(text, bare)
+
+
+# "between four and six thousand": the "and" of a "between" joins the two ends. Swapped
+# for a word of the same length, so positions in the text still hold.
+BETWEEN_AND = re.compile(r"(?<=\bbetween\b)([^.;!?]{1,40}?)\band\b", re.I)
+# What joins the two ends of a range said in words: "four to six thousand", "2 or 3
+# hundred", "800 to a grand", "three or maybe four grand".
+RANGE_JOIN = re.compile(r"^\s*(-|–|to|or|or maybe|to maybe|up to)\s*$", re.I)
+
+
+def _range_in_words(text: str, bare: bool) -> tuple[ValueRange, int, int] | None:
+    """ "four to six thousand", "2 or 3 hundred", "three or four grand": two figures
+    joined as a range, the scale said once at the top (the low end takes it when it
+    would otherwise be far below: "four" to "six thousand" is 4,000 to 6,000)."""
+    joined = BETWEEN_AND.sub(lambda m: f"{m.group(1)} to", text)
+    amounts = find_amounts(text)
+    for low_end, high_end in pairwise(amounts):
+        if not RANGE_JOIN.match(joined[low_end.end : high_end.start]) or not (
+            low_end.cued or high_end.cued or bare
+        ):
+            continue
+        low, high = low_end.value, high_end.value
+        if 0 < low < 100:
+            while low * 10 <= high:
+                low *= 10  # "2 or 3 hundred": the 2 is 200
         if 0 < low < high:
-            return ValueRange(low, high)
+            return ValueRange(low, high), low_end.start, high_end.end
     return None
+
+
+def top_of_range(text: str, value: float) -> float:
+    """The top of the range `value` is the low end of ("worth 2,000-2,500", where only the
+    first figure is money-marked), else `value`: insuring below the value is the
+    costlier mistake."""
+    span = value_range(text, bare=True)
+    if span is None or span.low != value:
+        return value
+    chosen = settled_amount(text) or piece_alone(text) or current_value(text)
+    return value if chosen is not None and chosen.value == value else span.high
+
+
+# "1,500 tops", "800 at the most", "a grand or less", "at most 600": the most it is worth
+# (beside UPPER_BOUND's "under a grand", "no more than $500").
+AT_MOST_BEFORE = re.compile(r"\bat (the )?most\s*(about |around )?\W*$", re.I)
+AT_MOST_AFTER = re.compile(
+    r"^\s*(tops|max|at (the )?(most|outside)|or (less|under|below|so at most))\b", re.I
+)
+
+
+def is_a_bound(text: str, amount: Amount) -> bool:
+    """The amount is the most something is worth, not its value ("under a grand")."""
+    return bool(
+        UPPER_BOUND.search(text[: amount.start])
+        or AT_MOST_BEFORE.search(text[: amount.start])
+        or AT_MOST_AFTER.search(text[amount.end :])
+    )
+
+
+@dataclass(frozen=True)
+class LooseValue:
+    """A value given only as a range or a bound: `top` is what would be used (insuring
+    below the value is the costlier mistake); `low` is the range's other end, None for
+    a bound ("under a grand")."""
+
+    top: float
+    low: float | None
+    currency: str | None
+
+
+def loose_value(text: str) -> LooseValue | None:
+    """The range or bound an answer to "what is it worth?" gives instead of one figure
+    ("somewhere around 3-4k", "between four and six thousand", "under a grand", "2 or 3
+    hundred"), or None when it states a figure: one settled on ("3-4k, call it 3,500"),
+    or one beside the range ("$4-5,000 all up, the ring alone 4,000"), or two figures
+    that are no range ("paid 3k, valued 4k")."""
+    if settled_amount(text) is not None:
+        return None
+    amounts = [a for a in find_amounts(text) if a.value > 0]
+    currency = next((a.currency for a in amounts if a.currency), None) or currency_named(text)
+    found = _range_said(text, bare=True)
+    if found is not None:
+        span, start, end = found
+        if YEARS_JOINED.fullmatch(text[start:end].strip()):
+            return None  # "in 2019 or 2020": years
+        outside = [a for a in amounts if (a.end <= start or a.start >= end) and _a_figure(a)]
+        if span.low < SMALLEST_BARE_VALUE or outside:
+            return None
+        return LooseValue(span.high, span.low, currency)
+    figures = [a for a in amounts if _a_figure(a)]
+    if len(figures) == 1 and is_a_bound(text, figures[0]):
+        return LooseValue(figures[0].value, None, currency)
+    return None
+
+
+YEARS_JOINED = re.compile(r"(19|20)\d\d\s*(-|–|to|or|and)\s*(19|20)?\d\d", re.I)
+
+
+def _a_figure(amount: Amount) -> bool:
+    """A figure someone might give for a piece: money-marked, or bare from 50 up (not a
+    year)."""
+    return amount.cued or (
+        amount.value >= SMALLEST_BARE_VALUE and not re.fullmatch(r"(19|20)\d\d", amount.text)
+    )
 
 
 def _starts_number(doc: Doc, i: int) -> bool:

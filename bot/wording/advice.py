@@ -259,6 +259,15 @@ def assumption_sentences(assumed: tuple[str, ...], profile: Profile) -> list[str
     habits = {"travels_often": profile.travels_often, "wears_daily": profile.wears_daily}
     lines = []
     for slot in assumed:
+        if slot == "item_value":
+            # A value taken as the top of a range (or a bound) after asking twice; a value
+            # left not known is told by the valuation sentence instead.
+            if profile.item_value is not None:
+                lines.append(
+                    f"I used {money(profile.item_value, profile.currency)} as its value, from the rough figures you gave; "
+                    "a receipt or a valuation would firm that up."
+                )
+            continue
         sentence = ASSUMPTION_SENTENCES.get(slot)
         if isinstance(sentence, dict):
             sentence = sentence[habits[slot]]

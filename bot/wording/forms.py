@@ -4,6 +4,8 @@ person). The decision of which is bot/actions/guided_form.py's."""
 
 from __future__ import annotations
 
+from bot.wording.common import money
+
 # The buttons' words; their payloads are the domain's intents.
 TALK_TO_A_PERSON = {"title": "Talk to a person", "payload": "/human_handoff"}
 START_OVER = {"title": "Start over", "payload": "/restart"}
@@ -29,4 +31,26 @@ def left_unknown_line(says: str) -> str:
     return (
         f"That's all right: {says}. I've marked it for our team, who will go over it with you. "
         "If it comes to you later, just tell me."
+    )
+
+
+def _loose_said(low: float | None) -> str:
+    return "the top of what you said" if low is not None else "the most you said it's worth"
+
+
+def one_figure_please(top: float, low: float | None, currency: str) -> str:
+    """Asked once after a value given only as a range ("3-4k") or a bound ("under a
+    grand"): one figure, saying what is used if they can't be exact."""
+    return (
+        f"Can you give me one figure? If you can't be exact, that's fine: I'll use "
+        f"{money(top, currency)}, {_loose_said(low)}."
+    )
+
+
+def loose_value_taken_line(top: float, low: float | None, currency: str) -> str:
+    """A second answer with no one figure: the top of the range (or the bound) is used,
+    said back and marked as an estimate."""
+    return (
+        f"No problem: I'll use {money(top, currency)}, {_loose_said(low)}, and mark it as an estimate. "
+        "If you find a closer figure, from a receipt or a valuation, just tell me."
     )

@@ -164,23 +164,28 @@ def test_the_value_as_people_write_it(text: str, value: float, currency: str | N
 
 
 @pytest.mark.parametrize(
-    ("text", "value", "said_back"),
+    ("text", "value", "said_back", "requested"),
     [
-        ("$5-6k", 6000, "$5,000"),
-        ("5 to 6 thousand", 6000, "$5,000"),
-        ("between $5,000 and $6,000", 6000, "$5,000"),
-        ("somewhere between 3 and 4 grand", 4000, "$3,000"),
-        ("retail was 4,000 but I paid 3,200", 4000, "$3,200"),
-        ("I paid 3,200 but it's valued at 4,000", 4000, "$3,200"),
-        ("it cost $2,500 and the valuation says $3,100", 3100, "$2,500"),
-        ("about $2,000 - $2,500", 2500, "$2,000"),
-        ("2,000-2,500", 2500, "$2,000"),
+        # A range answering the value question is asked again for one figure (issue 12:
+        # tests/language/test_value_ranges.py); in the opening it is still taken at its
+        # top and said back, so these rows are read as the opening now.
+        ("$5-6k", 6000, "$5,000", None),
+        ("5 to 6 thousand", 6000, "$5,000", None),
+        ("between $5,000 and $6,000", 6000, "$5,000", None),
+        ("somewhere between 3 and 4 grand", 4000, "$3,000", None),
+        ("about $2,000 - $2,500", 2500, "$2,000", None),
+        ("my ring was stolen yesterday, worth 2,000-2,500", 2500, "$2,000", None),
+        ("retail was 4,000 but I paid 3,200", 4000, "$3,200", "item_value"),
+        ("I paid 3,200 but it's valued at 4,000", 4000, "$3,200", "item_value"),
+        ("it cost $2,500 and the valuation says $3,100", 3100, "$2,500", "item_value"),
     ],
 )
-def test_two_figures_take_one_and_say_it_back(text: str, value: float, said_back: str) -> None:
+def test_two_figures_take_one_and_say_it_back(
+    text: str, value: float, said_back: str, requested: str | None
+) -> None:
     """A range or two figures: the higher (insuring below the value is the costlier
     mistake), said back with the other so a wrong choice shows."""
-    reading = read(text, "item_value")
+    reading = read(text, requested)
     assert reading.slots.get("item_value") == value
     assert any(said_back in note for note in reading.notes), reading.notes
 

@@ -606,10 +606,15 @@ def test_a_cover_stated_plainly_is_not_said_back() -> None:
 
 @pytest.mark.parametrize(
     ("text", "value", "low"),
-    [("somewhere between 6 and 8 thousand", 8000, "$6,000"), ("2,000-2,500 I'd say", 2500, "$2,000")],
+    [
+        ("a ring, somewhere between 6 and 8 thousand", 8000, "$6,000"),
+        ("my watch, worth 2,000-2,500 I'd say", 2500, "$2,000"),
+    ],
 )
 def test_a_range_of_value_is_said_back_with_its_other_end(text: str, value: float, low: str) -> None:
-    reading = advice(text, "item_value")
+    """In the opening: taken at its top and said back. (Answering the value question, a
+    range is asked again for one figure since issue 12: test_value_ranges.py.)"""
+    reading = advice(text, None)
     assert reading.slots.get("item_value") == value and any(low in note for note in reading.notes)
 
 

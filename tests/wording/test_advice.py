@@ -164,3 +164,15 @@ def test_a_change_to_advice_without_a_value_says_the_cost_as_it_can(
     line = advice_change_line(before, after, "US", "USD", per_thousand=rate.per_thousand)
     low, high = money(rate.per_thousand.low), money(rate.per_thousand.high)  # urban rates
     assert said.format(low=low, high=high) in line and "None" not in line
+
+
+def test_a_value_taken_from_a_range_is_said_in_the_advice_and_a_value_not_known_is_not() -> None:
+    """Issue 12: a value taken as the top of a range after asking twice is named in
+    assumed_answers; the advice says it was from rough figures. Left not known, the
+    valuation sentence tells it instead."""
+    facts = load_coverage_facts()
+    profile = told("ring", 4000.0)
+    text = advice_message(profile, recommend(profile, facts), facts, ("item_value",))
+    assert "I used $4,000 as its value, from the rough figures you gave" in text
+    unknown = told("ring", None)
+    assert "rough figures" not in advice_message(unknown, recommend(unknown, facts), facts, ("item_value",))
