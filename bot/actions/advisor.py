@@ -16,6 +16,7 @@ from bot.actions.guided_form import (
     FallbackKind,
     GuidedFormValidation,
     hand_over_to,
+    handed_to_a_person_this_turn,
     known_slots,
     left_unknown,
     loose_value_fallback,
@@ -26,7 +27,7 @@ from bot.language.answers import PROBLEMS, FormReading, UserMessage, read_advice
 from bot.language.claim_answers import tells_of_a_claim
 from bot.language.decline_answers import DECLINE_STORY_INTENTS, asks_cover_for_next_time, tells_of_a_decline
 from bot.language.facts import says_renters_policy
-from bot.language.requests import asks_for_a_person
+from bot.language.requests import asks_for_a_person, asks_only_in_general
 from bot.language.stories import tells_of_an_earlier_loss
 from bot.rules.advice import Piece, Profile, plan_collection, recommend
 from bot.rules.knowledge import load_coverage_facts
@@ -120,6 +121,11 @@ class ValidateCoverageAdviceForm(GuidedFormValidation):
             # Opened by what happened to a piece ("my necklace was stolen yesterday, police
             # report 2611-4471"): the claim intake takes it and reads the same message.
             return hand_over_to("claim_intake_form")
+        if opening and asks_only_in_general(text) and not ran_this_turn(tracker, "action_answer_faq"):
+            # "quick q, does specifying a piece cost extra each year or is it included in
+            # contents": a question about cover in general, naming no piece to advise on.
+            # The FAQ answers it (and never hands it back: `ran_this_turn`).
+            return hand_over_to("action_answer_faq")
         return await super().get_extraction_events(dispatcher, tracker, domain)
 
     def _opened_by_stray_text(self, tracker: Tracker) -> bool:
@@ -211,6 +217,10 @@ class ActionGiveCoverageAdvice(Action):
             # The guide ended early (handed to a person, or not a guide question at all):
             # the person has been told why; nothing to advise on. A value the person
             # could not give is advised on without it.
+            return []
+        if handed_to_a_person_this_turn(tracker):
+            # "honestly can someone just call me?" at the guide's last question: the form
+            # ended with the hand-over, and the person asked for someone, not the advice.
             return []
         facts = load_coverage_facts()
         profile = profile_from(tracker)

@@ -47,15 +47,18 @@ from bot.language.requests import (
     asks_about_insuring_a_piece,
     asks_for_a_person,
     asks_in_general,
+    asks_of_a_supposed_case,
     asks_of_the_usual_case,
     asks_what_a_policy_covers,
     asks_which_cover_for_it,
+    holds_a_piece,
     is_hypothetical,
     without_conditions,
 )
 from bot.language.stories import (
     names_a_piece_part,
     names_jewelry_in_general,
+    only_tells_an_event,
     piece_asked_about_after,
     tells_it_happened,
     tells_of_an_earlier_loss,
@@ -149,6 +152,16 @@ def own_facts(tracker: Tracker) -> FormReading:
             if habit in slots and habit not in stated:
                 slots.pop(habit)
     if not any(name in slots for name in OWN_FACTS):
+        return FormReading()
+    if (
+        tracker.get_slot("coverage_recommendation") is None
+        and not any(name in slots for name in set(OWN_FACTS) - set(HABITS))
+        and not holds_a_piece(message.text)
+        and asks_in_general(message.text)
+    ):
+        # "does AMI cover jewellery lost while swimming? asking before our Fiji trip": a
+        # question in general with a word of context about them, and no piece of theirs
+        # to work from: answered, not a guide started on a trip.
         return FormReading()
     return FormReading(slots=slots, notes=reading.notes)
 
@@ -246,6 +259,16 @@ def claim_in_story(tracker: Tracker) -> dict[str, Any]:
     return dict(reading.slots) if "claim_type" in reading.slots else {}
 
 
+def event_alone(tracker: Tracker) -> dict[str, Any]:
+    """A first message that is only what happened ("stolen", "lost it"): the claim it
+    starts, its type taken from the word (the intake asks which piece), else {}."""
+    text = user_message(tracker).text
+    if tracker.active_loop.get("name") or not only_tells_an_event(text):
+        return {}
+    claim_type = claim_type_from_text(text)
+    return {"claim_type": claim_type} if claim_type in {"theft", "lost", "damage"} else {}
+
+
 class ActionAnswerFaq(Action):
     def name(self) -> str:
         return "action_answer_faq"
@@ -259,6 +282,12 @@ class ActionAnswerFaq(Action):
             or answers_the_decline_question(tracker)
         ):
             return []  # a statement filed as a question: the form reads it as the answer
+        if ran_this_turn(tracker, "coverage_advice_form") and not tracker.active_loop.get("name"):
+            # The guide handed this question over at its start ("quick q, does specifying
+            # a piece cost extra?"): answered here, never handed back to the guide.
+            knowledge = load_faq_knowledge()
+            key, confidence = selected_faq(tracker)
+            return say(choose_answer(knowledge, key, confidence), knowledge, dispatcher, in_nz(tracker))
         handed_back = ran_this_turn(tracker, "decline_explanation_form")  # the form sent it here
         if (
             not tracker.active_loop.get("name")
@@ -323,7 +352,9 @@ class ActionAnswerFaq(Action):
         ):
             changed = about_insuring_a_piece(tracker)
             text = user_message(tracker).text
-            piece_only = bool(changed) and (asks_in_general(text) or asks_of_the_usual_case(text))
+            piece_only = bool(changed) and (
+                asks_in_general(text) or asks_of_the_usual_case(text) or asks_of_a_supposed_case(text)
+            )
             facts = FormReading(slots={**changed, **facts.slots}, notes=facts.notes)
             if not changed and asks_which_cover_for_it(user_message(tracker).text):
                 # "should I add it to something or get separate coverage?": advice about
@@ -430,7 +461,7 @@ class ActionHandleUnclear(Action):
                 return await ActionAnswerFaq().run(dispatcher, tracker, domain)
         if wants_the_decline_explained(message.text):
             return [FollowupAction("decline_explanation_form")]
-        claim = claim_in_question(tracker) or claim_in_story(tracker)
+        claim = claim_in_question(tracker) or claim_in_story(tracker) or event_alone(tracker)
         if claim or top == "report_claim":
             reading = read_claim_answers(
                 UserMessage(message.text, "report_claim", message.entities), None, {}, shop_today()

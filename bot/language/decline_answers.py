@@ -57,6 +57,12 @@ def reason_from_selector(selector: dict[str, Any] | None) -> ReasonGuess:
     return ReasonGuess(code, float(response.get("confidence") or 0.0))
 
 
+# US and NZ household and jewelry insurers people name in place of "my insurer".
+INSURERS_BY_NAME = (
+    r"state farm|allstate|progressive|usaa|liberty mutual|farmers|nationwide|travelers|chubb|lemonade|"
+    r"jewelers mutual|geico|ami|tower|state|nzi|vero|fmg"
+)
+
 # An insurer's decision on the person's own claim, told as what happened: "renters
 # insurance denied my claim", "my claim was knocked back", "the insurer only offered
 # $16,000", "my homeowners policy won't pay anything". A decline to explain, whichever
@@ -82,10 +88,23 @@ OWN_DECISION = re.compile(
     r"(has\s+|have\s+|just\s+)?(said|says|told\s+(me|us))\s+no\b"
     r"|\bthey\s+(just\s+)?(said|told\s+(me|us))\s+no\s+(because|cause|cos|as|since|due to)\b"
     r"|\b(insurer|insurers|insurance( company)?|they|provider)\s+(has\s+|have\s+|'ve\s+)?"
-    r"(turned|knocked)\s+(me|us)\s+(down|back)\b",
+    r"(turned|knocked)\s+(me|us)\s+(down|back)\b"
+    # The decision told as what the insurer says of the piece: "State Farm says my ring
+    # isn't covered because...", "AMI told us the bracelet wasn't covered".
+    rf"|\b(insurer|insurers|insurance( company| co)?|they|provider|adjuster|assessor|{INSURERS_BY_NAME})\s+"
+    r"(says|said|say|told\s+(me|us)|decided|claims?)\s+(that\s+)?(my|our|the|her|his|it)\b[^.?!]{0,40}?\b"
+    r"(isn'?t|is\s+not|wasn'?t|was\s+not|aren'?t|weren'?t|won'?t\s+be|not)\s+(covered|insured|payable)\b"
+    # A refusal named as a thing received: "got a denial on Friday", "had a decline letter".
+    r"|\b(got|get|received|receive|had|have)\s+(a|an|the|their|my|our)\s+(\w+\s+)?"
+    r"(denial|declin(e|ature)|rejection|refusal)(\s+(letter|email|notice))?\b"
+    # A settlement in kind the person did not want: "settled my claim by offering a
+    # replacement ring instead of cash", "insisted on replacing it rather than paying out".
+    r"|\b(settled|settling)\s+(my|our)\s+(\w+\s+)?claim\s+(by|with)\b"
+    r"|\b(offered|offering|gave|insist\w*\s+on)\s+(me\s+|us\s+)?(a\s+)?(replacement|replacing)\b[^.?!]{0,60}?"
+    r"\b(instead\s+of|rather\s+than|not)\s+(cash|money|a\s+payout|paying)\b",
     re.I,
 )
-SUPPOSED = re.compile(r"\b(if|what happens|would|could|might|suppose|in case)\b", re.I)
+SUPPOSED = re.compile(r"\b(if|what happens|would|could|might|(?<!\bi )suppose|in case)\b", re.I)
 # "why would they refuse...": asked of a refusal that happened, not a supposition.
 WHY_WOULD = re.compile(r"\b(why|how come)\s+(would|could)\b", re.I)
 # A question about what insurers may do, asked first: "can my insurer refuse to pay if...".
@@ -94,11 +113,6 @@ MAY_THEY = re.compile(r"^\W*(can|could|would|will|do|does|is it (legal|allowed|n
 # A figure as people write it in a settlement: "1500", "$2,000", "nz$900", "7.5k".
 AMOUNT = r"(nz|us)?\$?\s?\d[\d,]*(\.\d+)?\s?k?\b"
 
-# US and NZ household and jewelry insurers people name in place of "my insurer".
-INSURERS_BY_NAME = (
-    r"state farm|allstate|progressive|usaa|liberty mutual|farmers|nationwide|travelers|chubb|lemonade|"
-    r"jewelers mutual|geico|ami|tower|state|nzi|vero|fmg"
-)
 # Who pays a settlement: the insurer, by word or name (never "I paid 5000 for a ring
 # worth 8000", a purchase).
 PAYER = (

@@ -577,7 +577,7 @@ NOT_TYPOS = frozenset(
     {
         "earning", "earnings", "wedging", "weeding", "pendent", "bangled", "watched", "watcher",
         "chains", "locked", "locker", "lockers", "pearly", "ankles", "choked", "chokes",
-        "signed", "signer",
+        "signed", "signer", "switch", "switches",
     }
 )  # fmt: skip
 

@@ -21,7 +21,7 @@ QUESTION = re.compile(
 # human pls", "customer service!", "live agent now".
 ONLY_A_PERSON_WORDS = (
     r"^\W*((i want|i need|get me|give me|connect me (to|with))\s+)?(a\s+|an\s+|the\s+)?"
-    r"((real|live|actual)\s+)?(human|person|agent|representative|rep|operator|"
+    r"((real|live|actual)\s+)?(human|person|agent|representative|rep|operator|manager|supervisor|"
     r"customer (service|support|care)( rep(resentative)?| agent)?|staff member)"
     r"(\s+(please|pls|plz|now|asap))?\W*$"
 )
@@ -35,9 +35,11 @@ ASKS_FOR_A_PERSON = re.compile(
     r"((real|actual|live|proper)\s+)?"
     r"(person|human|someone|somebody|staff|agent|people|team|manager|jewell?er|representative|rep|"
     r"customer\s+(service|support|care)|support|sales\s+team)\b"
-    r"|\b(can|could)\s+(someone|somebody|a person|one of (you|your team|your staff))"
-    r"(\s+(from|at|in)\s+(the|your)\s+(store|shop|team))?\s+(just\s+)?"
+    r"|\b(can|could|would)\s+(someone|somebody|a person|one of (you|your team|your staff))"
+    r"(\s+(from|at|in)\s+(the|your)\s+(store|shop|team|office))?\s+(please\s+|just\s+|maybe\s+)*"
     r"(call|ring|phone|email|e-mail|text|contact|get in touch with)\b"
+    # "get me a manager", "I want a supervisor": someone above the chat.
+    r"|\b(get|give|find|fetch|i want|i need|i'?d like)\s+(me\s+)?(a|an|the|your)\s+(manager|supervisor)\b"
     # "this bot is useless, human please".
     r"|\b(human|real person|actual person|live agent)\s*(please|pls|plz)\b"
     r"|\bis there a (human|person|real person)\b"
@@ -55,7 +57,7 @@ JUST_ASKING = re.compile(
 # "what happens if I lose it?", "would it cover ...": a case imagined, not one that happened
 # ("what happens now?" asks about one that did).
 HYPOTHETICAL = re.compile(
-    r"\b(if|what happens\b(?!\s+(now|next))|would|in case|suppose|supposing|ever|hypothetically|just asking|lost (some )?weight)\b",
+    r"\b(if|what happens\b(?!\s+(now|next))|would|in case|(?<!\bi )suppose|supposing|ever|hypothetically|just asking|lost (some )?weight)\b",
     re.I,
 )
 
@@ -128,7 +130,7 @@ TOLD_AS_REAL = re.compile(
 # "would" alone is politeness beside a time ("would my insurance cover it if my ring went
 # down the drain this morning?"); these suppose.
 SUPPOSING = re.compile(
-    r"\b(what happens if|suppose|supposing|ever|hypothetically|just asking|in case)\b", re.I
+    r"\b(what happens if|(?<!\bi )suppose|supposing|ever|hypothetically|just asking|in case)\b", re.I
 )
 
 
@@ -274,9 +276,21 @@ USUAL_CASE = re.compile(
 )
 
 
+# A habit of the person's own told with "usually": "I usually wear it on those trips",
+# "we normally keep it in the safe". It asks nothing about the usual case.
+OWN_HABIT_USUALLY = re.compile(
+    r"\b(i|we)\s+(\w+\s+)?(usually|normally|typically|generally)\b"
+    r"|\b(usually|normally|typically|generally)\s+(wear|wears|keep|keeps|take it|take them|travel|travels|leave|"
+    r"leaves|store|stores|bring|brings|fly|flies)\b",
+    re.I,
+)
+
+
 def asks_of_the_usual_case(text: str) -> bool:
-    """Asks what is usual, about no piece of the person's own and not how to cover one."""
-    return bool(USUAL_CASE.search(text)) and not speaks_of_own_piece(text) and not asks_how_to_cover(text)
+    """Asks what is usual, about no piece of the person's own and not how to cover one.
+    A habit told ("I usually wear it on those trips") asks nothing."""
+    asked = bool(USUAL_CASE.search(OWN_HABIT_USUALLY.sub(" ", text)))
+    return asked and not speaks_of_own_piece(text) and not asks_how_to_cover(text)
 
 
 # "does renters insurance cover engagement rings?", "will a contents policy pay for a
@@ -331,3 +345,172 @@ def asks_to_switch_cover(text: str) -> bool:
     """Sets the cover a piece has now against another ("better off scheduling it on my
     homeowners instead?"): a comparison the guide answers for the person's piece."""
     return bool(SWITCHING_COVER.search(text)) and not JUST_ASKING.search(text)
+
+
+# Another line of insurance named as what the message is about: "my dental insurance",
+# "pet insurance won't cover my dog's surgery", "Southern Cross declined my claim for
+# physio". With no piece of jewelry in it, nothing this assistant can help with.
+ANOTHER_LINE = re.compile(
+    r"\b(dental|dentist|pet|vet|health|medical|hospital|life|car|auto|motor|vehicle|boat|travel|"
+    r"income protection|mortgage protection|phone|gadget|business|liability|acc)\s+"
+    r"(insurance|insurer|cover|coverage|policy|plan|claim|premiums?)"
+    r"|\b(southern cross|nib|acc|aetna|blue cross|blue shield|cigna|kaiser|humana|unitedhealthcare|petplan|trupanion|"
+    r"pet ?plan)\b"
+    r"|\bclaim\s+(for|on)\s+(a\s+|my\s+|the\s+)?(physio\w*|surgery|dental|dentist|crown|root canal|"
+    r"glasses|contacts|hospital|doctor|gp|prescriptions?|vet|x-?rays?)\b"
+    r"|\b(dog|cat|puppy|kitten|pet|horse)'?s?\s+(surgery|treatment|vet|operation|bills?)\b",
+    re.I,
+)
+# Jewelry named only as left out of it: "I'm leaving my jewelry at home anyway".
+JEWELRY_LEFT_OUT = re.compile(
+    r"\b(leav\w*|left|keep\w*|kept)\s+(my|our|all|the|any|her|his)\s+(\w+\s+){0,2}"
+    r"(jewell?e?ry|jewels|rings?|watch(es)?|necklaces?|bracelets?)\s+(at home|behind|in the safe)\b"
+    r"|\bnot\s+(taking|bringing|packing)\s+(any|my|our)\s+(\w+\s+)?(jewell?e?ry|jewels)\b",
+    re.I,
+)
+JEWELRY_WORD = re.compile(
+    r"\b(jewell?e?ry|jewels?|gems?|gemstones?|diamonds?|lab[- ]grown|moissanite)\b", re.I
+)
+
+
+def names_jewelry(text: str) -> bool:
+    """Names a piece, a stone or jewelry at all, other than as left out of it."""
+    kept = JEWELRY_LEFT_OUT.sub(" ", text)
+    return bool(item_mentions(kept) or JEWELRY_WORD.search(kept))
+
+
+def about_another_line(text: str) -> bool:
+    """About another line of insurance ("my pet insurance won't cover my dog's surgery"),
+    with no jewelry in it: out of scope, whatever flow its words sound like."""
+    return bool(ANOTHER_LINE.search(text)) and not names_jewelry(text)
+
+
+# A service of the shop rather than cover: repairs, sizing, cleaning, returns and refunds
+# ("do you guys do chain repairs?", "what's your refund policy?"). Asked with no word of
+# insurance, a claim or a care plan, it is the shop's to answer, not this assistant's.
+SHOP_SERVICE = re.compile(
+    r"\b(do|can|could|would|will)\s+(you|u|ya)(\s+(guys|folks|all|people))?\s+(still\s+)?"
+    r"(fix|repair|resize|size|clean|polish|engrave|refund|exchange|take\s+back|buy\s+(gold|silver|scrap|old))\b"
+    r"|\b(do|can|could)\s+(you|u|ya)(\s+(guys|folks|all|people))?\s+(still\s+)?(do|offer)\s+(\w+\s+){0,2}"
+    r"(repairs?|resizing|sizing|cleaning|polishing|engraving|refunds?|returns|exchanges?|re-?plating|"
+    r"re-?tipping|straps?|batter(y|ies)|gift\s+vouchers?|lay-?by)\b"
+    r"|\b(how much|what does it cost|what do you charge|price)\s+(is\s+it\s+)?(to|for)\s+(a\s+|an\s+|the\s+)?"
+    r"(repair|fix|resiz|re-?siz|clean|polish|engrav|siz(e|ing))\w*"
+    r"|\b(your|the\s+shop'?s|the\s+store'?s)\s+(refund|return|returns|exchange)\s+polic(y|ies)\b"
+    r"|\bhow\s+(do|can|should)\s+(i|we)\s+(clean|polish|resize|size|shine)\b"
+    r"|\b(just\s+)?(want|like|need)\s+(it|them)\s+(fixed|repaired|resized|cleaned|sized)\b"
+    r"|\b(want|like|need)\s+to\s+(return|exchange)\s+(it|them|this|the)\b",
+    re.I,
+)
+INSURANCE_WORDS = re.compile(
+    r"\b(insur\w*|cover\w*|claim\w*|care plan|protection plan|warranty|guarantee|premiums?|deductible|excess|"
+    r"underwrit\w*|adjuster|assessor|schedul\w*|specif\w*|rider|floater|endorsement|ombudsman|appraisal|valuation)\b"
+    r"|(?<!refund )(?<!return )(?<!returns )(?<!exchange )\bpolic(y|ies)\b",
+    re.I,
+)
+
+
+def asks_a_shop_service(text: str) -> bool:
+    """A repair, resize, clean, return or refund asked of the shop, with no word of cover."""
+    return bool(SHOP_SERVICE.search(text)) and not INSURANCE_WORDS.search(text)
+
+
+# What a question mid-claim asks about the claim itself: "will my premium go up if we
+# claim this?", "do we have to pay a deductible?", "must I file with them separately?".
+CLAIM_MATTERS = re.compile(
+    r"\b(deductible|excess|premiums?|claim\w*|insurer|insurance|policy|pay\s*out|payout|"
+    r"(they|insurer|insurance)\s*('ll|will|would)?\s*pay|file\s+(it\s+|this\s+)?with|lodge\w*|"
+    r"adjuster|assessor|settle\w*)\b",
+    re.I,
+)
+
+
+def asks_about_the_claim_or_cover(text: str) -> bool:
+    """A question about the claim or cover under way ("will my premium go up if we
+    claim this?"), not about another line of insurance."""
+    return bool(CLAIM_MATTERS.search(text)) and not ANOTHER_LINE.search(text)
+
+
+def asks_about_jewelry_cover(text: str) -> bool:
+    """A question about insuring jewelry ("is a lab-grown diamond insured at the same
+    value as a natural one?"): the FAQ answers it or says it does not know; never the
+    out-of-scope reply."""
+    return (
+        reads_as_a_question(text)
+        and names_jewelry(text)
+        and bool(INSURANCE_WORDS.search(text))
+        and not ANOTHER_LINE.search(text)
+        and not asks_a_shop_service(text)
+    )
+
+
+# "my ring", "our watch": a piece of the speaker's own (not "her bracelet" or "my sister's
+# bangle" in someone else's story).
+FIRST_PERSON_BEFORE = re.compile(r"\b(my|our)\s+((?!\S*'s\s)\S+\s+){0,3}$", re.I)
+
+
+def names_a_piece_of_ones_own(text: str) -> bool:
+    return any(FIRST_PERSON_BEFORE.search(text[: m.start]) for m in item_mentions(text))
+
+
+def asks_of_a_supposed_case(text: str) -> bool:
+    """A question about cover in a case only supposed: "hypothetically, would renters
+    insurance cover that?", or "would my stuff be covered if that happened?" after a
+    friend's story. Answered, with the guide offered rather than started; "should I
+    insure my ring if I travel?" (how to cover one's own), a recommendation asked for or
+    a figure given ("a $2,000 ring, worth insuring in case?") is still advice."""
+    if asks_how_to_cover(text) or asks_which_cover_for_it(text):
+        return False
+    if ASKS_FOR_A_SUGGESTION.search(text) or AMOUNT_SAID.search(text) or INSURING_IT.search(text):
+        return False
+    if SAID_TO_BE_SUPPOSED.search(text):
+        return True
+    return (
+        reads_as_a_question(text)
+        and bool(SUPPOSED_CASE.search(text))
+        and is_hypothetical(text)
+        and not names_a_piece_of_ones_own(text)
+    )
+
+
+# Said outright to be no real case: "hypothetically", "just asking", "nothing's happened".
+SAID_TO_BE_SUPPOSED = re.compile(r"\b(hypothetically|just asking|nothing'?s? (has )?happened)\b", re.I)
+# The case supposed in so many words ("if that happened", "in case"), not a polite "would".
+SUPPOSED_CASE = re.compile(r"\b(if|in case|suppos\w*)\b", re.I)
+# A figure for the piece: then it is theirs to advise on ("would a $15k ring need ...").
+AMOUNT_SAID = re.compile(r"\$\s?\d|\b\d[\d,.]*\s?(k|grand|dollars|bucks)\b", re.I)
+# Whether to insure it at all: "should we bother insuring it", "is it worth insuring".
+INSURING_IT = re.compile(r"\b(bother|worth)\s+(insuring|covering|scheduling|specifying)\b", re.I)
+
+
+def asks_only_in_general(text: str) -> bool:
+    """A question about cover in general ("quick q, does specifying a piece cost extra each
+    year or is it included in contents"), naming no piece of the person's own and no
+    figure (nor any piece at all: "do i need insurance on earrings" is advice wanted): the
+    FAQ's to answer, even when the classifier heard the guide's facts in it."""
+    return (
+        asks_in_general(text)
+        and not item_mentions(text)
+        and not AMOUNT_SAID.search(text)
+        and not asks_which_cover_for_it(text)
+        and not asks_to_switch_cover(text)
+    )
+
+
+# The person themselves, or their things: a question that names them may be an answer
+# ("does domestic count? I'm in Wellington most weeks").
+FIRST_PERSON = re.compile(r"\b(i|i'm|im|i've|ive|i'd|we|we're|we've|my|our|me|us|mine|ours)\b", re.I)
+# "can't wear it on the ward": a reply that only opens like a question.
+NEGATION_FIRST = re.compile(r"^\W*(can'?t|don'?t|doesn'?t|isn'?t|won'?t|didn'?t|wasn'?t|aren'?t)\b", re.I)
+
+
+def asks_about_cover_in_general(text: str) -> bool:
+    """A question about cover with no piece, no figure and nobody's own things in it
+    ("quick q, does specifying a piece cost extra each year or is it included in
+    contents"): the FAQ's, never an answer to a form nor a reason to start the guide."""
+    return (
+        asks_only_in_general(text)
+        and bool(INSURANCE_WORDS.search(text))
+        and not FIRST_PERSON.search(text)
+        and not NEGATION_FIRST.search(text)
+    )

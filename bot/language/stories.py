@@ -45,6 +45,11 @@ HAPPENED = re.compile(
     # "I took it off and lost it": the event after the taking off.
     rf"|\b(and|then|but)\s+(then\s+|now\s+)?(i\s+|we\s+)?(just\s+)?{OWN_EVENT}\b"
     rf"|\b(someone|somebody|they|burglars|thieves|he|she)\s+(just\s+|have\s+|had\s+)?{EVENT}\b"
+    # "the missus lost her engagement ring", "my daughter snapped her chain": told of
+    # someone close, whose piece it is.
+    r"|\b(the|my|our)\s+(missus|mrs|wife|husband|hubby|partner|daughter|son|mum|mom|mother|dad|father|nan|nana|"
+    r"grandma|grandmother|girlfriend|boyfriend|fianc[eé]e?|kids?|toddler|sister|brother)\s+"
+    rf"(just\s+|has\s+|had\s+)?{OWN_EVENT}\b"
     # "some guy grabbed my necklace right off my neck", "a kid ripped my chain off".
     r"|\b(some|a|this|the)\s+(guy|man|woman|bloke|kid|person|dude|thief|stranger|lady)\s+(just\s+)?"
     r"(grabbed|ripped|yanked|snatched|stole|took|nicked|pinched|swiped)\s+(my|our|her|his|the)\b"
@@ -59,6 +64,21 @@ HAPPENED = re.compile(
     r"|(?<!\bi )(?<!\bwe )\btook (my|our|her|his)\b",
     re.I,
 )
+
+# The event alone as the whole message: "stolen", "lost it", "ring stolen", "it's broken".
+ONLY_AN_EVENT = re.compile(
+    r"^\W*((it|it'?s|it was|it got|its|((my|our|the)\s+)?(\w+\s+)?"
+    rf"{PIECE_WORDS}(\s+(was|got|is|'s|has))?)\s+)?"
+    r"(stolen|lost|broken|broke|damaged|missing|gone missing|nicked|snapped|cracked|pinched)"
+    r"(\s+it)?\W*$",
+    re.I,
+)
+
+
+def only_tells_an_event(text: str) -> bool:
+    """The whole message is what happened, in a word or three ("stolen", "lost it")."""
+    return bool(ONLY_AN_EVENT.search(text))
+
 
 PIECE_PART = re.compile(
     r"\b(prongs?|claws?|stones?|diamonds?|clasps?|chains?|settings?|pearls?|emeralds?|sapphires?)\b", re.I

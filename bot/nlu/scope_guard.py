@@ -29,12 +29,16 @@ from bot.language.claim_answers import tells_of_a_claim
 from bot.language.decline_answers import tells_of_a_decline, tells_of_a_jewelry_decline
 from bot.language.facts import names_a_grading_report
 from bot.language.requests import (
+    about_another_line,
+    asks_a_shop_service,
     asks_about_an_insurance_complaint,
+    asks_about_cover_in_general,
+    asks_about_jewelry_cover,
+    asks_for_a_person,
     asks_how_to_cover,
     asks_to_switch_cover,
     asks_which_cover_for_it,
     holds_a_piece,
-    only_asks_for_a_person,
     speaks_of_own_piece,
 )
 from bot.nlu.sentence_featurizer import sentence_vector
@@ -50,6 +54,7 @@ FAQ_INTENT = "faq"
 DECLINE_TOLD_INTENT = "report_decline"
 ADVICE_INTENT = "ask_coverage_advice"
 PERSON_INTENT = "human_handoff"
+INFORM_INTENT = "inform"
 
 
 @dataclass(frozen=True)
@@ -100,10 +105,20 @@ class OutOfScopeGuard(TrainedComponent[ScopeExamples], IntentClassifier):
             intent = message.get(INTENT) or {}
             text = str(message.get(TEXT) or "")
             own_piece = speaks_of_own_piece(text)
-            if only_asks_for_a_person(text):
-                # "representative": a person asked for, which no form should open on.
+            if asks_for_a_person(text):
+                # "representative", "Kia ora, I'd rather talk to a person about this",
+                # "could somebody ring me instead?": a person asked for, whatever else the
+                # message says, which no form should open on (nor a greeting answer).
                 if intent.get("name") != PERSON_INTENT:
                     self._take_as(message, PERSON_INTENT)
+                continue
+            if about_another_line(text) or asks_a_shop_service(text):
+                # "my pet insurance won't cover my dog's surgery", "do you guys do chain
+                # repairs?": another line of insurance, or a service of the shop, with no
+                # word of jewelry cover. Out of scope, though it sounds like a decline or
+                # a claim.
+                if intent.get("name") != name:
+                    self._take_as(message, name)
                 continue
             if intent.get("name") in {name, FAQ_INTENT} and self._switches_cover_of_own_piece(text):
                 # "I've got a Submariner with BriteCo, would I be better off scheduling it
@@ -122,9 +137,12 @@ class OutOfScopeGuard(TrainedComponent[ScopeExamples], IntentClassifier):
                 if intent.get("name") == name:
                     self._take_as(message, CLAIM_INTENT)
                 continue
-            if intent.get("name") == name and names_a_grading_report(text):
-                # "what is a grading report and do insurers care about it": a diamond's
-                # papers are jewelry; the FAQ answers it (or says it does not know).
+            if intent.get("name") == name and (
+                names_a_grading_report(text) or asks_about_jewelry_cover(text)
+            ):
+                # "what is a grading report and do insurers care about it", "is a lab-grown
+                # diamond insured at the same value as a natural one?": a diamond's papers
+                # and cover for jewelry are the FAQ's to answer (or to say it does not know).
                 self._take_as(message, FAQ_INTENT)
                 continue
             if vector is None or intent.get("name") == name:
@@ -139,8 +157,15 @@ class OutOfScopeGuard(TrainedComponent[ScopeExamples], IntentClassifier):
                 # "claim denied. adjuster said my homeowners only covers named perils and
                 # losing it isn't one of them": a decline of a piece, though none is named.
                 continue
+            if asks_about_jewelry_cover(text):
+                continue  # a question of jewelry cover is never out of scope, however it sounds
             nearest_out, nearest_in = self._fitted.nearest(vector)
             if nearest_out <= nearest_in + float(self._config["margin"]):
+                if intent.get("name") == INFORM_INTENT and asks_about_cover_in_general(text):
+                    # "quick q, does specifying a piece cost extra each year or is it
+                    # included in contents": heard as the guide's facts, but a question
+                    # about cover in general, with nothing of the person's in it.
+                    self._take_as(message, FAQ_INTENT)
                 continue
             guarded = {"name": name, "confidence": 1.0}
             ranking = [r for r in message.get(INTENT_RANKING_KEY) or [] if r.get("name") != name]

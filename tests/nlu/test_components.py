@@ -274,6 +274,26 @@ def test_a_question_about_a_diamonds_papers_is_a_question_never_out_of_scope(
         # Only a person asked for, whatever the classifier read.
         ("representative", "inform", "human_handoff"),
         ("live agent now", "out_of_scope", "human_handoff"),
+        # A person asked for beside a greeting, a complaint or a subject.
+        ("Morena! I'd prefer to chat with a real person if that's ok", "greet", "human_handoff"),
+        (
+            "not great with these chat things, could someone from the store please ring me",
+            "out_of_scope",
+            "human_handoff",
+        ),
+        ("this is getting nowhere, get me a supervisor", "inform", "human_handoff"),
+        ("hi, could somebody call me about insuring my mum's pearls", "ask_coverage_advice", "human_handoff"),
+        # Another line of insurance, or a service of the shop: out of scope, whatever it sounds like.
+        ("my health insurer won't pay for my knee surgery, can I appeal?", "report_decline", "out_of_scope"),
+        ("nib declined my claim for physio, help me fight it", "faq", "out_of_scope"),
+        ("do you guys do ring resizing? how long does it take", "faq", "out_of_scope"),
+        ("what's your returns policy on earrings", "faq", "out_of_scope"),
+        # A question of jewelry cover the classifier called out of scope: the FAQ's.
+        ("do moissanite rings cost less to insure than diamonds?", "out_of_scope", "faq"),
+        ("is a lab grown stone valued the same for insurance?", "out_of_scope", "faq"),
+        # A question about cover in general, heard as the guide's facts: the FAQ's.
+        ("quick question, is the excess higher on a listed item or the same", "inform", "faq"),
+        ("does domestic count? I'm in Auckland most weeks", "inform", "inform"),
     ],
 )
 def test_scope_guard_takes_a_message_to_the_flow_its_words_name(
