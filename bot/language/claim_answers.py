@@ -182,7 +182,8 @@ YES_SPECIFIED = re.compile(
     r"(it'?s|it is|they'?re|they are) (\w+ )?on (there|it|the list|the schedule)|"
     # "I added it last week after it went missing", "we listed them in 2022", "I rang
     # Tower and added it the next day".
-    r"(i|we|they|she|he|mum|mom|dad|and) (added|listed|scheduled|specified|itemi[sz]ed) (it|them)\b|"
+    r"(i|we|they|she|he|mum|mom|dad|and) ((only|just|then|finally|eventually|actually|also) )?"
+    r"(added|listed|scheduled|specified|itemi[sz]ed) (it|them)\b|"
     # "it's on there now": a listing, whenever it was made.
     r"(it'?s|it is|they'?re|they are) on (there|it|the list) now)\b",
     re.I,
@@ -228,7 +229,11 @@ SOMEONE_ELSE_KNOWS = re.compile(
 # "I added it to my schedule on Nov 3, after it went missing": listed, but only after
 # the loss ("right after I bought it" is before).
 AFTER_THE_LOSS = re.compile(
-    r"\b(after|since|once)\b(?!\s+(i|we)\s+(bought|got|purchased|picked))(?!\s+(buying|purchas\w*|getting))"
+    r"(?<!\bever )\b(after|since|once)\b(?!\s+(i|we)\s+(bought|got|purchased|picked))(?!\s+(buying|purchas\w*|getting))"
+    # "nothing's changed since", "since then": the time since the listing, not a listing
+    # made after the loss (a bare "after" is: "I only listed it after").
+    r"(?!(?<=since)\s*([.,;!?)]|$|then\b))"
+    r"(?!(?<=since)\s+(i|we|they|he|she)\s+(first\s+)?(listed|added|specified|scheduled|itemi[sz]ed|insured)\b)"
     # "scheduled on my homeowners since 2023", "since day one": listed long before.
     r"(?!\s+((19|20)\d\d|last year|(the )?(start|beginning|day one|first day)|forever|ages|then))"
     # "specified after the valuation", "he scheduled it right after he proposed": an

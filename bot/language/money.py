@@ -259,12 +259,19 @@ PIECE_ALONE_AFTER = re.compile(r"^\s*(for (the|my) \w+ )?(alone|on (its|it'?s) o
 
 def piece_alone(text: str) -> Amount | None:
     """The one figure said of a piece apart from a total ("the ring alone 4,000"), or None."""
+    amounts = find_amounts(text)
     alone = [
         a
-        for a in find_amounts(text)
+        for a in amounts
         if PIECE_ALONE_BEFORE.search(text[: a.start]) or PIECE_ALONE_AFTER.match(text[a.end :])
     ]
-    return alone[0] if len(alone) == 1 else None
+    if len(alone) != 1:
+        return None
+    piece = alone[0]
+    if piece.value < SMALLEST_BARE_VALUE and any(a.value >= 1000 for a in amounts if a is not piece):
+        # "the set was 8k, the ring alone about 5": the piece's figure in the total's thousands.
+        return replace(piece, value=piece.value * 1000)
+    return piece
 
 
 def read_amount(text: str) -> Amount | None:

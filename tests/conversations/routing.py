@@ -61,17 +61,19 @@ def load_openings(path: Path) -> list[Opening]:
 
 
 def route_of(tracker: dict[str, Any], actions: list[str]) -> str:
-    """Where the first message went: the form open after it, else what answered it."""
+    """Where the first message went: the form open after it, else what answered it last.
+    A form that handed the message on (the guide to the FAQ, a decline story to the claim
+    intake) is not where it went: the flow it was handed to is."""
     form = (tracker.get("active_loop") or {}).get("name")
     if form in FORMS:
         return FORMS[form]
     if OUT_OF_SCOPE_ACTIONS & set(actions):
         return "out_of_scope"
-    for action in actions:
-        if action in FORMS:
-            return FORMS[action]
+    for action in reversed(actions):
         if action in ACTIONS:
             return ACTIONS[action]
+        if action in FORMS:
+            return FORMS[action]
     return "other"
 
 

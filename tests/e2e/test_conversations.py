@@ -36,18 +36,21 @@ SETS = REPO / "tests" / "conversations"
 # Measured 2026-11-30 on the dev sets: 99.3% of conversations passed (the target, 95%, is
 # the gate), 98.0% of out-of-scope questions got the honest reply.
 MIN_SHARE_PASSED = 0.95
-# Session 10's blind sets, tuned on (fresh11, fresh13, fresh14: 180 conversations by two
-# writers): 174 of 180 (96.7%) on 2026-11-30, from 136 (75.6%) on their first run; the
-# gate is set below the last measured share.
-TUNED_BLIND_SETS = ("fresh11", "fresh13", "fresh14")
+# Sessions 10 and 11's blind sets, tuned on (fresh11, fresh13, fresh14, fresh15: 240
+# conversations by four writers): FINAL_BLIND on 2026-11-30, from 184 (76.7%) on their first
+# runs; the gate is set below the last measured share.
+TUNED_BLIND_SETS = ("fresh11", "fresh13", "fresh14", "fresh15")
 MIN_TUNED_BLIND = 0.93
 MIN_OUT_OF_SCOPE = 0.95
 # The answer bank's tuning parts (replies to one question, read by the form's reader with
-# the model's parse): 1,382 of 1,392 right on 2026-11-30 (session 10, tune to tune5); the
+# the model's parse): FINAL_BANK right on 2026-11-30 (session 11, tune to tune6); the
 # gate is set below the last measured share (tests/conversations/README.md).
+ANSWER_BANK_PARTS = ("tune", "tune2", "tune3", "tune4", "tune5", "tune6")
 MIN_ANSWER_BANK = 0.97
-# First messages sent to the flow they belong to (routing_tune.yml, routing_tune2.yml): 319
-# of 320 on 2026-11-30 (session 10; the one left is a hypothetical question labelled decline).
+# First messages sent to the flow they belong to (routing_tune.yml to routing_tune3.yml):
+# FINAL_ROUTE on 2026-11-30 (session 11; the one left is a hypothetical question labelled
+# decline).
+ROUTING_PARTS = ("tune", "tune2", "tune3")
 MIN_ROUTED_RIGHT = 0.95
 
 
@@ -72,7 +75,7 @@ def test_the_tuned_blind_sets_reach_their_end_with_the_facts_right(stack: Stack)
     ]
     results = play_all(conversations, stack.rasa_url, stack.token)
     report = summary(results)
-    print("\nconversations (session 10's tuned blind sets):", json.dumps(report, indent=2))
+    print("\nconversations (the tuned blind sets):", json.dumps(report, indent=2))
     assert report["loops"] == 0, failure_report([r for r in results if r.loops])
     assert report["share_passed"] >= MIN_TUNED_BLIND, failure_report(results)
 
@@ -87,20 +90,18 @@ def test_out_of_scope_questions_get_the_honest_reply(stack: Stack) -> None:
 
 def test_replies_to_one_question_are_read_as_their_words_state(stack: Stack) -> None:
     replies = [
-        r
-        for part in ("tune", "tune2", "tune3", "tune4", "tune5")
-        for r in answer_bank.load_bank(SETS / f"answer_bank_{part}.yml")
+        r for part in ANSWER_BANK_PARTS for r in answer_bank.load_bank(SETS / f"answer_bank_{part}.yml")
     ]
     checked = answer_bank.check_all(replies, parser_at(stack.rasa_url, stack.token))
     report = answer_bank.summary(checked)
-    print("\nanswer bank (tune to tune5):", json.dumps(report, indent=2))
+    print("\nanswer bank (tuning parts):", json.dumps(report, indent=2))
     assert report["share_passed"] >= MIN_ANSWER_BANK, answer_bank.failure_report(checked)
 
 
 def test_first_messages_go_to_the_flow_they_belong_to(stack: Stack) -> None:
-    openings = [o for part in ("tune", "tune2") for o in load_openings(SETS / f"routing_{part}.yml")]
+    openings = [o for part in ROUTING_PARTS for o in load_openings(SETS / f"routing_{part}.yml")]
     routed = route_all(openings, stack.rasa_url, stack.token)
     report = routing_summary(routed)
-    print("\nrouting (tune, tune2):", json.dumps(report, indent=2))
+    print("\nrouting (tuning parts):", json.dumps(report, indent=2))
     wrong = [f"{r.opening.route} -> {r.route}: {r.opening.say}" for r in routed if not r.right]
     assert report["share_right"] >= MIN_ROUTED_RIGHT, "\n".join(wrong)

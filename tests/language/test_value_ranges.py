@@ -16,7 +16,7 @@ import pytest
 
 from bot.language.answers import UserMessage
 from bot.language.claim_answers import read_claim_answers
-from bot.language.money import LooseValue, loose_value
+from bot.language.money import LooseValue, loose_value, piece_alone
 from tests.language.readers import advice, entities
 
 TODAY = date(2026, 11, 30)
@@ -173,3 +173,19 @@ def test_a_range_in_the_opening_takes_its_top_unless_a_figure_is_settled_on(text
 )
 def test_figures_side_by_side_are_no_range(text: str) -> None:
     assert loose_value(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("the whole set was 8k, the ring alone about 5", 5000.0),
+        ("$9,000 for the lot, the bracelet on its own 3", 3000.0),
+        ("earrings were 2 grand, the ring by itself 6", 6000.0),
+        ("the ring alone 4,000, the set $6,500", 4000.0),
+        # A small figure with no thousands beside it stays as said (said back by the form).
+        ("the chain alone was 40, the pendant 25", 40.0),
+    ],
+)
+def test_a_piece_alone_said_in_the_totals_thousands(text: str, value: float) -> None:
+    amount = piece_alone(text)
+    assert amount is not None and amount.value == value

@@ -1,0 +1,45 @@
+"""When the piece was listed: "since" telling the time since a listing is no listing made
+after the loss, and a listing told with "only" or "finally" is still a listing (session 11,
+from a regression on a set nobody tuned on: the phrasings here are new)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from bot.language.claim_answers import listing_said
+
+TODAY = date(2026, 11, 29)
+LISTED_BEFORE = {"was_specified": True}
+LISTED_AFTER = {"was_specified": False, "listed_after_loss": True}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "yep we scheduled it ages back, nothing's changed since",
+        "it's been on the schedule since 2020 and nothing has changed since",
+        "yes listed, the premium has gone up since then",
+        "yes, the broker has emailed twice since we listed it",
+        "specified on our Tower policy, ever since we got engaged",
+        "yeah it's specified, has been since we first insured it",
+    ],
+)
+def test_since_telling_the_time_since_a_listing_is_listed_before(text: str) -> None:
+    assert listing_said(text, TODAY) == LISTED_BEFORE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "we only added it after it went missing",
+        "I finally listed it once it was gone, too late I know",
+        "mum just added it since the burglary",
+        "we eventually listed it after the theft",
+        "I only listed it after",
+        "rang AMI the next morning and they added it",
+    ],
+)
+def test_a_listing_made_after_the_loss_is_not_listed(text: str) -> None:
+    assert listing_said(text, TODAY) == LISTED_AFTER
