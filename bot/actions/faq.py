@@ -424,6 +424,7 @@ FLOW_FORMS = {
     "decline": "decline_explanation_form",
 }
 MIN_RUNNER_UP = 0.25
+DECLINE_INTENTS = {"report_decline", "decline"}
 
 
 def ranked_intents(tracker: Tracker) -> list[tuple[str, float]]:
@@ -459,7 +460,9 @@ class ActionHandleUnclear(Action):
             key, confidence = selected_faq(tracker)
             if choose_answer(load_faq_knowledge(), key, confidence).outcome is Outcome.ANSWER:
                 return await ActionAnswerFaq().run(dispatcher, tracker, domain)
-        if wants_the_decline_explained(message.text):
+        if wants_the_decline_explained(message.text) or {top, second} <= DECLINE_INTENTS:
+            # Two intents too close to call that are both the decline's (the refusal told,
+            # and its reason) are no doubt about where the message goes.
             return [FollowupAction("decline_explanation_form")]
         claim = claim_in_question(tracker) or claim_in_story(tracker) or event_alone(tracker)
         if claim or top == "report_claim":

@@ -63,3 +63,23 @@ async def test_asking_for_someone_at_the_store_hands_over(
     text = "kia ora, can I please speak to someone from the Newmarket store?"
     events = await ActionHandleUnclear().run(dispatcher, unclear(text, [("human_handoff", 0.44)]), domain)
     assert slot_events(events)["handoff_requested"] is True
+
+
+async def test_a_refusal_split_between_its_two_intents_is_explained(
+    dispatcher: CollectingDispatcher, domain: dict[str, Any]
+) -> None:
+    # The refusal told ("report_decline") and its reason ("decline/...") share the score:
+    # both are the decline's, so the story of the loss in it does not make it a new claim.
+    text = "lost my bracelet at the races in march and Tower turned the claim down, said no valuation"
+    ranking = [("report_decline", 0.41), ("decline", 0.39), ("report_claim", 0.12)]
+    events = await ActionHandleUnclear().run(dispatcher, unclear(text, ranking), domain)
+    assert [e["name"] for e in events if e["event"] == "followup"] == ["decline_explanation_form"]
+
+
+async def test_one_decline_intent_beside_a_claim_is_still_decided_by_the_story(
+    dispatcher: CollectingDispatcher, domain: dict[str, Any]
+) -> None:
+    text = "my ring was stolen from the gym locker yesterday"
+    ranking = [("report_claim", 0.44), ("report_decline", 0.41)]
+    events = await ActionHandleUnclear().run(dispatcher, unclear(text, ranking), domain)
+    assert [e["name"] for e in events if e["event"] == "followup"] == ["claim_intake_form"]
