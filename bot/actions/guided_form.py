@@ -103,15 +103,8 @@ def user_message(tracker: Tracker) -> UserMessage:
     return UserMessage(text=text, intent=intent, entities=entities)
 
 
-def asks_in_a_row(tracker: Tracker, slot: str, facts: Collection[str] = ()) -> int:
-    """How many answers `slot` has had since the form started asking it (the current one
-    included): the times it was asked in a row. Counted by the person's messages, as
-    Rasa and the SDK may each set `requested_slot` more than once a turn.
-
-    An answer that changed one of `facts` (another slot) starts the count again: the
-    question asked after a change (the claim summary shown again with "Changed") is a
-    new question, and one unreadable reply to it is no reason to hand over."""
-    events = list(tracker.events or [])
+def _first_ask(events: list[dict[str, Any]], slot: str) -> int | None:
+    """The index of the event that started the latest run of asks of `slot`, or None."""
     start = 0
     for index in range(len(events) - 1, -1, -1):
         event = events[index]
@@ -122,7 +115,7 @@ def asks_in_a_row(tracker: Tracker, slot: str, facts: Collection[str] = ()) -> i
         ):
             start = index + 1
             break
-    first_ask = next(
+    return next(
         (
             i
             for i in range(start, len(events))
@@ -130,6 +123,18 @@ def asks_in_a_row(tracker: Tracker, slot: str, facts: Collection[str] = ()) -> i
         ),
         None,
     )
+
+
+def asks_in_a_row(tracker: Tracker, slot: str, facts: Collection[str] = ()) -> int:
+    """How many answers `slot` has had since the form started asking it (the current one
+    included): the times it was asked in a row. Counted by the person's messages, as
+    Rasa and the SDK may each set `requested_slot` more than once a turn.
+
+    An answer that changed one of `facts` (another slot) starts the count again: the
+    question asked after a change (the claim summary shown again with "Changed") is a
+    new question, and one unreadable reply to it is no reason to hand over."""
+    events = list(tracker.events or [])
+    first_ask = _first_ask(events, slot)
     if first_ask is None:
         return 0
     values = _slot_values_before(events, first_ask)
@@ -149,24 +154,10 @@ def answers_in_a_row(tracker: Tracker, slot: str) -> list[str]:
     """What the person wrote since the form started asking `slot` (the latest message
     included), oldest first: a fallback may take what an earlier answer said."""
     events = list(tracker.events or [])
-    start = 0
-    for index in range(len(events) - 1, -1, -1):
-        event = events[index]
-        if (
-            event.get("event") == "slot"
-            and event.get("name") == "requested_slot"
-            and event.get("value") != slot
-        ):
-            start = index + 1
-            break
-    asked = [
-        i
-        for i in range(start, len(events))
-        if events[i].get("event") == "slot" and events[i].get("name") == "requested_slot"
-    ]
-    if not asked:
+    first_ask = _first_ask(events, slot)
+    if first_ask is None:
         return []
-    return [str(e.get("text") or "") for e in events[asked[0] :] if e.get("event") == "user"]
+    return [str(e.get("text") or "") for e in events[first_ask:] if e.get("event") == "user"]
 
 
 def loose_value_given(tracker: Tracker, slot: str) -> LooseValue | None:
