@@ -46,7 +46,6 @@ ASKS_FOR_A_PERSON = re.compile(
     rf"|{ONLY_A_PERSON_WORDS}",
     re.I,
 )
-ONLY_A_PERSON = re.compile(ONLY_A_PERSON_WORDS, re.I)
 
 # "how do I claim if something happens? nothing's happened, just asking": no claim to take.
 JUST_ASKING = re.compile(
@@ -97,11 +96,6 @@ def reads_as_a_question(text: str) -> bool:
 def asks_for_a_person(text: str) -> bool:
     """Asks to talk to a person ("can someone just call me?"), whatever else it says."""
     return bool(ASKS_FOR_A_PERSON.search(text))
-
-
-def only_asks_for_a_person(text: str) -> bool:
-    """The whole message asks for a person ("representative", "live agent now")."""
-    return bool(ONLY_A_PERSON.search(text))
 
 
 def just_asking(text: str) -> bool:
