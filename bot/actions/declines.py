@@ -7,13 +7,13 @@ from rasa_sdk.events import EventType
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
-from bot.actions.faq import selected_faq
 from bot.actions.guided_form import (
     PERSON,
     QUESTION_INTENTS,
     Fallback,
     FallbackKind,
     GuidedFormValidation,
+    faq_pick,
     hand_over_to,
     ran_this_turn,
     user_message,
@@ -167,7 +167,7 @@ class ValidateDeclineExplanationForm(GuidedFormValidation):
             # Opened by a story of wear or damage that no insurer has decided on yet:
             # the claim intake takes it (and reads the same message).
             return hand_over_to("claim_intake_form")
-        key, confidence = selected_faq(tracker)
+        key, confidence = faq_pick(tracker)
         confident = choose_answer(load_faq_knowledge(), key, confidence).outcome is Outcome.ANSWER
         if (
             opening

@@ -85,12 +85,6 @@ from bot.wording.faq import (
 )
 
 
-def selected_faq(tracker: Tracker) -> tuple[str | None, float]:
-    """The FAQ selector's pick for the latest message, and its confidence (none for an
-    answer kept for a subject the question is not about: see `faq_pick`)."""
-    return faq_pick(tracker)
-
-
 def in_nz(tracker: Tracker) -> bool:
     """The person is in New Zealand, or speaks its terms ("the excess on my contents")."""
     return (
@@ -286,7 +280,7 @@ class ActionAnswerFaq(Action):
             # The guide handed this question over at its start ("quick q, does specifying
             # a piece cost extra?"): answered here, never handed back to the guide.
             knowledge = load_faq_knowledge()
-            key, confidence = selected_faq(tracker)
+            key, confidence = faq_pick(tracker)
             return say(choose_answer(knowledge, key, confidence), knowledge, dispatcher, in_nz(tracker))
         handed_back = ran_this_turn(tracker, "decline_explanation_form")  # the form sent it here
         if (
@@ -315,7 +309,7 @@ class ActionAnswerFaq(Action):
         ):
             # "insurer said no to my claim for my gold chain, what are my options": the next
             # steps answered, then the decline explained (not advice on insuring the piece).
-            key, confidence = selected_faq(tracker)
+            key, confidence = faq_pick(tracker)
             events = say(choose_answer(knowledge, key, confidence), knowledge, dispatcher, in_nz(tracker))
             dispatcher.utter_message(text=TO_THE_DECLINE)
             return [*events, FollowupAction("decline_explanation_form")]
@@ -324,7 +318,7 @@ class ActionAnswerFaq(Action):
         if changed and tracker.get_slot("coverage_recommendation") is not None:
             # A correction after the advice, asked as a question: redo the advice.
             return await self._redo_advice(facts, dispatcher, tracker, domain)
-        key, confidence = selected_faq(tracker)
+        key, confidence = faq_pick(tracker)
         choice = choose_answer(knowledge, key, confidence)
         # "My necklace was stolen from my hotel room. I've already added it to my
         # insurance, what else do I need?": a question told with what already happened to
@@ -410,7 +404,7 @@ class ActionAnswerFollowUp(Action):
         choice = follow_up(knowledge, tracker.get_slot("faq_last"), facet)
         if choice.outcome is Outcome.NO_CONTEXT:
             # Nothing asked before: treat it as a question of its own.
-            key, confidence = selected_faq(tracker)
+            key, confidence = faq_pick(tracker)
             choice = choose_answer(knowledge, key, confidence)
         return say(choice, knowledge, dispatcher, in_nz(tracker))
 
@@ -457,7 +451,7 @@ class ActionHandleUnclear(Action):
         if top == "report_claim" and second == "faq" and is_question_shaped(message.text):
             # "my watch crown broke off, can the care plan help": the question first (the
             # FAQ action goes on to the claim when the message tells of an event).
-            key, confidence = selected_faq(tracker)
+            key, confidence = faq_pick(tracker)
             if choose_answer(load_faq_knowledge(), key, confidence).outcome is Outcome.ANSWER:
                 return await ActionAnswerFaq().run(dispatcher, tracker, domain)
         if wants_the_decline_explained(message.text) or {top, second} <= DECLINE_INTENTS:

@@ -256,25 +256,31 @@ OPENING_QUESTION_CONFIDENCE = 0.45
 DOUBTED_QUESTION_CONFIDENCE = 0.9
 
 
+def _selector_pick(tracker: Tracker) -> tuple[str | None, float]:
+    """The FAQ selector's own pick for the latest message and its confidence."""
+    selectors = tracker.latest_message.get("response_selector") or {}
+    response = (selectors.get("faq") or {}).get("response") or {}
+    return response.get("intent_response_key"), float(response.get("confidence") or 0.0)
+
+
+def _fits_the_question(tracker: Tracker, key: str | None) -> bool:
+    subjects = subjects_named(user_message(tracker).text, tracker.get_slot("claim_type"))
+    return fits_the_question(load_faq_knowledge(), key, subjects)
+
+
 def faq_pick(tracker: Tracker) -> tuple[str | None, float]:
     """The FAQ selector's pick for the latest message and its confidence; no pick when the
     entry is kept for a subject the question is not about (an answer about damage to
     "will they say it's my fault?" during a loss claim)."""
-    selectors = tracker.latest_message.get("response_selector") or {}
-    response = (selectors.get("faq") or {}).get("response") or {}
-    key = response.get("intent_response_key")
-    subjects = subjects_named(user_message(tracker).text, tracker.get_slot("claim_type"))
-    if not fits_the_question(load_faq_knowledge(), key, subjects):
-        return None, 0.0
-    return key, float(response.get("confidence") or 0.0)
+    key, confidence = _selector_pick(tracker)
+    return (key, confidence) if _fits_the_question(tracker, key) else (None, 0.0)
 
 
 def off_subject_pick(tracker: Tracker) -> bool:
     """The selector was sure of an FAQ entry kept for a subject the question is not about."""
-    selectors = tracker.latest_message.get("response_selector") or {}
-    response = (selectors.get("faq") or {}).get("response") or {}
-    sure = float(response.get("confidence") or 0.0) >= OPENING_QUESTION_CONFIDENCE
-    return sure and response.get("intent_response_key") is not None and faq_pick(tracker)[0] is None
+    key, confidence = _selector_pick(tracker)
+    sure = confidence >= OPENING_QUESTION_CONFIDENCE
+    return sure and key is not None and not _fits_the_question(tracker, key)
 
 
 def answer_question(
