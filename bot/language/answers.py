@@ -817,28 +817,36 @@ COVER_NAMES = {
 }
 
 
-def _one_figure_asked(text: str, known: dict[str, Any], slots: dict[str, Any]) -> None:
-    """The value question answered with only a range or a bound ("somewhere around
-    3-4k", "under a grand"): nothing is put down yet, and one figure is asked for once,
-    saying what is used if they can't be exact. People mostly give one when asked; a
-    second answer without one is the form's fallback (the top, marked as assumed:
-    bot/actions/advisor.py). A range in the opening or beside another answer is taken
-    at its top and said back (`_range_said_back`): only the direct answer is asked again."""
+def one_figure_asked_for(text: str, value_read: Any, currency: str | None) -> str | None:
+    """The line asking for one figure when `text`, the answer to the value question,
+    gives only a range or a bound ("somewhere around 3-4k", "under a grand", "between
+    four and six thousand"), saying what is used if they can't be exact; None when it
+    states a figure. `value_read` is what the reader took from it: either end of the
+    range ("NZ$2,500-3,000": only the first is money-marked), or nothing. Both forms ask
+    this once; a second answer without one figure is the form's fallback (the top,
+    marked as assumed: `guided_form.loose_value_fallback`)."""
     loose = loose_value(text)
-    # The value read may be either end ("NZ$2,500-3,000": only the first is money-marked).
-    if (
-        loose is None
-        or slots.get("collection")
-        or slots.get("item_value") not in (None, loose.top, loose.low)
-    ):
-        return
+    if loose is None or value_read not in (None, loose.top, loose.low):
+        return None
     if value_problem(loose.top):
-        return  # too large, or nothing: explained as any figure is
+        return None  # too large, or nothing: explained as any figure is
+    return one_figure_please(loose.top, loose.low, str(loose.currency or currency or DEFAULT_CURRENCY))
+
+
+def _one_figure_asked(text: str, known: dict[str, Any], slots: dict[str, Any]) -> None:
+    """The guide's value question answered with only a range or a bound: nothing is put
+    down yet, and one figure is asked for once. People mostly give one when asked. A
+    range in the opening or beside another answer is taken at its top and said back
+    (`_range_said_back`): only the direct answer is asked again."""
+    if slots.get("collection"):
+        return
+    line = one_figure_asked_for(text, slots.get("item_value"), slots.get("currency") or known.get("currency"))
+    if line is None:
+        return
     slots.pop("item_value", None)
     slots.pop("collection", None)
     slots.pop("_value_issue", None)
-    currency = str(loose.currency or slots.get("currency") or known.get("currency") or DEFAULT_CURRENCY)
-    slots["_problem"] = one_figure_please(loose.top, loose.low, currency)
+    slots["_problem"] = line
 
 
 def _guesses_said_back(

@@ -23,6 +23,7 @@ from bot.language.answers import (
     cover_figures,
     is_question_shaped,
     is_short_answer,
+    one_figure_asked_for,
 )
 from bot.language.contact import (
     EMAIL_IN_TEXT,
@@ -44,7 +45,6 @@ from bot.language.money import (
     corrected_value,
     currency_named,
     current_value,
-    loose_value,
     money_amounts,
     read_amount,
     taken_back,
@@ -67,7 +67,6 @@ from bot.rules.claims import (
 from bot.rules.regions import CURRENCIES, DEFAULT_CURRENCY, REGION_OF_CURRENCY
 from bot.wording.claims import NOT_KNOWN_SAYS
 from bot.wording.common import item_name, money
-from bot.wording.forms import one_figure_please
 
 FREE_TEXT_SLOTS = ("loss_description", "last_seen", "search_done")
 
@@ -1635,21 +1634,14 @@ def _several_pieces_said_back(text: str, taken: str, slots: dict[str, Any]) -> N
 
 
 def _one_figure_asked(text: str, known: dict[str, Any], slots: dict[str, Any], problems: list[str]) -> None:
-    """The value question answered with only a range or a bound ("between four and six
-    thousand", "no more than $500"): nothing is put down yet, and one figure is asked
-    for once, saying what is used if they can't be exact; a second answer without one
-    is the form's fallback (the top, marked as assumed: bot/actions/claims.py). A range
-    in the opening is taken at its top and said back (`_two_figures_said_back`)."""
-    loose = loose_value(text)
-    if (
-        loose is None
-        or slots.get("item_value") not in (None, loose.top, loose.low)
-        or value_problem(loose.top)
-    ):
+    """The claim's value question answered with only a range or a bound: nothing is put
+    down yet, and one figure is asked for once (`one_figure_asked_for`). A range in the
+    opening is taken at its top and said back (`_two_figures_said_back`)."""
+    line = one_figure_asked_for(text, slots.get("item_value"), slots.get("currency") or known.get("currency"))
+    if line is None:
         return
     slots.pop("item_value", None)
-    currency = str(loose.currency or slots.get("currency") or known.get("currency") or DEFAULT_CURRENCY)
-    problems.insert(0, one_figure_please(loose.top, loose.low, currency))
+    problems.insert(0, line)
 
 
 # "3-4 days" is no value: a bare range counts from this much up.
