@@ -136,6 +136,11 @@ def _nearest_monday(year: int, month: int, day: int) -> date:
     return said - timedelta(days=back) if back <= 3 else said + timedelta(days=7 - back)
 
 
+def _shrove_tuesday(year: int) -> date:
+    """Mardi Gras, Fat Tuesday, Pancake Day: the day before Ash Wednesday."""
+    return easter(year) - timedelta(days=47)
+
+
 def _super_bowl(year: int) -> date:
     """The second Sunday of February since the 17-game season (2022); the first before."""
     return _nth_weekday(year, 2, 6, 2 if year >= 2022 else 1)
@@ -175,10 +180,10 @@ MOVING_HOLIDAY_DAYS: dict[str, tuple[Callable[[int], date | None], int]] = {
     # around Lent, Lunar New Year and the regional anniversary days of New Zealand.
     "melbourne cup": (lambda y: _nth_weekday(y, 11, 1, 1), 0),
     "super bowl": (_super_bowl, 0),
-    "mardi gras": (lambda y: easter(y) - timedelta(days=47), 0),
-    "fat tuesday": (lambda y: easter(y) - timedelta(days=47), 0),
-    "shrove tuesday": (lambda y: easter(y) - timedelta(days=47), 0),
-    "pancake day": (lambda y: easter(y) - timedelta(days=47), 0),
+    "mardi gras": (_shrove_tuesday, 0),
+    "fat tuesday": (_shrove_tuesday, 0),
+    "shrove tuesday": (_shrove_tuesday, 0),
+    "pancake day": (_shrove_tuesday, 0),
     "ash wednesday": (lambda y: easter(y) - timedelta(days=46), 0),
     "palm sunday": (lambda y: easter(y) - timedelta(days=7), 0),
     "lunar new year": (LUNAR_NEW_YEAR.get, 0),
