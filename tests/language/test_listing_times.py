@@ -8,7 +8,7 @@ from datetime import date
 
 import pytest
 
-from bot.language.claim_answers import listing_said
+from bot.language.claim.listing import listing_said
 
 TODAY = date(2026, 11, 29)
 LISTED_BEFORE = {"was_specified": True}
