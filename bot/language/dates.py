@@ -116,7 +116,7 @@ def _thanksgiving(year: int) -> date:
 @functools.lru_cache(maxsize=32)
 def _matariki(year: int) -> date | None:
     """Matariki, New Zealand's public holiday since 2022: a Friday set by law from the
-    Maori lunar calendar (Te Kahui o Matariki Public Holiday Act 2022, schedule), as the
+    Māori lunar calendar (Te Kāhui o Matariki Public Holiday Act 2022, schedule), as the
     `holidays` package keeps it."""
     return _first_named(holidays.country_holidays("NZ", years=year), "Matariki")
 
