@@ -17,12 +17,11 @@ from bot.actions.guided_form import (
     GuidedFormValidation,
     hand_over_to,
     handed_to_a_person_this_turn,
-    known_slots,
     left_unknown,
     loose_value_fallback,
     ran_this_turn,
-    user_message,
 )
+from bot.actions.tracker_reading import known_slots, user_message
 from bot.language.answers import PROBLEMS, FormReading, UserMessage, read_advice_answers
 from bot.language.claim.claim_type import tells_of_a_claim
 from bot.language.decline_answers import DECLINE_STORY_INTENTS, asks_cover_for_next_time, tells_of_a_decline

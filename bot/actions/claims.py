@@ -30,12 +30,11 @@ from bot.actions.guided_form import (
     FallbackKind,
     GuidedFormValidation,
     hand_over_to,
-    known_slots,
     left_unknown,
     loose_value_fallback,
     ran_this_turn,
-    user_message,
 )
+from bot.actions.tracker_reading import known_slots, user_message
 from bot.claim_references import find_reference
 from bot.config import shop_today
 from bot.language.answers import FormReading, UserMessage

@@ -7,17 +7,17 @@ from rasa_sdk.events import EventType
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
+from bot.actions.faq_picks import faq_pick
 from bot.actions.guided_form import (
     PERSON,
     QUESTION_INTENTS,
     Fallback,
     FallbackKind,
     GuidedFormValidation,
-    faq_pick,
     hand_over_to,
     ran_this_turn,
-    user_message,
 )
+from bot.actions.tracker_reading import user_message
 from bot.language.answers import QUESTION_START, FormReading, UserMessage
 from bot.language.claim.claim_type import claim_type_from_text
 from bot.language.decline_answers import read_decline_answers, reason_from_selector, tells_of_a_decline

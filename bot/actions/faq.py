@@ -17,8 +17,10 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
 from bot.actions.advisor import ADVICE_SLOTS, ActionGiveCoverageAdvice
-from bot.actions.guided_form import faq_pick, known_slots, off_subject_pick, ran_this_turn, user_message
+from bot.actions.faq_picks import faq_pick, off_subject_pick
+from bot.actions.guided_form import ran_this_turn
 from bot.actions.handoff import ActionHandoff
+from bot.actions.tracker_reading import known_slots, user_message
 from bot.config import shop_today
 from bot.language.answers import (
     QUESTION_START,

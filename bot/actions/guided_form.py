@@ -25,7 +25,9 @@ from rasa_sdk.forms import FormValidationAction
 from rasa_sdk.types import DomainDict
 
 from bot.actions.chat_parts import form_goes_on, say_progress, values_after
+from bot.actions.faq_picks import DOUBTED_QUESTION_CONFIDENCE, answer_question, off_subject_pick
 from bot.actions.handoff import ActionHandoff
+from bot.actions.tracker_reading import user_message
 from bot.language.answers import (
     ANSWER_INTENTS,
     NOT_ANSWERS,
@@ -43,14 +45,10 @@ from bot.language.requests import (
     asks_how_to_complain,
     reads_as_a_question,
 )
-from bot.language.stories import subjects_named
-from bot.language.text import without_control_characters
 from bot.rules.advice import value_problem
 from bot.rules.declines import ComplaintStep, load_decline_knowledge
-from bot.rules.faq import Outcome, choose_answer, fits_the_question, load_faq_knowledge
 from bot.rules.regions import DEFAULT_CURRENCY, DEFAULT_REGION, REGION_OF_CURRENCY
 from bot.wording.declines import complaint_route_text
-from bot.wording.faq import answer_lines
 from bot.wording.forms import (
     KEPT_AS_WRITTEN,
     PASSING_TO_A_PERSON,
@@ -93,14 +91,6 @@ def left_unknown(tracker: Tracker, slots: list[str]) -> set[str]:
     `assumed_answers`): the form does not ask them again."""
     assumed = set(tracker.get_slot(ASSUMED_SLOT) or ())
     return {slot for slot in slots if slot in assumed and tracker.get_slot(slot) is None}
-
-
-def user_message(tracker: Tracker) -> UserMessage:
-    latest = tracker.latest_message or {}
-    intent = (latest.get("intent") or {}).get("name")
-    entities = tuple(e for e in latest.get("entities") or [] if isinstance(e, dict))
-    text = without_control_characters(latest.get("text") or "")
-    return UserMessage(text=text, intent=intent, entities=entities)
 
 
 def _first_ask(events: list[dict[str, Any]], slot: str) -> int | None:
@@ -240,61 +230,6 @@ def action_before_form(tracker: Tracker) -> str | None:
             continue
         return str(name)
     return None
-
-
-# A flow opened by a question ("give me a rough idea of the yearly cost for a necklace",
-# "my ring was stolen, what now?") answers the question first when the FAQ selector is
-# this sure of it; below, the flow's own answer is the better help than a guess.
-OPENING_QUESTION_CONFIDENCE = 0.45
-
-
-# A question about the claim the classifier called out of scope ("will my parents
-# premium go up if we claim this?") is answered only when the selector is this sure: on
-# main-0 (fresh15) its right pick scored 0.99, its wrong ones 0.73 and 0.77 (a care plan's
-# servicing rule given for "a plumber to check the drains"). Below, "I don't know that
-# one" is the honest reply.
-DOUBTED_QUESTION_CONFIDENCE = 0.9
-
-
-def _selector_pick(tracker: Tracker) -> tuple[str | None, float]:
-    """The FAQ selector's own pick for the latest message and its confidence."""
-    selectors = tracker.latest_message.get("response_selector") or {}
-    response = (selectors.get("faq") or {}).get("response") or {}
-    return response.get("intent_response_key"), float(response.get("confidence") or 0.0)
-
-
-def _fits_the_question(tracker: Tracker, key: str | None) -> bool:
-    subjects = subjects_named(user_message(tracker).text, tracker.get_slot("claim_type"))
-    return fits_the_question(load_faq_knowledge(), key, subjects)
-
-
-def faq_pick(tracker: Tracker) -> tuple[str | None, float]:
-    """The FAQ selector's pick for the latest message and its confidence; no pick when the
-    entry is kept for a subject the question is not about (an answer about damage to
-    "will they say it's my fault?" during a loss claim)."""
-    key, confidence = _selector_pick(tracker)
-    return (key, confidence) if _fits_the_question(tracker, key) else (None, 0.0)
-
-
-def off_subject_pick(tracker: Tracker) -> bool:
-    """The selector was sure of an FAQ entry kept for a subject the question is not about."""
-    key, confidence = _selector_pick(tracker)
-    sure = confidence >= OPENING_QUESTION_CONFIDENCE
-    return sure and key is not None and not _fits_the_question(tracker, key)
-
-
-def answer_question(
-    tracker: Tracker, dispatcher: CollectingDispatcher, threshold: float = OPENING_QUESTION_CONFIDENCE
-) -> list[EventType]:
-    """The FAQ answer to the latest message when the selector is sure of one, else []."""
-    knowledge = load_faq_knowledge()
-    key, confidence = faq_pick(tracker)
-    choice = choose_answer(knowledge, key, confidence, threshold=threshold)
-    if choice.outcome is not Outcome.ANSWER or choice.entry is None:
-        return []
-    for line in answer_lines(choice.entry, knowledge):
-        dispatcher.utter_message(text=line)
-    return [SlotSet("faq_last", choice.entry.id)]
 
 
 def answer_opening_question(
@@ -518,7 +453,3 @@ class GuidedFormValidation(FormValidationAction):
             opening = self.opening_words(values) if opened else None
             say_progress(dispatcher, self.progress_order(values), values, self.progress_flow, opening)
         return events
-
-
-def known_slots(tracker: Tracker, names: tuple[str, ...]) -> dict[str, Any]:
-    return {name: tracker.get_slot(name) for name in names}

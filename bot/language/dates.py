@@ -20,11 +20,13 @@ few regular expressions, well under a millisecond a message.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+import holidays
 from dateutil.easter import easter
 from dateutil.relativedelta import relativedelta
 from text_to_num import text2num
@@ -111,19 +113,26 @@ def _thanksgiving(year: int) -> date:
     return _nth_weekday(year, 11, 3, 4)
 
 
-# Matariki, New Zealand's public holiday since 2022: a Friday set by law from the
-# Māori lunar calendar (Te Kāhui o Matariki Public Holiday Act 2022, schedule).
-MATARIKI = {
-    2022: date(2022, 6, 24), 2023: date(2023, 7, 14), 2024: date(2024, 6, 28), 2025: date(2025, 6, 20),
-    2026: date(2026, 7, 10), 2027: date(2027, 6, 25), 2028: date(2028, 7, 14), 2029: date(2029, 7, 6),
-    2030: date(2030, 6, 21),
-}  # fmt: skip
-# Lunar New Year, set by the Chinese lunisolar calendar (first day of the first month).
-LUNAR_NEW_YEAR = {
-    2022: date(2022, 2, 1), 2023: date(2023, 1, 22), 2024: date(2024, 2, 10), 2025: date(2025, 1, 29),
-    2026: date(2026, 2, 17), 2027: date(2027, 2, 6), 2028: date(2028, 1, 26), 2029: date(2029, 2, 13),
-    2030: date(2030, 2, 3),
-}  # fmt: skip
+@functools.lru_cache(maxsize=32)
+def _matariki(year: int) -> date | None:
+    """Matariki, New Zealand's public holiday since 2022: a Friday set by law from the
+    Māori lunar calendar (Te Kāhui o Matariki Public Holiday Act 2022, schedule), as the
+    `holidays` package keeps it."""
+    return _first_named(holidays.country_holidays("NZ", years=year), "Matariki")
+
+
+@functools.lru_cache(maxsize=32)
+def _lunar_new_year(year: int) -> date | None:
+    """Lunar New Year: the first day of the first month of the Chinese lunisolar calendar
+    (the Spring Festival), computed by the `holidays` package for any year."""
+    return _first_named(holidays.country_holidays("CN", years=year), "Spring Festival")
+
+
+def _first_named(calendar: holidays.HolidayBase, name: str) -> date | None:
+    days = sorted(calendar.get_named(name))
+    return days[0] if days else None
+
+
 # Days said by a name whose date only one country has: "election day" is the US one
 # (the Tuesday after the first Monday of November); New Zealand's moves with the term.
 ONE_COUNTRY_DAYS = {"election day": "US"}
@@ -174,7 +183,7 @@ MOVING_HOLIDAY_DAYS: dict[str, tuple[Callable[[int], date | None], int]] = {
     "presidents day": (lambda y: _nth_weekday(y, 2, 0, 3), -2),
     "presidents' day": (lambda y: _nth_weekday(y, 2, 0, 3), -2),
     "columbus day": (lambda y: _nth_weekday(y, 10, 0, 2), -2),
-    "matariki": (MATARIKI.get, 0),
+    "matariki": (_matariki, 0),
     # Days people name by an event rather than a date: the Melbourne Cup (first Tuesday of
     # November, a sweepstake day in New Zealand workplaces too), the Super Bowl, the days
     # around Lent, Lunar New Year and the regional anniversary days of New Zealand.
@@ -186,8 +195,8 @@ MOVING_HOLIDAY_DAYS: dict[str, tuple[Callable[[int], date | None], int]] = {
     "pancake day": (_shrove_tuesday, 0),
     "ash wednesday": (lambda y: easter(y) - timedelta(days=46), 0),
     "palm sunday": (lambda y: easter(y) - timedelta(days=7), 0),
-    "lunar new year": (LUNAR_NEW_YEAR.get, 0),
-    "chinese new year": (LUNAR_NEW_YEAR.get, 0),
+    "lunar new year": (_lunar_new_year, 0),
+    "chinese new year": (_lunar_new_year, 0),
     "auckland anniversary": (lambda y: _nearest_monday(y, 1, 29), -2),
     "wellington anniversary": (lambda y: _nearest_monday(y, 1, 22), -2),
     "father's day nz": (lambda y: _nth_weekday(y, 9, 6, 1), 0),

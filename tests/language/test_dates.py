@@ -297,3 +297,19 @@ def test_a_month_and_year_is_an_approximate_first_of_the_month(text: str, iso: s
 def test_a_day_counted_from_a_holiday_with_its_own_name_beside(text: str, iso: str) -> None:
     reading = read_loss_date(text, date(2026, 12, 3), "US")
     assert reading.value is not None and reading.value.isoformat() == iso
+
+
+@pytest.mark.parametrize(
+    ("text", "today", "iso"),
+    [
+        # The lunar calendars come from the `holidays` package, not a table that ends: the
+        # years after 2030 read as well as those before.
+        ("it went missing at the lunar new year market", date(2026, 11, 29), "2026-02-17"),
+        ("chinese new year 2031, at my in-laws", date(2031, 11, 29), "2031-01-23"),
+        ("the night before Lunar New Year", date(2035, 3, 1), "2035-02-07"),
+        ("over Matariki weekend", date(2031, 11, 29), "2031-07-11"),
+        ("on Matariki", date(2035, 11, 29), "2035-06-29"),
+    ],
+)
+def test_lunar_holidays_in_any_year(text: str, today: date, iso: str) -> None:
+    assert read_loss_date(text, today).value == date.fromisoformat(iso)
