@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from difflib import SequenceMatcher
 from typing import Any
 
 from bot.language.answers import FormReading, UserMessage, is_question_shaped
@@ -16,10 +17,18 @@ from bot.language.claim.common import PROBLEMS, SET_ASIDE, _say_back
 from bot.language.claim.contacts import claim_region
 from bot.language.claim.listing import NOT_SPECIFIED
 from bot.language.claim.piece import _item_type_said, _set_value, _value_corrected
-from bot.language.contact import EMAIL_IN_TEXT, PHONE_IN_TEXT
+from bot.language.claim.police import (
+    DATE_LIKE,
+    POLICE_LINES,
+    REFERENCE_TOKEN,
+    SPOKEN_SEPARATOR,
+    _is_reference,
+    _station_prefix,
+)
+from bot.language.contact import EMAIL_IN_TEXT, PHONE_IN_TEXT, clean_name
 from bot.language.dates import read_loss_date
 from bot.language.yes_no import read_yes_no
-from bot.rules.claims import LONGEST_ANSWER_CHARS
+from bot.rules.claims import LONGEST_ANSWER_CHARS, NO_REPORT_MARK
 
 
 def _confirmation(
@@ -175,12 +184,25 @@ AGREED = re.compile(
     re.I,
 )
 
+# The police report named at the summary: "the report number", "police ref", "case no.",
+# "incident number"; never a valuation's or a grading report, nor a case in "in that case".
+POLICE_NAMED = re.compile(
+    r"\b(police|cops?)\b|(?<!valuation )(?<!valuer's )(?<!grading )(?<!appraisal )(?<!jeweller's )(?<!jeweler's )"
+    r"(?<!property )\breport\b|\b(case|incident|crime|event|occurrence|file|ref(erence)?)\s*"
+    r"(number|no\b\.?|num\b|#|ref\b)|\bref(erence)?\b(?!\s+(to|for)\b)",
+    re.I,
+)
+
+# Words that name the claimant's phone outright (a "number" alone may be the report's).
+PHONE_NAMED = re.compile(r"\b(phone|mobile|cell|cellphone|landline|ph)\b", re.I)
+
 # Keywords that say which answer a correction at the summary is about.
 CORRECTION_TARGETS: tuple[tuple[str, str], ...] = (
     (r"\be-?mail\b|@", "claimant_email"),
-    (r"\bphone\b|\bnumber is\b|\bmobile\b|\bcell\b", "claimant_phone"),
-    (r"\bname\b", "claimant_name"),
-    (r"\bpolice\b|\breport\b", "police_report_number"),
+    # Before the phone: "the report number is wrong, it's 26-33871" names the report.
+    (POLICE_NAMED.pattern, "police_report_number"),
+    (r"\bphone\b|\bnumber is\b|\bmobile\b|\bcell\b|\bmy (number|no\.?)\b", "claimant_phone"),
+    (r"\b(sur|first |last |family |middle )?name\b|\bspel(t|led|ling)\b", "claimant_name"),
     (
         r"\bdate\b|\bhappened on\b|\byesterday\b|\blast (week|month|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
         "loss_date",
@@ -218,7 +240,17 @@ def _correction_named(message: UserMessage, known: dict[str, Any], today: date) 
             continue
         if slot in {"claimant_phone", "claimant_email"} and SOMEONE_ELSES_CONTACT.search(message.text):
             continue  # "my husband's number is ...": not the claimant's own
-        if slot == "claim_type":
+        if (
+            slot == "claimant_phone"
+            and POLICE_NAMED.search(message.text)
+            and not PHONE_NAMED.search(message.text)
+        ):
+            continue  # "the case number is 26-38817": the report's number, not a phone
+        if slot == "police_report_number":
+            reading = _reference_named(message, known, today)
+        elif slot == "claimant_name":
+            reading = _name_named(message.text, known)
+        elif slot == "claim_type":
             claim_type = claim_type_from_text(SET_ASIDE.sub(" ", message.text))
             reading = FormReading(slots={"claim_type": claim_type} if claim_type else {})
         elif slot == "proof_documents" and _value_corrected(message.text, known) is not None:
@@ -227,6 +259,10 @@ def _correction_named(message: UserMessage, known: dict[str, Any], today: date) 
             continue
         else:
             reading = _read_named(message, slot, known, today)
+        if slot == "claimant_phone" and _reference_shaped(str(reading.slots.get(slot) or ""), known):
+            # A reference's shape ("26-33871", "LP/1187/XI") is never a phone: with a
+            # report on the claim, the number is the report's, else it is asked.
+            reading = _as_reference(str(reading.slots[slot]), known)
         if reading.slots:
             return reading
         if first.problem is None and reading.problem:
@@ -283,8 +319,158 @@ def _correction_by_form(message: UserMessage, known: dict[str, Any], today: date
     if reading.value and not reading.approximate and reading.value.isoformat() != known.get("loss_date"):
         return FormReading(slots={"loss_date": reading.value.isoformat()})
     if PHONE_IN_TEXT.search(kept) and sum(c.isdigit() for c in kept) >= MIN_PHONE_DIGITS:
-        return _read_named(as_answer, "claimant_phone", known, today)
+        reading = _read_named(as_answer, "claimant_phone", known, today)
+        phone = str(reading.slots.get("claimant_phone") or "")
+        if _reference_shaped(phone, known):
+            return _as_reference(phone, known)
+        return reading
     return FormReading()
+
+
+def _shape(value: str) -> str:
+    """A value's form with every digit alike: "26-33871" and "26-33817" share one."""
+    return re.sub(r"\d", "9", value.strip())
+
+
+# "26-33871", "2026-118834", "24/00917": a year's digits, a separator, then the number:
+# how police references are written, never a phone (no phone starts with a 2-digit group
+# and one long run; New Zealand's "09-..." starts with 0).
+YEAR_FIRST_REFERENCE = re.compile(r"(?:[1-9]\d|20\d\d)[-/]\d{4,8}")
+
+
+def _reference_shaped(value: str, known: dict[str, Any]) -> bool:
+    """A value written as a police reference: with letters or a slash, a year first, or
+    the very form of the claim's report number."""
+    value = value.strip()
+    if not value or not re.search(r"\d", value):
+        return False
+    if re.search(r"[A-Za-z/]", value) or YEAR_FIRST_REFERENCE.fullmatch(value):
+        return True
+    report = str(known.get("police_report_number") or "")
+    phone = str(known.get("claimant_phone") or "")
+    return (
+        bool(report)
+        and not report.startswith(NO_REPORT_MARK)
+        and _shape(value) == _shape(report)
+        and _shape(value) != _shape(phone)
+    )
+
+
+# A phone as people write one: "443-555-0127", "(443) 555 0127", "021 555 0199".
+PHONE_FORM = re.compile(r"\+?\(?\d{2,4}\)?[-. ]?\d{3}[-. ]?\d{3,4}")
+
+
+def _phone_shaped(value: str, known: dict[str, Any]) -> bool:
+    """A value written as a phone: the claim's phone's own form, or a phone's usual one."""
+    phone = str(known.get("claimant_phone") or "")
+    return bool(PHONE_FORM.fullmatch(value.strip())) or (bool(phone) and _shape(value) == _shape(phone))
+
+
+def _as_reference(value: str, known: dict[str, Any]) -> FormReading:
+    """A reference-shaped number read at the summary: the report's, when the claim has
+    one (or is a theft); otherwise asked, never stored as a phone."""
+    report = str(known.get("police_report_number") or "")
+    if (report and not report.startswith(NO_REPORT_MARK)) or known.get("claim_type") == "theft":
+        return FormReading(slots={"police_report_number": value})
+    return FormReading(problem=REFERENCE_NOT_PHONE)
+
+
+REFERENCE_NOT_PHONE = (
+    "That looks like a reference rather than a phone number. Which should I change? "
+    'For example "my phone is 021 555 0199" or "the police report is 26-33871".'
+)
+
+REFERENCE_ASKED = 'What should the police report number be? For example "the report number is 26-33871".'
+
+
+def _reference_named(message: UserMessage, known: dict[str, Any], today: date) -> FormReading:
+    """The police reference named at the summary: the new reference in the message (not
+    the one set aside, "X not Y", nor the one already on the claim), wherever it sits;
+    without one, the report question's own reader ("there's no report yet")."""
+    text = SPOKEN_SEPARATOR.sub(
+        lambda m: "-" if m.group(1).lower() in {"dash", "hyphen"} else "/", message.text
+    )
+    kept = SET_ASIDE.sub(" ", text)
+    old = str(known.get("police_report_number") or "")
+    found = [
+        m
+        for m in REFERENCE_TOKEN.finditer(kept)
+        if re.search(r"\d", m.group(0))
+        and not DATE_LIKE.fullmatch(m.group(0))
+        and m.group(0).lstrip("#") not in POLICE_LINES
+        and _is_reference(m.group(0))
+        and not kept[: m.start()].rstrip().endswith("$")
+        and m.group(0).lstrip("#") != old
+        and not (_phone_shaped(m.group(0), known) and not _reference_shaped(m.group(0), known))
+    ]
+    if found:
+        best = found[-1]
+        return FormReading(
+            slots={
+                "police_report_number": (_station_prefix(kept[: best.start()]) + best.group(0).lstrip("#"))[
+                    :100
+                ]
+            }
+        )
+    reading = _read_named(message, "police_report_number", known, today)
+    said = str(reading.slots.get("police_report_number") or "")
+    if said.startswith(NO_REPORT_MARK) and not NO_REPORT_SAID.search(message.text):
+        # "I typed the report number wrong": no new number given, and no report said to
+        # be missing; the number is asked for.
+        return FormReading(problem=REFERENCE_ASKED)
+    if not reading.slots or (_phone_shaped(said, known) and not _reference_shaped(said, known)):
+        # "my phone is 443-555-0127, the report is fine": the number is the phone's.
+        return FormReading(problem=REFERENCE_ASKED)
+    return reading
+
+
+# "there's no police report", "we never reported it", "not reported yet": the report
+# itself said not to exist (a "no" about something else keeps the report as it was).
+NO_REPORT_SAID = re.compile(
+    r"\b(no|never|haven'?t|didn'?t|not)\b[^.,;!?]{0,20}\b(report(ed)?|police|cops?|filed|lodged)\b"
+    r"|\bnot (been )?(reported|filed|lodged)\b",
+    re.I,
+)
+
+
+def _name_named(text: str, known: dict[str, Any]) -> FormReading:
+    """The name set right at the summary: the whole new name, or one part of it ("the
+    surname is Brookes", "my first name's spelt Jaylen"), put in its place."""
+    kept = " ".join(SET_ASIDE.sub(" ", text).split())
+    cues = list(NAME_VALUE_CUE.finditer(kept))
+    tail = kept[cues[-1].end() :] if cues else kept
+    tail = NAME_TAIL_NOISE.sub("", tail).strip(" .,!")
+    name = clean_name(tail) if tail and not NOT_A_NAME.search(tail) else None
+    if not name or len(name.split()) > 4:
+        return FormReading(problem=PROBLEMS["claimant_name"])
+    old = str(known.get("claimant_name") or "").split()
+    if len(name.split()) == 1 and len(old) > 1:
+        if LAST_NAME.search(text):
+            name = " ".join([*old[:-1], name])
+        elif FIRST_NAME.search(text):
+            name = " ".join([name, *old[1:]])
+        else:
+            # "it's Brookes with an e": the part it is nearest to is the one set right.
+            nearest = max(
+                range(len(old)), key=lambda i: SequenceMatcher(None, old[i].lower(), name.lower()).ratio()
+            )
+            name = " ".join(name if i == nearest else part for i, part in enumerate(old))
+    return FormReading(slots={"claimant_name": name})
+
+
+# Where the new name starts: after the last "it's", "is", "should be", ":" or comma.
+NAME_VALUE_CUE = re.compile(
+    r"(?:\b(?:it'?s|its|is|should (?:be|read|say|have been)|to|as|spelled|spelt|spell it)\b|[:,;]|\s-\s)\s*",
+    re.I,
+)
+# "..., with an e", "... please", "... sorry": words after the name.
+NAME_TAIL_NOISE = re.compile(
+    r"\s*\b(with (an?|two|double) \w+|please|pls|thanks|thank you|cheers|sorry|sry|on the end|at the end)\b.*$",
+    re.I,
+)
+NOT_A_NAME = re.compile(r"\b(wrong|typo|spel\w*|misspel\w*|incorrect|mistake|right|correct|fine)\b", re.I)
+LAST_NAME = re.compile(r"\b(surname|last name|family name|second name)\b", re.I)
+FIRST_NAME = re.compile(r"\b(first name|given name|christian name)\b", re.I)
 
 
 # Digits a phone number has at least (a local number without its area code).

@@ -1,0 +1,155 @@
+"""Kinds of wording behind the seventeenth and nineteenth blind sets' claim failures
+(and the seventh answer bank's), in wordings of our own: a correction at the summary
+changes the answer it names (a report number is never taken for the phone), a name set
+right in part, the kind of claim from how it is told, and the listing said in slang."""
+
+from datetime import date
+from typing import Any
+
+import pytest
+
+from bot.language.answers import FormReading, UserMessage
+from bot.language.claim.answers import read_claim_answers
+
+TODAY = date(2026, 11, 29)  # a Sunday
+
+SUMMARY = {
+    "claim_type": "theft",
+    "item_type": "ring",
+    "item_value": 5600.0,
+    "currency": "USD",
+    "loss_date": "2026-11-25",
+    "loss_description": "the house was broken into while we were at work",
+    "claimant_name": "Dana Whitlock",
+    "claimant_email": "dana.w@example.com",
+    "claimant_phone": "4105550188",
+    "was_specified": False,
+    "police_report_number": "25-71604",
+    "proof_documents": ["valuation", "photo"],
+}
+
+
+def _read(
+    text: str, slot: str | None, known: dict[str, Any] | None = None, intent: str = "inform"
+) -> FormReading:
+    return read_claim_answers(UserMessage(text, intent, ()), slot, known or {}, TODAY)
+
+
+# Kind 1: a correction at the summary that names its answer changes that answer, in
+# many wordings: the report ("report number", "case no.", "police ref", "incident
+# number", the value before or after the name), the phone, the value, the date, the
+# email and the name. A number named as the report's is never stored as the phone.
+@pytest.mark.parametrize(
+    ("text", "slot", "value"),
+    [
+        ("hold on, the report number's not right, should be 25-71640", "police_report_number", "25-71640"),
+        ("the case no. is wrong, I flipped two digits. 25-71064", "police_report_number", "25-71064"),
+        ("the incident number is 25-17604 sorry", "police_report_number", "25-17604"),
+        ("police ref should read 25-71604B", "police_report_number", "25-71604B"),
+        ("I typed the report no wrong, it's 25-76104", "police_report_number", "25-76104"),
+        ("25-71460 is the correct report number", "police_report_number", "25-71460"),
+        ("reference number should be 25-71614 not 25-71604", "police_report_number", "25-71614"),
+        ("the cops gave me 25-71605, not what I typed", "police_report_number", "25-71605"),
+        ("oops, report is 25-71604/2 with the slash", "police_report_number", "25-71604/2"),
+        ("my number is wrong, its 410 555 0181", "claimant_phone", "410 555 0181"),
+        ("the phone should be 410-555-0118", "claimant_phone", "410-555-0118"),
+        ("the value's off, it was appraised at $5,950", "item_value", 5950.0),
+        ("date's wrong, it was the Tuesday", "loss_date", "2026-11-24"),
+        ("wrong date, it happened on the 23rd", "loss_date", "2026-11-23"),
+        (
+            "my email's wrong, it should be dana.whitlock@example.com",
+            "claimant_email",
+            "dana.whitlock@example.com",
+        ),
+        ("name should be Dana Whitlock-Reyes", "claimant_name", "Dana Whitlock-Reyes"),
+        ("the name's spelt wrong, Dayna Whitlock", "claimant_name", "Dayna Whitlock"),
+    ],
+)
+def test_a_correction_naming_its_answer_changes_that_answer(text: str, slot: str, value: Any) -> None:
+    reading = _read(text, "claim_confirmed", SUMMARY)
+    assert reading.slots.get(slot) == value, reading
+    assert "claimant_phone" not in reading.slots or slot == "claimant_phone", reading
+    assert reading.slots.get("claim_confirmed") is False
+    assert any("Changed" in note for note in reading.notes)
+
+
+# Kind 1b: a reference's shape is never a phone: told without naming anything, or even
+# said as "my cell", a number written as the claim's report is (a year's two digits, a
+# dash, the number) changes the report, or is asked about; never the phone.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "sorry it's 25-71640 not 25-71604",
+        "oh wait it should be 25-71460",
+        "my cell is 25-71406",
+    ],
+)
+def test_a_reference_shaped_number_is_never_the_phone(text: str) -> None:
+    reading = _read(text, "claim_confirmed", SUMMARY)
+    assert "claimant_phone" not in reading.slots, reading
+    assert reading.slots.get("claim_confirmed") is not True
+
+
+def test_without_a_report_a_reference_shaped_number_is_asked_about() -> None:
+    known = {**SUMMARY, "claim_type": "lost", "police_report_number": None}
+    reading = _read("wait, the number should be 25-71406", "claim_confirmed", known)
+    assert "claimant_phone" not in reading.slots
+    assert reading.problem
+
+
+# Kind 1c: the report named, no new number: asked for, nothing stored; "no report"
+# said outright is kept as the reason.
+def test_the_report_named_without_a_number_asks_for_it() -> None:
+    reading = _read("the police report number is wrong, I swapped two digits", "claim_confirmed", SUMMARY)
+    assert "police_report_number" not in reading.slots
+    assert "claimant_phone" not in reading.slots
+    assert reading.problem and "police report number" in reading.problem
+
+
+def test_no_report_said_at_the_summary_is_kept_as_the_reason() -> None:
+    reading = _read("actually there's no police report, they never gave me one", "claim_confirmed", SUMMARY)
+    assert str(reading.slots.get("police_report_number")).startswith("none: ")
+
+
+# Negatives: a phone named beside the report's word stays the phone; a valuation's or a
+# grading report is no police report; a yes about the report confirms.
+@pytest.mark.parametrize(
+    ("text", "slot", "value"),
+    [
+        ("my phone is 410-555-0127, the report is fine", "claimant_phone", "410-555-0127"),
+        ("the valuation report says 5,900 not 5,600", "item_value", 5900.0),
+        ("the appraisal report has it at $6,000", "item_value", 6000.0),
+    ],
+)
+def test_another_answer_beside_the_word_report(text: str, slot: str, value: Any) -> None:
+    reading = _read(text, "claim_confirmed", SUMMARY)
+    assert reading.slots.get(slot) == value, reading
+    assert "police_report_number" not in reading.slots
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "yes the report number is right",
+        "all good, the police ref is correct",
+        "yes, with the new report number",
+    ],
+)
+def test_a_yes_about_the_report_confirms(text: str) -> None:
+    reading = _read(text, "claim_confirmed", SUMMARY)
+    assert reading.slots.get("claim_confirmed") is True, reading
+
+
+# Kind 2: one part of the name set right replaces that part only.
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("the surname is Whitlocke not Whitlock", "Dana Whitlocke"),
+        ("I spelt my last name wrong, it's Whitlocke", "Dana Whitlocke"),
+        ("first name should be Dayna", "Dayna Whitlock"),
+        ("change my name to Dayna", "Dayna Whitlock"),
+    ],
+)
+def test_a_part_of_the_name_set_right(text: str, name: str) -> None:
+    reading = _read(text, "claim_confirmed", SUMMARY)
+    assert reading.slots.get("claimant_name") == name, reading
