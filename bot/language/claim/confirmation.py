@@ -319,11 +319,11 @@ def _correction_by_form(message: UserMessage, known: dict[str, Any], today: date
     if reading.value and not reading.approximate and reading.value.isoformat() != known.get("loss_date"):
         return FormReading(slots={"loss_date": reading.value.isoformat()})
     if PHONE_IN_TEXT.search(kept) and sum(c.isdigit() for c in kept) >= MIN_PHONE_DIGITS:
-        reading = _read_named(as_answer, "claimant_phone", known, today)
-        phone = str(reading.slots.get("claimant_phone") or "")
+        as_phone = _read_named(as_answer, "claimant_phone", known, today)
+        phone = str(as_phone.slots.get("claimant_phone") or "")
         if _reference_shaped(phone, known):
             return _as_reference(phone, known)
-        return reading
+        return as_phone
     return FormReading()
 
 
@@ -444,18 +444,19 @@ def _name_named(text: str, known: dict[str, Any]) -> FormReading:
     if not name or len(name.split()) > 4:
         return FormReading(problem=PROBLEMS["claimant_name"])
     old = str(known.get("claimant_name") or "").split()
-    if len(name.split()) == 1 and len(old) > 1:
+    new: str = name
+    if len(new.split()) == 1 and len(old) > 1:
         if LAST_NAME.search(text):
-            name = " ".join([*old[:-1], name])
+            new = " ".join([*old[:-1], new])
         elif FIRST_NAME.search(text):
-            name = " ".join([name, *old[1:]])
+            new = " ".join([new, *old[1:]])
         else:
             # "it's Brookes with an e": the part it is nearest to is the one set right.
             nearest = max(
-                range(len(old)), key=lambda i: SequenceMatcher(None, old[i].lower(), name.lower()).ratio()
+                range(len(old)), key=lambda i: SequenceMatcher(None, old[i].lower(), new.lower()).ratio()
             )
-            name = " ".join(name if i == nearest else part for i, part in enumerate(old))
-    return FormReading(slots={"claimant_name": name})
+            new = " ".join(new if i == nearest else part for i, part in enumerate(old))
+    return FormReading(slots={"claimant_name": new})
 
 
 # Where the new name starts: after the last "it's", "is", "should be", ":" or comma.
