@@ -84,8 +84,14 @@ OWN_DECISION = re.compile(
     # The refusal told as the insurer's "no": "insurance said no because it's a
     # 'mysterious disappearance'", "the adjuster told us no", "they said no as it wasn't
     # listed", "the insurer turned me down".
-    r"|\b(insurer|insurers|insurance( company| co)?|provider|underwriters?|adjuster|assessor)\s+"
-    r"(has\s+|have\s+|just\s+)?(said|says|told\s+(me|us))\s+no\b"
+    rf"|\b(insurer|insurers|insurance( company| co)?|provider|underwriters?|adjuster|assessor|{INSURERS_BY_NAME})\s+"
+    r"(has\s+|have\s+|'ve\s+|just\s+)?(said|says|told\s+(me|us))\s+no\b"
+    # The refusal told as what the insurer or the plan said it would not do: "the care
+    # plan said it doesn't cover that", "AMI told me they won't pay for a lost earring".
+    rf"|\b(insurer|insurers|insurance( company| co)?|provider|adjuster|assessor|(care\s+)?plan|{INSURERS_BY_NAME})"
+    r"\s+(has\s+|have\s+|just\s+)?(said|told\s+(me|us))\s+(that\s+)?(it|that|this|they|we|i)\s+"
+    r"(doesn'?t|does\s+not|don'?t|do\s+not|won'?t|wouldn'?t|will\s+not|can'?t|cannot|isn'?t|wasn'?t)\s+"
+    r"(cover(ed)?|pay|count|apply)\b"
     r"|\bthey\s+(just\s+)?(said|told\s+(me|us))\s+no\s+(because|cause|cos|as|since|due to)\b"
     r"|\b(insurer|insurers|insurance( company)?|they|provider)\s+(has\s+|have\s+|'ve\s+)?"
     r"(turned|knocked)\s+(me|us)\s+(down|back)\b"

@@ -10,6 +10,7 @@ import pytest
 
 from bot.language.answers import FormReading, UserMessage
 from bot.language.claim.answers import read_claim_answers
+from bot.language.decline_answers import tells_of_a_decline
 
 TODAY = date(2026, 11, 29)  # a Sunday
 
@@ -153,3 +154,35 @@ def test_a_yes_about_the_report_confirms(text: str) -> None:
 def test_a_part_of_the_name_set_right(text: str, name: str) -> None:
     reading = _read(text, "claim_confirmed", SUMMARY)
     assert reading.slots.get("claimant_name") == name, reading
+
+
+# Kind 3: an insurer's (or a care plan's) refusal told as what it said: "<insurer> have
+# said no", "the plan said it doesn't cover that". A decline to explain, not a claim to
+# take in again. Negatives: the policy's wording read out, a question about cover, an
+# insurer named for something else.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my pendant went missing at the beach and Tower have said no because it wasn't specified",
+        "the jeweler's care plan told me it doesn't cover a lost stud, so what now",
+        "lost a bracelet at the gym, State Farm told us they won't pay",
+        "AMI has said no, apparently I should have had it in the safe",
+        "the plan said that it doesn't cover theft?! my ring was taken from my bag",
+    ],
+)
+def test_a_refusal_told_as_what_was_said_is_a_decline(text: str) -> None:
+    assert tells_of_a_decline(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my policy says it doesn't cover lost items, can I still claim?",
+        "I lost my ring, does my care plan cover that?",
+        "the care plan brochure says it doesn't cover theft",
+        "my ring was stolen, AMI said they'd call me back",
+        "Tower said they'd send a form for the stolen necklace",
+    ],
+)
+def test_no_refusal_told(text: str) -> None:
+    assert not tells_of_a_decline(text)
