@@ -10,6 +10,7 @@ import pytest
 
 from bot.language.answers import FormReading, UserMessage
 from bot.language.claim.answers import read_claim_answers
+from bot.language.claim.claim_type import claim_type_from_text
 from bot.language.decline_answers import tells_of_a_decline
 
 TODAY = date(2026, 11, 29)  # a Sunday
@@ -186,3 +187,33 @@ def test_a_refusal_told_as_what_was_said_is_a_decline(text: str) -> None:
 )
 def test_no_refusal_told(text: str) -> None:
     assert not tells_of_a_decline(text)
+
+
+# Kind 4: the kind of claim from how it is told: a fire or a flood is damage (even "lost
+# in the fire"); someone at a party or a visit who took it is a theft; a window smashed
+# and the bag taken is a theft; a clasp that broke so the piece fell off somewhere is a
+# loss (the break is how it went), but a piece that broke and is still in hand, or a
+# stone that fell out, is damage.
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("there was a fire in the flat and the bangle melted", "damage"),
+        ("kitchen fire last night, the ring's ruined", "damage"),
+        ("we lost everything in the bush fire", "damage"),
+        ("the basement flooded and the pearls are wrecked", "damage"),
+        ("the watch got scorched when the garage caught fire", "damage"),
+        ("one of the visitors at our open home took it", "theft"),
+        ("a mate from the barbecue took them, I'm fairly sure", "theft"),
+        ("they smashed the passenger window and took my backpack with the watch in it", "theft"),
+        ("the car door was jemmied and the handbag was gone", "theft"),
+        ("the chain snapped and it slipped off somewhere in the supermarket", "lost"),
+        ("the catch broke, the bracelet must have dropped off and we never found it", "lost"),
+        ("the clasp gave out and it fell off without me noticing", "lost"),
+        ("the clasp broke, it fell off but I caught it in my hand", "damage"),
+        ("a prong snapped and the diamond fell out somewhere", "damage"),
+        ("the chain snapped and the bracelet fell off, it's in two pieces", "damage"),
+        ("I burnt my finger on the oven and dropped the ring down the drain", "lost"),
+    ],
+)
+def test_the_kind_of_claim_from_how_it_is_told(text: str, kind: str) -> None:
+    assert claim_type_from_text(text) == kind

@@ -85,12 +85,27 @@ def claim_type_from_text(text: str) -> str | None:
     ):
         return "theft"
     damage, lost = said("damage"), said("lost")
+    if damage and not lost and said("lost_unless_damage") and FELL_OFF_AND_GONE.search(text):
+        # "the clasp broke and it fell off somewhere on the walk home": the break is how it
+        # was lost; the piece is gone, not damaged in hand.
+        return "lost"
     if damage and not lost:
         return "damage"
     if lost or said("lost_unless_damage"):
         return "lost"
     return None
 
+
+# The piece itself fell off (or out, or away) and is gone: "fell off somewhere", "dropped
+# off and we never found it", "slipped off without me noticing". A stone that fell out
+# is damage ("the diamond fell out somewhere"), and is no such piece.
+FELL_OFF_AND_GONE = re.compile(
+    r"(?<!stone )(?<!diamond )(?<!gem )(?<!pearl )(?<!stones )(?<!diamonds )(?<!pearls )"
+    r"\b(fell|dropped|slipped|came|come|fallen)\s+(off|out|away|loose)\b[^.;!?]{0,50}?"
+    r"\b(somewhere|never (found|saw|seen)|can'?t find|couldn'?t find|cannot find|without (me |us |her |him )?noticing|"
+    r"no idea where|and (it'?s|it is|it was|they'?re|they are|they were) gone|nowhere to be (found|seen))",
+    re.I,
+)
 
 # Words that say the owner lost it ("lost", "dropped", "fell off"), not only that it
 # is gone.
@@ -129,10 +144,17 @@ def _as_told(text: str) -> str:
     text = PIECE_LOST_A_STONE.sub(" the stone came out", text)
     # "nearly lost it when it caught on my jumper": a near miss, no loss.
     text = NEAR_MISS.sub(" ", text)
+    # "we lost everything in the house fire": destroyed in a fire or flood, not lost.
+    text = LOST_IN_A_FIRE.sub(" destroyed", text)
     # "lost I guess, I left it behind. Unless housekeeping took it": the kind said is the
     # answer; what it is "unless" of is a doubt beside it, not another kind.
     return EXCEPTION_ADDED.sub(" ", text)
 
+
+LOST_IN_A_FIRE = re.compile(
+    r"\s\blost\b(?=( (it|them|everything|all of it|the lot|my \w+))? in (the|a|our|my) ([\w-]+ )?(fire|flood|blaze)\b)",
+    re.I,
+)
 
 EXCEPTION_ADDED = re.compile(r"\bunless\b[^.;!?]*", re.I)
 
