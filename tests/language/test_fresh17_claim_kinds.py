@@ -217,3 +217,44 @@ def test_no_refusal_told(text: str) -> None:
 )
 def test_the_kind_of_claim_from_how_it_is_told(text: str, kind: str) -> None:
     assert claim_type_from_text(text) == kind
+
+
+# Kind 5: the listing said in slang or a learner's words: "aint listed on nothing" is a
+# no; "it is specify with AMI" is a yes; a listing made once it was already gone is a
+# listing after the loss, and the day of the call to the insurer is not the loss's.
+@pytest.mark.parametrize(
+    ("text", "listed"),
+    [
+        ("nah it aint scheduled on nothin", False),
+        ("naw, it ain't on no schedule, just renters", False),
+        ("nope, it wasnt itemized", False),
+        ("yes it is specify on the house policy with AMI", True),
+        ("yes, was schedule with State Farm last year", True),
+    ],
+)
+def test_the_listing_said_in_other_voices(text: str, listed: bool) -> None:
+    reading = _read(text, "was_specified", {"claim_type": "theft", "item_type": "ring"})
+    assert reading.slots.get("was_specified") is listed, reading
+
+
+def test_listed_when_it_was_already_gone() -> None:
+    text = (
+        "I rang my agent on Tuesday to put the bracelet on our policy. Then it hit me I hadn't "
+        "seen it since the holidays, so it was likely already missing when we added it."
+    )
+    reading = _read(text, None, {}, intent="report_claim")
+    assert reading.slots.get("was_specified") is False
+    assert reading.slots.get("listed_after_loss") is True
+    assert "loss_date" not in reading.slots  # Tuesday is the call, not the loss
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("I phoned Tower yesterday, the ring went missing last Friday", "2026-11-27"),
+        ("I added my pendant to the policy on the 20th and it was stolen on the 24th", "2026-11-24"),
+        ("my chain was stolen on Monday, I called the police on Tuesday", "2026-11-23"),
+    ],
+)
+def test_the_loss_day_beside_a_call_or_a_listing(text: str, day: str) -> None:
+    assert _read(text, None, {}, intent="report_claim").slots.get("loss_date") == day

@@ -187,6 +187,17 @@ LAST_SIGHTING_CLAUSE = re.compile(
     re.I,
 )
 
+# "I called Allstate on Monday to add my ring to my policy", "we listed it on the 3rd":
+# the day of a call to the insurer or of a listing, not the day of the loss.
+LISTING_OR_CALL_CLAUSE = re.compile(
+    r"\b(called|rang|rung|phoned|emailed|contacted|messaged)\s+(up\s+)?(my\s+|the\s+|our\s+)?"
+    r"(insurer|insurance( company)?|agent|broker|state farm|allstate|progressive|usaa|liberty mutual|"
+    r"nationwide|travelers|chubb|lemonade|jewelers mutual|geico|ami|tower|nzi|vero|fmg|aa)\b[^.;!?,]*?(?=\s+(and|but|then|so|when|after)\b|[.;!?,]|$)"
+    r"|\b(added|listed|specified|scheduled|itemi[sz]ed)\s+(it|them|my\s+\w+)\s+(to|on|onto)\s+"
+    r"(the|my|our)\s+(\w+\s+)?(policy|schedule|insurance|cover)\b[^.;!?,]*?(?=\s+(and|but|then|so|when|after)\b|[.;!?,]|$)",
+    re.I,
+)
+
 FOUND_MISSING = re.compile(r"\b(noticed|realised|realized|discovered|found out|spotted)\b[^;!?]*", re.I)
 
 

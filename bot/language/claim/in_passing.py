@@ -28,6 +28,7 @@ from bot.language.claim.dates import (
     AN_EARLIER_ANSWER,
     DATE_ANY_TIME_STEPS,
     LAST_SIGHTING_CLAUSE,
+    LISTING_OR_CALL_CLAUSE,
     NO_DATE_CORRECTION_STEPS,
     PIECE_STEPS,
     _date_corrected,
@@ -195,7 +196,9 @@ def _read_any_time(
     ):
         # "stolen last Friday": a date said in passing is the date of the loss.
         reading = read_loss_date(
-            LAST_SIGHTING_CLAUSE.sub(" ", _without_purchase(text)), today, claim_region(text, known, slots)
+            LISTING_OR_CALL_CLAUSE.sub(" ", LAST_SIGHTING_CLAUSE.sub(" ", _without_purchase(text))),
+            today,
+            claim_region(text, known, slots),
         )
         # "last week" in a story is no date to store unasked: the question asks for the day.
         if reading.value and not reading.approximate:

@@ -24,6 +24,9 @@ YES_SPECIFIED = re.compile(
     r"(added|put) (it|them) (to|on|onto) (the|my|our) (\w+ )?(insurance|cover|homeowners|contents|renters)|"
     r"(it|they) (was|were|got|has been|have been) (added|put on)|"
     # A rider or floater lists the piece; so does a policy of its own.
+    # "it is specify with Tower", "they was list on policy": the listing said in a
+    # learner's words.
+    r"(is|was|are|were|been|be) (specify|schedule|list|itemi[sz]e)|"
     r"riders?|floaters?|personal articles|insured (it |them )?separately|separately insured|(separate|own|standalone|stand-alone) (jewell?e?ry )?(policy|cover)|"
     r"(i|we|they|agent|broker) (had |got )?(added|listed|put) (it|them)( on)? (when|as soon as|the day|right after) "
     r"(i|we) (bought|got|purchased)|"
@@ -40,7 +43,9 @@ YES_SPECIFIED = re.compile(
     re.I,
 )
 
-NOT_SPECIFIED = re.compile(r"\b(not|never|wasn'?t|isn'?t|no)\b", re.I)
+NOT_SPECIFIED = re.compile(
+    r"\b(not|never|wasn'?t|isn'?t|no|nope|nah|ain'?t|aint|isnt|wasnt|aren'?t|arent|weren'?t|werent)\b", re.I
+)
 
 # Covered as part of something general, which is what "not listed" means: "just under
 # contents", "it's only on the blanket", "covered by the house insurance", "unspecified".
@@ -112,6 +117,9 @@ LISTED_LATER = re.compile(
     r"|\b(i|we|he|she|they|i'?ve|we'?ve|they'?ve|have|has)\s+(already|just|since|now)\s+"
     r"(added|listed|specified|scheduled|put|insured|got|had)\b"
     r"|\b(is|are|it'?s|they'?re)\s+(\w+\s+)?now\b(?!\s+(for|since))|\bnow (it'?s|it is|they are)\b"
+    # "it was probably already gone when I added it": the loss came before the listing.
+    r"|\b(already|probably|must have been|had)\s+(\w+\s+)?(gone|missing|lost|stolen)\s+(when|by the time|before)\s+"
+    r"(i|we|he|she|they)\s+(\w+\s+)?(added|listed|specified|scheduled|insured|called|rang|phoned)\b"
     r"|\b(rang|called|phoned|rung|contacted|emailed|messaged)\b[^.!?]{0,60}?"
     r"\b((got|had|get|have) (it|them) (specified|scheduled|listed|added|itemi[sz]ed|put on)|"
     r"(and|to) ((they|he|she|we|i) )?(add|added|list|listed|specify|specified|schedule|scheduled) (it|them))\b",
