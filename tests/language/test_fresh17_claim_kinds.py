@@ -258,3 +258,46 @@ def test_listed_when_it_was_already_gone() -> None:
 )
 def test_the_loss_day_beside_a_call_or_a_listing(text: str, day: str) -> None:
     assert _read(text, None, {}, intent="report_claim").slots.get("loss_date") == day
+
+
+# Kind 6: a police reference set right in the same message: the one after "sorry",
+# "I mean", "wait" is the reference. Negatives: a "sorry" after the only reference, and
+# the old one set aside with "not".
+@pytest.mark.parametrize(
+    ("text", "reference"),
+    [
+        ("yep, 25-40213? no sorry 26-40213, wrong year", "26-40213"),
+        ("case 7781-C wait I mean 7718-C", "7718-C"),
+        ("P55120 oops, P55102", "P55102"),
+        ("26-4471, sorry it took me a while", "26-4471"),
+        ("26-5512, not 25-5512", "26-5512"),
+    ],
+)
+def test_a_reference_set_right_in_the_same_message(text: str, reference: str) -> None:
+    reading = _read(text, "police_report_number", {"claim_type": "theft"})
+    assert reading.slots.get("police_report_number") == reference
+
+
+# Kind 7: proof said to be gone ("the receipt's long gone", "photos went with my old
+# phone") is not held; proof kept by someone else is put down and said back; plural
+# certificates are the grading report; "wrist shots" are photos.
+@pytest.mark.parametrize(
+    ("text", "documents"),
+    [
+        ("the receipt's long gone, but I've still got the appraisal", ["valuation"]),
+        ("receipt is lost, just photos", ["photo"]),
+        ("I have the receipt, the photos went with my old phone", ["receipt"]),
+        ("valuation and the GIA certificates", ["valuation", "grading_report"]),
+        ("the receipt and some hand shots on my phone", ["receipt", "photo"]),
+        ("receipt and the valuation", ["receipt", "valuation"]),
+    ],
+)
+def test_proof_gone_or_named_otherwise(text: str, documents: list[str]) -> None:
+    reading = _read(text, "proof_documents", {"claim_type": "lost"})
+    assert sorted(reading.slots.get("proof_documents") or []) == sorted(documents), reading
+
+
+def test_proof_kept_by_someone_else_is_said_back() -> None:
+    reading = _read("my husband has the valuation somewhere", "proof_documents", {"claim_type": "lost"})
+    assert reading.slots.get("proof_documents") == ["valuation"]
+    assert any("husband" in note for note in reading.notes)

@@ -12,7 +12,7 @@ from datetime import date
 from typing import Any
 
 from bot.language.answers import UserMessage
-from bot.language.claim.common import SENTENCE_END, _assume
+from bot.language.claim.common import SENTENCE_END, _assume, _say_back
 from bot.language.questions_in_answers import without_questions
 from bot.language.text import looks_like_code
 from bot.language.yes_no import DONT_KNOW
@@ -41,13 +41,13 @@ DOCUMENT_WORDS: tuple[tuple[str, str], ...] = (
     (r"\bvaluations?\b|\bapprais\w*|\bvalued\b", "valuation"),
     (
         r"\bphotos?\b|\bpictures?\b|\bpics?\b|\bsnaps?\b|\bselfies?\b|\binstagram\b|\binsta\b|"
-        r"\bfacebook\b|\bphotographs?\b",
+        r"\bfacebook\b|\bphotographs?\b|\b(wrist|hand|finger|neck|mirror) ?shots?\b|\bshots of (it|them|me|her|him)\b",
         "photo",
     ),
     (r"\bvideos?\b|\bfootage\b|\bfilm(ed)?\b", "video"),
     (
         # A "valuation certificate" is the valuation, not a grading report.
-        r"\bgia\b|\bgrading\b|(?<!valuation )(?<!appraisal )(?<!plan )\bcert(ificate)?\b|\bigi\b|\bags\b|\bhrd\b|"
+        r"\bgia\b|\bgrading\b|(?<!valuation )(?<!appraisal )(?<!plan )\bcert(ificate)?s?\b|\bigi\b|\bags\b|\bhrd\b|"
         r"\bdiamond report\b|\blab report\b",
         "grading_report",
     ),
@@ -84,6 +84,16 @@ NO_DOCUMENT_BEFORE = re.compile(
     re.I,
 )
 
+# Said after the document: "the receipt's long gone", "receipt is lost", "the photos
+# went with the old phone", "valuation got thrown out".
+NO_DOCUMENT_AFTER = re.compile(
+    r"^\W*(('s|s|is|was|are|were|has been|have been|got|went|is now|are now)\s+)?"
+    r"(long |totally |completely |all |probably |definitely )?"
+    r"(gone|lost|missing|thrown (out|away)|binned|chucked|tossed|destroyed|nowhere to be (found|seen)|"
+    r"with (the|my|our|her|his) old (phone|laptop|computer|iphone|cell)|in the (bin|rubbish|trash))\b",
+    re.I,
+)
+
 CLAUSE_BREAK = re.compile(r"[,;.!?]|\s-\s|\bbut\b|\bonly\b|\bjust\b|\bexcept\b|\bhowever\b", re.I)
 
 ASKING = re.compile(
@@ -110,7 +120,11 @@ def _documents_said(text: str) -> tuple[list[str], list[str]]:
                 continue  # "do you need the original receipt?": asked about, not held
             clause_start = max((m.end() for m in CLAUSE_BREAK.finditer(text, 0, match.start())), default=0)
             lead = text[clause_start : match.start()]
-            (lacking if NO_DOCUMENT_BEFORE.search(lead) else named).append(code)
+            clause_end = CLAUSE_BREAK.search(text, match.end())
+            tail = text[match.end() : clause_end.start() if clause_end else len(text)]
+            # "no receipt", "the receipt's long gone": a document they do not have.
+            gone = NO_DOCUMENT_BEFORE.search(lead) or NO_DOCUMENT_AFTER.match(tail)
+            (lacking if gone else named).append(code)
     return list(dict.fromkeys(named)), list(dict.fromkeys(lacking))
 
 
@@ -161,6 +175,14 @@ DOCUMENTS_IN_PASSING = (
 # A statement itself named ("I've got the bank statement"), not only the way it was paid
 # ("it's on my Amex"): a document told in passing too.
 STATEMENT_NAMED = re.compile(r"\bstatements?\b", re.I)
+
+# A document kept by someone else: "my sister has the receipt", "mum's got the valuation".
+HELD_BY_SOMEONE_ELSE = re.compile(
+    r"\b((my|our)\s+)?(?P<who>sister|brother|mum|mom|mother|dad|father|husband|wife|partner|son|daughter|ex|"
+    r"friend|aunt|auntie|uncle|nan|nana|grandma|grandmother|grandad|grandfather|fianc[eé]e?|broker|agent|lawyer)"
+    r"(\s+(has|had|keeps|kept|holds|should have|might have|may have|got)|'s\s+got|\s+has\s+got)\b",
+    re.I,
+)
 
 # Where the form keeps them for the proof question (not a slot: read again each turn).
 DOCUMENTS_TOLD = "_documents_told"
@@ -219,3 +241,12 @@ def _documents(
         codes = list(dict.fromkeys([*(c for c in told if c not in lacking), *codes]))
     if codes is not None:
         slots["proof_documents"] = codes
+        holder = HELD_BY_SOMEONE_ELSE.search(text)
+        if codes and holder:
+            # "my sister has the receipt I think": put down, and said back, as the
+            # claimant will need it from them.
+            _say_back(
+                slots,
+                f"I've put down what you named, kept by your {holder.group('who').lower()}: "
+                "the team will need a copy, so ask them for it. If you don't have it after all, tell me.",
+            )

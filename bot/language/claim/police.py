@@ -63,11 +63,25 @@ def police_reference(text: str) -> str | None:
     ]
     if not candidates:
         return None
+    # "24-88120? no sorry 26-88120": a reference set right in the same breath; the one
+    # after the last correction is the reference.
+    retyped = [m.end() for m in SELF_CORRECTION.finditer(text) if m.start() > candidates[0].start()]
+    if retyped and any(c.start() >= retyped[-1] for c in candidates):
+        candidates = [c for c in candidates if c.start() >= retyped[-1]]
+        return (_station_prefix(text[: candidates[0].start()]) + candidates[0].group(0).lstrip("#"))[:100]
     cued = [m for m in candidates if REFERENCE_CUE.search(text[: m.start()])]
     if not cued and NO_POLICE_REPORT.search(text[: candidates[0].start()]):
         return None  # "not reported, it was 3 days ago": a reason with a number in it
     best = cued[0] if cued else max(candidates, key=lambda m: len(m.group(0)))
     return (_station_prefix(text[: best.start()]) + best.group(0).lstrip("#"))[:100]
+
+
+# A number typed, then set right: "no sorry", "I mean", "wait", "oops", "make that".
+SELF_CORRECTION = re.compile(
+    r"\b(no,? sorry|sorry|i mean|i meant|wait|oops|actually|correction|scratch that|make that|my bad|"
+    r"should (be|have been)|typo)\b",
+    re.I,
+)
 
 
 # "CPD 2026-118834", "NYPD 24-00917": a station's capital letters written before the
