@@ -63,7 +63,9 @@ ISO = re.compile(r"\b(?P<year>\d{4})-(?P<month>\d{1,2})-(?P<day>\d{1,2})\b")
 # "14/3", "3/4", "03/11/2026", "3.4.26": numbers with slashes or dots, not money
 # ("$1,500") or versions; a "$" right before is no date.
 NUMERIC = re.compile(
-    r"(?<![\d$.,/])(?P<a>\d{1,2})(?:/(?P<b>\d{1,2})(?:/(?P<year>\d{4}|\d{2}))?|\.(?P<b2>\d{1,2})\.(?P<year2>\d{4}|\d{2}))"
+    r"(?<![\d$.,/-])(?P<a>\d{1,2})(?:/(?P<b>\d{1,2})(?:/(?P<year>\d{4}|\d{2}))?|\.(?P<b2>\d{1,2})\.(?P<year2>\d{4}|\d{2})"
+    # "11-19-26", "19-11-2026": dashes, with the year (two numbers with a dash are a range).
+    r"|-(?P<b3>\d{1,2})-(?P<year3>20\d{2}|\d{2})(?![\d-]))"
     # "3/4 in" is inches; "11/20 in the evening" is a date.
     r"(?![\d/%])(?!\s*(?:carat|ct|cts|karat|kt|inch|in\b(?!\s+(?:the|a|an|my|our|his|her|their|town|\w+ing)\b)|of\b|mm|cm))"
 )
@@ -352,6 +354,14 @@ EITHER_DAY = re.compile(
 )
 
 
+# "..., or maybe the day before", "or the day after", "or the one before": the day said
+# may be off by one.
+OR_THE_DAY_BESIDE = re.compile(
+    r"[,;]?\s*\bor\s+(maybe\s+|perhaps\s+|possibly\s+|even\s+|was it\s+|it might have been\s+)?"
+    r"the\s+(day|night|one|evening|morning)\s+(before|after)(\s+that)?\b"
+)
+
+
 def _either_day(low: str, today: date) -> DateReading | None:
     match = next((m for m in EITHER_DAY.finditer(low) if _two_days(m)), None)
     if match is None:
@@ -462,6 +472,15 @@ def read_loss_date(text: str, today: date, region: str | None = None) -> DateRea
         noticed = read_loss_date(low[: any_time.start()], today, region)
         if noticed.value is not None:
             return _approximate_reading(noticed.value, "when it was noticed; it could have been earlier")
+    or_the_day = OR_THE_DAY_BESIDE.search(low)
+    if or_the_day:
+        # "yesterday, or maybe the day before": a day, or the one beside it; the first
+        # is taken, said back as approximate.
+        first = read_loss_date(low[: or_the_day.start()], today, region)
+        if first.value is not None and not first.approximate:
+            return _approximate_reading(
+                first.value, f"it could have been the {or_the_day.group(2)} {or_the_day.group(3)}"
+            )
     cues = list(SELF_CORRECTION.finditer(low))
     if cues and not (ROUGH_AGO.search(low[cues[-1].start() :]) and _named(low[: cues[-1].start()], today)):
         # Not "14 August, so roughly three months back": a gloss of the date, not a correction.
@@ -899,8 +918,8 @@ def _most_recent(month: int, day: int, today: date) -> date | None:
 
 
 def _numeric(match: re.Match[str], today: date, region: str | None) -> DateReading:
-    a, b = int(match.group("a")), int(match.group("b") or match.group("b2"))
-    year_text = match.group("year") or match.group("year2")
+    a, b = int(match.group("a")), int(match.group("b") or match.group("b2") or match.group("b3"))
+    year_text = match.group("year") or match.group("year2") or match.group("year3")
     year = None
     if year_text:
         year = int(year_text) + (2000 if len(year_text) == 2 else 0)

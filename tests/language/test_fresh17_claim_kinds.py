@@ -11,6 +11,7 @@ import pytest
 from bot.language.answers import FormReading, UserMessage
 from bot.language.claim.answers import read_claim_answers
 from bot.language.claim.claim_type import claim_type_from_text
+from bot.language.dates import read_loss_date
 from bot.language.decline_answers import tells_of_a_decline
 
 TODAY = date(2026, 11, 29)  # a Sunday
@@ -301,3 +302,39 @@ def test_proof_kept_by_someone_else_is_said_back() -> None:
     reading = _read("my husband has the valuation somewhere", "proof_documents", {"claim_type": "lost"})
     assert reading.slots.get("proof_documents") == ["valuation"]
     assert any("husband" in note for note in reading.notes)
+
+
+# Kind 8: dates with dashes and a year ("11-19-26" in the US, "19-11-26" in New
+# Zealand) are dates; two numbers with a dash and no year, a reference or a phone, are
+# not. "Yesterday, or maybe the day before" is an approximate date, said back.
+@pytest.mark.parametrize(
+    ("text", "region", "day"),
+    [
+        ("11-18-26", "US", "2026-11-18"),
+        ("it was 11-18-2026", "US", "2026-11-18"),
+        ("18-11-26", "NZ", "2026-11-18"),
+        ("on 18-11-2026 I think", "NZ", "2026-11-18"),
+    ],
+)
+def test_a_date_written_with_dashes(text: str, region: str, day: str) -> None:
+    assert read_loss_date(text, TODAY, region).value == date.fromisoformat(day)
+
+
+@pytest.mark.parametrize("text", ["26-33871", "021-555-0199", "ref 11-26-0412"])
+def test_no_date_in_a_reference_or_phone(text: str) -> None:
+    assert read_loss_date(text, TODAY, "US").value is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Friday, or maybe the day before",
+        "last night or the night before, not sure",
+        "Tuesday or the day after that",
+    ],
+)
+def test_a_day_or_the_one_beside_it_is_approximate(text: str) -> None:
+    reading = _read(text, "loss_date", {"claim_type": "lost", "item_type": "ring"})
+    assert reading.slots.get("loss_date")
+    assert "loss_date" in reading.slots.get("assumed_answers", [])
+    assert any("approximate" in note for note in reading.notes)
