@@ -338,3 +338,33 @@ def test_a_day_or_the_one_beside_it_is_approximate(text: str) -> None:
     assert reading.slots.get("loss_date")
     assert "loss_date" in reading.slots.get("assumed_answers", [])
     assert any("approximate" in note for note in reading.notes)
+
+
+# Kind 9: the piece. A pendant's chain named later is the same piece ("when I had the
+# chain fixed"), and "not a ton" is no correction; body jewelry, a loose stone are
+# another kind of piece, said back so a misreading shows.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "not a lot really, maybe $400, I had the chain replaced in June",
+        "about $900 with the chain",
+    ],
+)
+def test_a_pendants_chain_is_the_same_piece(text: str) -> None:
+    known = {"claim_type": "lost", "item_type": "pendant"}
+    assert "item_type" not in _read(text, "item_value", known).slots
+
+
+def test_a_pendant_set_right_as_a_necklace() -> None:
+    known = {"claim_type": "lost", "item_type": "pendant"}
+    reading = _read("actually it's the whole necklace, not a pendant, about $900", "item_value", known)
+    assert reading.slots.get("item_type") == "necklace"
+
+
+@pytest.mark.parametrize(
+    "text", ["my belly ring, white gold with a little opal", "the loose diamond", "a diamond"]
+)
+def test_another_kind_of_piece_is_said_back(text: str) -> None:
+    reading = _read(text, "item_type", {"claim_type": "lost"})
+    assert reading.slots.get("item_type") == "other"
+    assert any("another kind of jewelry" in note for note in reading.notes)

@@ -81,12 +81,25 @@ def pieces_claimed(text: str, mentions: list[Mention]) -> list[Mention]:
     return mentions
 
 
+# "not a ton money wise", "not a lot": "not a" before a word that names no piece is no
+# correction of the piece.
+NOT_A_SOMETHING = re.compile(
+    r"not an? (?!(ring|necklace|bracelet|watch|pendant|locket|chain|earrings?|studs?|band|bangle|brooch|piece)\b)\w+",
+    re.I,
+)
+
+# A pendant hangs on a chain: its chain named is the same piece.
+CHAIN_WORD = re.compile(r"\bchains?\b", re.I)
+
+
 def _item_type_said(message: UserMessage, requested_slot: str | None, known: dict[str, Any]) -> str | None:
     mentions = [
         m
         for m in pieces_claimed(message.text, item_mentions(message.text))
         if not NOT_THIS_ITEM.search(message.text[: m.start])
         and not PART_OF_THE_PIECE.search(message.text[: m.start])
+        # "my belly ring": body jewelry, not a ring (the reader puts it down as other).
+        and not any(b.start() <= m.start < b.end() for b in BODY_PIECE.finditer(message.text))
     ]
     # The entities only for a button's payload: in words, the filtered mentions decide.
     said = [str(m.value) for m in mentions] or [
@@ -99,8 +112,16 @@ def _item_type_said(message: UserMessage, requested_slot: str | None, known: dic
         return said[0]
     if said[0] == old or (old == "engagement_ring" and said[0] == "ring"):
         return None  # "the ring was in a dish": the same piece, said more loosely
+    if (
+        old == "pendant"
+        and said[0] == "necklace"
+        and CHAIN_WORD.search(message.text)
+        and requested_slot != "item_type"
+    ):
+        return None  # "when I had the chain fixed": the pendant's chain, the same piece
     set_aside = any(NOT_THIS_ITEM.search(message.text[: m.start]) for m in item_mentions(message.text))
-    if requested_slot == "item_type" or CORRECTION_CUE.search(message.text) or set_aside:
+    cued = any(not NOT_A_SOMETHING.fullmatch(m.group(0)) for m in CORRECTION_CUE.finditer(message.text))
+    if requested_slot == "item_type" or cued or set_aside:
         # "actually it was a necklace, not a ring", "it was my engagement ring not my
         # wedding band": the piece named in place of another is a correction.
         return said[0]
@@ -115,16 +136,37 @@ def _set_value(value: float, slots: dict[str, Any], problems: list[str]) -> None
         slots["item_value"] = value
 
 
+# Pieces none of the contract's types names: body jewelry, a brooch, a tiara, cufflinks,
+# a loose stone.
+BODY_PIECE = re.compile(
+    r"\b(nose|belly|navel|eyebrow|lip|tongue|septum|toe|body)\s*(stud|ring|bar|piercing|hoop|jewell?e?ry)s?\b",
+    re.I,
+)
+OTHER_PIECE = re.compile(
+    rf"{BODY_PIECE.pattern}"
+    r"|\b(brooch|tiara|cufflinks?|anklet|charm|pin|hair ?(pin|clip|comb)|tie ?(pin|clip)|loose (stone|diamond|gem))s?\b",
+    re.I,
+)
+
+
 def _item_type(
     message: UserMessage, known: dict[str, Any], today: date, slots: dict[str, Any], problems: list[str]
 ) -> None:
     mentions = pieces_claimed(message.text, item_mentions(message.text))
-    if mentions:
+    if mentions and not BODY_PIECE.search(message.text):
         slots["item_type"] = mentions[0].value
     elif NO_PIECE_NAMED.match(message.text):
         problems.append(PROBLEMS["item_type"])  # "some jewellery": which piece is asked
-    elif message.intent in {"inform", "nlu_fallback"} and len(message.text.split()) <= 4:
+    elif (
+        message.intent in {"inform", "nlu_fallback"} and len(message.text.split()) <= 4
+    ) or OTHER_PIECE.search(message.text):
         slots["item_type"] = "other"  # "a tiara", "my grandad's cufflinks": kept, described later
+        said = " ".join(message.text.split()).strip(" .!")
+        _say_back(
+            slots,
+            f'I\'ve put the piece down as another kind of jewelry ("{said[:60]}"). '
+            "If it's a ring, a necklace, earrings, a bracelet or a watch, tell me.",
+        )
 
 
 def _item_value(
