@@ -13,6 +13,7 @@ from bot.language.claim.answers import read_claim_answers
 from bot.language.claim.claim_type import claim_type_from_text
 from bot.language.dates import read_loss_date
 from bot.language.decline_answers import tells_of_a_decline
+from bot.rules.claims import ClaimFacts, assess_claim, load_claim_knowledge
 
 TODAY = date(2026, 11, 29)  # a Sunday
 
@@ -368,3 +369,29 @@ def test_another_kind_of_piece_is_said_back(text: str) -> None:
     reading = _read(text, "item_type", {"claim_type": "lost"})
     assert reading.slots.get("item_type") == "other"
     assert any("another kind of jewelry" in note for note in reading.notes)
+
+
+# Kind 10: a value corrected at another question, told over two sentences: the sentence
+# with the new figure is the correction's, not an answer to the question asked.
+def test_a_value_corrected_over_two_sentences_answers_nothing_else() -> None:
+    known = {"claim_type": "lost", "item_type": "ring", "item_value": 2100.0, "loss_date": "2026-11-20"}
+    text = "My mistake, that was last year's number. The latest appraisal has it at $2,450, go with that."
+    reading = _read(text, "proof_documents", known)
+    assert reading.slots.get("item_value") == 2450.0
+    assert "proof_documents" not in reading.slots
+
+
+# Kind 11: a damage story that tells of a fault (never pulled on it, already given out
+# within weeks) raises the manufacturer-defect flag; a drop does not.
+@pytest.mark.parametrize(
+    ("story", "flagged"),
+    [
+        ("the catch had already given out, I never tugged on it", True),
+        ("just resting on my bedside table and the chain snapped", True),
+        ("I dropped it on the tiles and the stone cracked", False),
+    ],
+)
+def test_a_fault_told_in_the_story(story: str, flagged: bool) -> None:
+    facts = ClaimFacts("damage", "bracelet", 450.0, "NZD", story, False, ("receipt",), care_plan=True)
+    codes = [flag.code for flag in assess_claim(facts, load_claim_knowledge())]
+    assert ("manufacturer_defect" in codes) is flagged

@@ -38,7 +38,7 @@ from bot.language.claim.piece import (
 from bot.language.claim.police import _police_report
 from bot.language.claim.yes_no_questions import _listed, _yes_no
 from bot.language.facts import CARE_PLAN
-from bot.language.money import top_of_range
+from bot.language.money import money_amounts, top_of_range
 from bot.language.requests import asks_for_a_person
 from bot.language.text import looks_like_code
 from bot.rules.claims import CLAIM_TYPES
@@ -95,7 +95,7 @@ def read_claim_answers(
         # a correction, said back; the question asked is asked again, not answered by it.
         # A sentence of its own that answers it is read ("yesterday. also it's actually
         # a bracelet, not a necklace").
-        rest = _without_corrections(message.text)
+        rest = _without_corrections(message.text, value_corrected="item_value" in corrected)
         reader = READERS.get(requested_slot or "")
         if rest and reader:
             reader(UserMessage(rest, message.intent, ()), known, today, slots, problems)
@@ -141,9 +141,15 @@ SENTENCE = re.compile(r"[^.!?;]+[.!?;]*")
 CORRECTING_SENTENCE = re.compile(rf"{CORRECTION_CUE.pattern}|\b(wait|no wait|oh and|also|earlier)\b", re.I)
 
 
-def _without_corrections(text: str) -> str:
-    """The sentences of a message that correct nothing (none when every one does)."""
-    kept = [m.group(0) for m in SENTENCE.finditer(text) if not CORRECTING_SENTENCE.search(m.group(0))]
+def _without_corrections(text: str, value_corrected: bool = False) -> str:
+    """The sentences of a message that correct nothing (none when every one does). With
+    the value corrected, a sentence with an amount in it is the correction's too ("Sorry,
+    I gave you the old figure. The new valuation says $3,400, please use that.")."""
+    kept = [
+        m.group(0)
+        for m in SENTENCE.finditer(text)
+        if not CORRECTING_SENTENCE.search(m.group(0)) and not (value_corrected and money_amounts(m.group(0)))
+    ]
     return " ".join(" ".join(kept).split())
 
 
