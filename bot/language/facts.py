@@ -455,7 +455,7 @@ NZ_PLACES = re.compile(
     # A small farm as only New Zealand names it, and insurers only it has, named as
     # the cover: "contents with AA", "insured through AMI", "we're with Tower".
     r"lifestyle blocks?|"
-    r"(contents|insurance|insured|policy|cover|house and contents|we'?re|i'?m)( is| are)? (with|through|from|under) "
+    r"(contents|insurance|insured|policy|cover|house and contents|we'?re|i'?m)( is| are)? (with|through|under) "
     r"(the )?(aa|ami|tower|fmg|vero|state(?! farm)|cove|initio)(?! \w+ (farm|mutual))|"
     r"(aa|ami|tower|fmg) (insurance|contents|policy))\b"
 )

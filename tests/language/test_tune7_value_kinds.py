@@ -226,7 +226,10 @@ def test_new_zealand_words_say_nzd(text: str) -> None:
     assert [m.value for m in currency_mentions(text)] == ["NZD"]
 
 
-@pytest.mark.parametrize("text", ["homeowners with State Farm", "we're with Allstate", "a tower of boxes"])
+@pytest.mark.parametrize(
+    "text",
+    ["homeowners with State Farm", "we're with Allstate", "a tower of boxes", "I'm from State College"],
+)
 def test_us_insurers_say_no_nzd(text: str) -> None:
     assert [m.value for m in currency_mentions(text)] == []
 
