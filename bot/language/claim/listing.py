@@ -12,7 +12,6 @@ from datetime import date
 from typing import Any
 
 from bot.language.answers import CORRECTION_CUE
-from bot.language.claim.common import SENTENCE_END
 from bot.language.claim.dates import MONTH_ONLY, _first_of_month
 from bot.language.dates import MONTH_NAMES, read_loss_date
 from bot.language.yes_no import DONT_KNOW
@@ -173,7 +172,10 @@ LISTING_TAKEN_OFF = re.compile(
 )
 
 # "I added it to the policy last week": the listing's own time, in the clause that tells it.
-LISTING_CLAUSE = re.compile(r"\b(added|listed|scheduled|specified|itemi[sz]ed|put)\b[^.;!?]*", re.I)
+# (A mark inside a date or figure, "27.11.2026", "$4.5k", does not end the clause.)
+LISTING_CLAUSE = re.compile(
+    r"\b(added|listed|scheduled|specified|itemi[sz]ed|put)\b(?:[^.;!?]|[.!?](?=\S))*", re.I
+)
 
 
 def _listed_after_the_loss_date(text: str, today: date | None, loss: date | None) -> bool:
@@ -197,14 +199,15 @@ def _listed_after_the_loss_date(text: str, today: date | None, loss: date | None
     return loss is not None and listed.value > loss
 
 
-# SENTENCE_END is common.py's "[.!?]". claim_answers.py defined one here of its own,
-# "(?<=[.!?])\s+", but a second SENTENCE_END further down (the documents') replaced it
-# before anything ran: the listing's sentences were always split at the marks, which
-# are dropped. Kept as it ran.
+# A sentence ends at a mark followed by a space or the end: "$4.5k", "20.11.2026" and
+# "e.g." stay whole, so a listing's own date or figure is read as it was written.
+LISTING_SENTENCE_END = re.compile(r"[.!?]+(?:\s+|$)")
+
+
 def sentences_of_the_listing(text: str) -> str:
     """The sentences of a story that speak of the listing: a "no" or "it wasn't" in
     another ("the policy says it has to be in a safe, and it wasn't") is not about it."""
-    return " ".join(part for part in SENTENCE_END.split(text) if YES_SPECIFIED.search(part))
+    return " ".join(part for part in LISTING_SENTENCE_END.split(text) if YES_SPECIFIED.search(part))
 
 
 def listing_said(text: str, today: date | None = None, loss: date | None = None) -> dict[str, bool]:
