@@ -395,3 +395,18 @@ def test_a_fault_told_in_the_story(story: str, flagged: bool) -> None:
     facts = ClaimFacts("damage", "bracelet", 450.0, "NZD", story, False, ("receipt",), care_plan=True)
     codes = [flag.code for flag in assess_claim(facts, load_claim_knowledge())]
     assert ("manufacturer_defect" in codes) is flagged
+
+
+# Kind 12 (the values branch's patch for the claim intake): the piece's own figure said
+# beside the set's total is the claim's value, and the total is said back.
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("both cufflinks together were $900, so 450 for the one that's missing", 450.0),
+        ("the trio set cost $3,000 all up, the ring on its own was $1,800 of that", 1800.0),
+    ],
+)
+def test_the_pieces_own_figure_beside_a_total(text: str, value: float) -> None:
+    reading = _read(text, "item_value", {"claim_type": "lost", "item_type": "ring"})
+    assert reading.slots.get("item_value") == value
+    assert any("you also said" in note for note in reading.notes)

@@ -56,7 +56,14 @@ from bot.language.claim.piece import (
 from bot.language.claim.yes_no_questions import _asks_what_it_is
 from bot.language.dates import read_loss_date
 from bot.language.facts import CARE_PLAN, item_mentions
-from bot.language.money import added_up, corrected_value, current_value, money_amounts, taken_back
+from bot.language.money import (
+    added_up,
+    corrected_value,
+    current_value,
+    money_amounts,
+    piece_alone,
+    taken_back,
+)
 from bot.rules.claims import CLAIM_TYPES, LONGEST_ANSWER_CHARS
 from bot.rules.regions import CURRENCIES
 
@@ -162,7 +169,12 @@ def _read_any_time(
         meant = [a for a in amounts if a not in taken_back(text)] or amounts
         # "paid 950 but the jeweler said 1,400 to replace": the valuation, not the price.
         valued = current_value(text)
-        if valued is not None and valued.value in meant:
+        # "the set was $2,200, the earrings were $700 of that", "the pair was $2,400 so
+        # 1,200 for the one I lost": the piece's own figure beside a total.
+        share = piece_alone(text) if requested_slot in {None, "item_value"} else None
+        if share is not None and share.value >= 50:
+            meant, within = [share.value], None
+        elif valued is not None and valued.value in meant:
             # A valuation beside a lower price paid ("scheduled at $5,800 from the appraisal,
             # we actually paid 4,900 on sale") is the value; the price is no correction of it.
             meant, within = [valued.value], None
