@@ -61,7 +61,18 @@ HAPPENED = re.compile(
     r"(disposal|drain|sink|plughole|plug hole|toilet|loo|grate|gutter|drain pipe)\b"
     r"|\bgot broken into\b|\bbroke in\b"
     # "the guy who came to fix our dishwasher took my ring": someone else took it.
-    r"|(?<!\bi )(?<!\bwe )\btook (my|our|her|his)\b",
+    r"|(?<!\bi )(?<!\bwe )\btook (my|our|her|his)\b"
+    # "my wife's ring disappeared from the nightstand", "the movers lost my watch", "one
+    # of the guests stole my bracelet": gone, or someone else did it.
+    rf"|\b(the|my|our|her|his|\w+'s)\s+(\w+\s+){{0,2}}{PIECE_WORDS}\s+(just\s+|has\s+|have\s+)?"
+    r"(disappeared|vanished|went missing|gone missing|walked off)\b"
+    r"|\b(the|our|my|one of the|a)\s+(movers|removalists|cleaners?|guests?|visitors?|builders?|tradies|painters?|"
+    r"plumbers?|kids?|toddler|baby|dog|puppy|cat|airline|hotel|valet|courier)\s+(just\s+)?"
+    r"(lost|stole|took|broke|flushed|swallowed|chewed|ate|dropped|smashed|damaged|nicked|pinched)\b"
+    # "a stolen watch? happened thursday": the day it happened, said.
+    r"|\b(it\s+|this\s+|that\s+)?happened\s+(on\s+)?(yesterday|today|tonight|this\s+(morning|arvo|afternoon|week)|"
+    r"last\s+(night|week|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|(\d+|a|one|two|three|few|couple\s+of)\s+(days|weeks)\s+ago)\b",
     re.I,
 )
 
@@ -118,7 +129,10 @@ def tells_it_happened(text: str) -> bool:
 # "my mom's jewelry", "our jewellery": someone's jewelry named without saying which piece
 # (the claim intake asks which). Jewelry of no one ("is jewelry that's stolen on
 # holiday covered?") is a question about cover.
-JEWELRY_IN_GENERAL = re.compile(r"\b(my|our|her|his|\w+'s)\s+(\w+\s+){0,2}(jewell?e?ry|jewels)\b", re.I)
+# "my pounamu", "her greenstone": a piece named by its stone alone, as New Zealanders do.
+JEWELRY_IN_GENERAL = re.compile(
+    r"\b(my|our|her|his|\w+'s)\s+(\w+\s+){0,2}(jewell?e?ry|jewels|pounamu|greenstone)\b", re.I
+)
 
 
 def names_jewelry_in_general(text: str) -> bool:
@@ -193,7 +207,9 @@ EARLIER_TIME = re.compile(
 NEW_OR_THIS_PIECE = re.compile(
     r"\b(a|my|our|the|her|his) new (one|piece|\w+)\b|\bthis (one|time(?! last)|piece)\b|"
     r"\b(now|since then|this year) (i|we)('ve| have)? (got|bought|have|own|picked up)\b|"
-    r"\b(just|recently) (got|bought|picked up)\b|\bnext time\b|\bgoing forward\b|\bfrom now on\b",
+    r"\b(just|recently) (got|bought|picked up)\b|\bnext time\b|\bgoing forward\b|\bfrom now on\b"
+    # Cover looked for anew: "so I'm shopping around", "looking for a new insurer".
+    r"|\bshopping around\b|\blooking (for|at) (a )?(new|different|another|better) (insurer|insurance|provider|policy|cover)\b",
     re.I,
 )
 
