@@ -23,7 +23,7 @@ from bot.actions.guided_form import (
 )
 from bot.actions.tracker_reading import known_slots, user_message
 from bot.language.answers import PROBLEMS, FormReading, UserMessage, read_advice_answers
-from bot.language.claim_answers import tells_of_a_claim
+from bot.language.claim.claim_type import tells_of_a_claim
 from bot.language.decline_answers import DECLINE_STORY_INTENTS, asks_cover_for_next_time, tells_of_a_decline
 from bot.language.facts import says_renters_policy
 from bot.language.requests import asks_for_a_person, asks_only_in_general

@@ -38,13 +38,9 @@ from bot.actions.tracker_reading import known_slots, user_message
 from bot.claim_references import find_reference
 from bot.config import shop_today
 from bot.language.answers import FormReading, UserMessage
-from bot.language.claim_answers import (
-    DOCUMENTS_TOLD,
-    cause_not_known,
-    claim_type_from_text,
-    documents_told,
-    read_claim_answers,
-)
+from bot.language.claim.answers import read_claim_answers
+from bot.language.claim.claim_type import cause_not_known, claim_type_from_text
+from bot.language.claim.documents import DOCUMENTS_TOLD, documents_told
 from bot.language.contact import email_problem, find_email, mask_email
 from bot.language.decline_answers import tells_of_a_decline
 from bot.language.requests import just_asking

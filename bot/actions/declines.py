@@ -19,7 +19,7 @@ from bot.actions.guided_form import (
 )
 from bot.actions.tracker_reading import user_message
 from bot.language.answers import QUESTION_START, FormReading, UserMessage
-from bot.language.claim_answers import claim_type_from_text
+from bot.language.claim.claim_type import claim_type_from_text
 from bot.language.decline_answers import read_decline_answers, reason_from_selector, tells_of_a_decline
 from bot.language.facts import item_mentions
 from bot.language.requests import asks_about_insuring_a_piece, asks_how_to_cover, is_hypothetical

@@ -31,12 +31,9 @@ from bot.language.answers import (
     read_advice_answers,
     states_an_answer,
 )
-from bot.language.claim_answers import (
-    agrees_and_asks_to_add_later,
-    answers_the_question,
-    claim_type_from_text,
-    read_claim_answers,
-)
+from bot.language.claim.answers import answers_the_question, read_claim_answers
+from bot.language.claim.claim_type import claim_type_from_text
+from bot.language.claim.confirmation import agrees_and_asks_to_add_later
 from bot.language.decline_answers import (
     asks_cover_for_next_time,
     names_the_reason_asked,

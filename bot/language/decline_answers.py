@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from bot.language.answers import FormReading, UserMessage, is_question_shaped, is_short_answer
-from bot.language.claim_answers import claim_type_from_text
+from bot.language.claim.claim_type import claim_type_from_text
 from bot.language.facts import item_mentions, region_from_text
 from bot.language.money import Amount, money_amounts
 from bot.rules.claims import ITEM_TYPES, load_claim_knowledge

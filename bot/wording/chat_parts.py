@@ -33,7 +33,7 @@ from bot.wording.claims import SUMMARY_INTRO, summary_rows
 EDIT_INTENT = "edit_answer"
 EDIT_ENTITY = "edit_slot"
 # The proof checkboxes' labels: short, and worded so the intake reads them back as the
-# documents they name (bot/language/claim_answers.py DOCUMENT_WORDS).
+# documents they name (bot/language/claim/documents.py DOCUMENT_WORDS).
 CHECK_LABELS = {
     "receipt": "Receipt",
     "bank_statement": "Bank or card statement",

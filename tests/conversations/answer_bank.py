@@ -22,7 +22,8 @@ from typing import Any
 import yaml
 
 from bot.language.answers import FormReading, UserMessage, read_advice_answers
-from bot.language.claim_answers import DOCUMENTS_TOLD, documents_told, read_claim_answers
+from bot.language.claim.answers import read_claim_answers
+from bot.language.claim.documents import DOCUMENTS_TOLD, documents_told
 from bot.language.decline_answers import read_decline_answers, reason_from_selector
 from bot.rules.declines import load_decline_knowledge
 from bot.rules.knowledge import load_coverage_facts

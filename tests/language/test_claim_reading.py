@@ -8,13 +8,10 @@ from typing import Any
 import pytest
 
 from bot.language.answers import UserMessage
-from bot.language.claim_answers import (
-    claim_type_from_text,
-    documents_from_text,
-    police_reference,
-    read_claim_answers,
-    tells_of_a_claim,
-)
+from bot.language.claim.answers import read_claim_answers
+from bot.language.claim.claim_type import claim_type_from_text, tells_of_a_claim
+from bot.language.claim.documents import documents_from_text
+from bot.language.claim.police import police_reference
 from bot.language.facts import read_message
 
 TODAY = date(2026, 11, 25)  # a Wednesday

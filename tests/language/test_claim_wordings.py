@@ -13,7 +13,9 @@ from typing import Any
 import pytest
 
 from bot.language.answers import UserMessage
-from bot.language.claim_answers import claim_type_from_text, documents_told, read_claim_answers
+from bot.language.claim.answers import read_claim_answers
+from bot.language.claim.claim_type import claim_type_from_text
+from bot.language.claim.documents import documents_told
 from bot.language.facts import read_message
 from bot.rules.claims import ClaimFacts, assess_claim, load_claim_knowledge
 
@@ -831,7 +833,7 @@ def test_on_the_schedule_is_listed(text: str) -> None:
     ],
 )
 def test_a_document_asked_about_is_not_held(text: str, codes: list[str] | None) -> None:
-    from bot.language.claim_answers import documents_from_text
+    from bot.language.claim.documents import documents_from_text
 
     assert documents_from_text(text) == codes
 

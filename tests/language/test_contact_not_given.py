@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 
 from bot.language.answers import UserMessage
-from bot.language.claim_answers import read_claim_answers
+from bot.language.claim.answers import read_claim_answers
 
 TODAY = date(2026, 11, 29)
 

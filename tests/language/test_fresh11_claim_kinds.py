@@ -6,14 +6,14 @@ from datetime import date
 import pytest
 
 from bot.language.answers import UserMessage
-from bot.language.claim_answers import (
+from bot.language.claim.answers import read_claim_answers
+from bot.language.claim.claim_type import (
     cause_not_known,
     claim_type_from_text,
     claim_type_guessed,
-    listing_said,
-    read_claim_answers,
     theft_inferred,
 )
+from bot.language.claim.listing import listing_said
 from bot.language.dates import read_loss_date
 from bot.language.decline_answers import reason_the_story_tells
 from bot.language.questions_in_answers import asks_in_passing, without_questions

@@ -9,7 +9,8 @@ from typing import Any
 import pytest
 
 from bot.language.answers import FormReading, UserMessage
-from bot.language.claim_answers import claim_type_from_text, read_claim_answers
+from bot.language.claim.answers import read_claim_answers
+from bot.language.claim.claim_type import claim_type_from_text
 
 TODAY = date(2026, 11, 29)  # a Sunday
 

@@ -2,7 +2,7 @@
 
 import pytest
 
-from bot.language.claim_answers import police_reference
+from bot.language.claim.police import police_reference
 from bot.language.decline_answers import tells_of_a_decline, wants_the_decline_explained
 from bot.language.facts import coverage_from_text, travel_frequency
 from bot.language.requests import asks_in_general

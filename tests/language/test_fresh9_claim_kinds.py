@@ -5,7 +5,9 @@ from datetime import date
 import pytest
 
 from bot.language.answers import UserMessage
-from bot.language.claim_answers import claim_type_from_text, phone_region, read_claim_answers
+from bot.language.claim.answers import read_claim_answers
+from bot.language.claim.claim_type import claim_type_from_text
+from bot.language.claim.contacts import phone_region
 from bot.language.dates import read_loss_date
 from bot.language.facts import currency_mentions, item_mentions, region_from_text
 from bot.language.money import money_amounts, read_amount

@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 
 from bot.language.answers import UserMessage
-from bot.language.claim_answers import read_claim_answers
+from bot.language.claim.answers import read_claim_answers
 from bot.language.dates import read_loss_date
 from bot.language.facts import coverage_from_text, habit_mentions, travel_frequency
 from bot.language.money import added_up, read_amount

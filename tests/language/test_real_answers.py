@@ -11,7 +11,8 @@ from bot.language.answers import (
     asks_something,
     states_the_answer,
 )
-from bot.language.claim_answers import claim_type_from_text, read_claim_answers
+from bot.language.claim.answers import read_claim_answers
+from bot.language.claim.claim_type import claim_type_from_text
 from bot.language.facts import (
     coverage_from_text,
     currency_mentions,

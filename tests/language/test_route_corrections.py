@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 
 from bot.language.answers import UserMessage, read_advice_answers
-from bot.language.claim_answers import read_claim_answers
+from bot.language.claim.answers import read_claim_answers
 from bot.language.decline_answers import tells_of_a_decline, wants_the_decline_explained
 from bot.language.facts import (
     area_from_text,

@@ -110,7 +110,7 @@ def test_a_cap_is_never_the_value(text: str, value: float | None) -> None:
 def claim_reading(text: str) -> dict[str, object]:
     from datetime import date
 
-    from bot.language.claim_answers import read_claim_answers
+    from bot.language.claim.answers import read_claim_answers
 
     entities = tuple(
         {"entity": m.entity, "value": m.value, "start": m.start, "end": m.end} for m in read_message(text)

@@ -4,7 +4,7 @@
 import pytest
 
 from bot.language.answers import UserMessage, read_advice_answers
-from bot.language.claim_answers import claim_type_from_text
+from bot.language.claim.claim_type import claim_type_from_text
 from bot.language.decline_answers import asks_cover_for_next_time, tells_of_a_decline
 from bot.language.facts import item_mentions
 from bot.language.requests import (

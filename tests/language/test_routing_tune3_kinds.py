@@ -4,7 +4,7 @@ that way."""
 
 import pytest
 
-from bot.language.claim_answers import tells_of_a_claim
+from bot.language.claim.claim_type import tells_of_a_claim
 from bot.language.decline_answers import tells_of_a_decline, wants_the_decline_explained
 from bot.language.facts import item_mentions
 from bot.language.requests import (

@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 
 from bot.language.answers import UserMessage
-from bot.language.claim_answers import read_claim_answers
+from bot.language.claim.answers import read_claim_answers
 from bot.language.contact import clean_name
 from bot.language.text import looks_like_code, without_control_characters
 

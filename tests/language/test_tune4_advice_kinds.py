@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from bot.language.answers import PROBLEMS, UserMessage
-from bot.language.claim_answers import read_claim_answers
+from bot.language.claim.answers import read_claim_answers
 from bot.language.facts import (
     coverage_from_text,
     currency_mentions,

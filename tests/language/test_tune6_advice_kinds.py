@@ -15,7 +15,7 @@ from typing import Any
 import pytest
 
 from bot.language.answers import UserMessage, answer_after_own_question, states_an_answer
-from bot.language.claim_answers import read_claim_answers
+from bot.language.claim.answers import read_claim_answers
 from bot.language.facts import area_from_text, coverage_from_text, item_mentions, read_message
 from bot.language.money import find_amounts, read_amount
 from tests.language.readers import advice

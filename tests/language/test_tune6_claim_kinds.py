@@ -7,12 +7,9 @@ from datetime import date
 import pytest
 
 from bot.language.answers import UserMessage
-from bot.language.claim_answers import (
-    claim_type_from_text,
-    documents_from_text,
-    read_claim_answers,
-    tells_of_a_claim,
-)
+from bot.language.claim.answers import read_claim_answers
+from bot.language.claim.claim_type import claim_type_from_text, tells_of_a_claim
+from bot.language.claim.documents import documents_from_text
 from bot.language.contact import clean_name
 from bot.language.dates import read_loss_date
 from bot.language.stories import subjects_named

@@ -5,7 +5,8 @@ from datetime import date
 import pytest
 
 from bot.language.answers import UserMessage, read_advice_answers
-from bot.language.claim_answers import claim_type_from_text, read_claim_answers
+from bot.language.claim.answers import read_claim_answers
+from bot.language.claim.claim_type import claim_type_from_text
 from bot.language.dates import read_loss_date
 from bot.language.facts import (
     coverage_from_text,

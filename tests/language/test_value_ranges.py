@@ -15,7 +15,7 @@ from datetime import date
 import pytest
 
 from bot.language.answers import UserMessage
-from bot.language.claim_answers import read_claim_answers
+from bot.language.claim.answers import read_claim_answers
 from bot.language.money import LooseValue, loose_value, piece_alone
 from tests.language.readers import advice, entities
 

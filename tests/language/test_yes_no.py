@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 
 from bot.language.answers import UserMessage, read_advice_answers
-from bot.language.claim_answers import read_claim_answers
+from bot.language.claim.answers import read_claim_answers
 from bot.language.facts import read_message
 from bot.language.yes_no import read_yes_no
 from bot.rules.knowledge import load_coverage_facts

@@ -11,7 +11,7 @@ from datetime import date
 import pytest
 
 from bot.language.answers import UserMessage
-from bot.language.claim_answers import read_claim_answers
+from bot.language.claim.answers import read_claim_answers
 
 pytestmark = pytest.mark.security
 

@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 
 from bot.language.answers import UserMessage
-from bot.language.claim_answers import read_claim_answers
+from bot.language.claim.answers import read_claim_answers
 from bot.rules.advice import recommend
 from bot.rules.claims import load_claim_knowledge
 from bot.rules.knowledge import load_coverage_facts

@@ -8,7 +8,9 @@ from typing import Any
 import pytest
 
 from bot.language.answers import UserMessage
-from bot.language.claim_answers import claim_type_from_text, documents_from_text, read_claim_answers
+from bot.language.claim.answers import read_claim_answers
+from bot.language.claim.claim_type import claim_type_from_text
+from bot.language.claim.documents import documents_from_text
 from bot.language.contact import clean_name, mask_email
 from bot.language.dates import read_loss_date
 

@@ -8,7 +8,7 @@ from datetime import date
 
 import pytest
 
-from bot.language.claim_answers import listing_said
+from bot.language.claim.listing import listing_said, sentences_of_the_listing
 
 TODAY = date(2026, 11, 29)
 LISTED_BEFORE = {"was_specified": True}
@@ -43,3 +43,15 @@ def test_since_telling_the_time_since_a_listing_is_listed_before(text: str) -> N
 )
 def test_a_listing_made_after_the_loss_is_not_listed(text: str) -> None:
     assert listing_said(text, TODAY) == LISTED_AFTER
+
+
+@pytest.mark.parametrize(
+    ("text", "loss", "said"),
+    [
+        # A date or a figure with dots in it stays whole inside the listing's sentence.
+        ("We only scheduled it on 27.11.2026. It went missing on the 20th.", date(2026, 11, 20), LISTED_AFTER),
+        ("It was listed on 3.2.2024. Scheduled at $4.5k, nothing since.", date(2026, 11, 20), LISTED_BEFORE),
+    ],
+)
+def test_a_listing_sentence_keeps_its_dotted_date(text: str, loss: date, said: dict[str, bool]) -> None:
+    assert listing_said(sentences_of_the_listing(text), TODAY, loss) == said

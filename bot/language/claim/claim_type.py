@@ -1,0 +1,321 @@
+"""The kind of claim (theft, loss, damage) from how people tell it. The cues and example
+sentences are in knowledge/claims.yml; a theft can be inferred from where and when the
+piece went missing (said back, so it can be set right), a guess between kinds is asked
+rather than taken, and a paraphrase no cue matches takes the nearest example's kind.
+Also whether a message tells of a claim at all, a kind corrected by name, the story's
+decline risks, and the reader for the claim-type question.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from datetime import date
+from functools import lru_cache
+from typing import Any
+
+from bot.language.answers import UserMessage, is_question_shaped
+from bot.language.claim.common import SET_ASIDE
+from bot.language.facts import item_mentions
+from bot.language.sentence_vectors import sentence_encoder
+from bot.language.yes_no import DONT_KNOW
+from bot.rules.claims import load_claim_knowledge
+
+# A cue after these words does not count: "it wasn't stolen, I lost it".
+NEGATED_BEFORE = re.compile(
+    r"\b(not|never|wasn'?t|weren'?t|isn'?t|didn'?t|haven'?t|hasn'?t)\s+(\w+\s+)?$"
+    # "No break in, nothing", "no sign of a break-in", "without any break-in".
+    r"|\b(no|without( any)?|no signs? of( an?| any)?)\s+$"
+    # "I don't think anyone stole it", "I doubt it was stolen": a theft ruled out.
+    r"|\b(don'?t|do not|doubt|never)\s+(think|believe|reckon|suppose|suspect)\b[^.,;!?]*$|\bdoubt\b[^.,;!?]*$",
+    re.I,
+)
+
+# A kind of claim named as what a policy covers or caps ("doesn't cover loss or
+# theft", "a $1,500 limit on jewelry theft") tells nothing of what happened.
+POLICY_TERMS = re.compile(
+    r"\b(cover\w*|exclud\w*|pays? (out )?(for|on)|(sub)?limits? (on|for)|against)\s+"
+    r"((accidental|jewell?e?ry|any|the)\s+)?(loss|theft|damage)((\s*,\s*|\s+(or|and|&)\s+)(loss|theft|damage))*\b"
+    r"|\b(loss|theft|damage)\s+(or|and|&)\s+(loss|theft|damage)\b",
+    re.I,
+)
+
+# A stone gone from its setting is damage to the piece, not the piece lost: "the prong
+# broke and the stone's missing", "one of the diamonds is gone", "a pearl missing from
+# the strand". Read as a stone come out, which the damage cues name.
+STONE_GONE = re.compile(
+    r"\b(?:(?:the|a|an|its|one of (?:the|its|my)|some of (?:the|its|my)|(?:two|three|a few) of (?:the|its|my))\s+"
+    r"(?:(?:main|centre|center|middle|side|little|small|big|tiny)\s+){0,2})"
+    r"(stone|diamond|gem|gemstone|pearl|sapphire|ruby|emerald|opal|crystal|bead)s?"
+    r"('s|'re| is| was| are| were| has| have)?( now| just| since)?( been| gone)? (missing|gone|lost)\b",
+    re.I,
+)
+
+# "Friday just gone", "the weekend gone": a time just past (said in New Zealand), not a
+# piece gone.
+TIME_JUST_GONE = re.compile(
+    r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|week|fortnight|month|night)"
+    r"\s+(just\s+)?gone\b",
+    re.I,
+)
+
+# "my ring's lost a stone", "it lost one of its diamonds": the piece lost a stone, which is
+# a stone come out (damage), not the piece lost.
+PIECE_LOST_A_STONE = re.compile(
+    r"\b(?:'s|has|had|have|just|it|ring|pendant|necklace|bracelet|earrings?|band)\s+lost\s+"
+    r"(?:(?:a|an|one|two|its|the|some|one of (?:the|its|my))\s+)(?:(?:main|centre|center|middle|side|little|small|big|tiny)\s+){0,2}"
+    r"(stone|diamond|gem|gemstone|pearl|sapphire|ruby|emerald|opal|crystal|bead)s?\b",
+    re.I,
+)
+
+
+def claim_type_from_text(text: str) -> str | None:
+    """From how people describe it, with the cues in knowledge/claims.yml.
+
+    Theft first ("burgled, and the box was broken" is a theft); then damage unless a
+    loss is plainly said ("the crystal cracked when I dropped it" is damage); then loss
+    ("I took it off to put on sunscreen and it's gone")."""
+    text = _as_told(text)
+    said = _cues_said(text)
+    if (
+        said("theft")
+        or said("theft_by_force")
+        or (said("gone_while_people_in") and _people_let_in(text) and not _lost_by_owner(said, text))
+        or _gone_while_away(said, text)
+    ):
+        return "theft"
+    damage, lost = said("damage"), said("lost")
+    if damage and not lost:
+        return "damage"
+    if lost or said("lost_unless_damage"):
+        return "lost"
+    return None
+
+
+# Words that say the owner lost it ("lost", "dropped", "fell off"), not only that it
+# is gone.
+LOSS_SAID = re.compile(
+    r"\b(lost|lose|losing|misplac\w*|dropp\w*|drop (it|them)|fell (off|out)|slipp?\w* (off|out)|came off|"
+    r"overboard|down the|forgot|forgotten|left (it|them) behind)\b",
+    re.I,
+)
+
+GONE_NOTED_AS_LOST = (
+    "I've noted it as lost (gone missing). If you think it was stolen, tell me and I'll change it."
+)
+
+# "it must have fallen out of my bag", "I think I lost it on the way": the owner lost it,
+# whatever place it was gone from.
+FELL_OR_LOST = re.compile(r"\b(fell|fallen|falling|dropp\w*|slipp\w*|lost|lose|losing|misplac\w*)\b", re.I)
+
+
+def _gone_while_away(said: Callable[[str], bool], text: str) -> bool:
+    """Gone from a locker, a bag, a car or a room while the person was away from it ("it
+    was gone when I got back"): someone took it, which is a theft."""
+    return (
+        said("gone_while_people_in")
+        and said("back_to_find_it_gone")
+        and said("closed_place")
+        and not FELL_OR_LOST.search(text)
+    )
+
+
+def _as_told(text: str) -> str:
+    """The words with what only looks like a claim type put aside: a policy's terms, a
+    stone come out, a day "just gone"."""
+    text = POLICY_TERMS.sub(lambda m: " " * len(m.group(0)), text)
+    text = STONE_GONE.sub(lambda m: f"{m.group(1)} came out", text)
+    text = TIME_JUST_GONE.sub(lambda m: f"{m.group(1)} just past", text)
+    text = PIECE_LOST_A_STONE.sub(" the stone came out", text)
+    # "nearly lost it when it caught on my jumper": a near miss, no loss.
+    text = NEAR_MISS.sub(" ", text)
+    # "lost I guess, I left it behind. Unless housekeeping took it": the kind said is the
+    # answer; what it is "unless" of is a doubt beside it, not another kind.
+    return EXCEPTION_ADDED.sub(" ", text)
+
+
+EXCEPTION_ADDED = re.compile(r"\bunless\b[^.;!?]*", re.I)
+
+# "nearly lost it", "almost lost the stone", "came close to losing it": it was not lost.
+NEAR_MISS = re.compile(
+    r"\b(?:nearly|almost|very nearly|just about|practically|came close to|close to)\s+"
+    r"(?:lost|lose|losing|dropped|dropping)\b",
+    re.I,
+)
+
+
+def _cues_said(text: str) -> Callable[[str], bool]:
+    """Whether a kind of cue (knowledge/claims.yml) is said in `text`, not after "not"."""
+    cues = load_claim_knowledge().claim_type_cues
+
+    def said(kind: str) -> bool:
+        return any(
+            not NEGATED_BEFORE.search(text[: m.start()]) for p in cues.get(kind, ()) for m in p.finditer(text)
+        )
+
+    return said
+
+
+# A theft believed, not known: "I think someone at the party took it", "pretty sure one
+# of the workers took it", "not accusing him but", "can't prove anything"; and slang that
+# may only mean it is gone ("it walked", "it grew legs").
+THEFT_BELIEVED = re.compile(
+    r"\b(i think|i reckon|reckon|pretty sure|fairly sure|i'?m sure|i bet|suspect\w*|i believe|my guess|"
+    r"must have|must'?ve|probably|can'?t prove|cannot prove|no proof|not accusing|not saying)\b"
+    r"|\bwalked\b(?! (off|away|out) with)|\b(grew|grown|sprouted) (some |a pair of |its own )?legs\b",
+    re.I,
+)
+
+
+def theft_inferred(text: str) -> bool:
+    """A theft read from where and when the piece went missing (people let in, or a
+    locker or bag left), or believed rather than known: said back, so it can be set right."""
+    told = _as_told(text)
+    if claim_type_from_text(text) != "theft":
+        return False
+    said = _cues_said(told)
+    return not (said("theft") or said("theft_by_force")) or bool(THEFT_BELIEVED.search(told))
+
+
+# A cause given as a guess: "could have been the movers", "not sure if it was pinched
+# or if I dropped it", "maybe someone took it", "either lost or stolen".
+GUESSED_CAUSE = re.compile(
+    r"\b(could|might|may)( well)?( have)? (been|be)\b[^.;!?]*"
+    r"|\b(maybe|possibly|perhaps)\b[^.;!?]*"
+    r"|\b(not sure|unsure|no idea|don'?t know|dunno|can'?t tell|no clue|wondering)\s+(if|whether)\b[^.;!?]*"
+    r"|\beither\b[^.;!?]*\bor\b[^.;!?]*",
+    re.I,
+)
+
+
+def claim_type_guessed(text: str) -> bool:
+    """The kind of claim rests on a guess: read without the guessed part, the words tell
+    another kind or none ("it's just gone, could have been the movers"). Then it is
+    asked, not taken; "it was stolen, maybe at the gym" still states a theft."""
+    if not GUESSED_CAUSE.search(text):
+        return False
+    if any(_theft_or_loss_left_open(m.group(0)) for m in GUESSED_CAUSE.finditer(text)):
+        return True
+    return claim_type_from_text(GUESSED_CAUSE.sub(" ", text)) != claim_type_from_text(text)
+
+
+def _theft_or_loss_left_open(guess: str) -> bool:
+    """A guess between a theft and a loss: "not sure if the cleaner took it or I
+    misplaced it", "either it was nicked or it fell off". Both readings are open, so the
+    kind of claim is asked, whatever else the message says."""
+    said = _cues_said(_as_told(guess))
+    return said("theft") and (said("lost") or said("lost_unless_damage"))
+
+
+# "might get stolen", "in case it's lost", "I want to insure the new one": a worry or
+# advice wanted, not something that happened.
+NOT_AN_EVENT = re.compile(
+    # "suppose it gets stolen" is a worry; "I suppose that's the figure" is not.
+    r"\b(if|in case|might|could|would|worried|afraid|scared|what happens|hypothetically|(?<!i )suppose|"
+    r"insure|insuring|protect\w*|quote|premium|recommend\w*|new one|replacement)\b",
+    re.I,
+)
+
+
+def tells_of_a_claim(text: str) -> bool:
+    """A statement, not a question or a worry, of what happened to a named piece:
+    "I'm Ana, my necklace was stolen yesterday, police report 2611-4471"."""
+    if is_question_shaped(text) or NOT_AN_EVENT.search(text):
+        return False
+    return bool(item_mentions(text)) and claim_type_from_text(text) is not None
+
+
+def _people_let_in(text: str) -> bool:
+    rules = load_claim_knowledge().flag_rules
+    return any(r.code == "invited_guest_theft" and any(p.search(text) for p in r.patterns) for r in rules)
+
+
+def _lost_by_owner(said: Callable[[str], bool], text: str) -> bool:
+    """ "I lost it at the party", "it slipped off while dancing": the owner lost it.
+    Taking it off and putting it down at home is no loss ("I'd taken it off to wash my
+    face" and it was gone after the party): with people in, it is a theft."""
+    put_down = re.sub(r"\b(took|take|taken|taking) (it|them|my \w+( \w+)?) off\b", " ", text, flags=re.I)
+    return bool(
+        any(p.search(put_down) for p in load_claim_knowledge().claim_type_cues.get("lost_unless_damage", ()))
+        or re.search(r"\b(lost|lose|losing|misplac\w*)\b", text, re.I)
+    )
+
+
+def nearest_claim_type(text: str) -> str | None:
+    """For a paraphrase no cue matches ("my ring has gone walkabout"): the claim type
+    of the nearest example sentence, when it is close and clearly closer than the rest.
+
+    It costs a sentence vector (tens of milliseconds), so it runs only where a claim
+    type is expected and the rules found none."""
+    knowledge = load_claim_knowledge()
+    labels, vectors = _example_vectors()
+    if not labels or len(text.split()) < 3:
+        return None
+    scores = vectors @ sentence_encoder().encode([text])[0]
+    best: dict[str, float] = {}
+    for label, score in zip(labels, scores.tolist(), strict=True):
+        best[label] = max(best.get(label, -1.0), score)
+    ranked = sorted(best.items(), key=lambda item: item[1], reverse=True)
+    top, score = ranked[0]
+    runner_up = ranked[1][1] if len(ranked) > 1 else -1.0
+    if score >= knowledge.example_min_similarity and score - runner_up >= knowledge.example_min_margin:
+        return top
+    return None
+
+
+@lru_cache(maxsize=1)
+def _example_vectors() -> tuple[tuple[str, ...], Any]:
+    examples = load_claim_knowledge().claim_type_examples
+    labels = tuple(label for label, texts in examples.items() for _ in texts)
+    if not labels:
+        return (), None
+    return labels, sentence_encoder().encode([t for texts in examples.values() for t in texts])
+
+
+THEFT_INFERRED_NOTE = (
+    "I've put this down as a theft, from what you describe. If you think it was lost "
+    "rather than taken, you can change that on the summary before it's sent."
+)
+
+
+def _claim_type_corrected(text: str, known_type: str) -> str | None:
+    """ "it was stolen not lost", "lost, not stolen": the kind given before, set aside
+    by name for another."""
+    set_aside = [
+        re.sub(r"^\W*(not|instead of|rather than)\b", " ", m.group(0), flags=re.I)
+        for m in SET_ASIDE.finditer(text)
+    ]
+    if not any(claim_type_from_text(old) == known_type for old in set_aside):
+        return None
+    new = claim_type_from_text(SET_ASIDE.sub(" ", text))
+    return new if new not in (None, known_type) else None
+
+
+def _tells_a_risk(text: str, claim_type: str) -> bool:
+    rules = load_claim_knowledge().flag_rules
+    return any(claim_type in r.claim_types and any(p.search(text) for p in r.patterns) for r in rules)
+
+
+def _claim_type(
+    message: UserMessage, known: dict[str, Any], today: date, slots: dict[str, Any], problems: list[str]
+) -> None:
+    chosen = message.first("claim_type") or (
+        None if claim_type_guessed(message.text) else claim_type_from_text(message.text)
+    )
+    if chosen in {"theft", "lost", "damage"}:
+        slots["claim_type"] = chosen
+
+
+# "I can't say which", "no way to tell": the person cannot tell the kind of claim.
+CANT_TELL = re.compile(r"\b(can'?t|cannot|couldn'?t|no way to|hard to|impossible to) (say|tell|know)\b", re.I)
+
+
+def cause_not_known(message: UserMessage) -> bool:
+    """ "honestly I don't know if it was stolen or I lost it", "I can't say which": the
+    person cannot tell the kind of claim (asked twice, the answer would not change)."""
+    text = message.text
+    return message.first("claim_type") is None and (
+        message.intent == "dont_know"
+        or bool(DONT_KNOW.search(text) or CANT_TELL.search(text))
+        or _theft_or_loss_left_open(text)
+    )

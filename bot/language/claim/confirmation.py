@@ -1,0 +1,291 @@
+"""The summary's answer: a yes submits; a change is applied and the summary shown again.
+A correction names its answer ("the date should be the 14th") or is known by its new
+value's form ("it was the 14th not the 15th", "stolen not lost"); a yes with a question
+after it ("looks good, can I add photos later?") is still a yes.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from typing import Any
+
+from bot.language.answers import FormReading, UserMessage, is_question_shaped
+from bot.language.claim.claim_type import claim_type_from_text
+from bot.language.claim.common import PROBLEMS, SET_ASIDE, _say_back
+from bot.language.claim.contacts import claim_region
+from bot.language.claim.listing import NOT_SPECIFIED
+from bot.language.claim.piece import _item_type_said, _set_value, _value_corrected
+from bot.language.contact import EMAIL_IN_TEXT, PHONE_IN_TEXT
+from bot.language.dates import read_loss_date
+from bot.language.yes_no import read_yes_no
+from bot.rules.claims import LONGEST_ANSWER_CHARS
+
+
+def _confirmation(
+    message: UserMessage, known: dict[str, Any], today: date, slots: dict[str, Any], problems: list[str]
+) -> None:
+    """Yes submits; a changed answer is applied (and the summary shown again, not
+    submitted); a yes whose only other words change nothing submits too."""
+    text = message.text
+    agreed = _agrees_to_summary(message)
+    # "looks good, can I add photos later?": a question after the yes changes nothing.
+    read_from = _without_questions(text) if agreed else text
+    # A plain yes is read for a named answer only ("correct with the Wednesday date"); a
+    # value alone is a change only with words that make it one ("yes but it's the 14th").
+    by_form = not agreed or bool(CHANGE_WORDS.search(read_from)) or _reads_as_a_new_answer(read_from)
+    said = UserMessage(read_from, message.intent, message.entities)
+    correction = read_correction(said, known, today, by_form=by_form)
+    changed = {k: v for k, v in correction.slots.items() if known.get(k) != v}
+    if agreed and not CHANGE_WORDS.search(read_from):
+        # "yes please, my partner will email the receipt tomorrow": a document named
+        # beside a plain yes is one to come, not a change of the list.
+        changed.pop("proof_documents", None)
+    if changed:
+        # "yes except the date should be the 14th", "sorry it was the 14th not the 15th":
+        # the change is applied and the summary shown again; nothing is submitted.
+        slots.update(changed)
+        slots["claim_confirmed"] = False
+        return
+    if agreed and not (CHANGE_ASKED.search(read_from) and not correction.slots):
+        # "yes thanks", "yes w the phone fixed", "yes with the $1,300" (the change just
+        # made), "yes, though I'm not sure of the date": nothing to change.
+        slots["claim_confirmed"] = True
+        if read_from != text and ADD_LATER.search(text):
+            _say_back(slots, ADD_PROOF_LATER)
+        return
+    if not correction.slots and _a_detail_set_right(text, known):
+        # "actually it was the blue line not the red line": a detail of the story set
+        # right; added to what happened (said back), so it is not lost.
+        told = f"{known['loss_description']} (corrected: {' '.join(text.split())})"
+        slots["loss_description"] = told[:LONGEST_ANSWER_CHARS]
+        slots["claim_confirmed"] = False
+        return
+    if correction.problem:
+        problems.append(correction.problem)
+    else:
+        problems.append(PROBLEMS["claim_confirmed"])
+
+
+# Words enough for a detail of the story ("it was the blue line not the red line").
+DETAIL_WORDS = 5
+
+
+def _a_detail_set_right(text: str, known: dict[str, Any]) -> bool:
+    """A fact set aside for another ("X not Y") that is no answer of the summary's, told
+    as a statement, with a story to add it to."""
+    return (
+        bool(known.get("loss_description"))
+        and bool(SET_ASIDE.search(text))
+        and not CHANGE_ASKED.search(text)
+        and not is_question_shaped(text)
+        and len(text.split()) >= DETAIL_WORDS
+    )
+
+
+def _agrees_to_summary(message: UserMessage) -> bool:
+    text = message.text
+    if (
+        message.intent == "affirm"
+        or SUBMIT.match(text)
+        or AGREED.search(text)
+        or AGREED_AS_CHANGED.search(text)
+    ):
+        return True
+    if SAID_RIGHT.search(text) and not NEGATED.search(text):
+        return True  # "the 15th is right", "the date's correct now"
+    agreed = read_yes_no(_without_questions(text) or text, message.intent)
+    return agreed is not None and agreed.answer in {"yes", "between"} and not NOT_YET.search(text)
+
+
+def _without_questions(text: str) -> str:
+    """The sentences of a message that ask nothing (a dot inside an email or a figure
+    ends no sentence)."""
+    if "?" not in text:
+        return text
+    kept = [part for part in WHOLE_SENTENCE.findall(text) if not part.rstrip().endswith("?")]
+    return " ".join(" ".join(kept).split())
+
+
+WHOLE_SENTENCE = re.compile(r"(?:[^.!?;]|[.!?;](?=\S))+[.!?;]*")
+
+
+def _reads_as_a_new_answer(text: str) -> bool:
+    """A yes with a new email or phone after it ("yes, 602-555-0419"): read as the
+    change. A date or a small number beside a yes is no change ("yep, the police will
+    call on the 3rd")."""
+    return "@" in text or sum(c.isdigit() for c in text) >= MIN_PHONE_DIGITS
+
+
+# An answer on the summary said to be right: "the 15th is right", "that all looks fine".
+SAID_RIGHT = re.compile(r"(\b(is|are|all|looks?|now)|'s|'re)\s+(all\s+)?(right|correct|fine|good)\b", re.I)
+
+NEGATED = re.compile(r"\b(not|never|no)\b|n'?t\b", re.I)
+
+# A yes that still wants something changed: "yes but the date is wrong".
+CHANGE_ASKED = re.compile(
+    r"\b(wrong|incorrect|not right|isn'?t right|should (be|say)|fix|change|except|typo|mistake|"
+    r"update|instead|i meant|not quite)\b",
+    re.I,
+)
+
+# Words that make a yes with a new value a change ("mostly yes but my email is ...").
+CHANGE_WORDS = re.compile(
+    rf"{CHANGE_ASKED.pattern}|\b(but|not|actually|sorry|wait|oops|it'?s|it was|it is)\b", re.I
+)
+
+# "yes, not yet though": no agreement to send.
+NOT_YET = re.compile(r"\b(not yet|hold on|hang on|wait)\b", re.I)
+
+# "can I add photos later?", "can I send the receipt after?": proof to come.
+ADD_LATER = re.compile(
+    r"\b(add|send|upload|attach|give|provide|email)\b[^?]*\b(later|after|afterwards|another time|when i find)\b",
+    re.I,
+)
+
+ADD_PROOF_LATER = (
+    "Yes: once the claim is saved you can still send photos or documents here in the chat, "
+    "and they are added to it. The team will go over anything still to add when they get in touch."
+)
+
+
+def agrees_and_asks_to_add_later(message: UserMessage) -> bool:
+    """ "looks good, can I add photos later?", "yes, can my husband add the value
+    later?": a yes to the summary, with a question the summary's answer covers."""
+    return bool(ADD_LATER.search(message.text)) and _agrees_to_summary(message)
+
+
+# What the "not saved" message and the summary's button tell the user to say.
+SUBMIT = re.compile(r"^\s*(yes,? )?(please )?(submit( it)?|try again|send it)\b", re.I)
+
+# A yes to the summary as just changed: "yes, with the fixed email", "yep, now that the
+# phone is right", "correct with the new date", "ok as amended", "yes w the phone fixed".
+AGREED_AS_CHANGED = re.compile(
+    r"^\W*(yes|yep|yeah|yup|ok(ay)?|sure|correct|right|good|great|perfect|all good|looks (good|right))\b"
+    r"[^.?!]{0,20}?\b(with|w/?|now|including|after|as)\s+([\w'$,.]+\s+){0,4}?(fixed|corrected|new|updated|changed|amended|right|correct|fix|fixes|change|changes|correction|"
+    r"corrections|update|updates|edit|edits)\b",
+    re.I,
+)
+
+# Agreement in other words, when the message names nothing to change.
+AGREED = re.compile(
+    r"^\W*(ok(ay)?|k|kk|sweet|perfect|great|lovely|cool|all good|looks (good|right|correct|fine)|"
+    r"(that'?s|thats|it'?s|all) (right|correct|good|fine|it)|correct|go (for it|ahead)|"
+    r"send (it|that)|lodge it|file it|do it|sounds (good|right))\b",
+    re.I,
+)
+
+# Keywords that say which answer a correction at the summary is about.
+CORRECTION_TARGETS: tuple[tuple[str, str], ...] = (
+    (r"\be-?mail\b|@", "claimant_email"),
+    (r"\bphone\b|\bnumber is\b|\bmobile\b|\bcell\b", "claimant_phone"),
+    (r"\bname\b", "claimant_name"),
+    (r"\bpolice\b|\breport\b", "police_report_number"),
+    (
+        r"\bdate\b|\bhappened on\b|\byesterday\b|\blast (week|month|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
+        "loss_date",
+    ),
+    (r"\bvalue\b|\bworth\b|\$|\bcost\b|\d+k\b", "item_value"),
+    (r"\bdocuments?\b|\breceipt\b|\bphotos?\b|\bvaluation\b|\bstatement\b", "proof_documents"),
+    (r"\bspecified\b|\bscheduled\b|\blisted\b", "was_specified"),
+    (r"\bstolen\b|\blost\b|\bdamaged\b|\btype\b", "claim_type"),
+    (r"\bwhat happened\b|\bdescription\b", "loss_description"),
+)
+
+
+def read_correction(
+    message: UserMessage, known: dict[str, Any], today: date, by_form: bool = True
+) -> FormReading:
+    """A correction at the summary: the answer it names ("the date should be the 14th",
+    "my email is wrong, it's ..."), else, with `by_form`, the answer its new value's
+    form tells ("it was the 14th not the 15th", "it says 4,800 not 3,800", "my
+    engagement ring not the band", "stolen not lost")."""
+    named = _correction_named(message, known, today)
+    if named.slots and any(known.get(k) != v for k, v in named.slots.items()):
+        return named
+    if by_form:
+        shaped = _correction_by_form(message, known, today)
+        if shaped.slots:
+            return shaped
+    return named
+
+
+def _correction_named(message: UserMessage, known: dict[str, Any], today: date) -> FormReading:
+    low = message.text.lower()
+    first = FormReading()
+    for pattern, slot in CORRECTION_TARGETS:
+        if not re.search(pattern, low):
+            continue
+        if slot in {"claimant_phone", "claimant_email"} and SOMEONE_ELSES_CONTACT.search(message.text):
+            continue  # "my husband's number is ...": not the claimant's own
+        if slot == "claim_type":
+            claim_type = claim_type_from_text(SET_ASIDE.sub(" ", message.text))
+            reading = FormReading(slots={"claim_type": claim_type} if claim_type else {})
+        elif slot == "proof_documents" and _value_corrected(message.text, known) is not None:
+            # "the valuation says 3,100 not 2,600": the document named is where the new
+            # value comes from; the value is what changes.
+            continue
+        else:
+            reading = _read_named(message, slot, known, today)
+        if reading.slots:
+            return reading
+        if first.problem is None and reading.problem:
+            first = reading
+    return first
+
+
+def _read_named(message: UserMessage, slot: str, known: dict[str, Any], today: date) -> FormReading:
+    # The readers (answers.READERS) include this module's own, for the summary: imported
+    # when a correction is read, as answers.py imports this module.
+    from bot.language.claim.answers import READERS
+
+    value_text = re.sub(r"^.*?\b(is|was|to|should be|:)\s+", "", message.text, count=1, flags=re.I)
+    slots: dict[str, Any] = {}
+    problems: list[str] = []
+    READERS[slot](UserMessage(value_text, "inform", message.entities), known, today, slots, problems)
+    if slot == "was_specified" and slot not in slots:
+        slots[slot] = not NOT_SPECIFIED.search(message.text)
+    return FormReading(slots=slots, problem=problems[0] if problems else None)
+
+
+# Another person's number or email, given beside the claimant's.
+SOMEONE_ELSES_CONTACT = re.compile(
+    r"\b(husband|wife|partner|mum|mom|dad|son|daughter|brother|sister|friend|boss)'?s\s+"
+    r"(phone|number|mobile|cell|e-?mail|address|one)\b",
+    re.I,
+)
+
+
+def _correction_by_form(message: UserMessage, known: dict[str, Any], today: date) -> FormReading:
+    """The answer a new value's form belongs to, when no answer is named: an email, a
+    phone, a piece, the kind of claim, an amount, a date (the first that reads, and
+    changes what was given)."""
+    text = message.text
+    kept = " ".join(SET_ASIDE.sub(" ", text).split())
+    as_answer = UserMessage(kept, "inform", ())
+    if SOMEONE_ELSES_CONTACT.search(text):
+        kept = PHONE_IN_TEXT.sub(" ", EMAIL_IN_TEXT.sub(" ", kept))
+    if EMAIL_IN_TEXT.search(kept):
+        return _read_named(UserMessage(kept, "inform", ()), "claimant_email", known, today)
+    item_type = _item_type_said(message, "item_type", known)
+    if item_type and item_type != known.get("item_type"):
+        return FormReading(slots={"item_type": item_type})
+    claim_type = claim_type_from_text(kept)
+    if claim_type and claim_type != known.get("claim_type"):
+        return FormReading(slots={"claim_type": claim_type})
+    value = _value_corrected(text, known)
+    if value is not None:
+        slots: dict[str, Any] = {}
+        problems: list[str] = []
+        _set_value(value, slots, problems)
+        return FormReading(slots=slots, problem=problems[0] if problems else None)
+    reading = read_loss_date(kept, today, claim_region(text, known, {}))
+    if reading.value and not reading.approximate and reading.value.isoformat() != known.get("loss_date"):
+        return FormReading(slots={"loss_date": reading.value.isoformat()})
+    if PHONE_IN_TEXT.search(kept) and sum(c.isdigit() for c in kept) >= MIN_PHONE_DIGITS:
+        return _read_named(as_answer, "claimant_phone", known, today)
+    return FormReading()
+
+
+# Digits a phone number has at least (a local number without its area code).
+MIN_PHONE_DIGITS = 7

@@ -1,0 +1,221 @@
+"""The proof documents a person says in words: the receipt, a bank statement, a
+valuation, photos, a grading report, a serial number, the care plan's papers. One named
+after "no" or "lost" is lacking, one asked about is not held, one guessed at ("I might
+have photos") is not put down; those named in passing before the proof question are
+kept for it (`documents_told`), so the question asks only for the rest.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from typing import Any
+
+from bot.language.answers import UserMessage
+from bot.language.claim.common import SENTENCE_END, _assume
+from bot.language.questions_in_answers import without_questions
+from bot.language.text import looks_like_code
+from bot.language.yes_no import DONT_KNOW
+
+DOCUMENT_WORDS: tuple[tuple[str, str], ...] = (
+    (
+        r"\breceipts?\b|\binvoice\b|\bproof of purchase\b|\b(order|purchase) (confirmation|email)\b|"
+        r"\bconfirmation email\b|\btax invoice\b|"
+        # The receipt in plain words: "the paper from the store", "the docket", "the till
+        # slip", "the paperwork from when we bought it".
+        r"(?<!valuation )(?<!appraisal )(?<!insurance )(?<!plan )(?<!grading )(?<!watch )"
+        r"\b(papers?|paperwork|slip|bill)\s+(they gave (me|us) )?(from|at)\s+(the|a|my|our)\s+([\w'-]+\s+)?"
+        r"(store|shop|jewell?er'?s?|jewell?e?ry (store|shop)|mall|retailer)\b|\bdocket\b|\b(till|sales?) slip\b|"
+        r"\bpurchase (papers|paperwork|slip)\b|\b(papers?|paperwork)\s+from when (i|we) (bought|got|purchased)\b",
+        "receipt",
+    ),
+    (
+        # "it's on my Amex", "paid by EFTPOS": the purchase on a statement.
+        r"\bbank\b(?!\s+(receipt|invoice)s?\b)|\bcard statements?\b|\bcredit card\b(?!\s+(receipt|invoice)s?\b)|"
+        r"\bstatements?\b|\bamex\b(?!\s+(receipt|invoice)s?\b)|\bamerican express\b|"
+        r"(\bvisa\b|\bmaster ?card\b|\beftpos\b|\bpaypal\b|\bafterpay\b|\blaybuy\b)"
+        # "a PayPal receipt", "the Amex invoice": the receipt, paid that way.
+        r"(?!\s+(receipt|invoice|confirmation|order)s?\b)",
+        "bank_statement",
+    ),
+    (r"\bvaluations?\b|\bapprais\w*|\bvalued\b", "valuation"),
+    (
+        r"\bphotos?\b|\bpictures?\b|\bpics?\b|\bsnaps?\b|\bselfies?\b|\binstagram\b|\binsta\b|"
+        r"\bfacebook\b|\bphotographs?\b",
+        "photo",
+    ),
+    (r"\bvideos?\b|\bfootage\b|\bfilm(ed)?\b", "video"),
+    (
+        # A "valuation certificate" is the valuation, not a grading report.
+        r"\bgia\b|\bgrading\b|(?<!valuation )(?<!appraisal )(?<!plan )\bcert(ificate)?\b|\bigi\b|\bags\b|\bhrd\b|"
+        r"\bdiamond report\b|\blab report\b",
+        "grading_report",
+    ),
+    (
+        # A watch's box and papers and its warranty card carry the serial number.
+        r"\bserial\b|\bmodel number\b|\breference number\b|\bwarranty card\b|\bbox and papers\b|"
+        r"\b(watch|rolex|omega|its|the watch'?s) papers\b",
+        "serial_number",
+    ),
+    (
+        # "the protection plan paperwork", "the service plan certificate": the plan's papers.
+        r"\bbrochure\b|\bcare plan\b|\b(protection|repair|service|warranty) plan (paperwork|papers|documents?|docs|"
+        r"certificate|card|booklet|contract|terms)\b",
+        "care_plan_brochure",
+    ),
+    # "photographs of Mother wearing it", "it was photographed for the valuation".
+    (r"\bphotograph(s|ed)?\b", "photo"),
+)
+
+NO_DOCUMENTS = re.compile(
+    r"^\W*(none|nothing|nada|zilch|no(pe)?|nah|not really|not a thing|sadly no|unfortunately no|"
+    r"i (don'?t|do not) have any(thing)?|no documents?|no proof|neither)\b|\bnothing at all\b|"
+    r"\bno (documents?|paperwork|proof)\b|\bnone of (them|those|these)\b|"
+    # After "you mentioned the receipt, anything else?": nothing more.
+    r"^\W*(that'?s (all|it|everything)|nothing (else|more)|no(pe)?,? (that'?s|just) (it|all|those|that))\b",
+    re.I,
+)
+
+# A document named after these words in the same clause is one they do not have:
+# "no receipt", "I don't have the receipt or any photos", "lost the valuation".
+NO_DOCUMENT_BEFORE = re.compile(
+    r"\b(no|not|nor|without|don'?t|do not|dont|haven'?t|have not|havent|never|none|lost|"
+    r"threw|thrown|can'?t find|cannot find|couldn'?t find|gone|missing)\b",
+    re.I,
+)
+
+CLAUSE_BREAK = re.compile(r"[,;.!?]|\s-\s|\bbut\b|\bonly\b|\bjust\b|\bexcept\b|\bhowever\b", re.I)
+
+ASKING = re.compile(
+    r"^\W*(do|does|did|is|are|was|will|would|can|could|should|shall|must|what|which|how|why|"
+    r"who|where|when|if i (don'?t|do not) have)\b",
+    re.I,
+)
+
+
+def _in_a_question(text: str, at: int) -> bool:
+    """Whether the sentence around `at` asks something ("is a valuation enough?")."""
+    start = max((m.end() for m in SENTENCE_END.finditer(text, 0, at)), default=0)
+    end = SENTENCE_END.search(text, at)
+    return bool(end and end.group(0) == "?" and ASKING.match(text[start : end.start()]))
+
+
+def _documents_said(text: str) -> tuple[list[str], list[str]]:
+    """The proof codes a message says the person has, and those it says they lack."""
+    named: list[str] = []
+    lacking: list[str] = []
+    for pattern, code in DOCUMENT_WORDS:
+        for match in re.finditer(pattern, text, re.I):
+            if _in_a_question(text, match.start()):
+                continue  # "do you need the original receipt?": asked about, not held
+            clause_start = max((m.end() for m in CLAUSE_BREAK.finditer(text, 0, match.start())), default=0)
+            lead = text[clause_start : match.start()]
+            (lacking if NO_DOCUMENT_BEFORE.search(lead) else named).append(code)
+    return list(dict.fromkeys(named)), list(dict.fromkeys(lacking))
+
+
+# "I might have photos", "maybe a receipt somewhere, not sure": a document they may have.
+DOCUMENT_GUESS = re.compile(
+    r"\b(might|may|could) (have|find|still have|be able to find)\b|\bmaybe\b|\bpossibly\b|\bperhaps\b|"
+    r"\bnot sure\b|\bunsure\b|\bno idea\b|\bif i can find\b",
+    re.I,
+)
+
+
+def _documents_guessed(text: str) -> list[str]:
+    """The documents named in a clause that guesses at having them; a guess said on its
+    own ("..., not sure") is about the clause before it."""
+    guessed: list[str] = []
+    before: list[str] = []
+    for clause in re.split(r"[,;.!?]+|\s-\s|\b(?:and|but)\b", text):
+        named = _documents_said(clause)[0]
+        if DOCUMENT_GUESS.search(clause):
+            guessed += named or before
+        before = named
+    return guessed
+
+
+def documents_from_text(text: str) -> list[str] | None:
+    """Proof codes the person has; [] for "none" or only documents they lack; None
+    when nothing was recognised."""
+    named, lacking = _documents_said(text)
+    if named:
+        return named
+    if lacking or NO_DOCUMENTS.search(text):
+        return []
+    return None
+
+
+# Named in passing, before the proof question ("I've got the receipt somewhere", "the
+# valuation is in the safe"): only documents named outright. A bank, a card, a statement
+# to the police or footage of the theft are no proof of owning the piece.
+DOCUMENTS_IN_PASSING = (
+    "receipt",
+    "valuation",
+    "photo",
+    "grading_report",
+    "serial_number",
+    "care_plan_brochure",
+)
+
+# A statement itself named ("I've got the bank statement"), not only the way it was paid
+# ("it's on my Amex"): a document told in passing too.
+STATEMENT_NAMED = re.compile(r"\bstatements?\b", re.I)
+
+# Where the form keeps them for the proof question (not a slot: read again each turn).
+DOCUMENTS_TOLD = "_documents_told"
+
+
+def documents_told(texts: list[str]) -> list[str]:
+    """The proof documents earlier answers (the opening, the story) said the person has."""
+    told: list[str] = []
+    for text in texts:
+        if looks_like_code(text):
+            continue
+        named, lacking = _documents_said(text)
+        told = [c for c in told if c not in lacking] + [
+            c
+            for c in named
+            if c in DOCUMENTS_IN_PASSING or (c == "bank_statement" and STATEMENT_NAMED.search(text))
+        ]
+    return list(dict.fromkeys(told))
+
+
+def _documents(
+    message: UserMessage, known: dict[str, Any], today: date, slots: dict[str, Any], problems: list[str]
+) -> None:
+    if looks_like_code(message.text):
+        return
+    # "do you need the original receipt? it was my mother's", "... should I ask them to
+    # keep the footage" (no question mark): a document asked about is not one they have;
+    # what the rest of the message says still counts.
+    text = without_questions(message.text)
+    codes = documents_from_text(text)
+    if codes is None and text != " ".join(message.text.split()):
+        return  # the question is answered first ("no idea where she bought it" is its why)
+    guessed = _documents_guessed(text)
+    if codes and guessed:
+        # "I might have photos, not sure": what they may have is not put down as held.
+        codes = [c for c in codes if c not in guessed]
+        if not codes:
+            codes = None
+            message = UserMessage(message.text, "dont_know", message.entities)
+    if codes is None and message.intent == "deny":
+        codes = []
+    if codes is None and (message.intent == "dont_know" or DONT_KNOW.search(text)):
+        codes = []
+        _assume(
+            slots,
+            known,
+            "proof_documents",
+            "I've noted no documents for now. If you find a receipt, a bank statement, a valuation "
+            "or photos, send them to our team: they make the claim much stronger.",
+        )
+    told = [str(c) for c in known.get(DOCUMENTS_TOLD) or ()]
+    if codes is not None and told:
+        # "You mentioned the receipt. Anything else?": what was told before is kept,
+        # unless this answer says it is not there after all ("no valuation actually").
+        lacking = _documents_said(text)[1]
+        codes = list(dict.fromkeys([*(c for c in told if c not in lacking), *codes]))
+    if codes is not None:
+        slots["proof_documents"] = codes

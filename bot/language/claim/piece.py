@@ -1,0 +1,244 @@
+"""Which piece the claim is for, and its value: the piece named (not one said to be still
+there, or set aside by "not"), several pieces named together (one claim each, said
+back), the value with its currency, a range or two figures (the higher is taken and
+the other said back), and a value told, or corrected, at another question.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from itertools import pairwise
+from typing import Any
+
+from bot.language.answers import CORRECTION_CUE, UserMessage, one_figure_asked_for
+from bot.language.claim.common import PROBLEMS, _say_back
+from bot.language.facts import Mention, item_mentions
+from bot.language.money import (
+    added_up,
+    corrected_value,
+    currency_named,
+    money_amounts,
+    read_amount,
+    taken_back,
+    value_range,
+)
+from bot.rules.advice import value_problem
+from bot.rules.claims import ITEM_TYPES
+from bot.rules.regions import DEFAULT_CURRENCY
+from bot.wording.common import item_name, money
+
+NOT_THIS_ITEM = re.compile(
+    # "not a ring", and the old word a correction names: "I said necklace earlier, it's a pendant".
+    r"\bnot (an?|the|my|her|his|our)\s+([\w'-]+\s+)?$|\b(i said|i put|i wrote|i told you|i typed|instead of|rather than)\s+(an?\s+|the\s+|my\s+)?$",
+    re.I,
+)
+
+# "4,100 with the chain", "plus the chain": a part of the piece, not the piece ("on my
+# watch" is the piece itself).
+PART_OF_THE_PIECE = re.compile(
+    r"\b(with|plus|including|incl\.?)\s+(the|a|an|its|my|her|his)\s+(\w+\s+)?$", re.I
+)
+
+# "ring was $2,900", "it's worth NZ$4k", "valued at $3,000": the piece's value told.
+VALUE_TOLD = re.compile(
+    r"\b(it|ring|necklace|bracelet|watch|earrings?|pendant|piece|chain|band|bangle|they|that)\s+"
+    r"(was|is|were|are|cost|costs|'s)\s+(about |around |roughly |worth |valued at )*(nz|us)?\$"
+    r"|\b(worth|valued at|value is|value was|paid)\s+(about |around |roughly )?(nz|us)?\$"
+    # "yep, listed for $9,500", "under specified items at $4,800": the figure it is listed for.
+    r"|\b(listed|specified|scheduled|itemi[sz]ed|insured)(\s+items?)?\s+(for|at)\s+(about |around )?(nz|us)?\$",
+    re.I,
+)
+
+# "it was $120 for the care plan": the plan's price, not the piece's.
+FOR_THE_PLAN = re.compile(r"\s*(for|on) (the |a |that )?([\w-]+ )?(care |protection |service )?plan\b", re.I)
+
+# Steps whose answers are numbers of another kind.
+NUMBER_STEPS = {"police_report_number", "claimant_phone", "claimant_email", "claimant_name"}
+
+VALUE_NAMED = re.compile(r"\b(the|its|it'?s|their) (value|price|valuation)\b|\bworth\b|\bvalued at\b", re.I)
+
+# A piece other than the one talked about so far.
+ANOTHER_PIECE = re.compile(
+    r"\b(my|our|her|his|the|an|a)\s+(other|another|second|different|new)\s+\w+|\banother (one|piece)\b", re.I
+)
+
+# "my chain is on my neck but the pendant is gone", "the chain's fine": a piece said to
+# be still there, beside the one that is not.
+STILL_THERE = re.compile(
+    r"\s*(?:'s|is|are)\s+(?:still\s+)?(?:on|in|around|fine|ok|okay|intact|there|here|safe|undamaged|all right|alright)\b"
+    r"|\s*(?:'s|is|are)\s+still\b",
+    re.I,
+)
+
+
+def pieces_claimed(text: str, mentions: list[Mention]) -> list[Mention]:
+    """The pieces a message names, without one said to be still there when another is
+    named beside it (the claim is for the other)."""
+    gone = [m for m in mentions if not STILL_THERE.match(text, m.end)]
+    if gone and len(gone) < len(mentions) and {m.value for m in gone} != {m.value for m in mentions}:
+        return gone
+    return mentions
+
+
+def _item_type_said(message: UserMessage, requested_slot: str | None, known: dict[str, Any]) -> str | None:
+    mentions = [
+        m
+        for m in pieces_claimed(message.text, item_mentions(message.text))
+        if not NOT_THIS_ITEM.search(message.text[: m.start])
+        and not PART_OF_THE_PIECE.search(message.text[: m.start])
+    ]
+    # The entities only for a button's payload: in words, the filtered mentions decide.
+    said = [str(m.value) for m in mentions] or [
+        v for v in message.entity_values("item_type") if v in ITEM_TYPES and not item_mentions(message.text)
+    ]
+    if not said:
+        return None
+    old = known.get("item_type")
+    if old is None:
+        return said[0]
+    if said[0] == old or (old == "engagement_ring" and said[0] == "ring"):
+        return None  # "the ring was in a dish": the same piece, said more loosely
+    set_aside = any(NOT_THIS_ITEM.search(message.text[: m.start]) for m in item_mentions(message.text))
+    if requested_slot == "item_type" or CORRECTION_CUE.search(message.text) or set_aside:
+        # "actually it was a necklace, not a ring", "it was my engagement ring not my
+        # wedding band": the piece named in place of another is a correction.
+        return said[0]
+    return None
+
+
+def _set_value(value: float, slots: dict[str, Any], problems: list[str]) -> None:
+    issue = value_problem(value)
+    if issue:
+        problems.append(PROBLEMS[f"item_value_{issue}"])
+    else:
+        slots["item_value"] = value
+
+
+def _item_type(
+    message: UserMessage, known: dict[str, Any], today: date, slots: dict[str, Any], problems: list[str]
+) -> None:
+    mentions = pieces_claimed(message.text, item_mentions(message.text))
+    if mentions:
+        slots["item_type"] = mentions[0].value
+    elif NO_PIECE_NAMED.match(message.text):
+        problems.append(PROBLEMS["item_type"])  # "some jewellery": which piece is asked
+    elif message.intent in {"inform", "nlu_fallback"} and len(message.text.split()) <= 4:
+        slots["item_type"] = "other"  # "a tiara", "my grandad's cufflinks": kept, described later
+
+
+def _item_value(
+    message: UserMessage, known: dict[str, Any], today: date, slots: dict[str, Any], problems: list[str]
+) -> None:
+    amount = read_amount(message.text)
+    total = added_up(message.text)
+    if total is not None:
+        # "$650 plus the chain, which was another 120": the parts of the claim, added up.
+        _set_value(total, slots, problems)
+        currency = (amount.currency if amount else None) or currency_named(message.text)
+        if currency:
+            slots["currency"] = currency
+        return
+    span = value_range(message.text, bare=True)
+    if amount is None and span is not None and span.low >= SMALLEST_BARE_RANGE:
+        _set_value(span.high, slots, problems)  # "2,000-2,500": said back with its low end
+        return
+    if amount is None:
+        problems.append(PROBLEMS["item_value_missing"])
+        return
+    _set_value(amount.value, slots, problems)
+    currency = amount.currency or currency_named(message.text)
+    if currency:
+        slots["currency"] = currency
+
+
+# Words for jewellery that name no piece: asked which (after two asks, "other").
+NO_PIECE_NAMED = re.compile(
+    r"^\W*(it'?s |it was |just |um,? )?(some|my|a|an|the|our|her|his|a few|few|a couple of|a bit of|bits of)?\s*"
+    r"(piece|item|bit|article)?s?\s*(of\s+)?(jewell?e?ry|jewels|bling|stuff|things?|items?|pieces?|something|accessor(y|ies))\W*$",
+    re.I,
+)
+
+# Pieces named together ("my ring and my earrings", "the bracelet plus a watch"): one
+# claim per piece, so the first is taken and the rest said back. Two words for one
+# piece are not two pieces.
+ONE_PIECE_TOGETHER = ({"pendant", "necklace"}, {"engagement_ring", "ring"})
+
+
+def _several_pieces_said_back(text: str, taken: str, slots: dict[str, Any]) -> None:
+    mentions = item_mentions(text)
+    for before, after in pairwise(mentions):
+        between = text[before.end : after.start]
+        pair = {str(before.value), str(after.value)}
+        if (
+            len(pair) == 2
+            and pair not in ONE_PIECE_TOGETHER
+            and re.fullmatch(
+                r"[\s,&]*((and|plus|as well as|also)\b)?\s*((my|the|a|an|her|his|our|some|matching|the matching)\s+)*\w*\s*",
+                between,
+                re.I,
+            )
+        ):
+            other = str(after.value) if str(before.value) == taken else str(before.value)
+            _say_back(
+                slots,
+                f"I've put down the {item_name(taken)} for this claim (a claim covers one piece); "
+                f"the {item_name(other)} can be claimed next, in a claim of their own.",
+            )
+            return
+
+
+def _one_figure_asked(text: str, known: dict[str, Any], slots: dict[str, Any], problems: list[str]) -> None:
+    """The claim's value question answered with only a range or a bound: nothing is put
+    down yet, and one figure is asked for once (`one_figure_asked_for`). A range in the
+    opening is taken at its top and said back (`_two_figures_said_back`)."""
+    line = one_figure_asked_for(text, slots.get("item_value"), slots.get("currency") or known.get("currency"))
+    if line is None:
+        return
+    slots.pop("item_value", None)
+    problems.insert(0, line)
+
+
+# "3-4 days" is no value: a bare range counts from this much up.
+SMALLEST_BARE_RANGE = 50
+
+
+def _two_figures_said_back(text: str, value: float, slots: dict[str, Any], known: dict[str, Any]) -> None:
+    """A range ("$5-6k") or two figures ("retail was 4,000 but I paid 3,200"): the higher
+    is taken (insuring below the value is the costlier mistake) and said back with the
+    other, so the person can say which the claim should use."""
+    currency = str(slots.get("currency") or known.get("currency") or DEFAULT_CURRENCY)
+    span = value_range(text, bare=True)
+    if span is not None and span.high == value:
+        _say_back(
+            slots,
+            f"I've put down {money(span.high, currency)}, the top of the range you gave. "
+            f"If {money(span.low, currency)} is closer, tell me.",
+        )
+        return
+    if added_up(text) == value:
+        _say_back(
+            slots,
+            f"I've added those up: {money(value, currency)} in all. If that's not right, tell me the total.",
+        )
+        return
+    others = sorted(
+        {a.value for a in money_amounts(text) if a.value != value and a.value >= 50}, reverse=True
+    )
+    if others:
+        _say_back(
+            slots,
+            f"I've put down {money(value, currency)} (you also said {money(others[0], currency)}). "
+            f"If the claim should use {money(others[0], currency)}, tell me.",
+        )
+
+
+def _value_corrected(text: str, known: dict[str, Any]) -> float | None:
+    """The new figure of "it says 4,800 not 3,800", "more like $1,300": against the value
+    given, bare numbers count; without one, only money-marked amounts."""
+    if known.get("item_value") is not None:
+        corrected = corrected_value(text, float(known["item_value"]), bare=True)
+        if corrected is not None:
+            return corrected
+    marked = [a for a in money_amounts(text) if a.cued and a.value not in taken_back(text)]
+    return marked[0].value if marked else None
