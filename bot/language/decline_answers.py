@@ -100,6 +100,9 @@ OWN_DECISION = re.compile(
     # A settlement in kind the person did not want: "settled my claim by offering a
     # replacement ring instead of cash", "insisted on replacing it rather than paying out".
     r"|\b(settled|settling)\s+(my|our)\s+(\w+\s+)?claim\s+(by|with)\b"
+    # "I received a cheque for only $1,500": a settlement told by what came in the post.
+    r"|\b(received|got|get|was\s+sent|were\s+sent|they\s+sent(\s+me|\s+us)?)\s+(a\s+|the\s+)?(cheque|check|payment|payout|"
+    r"settlement|transfer|deposit)\s+(for\s+|of\s+)?(only|just)\s+(about\s+|around\s+)?(nz|us)?\$?\s?\d"
     # The care plan or the insurer saying it does not cover what happened: "the jeweller's
     # care plan said it doesn't cover that", "the warranty says they won't pay for loss".
     r"|\b(care plan|protection plan|warranty|insurer|insurance( company| co)?|provider|policy|adjuster|assessor|"
@@ -121,7 +124,10 @@ OWN_DECISION = re.compile(
     r"\b(instead\s+of|rather\s+than|not)\s+(cash|money|a\s+payout|paying)\b",
     re.I,
 )
-SUPPOSED = re.compile(r"\b(if|what happens|would|could|might|(?<!\bi )suppose|in case)\b", re.I)
+# "could you explain why?", "would you help": a request of the assistant, no supposing.
+SUPPOSED = re.compile(
+    r"\b(if|what happens|would(?!\s+you\b)|could(?!\s+you\b)|might|(?<!\bi )suppose|in case)\b", re.I
+)
 # "why would they refuse...": asked of a refusal that happened, not a supposition.
 WHY_WOULD = re.compile(r"\b(why|how come)\s+(would|could)\b", re.I)
 # A question about what insurers may do, asked first: "can my insurer refuse to pay if...".

@@ -53,6 +53,14 @@ ASKS_FOR_A_PERSON = re.compile(
     r"|\b(have|get|ask)\s+(a|an|one\s+of\s+(your|the)|your|someone|somebody|a\s+real)\b[^.?!]{0,30}?\b(to\s+)?"
     r"(call|ring|phone|email|e-mail|text|contact|get\s+back\s+to|reach\s+out\s+to|get\s+in\s+touch\s+with)\s+(me|us)\b"
     r"|\b(i'?d\s+like|i\s+want|i\s+need|can\s+i\s+(get|have|request)|please\s+arrange)\s+(a\s+)?(call\s*-?back|phone\s+call)\b"
+    # "is there a number I can call instead?", "is there someone I could ring?".
+    r"|\bis\s+there\s+(a|any|some)\s*(one|body|phone\s+number|number|line|person)\s+(i|we)\s+(can|could|might)\s+"
+    r"(call|ring|phone|talk\s+to|speak\s+(to|with))\b"
+    # "discuss this with a member of your staff", "a word with one of your team".
+    r"|\b(discuss|go\s+over|talk\s+about|explain)\s+(\w+\s+){0,3}(with|to)\s+(a\s+member\s+of\s+(your|the)\s+(staff|team)|"
+    r"one\s+of\s+(your|the)\s+(staff|team)|a\s+(real\s+)?(person|human|staff\s+member))\b"
+    # A person wanted in place of the machine: "rather than a computer", "not the machine".
+    r"|\b(rather\s+than|instead\s+of)\s+(a|an|the|this)\s+(computer|bot|robot|machine|automated\s+system|chat\s*bot|ai)\b"
     rf"|{ONLY_A_PERSON_WORDS}",
     re.I,
 )
@@ -154,7 +162,24 @@ TOLD_AS_REAL = re.compile(
     r"last (week|weekend|month|friday|saturday|sunday|monday|tuesday|wednesday|thursday)|"
     r"on (the )?(weekend|friday|saturday|sunday|monday|tuesday|wednesday|thursday)|"
     r"(\d+|a|one|two|three|few|couple( of)?) (days|weeks|hours) ago|"
-    r"(happened|was|went|did it)\s+(on\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b",
+    r"(happened|was|went|did it)\s+(on\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
+    # "can I still claim if it was family?": the case is theirs, its condition asked.
+    r"(can|could)\s+(i|we)\s+still\s+(claim|make\s+a\s+claim|lodge|file))\b",
+    re.I,
+)
+# "my nephew took my ring at christmas": someone else did it, told outright.
+SOMEONE_DID_IT = re.compile(
+    r"(?<!\bi )(?<!\bwe )(?<!\bif )\b(took|stole|nicked|pinched|snatched|swiped|grabbed|lost|broke|smashed)\s+"
+    r"(my|our)\b"
+    r"|\b(i|we)\s+(just\s+)?(lost|broke|snapped|dropped|smashed|cracked)\s+(my|our)\b",
+    re.I,
+)
+# "my mother's ring that was taken", "earrings that have just disappeared": a piece named
+# by what happened to it, which only a real case does.
+PIECE_BY_WHAT_HAPPENED = re.compile(
+    r"\b(ring|necklace|bracelet|watch|earrings?|studs?|pendant|chain|bangle|brooch|band|jewell?e?ry)\s+(that|which)\s+"
+    r"(was|were|got|has|have|had)\s+(just\s+)?(been\s+)?(taken|stolen|nicked|pinched|lost|disappeared|vanished|"
+    r"gone\s+missing|went\s+missing|snatched|damaged|broken)\b",
     re.I,
 )
 # "would" alone is politeness beside a time ("would my insurance cover it if my ring went
@@ -167,7 +192,10 @@ SUPPOSING = re.compile(
 def tells_a_loss_in_a_question(text: str) -> bool:
     """An "if" that tells a past event with when or how it feels ("can I claim if my
     ring came off in the surf at the beach? I'm gutted"): it happened."""
-    return bool(PAST_EVENT_AFTER_IF.search(text) and TOLD_AS_REAL.search(text) and not SUPPOSING.search(text))
+    if SUPPOSING.search(text):
+        return False
+    told = PAST_EVENT_AFTER_IF.search(text) or SOMEONE_DID_IT.search(text)
+    return bool(told and TOLD_AS_REAL.search(text)) or bool(PIECE_BY_WHAT_HAPPENED.search(text))
 
 
 def is_hypothetical(text: str) -> bool:
@@ -553,7 +581,12 @@ def asks_of_a_supposed_case(text: str) -> bool:
 
 
 # Said outright to be no real case: "hypothetically", "just asking", "nothing's happened".
-SAID_TO_BE_SUPPOSED = re.compile(r"\b(hypothetically|just asking|nothing'?s? (has )?happened)\b", re.I)
+SAID_TO_BE_SUPPOSED = re.compile(
+    r"\b(hypothetically|just asking|nothing'?s? (has )?happened|"
+    # "if one day I make a claim", "should I ever need to": a claim only foreseen.
+    r"if (one day|some ?day|ever)|(if|should) (i|we) ever|in (the )?future)\b",
+    re.I,
+)
 # The case supposed in so many words ("if that happened", "in case"), not a polite "would".
 SUPPOSED_CASE = re.compile(r"\b(if|in case|suppos\w*)\b", re.I)
 # A figure for the piece: then it is theirs to advise on ("would a $15k ring need ...").

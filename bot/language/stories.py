@@ -69,6 +69,13 @@ HAPPENED = re.compile(
     r"|\b(the|our|my|one of the|a)\s+(movers|removalists|cleaners?|guests?|visitors?|builders?|tradies|painters?|"
     r"plumbers?|kids?|toddler|baby|dog|puppy|cat|airline|hotel|valet|courier)\s+(just\s+)?"
     r"(lost|stole|took|broke|flushed|swallowed|chewed|ate|dropped|smashed|damaged|nicked|pinched)\b"
+    # "now we can't find her wedding ring anywhere", "earrings that have just disappeared",
+    # "my watch was steal" (the verb's plain form, as a learner may write it).
+    r"|\b(can'?t|cannot|couldn'?t|could\s+not|still\s+can'?t)\s+find\s+(my|our|her|his|the|\w+'s)\s+(\S+\s+){0,2}"
+    rf"({PIECE_WORDS}|jewell?e?ry|pounamu)\b"
+    rf"|\b{PIECE_WORDS}\s+(that|which)\s+(has|have|had|was|were)\s+(just\s+)?(been\s+)?"
+    r"(disappeared|vanished|gone missing|taken|stolen|lost|snatched)\b"
+    r"|\b(was|were|is|are|got)\s+(steal|stole|break|lose|disappear)\b"
     # "a stolen watch? happened thursday": the day it happened, said.
     r"|\b(it\s+|this\s+|that\s+)?happened\s+(on\s+)?(yesterday|today|tonight|this\s+(morning|arvo|afternoon|week)|"
     r"last\s+(night|week|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
@@ -121,9 +128,13 @@ SEVERAL_PIECES = re.compile(
 )
 
 
+# "how long do I usually have to report a lost ring?": how long one has, not a report to make.
+TIME_TO_REPORT = re.compile(r"\bhow\s+(long|soon|quickly|many\s+days)\b[^?.!]*", re.I)
+
+
 def tells_it_happened(text: str) -> bool:
     """Tells of something that happened to a piece ("I just snapped a prong")."""
-    return bool(HAPPENED.search(text))
+    return bool(HAPPENED.search(TIME_TO_REPORT.sub(" ", text)))
 
 
 # "my mom's jewelry", "our jewellery": someone's jewelry named without saying which piece
