@@ -40,6 +40,7 @@ from bot.language.requests import (
     asks_to_switch_cover,
     asks_which_cover_for_it,
     holds_a_piece,
+    reads_as_a_question,
     speaks_of_own_piece,
     tells_a_loss_in_a_question,
 )
@@ -133,9 +134,16 @@ class OutOfScopeGuard(TrainedComponent[ScopeExamples], IntentClassifier):
                 if taken:
                     self._take_as(message, taken)
                     continue
+            if own_piece and tells_of_a_claim(text):
+                # "lost my wedding band skiing at vail": what happened to the person's own
+                # piece is a claim, however far from jewelry the rest of the words are.
+                if intent.get("name") == name:
+                    self._take_as(message, CLAIM_INTENT)
+                continue
             if (
                 intent.get("name") == name
                 and own_piece
+                and reads_as_a_question(text)
                 and tells_a_loss_in_a_question(text)
                 and claim_type_from_text(text) is not None
             ):
@@ -143,12 +151,6 @@ class OutOfScopeGuard(TrainedComponent[ScopeExamples], IntentClassifier):
                 # this morning?": a loss of the person's own, asked about; the question is
                 # answered and the claim taken in.
                 self._take_as(message, FAQ_INTENT)
-                continue
-            if own_piece and tells_of_a_claim(text):
-                # "lost my wedding band skiing at vail": what happened to the person's own
-                # piece is a claim, however far from jewelry the rest of the words are.
-                if intent.get("name") == name:
-                    self._take_as(message, CLAIM_INTENT)
                 continue
             if intent.get("name") == name and (
                 names_a_grading_report(text) or asks_about_jewelry_cover(text)
