@@ -253,6 +253,8 @@ COVER_FOR_NEXT_TIME = re.compile(
     r"|\bdo (i|we) need (to )?(insure|specify|schedule|list|separate|extra|its own)\b"
     # Looking for other cover after a bad time: "so I'm shopping around", "looking for a
     # new insurer", "standalone or specify on contents?".
+    r"|\bmake sure (it'?s|it is|they'?re|they are|(my|our|the|his|her) \w+ (is|are)) (properly |fully |well |all )?"
+    r"(covered|insured|protected)\b"
     r"|\bshopping around\b|\b(looking for|want|need|after|finding|find) (a )?(new|better|different|another) "
     r"(insurer|insurance|provider|policy|cover|company)\b"
     r"|\b(standalone|stand-alone|separate policy|own policy|jewell?e?ry policy|rider|floater|specify\w*|specified|"

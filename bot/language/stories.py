@@ -164,6 +164,8 @@ CLAIM_TO_MAKE = re.compile(
     r"( (on|through|under|with|from) (my|our|the) (\w+ )?(insurance|policy|insurer|cover|contents|homeowners))?"
     r"|\b(want|like|need|going|how) (to|do i|do we) (make|file|lodge|start|put in) a claim\b"
     r"|\bclaimable\b"
+    # "is it possible to make a claim for...", "would I be able to claim": asked formally.
+    r"|\b(possible|able|allowed|eligible) to (make a |file a |lodge a |put in a |put a )?claim\b"
     # "is that something I can claim?", "anything we could claim for".
     r"|\b(something|anything) (i|we) (can|could|might|should) (still )?(make a )?claim( (for|on))?\b",
     re.I,
@@ -218,7 +220,7 @@ EARLIER_TIME = re.compile(
 NEW_OR_THIS_PIECE = re.compile(
     r"\b(a|my|our|the|her|his) new (one|piece|\w+)\b|\bthis (one|time(?! last)|piece)\b|"
     r"\b(now|since then|this year) (i|we)('ve| have)? (got|bought|have|own|picked up)\b|"
-    r"\b(just|recently) (got|bought|picked up)\b|\bnext time\b|\bgoing forward\b|\bfrom now on\b"
+    r"\b(just|recently) (got|bought|picked up|inherited|been given|was given)\b|\bnext time\b|\bgoing forward\b|\bfrom now on\b"
     # Cover looked for anew: "so I'm shopping around", "looking for a new insurer".
     r"|\bshopping around\b|\blooking (for|at) (a )?(new|different|another|better) (insurer|insurance|provider|policy|cover)\b",
     re.I,

@@ -4,14 +4,14 @@ look-alikes that must not be read that way."""
 
 import pytest
 
-from bot.language.decline_answers import tells_of_a_decline
+from bot.language.decline_answers import asks_cover_for_next_time, tells_of_a_decline
 from bot.language.requests import (
     asks_for_a_person,
     asks_of_a_supposed_case,
     is_hypothetical,
     tells_a_loss_in_a_question,
 )
-from bot.language.stories import tells_it_happened
+from bot.language.stories import speaks_of_an_insurer, tells_it_happened, tells_of_an_earlier_loss
 
 
 @pytest.mark.parametrize(
@@ -102,3 +102,28 @@ def test_a_claim_only_foreseen(text: str, supposed: bool) -> None:
 )
 def test_a_settlement_told_by_what_came_in(text: str, decline: bool) -> None:
     assert tells_of_a_decline(text) is decline
+
+
+def test_a_claim_asked_about_formally_is_none_made() -> None:
+    assert not speaks_of_an_insurer("would it be possible to file a claim for my stolen watch?")
+    assert not speaks_of_an_insurer("am I able to claim for the chain I lost?")
+    assert speaks_of_an_insurer("I was able to claim last time but now they refuse")
+
+
+@pytest.mark.parametrize(
+    ("text", "earlier"),
+    [
+        (
+            "my ring was stolen a few years back; I've just inherited my gran's diamonds, how do I insure them?",
+            True,
+        ),
+        ("I just inherited my gran's ring, how do I insure it?", False),
+    ],
+)
+def test_a_piece_just_inherited_after_an_earlier_loss(text: str, earlier: bool) -> None:
+    assert tells_of_an_earlier_loss(text) is earlier
+
+
+def test_making_sure_it_is_covered_is_cover_asked() -> None:
+    assert asks_cover_for_next_time("how can I make sure my new ring is properly covered?")
+    assert not asks_cover_for_next_time("make sure you send the receipt")
