@@ -25,6 +25,7 @@ from bot.language.facts import (
     habit_ended,
     habit_mentions,
     item_mentions,
+    names_a_city,
     pieces_in,
     read_message,
     travel_frequency,
@@ -40,7 +41,9 @@ from bot.language.money import (
     loose_value,
     piece_alone,
     read_amount,
+    said_loosely,
     settled_amount,
+    share_of_total,
     top_of_range,
     value_range,
 )
@@ -413,9 +416,24 @@ def _piece_asked_about(message: UserMessage) -> Any:
     return message.first("item_type")
 
 
+# Two words for one piece: a figure paired with either is this piece's.
+SAME_PIECE = ({"pendant", "necklace"}, {"engagement_ring", "ring"})
+
+
+def _same_piece(one: Any, other: Any) -> bool:
+    return one == other or {one, other} in SAME_PIECE
+
+
 def _read_entities(message: UserMessage, slots: dict[str, Any]) -> None:
     pieces = pieces_in(message.text)
-    if len(pieces) > 1 or (pieces and pieces[0].quantity > 1):
+    share = share_of_total(message.text)
+    shared = [p for p in pieces if share is not None and p.value == share.value]
+    if len(pieces) > 1 and len(shared) == 1:
+        # "they came as a set with the necklace for $5000, the earrings were $1,900 of
+        # that": one piece's share of a set's price, not a collection.
+        slots["item_type"] = shared[0].item_type
+        _set_value(shared[0].value, slots)
+    elif len(pieces) > 1 or (pieces and pieces[0].quantity > 1):
         top = max(pieces, key=lambda p: p.value)
         slots["collection"] = [
             {"item_type": p.item_type, "value": p.value, "quantity": p.quantity} for p in pieces
@@ -426,12 +444,18 @@ def _read_entities(message: UserMessage, slots: dict[str, Any]) -> None:
         item_type = _piece_asked_about(message)
         if item_type in ITEM_TYPES:
             slots["item_type"] = item_type
+        # "my wife's ring is appraised at 9k but I'm asking about the watch": a figure
+        # paired with another kind of piece is that piece's, not this one's.
+        elsewhere = {
+            p.value for p in pieces if item_type in ITEM_TYPES and not _same_piece(p.item_type, item_type)
+        }
         amounts = [
             float(e["value"])
             for e in message.entities
             if e.get("entity") == "amount"
             and isinstance(e.get("value"), int | float)
             and not _names_a_cover_figure(message.text, e)
+            and float(e["value"]) not in elsewhere
         ]
         settled = settled_amount(message.text)
         valued = current_value(message.text)
@@ -686,6 +710,14 @@ def _area_said_back(text: str, area: str, known: dict[str, Any], slots: dict[str
     # A district the gazetteer does not know, taken as a suburb because it is named with
     # its city ("Sydenham, Christchurch"), is an inference: said back too.
     unknown_district = area_from_text(text) is None and district_of_a_city(text.lower())
+    if area == "urban" and area_from_text(text) is None and not unknown_district and names_a_city(text):
+        # "Tauranga": a city alone spans its centre and its suburbs; the city is put
+        # down and said back, for the person to correct.
+        slots["_notes"] = [
+            *slots.get("_notes", ()),
+            "I've put down a city for where you live. If it's more a suburb or the countryside, tell me.",
+        ]
+        return
     if not (AREA_HEDGED.search(text) or (area == "rural" and NEAR_TOWN.search(text)) or unknown_district):
         return
     others = " or ".join(name for code, name in AREA_SAID.items() if code != area)
@@ -742,7 +774,7 @@ TWICE_A_YEAR = re.compile(
 
 # The person's own verdict that it is not often: "not really often", "rarely", "hardly ever".
 NOT_OFTEN = re.compile(
-    r"\bnot (really |very |that |all that |too )?(often|a lot|regularly|frequently)\b"
+    r"\bnot (really |very |that |all that |too )?(often|a lot|regularly|frequently|heaps|loads|tons|a heap|a ton)\b"
     # "couple trips a year, not much": their verdict on the trips (not "not much else").
     r"|\bnot (really |very |that |all that |too )?much\b(?! (else|of|to|more|longer|money|value|worth|in|on|for|at)\b)"
     r"|\b(rarely|hardly( ever)?|seldom)\b",
@@ -862,6 +894,13 @@ def _guesses_said_back(
         _bound_said_back(text, float(value), known, slots)
         if not slots.get("_notes") and requested in (None, "item_value"):
             _guess_said_back(text, float(value), known, slots)
+        if not slots.get("_notes") and said_loosely(text, float(value)):
+            # "couple of grand": a round figure said loosely, put down and said back.
+            currency = str(slots.get("currency") or known.get("currency") or DEFAULT_CURRENCY)
+            slots["_notes"] = [
+                f"I've used {money(float(value), currency)} for that. If you have a closer figure, "
+                "a receipt or a valuation, tell me."
+            ]
     coverage = slots.get("current_coverage")
     if requested == "current_coverage" and coverage not in (None, "none") and COVER_GUESSED.search(text):
         # "probably homeowners covers it? not sure": their best guess, put down and said back.

@@ -35,6 +35,28 @@ ITEM_WORDS: tuple[tuple[str, str], ...] = (
     ("wedding band", "ring"),
     ("eternity ring", "ring"),
     ("tennis bracelet", "bracelet"),
+    # Piercing jewellery, kept as "other": "my nose stud", "a belly button ring".
+    ("nose stud", "other"),
+    ("nose studs", "other"),
+    ("nose ring", "other"),
+    ("nose rings", "other"),
+    ("nose hoop", "other"),
+    ("nose pin", "other"),
+    ("septum ring", "other"),
+    ("septum", "other"),
+    ("belly ring", "other"),
+    ("belly button ring", "other"),
+    ("belly bar", "other"),
+    ("navel ring", "other"),
+    ("tongue stud", "other"),
+    ("tongue ring", "other"),
+    ("tongue bar", "other"),
+    ("eyebrow ring", "other"),
+    ("eyebrow bar", "other"),
+    ("lip ring", "other"),
+    ("labret", "other"),
+    ("body jewellery", "other"),
+    ("body jewelry", "other"),
     ("ring", "ring"),
     ("rings", "ring"),
     ("band", "ring"),
@@ -182,6 +204,12 @@ PIECE_STAYS_BEHIND = re.compile(
     # "I leave the good stuff at home", "we leave my nice rings behind".
     r"|\bleave (it|them|(the|my|our|her|his|all the|all my) (\w+ ){0,2}?\w+) (at home|behind|in the safe|home)\b"
     r"|\b(it|they|the \w+) (always |just )?(stays?|remains?) (at home|behind|home)\b"
+    # "I travel a lot but I leave it in my safe at home", "it stays in the drawer when we go away".
+    r"|\bleave (it|them|(the|my|our|her|his) (\w+ ){0,2}?\w+) (locked )?(in|at) (the|my|our|a|her|his|mum'?s|my mum'?s) "
+    r"(\w+ )?(safe|drawer|box|jewell?e?ry box|lock ?box|safe deposit box|bank)\b"
+    r"|\b(it|they|the \w+) (always |just )?(stays?|remains?|lives?) (locked )?in (the|my|our|a) (\w+ )?(safe|drawer|box)\b"
+    r"[^.;]*\b(when|while|whenever) (i|we|she|he) (travel|go away|fly|am away|are away|'re away|'m away)"
+    r"|\b(it|they|the \w+) (doesn'?t|don'?t|never|won'?t) (travel|come (with|along)|go (with|away)|leave the house)\b"
 )
 # The words that name a repair care plan (a claim that has one; a question about one).
 # A diamond's or a gem's lab paper ("a grading report", "the GIA cert"): only jewelry has
@@ -250,6 +278,11 @@ RARE_TRAVEL = re.compile(
     r"\b(just|only|merely)\s+(a |the |our )?(couple( of)?|two|twice|one or two|usual)\b[^.;]{0,30}?"
     r"\b(trips|holidays|vacations|times (a|per|each) year|a year)\b|"
     r"\bonce in a blue moon\b|\bthat'?s (about |pretty much )?it\b|"
+    # "once or twice a year", "one or two trips a year": at most two, below "a few".
+    r"\b(once or twice|one or two( \w+)?( trips| times| holidays)?)\s+(a|per|each|every|in a|in the)\s+year\b|"
+    # Once ever: "it's only been overseas once", "just the once, for our honeymoon".
+    r"\b(only|just|ever)\b[^.;,]{0,30}?\b(once|the once|one time)\b(?!\s+(a|per|each|every|or)\b)|"
+    r"\b(been|gone|travell?ed|flown)\b(\s+[\w']+){0,3}?\s+(once|one time)\b(?!\s+(a|per|each|every|or)\b)|"
     # "Fiji in March but otherwise not really": one trip named, and no habit beyond it.
     r"\b(otherwise|other than that|apart from that|aside from that|besides that|beyond that|"
     r"the rest of the (time|year))\W+(not really|not much|not often|no|nah|never|hardly|rarely|seldom)\b"
@@ -418,7 +451,13 @@ NZ_PLACES = re.compile(
     r"mahi|wh[aā]nau|koha|marae|tangi|whare|p[aā]keh[aā]|sweet as|chur|munted|chilly bin|togs|"
     # Things only New Zealand (of the two markets) names so: sandals, a bank, the
     # holidays ("Labour Day" is the US "Labor Day" in another month), a shared flat.
-    r"jandals?|kiwibank|guy fawkes|labour day|labour weekend|flatmates?)\b"
+    r"jandals?|kiwibank|guy fawkes|labour day|labour weekend|flatmates?|"
+    # A small farm as only New Zealand names it, and insurers only it has, named as
+    # the cover: "contents with AA", "insured through AMI", "we're with Tower".
+    r"lifestyle blocks?|"
+    r"(contents|insurance|insured|policy|cover|house and contents|we'?re|i'?m)( is| are)? (with|through|under) "
+    r"(the )?(aa|ami|tower|fmg|vero|state(?! farm)|cove|initio)(?! \w+ (farm|mutual))|"
+    r"(aa|ami|tower|fmg) (insurance|contents|policy))\b"
 )
 AREA_WORDS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\b(suburb\w*|subrubs|(the )?burbs|outskirts)\b"), "suburban"),
@@ -433,7 +472,14 @@ AREA_WORDS: tuple[tuple[re.Pattern[str], str], ...] = (
             # A farm named by its stock ("a sheep and beef block", "a deer unit"), or the
             # road to a place only the country has ("end of a gravel road", "down a dirt road").
             r"(sheep|beef|cattle|deer|dairy|horse|bush|hill country) (block|station|unit|run)|sheep station|"
-            r"(gravel|dirt|unsealed|shingle|metal) (road|track|driveway))\b"
+            r"(gravel|dirt|unsealed|shingle|metal) (road|track|driveway)|"
+            # A place told by its size: "a tiny settlement, few hundred people and a pub",
+            # "a township of 400", "a one-pub town", "population about 300".
+            r"(tiny|small|little|wee|remote|rural|country|farming) (settlement|township|community|spot|place)|"
+            r"township|settlement of|one[- ](pub|shop|store|street|stop[- ]sign) (town|place)|"
+            r"(a |few |couple( of)? |\d |one |two |three |four |five )hundred (people|residents|locals|souls|of us)|"
+            r"population( of)?( about| around| maybe| only| just)? \d{1,4}\b(?![\d,])|"
+            r"(a|one|the) (pub|general store|petrol station|gas station) and (a |the )?(school|church|store|shop|dairy|pub|petrol station|gas station))\b"
         ),
         "rural",
     ),
@@ -477,6 +523,8 @@ COVERAGE_WORDS: tuple[tuple[re.Pattern[str], str], ...] = (
     (
         re.compile(
             r"\b(scheduled|specified|itemi[sz]ed|listed (on|in)|rider|(on|in) (the|my|our) schedule|"
+            # "I listed the watch on it", "had the ring specified on the contents".
+            r"(listed|specified|itemi[sz]ed|scheduled|named) (it|them|(the|my|her|his|our) \w+( \w+)?) (on|in|under|onto)|"
             # A floater lists each piece with its value ("a personal articles floater").
             r"floater|paf)\b"
         ),
@@ -848,6 +896,12 @@ def place_area(low: str, asked: bool) -> str | None:
     return "urban" if named and asked else None
 
 
+def names_a_city(text: str) -> bool:
+    """A city of knowledge/places.yml is named ("Tauranga", "Boston")."""
+    areas = place_areas()
+    return any(areas[m.group(0)] == CITY for m in place_pattern().finditer(text.lower()))
+
+
 def new_zealand_place(low: str) -> re.Match[str] | None:
     """A place only New Zealand has (of the two markets): a town, suburb or region of
     NZ_PLACES or of knowledge/places.yml's `new_zealand` list ("Rolleston", "Cashmere")."""
@@ -926,6 +980,12 @@ NEGATED_LISTING = re.compile(
     r"( (items?|pieces?|jewell?e?ry|rings?|watch(es)?|valuables|articles))?( been)? (scheduled|specified|itemi[sz]ed|listed)\b"
     r"|\b(no|without( an?)?|never (got|added|took out)( an?)?)\s+(jewell?e?ry |extra |separate |special )?"
     r"(riders?|floaters?|endorsements?|schedule|add-?ons?|extensions?|top-?ups?)\b"
+    # "renters through Lemonade, no extra coverage for it": nothing on top, the policy kept.
+    r"|\b(no|nothing|without( any)?|not any)\s+(extra|additional|separate|special|specific|more)\s+"
+    r"(jewell?e?ry )?(insurance|cover|coverage|policy)?\s*(for|on) (it|them|that|this|the \w+|my \w+|her \w+|jewell?e?ry)\b"
+    # A listing that is past: "was specified on my old policy but I changed insurers".
+    r"|\b(was|were|used to be|had (it|them|\w+) )\s*(scheduled|specified|itemi[sz]ed|listed)"
+    r"( \w+){0,4} (old|previous|last|former|other) (policy|insurer|insurance|company)\b[^.;]*?(?=\b(but|now|so|these days|nowadays|today|currently)\b|[.;,]|$)"
 )
 # "nothing, she doesn't have contents insurance": no cover at all.
 HAS_NO_COVER = re.compile(
@@ -964,7 +1024,11 @@ NEVER_ARRANGED = re.compile(
     r"( out)?( any| a| an| the)? (\w+ )?(contents|insurance|cover|policy)\b|"
     # "never got round to contents", "haven't got around to getting insurance yet".
     r"\b(never|haven'?t|have not|hasn'?t|didn'?t|not yet)( yet)? (got|get|gotten) (a)?round to"
-    r"( \w+ing)?( any| a| an| the| some)? (\w+ )?(contents|insurance|cover|policy)\b"
+    r"( \w+ing)?( any| a| an| the| some)? (\w+ )?(contents|insurance|cover|policy)\b|"
+    # Cover still to come: "we've been meaning to sort contents", "planning to get renters".
+    r"\b(meaning|meant|planning|plan|going|gonna|about|hoping|need|needing|yet) to (sort( out)?|get|take out|organi[sz]e|"
+    r"arrange|set up|buy|look into)( (us|me))?( any| a| an| the| some| our| my)? (\w+ )?"
+    r"(contents|insurance|cover|policy|renters|homeowners)\b"
 )
 
 
@@ -992,7 +1056,9 @@ def setting_mentions(text: str) -> list[Mention]:
         places = [m for m in place_pattern().finditer(low) if place_areas()[m.group(0)] != CITY]
         if not found and places:
             found.append(_mention("area_type", place_areas()[places[0].group(0)], places[0]))
-    uninsured = EXPLICITLY_UNINSURED.search(low) or NO_HOME_COVER.search(low)
+    # "renters through Lemonade, no extra coverage for it": a listing denied is no lack of cover.
+    kept = _without_negated_listing(low)
+    uninsured = EXPLICITLY_UNINSURED.search(kept) or NO_HOME_COVER.search(kept)
     if uninsured:
         found.append(_mention("current_coverage", "none", uninsured))
     elif OWN_COVER_CUE.search(low):

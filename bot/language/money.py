@@ -87,6 +87,14 @@ YEAR_WORDS = {
     "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
 }  # fmt: skip
 MONTH_WORDS = YEAR_WORDS - {"in", "since", "from", "back", "early", "late", "mid", "circa"}
+# A day or an event named before a year: "on Black Friday 2023", "Boxing Day 2022",
+# "our anniversary 2021", "Diwali 2024": the year it was, never money.
+EVENT_WORDS = {
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "day",
+    "eve", "birthday", "anniversary", "graduation", "easter", "thanksgiving", "diwali",
+    "hanukkah", "chanukah", "eid", "valentines", "valentine's", "weekend", "holidays",
+}  # fmt: skip
+YEAR_WORDS |= EVENT_WORDS
 PIECE_WORDS = {
     "pieces", "items", "rings", "bracelets", "necklaces", "watches", "earrings",
     "pendants", "ring", "bracelet", "necklace", "watch", "pendant", "pairs", "pair",
@@ -257,14 +265,81 @@ PIECE_ALONE_BEFORE = re.compile(
 PIECE_ALONE_AFTER = re.compile(r"^\s*(for (the|my) \w+ )?(alone|on (its|it'?s) own|by itself)\b", re.I)
 
 
+# The piece's share of a total: "the earrings were $700 of that", "$1,900 of it on the
+# receipt", "the bracelet that's gone was $1,100", "so 1,200 for the one I lost".
+PART_OF_TOTAL_AFTER = re.compile(
+    r"^\s*(of (that|it|this|those|them|the (total|lot|set|price|bill|receipt))|out of (that|it|the total))\b",
+    re.I,
+)
+GONE = r"(gone|lost|missing|stolen|taken|nicked|pinched|damaged|broken|that (went|got|was) \w+)"
+PART_GONE_BEFORE = re.compile(
+    r"\b(the|my|her|his|our) (\w+ ){0,2}?(one|\w+) (that'?s|thats|that is|that was|which (is|was)|i|we|she|he)"
+    rf"( \w+)?? {GONE}(\s*(was|is|cost|costs|came to|at|worth|about|around|roughly|like|,))*\s*\W*$",
+    re.I,
+)
+PART_GONE_AFTER = re.compile(
+    rf"^\s*(for|was|is) (the|that|my) (\w+ )?(one|\w+) ((that'?s|thats|that|which|i|we|she|he)( \w+)?? )?{GONE}\b",
+    re.I,
+)
+# A part of the piece named alone ("the chain on its own was $800"): its figure is not
+# the piece's, which is the figure said with the rest ("but with the pendant it's 2,300").
+PART_WORDS = re.compile(
+    r"\b(chain|setting|mount|mounting|stone|centre stone|center stone|diamond|strap|clasp|metal|gold|pearl|pendant)\s*$",
+    re.I,
+)
+WITH_THE_REST_BEFORE = re.compile(
+    r"\b(with|plus|including|incl\.?|together with|along with) (the|its|a|an|my|her|his) [\w' -]{1,25}?"
+    r"[^.;\d]{0,30}$",
+    re.I,
+)
+
+
+def _part_of_the_piece(text: str, alone: Amount, amounts: list[Amount]) -> Amount | None:
+    """ "the chain on its own was $800 but with the pendant it's 2,300": the alone figure
+    is a part's; the whole piece's figure follows, said with the rest."""
+    before = text[: alone.start]
+    subject = PIECE_ALONE_BEFORE.search(before)
+    named = before[: subject.start()] if subject else ""
+    if not PART_WORDS.search(named.rstrip(" ,")):
+        return None
+    later = [
+        a for a in amounts if a.start > alone.end and WITH_THE_REST_BEFORE.search(text[alone.end : a.start])
+    ]
+    return later[0] if later else None
+
+
+def share_of_total(text: str) -> Amount | None:
+    """The one figure said as the piece's share of a total, beside it ("the set was
+    $2,200, the earrings were $700 of that"), or None."""
+    amounts = find_amounts(text)
+    if len([a for a in amounts if _a_figure(a)]) < 2:
+        return None
+    shares = [
+        a
+        for a in amounts
+        if PART_OF_TOTAL_AFTER.match(text[a.end :])
+        or PART_GONE_BEFORE.search(text[: a.start])
+        or PART_GONE_AFTER.match(text[a.end :])
+    ]
+    return shares[0] if len(shares) == 1 else None
+
+
 def piece_alone(text: str) -> Amount | None:
-    """The one figure said of a piece apart from a total ("the ring alone 4,000"), or None."""
+    """The one figure said of a piece apart from a total ("the ring alone 4,000", "the
+    earrings were $700 of that", "1,200 for the one I lost"), or None."""
     amounts = find_amounts(text)
     alone = [
         a
         for a in amounts
         if PIECE_ALONE_BEFORE.search(text[: a.start]) or PIECE_ALONE_AFTER.match(text[a.end :])
     ]
+    if len(alone) == 1:
+        whole = _part_of_the_piece(text, alone[0], amounts)
+        if whole is not None:
+            return whole
+    if not alone:
+        share = share_of_total(text)
+        alone = [share] if share is not None else []
     if len(alone) != 1:
         return None
     piece = alone[0]
@@ -293,10 +368,17 @@ def read_amount(text: str) -> Amount | None:
     if valued is not None:
         return valued
     cued = [a for a in amounts if a.cued]
+    # "a bit under two grand, 1,980 with tax": the bound gives way to the figure.
+    cued = [a for a in cued if not is_a_bound(text, a)] or cued
     if cued:
         return max(cued, key=lambda a: a.value)
     if len(amounts) == 1:
         return amounts[0]
+    # "we got it for 2600 on Black Friday 2023", "the pair was 3,800, each half a carat":
+    # the one figure among years and small counts.
+    figures = [a for a in amounts if _a_figure(a)]
+    if len(figures) == 1:
+        return figures[0]
     return None
 
 
@@ -324,13 +406,37 @@ ADDED_PART = re.compile(
 )
 
 
+# "the band was separate, another $600", "the earrings weren't taken, another 400": a
+# figure for another piece, not a part of this one.
+SET_APART = re.compile(
+    r"\b(separate(ly)?|apart|not (part of|included|taken|lost|stolen|claimed)|(was|were)n'?t (taken|lost|stolen|included)|"
+    r"(is|are) fine|still (have|got))\b",
+    re.I,
+)
+
+
 def added_up(text: str) -> float | None:
     """The total of an amount and the parts said to come on top of it, or None."""
     amounts = find_amounts(text)
-    added = [a for a in amounts[1:] if ADDED_PART.search(text[max(0, a.start - 20) : a.start])]
+    added = [
+        a
+        for previous, a in pairwise(amounts)
+        if ADDED_PART.search(text[max(0, a.start - 20) : a.start])
+        and not SET_APART.search(text[previous.end : a.start])
+    ]
     if not amounts or amounts[0].value < SMALLEST_BARE_VALUE or not added:
         return None
     return amounts[0].value + sum(a.value for a in added)
+
+
+# "a couple of grand", "a couple thousand", "couple hundred": a round figure said
+# loosely, put down and said back.
+VAGUE_FIGURE = re.compile(r"\bcouple\b", re.I)
+
+
+def said_loosely(text: str, value: float) -> bool:
+    """The figure `value` was said loosely ("couple of grand"), not stated."""
+    return any(a.value == value and VAGUE_FIGURE.search(a.text) for a in find_amounts(text))
 
 
 def value_range(text: str, bare: bool = False) -> ValueRange | None:
@@ -692,9 +798,34 @@ def _digit_group_beside(doc: Doc, i: int) -> bool:
     return any(t.lstrip("+").isdigit() for t in [*neighbours, *hyphened])
 
 
+# What a fraction said before "a" counts: "half a carat", "a quarter of a carat".
+MEASURES = {
+    "carat",
+    "carats",
+    "ct",
+    "cts",
+    "karat",
+    "karats",
+    "kt",
+    "inch",
+    "inches",
+    "mm",
+    "cm",
+    "gram",
+    "grams",
+}
+
+
 def _counts_something_else(doc: Doc, end: int, cued: bool) -> bool:
-    """ "3 times a year", "42 years", "2 rings": a count, not an amount of money."""
+    """ "3 times a year", "42 years", "2 rings", "half a carat": a count, not an amount
+    of money."""
     after = doc[end].lower_ if end < len(doc) else ""
+    if not cued and after in {"a", "an", "of"}:
+        following = end
+        while following < len(doc) and doc[following].lower_ in {"a", "an", "of"}:
+            following += 1
+        if following < len(doc) and doc[following].lower_ in MEASURES:
+            return True
     return after in COUNTED_THINGS or (not cued and after in PIECE_WORDS)
 
 
@@ -728,8 +859,11 @@ def _amount(doc: Doc, start: int, end: int, value: float) -> Amount:
             first, before = start - 2, before2
 
     each = after in {"each", "apiece"}  # "2 rings at 1500 each"
+    # "2,150 with tax", "1,800 incl GST", "600 plus tax": a price.
+    taxed = after in TAX_LINKS and after2 in TAX_WORDS
     cued = (
         each
+        or taxed
         or currency is not None
         or before in SIGNS
         or after in MONEY_WORDS
@@ -752,6 +886,23 @@ def _amount(doc: Doc, start: int, end: int, value: float) -> Amount:
         text=span.text,
         cued=cued,
     )
+
+
+TAX_LINKS = {
+    "with",
+    "incl",
+    "incl.",
+    "including",
+    "inc",
+    "inc.",
+    "plus",
+    "after",
+    "+",
+    "before",
+    "ex",
+    "excl",
+}
+TAX_WORDS = {"tax", "taxes", "gst", "vat", "sales"}
 
 
 def _currency(before: str, before2: str, after: str, after2: str) -> str | None:

@@ -49,7 +49,11 @@ def test_a_listing_made_after_the_loss_is_not_listed(text: str) -> None:
     ("text", "loss", "said"),
     [
         # A date or a figure with dots in it stays whole inside the listing's sentence.
-        ("We only scheduled it on 27.11.2026. It went missing on the 20th.", date(2026, 11, 20), LISTED_AFTER),
+        (
+            "We only scheduled it on 27.11.2026. It went missing on the 20th.",
+            date(2026, 11, 20),
+            LISTED_AFTER,
+        ),
         ("It was listed on 3.2.2024. Scheduled at $4.5k, nothing since.", date(2026, 11, 20), LISTED_BEFORE),
     ],
 )
