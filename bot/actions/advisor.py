@@ -23,11 +23,18 @@ from bot.actions.guided_form import (
 )
 from bot.actions.tracker_reading import known_slots, user_message
 from bot.language.answers import PROBLEMS, FormReading, UserMessage, read_advice_answers
-from bot.language.claim.claim_type import tells_of_a_claim
+from bot.language.claim.claim_type import claim_type_from_text, tells_of_a_claim
 from bot.language.decline_answers import DECLINE_STORY_INTENTS, asks_cover_for_next_time, tells_of_a_decline
-from bot.language.facts import says_renters_policy
-from bot.language.requests import asks_for_a_person, asks_only_in_general
-from bot.language.stories import tells_of_an_earlier_loss
+from bot.language.facts import item_mentions, says_renters_policy
+from bot.language.requests import (
+    asks_for_a_person,
+    asks_how_to_cover,
+    asks_only_in_general,
+    asks_which_cover_for_it,
+    is_hypothetical,
+    reads_as_a_question,
+)
+from bot.language.stories import names_jewelry_in_general, tells_it_happened, tells_of_an_earlier_loss
 from bot.rules.advice import Piece, Profile, plan_collection, recommend
 from bot.rules.knowledge import load_coverage_facts
 from bot.rules.regions import DEFAULT_CURRENCY
@@ -66,6 +73,23 @@ def slots_at_last_advice(tracker: Tracker) -> dict[str, Any]:
             then = dict(values)
         values[str(event.get("name"))] = event.get("value")
     return then
+
+
+def asks_about_a_loss_that_happened(text: str) -> bool:
+    """A question that tells of a loss of a piece that happened, not imagined, not over
+    and done, and asks no advice on covering it ("we can't find her ring anywhere, is
+    there anything insurance can do?")."""
+    return (
+        reads_as_a_question(text)
+        and tells_it_happened(text)
+        and not is_hypothetical(text)
+        and not tells_of_an_earlier_loss(text)
+        and not asks_how_to_cover(text)
+        and not asks_which_cover_for_it(text)
+        and not asks_cover_for_next_time(text)
+        and bool(item_mentions(text) or names_jewelry_in_general(text))
+        and claim_type_from_text(text) is not None
+    )
 
 
 class ValidateCoverageAdviceForm(GuidedFormValidation):
@@ -119,6 +143,10 @@ class ValidateCoverageAdviceForm(GuidedFormValidation):
         if opening and tells_of_a_claim(text) and not tells_of_an_earlier_loss(text):
             # Opened by what happened to a piece ("my necklace was stolen yesterday, police
             # report 2611-4471"): the claim intake takes it and reads the same message.
+            return hand_over_to("claim_intake_form")
+        if opening and asks_about_a_loss_that_happened(text):
+            # "Mum passed in August and now we can't find her wedding ring anywhere. Is
+            # there anything insurance can do?": a real loss, asked about as a question.
             return hand_over_to("claim_intake_form")
         if opening and asks_only_in_general(text) and not ran_this_turn(tracker, "action_answer_faq"):
             # "quick q, does specifying a piece cost extra each year or is it included in

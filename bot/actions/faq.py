@@ -201,6 +201,18 @@ def asks_cover_after_an_earlier_loss(tracker: Tracker) -> bool:
     return tells_of_an_earlier_loss(text) and asks_cover_for_next_time(text)
 
 
+def states_a_piece_and_its_value(tracker: Tracker, facts: FormReading) -> bool:
+    """A first message that names a piece and what it is worth ("hubby got me diamond
+    studs, $4,200, do I need to tell our insurer?"): the guide has this person's numbers
+    to work from, whatever FAQ entry the question sounded like."""
+    return (
+        not tracker.active_loop.get("name")
+        and tracker.get_slot("coverage_recommendation") is None
+        and "item_value" in facts.slots
+        and bool(item_mentions(user_message(tracker).text))
+    )
+
+
 def answers_the_claim_question(tracker: Tracker) -> bool:
     """During the intake, a message that is no question and answers what was asked."""
     requested = tracker.get_slot("requested_slot")
@@ -329,7 +341,7 @@ class ActionAnswerFaq(Action):
             or only_an_earlier_piece(user_message(tracker).text)
             else claim_in_question(tracker)
         )
-        if not claim and off_subject_pick(tracker):
+        if not claim and off_subject_pick(tracker) and not states_a_piece_and_its_value(tracker, facts):
             # Sure of an answer kept for another subject ("do I tell my insurer if I get my
             # ring reset?" picked the damage inspection): a question the FAQ has no answer
             # for, and not one the guide answers either, so "I don't know that one".

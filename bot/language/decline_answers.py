@@ -106,11 +106,34 @@ OWN_DECISION = re.compile(
     # A settlement in kind the person did not want: "settled my claim by offering a
     # replacement ring instead of cash", "insisted on replacing it rather than paying out".
     r"|\b(settled|settling)\s+(my|our)\s+(\w+\s+)?claim\s+(by|with)\b"
+    # "I received a cheque for only $1,500": a settlement told by what came in the post.
+    r"|\b(received|got|get|was\s+sent|were\s+sent|they\s+sent(\s+me|\s+us)?)\s+(a\s+|the\s+)?(cheque|check|payment|payout|"
+    r"settlement|transfer|deposit)\s+(for\s+|of\s+)?(only|just)\s+(about\s+|around\s+)?(nz|us)?\$?\s?\d"
+    # The care plan or the insurer saying it does not cover what happened: "the jeweller's
+    # care plan said it doesn't cover that", "the warranty says they won't pay for loss".
+    r"|\b(care plan|protection plan|warranty|insurer|insurance( company| co)?|provider|policy|adjuster|assessor|"
+    rf"{INSURERS_BY_NAME})\s+(said|says|told\s+(me|us))\s+(that\s+)?(it|that|this|they|it'?s|they'?re)\s+"
+    r"(doesn'?t|does\s+not|don'?t|won'?t|will\s+not|wouldn'?t|can'?t|isn'?t|aren'?t|not)\s+(cover\w*|pay\w*|include\w*)\b"
+    # A settlement told as short of what it was worth: "paid out way less than I expected
+    # on my watch", "said my claim is over the jewelry limit", "settled at actual cash value
+    # and took off depreciation", "sent a denial letter".
+    r"|\b(paid|pay|paying|offered|offering|gave|giving|settled)\s+(me\s+|us\s+)?(out\s+)?(way\s+|much\s+|far\s+|a\s+lot\s+|heaps\s+)?"
+    r"(less|lower)\s+than\b"
+    r"|\b(said|says|told\s+(me|us))\s+(that\s+)?(my|our)\s+(\w+\s+)?(claim|ring|watch|necklace|bracelet|earrings?|piece)\s+"
+    r"(is|was|went)\s+(over|above|past)\s+(the\s+)?(\w+\s+)?(limit|cap|sublimit|maximum)\b"
+    r"|\b(settled|paid( out)?|valued)\s+(it\s+|them\s+|my\s+\w+\s+|the\s+claim\s+)?(at|on)\s+(the\s+)?"
+    r"(actual\s+cash\s+value|acv|market\s+value|indemnity\s+value|second-?hand\s+value)\b"
+    r"|\b(took|taken|take|taking|deducted|knocked)\s+(off\s+)?(\w+\s+)?depreciation\b"
+    r"|\b(sent|issued|mailed|emailed|posted)\s+(me\s+|us\s+)?(a|an|the|their)\s+(\w+\s+)?"
+    r"(denial|declin(e|ature)|rejection|refusal)(\s+(letter|email|notice))?\b"
     r"|\b(offered|offering|gave|insist\w*\s+on)\s+(me\s+|us\s+)?(a\s+)?(replacement|replacing)\b[^.?!]{0,60}?"
     r"\b(instead\s+of|rather\s+than|not)\s+(cash|money|a\s+payout|paying)\b",
     re.I,
 )
-SUPPOSED = re.compile(r"\b(if|what happens|would|could|might|(?<!\bi )suppose|in case)\b", re.I)
+# "could you explain why?", "would you help": a request of the assistant, no supposing.
+SUPPOSED = re.compile(
+    r"\b(if|what happens|would(?!\s+you\b)|could(?!\s+you\b)|might|(?<!\bi )suppose|in case)\b", re.I
+)
 # "why would they refuse...": asked of a refusal that happened, not a supposition.
 WHY_WOULD = re.compile(r"\b(why|how come)\s+(would|could)\b", re.I)
 # A question about what insurers may do, asked first: "can my insurer refuse to pay if...".
@@ -233,7 +256,16 @@ COVER_FOR_NEXT_TIME = re.compile(
     r"|\bshould (i|we) (get|insure|schedule|specify|add|list|buy|take out|switch|move)\b"
     r"|\b(what|which) (kind of |sort of |type of )?(cover|coverage|insurance|policy) (should|do|would)\b"
     r"|\brecommend\w*|\bbest (way|option) to (insure|cover|protect)\b|\bworth (insuring|scheduling|specifying)\b"
-    r"|\bdo (i|we) need (to )?(insure|specify|schedule|list|separate|extra|its own)\b",
+    r"|\bdo (i|we) need (to )?(insure|specify|schedule|list|separate|extra|its own)\b"
+    # Looking for other cover after a bad time: "so I'm shopping around", "looking for a
+    # new insurer", "standalone or specify on contents?".
+    r"|\bmake sure (it'?s|it is|they'?re|they are|(my|our|the|his|her) \w+ (is|are)) (properly |fully |well |all )?"
+    r"(covered|insured|protected)\b"
+    r"|\bshopping around\b|\b(looking for|want|need|after|finding|find) (a )?(new|better|different|another) "
+    r"(insurer|insurance|provider|policy|cover|company)\b"
+    r"|\b(standalone|stand-alone|separate policy|own policy|jewell?e?ry policy|rider|floater|specify\w*|specified|"
+    r"schedul\w*|list\w*)\b[^.?!]{0,40}\bor\b[^.?!]{0,40}\b(standalone|stand-alone|separate|rider|floater|"
+    r"specify\w*|specified|schedul\w*|list\w*|contents|homeowners|renters|blanket)\b",
     re.I,
 )
 

@@ -43,6 +43,24 @@ ASKS_FOR_A_PERSON = re.compile(
     # "this bot is useless, human please".
     r"|\b(human|real person|actual person|live agent)\s*(please|pls|plz)\b"
     r"|\bis there a (human|person|real person)\b"
+    # "are there any humans working today?", "is anyone real there?", "anybody on?": a
+    # person looked for before the question.
+    r"|\b(are|is)\s+there\s+((any|some|an?)\s+)?(real\s+|actual\s+|live\s+)?(humans?|people|persons?|staff|agents?|"
+    r"representatives?|reps?)\s+(working|there|around|available|on|in|about|online)\b"
+    r"|\bis\s+(any|some)(one|body)\s+(real\s+|human\s+|actually\s+)?(there|working|around|available|on|in)\s*\?"
+    # "please have a staff member contact me", "get someone to ring me back", "ask one of
+    # your team to email me": a person asked to reach them.
+    r"|\b(have|get|ask)\s+(a|an|one\s+of\s+(your|the)|your|someone|somebody|a\s+real)\b[^.?!]{0,30}?\b(to\s+)?"
+    r"(call|ring|phone|email|e-mail|text|contact|get\s+back\s+to|reach\s+out\s+to|get\s+in\s+touch\s+with)\s+(me|us)\b"
+    r"|\b(i'?d\s+like|i\s+want|i\s+need|can\s+i\s+(get|have|request)|please\s+arrange)\s+(a\s+)?(call\s*-?back|phone\s+call)\b"
+    # "is there a number I can call instead?", "is there someone I could ring?".
+    r"|\bis\s+there\s+(a|any|some)\s*(one|body|phone\s+number|number|line|person)\s+(i|we)\s+(can|could|might)\s+"
+    r"(call|ring|phone|talk\s+to|speak\s+(to|with))\b"
+    # "discuss this with a member of your staff", "a word with one of your team".
+    r"|\b(discuss|go\s+over|talk\s+about|explain)\s+(\w+\s+){0,3}(with|to)\s+(a\s+member\s+of\s+(your|the)\s+(staff|team)|"
+    r"one\s+of\s+(your|the)\s+(staff|team)|a\s+(real\s+)?(person|human|staff\s+member))\b"
+    # A person wanted in place of the machine: "rather than a computer", "not the machine".
+    r"|\b(rather\s+than|instead\s+of)\s+(a|an|the|this)\s+(computer|bot|robot|machine|automated\s+system|chat\s*bot|ai)\b"
     rf"|{ONLY_A_PERSON_WORDS}",
     re.I,
 )
@@ -93,6 +111,21 @@ def reads_as_a_question(text: str) -> bool:
     return bool(QUESTION.search(text))
 
 
+# "who's the person that runs this company", "who owns the shop": a question about
+# someone, not a person asked for.
+ABOUT_SOMEONE = re.compile(
+    r"\bwho('?s|\s+is|\s+are)\s+(the\s+)?(person|people|owners?|ceo|boss|founders?|guy|lady)\s+"
+    r"((that|who)\s+)?(runs?|owns?|started|founded|behind|in charge of)\b"
+    r"|\bwho\s+(runs|owns|started|founded)\s+(this|the|your)\s+(company|business|shop|store|place|site)\b",
+    re.I,
+)
+
+
+def asks_about_someone(text: str) -> bool:
+    """Asks who runs or owns the business, not to talk to anyone."""
+    return bool(ABOUT_SOMEONE.search(text)) and not ASKS_FOR_A_PERSON.search(text)
+
+
 def asks_for_a_person(text: str) -> bool:
     """Asks to talk to a person ("can someone just call me?"), whatever else it says."""
     return bool(ASKS_FOR_A_PERSON.search(text))
@@ -109,7 +142,17 @@ def just_asking(text: str) -> bool:
 # gets stolen" (present) and "if I lost it, would..." (no when, no feeling) stay imagined.
 PAST_EVENT_AFTER_IF = re.compile(
     r"\bif\s+(my|our|her|his|the|i|we|it|they)\b[^.?!]{0,40}?\b"
-    r"(came|fell|was|were|got|went|slipped|snapped|broke|dropped|lost|disappeared|vanished)\b",
+    r"(came|fell|was|were|got|went|slipped|snapped|broke|dropped|lost|disappeared|vanished|flushed|swallowed|"
+    r"stole|took|nicked|pinched|knocked|smashed|cracked|chewed|ate)\b"
+    # Told outright before the question, someone else doing it: "would my insurance cover
+    # the watch the movers lost when we shifted last month?", "can I still claim? one of
+    # the guests stole my bracelet on friday".
+    r"|\b(the\s+|our\s+|my\s+|one\s+of\s+the\s+|a\s+)(movers|removalists|cleaners?|guests?|visitors?|builders?|"
+    r"tradies|painters?|plumbers?|kids?|toddler|baby|dog|puppy|cat|airline|hotel|valet|courier)\s+(just\s+)?"
+    r"(lost|stole|took|broke|flushed|swallowed|chewed|ate|dropped|smashed|damaged|nicked|pinched)\b"
+    r"|\b(my|our|her|his|the|\w+'s)\s+(\w+\s+){0,2}(ring|necklace|bracelet|watch|earrings?|studs?|pendant|chain|"
+    r"bangle|brooch|band)\s+(just\s+)?(disappeared|vanished|went missing|has gone missing|was stolen|got stolen|"
+    r"was taken|got taken|fell off|came off|snapped|broke)\b",
     re.I,
 )
 TOLD_AS_REAL = re.compile(
@@ -118,7 +161,25 @@ TOLD_AS_REAL = re.compile(
     r"yesterday|last night|this morning|this arvo|this afternoon|earlier today|today|tonight|"
     r"last (week|weekend|month|friday|saturday|sunday|monday|tuesday|wednesday|thursday)|"
     r"on (the )?(weekend|friday|saturday|sunday|monday|tuesday|wednesday|thursday)|"
-    r"(\d+|a|one|two|three|few|couple( of)?) (days|weeks|hours) ago)\b",
+    r"(\d+|a|one|two|three|few|couple( of)?) (days|weeks|hours) ago|"
+    r"(happened|was|went|did it)\s+(on\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
+    # "can I still claim if it was family?": the case is theirs, its condition asked.
+    r"(can|could)\s+(i|we)\s+still\s+(claim|make\s+a\s+claim|lodge|file))\b",
+    re.I,
+)
+# "my nephew took my ring at christmas": someone else did it, told outright.
+SOMEONE_DID_IT = re.compile(
+    r"(?<!\bi )(?<!\bwe )(?<!\bif )\b(took|stole|nicked|pinched|snatched|swiped|grabbed|lost|broke|smashed)\s+"
+    r"(my|our)\b"
+    r"|\b(i|we)\s+(just\s+)?(lost|broke|snapped|dropped|smashed|cracked)\s+(my|our)\b",
+    re.I,
+)
+# "my mother's ring that was taken", "earrings that have just disappeared": a piece named
+# by what happened to it, which only a real case does.
+PIECE_BY_WHAT_HAPPENED = re.compile(
+    r"\b(ring|necklace|bracelet|watch|earrings?|studs?|pendant|chain|bangle|brooch|band|jewell?e?ry)\s+(that|which)\s+"
+    r"(was|were|got|has|have|had)\s+(just\s+)?(been\s+)?(taken|stolen|nicked|pinched|lost|disappeared|vanished|"
+    r"gone\s+missing|went\s+missing|snatched|damaged|broken)\b",
     re.I,
 )
 # "would" alone is politeness beside a time ("would my insurance cover it if my ring went
@@ -131,7 +192,10 @@ SUPPOSING = re.compile(
 def tells_a_loss_in_a_question(text: str) -> bool:
     """An "if" that tells a past event with when or how it feels ("can I claim if my
     ring came off in the surf at the beach? I'm gutted"): it happened."""
-    return bool(PAST_EVENT_AFTER_IF.search(text) and TOLD_AS_REAL.search(text) and not SUPPOSING.search(text))
+    if SUPPOSING.search(text):
+        return False
+    told = PAST_EVENT_AFTER_IF.search(text) or SOMEONE_DID_IT.search(text)
+    return bool(told and TOLD_AS_REAL.search(text)) or bool(PIECE_BY_WHAT_HAPPENED.search(text))
 
 
 def is_hypothetical(text: str) -> bool:
@@ -265,7 +329,8 @@ def asks_in_general(text: str) -> bool:
 # normally pay out in full?": what is usual, asked of a piece that is no one's in
 # particular, is the FAQ's to answer (the guide is offered, not started).
 USUAL_CASE = re.compile(
-    r"\b(usually|normally|typically|generally|in general|on average|as a rule|most (insurers|policies|people))\b",
+    r"\b(usually|normally|typically|generally|in general|on average|as a rule|most (insurers|policies|people)|"
+    r"(a |the )?(typical|average|going|standard|ballpark) (rate|price|cost|premium|figure))\b",
     re.I,
 )
 
@@ -352,14 +417,46 @@ ANOTHER_LINE = re.compile(
     r"pet ?plan)\b"
     r"|\bclaim\s+(for|on)\s+(a\s+|my\s+|the\s+)?(physio\w*|surgery|dental|dentist|crown|root canal|"
     r"glasses|contacts|hospital|doctor|gp|prescriptions?|vet|x-?rays?)\b"
-    r"|\b(dog|cat|puppy|kitten|pet|horse)'?s?\s+(surgery|treatment|vet|operation|bills?)\b",
+    r"|\b(dog|cat|puppy|kitten|pet|horse)'?s?\s+(surgery|treatment|vet|operation|bills?)\b"
+    # "I want to insure my boat", "how do I insure our new car": something else insured.
+    r"|\b(insur\w*|cover)\s+(my|our|a|the|his|her)\s+(new\s+|old\s+|first\s+)?(boat|yacht|jet ?ski|car|truck|ute|van|"
+    r"motorbike|motorcycle|bike|e-?bike|scooter|rv|camper|caravan|house|home|apartment|flat|unit|condo|rental|"
+    r"business|shop|phone|iphone|laptop|computer|tv|camera|drone|dog|cat|horse|pet|life|health|teeth)\b"
+    # "a renters insurance quote for my apartment", "our house insurance is going up 30%":
+    # the household policy itself priced, with no piece in it.
+    r"|\b(renters|renter'?s|homeowners?|home|house|contents|condo|landlord|car|auto|motor)\s+(insurance|policy|cover)\s+"
+    r"(\w+\s+){0,3}(quotes?|premiums?|price|renewal|is going up|has gone up|went up|going up|increase\w*)\b"
+    # "how do I claim for water damage to the carpet", "my phone got stolen": a claim for
+    # something other than a piece.
+    r"|\bclaim\s+(for|on)\s+(\w+\s+){0,4}(carpets?|roof|ceiling|walls?|floors?|fence|car|phone|laptop|tv|television|"
+    r"fridge|furniture|couch|sofa|bike|house|windows?)\b"
+    r"|\b(my|our)\s+(phone|iphone|wallet|laptop|car|bike|e-?bike|purse|handbag|bag|tv|ipad|tablet)\s+"
+    r"(\w+\s+)?(got|was|were|has been)\s+(stolen|nicked|pinched|taken|damaged|smashed)\b",
+    re.I,
+)
+# Another line that never covers a piece (life, health, a pet, a boat): the subject of
+# the message when no word of cover is said of anything else ("best life insurance for a
+# new dad? just bought my wife a necklace so money's tight").
+NEVER_A_PIECE_LINE = re.compile(
+    r"\b(dental|dentist|pet|vet|health|medical|hospital|life|boat|income protection|mortgage protection|"
+    r"funeral|disability)\s+(insurance|insurer|cover|coverage|policy|plan|premiums?)\b"
+    r"|\b(insur\w*)\s+(my|our|a|the)\s+(new\s+)?(boat|yacht|life|health|teeth|dog|cat|horse|pet)\b",
     re.I,
 )
 # Jewelry named only as left out of it: "I'm leaving my jewelry at home anyway".
 JEWELRY_LEFT_OUT = re.compile(
     r"\b(leav\w*|left|keep\w*|kept)\s+(my|our|all|the|any|her|his)\s+(\w+\s+){0,2}"
     r"(jewell?e?ry|jewels|rings?|watch(es)?|necklaces?|bracelets?)\s+(at home|behind|in the safe)\b"
-    r"|\bnot\s+(taking|bringing|packing)\s+(any|my|our)\s+(\w+\s+)?(jewell?e?ry|jewels)\b",
+    r"|\bnot\s+(taking|bringing|packing)\s+(any|my|our)\s+(\w+\s+)?(jewell?e?ry|jewels)\b"
+    # Named only as not in it: "no jewelry or anything", "they didn't get my watch",
+    # "not even for my ring", "my jewellery box ... but that's all fine", "a jeweller by trade".
+    r"|\b(no|not\s+any|don'?t\s+(own|have)\s+any|nothing\s+like)\s+(\w+\s+)?(jewell?e?ry|jewels|rings?|watch(es)?)\b"
+    r"|\b(didn'?t|did\s+not|never)\s+(get|got|take|took|touch|touched|find|found)\s+(my|our|her|his|the|any)\s+(\w+\s+){0,2}"
+    r"(jewell?e?ry|jewels|rings?|bands?|watch(es)?|necklaces?|bracelets?|bangles?|earrings?|studs?|pendants?|chains?)\b"
+    r"|\bnot\s+even\s+(for|on)\s+(my|our|her|his|the)\s+(\w+\s+)?(jewell?e?ry|rings?|watch(es)?|necklaces?)\b"
+    r"|\b(my|our|her|his|the)\s+(\w+\s+){0,2}(jewell?e?ry|jewels|rings?|watch(es)?|necklaces?|jewell?e?ry box)\b"
+    r"[^.?!]{0,40}\b(but|and)\s+(that'?s|that\s+is|it'?s|it\s+is|they'?re|they\s+are)\s+(all\s+)?(fine|ok|okay|safe|untouched)\b"
+    r"|\bjewell?er\s+by\s+trade\b",
     re.I,
 )
 JEWELRY_WORD = re.compile(
@@ -375,8 +472,15 @@ def names_jewelry(text: str) -> bool:
 
 def about_another_line(text: str) -> bool:
     """About another line of insurance ("my pet insurance won't cover my dog's surgery"),
-    with no jewelry in it: out of scope, whatever flow its words sound like."""
-    return bool(ANOTHER_LINE.search(text)) and not names_jewelry(text)
+    with no jewelry in it: out of scope, whatever flow its words sound like. A line that
+    never covers a piece (life, health, a boat) is the subject even beside a piece named
+    in passing, when no word of cover is said outside it."""
+    if not ANOTHER_LINE.search(text):
+        return False
+    if not names_jewelry(text):
+        return True
+    rest = NEVER_A_PIECE_LINE.sub(" ", text)
+    return rest != text and not INSURANCE_WORDS.search(rest) and not re.search(r"\bpay\w*\b", rest, re.I)
 
 
 # A service of the shop rather than cover: repairs, sizing, cleaning, returns and refunds
@@ -393,7 +497,16 @@ SHOP_SERVICE = re.compile(
     r"|\b(your|the\s+shop'?s|the\s+store'?s)\s+(refund|return|returns|exchange)\s+polic(y|ies)\b"
     r"|\bhow\s+(do|can|should)\s+(i|we)\s+(clean|polish|resize|size|shine)\b"
     r"|\b(just\s+)?(want|like|need)\s+(it|them)\s+(fixed|repaired|resized|cleaned|sized)\b"
-    r"|\b(want|like|need)\s+to\s+(return|exchange)\s+(it|them|this|the)\b",
+    r"|\b(want|like|need)\s+to\s+(return|exchange)\s+(it|them|this|the)\b"
+    # An order in the post: "where's my order?", "tracking hasn't moved".
+    r"|\b(where'?s|where\s+is|status\s+of|track\w*|chasing|still\s+waiting\s+(on|for))\s+(my|our|the)\s+"
+    r"(online\s+)?(order|parcel|package|delivery|shipment)\b|\btracking\s+(number|info\w*|hasn'?t|has\s+not|says|shows)\b"
+    # Which metal or stone to buy: "is 14k or 18k better for an everyday ring".
+    r"|\b(\d{1,2}\s?(k|kt|ct|carat)|white\s+gold|yellow\s+gold|rose\s+gold|gold|silver|platinum|palladium|"
+    r"titanium|tungsten|lab[- ]grown|moissanite|natural)\s+(or|vs\.?|versus)\s+(\d{1,2}\s?(k|kt|ct|carat)|"
+    r"white\s+gold|yellow\s+gold|rose\s+gold|gold|silver|platinum|palladium|titanium|tungsten|lab[- ]grown|"
+    r"moissanite|natural|mined)\b[^.?!]{0,40}\b(better|best|nicer|stronger|harder|last\w*|wear\w*)\b"
+    r"|\bwhich\s+(metal|stone|cut|gold|carat|karat|setting|clasp)\s+(is|would\s+be|should)\b",
     re.I,
 )
 INSURANCE_WORDS = re.compile(
@@ -468,7 +581,12 @@ def asks_of_a_supposed_case(text: str) -> bool:
 
 
 # Said outright to be no real case: "hypothetically", "just asking", "nothing's happened".
-SAID_TO_BE_SUPPOSED = re.compile(r"\b(hypothetically|just asking|nothing'?s? (has )?happened)\b", re.I)
+SAID_TO_BE_SUPPOSED = re.compile(
+    r"\b(hypothetically|just asking|nothing'?s? (has )?happened|"
+    # "if one day I make a claim", "should I ever need to": a claim only foreseen.
+    r"if (one day|some ?day|ever)|(if|should) (i|we) ever|in (the )?future)\b",
+    re.I,
+)
 # The case supposed in so many words ("if that happened", "in case"), not a polite "would".
 SUPPOSED_CASE = re.compile(r"\b(if|in case|suppos\w*)\b", re.I)
 # A figure for the piece: then it is theirs to advise on ("would a $15k ring need ...").

@@ -61,7 +61,25 @@ HAPPENED = re.compile(
     r"(disposal|drain|sink|plughole|plug hole|toilet|loo|grate|gutter|drain pipe)\b"
     r"|\bgot broken into\b|\bbroke in\b"
     # "the guy who came to fix our dishwasher took my ring": someone else took it.
-    r"|(?<!\bi )(?<!\bwe )\btook (my|our|her|his)\b",
+    r"|(?<!\bi )(?<!\bwe )\btook (my|our|her|his)\b"
+    # "my wife's ring disappeared from the nightstand", "the movers lost my watch", "one
+    # of the guests stole my bracelet": gone, or someone else did it.
+    rf"|\b(the|my|our|her|his|\w+'s)\s+(\w+\s+){{0,2}}{PIECE_WORDS}\s+(just\s+|has\s+|have\s+)?"
+    r"(disappeared|vanished|went missing|gone missing|walked off)\b"
+    r"|\b(the|our|my|one of the|a)\s+(movers|removalists|cleaners?|guests?|visitors?|builders?|tradies|painters?|"
+    r"plumbers?|kids?|toddler|baby|dog|puppy|cat|airline|hotel|valet|courier)\s+(just\s+)?"
+    r"(lost|stole|took|broke|flushed|swallowed|chewed|ate|dropped|smashed|damaged|nicked|pinched)\b"
+    # "now we can't find her wedding ring anywhere", "earrings that have just disappeared",
+    # "my watch was steal" (the verb's plain form, as a learner may write it).
+    r"|\b(can'?t|cannot|couldn'?t|could\s+not|still\s+can'?t)\s+find\s+(my|our|her|his|the|\w+'s)\s+(\S+\s+){0,2}"
+    rf"({PIECE_WORDS}|jewell?e?ry|pounamu)\b"
+    rf"|\b{PIECE_WORDS}\s+(that|which)\s+(has|have|had|was|were)\s+(just\s+)?(been\s+)?"
+    r"(disappeared|vanished|gone missing|taken|stolen|lost|snatched)\b"
+    r"|\b(was|were|is|are|got)\s+(steal|stole|break|lose|disappear)\b"
+    # "a stolen watch? happened thursday": the day it happened, said.
+    r"|\b(it\s+|this\s+|that\s+)?happened\s+(on\s+)?(yesterday|today|tonight|this\s+(morning|arvo|afternoon|week)|"
+    r"last\s+(night|week|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|(\d+|a|one|two|three|few|couple\s+of)\s+(days|weeks)\s+ago)\b",
     re.I,
 )
 
@@ -110,15 +128,22 @@ SEVERAL_PIECES = re.compile(
 )
 
 
+# "how long do I usually have to report a lost ring?": how long one has, not a report to make.
+TIME_TO_REPORT = re.compile(r"\bhow\s+(long|soon|quickly|many\s+days)\b[^?.!]*", re.I)
+
+
 def tells_it_happened(text: str) -> bool:
     """Tells of something that happened to a piece ("I just snapped a prong")."""
-    return bool(HAPPENED.search(text))
+    return bool(HAPPENED.search(TIME_TO_REPORT.sub(" ", text)))
 
 
 # "my mom's jewelry", "our jewellery": someone's jewelry named without saying which piece
 # (the claim intake asks which). Jewelry of no one ("is jewelry that's stolen on
 # holiday covered?") is a question about cover.
-JEWELRY_IN_GENERAL = re.compile(r"\b(my|our|her|his|\w+'s)\s+(\w+\s+){0,2}(jewell?e?ry|jewels)\b", re.I)
+# "my pounamu", "her greenstone": a piece named by its stone alone, as New Zealanders do.
+JEWELRY_IN_GENERAL = re.compile(
+    r"\b(my|our|her|his|\w+'s)\s+(\w+\s+){0,2}(jewell?e?ry|jewels|pounamu|greenstone)\b", re.I
+)
 
 
 def names_jewelry_in_general(text: str) -> bool:
@@ -139,6 +164,8 @@ CLAIM_TO_MAKE = re.compile(
     r"( (on|through|under|with|from) (my|our|the) (\w+ )?(insurance|policy|insurer|cover|contents|homeowners))?"
     r"|\b(want|like|need|going|how) (to|do i|do we) (make|file|lodge|start|put in) a claim\b"
     r"|\bclaimable\b"
+    # "is it possible to make a claim for...", "would I be able to claim": asked formally.
+    r"|\b(possible|able|allowed|eligible) to (make a |file a |lodge a |put in a |put a )?claim\b"
     # "is that something I can claim?", "anything we could claim for".
     r"|\b(something|anything) (i|we) (can|could|might|should) (still )?(make a )?claim( (for|on))?\b",
     re.I,
@@ -193,7 +220,9 @@ EARLIER_TIME = re.compile(
 NEW_OR_THIS_PIECE = re.compile(
     r"\b(a|my|our|the|her|his) new (one|piece|\w+)\b|\bthis (one|time(?! last)|piece)\b|"
     r"\b(now|since then|this year) (i|we)('ve| have)? (got|bought|have|own|picked up)\b|"
-    r"\b(just|recently) (got|bought|picked up)\b|\bnext time\b|\bgoing forward\b|\bfrom now on\b",
+    r"\b(just|recently) (got|bought|picked up|inherited|been given|was given)\b|\bnext time\b|\bgoing forward\b|\bfrom now on\b"
+    # Cover looked for anew: "so I'm shopping around", "looking for a new insurer".
+    r"|\bshopping around\b|\blooking (for|at) (a )?(new|different|another|better) (insurer|insurance|provider|policy|cover)\b",
     re.I,
 )
 

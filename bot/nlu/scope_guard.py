@@ -25,7 +25,7 @@ from rasa.shared.nlu.constants import INTENT, INTENT_RANKING_KEY, TEXT
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
-from bot.language.claim.claim_type import tells_of_a_claim
+from bot.language.claim.claim_type import claim_type_from_text, tells_of_a_claim
 from bot.language.decline_answers import tells_of_a_decline, tells_of_a_jewelry_decline
 from bot.language.facts import names_a_grading_report
 from bot.language.requests import (
@@ -34,12 +34,15 @@ from bot.language.requests import (
     asks_about_an_insurance_complaint,
     asks_about_cover_in_general,
     asks_about_jewelry_cover,
+    asks_about_someone,
     asks_for_a_person,
     asks_how_to_cover,
     asks_to_switch_cover,
     asks_which_cover_for_it,
     holds_a_piece,
+    reads_as_a_question,
     speaks_of_own_piece,
+    tells_a_loss_in_a_question,
 )
 from bot.nlu.sentence_featurizer import sentence_vector
 from bot.nlu.trained_component import TrainedComponent
@@ -112,7 +115,7 @@ class OutOfScopeGuard(TrainedComponent[ScopeExamples], IntentClassifier):
                 if intent.get("name") != PERSON_INTENT:
                     self._take_as(message, PERSON_INTENT)
                 continue
-            if about_another_line(text) or asks_a_shop_service(text):
+            if about_another_line(text) or asks_a_shop_service(text) or asks_about_someone(text):
                 # "my pet insurance won't cover my dog's surgery", "do you guys do chain
                 # repairs?": another line of insurance, or a service of the shop, with no
                 # word of jewelry cover. Out of scope, though it sounds like a decline or
@@ -136,6 +139,18 @@ class OutOfScopeGuard(TrainedComponent[ScopeExamples], IntentClassifier):
                 # piece is a claim, however far from jewelry the rest of the words are.
                 if intent.get("name") == name:
                     self._take_as(message, CLAIM_INTENT)
+                continue
+            if (
+                intent.get("name") == name
+                and own_piece
+                and reads_as_a_question(text)
+                and tells_a_loss_in_a_question(text)
+                and claim_type_from_text(text) is not None
+            ):
+                # "does my homeowners pay if my toddler flushed my earring down the toilet
+                # this morning?": a loss of the person's own, asked about; the question is
+                # answered and the claim taken in.
+                self._take_as(message, FAQ_INTENT)
                 continue
             if intent.get("name") == name and (
                 names_a_grading_report(text) or asks_about_jewelry_cover(text)

@@ -308,3 +308,29 @@ def test_scope_guard_takes_a_message_to_the_flow_its_words_name(
     guard.process([message])
     assert message.get(INTENT)["name"] == taken_as
     assert intent in [r["name"] for r in message.get("intent_ranking")]
+
+
+@pytest.mark.parametrize(
+    ("text", "taken"),
+    [
+        # A real loss of one's own asked as a question: answered, then the claim.
+        ("will my renters pay if my son lost my earring at the beach yesterday?", "faq"),
+        ("would the contents cover the ring the removalists lost on Saturday?", "faq"),
+        # Other lines and the shop's services, jewelry only in passing: out of scope.
+        ("how would I insure our new jet ski", "out_of_scope"),
+        ("where is my order? placed it two weeks ago for a pendant", "out_of_scope"),
+        ("who owns this shop anyway", "out_of_scope"),
+    ],
+)
+def test_the_guard_reads_losses_asked_and_other_subjects(
+    text: str, taken: str, storage: LocalModelStorage
+) -> None:
+    resource = Resource("scope")
+    OutOfScopeGuard.create({}, storage, resource, context("scope")).train(training_data())
+    guard = OutOfScopeGuard.load({}, storage, resource, context("scope"))
+    (message,) = featurized([Message(data={TEXT: text})])
+    first = "out_of_scope" if taken == "faq" else "faq"
+    message.set(INTENT, {"name": first, "confidence": 0.9})
+    message.set("intent_ranking", [{"name": first, "confidence": 0.9}])
+    guard.process([message])
+    assert message.get(INTENT)["name"] == taken
