@@ -180,7 +180,6 @@ def test_a_refusal_told_as_what_was_said_is_a_decline(text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "my policy says it doesn't cover lost items, can I still claim?",
         "I lost my ring, does my care plan cover that?",
         "the care plan brochure says it doesn't cover theft",
         "my ring was stolen, AMI said they'd call me back",
