@@ -40,6 +40,7 @@ from bot.config import shop_today
 from bot.language.answers import FormReading, UserMessage
 from bot.language.claim.answers import read_claim_answers
 from bot.language.claim.claim_type import cause_not_known, claim_type_from_text
+from bot.language.claim.contacts import withholds_a_name
 from bot.language.claim.documents import DOCUMENTS_TOLD, documents_told
 from bot.language.contact import email_problem, find_email, mask_email
 from bot.language.decline_answers import tells_of_a_decline
@@ -222,6 +223,10 @@ class ValidateClaimIntakeForm(GuidedFormValidation):
             # "I really can't say which", a second time: gone without a known cause is
             # what insurers take as a loss (a mysterious disappearance). Said, and marked.
             return Fallback(FallbackKind.DEFAULT, "lost", FALLBACK_SAYS["claim_type"], CAUSE_NOT_KNOWN_LINE)
+        if slot == "claimant_name" and withholds_a_name(user_message(tracker).text):
+            # No name twice: a claim is filed under one, so a person takes it from here
+            # (everything kept), rather than the words "not sure" as the name.
+            return PERSON
         if slot == "item_value":
             # A range or a bound given where one figure was asked: its top, marked.
             loose = loose_value_fallback(tracker, slot)

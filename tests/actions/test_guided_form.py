@@ -823,3 +823,22 @@ async def test_the_damage_answer_is_given_when_damage_is_the_subject(
     state.slots.update({**CLAIM_SO_FAR, "claim_type": claim_type})
     events = await ValidateClaimIntakeForm().run(dispatcher, state, domain)
     assert slot_events(events).get("faq_last") == "damage_claim_inspection"
+
+
+async def test_a_name_kept_back_twice_goes_to_a_person_not_into_the_claim(
+    dispatcher: CollectingDispatcher, domain: dict[str, Any]
+) -> None:
+    claim = {**CLAIM_SO_FAR, "police_report_number": "P-1", "proof_documents": ["receipt"]}
+    state = tracker("claim_intake_form", "claimant_name", 2, "I'd rather not say", slots=claim)
+    events = await ValidateClaimIntakeForm().run(dispatcher, state, domain)
+    assert "claimant_name" not in slot_events(events)
+    assert slot_events(events).get("handoff_requested") is True
+
+
+async def test_a_name_asked_again_says_why_it_is_needed(
+    dispatcher: CollectingDispatcher, domain: dict[str, Any]
+) -> None:
+    state = tracker("claim_intake_form", "claimant_name", 1, "I'm not sure", slots=CLAIM_SO_FAR)
+    events = await ValidateClaimIntakeForm().run(dispatcher, state, domain)
+    assert slot_events(events).get("claimant_name") is None
+    assert any("someone's name" in (m.get("text") or "") for m in dispatcher.messages)

@@ -37,6 +37,10 @@ PROBLEMS = {
     "search_done": 'Where have you looked so far? For example "the car, the house and the restaurant".',
     "proof_documents": 'Which do you have? For example "the receipt and some photos", or "none".',
     "claimant_name": 'What name should the claim be under? For example "Ana Ruiz".',
+    "claimant_name_withheld": (
+        "The claim has to be under someone's name, so the insurer and our team can match it to the "
+        'policy; it is used only for this claim. For example "Ana Ruiz".'
+    ),
     "claimant_email": 'That email doesn\'t look complete. It should look like "name@example.com".',
     "claimant_phone": 'That phone number doesn\'t look right: it needs 7 to 15 digits, for example "+64 21 555 0199" or "(555) 010-2233".',
     "claim_confirmed": 'Tell me what to change and the new answer, for example "the date was 3 March" or "my email is ana@example.com".',

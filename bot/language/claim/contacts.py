@@ -29,6 +29,7 @@ from bot.language.contact import (
 from bot.language.facts import region_from_text
 from bot.language.money import money_amounts
 from bot.language.text import looks_like_code
+from bot.language.yes_no import DONT_KNOW
 from bot.rules.regions import REGION_OF_CURRENCY
 from bot.wording.claims import NOT_KNOWN_SAYS
 
@@ -162,6 +163,10 @@ def _name(
 ) -> None:
     if looks_like_code(message.text):
         return
+    if withholds_a_name(message.text):
+        # "I'm not sure", "I'd rather not say": no name, though "I'm ..." reads like one.
+        problems.append(PROBLEMS["claimant_name_withheld"])
+        return
     name = clean_name(message.text)
     if name is None and (EMAIL_IN_TEXT.search(message.text) or PHONE_IN_TEXT.search(message.text)):
         # "Ana Ruiz, ana@example.com, 021 555 0199": the name is the part without them.
@@ -178,6 +183,19 @@ def _name(
             _say_back(
                 slots, f"I've put the claim under {name}. If it should be under one of you, tell me whose."
             )
+
+
+# A name not given: not known, or kept back ("rather not say", "why do you need it?").
+NAME_WITHHELD = re.compile(
+    r"\b(rather|prefer|prefer to|like to)\s+(not|n't)\b|\b(won'?t|will not|can'?t|cannot)\s+(say|give|tell|share)\b"
+    r"|\bdo(es)?\s+(you|it)\s+(really\s+)?need\b|\bwhy\s+do\s+you\s+need\b|\bnone\s+of\s+your\b"
+    r"|\banonymous(ly)?\b|^\W*(skip|pass)\W*$|\bno\s+name\b|\bnot\s+(giving|saying|telling)\b",
+    re.I,
+)
+
+
+def withholds_a_name(text: str) -> bool:
+    return bool(DONT_KNOW.search(text) or NAME_WITHHELD.search(text))
 
 
 # "Aroha & Tipene ...", "Sam and Alex ...": two people named together.
