@@ -14,7 +14,7 @@ from typing import Any
 from bot.language.answers import CORRECTION_CUE
 from bot.language.claim.dates import MONTH_ONLY, _first_of_month
 from bot.language.dates import MONTH_NAMES, read_loss_date
-from bot.language.yes_no import DONT_KNOW
+from bot.language.yes_no import DONT_KNOW, NAH_YEAH
 
 YES_SPECIFIED = re.compile(
     r"\b(specified|scheduled|listed|itemi[sz]ed|on (the|my|our) (policy|schedule)|"
@@ -214,6 +214,8 @@ def listing_said(text: str, today: date | None = None, loss: date | None = None)
     """was_specified (and listed_after_loss) from a message that talks of the listing.
 
     `today` and the `loss` date (when known) date a listing told with its own time."""
+    # New Zealand's "nah yeah" is a yes: its "nah" is no "no" of the listing.
+    text = NAH_YEAH.sub("yeah", text)
     if LISTING_ONLY_MEANT.search(text) or LISTING_TAKEN_OFF.search(text):
         return {"was_specified": False}
     if not YES_SPECIFIED.search(text) or DONT_KNOW.search(text):

@@ -59,3 +59,17 @@ def test_a_listing_made_after_the_loss_is_not_listed(text: str) -> None:
 )
 def test_a_listing_sentence_keeps_its_dotted_date(text: str, loss: date, said: dict[str, bool]) -> None:
     assert listing_said(sentences_of_the_listing(text), TODAY, loss) == said
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        # New Zealand's "nah yeah" is a yes, "yeah nah" a no; a plain "nah" stays a no.
+        ("nah yeah it's on the schedule, did it the week we got it", LISTED_BEFORE),
+        ("nah, yeah, specified on the Tower policy", LISTED_BEFORE),
+        ("yeah nah it was never specified", {"was_specified": False}),
+        ("nah it's not listed separately", {"was_specified": False}),
+    ],
+)
+def test_nah_yeah_is_a_yes_to_the_listing(text: str, said: dict[str, bool]) -> None:
+    assert listing_said(text, TODAY) == said
