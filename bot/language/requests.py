@@ -198,9 +198,17 @@ def tells_a_loss_in_a_question(text: str) -> bool:
     return bool(told and TOLD_AS_REAL.search(text)) or bool(PIECE_BY_WHAT_HAPPENED.search(text))
 
 
+# "I don't even know if this is something insurance does", "not sure if I can claim":
+# an "if" that means whether, which imagines nothing.
+IF_AS_WHETHER = re.compile(
+    r"\b(know|knew|wonder(ing|ed)?|sure|unsure|ask(ing)?|check(ing)?|see|tell me|idea|find out)\s+if\b", re.I
+)
+
+
 def is_hypothetical(text: str) -> bool:
     """Imagines a case ("if", "would", "what happens") rather than telling one."""
-    return bool(HYPOTHETICAL.search(text)) and not tells_a_loss_in_a_question(text)
+    imagined = HYPOTHETICAL.search(IF_AS_WHETHER.sub(" whether", text))
+    return bool(imagined) and not tells_a_loss_in_a_question(text)
 
 
 # "what would you suggest for me", "what do you recommend": a recommendation asked for

@@ -52,7 +52,9 @@ HAPPENED = re.compile(
     rf"(just\s+|has\s+|had\s+)?{OWN_EVENT}\b"
     # "some guy grabbed my necklace right off my neck", "a kid ripped my chain off".
     r"|\b(some|a|this|the)\s+(guy|man|woman|bloke|kid|person|dude|thief|stranger|lady)\s+(just\s+)?"
-    r"(grabbed|ripped|yanked|snatched|stole|took|nicked|pinched|swiped)\s+(my|our|her|his|the)\b"
+    r"(grabbed|ripped|yanked|snatched|stole|took|nicked|pinched|swiped|cut|slashed|snipped)\s+(my|our|her|his|the)\b"
+    # "somebody cut my bracelet from hand": a thief's cut, told by a learner too.
+    r"|\b(someone|somebody)\s+(just\s+)?(cut|slashed|snipped)\s+(my|our|her|his|the)\b"
     rf"|\b(was|were|got|has been|have been|is|are|'s|went|has gone|got broken)\s+(just\s+)?"
     # "it's all bent", "it's completely smashed": the event, said strongly.
     rf"((all|completely|totally|badly|really|pretty|quite|a bit|slightly|now)\s+)?{EVENT}\b"
