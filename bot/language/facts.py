@@ -1004,7 +1004,10 @@ HAS_NO_COVER = re.compile(
 # need a rider": an option asked about, not today's cover.
 OPTION_ASKED = re.compile(
     r"\b(should (i|we|it|they|she|he|this|that|these)|(do|would) (i|we) need|is it worth|or (get|buy|switch|move|go)|would (a|an|it)|instead|thinking (of|about)|considering|"
-    r"better (to|off)|worth getting)\b[^.;!?]*"
+    r"better (to|off)|worth getting|"
+    # "my agent said I should move it to a standalone policy": a move suggested, not made.
+    r"(i|we|you) (should|could|might|ought to) (move|switch|change|transfer|get|go|take out)|"
+    r"(move|switch|transfer) (it|them|the \w+) (over )?(to|onto|into))\b[^.;!?]*"
 )
 
 

@@ -72,6 +72,8 @@ COUNTED_THINGS = {
     "%", "percent", "am", "pm", "a.m.", "p.m.", "o'clock", "oclock", "hours", "hrs",
     "minutes", "mins", "mm", "cm", "inch", "inches", "grams", "g", "stones", "diamonds",
 }  # fmt: skip
+# What "each" counts a number by when the number is no price: "two each year".
+PERIODS = {"year", "month", "week", "day", "fortnight", "summer", "winter", "season", "time", "trip"}
 # "18k gold", "14K white gold": the k is the karat when a metal follows.
 METAL_WORDS = {"gold", "white", "yellow", "rose", "solid", "plated", "filled", "gf"}
 # A number right after these names the thing, not its price: "size 7", "report 2611".
@@ -858,7 +860,8 @@ def _amount(doc: Doc, start: int, end: int, value: float) -> Amount:
         if before2 in SIGNS:  # "$-200"
             first, before = start - 2, before2
 
-    each = after in {"each", "apiece"}  # "2 rings at 1500 each"
+    # "2 rings at 1500 each" is a price; "a coach tour or two each year" a count.
+    each = after in {"each", "apiece"} and after2 not in PERIODS
     # "2,150 with tax", "1,800 incl GST", "600 plus tax": a price.
     taxed = after in TAX_LINKS and after2 in TAX_WORDS
     cued = (

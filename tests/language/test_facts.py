@@ -270,3 +270,21 @@ def test_a_central_street_answers_the_area_question(text: str) -> None:
 )
 def test_no_cover_with_an_adverb(text: str) -> None:
     assert coverage_from_text(text) == "none"
+
+
+@pytest.mark.parametrize(
+    ("text", "cover"),
+    [
+        # A move someone suggested is no cover held (fresh19: "scheduled ... my agent said
+        # maybe I should move it to a standalone policy" was stored as standalone).
+        (
+            "it's listed on our Allstate policy, the broker reckons we could switch to a standalone one",
+            "scheduled",
+        ),
+        ("we've got it on the homeowners but my sister says I should get a jewelry policy", "homeowners"),
+        ("it's on a rider with Chubb, my agent suggested we move it to a separate policy", "scheduled"),
+    ],
+)
+def test_a_cover_suggested_is_not_the_cover_held(text: str, cover: str) -> None:
+    said = [m.value for m in setting_mentions(text) if m.entity == "current_coverage"]
+    assert said == [cover]

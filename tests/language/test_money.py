@@ -243,3 +243,23 @@ def test_hundreds_said_without_the_word_hundred(text: str, value: float) -> None
 def test_no_hundreds_read_into_other_number_words(text: str) -> None:
     amount = read_amount(text)
     assert amount is None or amount.value not in {2050, 203, 304}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A count by a period is no price, "each" or not (fresh19: "a coach tour or two
+        # each year" had changed a $6,300 ring to $2).
+        "we usually do a cruise or two each year",
+        "three each summer, sometimes four",
+        "one each winter to see the grandkids",
+        "two each trip, the rings I mean",
+    ],
+)
+def test_a_count_each_period_is_no_money(text: str) -> None:
+    assert money_amounts(text) == []
+
+
+@pytest.mark.parametrize(("text", "value"), [("the studs were 650 each", 650.0), ("2 at $900 each", 900.0)])
+def test_a_price_each_is_still_money(text: str, value: float) -> None:
+    assert [a.value for a in money_amounts(text)] == [value]
