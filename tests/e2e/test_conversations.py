@@ -37,7 +37,7 @@ SETS = REPO / "tests" / "conversations"
 # the gate), 98.0% of out-of-scope questions got the honest reply.
 MIN_SHARE_PASSED = 0.95
 # Sessions 10 to 12's blind sets, tuned on (fresh11, fresh13, fresh14, fresh15, fresh17,
-# fresh19: 360 conversations by six writers): 347 of 360 (96.4%) on 2026-11-30, from 276
+# fresh19: 360 conversations by six writers): 349 of 360 (96.9%) on 2026-11-30, from 276
 # (76.7%) on their first runs; the gate is set below the last measured share.
 TUNED_BLIND_SETS = ("fresh11", "fresh13", "fresh14", "fresh15", "fresh17", "fresh19")
 MIN_TUNED_BLIND = 0.93
