@@ -28,7 +28,7 @@ import requests
 
 from scripts.paths import MODEL, REPO
 from scripts.stack import running_stack
-from scripts.train import inputs_fingerprint, train
+from scripts.train import built_from, inputs_fingerprint, train
 
 CONVERSATIONS = [
     [
@@ -120,15 +120,10 @@ def existing_model() -> Path:
     if ready:
         return Path(ready).resolve()
     if MODEL.exists():
-        if inputs_fingerprint() != _built_from():
+        if not built_from(inputs_fingerprint(), MODEL):
             print(f"note: {MODEL.relative_to(REPO)} was built from other training inputs; measured as it is")
         return MODEL
     return train()
-
-
-def _built_from() -> str:
-    stamp = MODEL.with_suffix(".fingerprint")
-    return stamp.read_text() if stamp.exists() else ""
 
 
 def main() -> int:

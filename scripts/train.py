@@ -66,10 +66,16 @@ def training_lock() -> Iterator[None]:
         yield
 
 
+def built_from(fingerprint: str, model: Path = MODEL) -> bool:
+    """Whether `model` was trained from the inputs with this fingerprint (its stamp says so)."""
+    stamp = model.with_suffix(".fingerprint")
+    return model.exists() and stamp.exists() and stamp.read_text() == fingerprint
+
+
 def _train_locked(force: bool) -> Path:
     stamp = MODEL.with_suffix(".fingerprint")
     fingerprint = inputs_fingerprint()
-    if not force and MODEL.exists() and stamp.exists() and stamp.read_text() == fingerprint:
+    if not force and built_from(fingerprint):
         print(f"model up to date: {MODEL.relative_to(REPO)}", flush=True)
         return MODEL
     started = time.monotonic()
