@@ -3,16 +3,12 @@ fifth answer bank's), in wordings of our own: corrections at the summary and mid
 a yes in other words, names, emails and phones typed oddly, a year alone, care-plan
 hedges, an officer's badge number, and a theft told by force."""
 
-from datetime import date
 from typing import Any
 
 import pytest
 
-from bot.language.answers import FormReading, UserMessage
-from bot.language.claim.answers import read_claim_answers
 from bot.language.claim.claim_type import claim_type_from_text
-
-TODAY = date(2026, 11, 29)  # a Sunday
+from tests.language.claim.reading import read_reply
 
 SUMMARY = {
     "claim_type": "lost",
@@ -25,12 +21,6 @@ SUMMARY = {
     "claimant_phone": "021 555 0144",
     "was_specified": False,
 }
-
-
-def _read(
-    text: str, slot: str | None, known: dict[str, Any] | None = None, intent: str = "inform"
-) -> FormReading:
-    return read_claim_answers(UserMessage(text, intent, ()), slot, known or {}, TODAY)
 
 
 # Kind 1: a correction at the summary, with or without the answer named: the change is
@@ -57,7 +47,7 @@ def _read(
     ],
 )
 def test_a_correction_at_the_summary_is_applied_and_not_confirmed(text: str, slot: str, value: Any) -> None:
-    reading = _read(text, "claim_confirmed", SUMMARY)
+    reading = read_reply(text, "claim_confirmed", SUMMARY)
     if slot == "item_type" and value == "ring":
         # The same piece said more loosely: no change, and nothing confirmed either.
         assert reading.slots.get("claim_confirmed") is not True
@@ -85,7 +75,7 @@ def test_a_correction_at_the_summary_is_applied_and_not_confirmed(text: str, slo
     ],
 )
 def test_a_yes_in_other_words_confirms(text: str) -> None:
-    reading = _read(text, "claim_confirmed", SUMMARY)
+    reading = read_reply(text, "claim_confirmed", SUMMARY)
     assert reading.slots == {"claim_confirmed": True}, reading
 
 
@@ -94,7 +84,7 @@ def test_a_yes_in_other_words_confirms(text: str) -> None:
     ["looks right, can I send photos later?", "yep all good, can I upload the valuation afterwards?"],
 )
 def test_a_yes_with_a_question_about_proof_later_confirms_and_answers(text: str) -> None:
-    reading = _read(text, "claim_confirmed", SUMMARY, intent="out_of_scope")
+    reading = read_reply(text, "claim_confirmed", SUMMARY, intent="out_of_scope")
     assert reading.slots == {"claim_confirmed": True}
     assert any("later" in note or "chat" in note for note in reading.notes)
 
@@ -103,13 +93,13 @@ def test_a_yes_with_a_question_about_proof_later_confirms_and_answers(text: str)
     "text", ["yes but the date is wrong", "yes except the value, that's not right", "no"]
 )
 def test_a_yes_that_wants_a_change_is_not_confirmed(text: str) -> None:
-    reading = _read(text, "claim_confirmed", SUMMARY)
+    reading = read_reply(text, "claim_confirmed", SUMMARY)
     assert reading.slots.get("claim_confirmed") is not True
     assert reading.problem
 
 
 def test_a_summary_correction_filed_as_a_question_is_still_read() -> None:
-    reading = _read(
+    reading = read_reply(
         "nah it was taken, not lost, someone pinched it", "claim_confirmed", SUMMARY, intent="faq"
     )
     assert reading.slots.get("claim_type") == "theft"
@@ -134,12 +124,12 @@ def test_a_summary_correction_filed_as_a_question_is_still_read() -> None:
 def test_a_correction_mid_way_changes_the_earlier_answer(
     slot: str, text: str, corrected: str, value: Any
 ) -> None:
-    reading = _read(text, slot, SUMMARY)
+    reading = read_reply(text, slot, SUMMARY)
     assert reading.slots.get(corrected) == value, reading
 
 
 def test_an_item_word_in_passing_is_no_correction() -> None:
-    reading = _read(
+    reading = read_reply(
         "the receipt and a photo of me wearing the ring with my necklace", "proof_documents", SUMMARY
     )
     assert "item_type" not in reading.slots
@@ -163,20 +153,20 @@ def test_an_item_word_in_passing_is_no_correction() -> None:
     ],
 )
 def test_a_name_without_greeting_title_or_nickname(text: str, name: str) -> None:
-    assert _read(text, "claimant_name").slots.get("claimant_name") == name
+    assert read_reply(text, "claimant_name").slots.get("claimant_name") == name
 
 
 @pytest.mark.parametrize(
     ("text", "name"), [("Mo", "Mo"), ("hiya its bex", "Bex"), ("Sam & Alex Turei", "Sam & Alex Turei")]
 )
 def test_a_first_name_alone_or_two_people_is_said_back(text: str, name: str) -> None:
-    reading = _read(text, "claimant_name")
+    reading = read_reply(text, "claimant_name")
     assert reading.slots.get("claimant_name") == name
     assert reading.notes
 
 
 def test_a_full_name_is_not_said_back() -> None:
-    assert not _read("Anahera Smith", "claimant_name").notes
+    assert not read_reply("Anahera Smith", "claimant_name").notes
 
 
 # Kind 4: emails typed oddly; phones without an area code.
@@ -192,17 +182,17 @@ def test_a_full_name_is_not_said_back() -> None:
     ],
 )
 def test_an_email_typed_oddly(text: str, email: str, said_back: bool) -> None:
-    reading = _read(text, "claimant_email")
+    reading = read_reply(text, "claimant_email")
     assert reading.slots.get("claimant_email") == email
     assert bool(reading.notes) is said_back
 
 
 def test_a_local_number_is_said_back_and_an_area_code_said_beside_it_is_joined() -> None:
-    local = _read("555-0182", "claimant_phone")
+    local = read_reply("555-0182", "claimant_phone")
     assert local.slots.get("claimant_phone") == "555-0182" and local.notes
-    joined = _read("555 0166, area code is 312", "claimant_phone")
+    joined = read_reply("555 0166, area code is 312", "claimant_phone")
     assert joined.slots.get("claimant_phone", "").replace(" ", "") == "3125550166"
-    full = _read("(312) 555-0166", "claimant_phone")
+    full = read_reply("(312) 555-0166", "claimant_phone")
     assert full.slots.get("claimant_phone") == "(312) 555-0166" and not full.notes
 
 
@@ -218,7 +208,7 @@ def test_a_local_number_is_said_back_and_an_area_code_said_beside_it_is_joined()
     ],
 )
 def test_a_year_alone_is_the_purchase_year(text: str, year: int) -> None:
-    reading = _read(text, "purchase_date")
+    reading = read_reply(text, "purchase_date")
     assert reading.slots.get("purchase_date") == f"{year}-01-01"
     assert "purchase_date" in reading.slots.get("assumed_answers", [])
     assert reading.notes
@@ -226,7 +216,7 @@ def test_a_year_alone_is_the_purchase_year(text: str, year: int) -> None:
 
 @pytest.mark.parametrize("text", ["$2019", "2,019 dollars", "I don't know"])
 def test_no_year_where_none_is_said(text: str) -> None:
-    assert "purchase_date" not in _read(text, "purchase_date").slots
+    assert "purchase_date" not in read_reply(text, "purchase_date").slots
 
 
 # Kind 6: care-plan hedges.
@@ -234,21 +224,21 @@ def test_no_year_where_none_is_said(text: str) -> None:
     "text", ["yeah but I reckon it expired a while back", "not that I'm aware of", "not as far as I know"]
 )
 def test_a_care_plan_from_memory_is_said_back(text: str) -> None:
-    reading = _read(text, "has_care_plan")
+    reading = read_reply(text, "has_care_plan")
     assert reading.slots.get("has_care_plan") is False
     assert "has_care_plan" in reading.slots.get("assumed_answers", [])
 
 
 @pytest.mark.parametrize("text", ["what's a care plan", "what do you mean by care plan?"])
 def test_a_question_about_the_care_plan_stores_nothing(text: str) -> None:
-    assert "has_care_plan" not in _read(text, "has_care_plan", intent="faq").slots
+    assert "has_care_plan" not in read_reply(text, "has_care_plan", intent="faq").slots
 
 
 @pytest.mark.parametrize(
     ("text", "plan"), [("yes, the 3 year one", True), ("no", False), ("it ran out", False)]
 )
 def test_a_plain_care_plan_answer_is_not_said_back(text: str, plan: bool) -> None:
-    reading = _read(text, "has_care_plan")
+    reading = read_reply(text, "has_care_plan")
     assert reading.slots.get("has_care_plan") is plan
     assert "has_care_plan" not in reading.slots.get("assumed_answers", [])
 
@@ -262,12 +252,14 @@ def test_a_plain_care_plan_answer_is_not_said_back(text: str, plan: bool) -> Non
     ],
 )
 def test_a_badge_number_is_no_reference(text: str) -> None:
-    stored = _read(text, "police_report_number").slots.get("police_report_number")
+    stored = read_reply(text, "police_report_number").slots.get("police_report_number")
     assert stored is None or str(stored).startswith("none")
 
 
 def test_a_reference_beside_a_badge_number_is_read() -> None:
-    stored = _read("badge 4412 took it down, the report number is 26-55012", "police_report_number").slots
+    stored = read_reply(
+        "badge 4412 took it down, the report number is 26-55012", "police_report_number"
+    ).slots
     assert stored.get("police_report_number") == "26-55012"
 
 
@@ -304,13 +296,13 @@ def test_force_words_that_are_no_theft(text: str, kind: str) -> None:
 
 @pytest.mark.parametrize("text", ["it's gone", "it just vanished from the dresser", "can't find it anywhere"])
 def test_gone_alone_is_noted_as_lost_and_said_back(text: str) -> None:
-    reading = _read(text, "claim_type", {"item_type": "ring"})
+    reading = read_reply(text, "claim_type", {"item_type": "ring"})
     assert reading.slots.get("claim_type") == "lost"
     assert reading.notes
 
 
 def test_lost_in_words_is_not_said_back() -> None:
-    reading = _read("I lost it at the beach", "claim_type", {"item_type": "ring"})
+    reading = read_reply("I lost it at the beach", "claim_type", {"item_type": "ring"})
     assert reading.slots.get("claim_type") == "lost" and not reading.notes
 
 
@@ -326,13 +318,13 @@ def test_lost_in_words_is_not_said_back() -> None:
     ],
 )
 def test_a_place_opened_with_dont_know_is_said_back(slot: str, text: str, said_back: bool) -> None:
-    reading = _read(text, slot)
+    reading = read_reply(text, slot)
     assert reading.slots.get(slot) == text
     assert bool(reading.notes) is said_back
 
 
 def test_a_title_in_the_opening_is_no_part_of_the_name() -> None:
-    reading = _read(
+    reading = read_reply(
         "Good evening, this is Prof. Hana Kowalski, my watch was stolen from my car",
         None,
         intent="report_claim",
@@ -349,7 +341,7 @@ def test_a_title_in_the_opening_is_no_part_of_the_name() -> None:
 )
 def test_a_detail_set_right_at_the_summary_is_added_to_what_happened(text: str) -> None:
     known = {**SUMMARY, "loss_description": "taken from my bag on the bus"}
-    reading = _read(text, "claim_confirmed", known)
+    reading = read_reply(text, "claim_confirmed", known)
     assert text in reading.slots.get("loss_description", "")
     assert reading.slots.get("claim_confirmed") is False
     assert reading.notes
@@ -358,7 +350,7 @@ def test_a_detail_set_right_at_the_summary_is_added_to_what_happened(text: str) 
 @pytest.mark.parametrize("text", ["no that's not right at all", "I don't get what you need from me"])
 def test_no_detail_is_added_from_words_that_change_nothing(text: str) -> None:
     known = {**SUMMARY, "loss_description": "taken from my bag on the bus"}
-    assert "loss_description" not in _read(text, "claim_confirmed", known).slots
+    assert "loss_description" not in read_reply(text, "claim_confirmed", known).slots
 
 
 @pytest.mark.parametrize(
@@ -366,9 +358,11 @@ def test_no_detail_is_added_from_words_that_change_nothing(text: str) -> None:
     ["yep all good, can my partner send the valuation later?", "yes, can I add the receipt afterwards?"],
 )
 def test_a_yes_with_an_add_later_question_filed_as_faq_confirms(text: str) -> None:
-    reading = _read(text, "claim_confirmed", SUMMARY, intent="faq")
+    reading = read_reply(text, "claim_confirmed", SUMMARY, intent="faq")
     assert reading.slots == {"claim_confirmed": True} and reading.notes
 
 
 def test_a_question_alone_at_the_summary_is_left_to_the_faq() -> None:
-    assert _read("how long does it take to process?", "claim_confirmed", SUMMARY, intent="faq").slots == {}
+    assert (
+        read_reply("how long does it take to process?", "claim_confirmed", SUMMARY, intent="faq").slots == {}
+    )

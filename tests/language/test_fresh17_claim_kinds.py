@@ -8,12 +8,11 @@ from typing import Any
 
 import pytest
 
-from bot.language.answers import FormReading, UserMessage
-from bot.language.claim.answers import read_claim_answers
 from bot.language.claim.claim_type import claim_type_from_text
 from bot.language.dates import read_loss_date
 from bot.language.decline_answers import tells_of_a_decline
 from bot.rules.claims import ClaimFacts, assess_claim, load_claim_knowledge
+from tests.language.claim.reading import read_reply
 
 TODAY = date(2026, 11, 29)  # a Sunday
 
@@ -31,12 +30,6 @@ SUMMARY = {
     "police_report_number": "25-71604",
     "proof_documents": ["valuation", "photo"],
 }
-
-
-def _read(
-    text: str, slot: str | None, known: dict[str, Any] | None = None, intent: str = "inform"
-) -> FormReading:
-    return read_claim_answers(UserMessage(text, intent, ()), slot, known or {}, TODAY)
 
 
 # Kind 1: a correction at the summary that names its answer changes that answer, in
@@ -70,7 +63,7 @@ def _read(
     ],
 )
 def test_a_correction_naming_its_answer_changes_that_answer(text: str, slot: str, value: Any) -> None:
-    reading = _read(text, "claim_confirmed", SUMMARY)
+    reading = read_reply(text, "claim_confirmed", SUMMARY)
     assert reading.slots.get(slot) == value, reading
     assert "claimant_phone" not in reading.slots or slot == "claimant_phone", reading
     assert reading.slots.get("claim_confirmed") is False
@@ -89,14 +82,14 @@ def test_a_correction_naming_its_answer_changes_that_answer(text: str, slot: str
     ],
 )
 def test_a_reference_shaped_number_is_never_the_phone(text: str) -> None:
-    reading = _read(text, "claim_confirmed", SUMMARY)
+    reading = read_reply(text, "claim_confirmed", SUMMARY)
     assert "claimant_phone" not in reading.slots, reading
     assert reading.slots.get("claim_confirmed") is not True
 
 
 def test_without_a_report_a_reference_shaped_number_is_asked_about() -> None:
     known = {**SUMMARY, "claim_type": "lost", "police_report_number": None}
-    reading = _read("wait, the number should be 25-71406", "claim_confirmed", known)
+    reading = read_reply("wait, the number should be 25-71406", "claim_confirmed", known)
     assert "claimant_phone" not in reading.slots
     assert reading.problem
 
@@ -104,14 +97,18 @@ def test_without_a_report_a_reference_shaped_number_is_asked_about() -> None:
 # Kind 1c: the report named, no new number: asked for, nothing stored; "no report"
 # said outright is kept as the reason.
 def test_the_report_named_without_a_number_asks_for_it() -> None:
-    reading = _read("the police report number is wrong, I swapped two digits", "claim_confirmed", SUMMARY)
+    reading = read_reply(
+        "the police report number is wrong, I swapped two digits", "claim_confirmed", SUMMARY
+    )
     assert "police_report_number" not in reading.slots
     assert "claimant_phone" not in reading.slots
     assert reading.problem and "police report number" in reading.problem
 
 
 def test_no_report_said_at_the_summary_is_kept_as_the_reason() -> None:
-    reading = _read("actually there's no police report, they never gave me one", "claim_confirmed", SUMMARY)
+    reading = read_reply(
+        "actually there's no police report, they never gave me one", "claim_confirmed", SUMMARY
+    )
     assert str(reading.slots.get("police_report_number")).startswith("none: ")
 
 
@@ -126,7 +123,7 @@ def test_no_report_said_at_the_summary_is_kept_as_the_reason() -> None:
     ],
 )
 def test_another_answer_beside_the_word_report(text: str, slot: str, value: Any) -> None:
-    reading = _read(text, "claim_confirmed", SUMMARY)
+    reading = read_reply(text, "claim_confirmed", SUMMARY)
     assert reading.slots.get(slot) == value, reading
     assert "police_report_number" not in reading.slots
 
@@ -140,7 +137,7 @@ def test_another_answer_beside_the_word_report(text: str, slot: str, value: Any)
     ],
 )
 def test_a_yes_about_the_report_confirms(text: str) -> None:
-    reading = _read(text, "claim_confirmed", SUMMARY)
+    reading = read_reply(text, "claim_confirmed", SUMMARY)
     assert reading.slots.get("claim_confirmed") is True, reading
 
 
@@ -155,7 +152,7 @@ def test_a_yes_about_the_report_confirms(text: str) -> None:
     ],
 )
 def test_a_part_of_the_name_set_right(text: str, name: str) -> None:
-    reading = _read(text, "claim_confirmed", SUMMARY)
+    reading = read_reply(text, "claim_confirmed", SUMMARY)
     assert reading.slots.get("claimant_name") == name, reading
 
 
@@ -234,7 +231,7 @@ def test_the_kind_of_claim_from_how_it_is_told(text: str, kind: str) -> None:
     ],
 )
 def test_the_listing_said_in_other_voices(text: str, listed: bool) -> None:
-    reading = _read(text, "was_specified", {"claim_type": "theft", "item_type": "ring"})
+    reading = read_reply(text, "was_specified", {"claim_type": "theft", "item_type": "ring"})
     assert reading.slots.get("was_specified") is listed, reading
 
 
@@ -243,7 +240,7 @@ def test_listed_when_it_was_already_gone() -> None:
         "I rang my agent on Tuesday to put the bracelet on our policy. Then it hit me I hadn't "
         "seen it since the holidays, so it was likely already missing when we added it."
     )
-    reading = _read(text, None, {}, intent="report_claim")
+    reading = read_reply(text, None, {}, intent="report_claim")
     assert reading.slots.get("was_specified") is False
     assert reading.slots.get("listed_after_loss") is True
     assert "loss_date" not in reading.slots  # Tuesday is the call, not the loss
@@ -258,7 +255,7 @@ def test_listed_when_it_was_already_gone() -> None:
     ],
 )
 def test_the_loss_day_beside_a_call_or_a_listing(text: str, day: str) -> None:
-    assert _read(text, None, {}, intent="report_claim").slots.get("loss_date") == day
+    assert read_reply(text, None, {}, intent="report_claim").slots.get("loss_date") == day
 
 
 # Kind 6: a police reference set right in the same message: the one after "sorry",
@@ -275,7 +272,7 @@ def test_the_loss_day_beside_a_call_or_a_listing(text: str, day: str) -> None:
     ],
 )
 def test_a_reference_set_right_in_the_same_message(text: str, reference: str) -> None:
-    reading = _read(text, "police_report_number", {"claim_type": "theft"})
+    reading = read_reply(text, "police_report_number", {"claim_type": "theft"})
     assert reading.slots.get("police_report_number") == reference
 
 
@@ -294,12 +291,12 @@ def test_a_reference_set_right_in_the_same_message(text: str, reference: str) ->
     ],
 )
 def test_proof_gone_or_named_otherwise(text: str, documents: list[str]) -> None:
-    reading = _read(text, "proof_documents", {"claim_type": "lost"})
+    reading = read_reply(text, "proof_documents", {"claim_type": "lost"})
     assert sorted(reading.slots.get("proof_documents") or []) == sorted(documents), reading
 
 
 def test_proof_kept_by_someone_else_is_said_back() -> None:
-    reading = _read("my husband has the valuation somewhere", "proof_documents", {"claim_type": "lost"})
+    reading = read_reply("my husband has the valuation somewhere", "proof_documents", {"claim_type": "lost"})
     assert reading.slots.get("proof_documents") == ["valuation"]
     assert any("husband" in note for note in reading.notes)
 
@@ -334,7 +331,7 @@ def test_no_date_in_a_reference_or_phone(text: str) -> None:
     ],
 )
 def test_a_day_or_the_one_beside_it_is_approximate(text: str) -> None:
-    reading = _read(text, "loss_date", {"claim_type": "lost", "item_type": "ring"})
+    reading = read_reply(text, "loss_date", {"claim_type": "lost", "item_type": "ring"})
     assert reading.slots.get("loss_date")
     assert "loss_date" in reading.slots.get("assumed_answers", [])
     assert any("approximate" in note for note in reading.notes)
@@ -352,12 +349,12 @@ def test_a_day_or_the_one_beside_it_is_approximate(text: str) -> None:
 )
 def test_a_pendants_chain_is_the_same_piece(text: str) -> None:
     known = {"claim_type": "lost", "item_type": "pendant"}
-    assert "item_type" not in _read(text, "item_value", known).slots
+    assert "item_type" not in read_reply(text, "item_value", known).slots
 
 
 def test_a_pendant_set_right_as_a_necklace() -> None:
     known = {"claim_type": "lost", "item_type": "pendant"}
-    reading = _read("actually it's the whole necklace, not a pendant, about $900", "item_value", known)
+    reading = read_reply("actually it's the whole necklace, not a pendant, about $900", "item_value", known)
     assert reading.slots.get("item_type") == "necklace"
 
 
@@ -365,7 +362,7 @@ def test_a_pendant_set_right_as_a_necklace() -> None:
     "text", ["my belly ring, white gold with a little opal", "the loose diamond", "a diamond"]
 )
 def test_another_kind_of_piece_is_said_back(text: str) -> None:
-    reading = _read(text, "item_type", {"claim_type": "lost"})
+    reading = read_reply(text, "item_type", {"claim_type": "lost"})
     assert reading.slots.get("item_type") == "other"
     assert any("another kind of jewelry" in note for note in reading.notes)
 
@@ -375,7 +372,7 @@ def test_another_kind_of_piece_is_said_back(text: str) -> None:
 def test_a_value_corrected_over_two_sentences_answers_nothing_else() -> None:
     known = {"claim_type": "lost", "item_type": "ring", "item_value": 2100.0, "loss_date": "2026-11-20"}
     text = "My mistake, that was last year's number. The latest appraisal has it at $2,450, go with that."
-    reading = _read(text, "proof_documents", known)
+    reading = read_reply(text, "proof_documents", known)
     assert reading.slots.get("item_value") == 2450.0
     assert "proof_documents" not in reading.slots
 
@@ -406,6 +403,6 @@ def test_a_fault_told_in_the_story(story: str, flagged: bool) -> None:
     ],
 )
 def test_the_pieces_own_figure_beside_a_total(text: str, value: float) -> None:
-    reading = _read(text, "item_value", {"claim_type": "lost", "item_type": "ring"})
+    reading = read_reply(text, "item_value", {"claim_type": "lost", "item_type": "ring"})
     assert reading.slots.get("item_value") == value
     assert any("you also said" in note for note in reading.notes)
