@@ -449,11 +449,48 @@ FOUND_GONE = re.compile(
 )
 
 
+# Two dates in one message, one for the event and one for what came after it: "the police
+# came on the 25th but it happened on the 24th", "reported it Monday, it was taken Sunday
+# night". The event's clause holds the loss date.
+CLAUSE_BREAK = re.compile(
+    r"\s*(?:[;!?]|\.(?!\d)|,?\s+\bbut\b|,?\s+\bwhereas\b|,\s+(?:and\s+)?(?=\w+\s+\w+))\s*"
+)
+EVENT_CLAUSE = re.compile(
+    r"\b(?:happened|occurred|took place|(?:was|were|got|been) (?:stolen|taken|nicked|pinched|lost|broken|damaged|"
+    r"dropped|snatched|swiped)|(?:went|gone|go) missing|broke in|break-?in|burgled|robbed|mugged|lost (?:it|them|my)|"
+    r"dropped (?:it|them)|fell off|slipped off|last (?:saw|had|wore|seen))\b"
+)
+AFTER_EVENT_CLAUSE = re.compile(
+    r"\b(?:police|cops?|officer|reported|report(?:ed)? it|lodged|filed|called|rang|phoned|emailed|told|"
+    r"noticed|realis\w*|realiz\w*|discovered|found out|spotted|insurer|claim(?:ed)?)\b"
+)
+
+
+def _event_clause_date(low: str, today: date, region: str | None) -> DateReading | None:
+    """The event's date, when one clause tells the event with a date and another tells a
+    later step (the report, the discovery) with another date."""
+    clauses = [c for c in CLAUSE_BREAK.split(low) if c and c.strip()]
+    if len(clauses) < 2:
+        return None
+    readings = [(c, read_loss_date(c, today, region)) for c in clauses]
+    dated = [(c, r) for c, r in readings if r.value is not None]
+    if len({r.value for _, r in dated}) < 2:
+        return None
+    events = [(c, r) for c, r in dated if EVENT_CLAUSE.search(c) and not AFTER_EVENT_CLAUSE.search(c)]
+    others = [c for c, _ in dated if AFTER_EVENT_CLAUSE.search(c) and not EVENT_CLAUSE.search(c)]
+    if len(events) == 1 and others and len(events) + len(others) == len(dated):
+        return events[0][1]
+    return None
+
+
 def read_loss_date(text: str, today: date, region: str | None = None) -> DateReading:
     """The date a message states; `region` ("NZ" day first, "US" month first) orders "3/4"."""
     low = NOT_THIS_DATE.sub(" ", " ".join(text.lower().split()))
     low = STAY_BOUND.sub(" ", low)
     low = AN_ORDINAL_OCCASION.sub(" ", low)
+    event = _event_clause_date(low, today, region)
+    if event is not None:
+        return event
     not_known = DAY_NOT_KNOWN.search(low)
     if not_known and FOUND_GONE.search(low):
         # The day it was noticed stands for a day nobody knows: said back as approximate.

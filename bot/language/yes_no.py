@@ -50,7 +50,9 @@ ONLY = re.compile(
 LEAD_IN = (
     # Up to two: "oh heavens no", "good lord yes".
     r"^\W*((oh|god|gosh|lord|hell|heck|ha(ha)*|lol|um+|erm|well|honestly|sadly|unfortunately|ah|aw|"
-    r"heavens|goodness|good|golly|gee|geez|jeez|crikey|dear|my|mate)\W+){0,2}"
+    r"heavens|goodness|good|golly|gee|geez|jeez|crikey|dear|my|mate|"
+    # "in that case yes", "ok then, yes", "if so yes": the answer after what it follows from.
+    r"in (that|which) case|if so|(ok(ay)?|right|alright|all right) then|then)\W+){0,2}"
 )
 NO = re.compile(
     LEAD_IN
@@ -145,9 +147,27 @@ CONCLUDED = re.compile(
 )
 
 
+# A "no" that answers nothing: "yes it's listed, no worries", "yep, no dramas", "not a
+# problem". Read without them, the answer is what is left.
+NO_IDIOM = re.compile(
+    r"\b(no|not a|nae|aint no|ain'?t no)\s+(worries|worry|problem|problems|probs|prob|dramas|drama|bother|"
+    r"biggie|big deal|stress|fuss|rush|hurry|doubt|question|joke|kidding|lie|cap|offen[cs]e)\b"
+    r"|\bno (doubt|question) about it\b|\bnot gonna lie\b|\bnot bad\b",
+    re.I,
+)
+
+
+def without_no_idioms(text: str) -> str:
+    """The text without the idioms above; the text as it was when it is nothing else."""
+    left = " ".join(NO_IDIOM.sub(" ", text).split())
+    return left if re.search(r"\w", left) else text
+
+
 def read_yes_no(text: str, intent: str | None = None) -> YesNo | None:
     """What a yes/no answer says; None when it is no answer at all ("hmm", "banana")."""
-    clean = " ".join(text.split())
+    if not re.search(r"\w", NO_IDIOM.sub(" ", text)):
+        return None  # "no worries" alone answers nothing
+    clean = " ".join(without_no_idioms(text).split())
     if not clean:
         return None
     if YEAH_NAH.match(clean):

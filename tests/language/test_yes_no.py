@@ -251,3 +251,28 @@ def test_a_covers_amount_is_not_the_pieces_value(text: str) -> None:
         load_coverage_facts(),
     )
     assert "item_value" not in reading.slots and reading.slots.get("current_coverage")
+
+
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        # The answer after what it follows from.
+        ("in that case yes", "yes"),
+        ("in which case no", "no"),
+        ("ok then, yes", "yes"),
+        ("alright then no", "no"),
+        ("if so, yes", "yes"),
+        # An idiom's "no" is no answer.
+        ("yes, no worries", "yes"),
+        ("yep every day, no dramas", "yes"),
+        ("no worries, no I don't", "no"),
+    ],
+)
+def test_answers_after_a_lead_in_or_beside_an_idiom(text: str, answer: str) -> None:
+    said = read_yes_no(text, "inform")
+    assert said is not None and said.answer == answer
+
+
+def test_an_idiom_alone_is_no_answer() -> None:
+    assert read_yes_no("no worries", "inform") is None
+    assert read_yes_no("not a problem!", "inform") is None

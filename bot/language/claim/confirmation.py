@@ -15,7 +15,7 @@ from bot.language.answers import FormReading, UserMessage, is_question_shaped
 from bot.language.claim.claim_type import claim_type_from_text
 from bot.language.claim.common import PROBLEMS, SET_ASIDE, _say_back
 from bot.language.claim.contacts import claim_region
-from bot.language.claim.listing import NOT_SPECIFIED
+from bot.language.claim.listing import says_not
 from bot.language.claim.piece import _item_type_said, _set_value, _value_corrected
 from bot.language.claim.police import (
     DATE_LIKE,
@@ -280,7 +280,7 @@ def _read_named(message: UserMessage, slot: str, known: dict[str, Any], today: d
     problems: list[str] = []
     READERS[slot](UserMessage(value_text, "inform", message.entities), known, today, slots, problems)
     if slot == "was_specified" and slot not in slots:
-        slots[slot] = not NOT_SPECIFIED.search(message.text)
+        slots[slot] = not says_not(message.text)
     return FormReading(slots=slots, problem=problems[0] if problems else None)
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from itertools import pairwise
 from typing import Any
 
 from bot.language.answers import UserMessage
@@ -71,6 +72,9 @@ NO_DOCUMENTS = re.compile(
     r"^\W*(none|nothing|nada|zilch|no(pe)?|nah|not really|not a thing|sadly no|unfortunately no|"
     r"i (don'?t|do not) have any(thing)?|no documents?|no proof|neither)\b|\bnothing at all\b|"
     r"\bno (documents?|paperwork|proof)\b|\bnone of (them|those|these)\b|"
+    # "all the paperwork burned with the house", "every document went in the flood".
+    r"\b(all|every|any)( of)? (the |my |our )?(paperwork|papers|documents?|docs|records)\b[^.;!?]{0,20}?"
+    r"\b(gone|lost|burn(ed|t)|destroyed|ruined|washed away|went up|went (in|with))\b|"
     # After "you mentioned the receipt, anything else?": nothing more.
     r"^\W*(that'?s (all|it|everything)|nothing (else|more)|no(pe)?,? (that'?s|just) (it|all|those|that))\b",
     re.I,
@@ -87,9 +91,10 @@ NO_DOCUMENT_BEFORE = re.compile(
 # Said after the document: "the receipt's long gone", "receipt is lost", "the photos
 # went with the old phone", "valuation got thrown out".
 NO_DOCUMENT_AFTER = re.compile(
-    r"^\W*(('s|s|is|was|are|were|has been|have been|got|went|is now|are now)\s+)?"
-    r"(long |totally |completely |all |probably |definitely )?"
-    r"(gone|lost|missing|thrown (out|away)|binned|chucked|tossed|destroyed|nowhere to be (found|seen)|"
+    r"^\W*(('s|s|'re|re|is|was|are|were|has been|have been|got|went|is now|are now)\s+)?"
+    r"(long |totally |completely |all |both |probably |definitely )?"
+    r"(gone|lost|missing|thrown (out|away)|binned|chucked|tossed|destroyed|ruined|burn(ed|t)( up)?|"
+    r"went up in (smoke|flames)|washed away|nowhere to be (found|seen)|"
     r"with (the|my|our|her|his) old (phone|laptop|computer|iphone|cell)|in the (bin|rubbish|trash))\b",
     re.I,
 )
@@ -110,10 +115,17 @@ def _in_a_question(text: str, at: int) -> bool:
     return bool(end and end.group(0) == "?" and ASKING.match(text[start : end.start()]))
 
 
+# Between two documents of one list: "receipt, valuation and photos", "the receipt or the
+# valuation", "receipt & photos".
+LIST_JOIN = re.compile(
+    r"^\s*(,|&|\+|/|\band\b|\bor\b|\bnor\b|\bplus\b|,\s*(and|or|nor|plus)\b)\s*((the|my|our|any|a|an|all)\s+)?$",
+    re.I,
+)
+
+
 def _documents_said(text: str) -> tuple[list[str], list[str]]:
     """The proof codes a message says the person has, and those it says they lack."""
-    named: list[str] = []
-    lacking: list[str] = []
+    found: list[tuple[int, int, str, bool]] = []  # start, end, code, gone
     for pattern, code in DOCUMENT_WORDS:
         for match in re.finditer(pattern, text, re.I):
             if _in_a_question(text, match.start()):
@@ -123,9 +135,65 @@ def _documents_said(text: str) -> tuple[list[str], list[str]]:
             clause_end = CLAUSE_BREAK.search(text, match.end())
             tail = text[match.end() : clause_end.start() if clause_end else len(text)]
             # "no receipt", "the receipt's long gone": a document they do not have.
-            gone = NO_DOCUMENT_BEFORE.search(lead) or NO_DOCUMENT_AFTER.match(tail)
-            (lacking if gone else named).append(code)
+            gone = bool(
+                NO_DOCUMENT_BEFORE.search(lead)
+                or NO_DOCUMENT_AFTER.match(tail)
+                or _gone_by_pronoun(text, clause_end.end() if clause_end else len(text))
+            )
+            found.append((match.start(), match.end(), code, gone))
+    found = _shared_by_a_list(text, sorted(found))
+    named = [code for *_, code, gone in found if not gone]
+    lacking = [code for *_, code, gone in found if gone]
     return list(dict.fromkeys(named)), list(dict.fromkeys(lacking))
+
+
+# The next clause says it of the document named before: "I had the receipt but it got
+# thrown out", "the valuation, which burned with the house".
+PRONOUN_FIRST = re.compile(
+    r"^\W*(and |but )?(it|they|them|that|those|these|which|both|all of (it|them))\b", re.I
+)
+
+
+def _gone_by_pronoun(text: str, at: int) -> bool:
+    lead = PRONOUN_FIRST.match(text[at:])
+    return bool(lead and NO_DOCUMENT_AFTER.match(text[at + lead.end() :]))
+
+
+HAD_LEAD = re.compile(r"\b(have|has|got|kept|keep|still|found)\b", re.I)
+SAID_OF_ONE = re.compile(r"^\W*('s|s|is|was|has been|has)\b", re.I)
+
+
+def _shared_by_a_list(text: str, found: list[tuple[int, int, str, bool]]) -> list[tuple[int, int, str, bool]]:
+    """A list told as one: "receipt, valuation, photos all gone in the fire" lacks all three,
+    "no receipt, valuation or photos" too. What the list's first or last document is said to
+    be, every document of the list is."""
+    runs: list[list[int]] = []
+    for i, (start, *_rest) in enumerate(found):
+        if runs and LIST_JOIN.match(text[found[runs[-1][-1]][1] : start]):
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+    shared = list(found)
+    for run in runs:
+        if len(run) < 2:
+            continue
+        first, last = found[run[0]], found[run[-1]]
+        joins = " ".join(text[found[a][1] : found[b][0]] for a, b in pairwise(run))
+        # "no receipt, valuation or photos": an "or" list carries the "no"; "no receipt,
+        # photos and the valuation" may not, and is read item by item.
+        lead_gone = first[3] and bool(re.search(r"\b(or|nor)\b", joins, re.I))
+        # "... all gone in the fire", "... were lost": said of the list; "the receipt is
+        # gone" after a list of others is said of the receipt alone.
+        tail = text[last[1] :]
+        tail_gone = last[3] and not first[3] and not SAID_OF_ONE.match(tail)
+        if lead_gone or tail_gone:
+            for i in run:
+                start, end, code, _gone = found[i]
+                # "I have the receipt, the photos went with my old phone": had, said so.
+                lead = text[max((m.end() for m in CLAUSE_BREAK.finditer(text, 0, start)), default=0) : start]
+                if _gone or not (tail_gone and HAD_LEAD.search(lead)):
+                    shared[i] = (start, end, code, True)
+    return shared
 
 
 # "I might have photos", "maybe a receipt somewhere, not sure": a document they may have.

@@ -14,7 +14,7 @@ from typing import Any
 from bot.language.answers import CORRECTION_CUE
 from bot.language.claim.dates import MONTH_ONLY, _first_of_month
 from bot.language.dates import MONTH_NAMES, read_loss_date
-from bot.language.yes_no import DONT_KNOW, NAH_YEAH
+from bot.language.yes_no import DONT_KNOW, NAH_YEAH, without_no_idioms
 
 YES_SPECIFIED = re.compile(
     r"\b(specified|scheduled|listed|itemi[sz]ed|on (the|my|our) (policy|schedule)|"
@@ -45,6 +45,12 @@ YES_SPECIFIED = re.compile(
 NOT_SPECIFIED = re.compile(
     r"\b(not|never|wasn'?t|isn'?t|no|nope|nah|ain'?t|aint|isnt|wasnt|aren'?t|arent|weren'?t|werent)\b", re.I
 )
+
+
+def says_not(text: str) -> bool:
+    """A negation in the words, not in an idiom ("yes it's scheduled, no worries")."""
+    return bool(NOT_SPECIFIED.search(without_no_idioms(text)))
+
 
 # Covered as part of something general, which is what "not listed" means: "just under
 # contents", "it's only on the blanket", "covered by the house insurance", "unspecified".
@@ -220,17 +226,15 @@ def listing_said(text: str, today: date | None = None, loss: date | None = None)
         return {"was_specified": False}
     if not YES_SPECIFIED.search(text) or DONT_KNOW.search(text):
         return {}
-    if not NOT_SPECIFIED.search(text) and _listed_after_the_loss_date(text, today, loss):
+    if not says_not(text) and _listed_after_the_loss_date(text, today, loss):
         return {"was_specified": False, "listed_after_loss": True}
     # "no, though I got them listed after": the no is for before; what follows the
     # contrast tells the listing made after.
     turned = CONTRAST.split(text, maxsplit=1)[-1]
-    listed_later = bool(YES_SPECIFIED.search(turned) and _listed_after(turned)) and not NOT_SPECIFIED.search(
-        turned
-    )
-    if _listed_after(text) and (not NOT_SPECIFIED.search(text) or NOT_BEFORE.search(text) or listed_later):
+    listed_later = bool(YES_SPECIFIED.search(turned) and _listed_after(turned)) and not says_not(turned)
+    if _listed_after(text) and (not says_not(text) or NOT_BEFORE.search(text) or listed_later):
         return {"was_specified": False, "listed_after_loss": True}
-    return {"was_specified": not NOT_SPECIFIED.search(text)}
+    return {"was_specified": not says_not(text)}
 
 
 # "actually I just checked the policy", "turns out it isn't listed": an answer given

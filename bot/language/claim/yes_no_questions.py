@@ -17,7 +17,6 @@ from bot.language.claim.listing import (
     LISTED_BY_INFERENCE,
     LISTING_ONLY_MEANT,
     LISTING_TAKEN_OFF,
-    NOT_SPECIFIED,
     NOTHING_LISTED,
     OTHER_PIECE_LISTED,
     SOMEONE_ELSE_KNOWS,
@@ -26,6 +25,7 @@ from bot.language.claim.listing import (
     _known_loss_date,
     _listed_after,
     listing_said,
+    says_not,
 )
 from bot.language.yes_no import DONT_KNOW, read_yes_no
 
@@ -107,7 +107,7 @@ def _yes_no(slot: str, yes: re.Pattern[str] | None = None) -> Reader:
             if slot == "was_specified":
                 slots.update(listing_said(message.text))
             else:
-                slots[slot] = not NOT_SPECIFIED.search(message.text)
+                slots[slot] = not says_not(message.text)
             return
         if slot == "has_care_plan" and (
             OTHER_PIECE_LISTED.search(message.text) or NO_PLAN_NOW.search(message.text)
@@ -172,7 +172,7 @@ def _listed(
         value, note = YES_NO_ASSUMED["was_specified"]
         slots["was_specified"] = value
         _assume(slots, known, "was_specified", note)
-    elif YES_SPECIFIED.search(text) and not NOT_SPECIFIED.search(text) and not DONT_KNOW.search(text):
+    elif YES_SPECIFIED.search(text) and not says_not(text) and not DONT_KNOW.search(text):
         # "it's a rider on my renters", "itemised on our contents since 2021": listed,
         # whatever policy it is listed on.
         slots.update(listing_said(text, today, _known_loss_date(known, slots)))
@@ -182,7 +182,7 @@ def _listed(
     elif LISTED_BY_INFERENCE.search(text) and _listed_after(text):
         # "I rang the broker to add it the day after": asked for only after the loss.
         slots.update({"was_specified": False, "listed_after_loss": True})
-    elif LISTED_BY_INFERENCE.search(text) and not NOT_SPECIFIED.search(text):
+    elif LISTED_BY_INFERENCE.search(text) and not says_not(text):
         slots["was_specified"] = True
         _assume(slots, known, "was_specified", LISTED_BY_INFERENCE_NOTE)
     elif OTHER_PIECE_LISTED.search(text):

@@ -73,3 +73,20 @@ def test_a_listing_sentence_keeps_its_dotted_date(text: str, loss: date, said: d
 )
 def test_nah_yeah_is_a_yes_to_the_listing(text: str, said: dict[str, bool]) -> None:
     assert listing_said(text, TODAY) == said
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        # A "no" inside an idiom answers nothing: the listing is what the rest says.
+        ("yes it's on the schedule, no worries", LISTED_BEFORE),
+        ("yep specified with State, not a problem", LISTED_BEFORE),
+        ("yeah it's itemised, no dramas at all", LISTED_BEFORE),
+        ("sure, it's listed by itself, no doubt about it", LISTED_BEFORE),
+        # A real "no" beside an idiom is still a no.
+        ("no it was never listed, no worries though", {"was_specified": False}),
+        ("nah not specified, no problem", {"was_specified": False}),
+    ],
+)
+def test_a_no_in_an_idiom_is_no_answer(text: str, said: dict[str, bool]) -> None:
+    assert listing_said(text, TODAY) == said
