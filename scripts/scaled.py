@@ -9,7 +9,7 @@
   processes, keeps each socket.io session on the process that issued it, health-checks
   the processes and sends a request that cannot reach one to another (failover); its
   configuration is rendered from deploy/haproxy/haproxy.cfg.template into the var dir;
-- ACTION_SERVER_SANIC_WORKERS action-server workers (2); the actions keep no state.
+- ACTION_SERVER_SANIC_WORKERS action-server workers (1); the actions keep no state.
 
 Settings (environment, local defaults): POSTGRES_HOST (127.0.0.1), POSTGRES_PORT (5432),
 POSTGRES_USER (postgres), POSTGRES_PASSWORD (empty: trust auth), POSTGRES_DB (`advisor`
@@ -197,8 +197,10 @@ class ScaledStack(Stack):
 
     endpoints: str = "endpoints.scaled.yml"
     rasa_processes: int = field(default_factory=lambda: int(os.environ.get("RASA_PROCESSES", "2")))
+    # One: a second worker cost about 0.3 ms of CPU a turn on two cores (session 13's
+    # paired runs), and one serves several hundred turns a second.
     action_workers: int = field(
-        default_factory=lambda: int(os.environ.get("ACTION_SERVER_SANIC_WORKERS", "2"))
+        default_factory=lambda: int(os.environ.get("ACTION_SERVER_SANIC_WORKERS", "1"))
     )
     # True: a fresh database for this run, dropped by stop(); False: POSTGRES_DB, kept.
     temporary: bool = False

@@ -657,14 +657,33 @@ def item_word_spelled(word: str) -> str:
     return word
 
 
+def _item_words_by_first_word() -> dict[str, tuple[tuple[list[str], str], ...]]:
+    """ITEM_WORDS by their first word, each list in ITEM_WORDS's order (the first entry
+    that matches wins, as when the whole list is tried)."""
+    index: dict[str, list[tuple[list[str], str]]] = {}
+    for words, code in ITEM_WORDS:
+        parts = words.split()
+        index.setdefault(parts[0], []).append((parts, code))
+    return {first: tuple(entries) for first, entries in index.items()}
+
+
+ITEM_WORDS_BY_FIRST_WORD = _item_words_by_first_word()
+
+
 def item_mentions(text: str) -> list[Mention]:
+    """The pieces a message names. Every reader of a turn asks this of the same text, so
+    the answer is kept by text (Mentions are frozen; each caller gets its own list)."""
+    return list(_item_mentions(text))
+
+
+@lru_cache(maxsize=1024)
+def _item_mentions(text: str) -> tuple[Mention, ...]:
     doc = tokenized(text)
     lowered = [item_word_spelled(t.lower_) for t in doc]
     found: list[Mention] = []
     i = 0
     while i < len(doc):
-        for words, code in ITEM_WORDS:
-            parts = words.split()
+        for parts, code in ITEM_WORDS_BY_FIRST_WORD.get(lowered[i], ()):
             if lowered[i : i + len(parts)] == parts:
                 span = doc[i : i + len(parts)]
                 if code == "ring" and ENGAGED.search(text):
@@ -687,7 +706,7 @@ def item_mentions(text: str) -> list[Mention]:
                 )
         i += 1
     described = [m for k, m in enumerate(found) if not _describes_the_next(m, found[k + 1 : k + 2], text)]
-    return _restated_pieces_dropped(_carriers_read(described, text), text)
+    return tuple(_restated_pieces_dropped(_carriers_read(described, text), text))
 
 
 # A chain or cord something hangs on: "a locket on a fine chain", "a greenstone heart on

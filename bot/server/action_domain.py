@@ -42,11 +42,43 @@ def action_domain(domain: Domain) -> dict[str, Any]:
 
 
 def action_call_format(action: RemoteAction, tracker: DialogueStateTracker, domain: Domain) -> dict[str, Any]:
-    """Rasa's request body for an action call, with the domain the action server reads."""
+    """Rasa's request body for an action call, with the domain the action server reads and
+    the past messages without their rankings."""
     body: dict[str, Any] = _rasa_action_call_format(action, tracker, domain)
     if "domain" in body:
         body["domain"] = action_domain(domain)
+    state = body.get("tracker")
+    if isinstance(state, dict) and isinstance(state.get("events"), list):
+        state["events"] = [without_rankings(event) for event in state["events"]]
     return body
+
+
+# A past message's rankings: every intent's and every FAQ and decline answer's score, a
+# third of a conversation's tracker. The actions read the latest message's (sent apart
+# from the events, as `latest_message`) and of past messages only the intent and each
+# selector's pick (bot/actions/declines.py); tests/server/test_action_domain.py checks.
+RANKINGS = "intent_ranking"
+SELECTOR_RANKING = "ranking"
+
+
+def without_rankings(event: dict[str, Any]) -> dict[str, Any]:
+    """A user event as sent to the action server: its parse data without the rankings. A
+    copy; the tracker's own event is shared with Rasa and never changed."""
+    parse_data = event.get("parse_data")
+    if event.get("event") != "user" or not isinstance(parse_data, dict):
+        return event
+    trimmed = {key: value for key, value in parse_data.items() if key != RANKINGS}
+    selectors = parse_data.get("response_selector")
+    if isinstance(selectors, dict):
+        trimmed["response_selector"] = {
+            name: (
+                {key: value for key, value in selector.items() if key != SELECTOR_RANKING}
+                if isinstance(selector, dict)
+                else selector
+            )
+            for name, selector in selectors.items()
+        }
+    return {**event, "parse_data": trimmed}
 
 
 def send_only_the_action_domain() -> None:

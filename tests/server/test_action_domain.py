@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from rasa.core.actions.action import RemoteAction
 from rasa.shared.core.domain import Domain
-from rasa.shared.core.events import Event
+from rasa.shared.core.events import Event, UserUttered
 from rasa.shared.core.trackers import DialogueStateTracker
 from rasa.utils.endpoints import EndpointConfig
 
@@ -103,3 +103,56 @@ def test_no_action_of_ours_reads_a_part_of_the_domain_itself() -> None:
     # Actions that did would find only forms and slots: they should ask rasa_sdk instead.
     reads = {path.name: domain_reads(path.read_text()) for path in (REPO / "bot" / "actions").glob("*.py")}
     assert {name: found for name, found in reads.items() if found} == {}
+
+
+def _said(text: str, intent: str, confidence: float) -> UserUttered:
+    parse_data = {
+        "text": text,
+        "intent": {"name": intent, "confidence": confidence},
+        "entities": [],
+        "intent_ranking": [
+            {"name": intent, "confidence": confidence},
+            {"name": "inform", "confidence": 0.01},
+        ],
+        "response_selector": {
+            "decline": {
+                "response": {"intent_response_key": "decline/claim_limit", "confidence": 0.9},
+                "ranking": [{"intent_response_key": "decline/claim_limit", "confidence": 0.9}] * 20,
+            }
+        },
+    }
+    return UserUttered(text, parse_data["intent"], [], parse_data)
+
+
+def test_past_messages_go_without_their_rankings_and_the_latest_keeps_them(
+    patched: None, full_domain: Domain
+) -> None:
+    tracker = DialogueStateTracker("someone", full_domain.slots)
+    tracker.update(_said("they only paid $1,500", "explain_decline", 0.93))
+    tracker.update(_said("it was $7,200", "inform", 0.88))
+    action = RemoteAction("action_explain_decline", EndpointConfig("http://localhost:5055/webhook"))
+    body = action._action_call_format(tracker, full_domain)
+    users = [e for e in body["tracker"]["events"] if e["event"] == "user"]
+    assert len(users) == 2
+    for event in users:
+        assert "intent_ranking" not in event["parse_data"]
+        decline = event["parse_data"]["response_selector"]["decline"]
+        assert "ranking" not in decline
+        assert decline["response"] == {"intent_response_key": "decline/claim_limit", "confidence": 0.9}
+        assert event["parse_data"]["intent"]["name"] in {"explain_decline", "inform"}
+    # The latest message is sent whole, and the tracker's own events are not changed.
+    assert len(body["tracker"]["latest_message"]["intent_ranking"]) == 2
+    kept = [e for e in tracker.events if isinstance(e, UserUttered)]
+    assert all("intent_ranking" in e.parse_data for e in kept)
+    assert all("ranking" in e.parse_data["response_selector"]["decline"] for e in kept)
+
+
+def test_no_action_reads_a_past_messages_ranking() -> None:
+    # Rankings are read from the latest message only, which keeps them.
+    lines = [
+        line
+        for path in (REPO / "bot" / "actions").glob("*.py")
+        for line in path.read_text().splitlines()
+        if ("intent_ranking" in line or '"ranking"' in line) and not line.lstrip().startswith("#")
+    ]
+    assert lines and all("latest_message" in line for line in lines)

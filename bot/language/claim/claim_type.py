@@ -51,6 +51,15 @@ STONE_GONE = re.compile(
     re.I,
 )
 
+# "bent and missing stones", "it's missing two of its diamonds": the piece is here without
+# its stones, which is a stone come out (damage), not the piece gone.
+MISSING_STONES = re.compile(
+    r"\bmissing (?:(?:a|an|one|two|three|some|its|the|both|(?:one|two|some|a few|a couple) of (?:the|its|her|my))\s+)?"
+    r"(?:(?:main|centre|center|middle|side|little|small|big|tiny)\s+){0,2}"
+    r"(?:stone|diamond|gem|gemstone|pearl|sapphire|ruby|rubie|emerald|opal|crystal|bead)s?\b",
+    re.I,
+)
+
 # "Friday just gone", "the weekend gone": a time just past (said in New Zealand), not a
 # piece gone.
 TIME_JUST_GONE = re.compile(
@@ -115,6 +124,25 @@ LOSS_SAID = re.compile(
     re.I,
 )
 
+# Someone who could have taken it, named beside a piece that is only gone: an ex, a date,
+# workers, housekeeping, "the guy my mate brought"; or the person's own doubt about them.
+SOMEONE_NEAR = re.compile(
+    r"\b(ex|ex-?(husband|wife|partner|boyfriend|girlfriend)|boyfriend|girlfriend|date|hinge|tinder|bumble|"
+    r"crew|workers?|workmen|tradies?|trades(man|men|people)|plumbers?|builders?|painters?|electricians?|"
+    r"contractors?|movers?|removalists?|foreman|lads|cleaners?|housekeep\w*|maids?|nann(y|ies)|"
+    r"babysitters?|sitters?|carers?|caregivers?|aides?|staff|guests?|visitors?|flatmates?|roommates?|"
+    r"lodgers?|tenants?|stranger|someone|somebody)\b"
+    r"|\b(accus\w*|suspect\w*|touched it|pocketed|helped (himself|herself|themselves))\b",
+    re.I,
+)
+
+
+def gone_with_someone_near(text: str) -> bool:
+    """Only gone ("isn't in my box", "has vanished"), not lost by the owner, with someone
+    named who could have taken it."""
+    return not LOSS_SAID.search(text) and bool(SOMEONE_NEAR.search(text))
+
+
 GONE_NOTED_AS_LOST = (
     "I've noted it as lost (gone missing). If you think it was stolen, tell me and I'll change it."
 )
@@ -142,6 +170,7 @@ def _as_told(text: str) -> str:
     text = STONE_GONE.sub(lambda m: f"{m.group(1)} came out", text)
     text = TIME_JUST_GONE.sub(lambda m: f"{m.group(1)} just past", text)
     text = PIECE_LOST_A_STONE.sub(" the stone came out", text)
+    text = MISSING_STONES.sub(" the stone came out", text)
     # "nearly lost it when it caught on my jumper": a near miss, no loss.
     text = NEAR_MISS.sub(" ", text)
     # "we lost everything in the house fire": destroyed in a fire or flood, not lost.

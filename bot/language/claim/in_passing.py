@@ -19,6 +19,7 @@ from bot.language.claim.claim_type import (
     _tells_a_risk,
     claim_type_from_text,
     claim_type_guessed,
+    gone_with_someone_near,
     nearest_claim_type,
     theft_inferred,
 )
@@ -95,6 +96,15 @@ def _read_any_time(
             and (message.intent == "report_claim" or requested_slot == "claim_type")
         ):
             claim_type = nearest_claim_type(text)
+        if (
+            claim_type == "lost"
+            and stated not in CLAIM_TYPES
+            and requested_slot != "claim_type"
+            and gone_with_someone_near(text)
+        ):
+            # "my ex moved out and since then the ring isn't in my box": gone, with
+            # someone who could have taken it; lost or stolen is theirs to say, so asked.
+            claim_type = None
         if claim_type:
             slots["claim_type"] = claim_type
             if claim_type == "lost" and stated not in CLAIM_TYPES and not LOSS_SAID.search(text):
