@@ -230,12 +230,14 @@ def phone_problem(phone: str) -> str | None:
     return None
 
 
-# "hi! it's ...", "kia ora, ...", "Good morning, this is ...": a greeting before the name.
+# "hi! it's ...", "kia ora, ...", "Good morning, this is ...", "yo its ...": a greeting before the name.
 GREETING = re.compile(
-    r"^\W*(hi|hey|hello|hiya|howdy|kia ora|g'?day|good (morning|afternoon|evening|day))\b[\s!,.:;-]*", re.I
+    r"^\W*(hi|hey|heya|hello|hiya|howdy|yo|sup|kia ora|g'?day|good (morning|afternoon|evening|day))\b[\s!,.:;-]*",
+    re.I,
 )
 NAME_LEAD_IN = re.compile(
-    r"^\s*(my name is|my name's|name's|i am|i'm|im|it's|its|it is|this is|here'?s|name:)\s+", re.I
+    r"^\s*((my |the |full |legal )?name is|(my |the )?name's|i am|i'm|im|it's|its|it is|this is|here'?s|name:)\s+",
+    re.I,
 )
 # "..., thanks", "... cheers", "... here": a courtesy after the name.
 COURTESY_AFTER = re.compile(r"[\s,.!-]*\b(thanks|thank you|thx|ta|cheers|please|pls|here)\b[\s!.]*$", re.I)
@@ -245,7 +247,8 @@ TITLE = re.compile(r"^(dr|mr|mrs|ms|miss|mx|prof|professor|rev)\b\.?\s+(?=\S)", 
 # said after the full one.
 ALSO_CALLED = re.compile(
     r"[\s,;(-]*\b(but |though |and )?((everyone|people|friends|most people|they all|folks) )?"
-    r"(calls? me|goes by|go by|known as)\b.*$",
+    # To the end of its part only: "folks call me Bubba. fine, Robert Lee Dawson".
+    r"(calls? me|goes by|go by|known as)\b[^,;.()]*",
     re.I,
 )
 # "Mike. Michael Brennan if you need the full thing": the full name offered after a short one.
@@ -254,30 +257,157 @@ FULL_NAME_OFFERED = re.compile(
 )
 
 
-# Where a name's parts break apart: a comma, a semicolon, or a full stop that ends a word
-# of two or more letters ("Mike. Michael Brennan"); never the stop of an initial ("Evelyn
-# R. Hargrove", "J. R. Smith", "A.J. Thompson").
-NAME_BREAK = re.compile(r"[,;]\s+|(?<=[^\W\d_]{2})\.\s+")
+# Where a name's parts break apart: a comma, a semicolon, a bracket, a dash between
+# spaces, a "but" or "though", or a full stop that ends a word of two or more letters
+# ("Mike. Michael Brennan"); never the stop of an initial ("Evelyn R. Hargrove", "J. R.
+# Smith", "A.J. Thompson").
+NAME_BREAK = re.compile(
+    r"[,;]\s*|\s*[()\[\]]\s*|\s+[-–—]\s+|(?<=[^\W\d_]{2})[.!?]+(\s+|$)|\s+\b(?:but|though|tho|although)\b\s+",
+    re.I,
+)
+
+# The name the claim goes under, marked as the legal one: "legally Trevor Jackson",
+# "William Thornton on the policy", "full name's Robert Dawson". Of a name said with it
+# and one without ("Tre Jackson, legally Trevor Jackson"), the marked one is kept.
+LEGAL_BEFORE = re.compile(
+    r"^\s*(?:(?:my |the )?(?:legal|full|real|proper|official|actual|formal) name(?:'s| is|:)?|legally|officially|"
+    r"formally|properly|on paper|on the (?:policy|papers|paperwork|license|licence|passport))\s*(?:it'?s |is )?",
+    re.I,
+)
+LEGAL_AFTER = re.compile(
+    r"\s+(?:on|for) (?:the|my|our) (?:policy|papers|paperwork|license|licence|passport|id|documents?|record)"
+    r"|\s+(?:legally|officially|formally)$",
+    re.I,
+)
+
+# Words that make a part of the reply a sentence, not a name: "Park is family name",
+# "that's Mc then capital A", "everyone says George", "not that one lol", "same as last
+# time". A capitalised word in a reply typed in both cases is read as a name's ("Sure
+# Mahuta", "Will Grant"); a reply all in one case has only these words to tell.
+NOT_NAME_WORDS = frozenset(
+    """
+    i i'm im i've i'd me my mine myself you your you're he his him she her hers it its it's they their them
+    we our us is are was were be been being am isn't wasn't aren't do does did don't doesn't didn't have
+    has had can can't could would will won't should the this that that's these those there here what which
+    who whose whom when where why how on in at of for to from with by as into onto about after before since
+    then than not no nope nah yes yeah yep yup ok okay sure fine lol haha hah lmao lmfao jk tho though
+    although but or so if just only also too very really name names named surname surnames family first last
+    given middle legal legally full real proper official officially nickname nick short shortened spelled
+    spelt spelling spell capital capitals letter letters small lowercase uppercase hyphen hyphenated apostrophe
+    says say said saying call calls called calling goes go going known everyone everybody everybody's
+    everyone's people folks friends mates nobody nobody's somebody someone anybody anyone anything
+    something nothing policy policyholder policy's account insurance insured holder claim claiming claims
+    claimant same time already usual before wife husband partner mum mom dad mother father son daughter
+    parents brother sister please thanks thank cheers sorry one ones lot fine prefer preferred rather
+    actually honestly think guess know knew want wanted need needs use put write down under over
+    school work email e-mail mail phone mobile cell number address
+    """.split()
+)
+
+# Name words kept small inside a name: "Maria de los Angeles Ortega", "Sophie van der Berg".
+NAME_PARTICLES = frozenset(
+    "de del della der den des di da das do dos du la le las los van von y bin binti al el ter ten".split()
+)
 
 
-def name_in_answer(text: str) -> str:
-    """The name itself, without a greeting, a lead-in, a title, a courtesy after it or
-    the name one goes by; of a short name and a full one, the full one."""
+def _name_words(part: str, mixed_case: bool) -> bool:
+    """Every word of the part could be a name's: a capitalised word (when the reply is
+    typed in both cases), an initial, a joining "&" or "and", or any word but those of
+    a sentence."""
+    words = part.split()
+    if not words:
+        return False
+    for word in words:
+        bare = word.strip(".,!?'\"’").lower()
+        if not bare or word in {"&", "+"} or bare == "and":
+            continue
+        if mixed_case and word[:1].isupper():
+            continue
+        if bare in NOT_NAME_WORDS or bare.replace("’", "'") in NOT_NAME_WORDS:
+            return False
+        if not re.fullmatch(r"[^\W\d_][\w'’.-]*", bare):
+            return False
+    return True
+
+
+def _parts_of(name: str) -> list[tuple[str, bool]]:
+    """The parts of a reply, each with whether it is marked as the legal name."""
+    parts: list[tuple[str, bool]] = []
+    for raw in NAME_BREAK.split(name):
+        part = (raw or "").strip(" .,!")
+        if not part:
+            continue
+        legal = False
+        before = LEGAL_BEFORE.match(part)
+        if before and before.end() < len(part):
+            part, legal = part[before.end() :].strip(), True
+        after = LEGAL_AFTER.search(part)
+        if after and after.start() > 0:
+            part, legal = part[: after.start()].strip(), True
+        parts.append((part.strip(" .,!"), legal))
+    return parts
+
+
+def names_offered(text: str) -> list[str]:
+    """The full names (two words or more) a reply gives, when it gives more than one and
+    marks none as the legal one: "ana ruiz (the policy is my mum's, maria ruiz)"."""
+    name, mixed = _without_lead_in(text)
+    full = [p for p, _ in _parts_of(name) if len(p.split()) > 1 and _name_words(p, mixed)]
+    return full if len(full) > 1 else []
+
+
+def _without_lead_in(text: str) -> tuple[str, bool]:
     name = GREETING.sub("", text.strip())
     name = NAME_LEAD_IN.sub("", name)
     name = ALSO_CALLED.sub("", FULL_NAME_OFFERED.sub("", name))
     name = COURTESY_AFTER.sub("", name).strip(" .,!")
-    parts = [p.strip() for p in NAME_BREAK.split(name) if p.strip()]
-    longest = max(parts, key=lambda p: len(p.split()), default="")
-    if len(parts) > 1 and len(longest.split()) > 1:
-        # "Mike. Michael Brennan": the part with the most words is the full name ("J. R.
-        # Smith" has none longer, and stays whole).
-        name = longest
+    letters = [c for c in name if c.isalpha()]
+    mixed = any(c.isupper() for c in letters) and any(c.islower() for c in letters)
+    return name, mixed
+
+
+def name_in_answer(text: str) -> str | None:
+    """The name itself, without a greeting, a lead-in, a title, a courtesy after it, the
+    name one goes by or words about it ("Park is the family name", "that's Mc then
+    capital A"); of a short name and a full one, the full one; of a name and a legal one,
+    the legal one. None when two full names are given and neither is marked, or when no
+    part of the reply reads as a name."""
+    name, mixed = _without_lead_in(text)
+    parts = _parts_of(name)
+    names = [(p, legal) for p, legal in parts if _name_words(TITLE.sub("", p), mixed)]
+    legal = [p for p, is_legal in names if is_legal]
+    full = [p for p, _ in names if len(TITLE.sub("", p).split()) > 1]
+    if len(legal) == 1:
+        name = legal[0]
+    elif len(full) == 1:
+        # "Mike. Michael Brennan", "Park Ji-woo. Park is family name.": the one full name.
+        name = full[0]
+    elif len(full) > 1:
+        return None
+    elif len(parts) > 1 and names and len(names) < len(parts):
+        # "Jo (no surname needed lol)": the one name among words about it.
+        name = names[0][0] if len(names) == 1 else ", ".join(p for p, _ in names)
+    elif not names:
+        return None
     name = name.strip(" .,!")
     untitled = TITLE.sub("", name)
     # "Dr. Alan Whitcombe" is Alan Whitcombe; "Mrs Smith" stays as said (a surname alone
     # is no name without its title).
     return untitled if len(untitled.split()) > 1 else name
+
+
+def _capitalised(word: str, first: bool, one_case: bool) -> str:
+    """A name's word as it is written: typed all in one case ("MELISSA O'CONNOR", "maria
+    de los angeles ortega"), each part gets its capital; typed in both, as typed, with a
+    capital first. A particle inside a name stays small."""
+    if not first and (word.lower() == "and" or word.lower() in NAME_PARTICLES and (one_case or word.islower())):
+        return word.lower()
+    if one_case:
+        word = word.lower()
+        # "o'connor" is O'Connor, "ngata-passfield" Ngata-Passfield.
+        word = re.sub(r"(^|[-‐]|(?<=\b\w)['’])(\w)", lambda m: m.group(1) + m.group(2).upper(), word)
+        return word
+    return word[:1].upper() + word[1:]
 
 
 def clean_name(text: str) -> str | None:
@@ -289,7 +419,9 @@ def clean_name(text: str) -> str | None:
         return None
     if len(name.split()) > 5:
         return None
-    return " ".join(part[:1].upper() + part[1:] for part in name.split())
+    letters = [c for c in name if c.isalpha()]
+    one_case = all(c.isupper() for c in letters) or all(c.islower() for c in letters)
+    return " ".join(_capitalised(part, i == 0, one_case) for i, part in enumerate(name.split()))
 
 
 def mask_email(email: str) -> str:

@@ -22,6 +22,7 @@ from bot.language.contact import (
     email_problem,
     emails_in,
     find_phone,
+    names_offered,
     phone_problem,
     preferred_email,
     spoken_phone,
@@ -168,6 +169,13 @@ def _name(
         problems.append(PROBLEMS["claimant_name_withheld"])
         return
     name = clean_name(message.text)
+    offered = names_offered(message.text) if name is None else []
+    if offered:
+        # "ana ruiz (the policy's my mum's, maria ruiz)": two full names, neither marked
+        # as the one the claim goes under; which is theirs to say.
+        shown = [clean_name(n) or n for n in offered[:3]]
+        problems.append(f"Which name should the claim be under: {' or '.join(shown)}?")
+        return
     if name is None and (EMAIL_IN_TEXT.search(message.text) or PHONE_IN_TEXT.search(message.text)):
         # "Ana Ruiz, ana@example.com, 021 555 0199": the name is the part without them.
         first_part = re.split(r"[,;\n]|\s-\s", message.text)[0]

@@ -227,7 +227,12 @@ def _read_any_time(
             slots["loss_date"] = reading.value.isoformat()
             if reading.note:
                 _say_back(slots, reading.note)
-    if known.get("was_specified") is None and requested_slot not in {"was_specified", "claim_confirmed"}:
+    if known.get("was_specified") is None and requested_slot not in {
+        "was_specified",
+        "claim_confirmed",
+        # "William Thornton on the policy": at the name question, the name on the policy.
+        "claimant_name",
+    }:
         slots.update(listing_said(sentences_of_the_listing(text), today, _known_loss_date(known, slots)))
     elif requested_slot not in {None, "was_specified", "claim_confirmed"} and LISTING_CORRECTED.search(text):
         # "actually I just checked, it's not scheduled" at a later question: the
