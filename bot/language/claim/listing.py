@@ -38,7 +38,11 @@ YES_SPECIFIED = re.compile(
     r"(i|we|they|she|he|mum|mom|dad|and) ((only|just|then|finally|eventually|actually|also) )?"
     r"(added|listed|scheduled|specified|itemi[sz]ed) (it|them)\b|"
     # "it's on there now": a listing, whenever it was made.
-    r"(it'?s|it is|they'?re|they are) on (there|it|the list) now)\b",
+    r"(it'?s|it is|they'?re|they are) on (there|it|the list) now|"
+    # "they made me get a valuation to specify it", "had it appraised so they could
+    # schedule it": a listing told as what the insurer needed for it.
+    r"(valuation|appraisal|valued|appraised)\b[^.;!?]{0,40}\b(to|so (they|he|she|we|i) could) "
+    r"(specify|schedule|list|itemi[sz]e) (it|them))\b",
     re.I,
 )
 
@@ -65,12 +69,17 @@ UNDER_GENERAL_COVER = re.compile(
 # Nothing listed, said with a word "no" is not: "nothing itemized", "none of it is
 # scheduled", "there's nothing on a schedule", "only have renters", "just got contents".
 NOTHING_LISTED = re.compile(
-    r"\b(nothing(?:'s|’s)?|none of (it|them|our|my|the)\b[^.;!?]{0,20}?|no (items?|pieces?|jewell?e?ry|rings?))\s+"
+    # "nothing special listed for them", "nothing extra specified": a word between.
+    r"\b(nothing(?:'s|’s)?(?:\s+(?:special|separate|extra|individual|particular|else|in particular))?"
+    r"|none of (it|them|our|my|the)\b[^.;!?]{0,20}?|no (items?|pieces?|jewell?e?ry|rings?))\s+"
     r"(?:(is|are|was|were|'s|'re)\s+)?(?:been\s+)?(?:separately\s+|individually\s+)?"
     r"(itemi[sz]ed|scheduled|specified|listed|named|on (the|a|my|our) (schedule|list|policy))\b"
     r"|\b(only|just)\s+(have|had|got|carry|hold)\s+(a\s+|the\s+|my\s+|our\s+)?(standard\s+|basic\s+|regular\s+|normal\s+)?"
     r"(renters|contents|homeowners?|house|home|condo|ho-?\d)(\s+(insurance|cover|policy))?\b"
-    r"(?![^.;!?]*\b(riders?|floaters?|scheduled|specified|itemi[sz]ed|listed)\b)",
+    r"(?![^.;!?]*\b(riders?|floaters?|scheduled|specified|itemi[sz]ed|listed)\b)"
+    # "the renters policy doesn't list anything individually", "they don't itemise jewellery".
+    r"|\b(doesn'?t|does not|don'?t|do not|didn'?t|did not)\s+(list|itemi[sz]e|schedule|specify)\s+"
+    r"(anything|any\s+(of\s+)?(my\s+|our\s+|the\s+)?\w+|it|them|jewell?e?ry)\b",
     re.I,
 )
 
@@ -184,6 +193,16 @@ LISTING_CLAUSE = re.compile(
 )
 
 
+# "..., the agent read me the line on the phone yesterday", "Tower confirmed it on
+# Friday": the day the listing was checked, not the day it was made.
+LISTING_CHECKED = re.compile(
+    r"\b(read (me|us|it|out)|told (me|us)|confirmed|said so|checked|looked (it )?up|showed (me|us)|"
+    r"on the phone|over the phone|on the call|on a call)\b",
+    re.I,
+)
+CLAUSE_BREAK = re.compile(r"[,;]|\s(?:and|but|so)\s", re.I)
+
+
 def _listed_after_the_loss_date(text: str, today: date | None, loss: date | None) -> bool:
     """The listing's own date ("I added it to Lemonade last week") comes after the day of
     the loss (known, or said in the same message: "it went missing in October")."""
@@ -192,7 +211,8 @@ def _listed_after_the_loss_date(text: str, today: date | None, loss: date | None
     clause = LISTING_CLAUSE.search(text)
     if clause is None:
         return False
-    listed = read_loss_date(clause.group(0), today)
+    told = " ".join(p for p in CLAUSE_BREAK.split(clause.group(0)) if not LISTING_CHECKED.search(p))
+    listed = read_loss_date(told, today)
     if listed.value is None:
         return False
     if loss is None:

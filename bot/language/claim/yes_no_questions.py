@@ -147,6 +147,19 @@ LISTED_BY_INFERENCE_NOTE = (
 )
 
 
+NOT_LISTED_BELIEVED_NOTE = (
+    "I've noted it as not listed on the policy, from what you said; the insurer's schedule "
+    "will say, and our team will check."
+)
+
+
+def _not_listed(text: str, known: dict[str, Any], slots: dict[str, Any]) -> None:
+    """Not listed; "it's just on the contents... I think" is a belief, said back."""
+    slots["was_specified"] = False
+    if BELIEVED.search(text):
+        _assume(slots, known, "was_specified", NOT_LISTED_BELIEVED_NOTE)
+
+
 def _listed(
     message: UserMessage, known: dict[str, Any], today: date, slots: dict[str, Any], problems: list[str]
 ) -> None:
@@ -159,7 +172,7 @@ def _listed(
         return
     if NOTHING_LISTED.search(text):
         # "I only have renters, nothing itemized", "none of it's scheduled": not listed.
-        slots["was_specified"] = False
+        _not_listed(text, known, slots)
     elif LISTING_ONLY_MEANT.search(text) or LISTING_TAKEN_OFF.search(text):
         # "I was going to add it next month", "we took it off the schedule last year".
         slots["was_specified"] = False
@@ -178,7 +191,7 @@ def _listed(
         slots.update(listing_said(text, today, _known_loss_date(known, slots)))
     elif UNDER_GENERAL_COVER.search(text) and not DONT_KNOW.search(text):
         # "not separately, just under contents", "only the ring is listed, not this one".
-        slots["was_specified"] = False
+        _not_listed(text, known, slots)
     elif LISTED_BY_INFERENCE.search(text) and _listed_after(text):
         # "I rang the broker to add it the day after": asked for only after the loss.
         slots.update({"was_specified": False, "listed_after_loss": True})
