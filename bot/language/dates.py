@@ -291,9 +291,13 @@ A_WEEK_BEFORE = re.compile(
 )
 # "the 12th not the 10th", "Friday the 27th, not yesterday": the date after "not" is
 # the one taken back.
+# "it wasn't Thanksgiving, it was the Friday": a date said not to be it, before the new one.
 NOT_THIS_DATE = re.compile(
-    r"\b(?:not|rather than|instead of)\s+(?=(?:on\s+)?(?:the\s+)?(?:\d|yesterday|today|last\b|this\b|"
-    + "|".join(sorted([*WEEKDAYS, *MONTHS], key=len, reverse=True))
+    r"\b(?:not|rather than|instead of|wasn['’]?t|was not|weren['’]?t|were not|isn['’]?t)\s+"
+    r"(?=(?:on\s+)?(?:the\s+)?(?:\d|yesterday|today|last\b|this\b|"
+    + "|".join(
+        sorted([*WEEKDAYS, *MONTHS, *(re.escape(h) for h in [*HOLIDAYS, *MOVING_HOLIDAY_DAYS])], key=len, reverse=True)
+    )
     + r"))[^,;!?]*?(?=[,;!?]|\.(?!\d)|\s-\s|\bbut\b|\bit was\b|$)"
 )
 # "we were there til friday", "staying through the 28th": the end of a stay or a trip,

@@ -70,10 +70,19 @@ DATE_CORRECTION = re.compile(
     re.I,
 )
 
+# "oh, I told you Thursday, it was really Wednesday": the old answer named first is a
+# correction's cue too (only where a correction is looked for: elsewhere "I said" is no
+# sign of a loss told).
+DATE_CORRECTION_OR_SAID = re.compile(
+    rf"\b(?:{_DATE_CUE}|i (?:said|told you|put|wrote|gave))\b(?:[\s,]+(?:oh|um|so|{_DATE_CUE})\b)*[\s,]*[^,;.!?]*",
+    re.I,
+)
+
 # The old date a correction names is never the new one: "the 12th not the 10th", "I said
 # the 22nd but it was the 21st".
+# "sorry, I said Thursday, it was Wednesday": the date said before, to the clause's end.
 OLD_DATE = re.compile(
-    r"\b(not|instead of|rather than)\b.*$|\bi (said|told you|put|wrote|gave)\b.*?\b(but|and)\b", re.I
+    r"\b(not|instead of|rather than)\b.*$|\bi (said|told you|put|wrote|gave)\b(.*?\b(but|and)\b|[^,;.!?]*)", re.I
 )
 
 # "wait, sorry, it was Saturday the 21st not the 22nd": the cues stand alone before
@@ -105,7 +114,7 @@ def _date_corrected(text: str, known: dict[str, Any], today: date, slots: dict[s
 
     The first cue that is followed by a date counts: in "wait, I said yesterday but it
     was actually Friday the 27th" the "wait" stands alone and "actually" brings the date."""
-    for match in DATE_CORRECTION.finditer(text):
+    for match in DATE_CORRECTION_OR_SAID.finditer(text):
         region = claim_region(text, known, slots)
         reading = read_loss_date(OLD_DATE.sub(" ", match.group(0)), today, region)
         rest = SENTENCE_REST.match(text, match.end())

@@ -72,9 +72,37 @@ STILL_THERE = re.compile(
 )
 
 
+# "the wedding band was there", "the chain was fine": a piece that was still there when
+# the other was not (not "was on the dresser", which is where a piece was kept).
+WAS_THERE = re.compile(
+    r"\s*(?:was|were)\s+(?:still\s+)?(?:there|fine|ok|okay|intact|safe|undamaged|all right|alright|left)\b", re.I
+)
+# "I only found the chain", "I've still got the band": a piece found or kept.
+FOUND_BEFORE = re.compile(
+    r"\b(found|find|still (have|got)|(have|got|kept) (still )?|picked up)\s+(the|my|her|his|its|our)\s+([\w-]+\s+)?$",
+    re.I,
+)
+# "the engagement ring wasn't", "the pendant's nowhere", "the pendant never turned up":
+# the piece said to be gone.
+GONE_AFTER = re.compile(
+    r"(?:'s|’s|\s+(?:is|was|were|are|has|had|have))?(?:\s+(?:been|just|now|still|completely))*\s*"
+    r"(?:\bnowhere\b|\bgone\b|\bmissing\b|\blost\b|\bwasn'?t\b|\bweren'?t\b|\bisn'?t\b|\bnot there\b|"
+    r"\bnever (?:turned|showed|came) up\b|\bdisappeared\b|\bvanished\b)",
+    re.I,
+)
+
+
 def pieces_claimed(text: str, mentions: list[Mention]) -> list[Mention]:
     """The pieces a message names, without one said to be still there when another is
     named beside it (the claim is for the other)."""
+    there = [
+        m for m in mentions if WAS_THERE.match(text, m.end) or FOUND_BEFORE.search(text[: m.start])
+    ]
+    said_gone = [m for m in mentions if m not in there and GONE_AFTER.match(text, m.end)]
+    if there and said_gone and {m.value for m in said_gone} != {m.value for m in mentions}:
+        # "the wedding band was there but the engagement ring wasn't", "found the chain,
+        # the pendant's nowhere": the piece said gone, beside one said there.
+        return said_gone
     gone = [m for m in mentions if not STILL_THERE.match(text, m.end)]
     if gone and len(gone) < len(mentions) and {m.value for m in gone} != {m.value for m in mentions}:
         return gone
