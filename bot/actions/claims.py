@@ -42,6 +42,7 @@ from bot.language.claim.answers import read_claim_answers
 from bot.language.claim.claim_type import cause_not_known, claim_type_from_text
 from bot.language.claim.contacts import withholds_a_name
 from bot.language.claim.documents import DOCUMENTS_TOLD, documents_told
+from bot.language.claim.listing import stated_unlisted_limit
 from bot.language.contact import email_problem, find_email, mask_email
 from bot.language.decline_answers import tells_of_a_decline
 from bot.language.requests import just_asking
@@ -314,7 +315,7 @@ def earlier_answers(tracker: Tracker, latest_too: bool = False) -> list[str]:
     return texts if latest_too else texts[:-1]
 
 
-def claim_facts(slots: dict[str, Any]) -> ClaimFacts:
+def claim_facts(slots: dict[str, Any], stated_limit: float | None = None) -> ClaimFacts:
     return ClaimFacts(
         claim_type=str(slots["claim_type"]),
         item_type=str(slots.get("item_type") or "other"),
@@ -326,6 +327,7 @@ def claim_facts(slots: dict[str, Any]) -> ClaimFacts:
         care_plan=bool(slots.get("has_care_plan")),
         listed_after_loss=bool(slots.get("listed_after_loss")),
         other_words=" ".join(str(slots.get(k) or "") for k in ("last_seen", "search_done")),
+        stated_limit=stated_limit,
     )
 
 
@@ -372,7 +374,9 @@ def stored_assumptions(assumed: Any) -> tuple[str, ...]:
     return tuple(sorted(names & _STORE_FIELDS))
 
 
-def draft_from_slots(sender_id: str, slots: dict[str, Any], today: date) -> ClaimDraft:
+def draft_from_slots(
+    sender_id: str, slots: dict[str, Any], today: date, stated_limit: float | None = None
+) -> ClaimDraft:
     """The claim as the slots give it, checked by the store's rules before any decision
     is made on it (a value of NaN, say, must not reach the rules), then completed with
     the missing documents and the decline-risk flags. Raises `ClaimRejected`."""
@@ -402,7 +406,7 @@ def draft_from_slots(sender_id: str, slots: dict[str, Any], today: date) -> Clai
     )
     check_claim(answers, today)
     knowledge = load_claim_knowledge()
-    facts = claim_facts(slots)
+    facts = claim_facts(slots, stated_limit)
     required = required_documents(facts.claim_type, facts.item_type, facts.care_plan, knowledge)
     offered = offered_documents(facts.proof_documents, answers.police_report_number)
     flags = assess_claim(facts, knowledge)
@@ -432,7 +436,9 @@ class ActionSubmitClaim(Action):
         # What was uploaded counts as proof too, not only what was said.
         slots = with_uploaded_proof(slots, await pending_documents(tracker.sender_id))
         try:
-            draft = draft_from_slots(tracker.sender_id, slots, shop_today())
+            # "unspecified items are covered to $1,500 each": the limit the person was told.
+            stated_limit = stated_unlisted_limit(earlier_answers(tracker, latest_too=True))
+            draft = draft_from_slots(tracker.sender_id, slots, shop_today(), stated_limit)
             # In a worker thread: a slow or locked database keeps only this claimant waiting.
             reference = await asyncio.to_thread(_save_claim, draft)
         except ClaimRejected as refused:

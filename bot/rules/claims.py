@@ -107,6 +107,9 @@ class ClaimFacts:
     # The claimant's other words about the event (where it was last seen, where they
     # searched): a babysitter or an airport restroom said there raises a flag too.
     other_words: str = ""
+    # The policy's own limit for an unlisted piece, as the claimant stated it ("unspecified
+    # items are covered to $1,500 each"): used in place of the usual one.
+    stated_limit: float | None = None
 
     @property
     def region(self) -> str:
@@ -137,7 +140,8 @@ def parse_claim_knowledge(raw: dict[str, Any]) -> ClaimKnowledge:
     limit = raw["limits"]["unlisted_item_limit"]
     rules = tuple(
         FlagRule(
-            code=code,
+            # A second rule for a code says so ("code: wear_and_tear"), its key naming it.
+            code=str(node.get("code", code)),
             claim_types=tuple(node["claim_types"]),
             patterns=tuple(re.compile(p, re.IGNORECASE) for p in node["patterns"]),
             unless=tuple(re.compile(p, re.IGNORECASE) for p in node.get("unless") or ()),
@@ -248,6 +252,8 @@ def assess_claim(
     """Decline-risk flags with the facts that raised them, most serious first."""
     flags: list[Flag] = []
     limit = knowledge.unlisted_item_limit[facts.region]
+    if facts.stated_limit is not None and facts.stated_limit > 0:
+        limit = facts.stated_limit
     unlisted = facts.was_specified is False
     if facts.care_plan and facts.claim_type in {"theft", "lost"}:
         flags.append(Flag("care_plan_no_loss_theft", claim_type=facts.claim_type))

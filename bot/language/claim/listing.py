@@ -14,6 +14,7 @@ from typing import Any
 from bot.language.answers import CORRECTION_CUE
 from bot.language.claim.dates import MONTH_ONLY, _first_of_month
 from bot.language.dates import MONTH_NAMES, read_loss_date
+from bot.language.money import find_amounts
 from bot.language.yes_no import DONT_KNOW, NAH_YEAH, without_no_idioms
 
 YES_SPECIFIED = re.compile(
@@ -276,3 +277,29 @@ def _known_loss_date(known: dict[str, Any], slots: dict[str, Any]) -> date | Non
 
 # "only the engagement ring is listed, not this one": another piece is listed.
 OTHER_PIECE_LISTED = re.compile(r"\bnot (this|that|the) (one|piece|ring|necklace|bracelet|watch)\b", re.I)
+
+
+# "the Tower guy said unspecified items are covered to $1,500 each", "jewelry's capped
+# at $1,000 on my renters": the policy's own limit for a piece not listed, as the
+# claimant was told it. The figure after the limit's words, in the sentence that names
+# unlisted pieces or jewelry (not the contents' sum insured).
+STATED_UNLISTED_LIMIT = re.compile(
+    r"\b(unspecified|unlisted|unscheduled|non-?specified|non-?scheduled|individual items?|single items?|"
+    r"each item|any one item|per item|jewell?e?ry)\b[^.;!?]{0,50}?"
+    r"\b(covered|capped|limited|limit|max(imum)?|up to|only pays?|pays? (out )?(only )?up to)\b"
+    r"[^.;!?$\d]{0,15}(?=(nz|us)?\$\s?\d|\d)"
+    # "my renters caps jewelry at $1,500": the limit's verb first.
+    r"|\b(caps?|limits?)\s+(jewell?e?ry|unspecified items?|unlisted items?)\s+(at|to)\s*(?=(nz|us)?\$\s?\d|\d)",
+    re.I,
+)
+
+
+def stated_unlisted_limit(texts: list[str]) -> float | None:
+    """The lowest limit for unlisted pieces the claimant's words state, or None."""
+    found: list[float] = []
+    for text in texts:
+        for match in STATED_UNLISTED_LIMIT.finditer(text):
+            amounts = find_amounts(text[match.end() : match.end() + 20])
+            if amounts and amounts[0].start == 0 and amounts[0].value >= 100:
+                found.append(amounts[0].value)
+    return min(found) if found else None
