@@ -66,7 +66,7 @@ EMAIL_LEAD_IN = r"(?:(?:my |the )?(?:e-?mail|address)(?: address)?(?: is|:)?|it'
 PIECES_EMAIL = re.compile(
     r"^\W*(?:(?:yes|yeah|yep|yup|sure|ok(?:ay)?)\W+)?(?:"
     + EMAIL_LEAD_IN
-    + r")?(?!(?:it'?s|it is|my|the|e-?mail|address|use|sure|ok(?:ay)?|yes|yeah|yep)\b)(?P<pieces>[A-Za-z0-9_%+'-]+(?:\s+[A-Za-z0-9_%+'-]+){1,3})"
+    + r")?(?!(?:it'?s|it is|is|my|the|e-?mail|address|use|sure|ok(?:ay)?|yes|yeah|yep)\b)(?P<pieces>[A-Za-z0-9_%+'-]+(?:\s+[A-Za-z0-9_%+'-]+){1,3})"
     + SPELLED_AT
     + r"(?P<rest>[A-Za-z0-9-]+(?:"
     + SPELLED_DOT
@@ -81,10 +81,16 @@ def _undotted(part: str) -> str:
     return re.sub(SPELLED_DOT, ".", part, flags=re.I)
 
 
+# "s-i-o-n-e dot t at gmail dot com": a part spelled letter by letter, joined by dashes.
+SPELLED_LETTERS = re.compile(r"(?<![\w.@-])([A-Za-z0-9](?:-[A-Za-z0-9]){2,})(?![\w@-])")
+
+
 def emails_in(text: str, spelled: bool = False) -> list[str]:
     """Every usable address in a message, each once, in order; `spelled` also reads
     "ana at example dot com" (only where an email was asked for)."""
     text = COMMA_FOR_DOT.sub(r"\1.", SPACED_AT.sub("@", text))
+    if spelled and "@" not in text:
+        text = SPELLED_LETTERS.sub(lambda m: m.group(1).replace("-", ""), text)
     if spelled:
         text = SPLIT_LOCAL.sub(r"\1", text)
         if "@" in text:
@@ -189,6 +195,30 @@ def email_problem(email: str) -> str | None:
 def find_phone(text: str) -> str | None:
     match = PHONE_IN_TEXT.search(text)
     return match.group(0).strip() if match else None
+
+
+# "home is 07 856 2210 but mobile's best, 027 455 1093", "021 555 0199 is the best one":
+# of two numbers, the one said to be the one to call.
+PHONE_PREFERRED_BEFORE = re.compile(
+    r"\b(best|better|preferred|prefer(ably)?|use|go with|call|ring|text|main|primary|easiest)\b[^\d]{0,25}$", re.I
+)
+PHONE_PREFERRED_AFTER = re.compile(
+    r"^[^\d]{0,6}\b(is |'s )?(best|better|preferred|the best|my main|the main|easiest|the one to (use|call))\b", re.I
+)
+
+
+def preferred_phone(text: str) -> str | None:
+    """The number said to be the one to call among several, or None."""
+    found = [m for m in PHONE_IN_TEXT.finditer(text) if phone_problem(m.group(0)) is None]
+    if len(found) < 2:
+        return None
+    chosen = []
+    for i, match in enumerate(found):
+        before = text[found[i - 1].end() if i else 0 : match.start()]
+        after = text[match.end() : found[i + 1].start() if i + 1 < len(found) else len(text)]
+        if PHONE_PREFERRED_BEFORE.search(before) or PHONE_PREFERRED_AFTER.search(after):
+            chosen.append(match.group(0).strip())
+    return chosen[0] if len(chosen) == 1 else None
 
 
 # A number said digit by digit, as voice typing writes it: "oh two one five five five,

@@ -25,6 +25,7 @@ from bot.language.contact import (
     names_offered,
     phone_problem,
     preferred_email,
+    preferred_phone,
     spoken_phone,
 )
 from bot.language.facts import region_from_text
@@ -236,7 +237,7 @@ def _email(
 def _phone(
     message: UserMessage, known: dict[str, Any], today: date, slots: dict[str, Any], problems: list[str]
 ) -> None:
-    phone = find_phone(message.text) or spoken_phone(message.text)
+    phone = preferred_phone(message.text) or find_phone(message.text) or spoken_phone(message.text)
     if phone and phone_problem(phone) is None:
         area = AREA_CODE.search(message.text)
         digits = re.sub(r"\D", "", phone)
