@@ -200,10 +200,12 @@ def find_phone(text: str) -> str | None:
 # "home is 07 856 2210 but mobile's best, 027 455 1093", "021 555 0199 is the best one":
 # of two numbers, the one said to be the one to call.
 PHONE_PREFERRED_BEFORE = re.compile(
-    r"\b(best|better|preferred|prefer(ably)?|use|go with|call|ring|text|main|primary|easiest)\b[^\d]{0,25}$", re.I
+    r"\b(best|better|preferred|prefer(ably)?|use|go with|call|ring|text|main|primary|easiest)\b[^\d]{0,25}$",
+    re.I,
 )
 PHONE_PREFERRED_AFTER = re.compile(
-    r"^[^\d]{0,6}\b(is |'s )?(best|better|preferred|the best|my main|the main|easiest|the one to (use|call))\b", re.I
+    r"^[^\d]{0,6}\b(is |'s )?(best|better|preferred|the best|my main|the main|easiest|the one to (use|call))\b",
+    re.I,
 )
 
 
@@ -430,7 +432,9 @@ def _capitalised(word: str, first: bool, one_case: bool) -> str:
     """A name's word as it is written: typed all in one case ("MELISSA O'CONNOR", "maria
     de los angeles ortega"), each part gets its capital; typed in both, as typed, with a
     capital first. A particle inside a name stays small."""
-    if not first and (word.lower() == "and" or word.lower() in NAME_PARTICLES and (one_case or word.islower())):
+    if not first and (
+        word.lower() == "and" or word.lower() in NAME_PARTICLES and (one_case or word.islower())
+    ):
         return word.lower()
     if one_case:
         word = word.lower()

@@ -296,7 +296,11 @@ NOT_THIS_DATE = re.compile(
     r"\b(?:not|rather than|instead of|wasn['’]?t|was not|weren['’]?t|were not|isn['’]?t)\s+"
     r"(?=(?:on\s+)?(?:the\s+)?(?:\d|yesterday|today|last\b|this\b|"
     + "|".join(
-        sorted([*WEEKDAYS, *MONTHS, *(re.escape(h) for h in [*HOLIDAYS, *MOVING_HOLIDAY_DAYS])], key=len, reverse=True)
+        sorted(
+            [*WEEKDAYS, *MONTHS, *(re.escape(h) for h in [*HOLIDAYS, *MOVING_HOLIDAY_DAYS])],
+            key=len,
+            reverse=True,
+        )
     )
     + r"))[^,;!?]*?(?=[,;!?]|\.(?!\d)|\s-\s|\bbut\b|\bit was\b|$)"
 )

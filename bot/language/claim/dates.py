@@ -82,7 +82,8 @@ DATE_CORRECTION_OR_SAID = re.compile(
 # the 22nd but it was the 21st".
 # "sorry, I said Thursday, it was Wednesday": the date said before, to the clause's end.
 OLD_DATE = re.compile(
-    r"\b(not|instead of|rather than)\b.*$|\bi (said|told you|put|wrote|gave)\b(.*?\b(but|and)\b|[^,;.!?]*)", re.I
+    r"\b(not|instead of|rather than)\b.*$|\bi (said|told you|put|wrote|gave)\b(.*?\b(but|and)\b|[^,;.!?]*)",
+    re.I,
 )
 
 # "wait, sorry, it was Saturday the 21st not the 22nd": the cues stand alone before

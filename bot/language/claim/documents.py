@@ -84,7 +84,11 @@ NO_DOCUMENTS = re.compile(
 # "no receipt", "I don't have the receipt or any photos", "lost the valuation".
 NO_DOCUMENT_BEFORE = re.compile(
     r"\b(no|not|nor|without|don'?t|do not|dont|haven'?t|have not|havent|never|none|lost|"
-    r"threw|thrown|can'?t find|cannot find|couldn'?t find|gone|missing)\b",
+    r"threw|thrown|can'?t find|cannot find|couldn'?t find|gone|missing)\b"
+    # "the jeweler says they can reprint the receipt": another's to make, not had yet.
+    r"|\b(jewell?er|shop|store|they|he|she|bank|insurer|broker|seller|retailer)\b[^,;.!?]{0,20}?"
+    r"\b(can|could|will|would|might|may|should|said they'?d|offered to)\s+(re-?print|re-?issue|re-?send|"
+    r"(make|send|get|email|e-mail|give|provide|do)( me| us)? (a |another )?(new |fresh )?(copy|duplicate|reprint)( of)?)\b",
     re.I,
 )
 
@@ -95,7 +99,10 @@ NO_DOCUMENT_AFTER = re.compile(
     r"(long |totally |completely |all |both |probably |definitely )?"
     r"(gone|lost|missing|thrown (out|away)|binned|chucked|tossed|destroyed|ruined|burn(ed|t)( up)?|"
     r"went up in (smoke|flames)|washed away|nowhere to be (found|seen)|"
-    r"with (the|my|our|her|his) old (phone|laptop|computer|iphone|cell)|in the (bin|rubbish|trash))\b",
+    r"with (the|my|our|her|his) old (phone|laptop|computer|iphone|cell)|in the (bin|rubbish|trash)|"
+    # "the receipt's faded to nothing", "it's unreadable now": there, but no proof.
+    r"faded( to nothing| away| out| completely)?|(totally |completely )?(illegible|unreadable|blank)|"
+    r"too faded( to read)?)\b",
     re.I,
 )
 

@@ -75,7 +75,8 @@ STILL_THERE = re.compile(
 # "the wedding band was there", "the chain was fine": a piece that was still there when
 # the other was not (not "was on the dresser", which is where a piece was kept).
 WAS_THERE = re.compile(
-    r"\s*(?:was|were)\s+(?:still\s+)?(?:there|fine|ok|okay|intact|safe|undamaged|all right|alright|left)\b", re.I
+    r"\s*(?:was|were)\s+(?:still\s+)?(?:there|fine|ok|okay|intact|safe|undamaged|all right|alright|left)\b",
+    re.I,
 )
 # "I only found the chain", "I've still got the band": a piece found or kept.
 FOUND_BEFORE = re.compile(
@@ -95,9 +96,7 @@ GONE_AFTER = re.compile(
 def pieces_claimed(text: str, mentions: list[Mention]) -> list[Mention]:
     """The pieces a message names, without one said to be still there when another is
     named beside it (the claim is for the other)."""
-    there = [
-        m for m in mentions if WAS_THERE.match(text, m.end) or FOUND_BEFORE.search(text[: m.start])
-    ]
+    there = [m for m in mentions if WAS_THERE.match(text, m.end) or FOUND_BEFORE.search(text[: m.start])]
     said_gone = [m for m in mentions if m not in there and GONE_AFTER.match(text, m.end)]
     if there and said_gone and {m.value for m in said_gone} != {m.value for m in mentions}:
         # "the wedding band was there but the engagement ring wasn't", "found the chain,

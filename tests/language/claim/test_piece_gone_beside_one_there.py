@@ -17,10 +17,16 @@ def _piece(text: str) -> object:
     ("text", "piece"),
     [
         # US
-        ("took both rings off at the pool, my wedding band was there after but my engagement ring wasn't", "engagement_ring"),
+        (
+            "took both rings off at the pool, my wedding band was there after but my engagement ring wasn't",
+            "engagement_ring",
+        ),
         ("I found the chain under the seat but the pendant is gone", "pendant"),
         # NZ
-        ("put my rings in my togs pocket, the band was still there, the engagement ring was gone", "engagement_ring"),
+        (
+            "put my rings in my togs pocket, the band was still there, the engagement ring was gone",
+            "engagement_ring",
+        ),
         ("my necklace broke at the gig and I picked up the chain, the pendant never turned up", "pendant"),
     ],
 )
