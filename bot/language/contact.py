@@ -362,12 +362,18 @@ def _name_words(part: str, mixed_case: bool) -> bool:
     return True
 
 
+# "Jenn, well Jennifer Alvarado", "ok Ana Ruiz": a word said before the name, typed small.
+LEADING_FILLER = re.compile(r"^(well|um+|uh+|erm?|oh|ah|hmm+|ok(ay)?|yes|yeah|yep|sure|fine|so)\b[\s,]+")
+# "Aroha Te Kani, nee Walker", "formerly Jane Doe": a name no longer used.
+FORMER_NAME = re.compile(r"^(n[ée]e|born|formerly|previously|maiden( name)?( was| is)?|used to be)\b", re.I)
+
+
 def _parts_of(name: str) -> list[tuple[str, bool]]:
     """The parts of a reply, each with whether it is marked as the legal name."""
     parts: list[tuple[str, bool]] = []
     for raw in NAME_BREAK.split(name):
-        part = (raw or "").strip(" .,!")
-        if not part:
+        part = LEADING_FILLER.sub("", (raw or "").strip(" .,!"))
+        if not part or FORMER_NAME.match(part):
             continue
         legal = False
         before = LEGAL_BEFORE.match(part)

@@ -126,3 +126,18 @@ def test_a_sentence_without_a_name_is_no_name(text: str) -> None:
 )
 def test_plain_names_stay_as_given(text: str, name: str) -> None:
     assert _name(text) == name
+
+
+# Kind 7: a former name beside the one used now; a filler word before the name.
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Mere Paki, nee Thompson", "Mere Paki"),  # NZ
+        ("Laura Chen (née Gordon)", "Laura Chen"),  # US
+        ("Kate Hollis, formerly Kate Marsh", "Kate Hollis"),  # US
+        ("Benji, um Benjamin Ortiz on the policy", "Benjamin Ortiz"),  # US
+        ("oh Hana Wiremu", "Hana Wiremu"),  # NZ
+    ],
+)
+def test_former_names_and_fillers(text: str, name: str) -> None:
+    assert _name(text) == name
