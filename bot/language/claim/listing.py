@@ -80,7 +80,10 @@ NOTHING_LISTED = re.compile(
     r"(?![^.;!?]*\b(riders?|floaters?|scheduled|specified|itemi[sz]ed|listed)\b)"
     # "the renters policy doesn't list anything individually", "they don't itemise jewellery".
     r"|\b(doesn'?t|does not|don'?t|do not|didn'?t|did not)\s+(list|itemi[sz]e|schedule|specify)\s+"
-    r"(anything|any\s+(of\s+)?(my\s+|our\s+|the\s+)?\w+|it|them|jewell?e?ry)\b",
+    r"(anything|any\s+(of\s+)?(my\s+|our\s+|the\s+)?\w+|it|them|jewell?e?ry)\b"
+    # "I don't add anything special for jewelry", "we never added anything extra for it".
+    r"|\b(doesn'?t|does not|don'?t|do not|didn'?t|did not|never|haven'?t|have not)\s+(add|added|put)\s+"
+    r"(anything|any\s+(extra|special|separate)\s+\w+)\b",
     re.I,
 )
 

@@ -71,6 +71,8 @@ def test_a_valuation_meant_to_list_it_is_not_listed() -> None:
     [
         "my homeowners doesn't itemize anything",  # US
         "the contents policy does not list any of my jewellery",  # NZ
+        "got contents with AA. we never added anything special for the rings",  # NZ
+        "I have renters. didn't add anything extra for my watch",  # US
     ],
 )
 def test_a_policy_that_lists_nothing(text: str) -> None:
