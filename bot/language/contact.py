@@ -294,7 +294,7 @@ FULL_NAME_OFFERED = re.compile(
 # ("Mike. Michael Brennan"); never the stop of an initial ("Evelyn R. Hargrove", "J. R.
 # Smith", "A.J. Thompson").
 NAME_BREAK = re.compile(
-    r"[,;]\s*|\s*[()\[\]]\s*|\s+[-–—]\s+|(?<=[^\W\d_]{2})[.!?]+(\s+|$)|\s+\b(?:but|though|tho|although)\b\s+",
+    r"[,;]\s*(?:(?:but|though|tho|although)\b\s*)?|\s*[()\[\]]\s*|\s+[-–—]\s+|(?<=[^\W\d_]{2})[.!?]+(\s+|$)|\s+\b(?:but|though|tho|although)\b\s+",
     re.I,
 )
 
@@ -376,6 +376,11 @@ def _parts_of(name: str) -> list[tuple[str, bool]]:
         if not part or FORMER_NAME.match(part):
             continue
         legal = False
+        self_named = NAME_LEAD_IN.match(part)
+        if self_named and self_named.end() < len(part):
+            # "the policy's in my husband's name, Grant Pickering, but I'm Louise
+            # Pickering": the name the person gives as theirs is the claim's.
+            part, legal = part[self_named.end() :].strip(), True
         before = LEGAL_BEFORE.match(part)
         if before and before.end() < len(part):
             part, legal = part[before.end() :].strip(), True

@@ -141,3 +141,15 @@ def test_plain_names_stay_as_given(text: str, name: str) -> None:
 )
 def test_former_names_and_fillers(text: str, name: str) -> None:
     assert _name(text) == name
+
+
+# Kind 8: another's name (the policyholder's) beside the person's own, said as theirs.
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("policy is under my wife, Dana Kerr, but I'm Phil Kerr", "Phil Kerr"),  # US
+        ("it's Mum's policy - Ngaire Hohaia - my name is Aroha Hohaia", "Aroha Hohaia"),  # NZ
+    ],
+)
+def test_the_persons_own_name_beside_anothers(text: str, name: str) -> None:
+    assert _name(text) == name
