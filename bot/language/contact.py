@@ -379,8 +379,9 @@ def _parts_of(name: str) -> list[tuple[str, bool]]:
         self_named = NAME_LEAD_IN.match(part)
         if self_named and self_named.end() < len(part):
             # "the policy's in my husband's name, Grant Pickering, but I'm Louise
-            # Pickering": the name the person gives as theirs is the claim's.
-            part, legal = part[self_named.end() :].strip(), True
+            # Pickering": a name too, beside the policyholder's; which one the claim
+            # goes under is asked.
+            part = part[self_named.end() :].strip()
         before = LEGAL_BEFORE.match(part)
         if before and before.end() < len(part):
             part, legal = part[before.end() :].strip(), True
