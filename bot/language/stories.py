@@ -37,6 +37,23 @@ PIECE_GAVE_WAY = (
 REPORTS_AN_EVENT = (
     rf"\b(need|want|wanna|have|like|got) to report (a|an|my|our|the|her|his) (\w+\s+)?{EVENT}\b"
 )
+# Where a piece is kept, or worn.
+KEPT_PLACE = (
+    r"(dresser|drawers?|jewell?e?ry (box|case|dish|tray|stand|roll)|box|bowl|dish|tray|safe|case|nightstand|"
+    r"bedside( table| cabinet)?|table|cabinet|cupboard|wardrobe|closet|vanity|shelf|dressing table|chest|armoire|"
+    r"stand|holder|pouch|bag|handbag|purse|pocket|finger|wrist|neck|ears?|locker|spot|place|hook|tin)"
+)
+GONE_FROM_ITS_PLACE = (
+    r"\b(is|was|are|were|'s|has\s+been|had\s+been)\s+no\s+longer\s+(in|on|at|inside)\s+(the|my|our|her|his|its|their)\s+"
+    rf"(\w+\s+){{0,2}}{KEPT_PLACE}\b"
+    r"|\b(wasn'?t|was\s+not|weren'?t|were\s+not)\s+(in|on|at|inside)\s+(the|my|our|her|his|its|their)\s+"
+    rf"(\w+\s+){{0,2}}{KEPT_PLACE}\b[^.!?]{{0,40}}?\b(any\s?more|after|when|since)\b"
+    # Now, only with "anymore": "isn't in the safe when I'm home" is a habit.
+    r"|\b(isn'?t|is\s+not|aren'?t|are\s+not)\s+(in|on|at|inside)\s+(the|my|our|her|his|its|their)\s+"
+    rf"(\w+\s+){{0,2}}{KEPT_PLACE}\b[^.!?]{{0,40}}?\bany\s?more\b"
+    r"|\b(has|have|had)(n'?t|\s+not)\s+been\s+(in|on|at|inside)\s+(the|my|our|her|his|its|their)\s+"
+    rf"(\w+\s+){{0,2}}{KEPT_PLACE}\b"
+)
 HAPPENED = re.compile(
     # At the start of the message or of a sentence, its subject left out: "Lost it hiking".
     rf"(^|[.!?;]\s+)\s*{OWN_EVENT}\b"
@@ -75,6 +92,13 @@ HAPPENED = re.compile(
     # "my watch was steal" (the verb's plain form, as a learner may write it).
     r"|\b(can'?t|cannot|couldn'?t|could\s+not|still\s+can'?t)\s+find\s+(my|our|her|his|the|\w+'s)\s+(\S+\s+){0,2}"
     rf"({PIECE_WORDS}|jewell?e?ry|pounamu)\b"
+    # A piece no longer where it is kept: "my watch is no longer in the dresser", "her
+    # locket wasn't on the dresser anymore", "hasn't been in the bowl since Tuesday".
+    rf"|{GONE_FROM_ITS_PLACE}"
+    # Sent down a drain by someone, a child or a pet: "my 2 year old flushed my stud
+    # down the toilet", "the dog knocked my earring into the drain".
+    r"|\b(flushed|knocked|threw|chucked|tossed|pushed|posted|dropped|flicked|kicked)\s+(\S+\s+){1,5}?(down|into|in)\s+"
+    r"(the|a|our|my)\s+(\w+\s+)?(disposal|drain|sink|plughole|plug hole|toilet|loo|grate|gutter|drain pipe|dunny)\b"
     rf"|\b{PIECE_WORDS}\s+(that|which)\s+(has|have|had|was|were)\s+(just\s+)?(been\s+)?"
     r"(disappeared|vanished|gone missing|taken|stolen|lost|snatched)\b"
     r"|\b(was|were|is|are|got)\s+(steal|stole|break|lose|disappear)\b"
@@ -249,7 +273,9 @@ def tells_of_an_earlier_loss(text: str) -> bool:
 # Where the question about the new piece starts: "so this time...", "now I got...".
 ASKING_PART = re.compile(
     r"\b(this (one|time(?! last)|piece)|(a|my|our|the|her|his) new (one|piece|\w+)|now (i|we)|next time|"
-    r"going forward|from now on)\b",
+    r"going forward|from now on|"
+    # "... I just inherited my mom's necklace": the new piece, after the earlier loss.
+    r"(just|recently) (got|bought|picked up|inherited|been given|was given))\b",
     re.I,
 )
 
