@@ -194,7 +194,8 @@ SUPPOSING = re.compile(
 
 # Someone else's piece, in another's story: "my friend's ring was stolen last week".
 ANOTHERS_PIECE = re.compile(
-    r"\b(friend|neighbou?r|colleague|co-?worker|workmate|mate|flatmate|roommate|client|customer|boss)['’]s\b", re.I
+    r"\b(friend|neighbou?r|colleague|co-?worker|workmate|mate|flatmate|roommate|client|customer|boss)['’]s\b",
+    re.I,
 )
 
 
@@ -219,7 +220,9 @@ def tells_a_loss_in_a_question(text: str) -> bool:
         return False
     # Sentences of someone else's piece ("my friend's watch was stolen") tell no loss of theirs.
     own = " ".join(part for part in re.findall(r"[^.!?]+[.!?]*", text) if not ANOTHERS_PIECE.search(part))
-    told = PAST_EVENT_AFTER_IF.search(own) or SOMEONE_DID_IT.search(own) or _a_statement_tells_it_happened(own)
+    told = (
+        PAST_EVENT_AFTER_IF.search(own) or SOMEONE_DID_IT.search(own) or _a_statement_tells_it_happened(own)
+    )
     return bool(told and TOLD_AS_REAL.search(text)) or bool(PIECE_BY_WHAT_HAPPENED.search(own))
 
 

@@ -28,7 +28,6 @@ from rasa.shared.nlu.training_data.training_data import TrainingData
 from bot.language.claim.claim_type import claim_type_from_text, tells_of_a_claim
 from bot.language.decline_answers import tells_of_a_decline, tells_of_a_jewelry_decline
 from bot.language.facts import names_a_grading_report
-from bot.language.stories import tells_it_happened
 from bot.language.requests import (
     about_another_line,
     asks_a_shop_service,
@@ -47,6 +46,7 @@ from bot.language.requests import (
     speaks_of_own_piece,
     tells_a_loss_in_a_question,
 )
+from bot.language.stories import tells_it_happened
 from bot.nlu.sentence_featurizer import sentence_vector
 from bot.nlu.trained_component import TrainedComponent
 

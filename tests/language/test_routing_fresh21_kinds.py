@@ -113,7 +113,11 @@ def test_a_polite_want_is_no_supposing(text: str, supposed: bool) -> None:
         # A piece just bought, and whether to insure it at all.
         ("just bought a vintage Omega for $3,800 at an estate sale, do I need insurance or nah?", True, True),
         ("Recently picked up a Tudor for 6k. Is it worth it to insure or overkill?", True, True),
-        ("just got a second-hand Cartier Love bracelet for $7,200, should I get cover or is that overkill", True, True),
+        (
+            "just got a second-hand Cartier Love bracelet for $7,200, should I get cover or is that overkill",
+            True,
+            True,
+        ),
         # No piece held: a house, or jewelry in general.
         ("just bought a house, do I need insurance or is that overkill?", False, True),
         ("do I need insurance for jewellery in general?", False, False),
@@ -127,8 +131,14 @@ def test_a_piece_just_bought_and_whether_to_insure_it(text: str, held: bool, whe
 @pytest.mark.parametrize(
     ("text", "flow"),
     [
-        ("just bought a vintage Omega for $3,800 at an estate sale, do I need insurance or nah", "ask_coverage_advice"),
-        ("just got a second-hand Cartier Love bracelet for $7,200, should I get cover or is that overkill", "ask_coverage_advice"),
+        (
+            "just bought a vintage Omega for $3,800 at an estate sale, do I need insurance or nah",
+            "ask_coverage_advice",
+        ),
+        (
+            "just got a second-hand Cartier Love bracelet for $7,200, should I get cover or is that overkill",
+            "ask_coverage_advice",
+        ),
         # Gone from where it was kept, the paperwork wanted politely: a claim.
         (
             "The builders were here all week. Since Thursday my opal ring has not been in the tray on "
