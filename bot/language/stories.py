@@ -333,6 +333,24 @@ DAMAGE_NAMED = re.compile(
 )
 
 
+# A stone out of its setting, the piece still in hand: "if the diamond just falls out",
+# "a sapphire that pops out", "my ring lost a stone", "a pearl came loose".
+STONE_OUT = re.compile(
+    r"\b(stones?|diamonds?|gems?|gemstones?|pearls?|sapphires?|rub(y|ies)|emeralds?|opals?|rocks?)\s+"
+    r"(just\s+|ever\s+|somehow\s+|suddenly\s+|then\s+)?(falls?|fell|fallen|falling|comes?|came|coming|pops?|popped|popping|"
+    r"drops?|dropped|dropping|works?|worked|slips?|slipped)\s+(out|loose|free)\b"
+    r"|\b(lose|loses|lost|losing)\s+(a|the|its|one of (the|its|her|his|my))\s+(\w+\s+)?"
+    r"(stones?|diamonds?|gems?|gemstones?|pearls?|sapphires?|rub(y|ies)|emeralds?|opals?)\b",
+    re.I,
+)
+
+
+def names_a_stone_coming_out(text: str) -> bool:
+    """Names a stone falling or coming out of a piece ("if the diamond just falls out"):
+    wear or damage to the piece, not the piece lost or stolen."""
+    return bool(STONE_OUT.search(text))
+
+
 def subjects_named(text: str, claim_type: str | None = None) -> frozenset[str]:
     """What a question is about, of the subjects some FAQ answers are only for
     (knowledge/faq.yml `asked_about`): damage, named in the words or the kind of claim
