@@ -770,6 +770,17 @@ TWICE_A_YEAR = re.compile(
     r"\s+(a|per|each|every)\s+year\b",
     re.I,
 )
+# "perhaps twice a year", "twice a year at most": two trips told as the most, below "a
+# few times a year". Taken as not often and said back.
+TWICE_AT_MOST = re.compile(
+    r"\b(maybe|perhaps|probably|possibly|at most|tops|max)\s+(twice|two (\w+ )?(trips|times)|(a )?couple( of)?( \w+)? (trips|times))"
+    r"\s+(a|per|each|every|in a)\s+year\b"
+    r"|\b(twice|two (\w+ )?(trips|times)|(a )?couple( of)?( \w+)? (trips|times))\s+(a|per|each|every|in a)\s+year"
+    r",?\s+(at (the )?most|tops|max|if that|maybe|perhaps|probably)\b",
+    re.I,
+)
+# "...and I always take it": the piece goes on every trip, said outright.
+TAKEN_EVERY_TRIP = re.compile(r"\b(always|every time|each time|never without)\b", re.I)
 
 
 # The person's own verdict that it is not often: "not really often", "rarely", "hardly ever".
@@ -993,6 +1004,19 @@ def _yes_no_answer(
     ):
         # "a couple times a year for work, not really often": their own verdict decides.
         slots[requested] = False
+        return
+    if (
+        (reading is None or reading.answer in {"between", "unknown"})
+        and requested == "travels_often"
+        and TWICE_AT_MOST.search(message.text)
+        and not TAKEN_EVERY_TRIP.search(message.text)
+        and not re.match(r"\W*(yes|yeah|yep|yup|yea)\b", message.text, re.I)
+        and _trips_a_year(message.text) <= 2
+    ):
+        # "I travel perhaps twice a year": at most two trips, below "a few", said back.
+        slots[requested] = False
+        slots["assumed_answers"] = _assume(known, requested)
+        slots["_notes"] = [ASSUMPTION_NOTES[(requested, False)]]
         return
     if (
         reading is None

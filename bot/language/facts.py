@@ -467,7 +467,7 @@ AREA_WORDS: tuple[tuple[re.Pattern[str], str], ...] = (
             r"\b(rural|countryside|country ?side|(?<!state )farm\w*|(?<!greenwich )(?<!east )(?<!west )(?<!retirement )village|"
             # A town named by its size: "a little town", "a tiny town in Otago".
             r"(small|little|tiny|wee|one[- ]horse) town|hamlet|(in|out in) the country|remote|"
-            r"the sticks|the bush|backcountry|out bush|middle of nowhere|back of beyond|boondocks|boonies|"
+            r"the sticks|the bush|backcountry|(in|out in|into|middle of) the (woods|forest)|cabin in the|out bush|middle of nowhere|back of beyond|boondocks|boonies|"
             r"wop[- ]?wops|woop[- ]?woops|lifestyle block|country (area|town|property|road|life|living)|"
             # A farm named by its stock ("a sheep and beef block", "a deer unit"), or the
             # road to a place only the country has ("end of a gravel road", "down a dirt road").
@@ -516,13 +516,22 @@ COVERAGE_WORDS: tuple[tuple[re.Pattern[str], str], ...] = (
             r"(for|on|covering) (our |my |her |his |all (of )?(our |my )?|the )?(jewell?e?ry|valuables)|"
             r"(jewell?e?ry|valuables) (in general|generally|as a whole|all together|altogether)|"
             r"(extra|additional|optional) (jewell?e?ry|valuables) (cover|coverage|add-?on|option|extension)|"
-            r"(jewell?e?ry|valuables) (add-?on|extension|top-?up))\b"
+            r"(jewell?e?ry|valuables) (add-?on|extension|top-?up)|"
+            # One sum for all of it, no piece named: "a rider that covers everything up to
+            # $10k total", "a floater for all our jewelry lumped together", "a jewellery
+            # cover for everything together".
+            r"(for|covers?|covering) (everything|all (of )?(our |my |the |her |his )?(jewell?e?ry|pieces|stuff|things|of it|of them)?)"
+            r"[^.;]{0,30}?\b(together|lumped( in| together)?|as a (whole|lump|group)|in one (lot|lump|sum)|"
+            r"up to \$?\d[\d,.]*k? (total|in total|overall|combined|all up))|"
+            r"lumped (in )?together)\b"
         ),
         "blanket",
     ),
     (
         re.compile(
-            r"\b(scheduled|specified|itemi[sz]ed|listed (on|in)|rider|(on|in) (the|my|our) schedule|"
+            r"\b(scheduled|specified|itemi[sz]ed|listed (on|in)|rider|(on|in) (the|my|our) ((policy|insurance|contents) )?schedule|"
+            # "listed by name on the policy schedule".
+            r"(listed|named) by name|"
             # "I listed the watch on it", "had the ring specified on the contents".
             r"(listed|specified|itemi[sz]ed|scheduled|named) (it|them|(the|my|her|his|our) \w+( \w+)?) (on|in|under|onto)|"
             # A floater lists each piece with its value ("a personal articles floater").
@@ -540,7 +549,9 @@ COVERAGE_WORDS: tuple[tuple[re.Pattern[str], str], ...] = (
     ),
     (
         re.compile(
-            r"\b(nothing|none|no (insurance|cover|coverage|policy)|(not|isn'?t|aren'?t|never been) (insured|covered)|uninsured)\b"
+            r"\b(nothing|none|no (insurance|cover|coverage|policy)|(not|isn'?t|aren'?t|never been) (insured|covered)|uninsured|"
+            # Slang for nothing: "zip. nada.", "zilch" (not a zip code or a zip tie).
+            r"nada|zilch|zip(?=\s*([.,;!]|$)))\b"
         ),
         "none",
     ),
@@ -1017,6 +1028,19 @@ HAS_NO_COVER = re.compile(
     r"(have |got )?(a |an |any )?(homeowners?'?s?|renters?'?s?|contents|home|house|condo)\b"
     r"(?![^.;]*\b(just|only|but|except)\b)"
 )
+# "the landlord insures the building but I don't have my own": someone else's policy, and
+# none of theirs. Not when they are on another's ("still on mum and dad's contents, don't
+# have my own"): that policy is their cover.
+NONE_OF_THEIR_OWN = re.compile(
+    r"\b(don'?t|do not|doesn'?t|does not|haven'?t|have not) (have|got|carry) (my|our|her|his|their) own\b"
+    r"(?! (jewell?e?ry|separate|standalone))"
+)
+ON_ANOTHERS_POLICY = re.compile(
+    r"\b(i'?m|we'?re|i am|we are|she'?s|he'?s|she is|he is|it'?s|it is)( still| just| only)? "
+    r"(on|under|covered (by|under|on|through)|listed on|added to|through)\b"
+    # "still under mum's contents", "on my parents' homeowners".
+    r"|\b(on|under|through) (my |our |her |his )?\w+('s|s'|') "
+)
 
 
 # "...or should I get a separate jewellery policy?", "should it be insured separately", "do I
@@ -1057,6 +1081,8 @@ NEVER_ARRANGED = re.compile(
 def coverage_from_text(text: str) -> str | None:
     low = _without_negated_listing(text.lower())
     if HAS_NO_COVER.search(low) or NO_HOME_COVER.search(low) or NEVER_ARRANGED.search(low):
+        return "none"
+    if NONE_OF_THEIR_OWN.search(low) and not ON_ANOTHERS_POLICY.search(low):
         return "none"
     for pattern, code in COVERAGE_WORDS:
         if pattern.search(low):

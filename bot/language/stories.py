@@ -43,14 +43,17 @@ KEPT_PLACE = (
     r"bedside( table| cabinet)?|table|cabinet|cupboard|wardrobe|closet|vanity|shelf|dressing table|chest|armoire|"
     r"stand|holder|pouch|bag|handbag|purse|pocket|finger|wrist|neck|ears?|locker|spot|place|hook|tin)"
 )
+# Where it sits out, not locked away: "it wasn't in the safe" is a storage condition.
+KEPT_OUT = KEPT_PLACE.replace("safe|", "").replace("locker|", "")
 GONE_FROM_ITS_PLACE = (
     r"\b(is|was|are|were|'s|has\s+been|had\s+been)\s+no\s+longer\s+(in|on|at|inside)\s+(the|my|our|her|his|its|their)\s+"
     rf"(\w+\s+){{0,2}}{KEPT_PLACE}\b"
+    # Not "wasn't in the safe when it went", which tells where it was kept.
     r"|\b(wasn'?t|was\s+not|weren'?t|were\s+not)\s+(in|on|at|inside)\s+(the|my|our|her|his|its|their)\s+"
-    rf"(\w+\s+){{0,2}}{KEPT_PLACE}\b[^.!?]{{0,40}}?\b(any\s?more|after|when|since)\b"
-    # Now, only with "anymore": "isn't in the safe when I'm home" is a habit.
+    rf"(\w+\s+){{0,2}}{KEPT_OUT}\b[^.!?]{{0,40}}?\b(any\s?more|after|when|since)\b"
+    # Now, only with "anymore": "isn't on the dresser when I'm home" is a habit.
     r"|\b(isn'?t|is\s+not|aren'?t|are\s+not)\s+(in|on|at|inside)\s+(the|my|our|her|his|its|their)\s+"
-    rf"(\w+\s+){{0,2}}{KEPT_PLACE}\b[^.!?]{{0,40}}?\bany\s?more\b"
+    rf"(\w+\s+){{0,2}}{KEPT_OUT}\b[^.!?]{{0,40}}?\bany\s?more\b"
     r"|\b(has|have|had)(n'?t|\s+not)\s+been\s+(in|on|at|inside)\s+(the|my|our|her|his|its|their)\s+"
     rf"(\w+\s+){{0,2}}{KEPT_PLACE}\b"
 )

@@ -39,8 +39,9 @@ def test_a_piece_no_longer_where_it_was_kept_is_gone(text: str) -> None:
         "that watch model is no longer in production, how do they value it?",
         "my earrings are no longer under the jeweller's warranty",
         "the necklace is no longer in fashion but I still love it",
-        # Where it is kept now, as a habit.
-        "my ring isn't in the safe when I'm home, I wear it every day",
+        # Where it is kept now, as a habit; where it was kept when it went.
+        "my ring isn't on the dresser when I'm home, I wear it every day",
+        "the bracelet wasn't in the safe when the burglars came, it was on the bench",
     ],
 )
 def test_no_longer_of_cover_or_a_habit_is_no_loss(text: str) -> None:

@@ -89,6 +89,7 @@ def claim_type_from_text(text: str) -> str | None:
     if (
         said("theft")
         or said("theft_by_force")
+        or said("theft_signs")
         or (said("gone_while_people_in") and _people_let_in(text) and not _lost_by_owner(said, text))
         or _gone_while_away(said, text)
     ):
@@ -119,8 +120,9 @@ FELL_OFF_AND_GONE = re.compile(
 # Words that say the owner lost it ("lost", "dropped", "fell off"), not only that it
 # is gone.
 LOSS_SAID = re.compile(
-    r"\b(lost|lose|losing|misplac\w*|dropp\w*|drop (it|them)|fell (off|out)|slipp?\w* (off|out)|came off|"
-    r"overboard|down the|forgot|forgotten|left (it|them) behind)\b",
+    r"\b(lost|lose|losing|misplac\w*|dropp\w*|drop (it|them)|(fell|fallen) (off|out)|slipp?\w* (off|out)|came off|"
+    r"overboard|down the|forgot|forgotten|left (it|them) behind|(flew|flung|flicked|slid) off|over the side|"
+    r"flush\w*|(thrown|threw|chucked|tossed|binned) (it |them )?(out|away))\b",
     re.I,
 )
 
@@ -141,6 +143,31 @@ def gone_with_someone_near(text: str) -> bool:
     """Only gone ("isn't in my box", "has vanished"), not lost by the owner, with someone
     named who could have taken it."""
     return not LOSS_SAID.search(text) and bool(SOMEONE_NEAR.search(text))
+
+
+# "so which one is that?", "would that count as damage?", "is that theft or loss?": the
+# person asks what kind of claim their story is. The kind read from it is said back.
+KIND_ASKED = re.compile(
+    r"\b(which|what) (one|kind|type|category|box|option)\b[^.!]*\?"
+    r"|\b(is|would|does|will) (that|this|it) (count|go|come|fall|be classed|be counted) (as|under)\b"
+    r"|\b(is|would) (that|this|it) be (a )?(theft|loss|damage|lost|stolen|damaged)\b[^.!]*\?"
+    r"|\b(is|was) (that|this|it) (a )?(theft|loss|damage|lost|stolen|damaged) or\b",
+    re.I,
+)
+
+KIND_ASKED_NOTES = {
+    "theft": "That counts as a theft, so I've put it down as one. If that's not how it was, tell me and I'll change it.",
+    "lost": "That counts as lost, so I've put it down that way. If that's not how it was, tell me and I'll change it.",
+    "damage": (
+        "That counts as damage (a piece broken, or a stone out of its setting), so I've put it down that way. "
+        "If that's not how it was, tell me and I'll change it."
+    ),
+}
+
+
+def kind_asked(text: str) -> bool:
+    """The person asks which kind of claim their story is ("so which one is that?")."""
+    return bool(KIND_ASKED.search(text))
 
 
 GONE_NOTED_AS_LOST = (
@@ -231,7 +258,7 @@ def theft_inferred(text: str) -> bool:
 # A cause given as a guess: "could have been the movers", "not sure if it was pinched
 # or if I dropped it", "maybe someone took it", "either lost or stolen".
 GUESSED_CAUSE = re.compile(
-    r"\b(could|might|may)( well)?( have)? (been|be)\b[^.;!?]*"
+    r"\b(could|might|may)( well)?( have|'ve|’ve)? (been|be)\b[^.;!?]*"
     r"|\b(maybe|possibly|perhaps)\b[^.;!?]*"
     r"|\b(not sure|unsure|no idea|don'?t know|dunno|can'?t tell|no clue|wondering)\s+(if|whether)\b[^.;!?]*"
     r"|\beither\b[^.;!?]*\bor\b[^.;!?]*",
@@ -347,12 +374,21 @@ def _tells_a_risk(text: str, claim_type: str) -> bool:
     return any(claim_type in r.claim_types and any(p.search(text) for p in r.patterns) for r in rules)
 
 
+def gone_but_cant_tell(text: str, claim_type: str | None) -> bool:
+    """ "I can't tell, it just isn't there anymore", "hard to say, the pendant wasn't
+    there": only gone, and the person says they can't tell how. Asked, not noted as lost
+    (the form takes a loss after the second ask)."""
+    return claim_type == "lost" and not LOSS_SAID.search(text) and bool(CANT_TELL.search(text))
+
+
 def _claim_type(
     message: UserMessage, known: dict[str, Any], today: date, slots: dict[str, Any], problems: list[str]
 ) -> None:
     chosen = message.first("claim_type") or (
         None if claim_type_guessed(message.text) else claim_type_from_text(message.text)
     )
+    if not message.first("claim_type") and gone_but_cant_tell(message.text, chosen):
+        return
     if chosen in {"theft", "lost", "damage"}:
         slots["claim_type"] = chosen
 

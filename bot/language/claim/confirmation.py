@@ -15,6 +15,7 @@ from bot.language.answers import FormReading, UserMessage, is_question_shaped
 from bot.language.claim.claim_type import claim_type_from_text
 from bot.language.claim.common import PROBLEMS, SET_ASIDE, _say_back
 from bot.language.claim.contacts import claim_region
+from bot.language.claim.documents import _documents_said
 from bot.language.claim.listing import says_not
 from bot.language.claim.piece import _item_type_said, _set_value, _value_corrected
 from bot.language.claim.police import (
@@ -208,7 +209,11 @@ CORRECTION_TARGETS: tuple[tuple[str, str], ...] = (
         "loss_date",
     ),
     (r"\bvalue\b|\bworth\b|\$|\bcost\b|\d+k\b", "item_value"),
-    (r"\bdocuments?\b|\breceipt\b|\bphotos?\b|\bvaluation\b|\bstatement\b", "proof_documents"),
+    (
+        r"\bdocuments?\b|\breceipt\b|\bphotos?\b|\bvaluation\b|\bstatement\b|\bapprais\w*|\bgrading\b|"
+        r"\bcert(ificate)?s?\b|\bgia\b|\bserial\b",
+        "proof_documents",
+    ),
     (r"\bspecified\b|\bscheduled\b|\blisted\b", "was_specified"),
     (r"\bstolen\b|\blost\b|\bdamaged\b|\btype\b", "claim_type"),
     (r"\bwhat happened\b|\bdescription\b", "loss_description"),
@@ -222,6 +227,9 @@ def read_correction(
     "my email is wrong, it's ..."), else, with `by_form`, the answer its new value's
     form tells ("it was the 14th not the 15th", "it says 4,800 not 3,800", "my
     engagement ring not the band", "stolen not lost")."""
+    added = _documents_added(message.text, known)
+    if added is not None:
+        return added
     named = _correction_named(message, known, today)
     if named.slots and any(known.get(k) != v for k, v in named.slots.items()):
         return named
@@ -230,6 +238,54 @@ def read_correction(
         if shaped.slots:
             return shaped
     return named
+
+
+# A document the summary left out: "the grading report is missing from the list", "you
+# forgot the GIA cert", "also I have photos", "add the valuation". Added to the proof; the
+# "missing" is the list's, never the piece's.
+DOCUMENT_ADDED = re.compile(
+    r"\b(?:is|are)\s+(?:missing|left (?:off|out)|not (?:on|in))\s+(?:from\s+|of\s+)?(?:the|my|your|that)\s+"
+    r"(?:list|summary|proof|documents?)\b"
+    r"|\b(?:missing from|left (?:off|out of)|not on|isn'?t on|wasn'?t on|not in) (?:the|my|your|that) (?:list|summary)\b"
+    r"|\b(?:you )?(?:forgot|forgotten|missed|left off|left out|didn'?t (?:include|list|put|add|mention))\b"
+    r"|\b(?:also|and) (?:i |we )?(?:have|got|kept)\b|\b(?:please )?(?:add|include)\b"
+    r"|\b(?:is|are|'s) missing\b(?=[^.;!?]{0,30}\b(?:i|we) (?:do |still |definitely )?(?:have|got)\b)",
+    re.I,
+)
+
+
+def _documents_added(text: str, known: dict[str, Any]) -> FormReading | None:
+    """The proof with the documents the message adds, when it adds any."""
+    if not DOCUMENT_ADDED.search(text):
+        return None
+    named, _lacking = _documents_said(DOCUMENT_ADDED.sub(" ", text))
+    had = list(known.get("proof_documents") or [])
+    added = [code for code in named if code not in had]
+    if not added:
+        return None
+    return FormReading(slots={"proof_documents": had + added})
+
+
+# Words that make a list of documents at the summary the whole list, not an addition:
+# "it's only the valuation", "wrong, just photos", "no receipt, photos and valuation".
+REPLACES_THE_LIST = re.compile(
+    r"\b(only|just|instead|wrong|incorrect|not|no|don'?t|dont|isn'?t|aren'?t|never|none|should (be|say))\b",
+    re.I,
+)
+
+
+def _documents_merged(text: str, reading: FormReading, known: dict[str, Any]) -> FormReading:
+    """Documents named at the summary as had ("the photos are on my phone") join those
+    given before; a list said to be the whole of it, or a document said to be lacking,
+    replaces or removes."""
+    if REPLACES_THE_LIST.search(text):
+        return reading
+    named = list(reading.slots["proof_documents"])
+    _had, lacking = _documents_said(text)
+    kept = [code for code in known.get("proof_documents") or [] if code not in lacking and code not in named]
+    return FormReading(
+        slots={**reading.slots, "proof_documents": kept + named}, problem=reading.problem, notes=reading.notes
+    )
 
 
 def _correction_named(message: UserMessage, known: dict[str, Any], today: date) -> FormReading:
@@ -259,6 +315,8 @@ def _correction_named(message: UserMessage, known: dict[str, Any], today: date) 
             continue
         else:
             reading = _read_named(message, slot, known, today)
+        if slot == "proof_documents" and reading.slots.get("proof_documents") is not None:
+            reading = _documents_merged(message.text, reading, known)
         if slot == "claimant_phone" and _reference_shaped(str(reading.slots.get(slot) or ""), known):
             # A reference's shape ("26-33871", "LP/1187/XI") is never a phone: with a
             # report on the claim, the number is the report's, else it is asked.
@@ -307,7 +365,9 @@ def _correction_by_form(message: UserMessage, known: dict[str, Any], today: date
     if item_type and item_type != known.get("item_type"):
         return FormReading(slots={"item_type": item_type})
     claim_type = claim_type_from_text(kept)
-    if claim_type and claim_type != known.get("claim_type"):
+    # "the valuation is missing": said of a document, at the summary about the proof.
+    about_documents = any(_documents_said(kept))
+    if claim_type and claim_type != known.get("claim_type") and not about_documents:
         return FormReading(slots={"claim_type": claim_type})
     value = _value_corrected(text, known)
     if value is not None:

@@ -12,18 +12,22 @@ from typing import Any
 
 from bot.language.answers import UserMessage, cover_figures
 from bot.language.claim.claim_type import (
+    CANT_TELL,
     GONE_NOTED_AS_LOST,
+    KIND_ASKED_NOTES,
     LOSS_SAID,
     THEFT_INFERRED_NOTE,
     _claim_type_corrected,
     _tells_a_risk,
     claim_type_from_text,
     claim_type_guessed,
+    gone_but_cant_tell,
     gone_with_someone_near,
+    kind_asked,
     nearest_claim_type,
     theft_inferred,
 )
-from bot.language.claim.common import FREE_TEXT_SLOTS, _say_back
+from bot.language.claim.common import FREE_TEXT_SLOTS, NOTES, _say_back
 from bot.language.claim.contacts import _contacts_said, claim_region
 from bot.language.claim.dates import (
     AN_EARLIER_ANSWER,
@@ -93,6 +97,8 @@ def _read_any_time(
         if (
             claim_type is None
             and not guessed
+            # "hard to say, ...": the person can't tell the kind; no nearest guess for it.
+            and not CANT_TELL.search(text)
             and (message.intent == "report_claim" or requested_slot == "claim_type")
         ):
             claim_type = nearest_claim_type(text)
@@ -105,14 +111,21 @@ def _read_any_time(
             # "my ex moved out and since then the ring isn't in my box": gone, with
             # someone who could have taken it; lost or stolen is theirs to say, so asked.
             claim_type = None
+        if stated not in CLAIM_TYPES and gone_but_cant_tell(text, claim_type):
+            claim_type = None
         if claim_type:
             slots["claim_type"] = claim_type
+            notes_before = len(slots.get(NOTES) or ())
             if claim_type == "lost" and stated not in CLAIM_TYPES and not LOSS_SAID.search(text):
                 # "it's missing", "its gone", "came back and it was gone": gone, but not
                 # how; noted as lost and said back, so a theft can be told.
                 _say_back(slots, GONE_NOTED_AS_LOST)
             if claim_type == "theft" and not stated and theft_inferred(text):
                 _say_back(slots, THEFT_INFERRED_NOTE)
+            if stated not in CLAIM_TYPES and len(slots.get(NOTES) or ()) == notes_before and kind_asked(text):
+                # "the stone's gone but the ring's fine, so which one is that?": the kind
+                # read from the story, said back as the answer to their question.
+                _say_back(slots, KIND_ASKED_NOTES[claim_type])
             if (
                 requested_slot is None
                 and not known.get("loss_description")
