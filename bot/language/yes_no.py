@@ -28,6 +28,8 @@ BETWEEN = re.compile(
     # nor "kind of the point" (an idiom, no hedge).
     r"every (now and|so often)|on and off(?![\s-]*(site|shore|campus|duty|shift|work|the job|the clock))|depends|it varies|"
     r"half the time|some days|a few times|"
+    # "probably a couple of times a year", "once or twice a month": a count, not "often".
+    r"a couple (of )?times|once or twice|(once|twice) a (year|month)|"
     # Nor "some kind of plan" (a vague noun, no hedge).
     r"(?<!some )(?<!any )(?<!what )(kind|sort) of(?! (the|a|an|my|our|his|her)\b)|kinda|sorta|a bit|a little|here and there|50/50|more or less|"
     # A shrug of a yes: "I guess?", "I suppose so", "maybe", "possibly".

@@ -276,3 +276,18 @@ def test_answers_after_a_lead_in_or_beside_an_idiom(text: str, answer: str) -> N
 def test_an_idiom_alone_is_no_answer() -> None:
     assert read_yes_no("no worries", "inform") is None
     assert read_yes_no("not a problem!", "inform") is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["probably a couple of times a year", "yeah once or twice a year", "maybe twice a month"],
+)
+def test_a_count_with_a_hedge_is_in_between_not_a_plain_yes(text: str) -> None:
+    said = read_yes_no(text, "inform")
+    assert said is not None and said.answer == "between"
+
+
+@pytest.mark.parametrize("text", ["probably", "yes, a lot", "yeah we travel heaps"])
+def test_a_yes_without_a_count_stays_a_yes(text: str) -> None:
+    said = read_yes_no(text, "inform")
+    assert said is not None and said.answer == "yes"

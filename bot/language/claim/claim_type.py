@@ -165,6 +165,14 @@ KIND_ASKED_NOTES = {
 }
 
 
+# The kind taken from the nearest example sentence (no cue matched): an inference, said back.
+NEAREST_KIND_NOTES = {
+    "theft": "From what you describe, I've put this down as a theft. If it was lost or damaged instead, tell me.",
+    "lost": "From what you describe, I've put this down as lost. If it was stolen or damaged instead, tell me.",
+    "damage": "From what you describe, I've put this down as damage. If it was lost or stolen instead, tell me.",
+}
+
+
 def kind_asked(text: str) -> bool:
     """The person asks which kind of claim their story is ("so which one is that?")."""
     return bool(KIND_ASKED.search(text))

@@ -16,6 +16,7 @@ from bot.language.claim.claim_type import (
     GONE_NOTED_AS_LOST,
     KIND_ASKED_NOTES,
     LOSS_SAID,
+    NEAREST_KIND_NOTES,
     THEFT_INFERRED_NOTE,
     _claim_type_corrected,
     _tells_a_risk,
@@ -102,6 +103,9 @@ def _read_any_time(
             and (message.intent == "report_claim" or requested_slot == "claim_type")
         ):
             claim_type = nearest_claim_type(text)
+            nearest = claim_type is not None
+        else:
+            nearest = False
         if (
             claim_type == "lost"
             and stated not in CLAIM_TYPES
@@ -122,6 +126,9 @@ def _read_any_time(
                 _say_back(slots, GONE_NOTED_AS_LOST)
             if claim_type == "theft" and not stated and theft_inferred(text):
                 _say_back(slots, THEFT_INFERRED_NOTE)
+            if nearest and len(slots.get(NOTES) or ()) == notes_before:
+                # No cue matched; the kind is the nearest example's: an inference, said back.
+                _say_back(slots, NEAREST_KIND_NOTES[claim_type])
             if stated not in CLAIM_TYPES and len(slots.get(NOTES) or ()) == notes_before and kind_asked(text):
                 # "the stone's gone but the ring's fine, so which one is that?": the kind
                 # read from the story, said back as the answer to their question.

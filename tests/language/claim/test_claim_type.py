@@ -66,3 +66,18 @@ def test_gone_while_workers_were_in_stays_a_theft() -> None:
 )
 def test_gone_with_nobody_near_stays_noted_as_lost(text: str) -> None:
     assert read_reply(text, None, intent="report_claim").slots.get("claim_type") == "lost"
+
+
+@pytest.mark.parametrize(
+    ("text", "claim_type"),
+    [
+        # No cue matches; the nearest example sentence names the kind, and it is said back.
+        ("someone helped themselves to my earrings", "theft"),
+        ("the clasp gave way", "damage"),
+    ],
+)
+def test_a_kind_from_the_nearest_example_is_said_back(text: str, claim_type: str) -> None:
+    assert claim_type_from_text(text) is None
+    reading = read_reply(text, None, intent="report_claim")
+    assert reading.slots.get("claim_type") == claim_type
+    assert any("I've put this down as" in note for note in reading.notes)
