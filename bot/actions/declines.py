@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from rasa_sdk import Action, Tracker
-from rasa_sdk.events import EventType
+from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
@@ -20,17 +20,24 @@ from bot.actions.guided_form import (
 from bot.actions.tracker_reading import user_message
 from bot.language.answers import QUESTION_START, FormReading, UserMessage
 from bot.language.claim.claim_type import claim_type_from_text
-from bot.language.decline_answers import read_decline_answers, reason_from_selector, tells_of_a_decline
+from bot.language.decline_answers import (
+    asks_cover_for_next_time,
+    read_decline_answers,
+    reason_from_selector,
+    tells_of_a_decline,
+)
 from bot.language.facts import item_mentions
 from bot.language.requests import asks_about_insuring_a_piece, asks_how_to_cover, is_hypothetical
 from bot.language.stories import (
     names_jewelry_in_general,
+    piece_asked_about_after,
     speaks_of_a_decision,
     speaks_of_an_insurer,
     speaks_of_several_pieces,
     tells_it_happened,
     tells_of_a_claim_made_or_decided,
     tells_of_a_decision,
+    tells_of_an_earlier_loss,
 )
 from bot.rules.claims import load_claim_knowledge
 from bot.rules.declines import ClaimedPiece, explain_decline, load_decline_knowledge
@@ -176,6 +183,17 @@ class ValidateDeclineExplanationForm(GuidedFormValidation):
         ):
             # A general question: answered by the FAQ action, as its own turn.
             return hand_over_to("action_answer_faq")
+        if (
+            opening
+            and tells_of_an_earlier_loss(message.text)
+            and asks_cover_for_next_time(message.text)
+            and not ran_this_turn(tracker, "coverage_advice_form")
+        ):
+            # "Last year my homeowners only paid $1,500 for my bracelet, so I'm not making
+            # that mistake twice. I just inherited my mom's necklace": the refusal is
+            # background; the guide advises on the new piece (the one named after it).
+            piece = piece_asked_about_after(message.text)
+            return [*([SlotSet("item_type", piece)] if piece else []), *hand_over_to("coverage_advice_form")]
         elsewhere = flow_without_a_decision(message) if opening else None
         if elsewhere and not ran_this_turn(tracker, elsewhere):
             # No decision told: no decline to explain. The flow that took this message

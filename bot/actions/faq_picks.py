@@ -9,7 +9,7 @@ from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from bot.actions.tracker_reading import user_message
-from bot.language.stories import subjects_named
+from bot.language.stories import names_a_stone_coming_out, subjects_named
 from bot.rules.faq import Outcome, choose_answer, fits_the_question, load_faq_knowledge
 from bot.wording.faq import answer_lines
 
@@ -27,11 +27,23 @@ OPENING_QUESTION_CONFIDENCE = 0.45
 DOUBTED_QUESTION_CONFIDENCE = 0.9
 
 
+# A stone that falls out of its setting is wear to the piece (worn claws), not the piece
+# lost or stolen: the selector heard "does homeowners cover a ring if the diamond just
+# falls out?" as a ring that vanished, or as the theft limit. The wear-and-tear answer
+# is the one for it.
+NOT_FOR_A_STONE_OUT = frozenset({"faq/homeowners_mysterious_disappearance", "faq/homeowners_theft_limit"})
+STONE_OUT_ANSWER = "faq/wear_and_tear"
+
+
 def _selector_pick(tracker: Tracker) -> tuple[str | None, float]:
-    """The FAQ selector's own pick for the latest message and its confidence."""
+    """The FAQ selector's own pick for the latest message and its confidence (the
+    wear-and-tear answer in place of a lost piece's, for a stone that came out)."""
     selectors = tracker.latest_message.get("response_selector") or {}
     response = (selectors.get("faq") or {}).get("response") or {}
-    return response.get("intent_response_key"), float(response.get("confidence") or 0.0)
+    key, confidence = response.get("intent_response_key"), float(response.get("confidence") or 0.0)
+    if key in NOT_FOR_A_STONE_OUT and names_a_stone_coming_out(user_message(tracker).text):
+        return STONE_OUT_ANSWER, confidence
+    return key, confidence
 
 
 def _fits_the_question(tracker: Tracker, key: str | None) -> bool:

@@ -599,7 +599,26 @@ def read_loss_date(text: str, today: date, region: str | None = None) -> DateRea
         note=_long_ago_note(found, today)
         or _year_back_note(low, found, today)
         or _weekend_note(low, found)
-        or _counted_weekday_note(low, found, today),
+        or _counted_weekday_note(low, found, today)
+        or _last_weekday_note(low, found, today),
+    )
+
+
+LAST_WEEKDAY = re.compile(r"\blast " + _WEEKDAY + r"\b")
+# "last Saturday" said on a Sunday or a Monday: yesterday's, or the one a week before it;
+# people mean either.
+LAST_WEEKDAY_UNCLEAR_WITHIN_DAYS = 2
+
+
+def _last_weekday_note(low: str, found: date, today: date) -> str | None:
+    """ "last Saturday" said a day or two after a Saturday: the nearest one is taken and
+    said back with the one a week before, which is what some people mean."""
+    if not LAST_WEEKDAY.search(low) or not 0 < (today - found).days <= LAST_WEEKDAY_UNCLEAR_WITHIN_DAYS:
+        return None
+    before = found - timedelta(weeks=1)
+    return (
+        f"I've put down {WEEKDAYS[found.weekday()].title()} {_spoken(found)}. "
+        f"If you meant the {WEEKDAYS[before.weekday()].title()} before, {_spoken(before)}, tell me."
     )
 
 

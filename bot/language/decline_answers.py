@@ -114,6 +114,12 @@ OWN_DECISION = re.compile(
     r"|\b(care plan|protection plan|warranty|insurer|insurance( company| co)?|provider|policy|adjuster|assessor|"
     rf"{INSURERS_BY_NAME})\s+(said|says|told\s+(me|us))\s+(that\s+)?(it|that|this|they|it'?s|they'?re)\s+"
     r"(doesn'?t|does\s+not|don'?t|won'?t|will\s+not|wouldn'?t|can'?t|isn'?t|aren'?t|not)\s+(cover\w*|pay\w*|include\w*)\b"
+    # The seller saying the plan does not cover it: "the store told me the plan doesn't
+    # cover that", "the jeweller said our warranty won't pay for a lost ring".
+    r"|\b(store|shop|jewell?er|seller|retailer|salesperson|sales\s*(guy|lady|person|assistant|rep)|staff|manager|"
+    r"they)\s+(said|says|told\s+(me|us))\s+(that\s+)?(the|my|our|their|this|that)\s+(\w+\s+){0,2}"
+    r"(plan|warranty|guarantee)\s+(doesn'?t|does\s+not|won'?t|will\s+not|wouldn'?t|can'?t|isn'?t|didn'?t|did\s+not)\s+"
+    r"(cover\w*|pay\w*|include\w*|apply)\b"
     # A settlement told as short of what it was worth: "paid out way less than I expected
     # on my watch", "said my claim is over the jewelry limit", "settled at actual cash value
     # and took off depreciation", "sent a denial letter".
@@ -249,6 +255,9 @@ COVER_FOR_NEXT_TIME = re.compile(
     r"\bhow (should|do|can|would) (i|we) (insure|cover|protect|list|schedule|specify)\b"
     r"|\b(my|our|the|a) new (one|ring|piece|necklace|watch|bracelet)\b|\bnever happens again\b"
     r"|\bnext time\b|\bgoing forward\b|\bfrom now on\b"
+    # "I'm not making that mistake twice", "so it never happens to me again".
+    r"|\b(not|never|won'?t be|don'?t want to be|don'?t want to)\s+(\w+\s+)?(making|make|repeat\w*)\s+(that|the\s+same|this)\s+"
+    r"mistake\b|\b(it|that|this)\s+(doesn'?t|does\s+not|won'?t|never)\s+happens?\s+again\b"
     r"|\bthis time,? (i|we) (want|wanna|need|would like|'d like)\b|\b(get|do) it (right|properly)\b"
     r"|\bwhat should (i|we) do to (insure|cover|protect|list|schedule|specify)\b"
     # An ask for cover advice in any form: "should I schedule it", "what insurance should

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from bot.language.facts import CARE_PLAN, item_mentions
+from bot.language.stories import tells_it_happened
 
 # A real question: ends with a question mark, or opens with a question word (after a
 # "hang on", "wait" or "sorry"). The form answers it through the FAQ and then resumes.
@@ -163,6 +164,8 @@ TOLD_AS_REAL = re.compile(
     r"on (the )?(weekend|friday|saturday|sunday|monday|tuesday|wednesday|thursday)|"
     r"(\d+|a|one|two|three|few|couple( of)?) (days|weeks|hours) ago|"
     r"(happened|was|went|did it)\s+(on\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
+    # "since Friday it's not been in the dresser": gone from a day told.
+    r"since\s+(yesterday|last\s+\w+|(on\s+)?(the\s+)?(weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday))|"
     # "can I still claim if it was family?": the case is theirs, its condition asked.
     r"(can|could)\s+(i|we)\s+still\s+(claim|make\s+a\s+claim|lodge|file))\b",
     re.I,
@@ -189,13 +192,38 @@ SUPPOSING = re.compile(
 )
 
 
+# Someone else's piece, in another's story: "my friend's ring was stolen last week".
+ANOTHERS_PIECE = re.compile(
+    r"\b(friend|neighbou?r|colleague|co-?worker|workmate|mate|flatmate|roommate|client|customer|boss)['’]s\b",
+    re.I,
+)
+
+
+def _a_statement_tells_it_happened(text: str) -> bool:
+    """A sentence that is no question and supposes nothing tells what happened to a piece
+    of the person's own ("I'd like to ask whether my policy would respond. Since Friday
+    my late husband's watch is no longer in the dresser")."""
+    for sentence in re.findall(r"[^.!?]+[.!?]*", text):
+        if sentence.rstrip().endswith("?") or HYPOTHETICAL.search(IF_AS_WHETHER.sub(" whether", sentence)):
+            continue
+        if tells_it_happened(sentence) and speaks_of_own_piece(sentence):
+            return True
+    return False
+
+
 def tells_a_loss_in_a_question(text: str) -> bool:
     """An "if" that tells a past event with when or how it feels ("can I claim if my
-    ring came off in the surf at the beach? I'm gutted"): it happened."""
+    ring came off in the surf at the beach? I'm gutted"), or a question beside a
+    sentence that tells the event with when ("would my policy respond? since Friday my
+    watch is no longer in the dresser"): it happened."""
     if SUPPOSING.search(text):
         return False
-    told = PAST_EVENT_AFTER_IF.search(text) or SOMEONE_DID_IT.search(text)
-    return bool(told and TOLD_AS_REAL.search(text)) or bool(PIECE_BY_WHAT_HAPPENED.search(text))
+    # Sentences of someone else's piece ("my friend's watch was stolen") tell no loss of theirs.
+    own = " ".join(part for part in re.findall(r"[^.!?]+[.!?]*", text) if not ANOTHERS_PIECE.search(part))
+    told = (
+        PAST_EVENT_AFTER_IF.search(own) or SOMEONE_DID_IT.search(own) or _a_statement_tells_it_happened(own)
+    )
+    return bool(told and TOLD_AS_REAL.search(text)) or bool(PIECE_BY_WHAT_HAPPENED.search(own))
 
 
 # "I don't even know if this is something insurance does", "not sure if I can claim":
@@ -205,9 +233,16 @@ IF_AS_WHETHER = re.compile(
 )
 
 
+# "I would like to get the paperwork started", "would be grateful for help": a polite
+# want, which imagines nothing.
+POLITE_WOULD = re.compile(
+    r"\b(i|we)\s+would\s+(really\s+|very\s+much\s+)?(like|love|prefer|appreciate|be grateful)\b", re.I
+)
+
+
 def is_hypothetical(text: str) -> bool:
     """Imagines a case ("if", "would", "what happens") rather than telling one."""
-    imagined = HYPOTHETICAL.search(IF_AS_WHETHER.sub(" whether", text))
+    imagined = HYPOTHETICAL.search(IF_AS_WHETHER.sub(" whether", POLITE_WOULD.sub(" ", text)))
     return bool(imagined) and not tells_a_loss_in_a_question(text)
 
 
@@ -379,10 +414,27 @@ def asks_what_a_policy_covers(text: str) -> bool:
 # "I've got a Submariner insured with ...", "we have an Omega on a floater": a piece the
 # person holds, named after what they have. Not "I have a question about a ring".
 HOLDS_BEFORE = re.compile(
-    r"\b(i|we)('ve|'ve| have| ve)?\s*(got|have|own|bought|inherited|picked up)\s+(a|an|this|these|two|three|some)\s+"
-    r"((?!(question|query|quick|about|regarding|on|for|re)\b)\S+\s+){0,2}$",
+    r"(\b(i|we)('ve|'ve| have| ve)?\s*|\b(just|recently)\s+)(got|have|own|bought|inherited|picked up|purchased)\s+"
+    r"(a|an|this|these|two|three|some)\s+"
+    r"((?!(question|query|quick|about|regarding|on|for|re)\b)\S+\s+){0,3}$",
     re.I,
 )
+
+
+# "do i need insurance or is that overkill", "is it worth getting it insured?": whether to
+# cover at all, asked of a piece the person has just named (the object left unsaid).
+WHETHER_TO_INSURE_IT = re.compile(
+    r"\b(do|should|would|will) (i|we) (really |even |actually |still )?(need|get|bother with) "
+    r"(insurance|cover|coverage|to insure (it|them)|(it|them) insured)\b(?!\s+(on|for)\b)"
+    r"|\b(is|would) (it|that|insurance|insuring (it|them)) (be )?(overkill|worth it|necessary|a waste( of money)?)\b",
+    re.I,
+)
+
+
+def asks_whether_to_insure_it(text: str) -> bool:
+    """Whether to insure a piece just named at all ("do I need insurance or is that
+    overkill"): the guide's to answer with the person's numbers."""
+    return bool(WHETHER_TO_INSURE_IT.search(text)) and not JUST_ASKING.search(text)
 
 
 def holds_a_piece(text: str) -> bool:

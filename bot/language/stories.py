@@ -37,6 +37,26 @@ PIECE_GAVE_WAY = (
 REPORTS_AN_EVENT = (
     rf"\b(need|want|wanna|have|like|got) to report (a|an|my|our|the|her|his) (\w+\s+)?{EVENT}\b"
 )
+# Where a piece is kept, or worn.
+KEPT_PLACE = (
+    r"(dresser|drawers?|jewell?e?ry (box|case|dish|tray|stand|roll)|box|bowl|dish|tray|safe|case|nightstand|"
+    r"bedside( table| cabinet)?|table|cabinet|cupboard|wardrobe|closet|vanity|shelf|dressing table|chest|armoire|"
+    r"stand|holder|pouch|bag|handbag|purse|pocket|finger|wrist|neck|ears?|locker|spot|place|hook|tin)"
+)
+# Where it sits out, not locked away: "it wasn't in the safe" is a storage condition.
+KEPT_OUT = KEPT_PLACE.replace("safe|", "").replace("locker|", "")
+GONE_FROM_ITS_PLACE = (
+    r"\b(is|was|are|were|'s|has\s+been|had\s+been)\s+no\s+longer\s+(in|on|at|inside)\s+(the|my|our|her|his|its|their)\s+"
+    rf"(\w+\s+){{0,2}}{KEPT_PLACE}\b"
+    # Not "wasn't in the safe when it went", which tells where it was kept.
+    r"|\b(wasn'?t|was\s+not|weren'?t|were\s+not)\s+(in|on|at|inside)\s+(the|my|our|her|his|its|their)\s+"
+    rf"(\w+\s+){{0,2}}{KEPT_OUT}\b[^.!?]{{0,40}}?\b(any\s?more|after|when|since)\b"
+    # Now, only with "anymore": "isn't on the dresser when I'm home" is a habit.
+    r"|\b(isn'?t|is\s+not|aren'?t|are\s+not)\s+(in|on|at|inside)\s+(the|my|our|her|his|its|their)\s+"
+    rf"(\w+\s+){{0,2}}{KEPT_OUT}\b[^.!?]{{0,40}}?\bany\s?more\b"
+    r"|\b(has|have|had)(n'?t|\s+not)\s+been\s+(in|on|at|inside)\s+(the|my|our|her|his|its|their)\s+"
+    rf"(\w+\s+){{0,2}}{KEPT_PLACE}\b"
+)
 HAPPENED = re.compile(
     # At the start of the message or of a sentence, its subject left out: "Lost it hiking".
     rf"(^|[.!?;]\s+)\s*{OWN_EVENT}\b"
@@ -75,6 +95,13 @@ HAPPENED = re.compile(
     # "my watch was steal" (the verb's plain form, as a learner may write it).
     r"|\b(can'?t|cannot|couldn'?t|could\s+not|still\s+can'?t)\s+find\s+(my|our|her|his|the|\w+'s)\s+(\S+\s+){0,2}"
     rf"({PIECE_WORDS}|jewell?e?ry|pounamu)\b"
+    # A piece no longer where it is kept: "my watch is no longer in the dresser", "her
+    # locket wasn't on the dresser anymore", "hasn't been in the bowl since Tuesday".
+    rf"|{GONE_FROM_ITS_PLACE}"
+    # Sent down a drain by someone, a child or a pet: "my 2 year old flushed my stud
+    # down the toilet", "the dog knocked my earring into the drain".
+    r"|\b(flushed|knocked|threw|chucked|tossed|pushed|posted|dropped|flicked|kicked)\s+(\S+\s+){1,5}?(down|into|in)\s+"
+    r"(the|a|our|my)\s+(\w+\s+)?(disposal|drain|sink|plughole|plug hole|toilet|loo|grate|gutter|drain pipe|dunny)\b"
     rf"|\b{PIECE_WORDS}\s+(that|which)\s+(has|have|had|was|were)\s+(just\s+)?(been\s+)?"
     r"(disappeared|vanished|gone missing|taken|stolen|lost|snatched)\b"
     r"|\b(was|were|is|are|got)\s+(steal|stole|break|lose|disappear)\b"
@@ -249,7 +276,9 @@ def tells_of_an_earlier_loss(text: str) -> bool:
 # Where the question about the new piece starts: "so this time...", "now I got...".
 ASKING_PART = re.compile(
     r"\b(this (one|time(?! last)|piece)|(a|my|our|the|her|his) new (one|piece|\w+)|now (i|we)|next time|"
-    r"going forward|from now on)\b",
+    r"going forward|from now on|"
+    # "... I just inherited my mom's necklace": the new piece, after the earlier loss.
+    r"(just|recently) (got|bought|picked up|inherited|been given|was given))\b",
     re.I,
 )
 
@@ -305,6 +334,24 @@ DAMAGE_NAMED = re.compile(
     r"prongs?|claws?|settings?|repair\w*|fix|fixed|fixing|mend\w*|wear|worn|wore (thin|through|down))\b",
     re.I,
 )
+
+
+# A stone out of its setting, the piece still in hand: "if the diamond just falls out",
+# "a sapphire that pops out", "my ring lost a stone", "a pearl came loose".
+STONE_OUT = re.compile(
+    r"\b(stones?|diamonds?|gems?|gemstones?|pearls?|sapphires?|rub(y|ies)|emeralds?|opals?|rocks?)\s+"
+    r"(just\s+|ever\s+|somehow\s+|suddenly\s+|then\s+)?(falls?|fell|fallen|falling|comes?|came|coming|pops?|popped|popping|"
+    r"drops?|dropped|dropping|works?|worked|slips?|slipped)\s+(out|loose|free)\b"
+    r"|\b(lose|loses|lost|losing)\s+(a|the|its|one of (the|its|her|his|my))\s+(\w+\s+)?"
+    r"(stones?|diamonds?|gems?|gemstones?|pearls?|sapphires?|rub(y|ies)|emeralds?|opals?)\b",
+    re.I,
+)
+
+
+def names_a_stone_coming_out(text: str) -> bool:
+    """Names a stone falling or coming out of a piece ("if the diamond just falls out"):
+    wear or damage to the piece, not the piece lost or stolen."""
+    return bool(STONE_OUT.search(text))
 
 
 def subjects_named(text: str, claim_type: str | None = None) -> frozenset[str]:

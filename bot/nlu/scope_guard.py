@@ -38,12 +38,15 @@ from bot.language.requests import (
     asks_for_a_person,
     asks_how_to_cover,
     asks_to_switch_cover,
+    asks_whether_to_insure_it,
     asks_which_cover_for_it,
     holds_a_piece,
+    is_hypothetical,
     reads_as_a_question,
     speaks_of_own_piece,
     tells_a_loss_in_a_question,
 )
+from bot.language.stories import tells_it_happened
 from bot.nlu.sentence_featurizer import sentence_vector
 from bot.nlu.trained_component import TrainedComponent
 
@@ -207,6 +210,23 @@ class OutOfScopeGuard(TrainedComponent[ScopeExamples], IntentClassifier):
             return FAQ_INTENT
         if own_piece and (asks_how_to_cover(text) or asks_which_cover_for_it(text)):
             return ADVICE_INTENT
+        if holds_a_piece(text) and (
+            asks_how_to_cover(text) or asks_which_cover_for_it(text) or asks_whether_to_insure_it(text)
+        ):
+            # "just bought a used Rolex for $9,400, do i need insurance or is that overkill":
+            # a piece the person has, cover asked for it.
+            return ADVICE_INTENT
+        if (
+            own_piece
+            and not reads_as_a_question(text)
+            and tells_it_happened(text)
+            and not is_hypothetical(text)
+            and claim_type_from_text(text) is not None
+        ):
+            # "Since her last visit my Cartier has not been in the bowl. I would like to
+            # get the paperwork started": what happened to the person's own piece, told
+            # with a polite want (which `tells_of_a_claim` reads as a worry).
+            return CLAIM_INTENT
         return None
 
     @staticmethod

@@ -22,3 +22,24 @@ from tests.language.claim.reading import read_reply
 )
 def test_the_event_date_beside_a_later_one(text: str, loss_date: str) -> None:
     assert read_reply(text, "loss_date").slots.get("loss_date") == loss_date
+
+
+@pytest.mark.parametrize(
+    ("text", "loss_date", "other"),
+    [
+        # Said on a Sunday: yesterday's Saturday, or the one before; the nearest is taken
+        # and both are said.
+        ("it went missing last Saturday", "2026-11-28", "21 November"),
+        ("last friday night at the pub", "2026-11-27", "20 November"),
+    ],
+)
+def test_last_weekday_a_day_or_two_ago_is_said_back(text: str, loss_date: str, other: str) -> None:
+    reading = read_reply(text, "loss_date")
+    assert reading.slots.get("loss_date") == loss_date
+    assert any(other in note for note in reading.notes)
+
+
+def test_last_weekday_further_back_is_not_said_back() -> None:
+    reading = read_reply("last Tuesday at the gym", "loss_date")
+    assert reading.slots.get("loss_date") == "2026-11-24"
+    assert not any("before" in note for note in reading.notes)
