@@ -10,7 +10,7 @@ from __future__ import annotations
 from bot.rules.advice import Advice, CollectionPlan, Gap, Premium, Profile
 from bot.rules.knowledge import CoverageFacts
 from bot.rules.regions import DEFAULT_REGION
-from bot.wording.common import item_name, money
+from bot.wording.common import item_name, money, verbs_for
 
 COVER_NAMES = {
     "US": {
@@ -93,19 +93,20 @@ def _reason_sentence(reason: str, profile: Profile, facts: CoverageFacts) -> str
     # With no value the value reasons are never given (`valuation_sentence` says it).
     value = "" if profile.item_value is None else money(profile.item_value, profile.currency)
     item = item_name(profile.item_type)
+    be, costs = verbs_for(profile.item_type)
     home = home_policy(profile)
     listed = "specified" if profile.region == "NZ" else "scheduled"
     sentences = {
         "low_value": (
-            f"At {value}, your {item} costs less to replace yourself than a few years of premiums; "
+            f"At {value}, your {item} {costs} less to replace yourself than a few years of premiums; "
             "a small blanket endorsement is the option if a loss would really hurt."
         ),
         "middle_value": (
-            f"At {value}, your {item} is in the middle range, where a blanket endorsement works "
+            f"At {value}, your {item} {be} in the middle range, where a blanket endorsement works "
             f"as long as its per-item cap is at least {value}."
         ),
         "high_value": (
-            f"At {value}, your {item} is above {money(facts.schedule_above, profile.currency)}, "
+            f"At {value}, your {item} {be} above {money(facts.schedule_above, profile.currency)}, "
             f"where listing it on its own is worth it: {listed} items usually have no deductible "
             "and cover loss as well as theft."
         ),
@@ -129,6 +130,7 @@ def _reason_sentence(reason: str, profile: Profile, facts: CoverageFacts) -> str
 
 def gap_sentence(gap: Gap, profile: Profile) -> str:
     item = item_name(profile.item_type)
+    be, costs = verbs_for(profile.item_type)
     home = home_policy(profile)
     limit = money(gap.limit, profile.currency)
     if gap.shortfall is None or profile.item_value is None:
@@ -141,11 +143,11 @@ def gap_sentence(gap: Gap, profile: Profile) -> str:
         if profile.region == "NZ":
             return (
                 f"Contents policies usually cap unspecified jewellery at about {limit}, "
-                f"so {short} of your {value} {item} is not covered."
+                f"so {short} of your {value} {item} {be} not covered."
             )
         return (
             f"A standard {home} pays at most {limit} for stolen jewelry, "
-            f"so {short} of your {value} {item} is not covered against theft."
+            f"so {short} of your {value} {item} {be} not covered against theft."
         )
     if gap.code == "named_perils_no_disappearance":
         return _no_disappearance_sentence(home)
@@ -167,23 +169,24 @@ def _no_disappearance_sentence(home: str) -> str:
 
 def _unvalued_gap_sentence(gap: Gap, item: str, home: str, limit: str, region: str) -> str:
     """A gap of today's cover for a piece not valued yet: the limit to hold the valuation against."""
+    be, _costs = verbs_for(item)
     if gap.code == "uninsured":
         return f"Today nothing covers it: losing your {item} would cost you whatever it is worth."
     if gap.code == "theft_sublimit":
         if region == "NZ":
             return (
                 f"Contents policies usually cap unspecified jewellery at about {limit}: "
-                f"whatever your {item} is worth above that is not covered."
+                f"whatever your {item} {be} worth above that is not covered."
             )
         return (
             f"A standard {home} pays at most {limit} for stolen jewelry: "
-            f"whatever your {item} is worth above that is not covered against theft."
+            f"whatever your {item} {be} worth above that is not covered against theft."
         )
     if gap.code == "named_perils_no_disappearance":
         return _no_disappearance_sentence(home)
     if gap.code == "blanket_item_cap":
         return (
-            f"Blanket endorsements cap each piece, typically at {limit}: if your {item} is valued "
+            f"Blanket endorsements cap each piece, typically at {limit}: if your {item} {be} valued "
             "above that, the rest is uncovered unless your cap is higher (check your policy)."
         )
     return ""

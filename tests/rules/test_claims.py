@@ -100,6 +100,17 @@ def test_a_clean_claim_raises_nothing(knowledge: ClaimKnowledge) -> None:
             "worn",
         ),
         ({"loss_description": "the plumber was in the house all day"}, "invited_guest_theft", "plumber"),
+        # Someone met on a dating app, had over: a person let in.
+        (
+            {"loss_description": "a guy from Tinder came over to my flat and the bracelet went with him"},
+            "invited_guest_theft",
+            "Tinder",
+        ),
+        (
+            {"loss_description": "we had a friend round on Friday and the ring was gone after"},
+            "invited_guest_theft",
+            "had a friend round",
+        ),
         (
             {"loss_description": "it was on the dresser, not in the safe"},
             "storage_condition",

@@ -176,3 +176,12 @@ def test_a_value_taken_from_a_range_is_said_in_the_advice_and_a_value_not_known_
     assert "I used $4,000 as its value, from the rough figures you gave" in text
     unknown = told("ring", None)
     assert "rough figures" not in advice_message(unknown, recommend(unknown, facts), facts, ("item_value",))
+
+
+@pytest.mark.parametrize("value", [800, 3000, 8000, None])
+def test_earrings_are_spoken_of_in_the_plural(facts: CoverageFacts, value: float | None) -> None:
+    p = told("earrings", value, travels_often=False, wears_daily=False, current_coverage="homeowners")
+    text = advice_message(p, recommend(p, facts), facts)
+    assert "earrings is" not in text and "earrings costs" not in text
+    ring = told("ring", value, travels_often=False, wears_daily=False, current_coverage="homeowners")
+    assert "ring are" not in advice_message(ring, recommend(ring, facts), facts)
