@@ -15,7 +15,7 @@ from rasa_sdk.types import DomainDict
 
 from bot.config import load_settings
 from bot.wording.chat_parts import edit_target, privacy_note, progress
-from bot.wording.claims import CLAIM_RESTARTED, name_question
+from bot.wording.claims import CLAIM_RESTARTED, NAME_QUESTION, name_question
 from bot.wording.forms import FORM_BUTTONS
 
 RESTART_CLAIM_INTENT = "restart_claim"
@@ -107,6 +107,24 @@ class ActionAskClaimantName(Action):
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[EventType]:
-        note = privacy_note(load_settings().privacy_url)
+        if _asked_this_turn(tracker, NAME_QUESTION):
+            # The answer could not be used and the reply already asked again ("What name
+            # should the claim be under? For example ..."): asking twice in one reply is noise.
+            return []
+        asked_before = any(
+            e.get("event") == "action" and e.get("name") == self.name() for e in tracker.events
+        )
+        # The privacy note goes with the first ask; a later ask is the question alone.
+        note = "" if asked_before else privacy_note(load_settings().privacy_url)
         dispatcher.utter_message(text=name_question(note), buttons=FORM_BUTTONS)
         return []
+
+
+def _asked_this_turn(tracker: Tracker, question: str) -> bool:
+    """Whether the assistant has already asked `question` since the person's last message."""
+    for event in reversed(tracker.events):
+        if event.get("event") == "user":
+            return False
+        if event.get("event") == "bot" and question in str(event.get("text") or ""):
+            return True
+    return False

@@ -228,8 +228,11 @@ SUBMIT_BUTTON = {"title": "Yes, submit it", "payload": "/affirm"}
 NONE_OF_THESE_BUTTON = {"title": "None of these", "payload": "/deny"}
 
 
+NAME_QUESTION = "What name should the claim be under?"
+
+
 def name_question(privacy_note: str) -> str:
-    return f"{privacy_note}\nWhat name should the claim be under?"
+    return f"{privacy_note}\n{NAME_QUESTION}".strip()
 
 
 # A status lookup's answers that cannot be used, by the question asked.

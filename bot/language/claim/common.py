@@ -13,6 +13,7 @@ from datetime import date
 from typing import Any
 
 from bot.language.answers import UserMessage
+from bot.wording.claims import NAME_QUESTION
 
 FREE_TEXT_SLOTS = ("loss_description", "last_seen", "search_done")
 
@@ -36,7 +37,7 @@ PROBLEMS = {
     "last_seen": 'When and where did you last see it? For example "Sunday evening, on my dresser".',
     "search_done": 'Where have you looked so far? For example "the car, the house and the restaurant".',
     "proof_documents": 'Which do you have? For example "the receipt and some photos", or "none".',
-    "claimant_name": 'What name should the claim be under? For example "Ana Ruiz".',
+    "claimant_name": f'{NAME_QUESTION} For example "Ana Ruiz".',
     "claimant_name_withheld": (
         "The claim has to be under someone's name, so the insurer and our team can match it to the "
         'policy; it is used only for this claim. For example "Ana Ruiz".'
