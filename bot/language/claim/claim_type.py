@@ -24,6 +24,8 @@ from bot.rules.claims import load_claim_knowledge
 # A cue after these words does not count: "it wasn't stolen, I lost it".
 NEGATED_BEFORE = re.compile(
     r"\b(not|never|wasn'?t|weren'?t|isn'?t|didn'?t|haven'?t|hasn'?t)\s+(\w+\s+)?$"
+    # "nobody steal it", "no one took it", "nobody's broken in": nobody did it.
+    r"|\b(nobody|no-? ?one|noone)('s|s| has| had| did| would| could)?\s+(\w+\s+)?$"
     # "No break in, nothing", "no sign of a break-in", "without any break-in".
     r"|\b(no|without( any)?|no signs? of( an?| any)?)\s+$"
     # "I don't think anyone stole it", "I doubt it was stolen": a theft ruled out.
@@ -121,6 +123,8 @@ FELL_OFF_AND_GONE = re.compile(
 # is gone.
 LOSS_SAID = re.compile(
     r"\b(lost|lose|losing|misplac\w*|dropp\w*|drop (it|them)|(fell|fallen) (off|out)|slipp?\w* (off|out)|came off|"
+    # "it fall in the drain of the sink", "went into the lake": where it went, said.
+    r"(fell|fall|falls|fallen|went|go|goes|gone|slid|slipped) (in|into) (the|a) |"
     r"overboard|down the|forgot|forgotten|left (it|them) behind|(flew|flung|flicked|slid) off|over the side|"
     r"flush\w*|(thrown|threw|chucked|tossed|binned) (it |them )?(out|away))\b",
     re.I,

@@ -81,3 +81,20 @@ def test_a_kind_from_the_nearest_example_is_said_back(text: str, claim_type: str
     reading = read_reply(text, None, intent="report_claim")
     assert reading.slots.get("claim_type") == claim_type
     assert any("I've put this down as" in note for note in reading.notes)
+
+
+@pytest.mark.parametrize(
+    ("text", "claim_type"),
+    [
+        # Nobody did it: no theft.
+        ("it's lost, nobody steal it, it fall down the sink", "lost"),
+        ("no one took it, I dropped it off the wharf", "lost"),
+        ("nobody's broken in, it's just gone", "lost"),
+        # Somebody did.
+        ("someone stole it from my bag, nobody saw", "theft"),
+        # Where it went, said: a loss, even with the plumber who came to look.
+        ("the ring fell in the drain, the plumber opened the pipe but couldn't find it", "lost"),
+    ],
+)
+def test_nobody_did_it_and_where_it_went(text: str, claim_type: str) -> None:
+    assert read_reply(text, "claim_type").slots.get("claim_type") == claim_type
