@@ -17,6 +17,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from bot.config import shop_today
 from bot.rules.advice import LARGEST_ITEM_VALUE
 from bot.rules.claims import CLAIM_TYPES, PROOF_DOCUMENTS
 from bot.store.claims import ClaimDraft, ClaimRecord, ClaimStore
@@ -40,7 +41,9 @@ from bot.store.validation import (
     years_before,
 )
 
-TODAY = date.today()
+# The store's own day (the shop's time zone): in Auckland's morning it is a day ahead of a
+# UTC machine's date, and the oldest loss date it takes moves with it.
+TODAY = shop_today()
 OLDEST = years_before(TODAY, OLDEST_DATE_YEARS)  # the oldest loss date the store takes
 
 PROPERTY_SETTINGS = settings(
