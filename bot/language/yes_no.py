@@ -167,11 +167,9 @@ def without_no_idioms(text: str) -> str:
 
 def read_yes_no(text: str, intent: str | None = None) -> YesNo | None:
     """What a yes/no answer says; None when it is no answer at all ("hmm", "banana")."""
-    if not re.search(r"\w", NO_IDIOM.sub(" ", text)):
-        return None  # "no worries" alone answers nothing
-    clean = " ".join(without_no_idioms(text).split())
-    if not clean:
-        return None
+    clean = " ".join(NO_IDIOM.sub(" ", text).split())
+    if not re.search(r"\w", clean):
+        return None  # nothing, or "no worries" alone: no answer
     if YEAH_NAH.match(clean):
         return YesNo("no", clean)
     if NAH_YEAH.match(clean):

@@ -29,15 +29,15 @@ def item_name(item_type: str) -> str:
     return ITEM_NAMES.get(item_type, "piece")
 
 
-# Pieces named in the plural ("your earrings are ...").
+# Pieces named in the plural ("your earrings are ..."), by code and by name.
 PLURAL_ITEMS = frozenset({"earrings"})
+PLURAL_NAMES = frozenset(ITEM_NAMES[code] for code in PLURAL_ITEMS)
 
 
 def verbs_for(item: str) -> tuple[str, str]:
     """ "is", "costs" for a piece; "are", "cost" for one named in the plural (by its code
     or its name)."""
-    plural = item in PLURAL_ITEMS or item in {ITEM_NAMES[code] for code in PLURAL_ITEMS}
-    return ("are", "cost") if plural else ("is", "costs")
+    return ("are", "cost") if item in PLURAL_ITEMS | PLURAL_NAMES else ("is", "costs")
 
 
 def words(code: str) -> str:

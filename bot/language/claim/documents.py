@@ -8,6 +8,7 @@ kept for it (`documents_told`), so the question asks only for the rest.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, replace
 from datetime import date
 from itertools import pairwise
 from typing import Any
@@ -130,9 +131,20 @@ LIST_JOIN = re.compile(
 )
 
 
+@dataclass(frozen=True)
+class _Named:
+    """A document named in a message, where, and what its own clause says of it."""
+
+    start: int
+    end: int
+    code: str
+    gone: bool  # said not to be had ("no receipt", "the receipt's long gone")
+    held: bool  # said to be had before it in its clause ("I have the receipt")
+
+
 def _documents_said(text: str) -> tuple[list[str], list[str]]:
     """The proof codes a message says the person has, and those it says they lack."""
-    found: list[tuple[int, int, str, bool]] = []  # start, end, code, gone
+    found: list[_Named] = []
     for pattern, code in DOCUMENT_WORDS:
         for match in re.finditer(pattern, text, re.I):
             if _in_a_question(text, match.start()):
@@ -147,10 +159,10 @@ def _documents_said(text: str) -> tuple[list[str], list[str]]:
                 or NO_DOCUMENT_AFTER.match(tail)
                 or _gone_by_pronoun(text, clause_end.end() if clause_end else len(text))
             )
-            found.append((match.start(), match.end(), code, gone))
-    found = _shared_by_a_list(text, sorted(found))
-    named = [code for *_, code, gone in found if not gone]
-    lacking = [code for *_, code, gone in found if gone]
+            found.append(_Named(match.start(), match.end(), code, gone, held=bool(HAD_LEAD.search(lead))))
+    found = _shared_by_a_list(text, sorted(found, key=lambda d: (d.start, d.end, d.code)))
+    named = [d.code for d in found if not d.gone]
+    lacking = [d.code for d in found if d.gone]
     return list(dict.fromkeys(named)), list(dict.fromkeys(lacking))
 
 
@@ -170,13 +182,13 @@ HAD_LEAD = re.compile(r"\b(have|has|got|kept|keep|still|found)\b", re.I)
 SAID_OF_ONE = re.compile(r"^\W*('s|s|is|was|has been|has)\b", re.I)
 
 
-def _shared_by_a_list(text: str, found: list[tuple[int, int, str, bool]]) -> list[tuple[int, int, str, bool]]:
+def _shared_by_a_list(text: str, found: list[_Named]) -> list[_Named]:
     """A list told as one: "receipt, valuation, photos all gone in the fire" lacks all three,
     "no receipt, valuation or photos" too. What the list's first or last document is said to
     be, every document of the list is."""
     runs: list[list[int]] = []
-    for i, (start, *_rest) in enumerate(found):
-        if runs and LIST_JOIN.match(text[found[runs[-1][-1]][1] : start]):
+    for i, named in enumerate(found):
+        if runs and LIST_JOIN.match(text[found[runs[-1][-1]].end : named.start]):
             runs[-1].append(i)
         else:
             runs.append([i])
@@ -185,21 +197,18 @@ def _shared_by_a_list(text: str, found: list[tuple[int, int, str, bool]]) -> lis
         if len(run) < 2:
             continue
         first, last = found[run[0]], found[run[-1]]
-        joins = " ".join(text[found[a][1] : found[b][0]] for a, b in pairwise(run))
+        joins = " ".join(text[found[a].end : found[b].start] for a, b in pairwise(run))
         # "no receipt, valuation or photos": an "or" list carries the "no"; "no receipt,
         # photos and the valuation" may not, and is read item by item.
-        lead_gone = first[3] and bool(re.search(r"\b(or|nor)\b", joins, re.I))
+        lead_gone = first.gone and bool(re.search(r"\b(or|nor)\b", joins, re.I))
         # "... all gone in the fire", "... were lost": said of the list; "the receipt is
         # gone" after a list of others is said of the receipt alone.
-        tail = text[last[1] :]
-        tail_gone = last[3] and not first[3] and not SAID_OF_ONE.match(tail)
+        tail_gone = last.gone and not first.gone and not SAID_OF_ONE.match(text[last.end :])
         if lead_gone or tail_gone:
             for i in run:
-                start, end, code, _gone = found[i]
                 # "I have the receipt, the photos went with my old phone": had, said so.
-                lead = text[max((m.end() for m in CLAUSE_BREAK.finditer(text, 0, start)), default=0) : start]
-                if _gone or not (tail_gone and HAD_LEAD.search(lead)):
-                    shared[i] = (start, end, code, True)
+                if found[i].gone or not (tail_gone and found[i].held):
+                    shared[i] = replace(found[i], gone=True)
     return shared
 
 

@@ -95,6 +95,7 @@ def _read_any_time(
         stated = message.first("claim_type")
         guessed = stated not in CLAIM_TYPES and claim_type_guessed(text)
         claim_type = stated if stated in CLAIM_TYPES else None if guessed else claim_type_from_text(text)
+        nearest = False
         if (
             claim_type is None
             and not guessed
@@ -104,8 +105,6 @@ def _read_any_time(
         ):
             claim_type = nearest_claim_type(text)
             nearest = claim_type is not None
-        else:
-            nearest = False
         if (
             claim_type == "lost"
             and stated not in CLAIM_TYPES
