@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import asyncio
 
-import pytest
 from rasa.core.lock_store import InMemoryLockStore, LockError, LockStore
 from rasa.utils.endpoints import EndpointConfig
 
@@ -17,12 +16,15 @@ from bot.server.lock_store import InProcessLockStore
 
 
 async def queue_behind_a_long_turn(store: LockStore) -> list[str]:
+    """What happened, in order: each turn's start ("first", "second") and the first turn's
+    end ("first done")."""
     served: list[str] = []
 
     async def first() -> None:
         async with store.lock("c", lock_lifetime=0.2, wait_time_in_seconds=0.05):
             served.append("first")
             await asyncio.sleep(0.5)  # longer than a ticket lives
+            served.append("first done")
 
     async def second() -> None:
         await asyncio.sleep(0.01)
@@ -36,12 +38,17 @@ async def queue_behind_a_long_turn(store: LockStore) -> list[str]:
 async def test_rasa_own_in_memory_store_drops_a_message_that_waited_too_long() -> None:
     # Why the single form has its own store: the waiter's ticket expired, so the first
     # turn's ticket expired too and the second went ahead or failed.
-    with pytest.raises(LockError):
-        await queue_behind_a_long_turn(InMemoryLockStore())
+    # Which of the two depends on whether the waiter's last poll lands just before its own
+    # ticket ends or just after (both 0.2 s from its start); never after the first turn.
+    try:
+        served = await queue_behind_a_long_turn(InMemoryLockStore())
+    except LockError:
+        return  # dropped
+    assert served == ["first", "second", "first done"]  # went ahead, inside the first turn
 
 
 async def test_a_waiting_turn_keeps_its_place_however_long_the_turn_before_it() -> None:
-    assert await queue_behind_a_long_turn(InProcessLockStore()) == ["first", "second"]
+    assert await queue_behind_a_long_turn(InProcessLockStore()) == ["first", "first done", "second"]
 
 
 async def test_a_burst_is_served_one_at_a_time_in_arrival_order() -> None:
