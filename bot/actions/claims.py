@@ -23,12 +23,16 @@ from bot import notifications
 from bot.actions.chat_parts import edit_request, is_restart_claim
 from bot.actions.documents import files_text, link_documents, pending_documents, with_uploaded_proof
 from bot.actions.guided_form import (
+    ASSUMED_SLOT,
     FAILURES_SLOT,
     KEEP_TEXT,
+    MAX_ASKS_IN_A_ROW,
     PERSON,
     Fallback,
     FallbackKind,
     GuidedFormValidation,
+    asks_in_a_row,
+    changed_while_asked,
     hand_over_to,
     left_unknown,
     loose_value_fallback,
@@ -47,6 +51,7 @@ from bot.language.contact import email_problem, find_email, mask_email
 from bot.language.decline_answers import tells_of_a_decline
 from bot.language.requests import just_asking
 from bot.rules.claims import (
+    LONGEST_ANSWER_CHARS,
     ClaimFacts,
     assess_claim,
     care_plan_route,
@@ -58,6 +63,7 @@ from bot.rules.claims import (
 )
 from bot.rules.regions import DEFAULT_CURRENCY
 from bot.store.claims import ClaimDraft, ClaimRecord, ClaimRejected, claim_store
+from bot.store.models import NOTE_LENGTH
 from bot.store.validation import check_claim
 from bot.wording.chat_parts import claim_opening, proof_checklist, reference_part, summary_part
 from bot.wording.claims import (
@@ -66,12 +72,15 @@ from bot.wording.claims import (
     NONE_OF_THESE_BUTTON,
     NOT_KNOWN_SAYS,
     RECORDS_UNREACHABLE,
+    SENT_AS_SHOWN,
+    SENT_WITH_THE_CHANGE,
     STATUS_ANSWER_PROBLEMS,
     SUBMIT_BUTTON,
     care_plan_route_text,
     documents_question,
     flag_facts_text,
     not_found_text,
+    sent_without_a_yes_note,
     status_text,
     submitted_text,
     summary_text,
@@ -146,9 +155,20 @@ def contact_fallback(slot: str, tracker: Tracker) -> Fallback:
     return Fallback(FallbackKind.UNKNOWN, None, NOT_KNOWN_SAYS[slot]) if reachable else PERSON
 
 
+# The claim's facts, as a change at the summary may set them.
+SUMMARY_FACTS = frozenset(INTAKE_SLOTS) - {"claim_confirmed", ASSUMED_SLOT}
+
+
+def summary_shown_twice(tracker: Tracker) -> bool:
+    """The person's latest message answers the summary's second showing in a row."""
+    return (
+        tracker.get_slot("requested_slot") == "claim_confirmed"
+        and asks_in_a_row(tracker, "claim_confirmed") >= MAX_ASKS_IN_A_ROW
+    )
+
+
 class ValidateClaimIntakeForm(GuidedFormValidation):
     progress_flow = "claim"
-    facts_that_restart_a_question = frozenset(INTAKE_SLOTS) - {"claim_confirmed", "assumed_answers"}
 
     def name(self) -> str:
         return "validate_claim_intake_form"
@@ -167,6 +187,12 @@ class ValidateClaimIntakeForm(GuidedFormValidation):
             known[DOCUMENTS_TOLD] = documents_told(earlier_answers(tracker))
         reading = read_claim_answers(message, requested_slot, known, shop_today())
         if reading.slots.get("claim_confirmed") is False:
+            if summary_shown_twice(tracker):
+                # A change at the second showing: a third would ask the same question a
+                # third time, so the change is made, said, and the claim goes in.
+                assumed = sorted({*(tracker.get_slot(ASSUMED_SLOT) or []), "claim_confirmed"})
+                slots = {**reading.slots, "claim_confirmed": True, ASSUMED_SLOT: assumed}
+                return replace(reading, slots=slots, notes=(*reading.notes, SENT_WITH_THE_CHANGE))
             # A change at the summary: not confirmed yet, so the form shows the summary
             # again (with the change) and asks once more.
             return replace(reading, slots={**reading.slots, "claim_confirmed": None})
@@ -228,6 +254,10 @@ class ValidateClaimIntakeForm(GuidedFormValidation):
             # No name twice: a claim is filed under one, so a person takes it from here
             # (everything kept), rather than the words "not sure" as the name.
             return PERSON
+        if slot == "claim_confirmed" and changed_while_asked(tracker, slot, SUMMARY_FACTS):
+            # Changed at the summary, then a reply read as neither a yes nor a change: the
+            # claim goes in as shown (the person saw it twice), their words noted for staff.
+            return Fallback(FallbackKind.DEFAULT, True, line=SENT_AS_SHOWN)
         if slot == "item_value":
             # A range or a bound given where one figure was asked: its top, marked.
             loose = loose_value_fallback(tracker, slot)
@@ -419,8 +449,25 @@ def draft_from_slots(
     )
 
 
-def _save_claim(draft: ClaimDraft) -> str:
-    return claim_store().save_claim(draft)
+# Who wrote a note the intake adds to a claim, on the staff pages.
+ASSISTANT_AUTHOR = "assistant"
+
+
+def _save_claim(draft: ClaimDraft, staff_note: str | None = None) -> str:
+    store = claim_store()
+    reference = store.save_claim(draft)
+    if staff_note:
+        store.add_note(reference, ASSISTANT_AUTHOR, staff_note[:NOTE_LENGTH])
+    return reference
+
+
+def note_for_staff(tracker: Tracker) -> str | None:
+    """A claim confirmed without a plain yes (the summary's second showing) carries the
+    person's last words there, for staff to check with them."""
+    if "claim_confirmed" not in (tracker.get_slot(ASSUMED_SLOT) or []):
+        return None
+    words = " ".join(str(tracker.latest_message.get("text") or "").split())
+    return sent_without_a_yes_note(words[:LONGEST_ANSWER_CHARS])
 
 
 class ActionSubmitClaim(Action):
@@ -440,7 +487,7 @@ class ActionSubmitClaim(Action):
             stated_limit = stated_unlisted_limit(earlier_answers(tracker, latest_too=True))
             draft = draft_from_slots(tracker.sender_id, slots, shop_today(), stated_limit)
             # In a worker thread: a slow or locked database keeps only this claimant waiting.
-            reference = await asyncio.to_thread(_save_claim, draft)
+            reference = await asyncio.to_thread(_save_claim, draft, note_for_staff(tracker))
         except ClaimRejected as refused:
             return self.refused(refused, dispatcher)
         except (SQLAlchemyError, RuntimeError, OSError) as error:

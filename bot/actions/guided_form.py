@@ -115,29 +115,16 @@ def _first_ask(events: list[dict[str, Any]], slot: str) -> int | None:
     )
 
 
-def asks_in_a_row(tracker: Tracker, slot: str, facts: Collection[str] = ()) -> int:
+def asks_in_a_row(tracker: Tracker, slot: str) -> int:
     """How many answers `slot` has had since the form started asking it (the current one
     included): the times it was asked in a row. Counted by the person's messages, as
-    Rasa and the SDK may each set `requested_slot` more than once a turn.
-
-    An answer that changed one of `facts` (another slot) starts the count again: the
-    question asked after a change (the claim summary shown again with "Changed") is a
-    new question, and one unreadable reply to it is no reason to hand over."""
+    Rasa and the SDK may each set `requested_slot` more than once a turn. The claim
+    summary shown again after a change counts too: to the person it is the same question."""
     events = list(tracker.events or [])
     first_ask = _first_ask(events, slot)
     if first_ask is None:
         return 0
-    values = _slot_values_before(events, first_ask)
-    asks = 0
-    for event in events[first_ask:]:
-        if event.get("event") == "user":
-            asks += 1
-        elif event.get("event") == "slot":
-            name = event.get("name")
-            if name in facts and name != slot and values.get(name) != event.get("value"):
-                asks = 0
-            values[str(name)] = event.get("value")
-    return asks
+    return sum(1 for event in events[first_ask:] if event.get("event") == "user")
 
 
 def answers_in_a_row(tracker: Tracker, slot: str) -> list[str]:
@@ -172,12 +159,22 @@ def loose_value_fallback(tracker: Tracker, slot: str) -> Fallback | None:
     )
 
 
-def _slot_values_before(events: list[dict[str, Any]], end: int) -> dict[str, Any]:
+def changed_while_asked(tracker: Tracker, slot: str, facts: Collection[str]) -> bool:
+    """Whether an answer to `slot`, in its latest run of asks, changed one of `facts`
+    (the claim summary, corrected in reply)."""
+    events = list(tracker.events or [])
+    first_ask = _first_ask(events, slot)
+    if first_ask is None:
+        return False
     values: dict[str, Any] = {}
-    for event in events[:end]:
-        if event.get("event") == "slot":
-            values[str(event.get("name"))] = event.get("value")
-    return values
+    for index, event in enumerate(events):
+        if event.get("event") != "slot" or event.get("name") not in facts:
+            continue
+        name = str(event.get("name"))
+        if index > first_ask and values.get(name) != event.get("value"):
+            return True
+        values[name] = event.get("value")
+    return False
 
 
 def is_question(message: UserMessage) -> bool:
@@ -253,9 +250,6 @@ class GuidedFormValidation(FormValidationAction):
     # "Question N of M" after each answer (bot/actions/chat_parts.py): the flow's name for
     # the widget, or None for no progress line.
     progress_flow: str | None = None
-    # Slots whose change by an answer makes the question after it a new one (the count of
-    # asks in a row starts again): the claim's facts, corrected at its summary.
-    facts_that_restart_a_question: frozenset[str] = frozenset()
 
     def progress_order(self, values: dict[str, Any]) -> list[str]:
         """The questions that apply, in asking order (the count in "question N of M")."""
@@ -398,7 +392,7 @@ class GuidedFormValidation(FormValidationAction):
             return False
         if is_question(message) and not reading.problem:
             return False  # a real question: answered by the FAQ rule, then the form resumes
-        return asks_in_a_row(tracker, str(requested), self.facts_that_restart_a_question) >= MAX_ASKS_IN_A_ROW
+        return asks_in_a_row(tracker, str(requested)) >= MAX_ASKS_IN_A_ROW
 
     async def _fall_back(
         self,

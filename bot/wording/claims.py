@@ -207,6 +207,28 @@ FALLBACK_SAYS = {
     "was_specified": "it was not listed on the policy",
     "proof_documents": "you have none of those documents yet",
 }
+# The summary has been shown twice (no question is asked a third time in a row): a
+# second change is made and the claim goes in; a reply read as neither a yes nor a
+# change, after a change, sends it as shown. Either way staff get the person's words.
+SENT_WITH_THE_CHANGE = (
+    "Rather than show you the whole summary a third time, I've made that change and sent your "
+    "claim in with it. If anything else needs fixing, tell the claims team when they contact you "
+    "(quote the reference below)."
+)
+SENT_AS_SHOWN = (
+    "I couldn't tell whether that was a yes or another change, so your claim goes in as shown "
+    "above, with your words on it for the claims team to check with you."
+)
+
+
+def sent_without_a_yes_note(words: str) -> str:
+    """The staff note on a claim sent in at the summary's second showing without a plain yes."""
+    return (
+        "Sent in at the second showing of the summary without a plain yes (the assistant does not "
+        f'ask a question a third time). The person\'s last words there: "{words}"'
+    )
+
+
 # The kind of claim, when the person cannot tell if it was taken: what is assumed, and
 # what to do if it turns out to be a theft.
 CAUSE_NOT_KNOWN_LINE = (

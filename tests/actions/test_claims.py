@@ -66,6 +66,31 @@ async def test_a_claim_with_its_date_and_value_left_for_staff_is_stored_and_says
     assert record.assumed_answers == ("item_value", "loss_date")
 
 
+async def test_a_claim_sent_without_a_plain_yes_carries_the_words_for_staff(
+    data_dir: Path, dispatcher: CollectingDispatcher, domain: dict[str, Any]
+) -> None:
+    state = load_tracker("claim_confirmed_theft").current_state()
+    state["slots"]["assumed_answers"] = ["claim_confirmed"]
+    state["latest_message"] = {**state["latest_message"], "text": "hmm  the thing about the window"}
+    slots = slot_events(await ActionSubmitClaim().run(dispatcher, Tracker.from_dict(state), domain))
+    record = ClaimStore(f"sqlite:///{data_dir / 'claims.db'}").get_claim(slots["claim_reference"])
+    assert record is not None and len(record.notes) == 1
+    assert record.notes[0].author == "assistant"
+    assert '"hmm the thing about the window"' in record.notes[0].text
+    # Not a field of the claim: the store's list of assumed answers stays the claim's own.
+    assert "claim_confirmed" not in record.assumed_answers
+
+
+async def test_a_claim_confirmed_with_a_yes_has_no_note(
+    data_dir: Path, dispatcher: CollectingDispatcher, domain: dict[str, Any]
+) -> None:
+    slots = slot_events(
+        await ActionSubmitClaim().run(dispatcher, load_tracker("claim_confirmed_theft"), domain)
+    )
+    record = ClaimStore(f"sqlite:///{data_dir / 'claims.db'}").get_claim(slots["claim_reference"])
+    assert record is not None and record.notes == ()
+
+
 async def test_submit_failure_says_not_saved_and_keeps_everything(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, dispatcher: CollectingDispatcher, domain: dict[str, Any]
 ) -> None:

@@ -14,8 +14,9 @@ from bot.actions import advisor
 from bot.actions.advisor import ValidateCoverageAdviceForm
 from bot.actions.claims import ActionSubmitClaim, ValidateClaimIntakeForm
 from bot.actions.declines import ValidateDeclineExplanationForm
-from bot.actions.guided_form import asks_in_a_row, ran_this_turn
+from bot.actions.guided_form import asks_in_a_row, changed_while_asked, ran_this_turn
 from bot.rules.knowledge import load_coverage_facts
+from bot.wording.claims import SENT_AS_SHOWN, SENT_WITH_THE_CHANGE
 from tests.actions.conftest import load_tracker, slot_events, spoken
 
 CLAIM_SO_FAR = {
@@ -694,24 +695,68 @@ def summary_after_a_change(latest: str, changed: str = "loss_date", value: Any =
     return Tracker.from_dict({**state.current_state(), "events": events})
 
 
-def test_a_change_starts_the_count_of_asks_again() -> None:
-    facts = {"loss_date", "claimant_email"}
-    assert asks_in_a_row(summary_after_a_change("hmm"), "claim_confirmed", facts) == 1
-    # Without naming the facts that restart it, the same turns are two asks in a row.
+def test_the_summary_shown_again_after_a_change_is_the_same_question_asked_again() -> None:
+    # To the person the summary with "Changed" is the summary asked a second time.
     assert asks_in_a_row(summary_after_a_change("hmm"), "claim_confirmed") == 2
-    # A slot set again to the value it had is no change.
+    assert changed_while_asked(summary_after_a_change("hmm"), "claim_confirmed", {"loss_date"})
+    # A slot set again to the value it had is no change; a change of another fact isn't one either.
     same = summary_after_a_change("hmm", changed="loss_date", value="2026-11-20")
-    assert asks_in_a_row(same, "claim_confirmed", facts) == 2
+    assert not changed_while_asked(same, "claim_confirmed", {"loss_date"})
+    assert not changed_while_asked(summary_after_a_change("hmm"), "claim_confirmed", {"claimant_email"})
 
 
-async def test_one_unreadable_reply_after_a_change_at_the_summary_does_not_hand_over(
+@pytest.mark.parametrize("reply", ["hmm well", "wait wat", "the thing about the kitchen window"])
+async def test_an_unreadable_reply_after_a_change_at_the_summary_sends_it_as_shown(
+    reply: str, dispatcher: CollectingDispatcher, domain: dict[str, Any]
+) -> None:
+    """No third showing: the person saw the summary twice, with their change; the claim
+    goes in as shown, said, marked so staff see their words (not handed over: one
+    unreadable reply after a change is no reason to)."""
+    events = await ValidateClaimIntakeForm().run(dispatcher, summary_after_a_change(reply), domain)
+    set_now = slot_events(events)
+    assert set_now.get("handoff_requested") is not True
+    assert set_now["claim_confirmed"] is True
+    assert "claim_confirmed" in set_now["assumed_answers"]
+    assert SENT_AS_SHOWN in [m.get("text") for m in spoken(dispatcher)]
+
+
+@pytest.mark.parametrize(
+    ("reply", "slot", "value"),
+    [
+        ("oh and the value is 2400 not 2100", "item_value", 2400.0),
+        ("sorry one more thing, it was $4,800 not 4000", "item_value", 4800.0),
+        ("oh and it was 2 days before that, the 18th", "loss_date", "2026-11-18"),
+    ],
+)
+async def test_a_second_change_at_the_summary_is_made_and_the_claim_sent(
+    reply: str, slot: str, value: Any, dispatcher: CollectingDispatcher, domain: dict[str, Any]
+) -> None:
+    events = await ValidateClaimIntakeForm().run(dispatcher, summary_after_a_change(reply), domain)
+    set_now = slot_events(events)
+    assert set_now[slot] == value
+    assert set_now["claim_confirmed"] is True
+    said = [m.get("text") or "" for m in spoken(dispatcher)]
+    assert any("Changed:" in text for text in said)
+    assert SENT_WITH_THE_CHANGE in said
+
+
+async def test_a_yes_at_the_second_showing_is_a_plain_yes(
     dispatcher: CollectingDispatcher, domain: dict[str, Any]
 ) -> None:
-    events = await ValidateClaimIntakeForm().run(dispatcher, summary_after_a_change("hmm well"), domain)
-    assert slot_events(events).get("handoff_requested") is not True
-    assert {"event": "active_loop", "name": None} not in [
-        {k: e.get(k) for k in ("event", "name")} for e in events
-    ]
+    set_now = slot_events(
+        await ValidateClaimIntakeForm().run(dispatcher, summary_after_a_change("yep all good now"), domain)
+    )
+    assert set_now["claim_confirmed"] is True
+    assert "claim_confirmed" not in (set_now.get("assumed_answers") or [])
+
+
+async def test_two_unreadable_replies_to_an_unchanged_summary_offer_a_person(
+    dispatcher: CollectingDispatcher, domain: dict[str, Any]
+) -> None:
+    state = tracker("claim_intake_form", "claim_confirmed", 2, "hmm well", slots=CLAIM_SO_FAR)
+    set_now = slot_events(await ValidateClaimIntakeForm().run(dispatcher, state, domain))
+    assert set_now.get("claim_confirmed") is not True
+    assert set_now.get("handoff_requested") is True
 
 
 async def test_a_yes_with_a_question_the_scope_guard_doubted_confirms(
