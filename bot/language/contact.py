@@ -308,7 +308,11 @@ LEGAL_BEFORE = re.compile(
 )
 LEGAL_AFTER = re.compile(
     r"\s+(?:on|for) (?:the|my|our) (?:policy|papers|paperwork|license|licence|passport|id|documents?|record)"
-    r"|\s+(?:legally|officially|formally)$",
+    r"|\s+(?:legally|officially|formally)$"
+    # "Jules, well Julianne Park on anything official", "Bec. Rebecca Tane for official stuff".
+    r"|\s+(?:on|for|in) (?:anything|everything|all(?: the)?|any|the) (?:official|legal|formal)\b.*$"
+    r"|\s+(?:on|for|in) (?:official|legal|formal) (?:stuff|things|purposes|documents?|papers?|paperwork|forms?)\b.*$"
+    r"|\s+on paper$",
     re.I,
 )
 

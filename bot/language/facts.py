@@ -173,6 +173,11 @@ MODIFIER_ONLY_BEFORE = {
     # "a cameo ring", "a toki pendant".
     **{form: {"pendant"} for form in ("tiki", "toki", "koru", "manaia", "matau", "pikorua", "crucifix")},
     "cameo": set(),
+    # A chain style before the piece it makes describes it: "a 14k cuban link bracelet",
+    # "cuban link anklet"; alone ("my cuban link") it is the chain.
+    "cuban link": {"necklace"},
+    "cuban links": {"necklace"},
+    "strand": {"necklace"},
 }
 # Watch brands known by a short name that is a common word in small letters: "my TAG"
 # (a price tag is no watch).

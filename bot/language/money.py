@@ -765,6 +765,11 @@ def _names_something_else(doc: Doc, start: int, end: int, amount: Amount) -> boo
 KARATS = {"9", "10", "14", "18", "22", "24"}
 # What describes the piece after its karat: "14k, size 11", "18k band", "9k / white".
 DESCRIBING_AFTER = METAL_WORDS | PIECE_WORDS | {"size", "sz", "band", "chain", "bangle", "studs", "hoops"}
+# Chain styles: "a 14k cuban link bracelet", "10k rope chain", "18k figaro".
+DESCRIBING_AFTER |= {
+    "cuban", "rope", "figaro", "franco", "curb", "herringbone", "snake", "tennis", "miami", "byzantine",
+    "wheat", "rolo", "paperclip", "mariner", "singapore", "link", "links", "anklet", "locket", "signet",
+}  # fmt: skip
 MONEY_BEFORE = CUE_WORDS_BEFORE | HEDGE_WORDS_BEFORE | SIGNS | {"was", "is", "for", "of", "under", "over"}
 
 

@@ -32,6 +32,9 @@ YES_SPECIFIED = re.compile(
     r"(i|we) (bought|got|purchased)|"
     # "I called my agent and had them added": the listing done by someone else.
     r"(had|got) (it|them) (added|listed|scheduled|specified|put on)|"
+    # "I called Geico and had them add the pair to my policy".
+    r"(had|got) (them|him|her|the agent|my agent|the broker|my broker) (to )?(add|list|schedule|specify) "
+    r"(it|them|the pair|both|the set|(the|my|her|his) \w+)|"
     # "it's on there now", "they're on the schedule": listed (now, or since when is read apart).
     r"(it'?s|it is|they'?re|they are) (\w+ )?on (there|it|the list|the schedule)|"
     # "I added it last week after it went missing", "we listed them in 2022", "I rang
@@ -140,7 +143,8 @@ LISTED_LATER = re.compile(
     r"(i|we|he|she|they)\s+(\w+\s+)?(added|listed|specified|scheduled|insured|called|rang|phoned)\b"
     r"|\b(rang|called|phoned|rung|contacted|emailed|messaged)\b[^.!?]{0,60}?"
     r"\b((got|had|get|have) (it|them) (specified|scheduled|listed|added|itemi[sz]ed|put on)|"
-    r"(and|to) ((they|he|she|we|i) )?(add|added|list|listed|specify|specified|schedule|scheduled) (it|them))\b",
+    r"(and|to) ((they|he|she|we|i) )?(add|added|list|listed|specify|specified|schedule|scheduled) (it|them)|"
+    r"(had|got) (them|him|her) (to )?(add|list|schedule|specify) (it|them|the pair|both|the set|(the|my) \w+))\b",
     re.I,
 )
 
@@ -160,7 +164,10 @@ def _listed_after(text: str) -> bool:
 CONTRAST = re.compile(r"\b(?:but|though|although|however)\b|^\W*(?:no|nope|nah)\b\W*", re.I)
 
 NOT_BEFORE = re.compile(
-    r"\b(not|wasn'?t|weren'?t|never|isn'?t)\s+([\w']+\s+){0,4}?(before|until|till|at the time)\b", re.I
+    r"\b(not|wasn'?t|weren'?t|never|isn'?t)\s+([\w']+\s+){0,4}?(before|until|till|at the time)\b"
+    # "before that they weren't on anything", "before then it wasn't listed".
+    r"|\bbefore\s+(that|then|this|it happened|the loss)\b,?\s+([\w']+\s+){0,2}?(not|wasn'?t|weren'?t|never|isn'?t)\b",
+    re.I,
 )
 
 # A listing meant but never made: "I was going to add it next month", "never got round
@@ -234,10 +241,24 @@ def _listed_after_the_loss_date(text: str, today: date | None, loss: date | None
 LISTING_SENTENCE_END = re.compile(r"[.!?]+(?:\s+|$)")
 
 
+# "Our policy says specified items over $10,000 have to be in a locked safe": the
+# policy's rule about listed pieces in general, no word on whether this one is listed.
+POLICY_RULE_ON_LISTED = re.compile(
+    r"\b(specified|scheduled|listed|itemi[sz]ed)\s+(items?|pieces?|jewell?e?ry|valuables|articles)\b"
+    r"(?=[^.;!?]{0,60}\b(have|has|must|need|needs|are required|is required|should)\b)",
+    re.I,
+)
+
+
 def sentences_of_the_listing(text: str) -> str:
     """The sentences of a story that speak of the listing: a "no" or "it wasn't" in
-    another ("the policy says it has to be in a safe, and it wasn't") is not about it."""
-    return " ".join(part for part in LISTING_SENTENCE_END.split(text) if YES_SPECIFIED.search(part))
+    another ("the policy says it has to be in a safe, and it wasn't") is not about it,
+    nor is one that tells the policy's rule for listed pieces in general."""
+    return " ".join(
+        part
+        for part in LISTING_SENTENCE_END.split(text)
+        if YES_SPECIFIED.search(POLICY_RULE_ON_LISTED.sub(" ", part))
+    )
 
 
 def listing_said(text: str, today: date | None = None, loss: date | None = None) -> dict[str, bool]:
@@ -292,7 +313,12 @@ STATED_UNLISTED_LIMIT = re.compile(
     r"\b(covered|capped|limited|limit|max(imum)?|up to|only pays?|pays? (out )?(only )?up to)\b"
     r"[^.;!?$\d]{0,15}(?=(nz|us)?\$\s?\d|\d)"
     # "my renters caps jewelry at $1,500": the limit's verb first.
-    r"|\b(caps?|limits?)\s+(jewell?e?ry|unspecified items?|unlisted items?)\s+(at|to)\s*(?=(nz|us)?\$\s?\d|\d)",
+    r"|\b(caps?|limits?)\s+(jewell?e?ry|unspecified items?|unlisted items?)\s+(at|to)\s*(?=(nz|us)?\$\s?\d|\d)"
+    # "Erie only pays $1,500 for jewelry theft unless it's scheduled", "State only pays
+    # $1,500 for jewellery that isn't specified": the figure first, then what it is for.
+    r"|\b(only\s+|just\s+)?(pays?|covers?)(\s+out)?(\s+(up\s+to|a\s+max(imum)?\s+of))?\s*"
+    r"(?=(nz|us)?\$\s?\d[\d,.]*k?\s+(for|on|per)\s+[^.;!?$]{0,40}?"
+    r"\b(unspecified|unlisted|unscheduled|non-?specified|non-?scheduled|jewell?e?ry|each item|any one item)\b)",
     re.I,
 )
 

@@ -189,6 +189,14 @@ def _listed(
         # "it's a rider on my renters", "itemised on our contents since 2021": listed,
         # whatever policy it is listed on.
         slots.update(listing_said(text, today, _known_loss_date(known, slots)))
+    elif (
+        YES_SPECIFIED.search(text)
+        and not DONT_KNOW.search(text)
+        and listing_said(text, today, _known_loss_date(known, slots)).get("listed_after_loss")
+    ):
+        # "well they are now, I added them that Monday, before that they weren't on
+        # anything": the no is for before the loss, the listing came after it.
+        slots.update({"was_specified": False, "listed_after_loss": True})
     elif UNDER_GENERAL_COVER.search(text) and not DONT_KNOW.search(text):
         # "not separately, just under contents", "only the ring is listed, not this one".
         _not_listed(text, known, slots)
