@@ -34,7 +34,12 @@ from bot.language.requests import (
     is_hypothetical,
     reads_as_a_question,
 )
-from bot.language.stories import names_jewelry_in_general, tells_it_happened, tells_of_an_earlier_loss
+from bot.language.stories import (
+    names_jewelry_in_general,
+    tells_it_happened,
+    tells_it_is_gone_unexplained,
+    tells_of_an_earlier_loss,
+)
 from bot.rules.advice import Piece, Profile, plan_collection, recommend
 from bot.rules.knowledge import load_coverage_facts
 from bot.rules.regions import DEFAULT_CURRENCY
@@ -88,7 +93,8 @@ def asks_about_a_loss_that_happened(text: str) -> bool:
         and not asks_which_cover_for_it(text)
         and not asks_cover_for_next_time(text)
         and bool(item_mentions(text) or names_jewelry_in_general(text))
-        and claim_type_from_text(text) is not None
+        # "isnt anywhere in my apartment": gone without saying how; the intake asks which.
+        and (claim_type_from_text(text) is not None or tells_it_is_gone_unexplained(text))
     )
 
 

@@ -60,6 +60,7 @@ from bot.language.stories import (
     only_tells_an_event,
     piece_asked_about_after,
     tells_it_happened,
+    tells_it_is_gone_unexplained,
     tells_of_an_earlier_loss,
 )
 from bot.rules.declines import load_decline_knowledge
@@ -183,14 +184,19 @@ def claim_in_question(tracker: Tracker) -> dict[str, Any]:
         or names_jewelry_in_general(message.text)
     ):
         return {}
-    if claim_type_from_text(message.text) is None:
+    # "my mother's ring isnt anywhere in my apartment": gone without saying how; the
+    # intake asks whether it was lost or taken.
+    unexplained = tells_it_is_gone_unexplained(message.text)
+    if claim_type_from_text(message.text) is None and not unexplained:
         return {}
     # The piece talked about so far (the guide's), so "my other ring" is read as a new one.
     known = {name: tracker.get_slot(name) for name in ("item_type", "item_value")}
     reading = read_claim_answers(
         UserMessage(message.text, "report_claim", message.entities), None, known, shop_today()
     )
-    return dict(reading.slots) if "claim_type" in reading.slots else {}
+    if "claim_type" in reading.slots or (unexplained and "item_type" in reading.slots):
+        return dict(reading.slots)
+    return {}
 
 
 def asks_cover_after_an_earlier_loss(tracker: Tracker) -> bool:

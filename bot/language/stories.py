@@ -57,6 +57,20 @@ GONE_FROM_ITS_PLACE = (
     r"|\b(has|have|had)(n'?t|\s+not)\s+been\s+(in|on|at|inside)\s+(the|my|our|her|his|its|their)\s+"
     rf"(\w+\s+){{0,2}}{KEPT_PLACE}\b"
 )
+# Gone without saying how (lost or taken is the claim's question): not found anywhere,
+# "my mother's ruby ring isnt anywhere in my apartment", "the bracelet is nowhere to be
+# found", "can't find it anywhere"; or the place it was kept found emptied, "came back
+# and the locker was empty", "someone cleaned out my locker".
+GONE_UNEXPLAINED = (
+    r"\b(is|are|was|were)\s*(n'?t|\s+not)\s+anywhere\s+(in|at|on|around|inside)\b"
+    r"|\b(isnt|arent|wasnt|werent)\s+anywhere\s+(in|at|on|around|inside)\b"
+    r"|\b(is|are|was|were|'s)\s+nowhere\s+to\s+be\s+(found|seen)\b"
+    r"|\b(can'?t|cannot|couldn'?t|could\s+not)\s+find\s+(it|them)\s+anywhere\b"
+    r"|\b(the|my|our)\s+(\w+\s+)?(locker|safe|lock-?box|jewell?e?ry\s+(box|case)|glove\s?box)\s+"
+    r"(was|were|had\s+been)\s+(\w+\s+)?(empty|emptied|cleaned\s+out|cleared\s+out|ransacked)\b"
+    r"|\b(someone|somebody|they)\s+(had\s+)?(cleaned|cleared|emptied)\s+(out\s+)?(the|my|our)\s+(\w+\s+)?"
+    r"(locker|safe|lock-?box|jewell?e?ry\s+(box|case)|glove\s?box)\b"
+)
 HAPPENED = re.compile(
     # At the start of the message or of a sentence, its subject left out: "Lost it hiking".
     rf"(^|[.!?;]\s+)\s*{OWN_EVENT}\b"
@@ -98,18 +112,7 @@ HAPPENED = re.compile(
     # A piece no longer where it is kept: "my watch is no longer in the dresser", "her
     # locket wasn't on the dresser anymore", "hasn't been in the bowl since Tuesday".
     rf"|{GONE_FROM_ITS_PLACE}"
-    # Not found anywhere: "my mother's ruby ring isnt anywhere in my apartment", "the
-    # bracelet is nowhere to be found", "can't find it anywhere".
-    r"|\b(is|are|was|were)\s*(n'?t|\s+not)\s+anywhere\s+(in|at|on|around|inside)\b"
-    r"|\b(isnt|arent|wasnt|werent)\s+anywhere\s+(in|at|on|around|inside)\b"
-    r"|\b(is|are|was|were|'s)\s+nowhere\s+to\s+be\s+(found|seen)\b"
-    r"|\b(can'?t|cannot|couldn'?t|could\s+not)\s+find\s+(it|them)\s+anywhere\b"
-    # A place it was kept found emptied: "came back and the locker was empty", "someone
-    # cleaned out my locker".
-    r"|\b(the|my|our)\s+(\w+\s+)?(locker|safe|lock-?box|jewell?e?ry\s+(box|case)|glove\s?box)\s+"
-    r"(was|were|had\s+been)\s+(\w+\s+)?(empty|emptied|cleaned\s+out|cleared\s+out|ransacked)\b"
-    r"|\b(someone|somebody|they)\s+(had\s+)?(cleaned|cleared|emptied)\s+(out\s+)?(the|my|our)\s+(\w+\s+)?"
-    r"(locker|safe|lock-?box|jewell?e?ry\s+(box|case)|glove\s?box)\b"
+    rf"|{GONE_UNEXPLAINED}"
     # Sent down a drain by someone, a child or a pet: "my 2 year old flushed my stud
     # down the toilet", "the dog knocked my earring into the drain".
     r"|\b(flushed|knocked|threw|chucked|tossed|pushed|posted|dropped|flicked|kicked)\s+(\S+\s+){1,5}?(down|into|in)\s+"
@@ -171,6 +174,15 @@ SEVERAL_PIECES = re.compile(
 
 # "how long do I usually have to report a lost ring?": how long one has, not a report to make.
 TIME_TO_REPORT = re.compile(r"\bhow\s+(long|soon|quickly|many\s+days)\b[^?.!]*", re.I)
+
+
+GONE_UNEXPLAINED_SAID = re.compile(GONE_UNEXPLAINED, re.I)
+
+
+def tells_it_is_gone_unexplained(text: str) -> bool:
+    """Tells a piece is gone without saying how ("isn't anywhere in the house", "the
+    locker was empty"): a claim whose kind the intake asks."""
+    return bool(GONE_UNEXPLAINED_SAID.search(TIME_TO_REPORT.sub(" ", text)))
 
 
 def tells_it_happened(text: str) -> bool:

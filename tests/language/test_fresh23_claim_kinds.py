@@ -7,10 +7,11 @@ from __future__ import annotations
 
 import pytest
 
+from bot.language.claim.claim_type import tells_of_a_claim
 from bot.language.contact import clean_name
 from bot.language.facts import item_mentions
 from bot.language.money import find_amounts
-from bot.language.stories import tells_it_happened
+from bot.language.stories import tells_it_happened, tells_it_is_gone_unexplained
 
 
 @pytest.mark.parametrize(
@@ -98,3 +99,28 @@ def test_not_found_anywhere_or_its_place_emptied_tells_it_happened(text: str) ->
 )
 def test_no_event_in_these(text: str) -> None:
     assert not tells_it_happened(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Koro's greenstone pendant isn't anywhere in the whare, is there anything we can do",  # NZ
+        "came back from spin class and the locker was empty, my Cartier Tank was in there",  # US
+        "my diamond studs are nowhere to be found since the move",  # US
+    ],
+)
+def test_a_piece_gone_without_saying_how_is_a_claim_to_take(text: str) -> None:
+    assert tells_it_is_gone_unexplained(text)
+    assert tells_of_a_claim(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "is my ring covered if it goes missing from a gym locker?",  # US: a question about cover
+        "the jeweller isn't anywhere near the bach",  # NZ
+        "what if my watch is nowhere to be found after a move",  # US: supposed
+    ],
+)
+def test_no_claim_told_in_these(text: str) -> None:
+    assert not tells_of_a_claim(text)

@@ -18,6 +18,7 @@ from bot.language.answers import UserMessage, is_question_shaped
 from bot.language.claim.common import SET_ASIDE
 from bot.language.facts import item_mentions
 from bot.language.sentence_vectors import sentence_encoder
+from bot.language.stories import tells_it_is_gone_unexplained
 from bot.language.yes_no import DONT_KNOW
 from bot.rules.claims import load_claim_knowledge
 
@@ -312,7 +313,10 @@ def tells_of_a_claim(text: str) -> bool:
     "I'm Ana, my necklace was stolen yesterday, police report 2611-4471"."""
     if is_question_shaped(text) or NOT_AN_EVENT.search(text):
         return False
-    return bool(item_mentions(text)) and claim_type_from_text(text) is not None
+    # "the locker was empty, my Tudor was in there": gone, how is the intake's question.
+    return bool(item_mentions(text)) and (
+        claim_type_from_text(text) is not None or tells_it_is_gone_unexplained(text)
+    )
 
 
 def _people_let_in(text: str) -> bool:
