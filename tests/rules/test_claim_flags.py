@@ -61,7 +61,9 @@ def test_people_let_in_raise_invited_guest_theft(knowledge: ClaimKnowledge, desc
         ("theft", "my gym bag was in a locker and someone got into it"),
         ("theft", "it was in my car overnight and the window got smashed"),
         ("theft", "left it in the ute while I grabbed a coffee"),
-        ("lost", "I lost it at the beach"),
+        # At the beach only when left while away: "I lost it at the beach" alone says no
+        # such thing (fresh23: a ring on the towel beside her raises no flag).
+        ("lost", "I left it on my towel at the beach and went for a swim"),
         ("lost", "it came off in the hotel pool"),
         ("theft", "I left my bag unattended at the cafe for a minute"),
         ("lost", "I must have left it on the train"),

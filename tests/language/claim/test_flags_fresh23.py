@@ -201,3 +201,29 @@ def test_a_policy_rule_about_listed_pieces_is_no_listing(story: str, listed: boo
 def test_only_the_rule_is_no_listing_at_all() -> None:
     story = "The policy says scheduled items need to be in a locked safe. It was on the dresser."  # US
     assert listing_said(sentences_of_the_listing(story)) == {}
+
+
+@pytest.mark.parametrize(
+    "story",
+    [
+        "left my watch in my jandals on the sand and went for a dip at Takapuna, gone when I got out",  # NZ
+        "our beach bag sat on the towels while we all swam at Myrtle Beach, the bracelet was taken from it",  # US
+        "we went swimming at the lake and left our bags on the blanket, my ring was gone",  # US
+    ],
+)
+def test_left_on_the_beach_while_in_the_water_is_a_lack_of_care(
+    story: str, knowledge: ClaimKnowledge
+) -> None:
+    assert "reasonable_care" in _codes(knowledge, story, "lost")
+
+
+@pytest.mark.parametrize(
+    "story",
+    [
+        "took it off for sunblock at Ōrewa beach, put it on my towel right next to me, then it was nowhere",  # NZ
+        "went swimming at Huntington Beach and it slid off my finger in the waves",  # US: worn
+        "I wore my pendant at the beach and the clasp must have let go",  # US
+    ],
+)
+def test_worn_or_beside_her_at_the_beach_is_no_flag(story: str, knowledge: ClaimKnowledge) -> None:
+    assert "reasonable_care" not in _codes(knowledge, story, "lost")
