@@ -274,7 +274,10 @@ def assess_claim(
         story = f"{facts.loss_description}\n{facts.other_words}"
         if any(p.search(story) for p in rule.unless):
             continue
-        matched = list(dict.fromkeys(m.group(0) for p in rule.patterns if (m := p.search(story))))
+        # One line each: a match never carries the line break between two answers.
+        matched = list(
+            dict.fromkeys(" ".join(m.group(0).split()) for p in rule.patterns if (m := p.search(story)))
+        )
         if matched:
             # Said back once: a match inside a longer one ("meant to be in the safe" in
             # "the policy says it is meant to be in the safe") is not said again.

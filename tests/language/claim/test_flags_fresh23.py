@@ -227,3 +227,22 @@ def test_left_on_the_beach_while_in_the_water_is_a_lack_of_care(
 )
 def test_worn_or_beside_her_at_the_beach_is_no_flag(story: str, knowledge: ClaimKnowledge) -> None:
     assert "reasonable_care" not in _codes(knowledge, story, "lost")
+
+
+def test_worn_into_the_surf_with_the_last_sighting_raises_no_care_flag(knowledge: ClaimKnowledge) -> None:
+    facts = replace(
+        BASE,
+        claim_type="lost",
+        loss_description="went for a dip at Raglan, it must have slid off. only noticed back on the sand",  # NZ
+        other_words="on my finger when I went in for a swim",
+    )
+    assert "reasonable_care" not in {f.code for f in assess_claim(facts, knowledge)}
+
+
+def test_flag_words_never_carry_a_line_break(knowledge: ClaimKnowledge) -> None:
+    facts = replace(
+        BASE, claim_type="lost", loss_description="the diamond fell out", other_words="the prongs\nwere thin"
+    )
+    flags = assess_claim(facts, knowledge)
+    assert "wear_and_tear" in {f.code for f in flags}
+    assert all("\n" not in w for f in flags for w in f.words)
