@@ -28,6 +28,7 @@ from bot.language.facts import (
     names_a_city,
     pieces_in,
     read_message,
+    told_only_by_distance,
     travel_frequency,
     travel_varies,
     wear_frequency,
@@ -44,6 +45,7 @@ from bot.language.money import (
     said_loosely,
     settled_amount,
     share_of_total,
+    thousands_said_short,
     top_of_range,
     value_range,
 )
@@ -221,6 +223,8 @@ def read_advice_answers(
         corrected = corrected_value(message.text, known.get("item_value"))
         if corrected is not None:
             _set_value(corrected, slots)
+    if requested_slot == "item_value" and not slots.get("collection"):
+        _thousands_said_short(message.text, known, slots)
     _keep_specific_item(known, slots)
     _keep_item_unless_corrected(message.text, requested_slot, known, slots)
     if requested_slot == "item_type" and not slots.get("collection") and len(_kinds_named(message.text)) > 1:
@@ -242,6 +246,10 @@ def read_advice_answers(
     ):
         # A listing told of another piece is no answer for this one: read again without it.
         slots.pop("current_coverage", None)
+    if requested_slot == "area_type" and (AREA_BOTH.search(message.text) or AREA_MOVING.search(message.text)):
+        # "I split my time between my apartment in Manhattan and our place in the
+        # Hamptons": two homes (or a move) leave the area open, whichever one a place names.
+        slots.pop("area_type", None)
     _read_requested(message, requested_slot, known, facts, slots)
     if isinstance(slots.get("item_value"), int | float) and not slots.get("collection"):
         slots["item_value"] = top_of_range(message.text, float(slots["item_value"]))
@@ -718,7 +726,12 @@ def _area_said_back(text: str, area: str, known: dict[str, Any], slots: dict[str
             "I've put down a city for where you live. If it's more a suburb or the countryside, tell me.",
         ]
         return
-    if not (AREA_HEDGED.search(text) or (area == "rural" and NEAR_TOWN.search(text)) or unknown_district):
+    if not (
+        AREA_HEDGED.search(text)
+        or (area == "rural" and NEAR_TOWN.search(text))
+        or unknown_district
+        or told_only_by_distance(text)
+    ):
         return
     others = " or ".join(name for code, name in AREA_SAID.items() if code != area)
     slots["assumed_answers"] = _assume(known, "area_type")
@@ -784,6 +797,13 @@ TAKEN_EVERY_TRIP = re.compile(r"\b(always|every time|each time|never without)\b"
 
 
 # The person's own verdict that it is not often: "not really often", "rarely", "hardly ever".
+# "not yet, but we plan to travel heaps once we retire": a habit to come.
+PLANNED_HABIT = re.compile(
+    r"\b(not yet|not now|not at the moment|not currently|not so far|haven'?t yet|not much yet)\b[^.;]*?\b(but|though|although)\b"
+    r"(?P<plan>[^.;]*\b(plan(ning)?( on| to)?|going to|gonna|will|'ll|about to|intend(ing)? to|hope to|hoping to|"
+    r"want to|keen to)\b[^.;]*)",
+    re.I,
+)
 NOT_OFTEN = re.compile(
     r"\bnot (really |very |that |all that |too )?(often|a lot|regularly|frequently|heaps|loads|tons|a heap|a ton)\b"
     # "couple trips a year, not much": their verdict on the trips (not "not much else").
@@ -814,6 +834,8 @@ AREA_BOTH = re.compile(
     # Two homes: "split between an apartment in town and the farm", "half the year at the lake".
     r"split (between|(my|our) time)|(divide|share) (my|our) time|(two|2) (homes|houses|places|addresses)|"
     r"half (the|my|our) (time|year|week) (in|at|on)|back and forth between|"
+    # "half in the city half at the bach", "half the week in town, half on the farm".
+    r"half (the (time|week|year) )?(in|at|on) [^.;]*\bhalf (the (time|week|year) )?(in|at|on)|"
     # Two dwellings named: "a flat in Welly and the bach up north".
     rf"{_DWELLING}\b[^.;]*\band (also )?{_DWELLING})\b",
     re.I,
@@ -922,6 +944,20 @@ def _guesses_said_back(
         ]
 
 
+def _thousands_said_short(text: str, known: dict[str, Any], slots: dict[str, Any]) -> None:
+    """ "paid 3 grand, appraisal came back at 4.2", "valued at 3": a bare figure under 20
+    is thousands said short; put down as such and said back."""
+    short = thousands_said_short(text)
+    if short is None:
+        return
+    _set_value(short.value, slots)
+    currency = str(short.currency or slots.get("currency") or known.get("currency") or DEFAULT_CURRENCY)
+    slots["_notes"] = [
+        *slots.get("_notes", ()),
+        f'I\'ve read "{short.text}" as {money(short.value, currency)}. If you meant another figure, tell me.',
+    ]
+
+
 def _range_said_back(text: str, value: float, known: dict[str, Any], slots: dict[str, Any]) -> None:
     """ "somewhere between 3 and 5 thousand": the top is taken (insuring below the value
     is the costlier mistake) and said back with the bottom, which the person may prefer."""
@@ -990,6 +1026,16 @@ def _yes_no_answer(
             slots["assumed_answers"] = _assume(known, requested)
             slots["_notes"] = [ASSUMPTION_NOTES[(requested, False)]]
         return
+    planned = PLANNED_HABIT.search(message.text)
+    if planned and requested == "travels_often" and travel_frequency(planned.group("plan")) is not False:
+        # "not yet, but we've just retired and plan to be on the road a lot": the habit
+        # from now on is planned, not lived: taken as the plan, and said back.
+        plan = planned.group("plan")
+        if travel_frequency(plan) or any(m.entity == requested and m.value for m in habit_mentions(plan)):
+            slots[requested] = True
+            slots["assumed_answers"] = _assume(known, requested)
+            slots["_notes"] = [ASSUMPTION_NOTES[(requested, True)]]
+            return
     reading = read_yes_no(message.text, message.intent)
     if requested == "travels_often" and travel_varies(message.text):
         # "depends on the year, some years heaps, some none": no habit told, in between.
