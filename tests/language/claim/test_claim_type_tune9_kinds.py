@@ -198,3 +198,19 @@ def test_not_anywhere_in_a_place_tells_it_happened(text: str) -> None:
 
 def test_not_anywhere_near_tells_nothing_happened() -> None:
     assert not tells_it_happened("my ring isn't anywhere near as big as hers")
+
+
+@pytest.mark.parametrize(
+    ("text", "claim_type"),
+    [
+        # "went somewhere" of the people, not the piece; "found nothing" of a repair.
+        ("we went somewhere nice for dinner and the chain snapped", "damage"),
+        ("took it to the jeweller after the clasp broke and they found nothing else to fix", "damage"),
+        # A stone that went somewhere is a stone out, damage as before.
+        ("the diamond fell out and the stone went somewhere in the carpet", "damage"),
+        # The receipt somewhere in the emails tells nothing of the piece.
+        ("the receipt must be somewhere in my emails", None),
+    ],
+)
+def test_somewhere_and_nothing_of_other_things(text: str, claim_type: str | None) -> None:
+    assert claim_type_from_text(text) == claim_type
