@@ -24,6 +24,8 @@ from bot.language.decline_answers import (
     asks_cover_for_next_time,
     read_decline_answers,
     reason_from_selector,
+    reason_stated,
+    risks_told,
     tells_of_a_decline,
 )
 from bot.language.facts import item_mentions
@@ -52,8 +54,14 @@ NO_STORY_INTENTS = {"dont_know", "affirm", "deny", "greet", "thank", "goodbye", 
 
 
 def likeliest_told_reason(tracker: Tracker) -> str | None:
-    """The most confident decline reason the selector saw in any of the person's messages."""
-    best: tuple[float, str | None] = (LEAST_GUESS_CONFIDENCE, None)
+    """The reason the person's messages make likeliest, after two asks that read none:
+    the one their words state (the latest message that states one); else the most
+    confident pick of the selector (from LEAST_GUESS_CONFIDENCE); else the decline risk
+    the story's words raise (knowledge/claims.yml's flag rules: "left it on the basin at
+    the toilets" is a lack of care), the selector's pick among several. Said back as an
+    assumption; None when no message tells a story (a person then takes it)."""
+    known = set(load_decline_knowledge().reasons)
+    told = []
     for event in tracker.events or []:
         if event.get("event") != "user":
             continue
@@ -61,9 +69,20 @@ def likeliest_told_reason(tracker: Tracker) -> str | None:
         if intent in NO_STORY_INTENTS:
             continue  # "I'm not sure" tells no reason, whatever the selector makes of it
         guess = reason_from_selector((event.get("parse_data") or {}).get("response_selector"))
+        told.append((str(event.get("text") or ""), guess))
+    for text, guess in reversed(told):
+        stated = reason_stated(text, known, guess.code)
+        if stated is not None:
+            return stated
+    best: tuple[float, str | None] = (LEAST_GUESS_CONFIDENCE, None)
+    for _, guess in told:
         if guess.code and guess.confidence >= best[0]:
             best = (guess.confidence, guess.code)
-    return best[1]
+    if best[1] is not None:
+        return best[1]
+    risks = [code for text, _ in told for code in risks_told(text, known)]
+    picked = [guess.code for _, guess in sorted(told, key=lambda t: -t[1].confidence) if guess.code in risks]
+    return picked[0] if picked else risks[0] if risks else None
 
 
 def a_claim_not_a_decline(message: UserMessage) -> bool:

@@ -355,7 +355,8 @@ def _nth_weekday_said(match: re.Match[str], low: str, today: date) -> date | Non
 # first day is taken, as an approximate date said back.
 _SOME_WEEKDAY = "|".join(sorted(WEEKDAY_NAMES, key=len, reverse=True))
 EITHER_DAY = re.compile(
-    r"\b(?P<between>between\s+)?(?:the\s+)?(?P<a>[0-3]?\d)(?:st|nd|rd|th)?\s+(?P<join>or|and|to|-)\s+"
+    # "away from the 14th to the 21st", "the 16th through the 20th": a span too.
+    r"\b(?P<between>between\s+|from\s+)?(?:the\s+)?(?P<a>[0-3]?\d)(?:st|nd|rd|th)?\s+(?P<join>or|and|to|-|through|thru|till|until|til)\s+"
     r"(?:the\s+)?(?P<b>[0-3]?\d)(?:st|nd|rd|th)\b"
     r"|\b(?P<wbetween>between\s+)?(?:the\s+)?(?P<wa>" + _SOME_WEEKDAY + r")\.?\s+(?P<wjoin>or|and)\s+"
     r"(?:the\s+)?(?P<wb>" + _SOME_WEEKDAY + r")\b"
@@ -398,11 +399,15 @@ def _ordinal(day: int) -> str:
     return f"{day}{suffix}"
 
 
+# Joins that make two days alternatives or a span on their own ("the 16th through the 20th").
+SPAN_JOINS = frozenset({"or", "through", "thru", "till", "until", "til"})
+
+
 def _two_days(match: re.Match[str]) -> bool:
     """Two days given as alternatives or the ends of a span: "or" always; "and", "to"
     and "-" only after "between" ("the 10th and the 15th" could be two events)."""
     if match.group("a"):
-        return match.group("join") == "or" or bool(match.group("between"))
+        return match.group("join") in SPAN_JOINS or bool(match.group("between"))
     return match.group("wjoin") == "or" or bool(match.group("wbetween"))
 
 
@@ -448,8 +453,15 @@ DAY_NOT_KNOWN = re.compile(
     r"\b(?:not (?:too |really |100% )?sure|unsure|no idea|(?:don'?t|do not|dont) (?:really )?know|"
     r"can'?t (?:say|tell|remember|recall)|couldn'?t (?:say|tell)|no clue)\b"
     r"[^.;!?]{0,20}?\b(?:when|exactly|which day|what day|the (?:exact )?(?:date|day))\b"
+    # "...but I hadn't worn it since Labor Day so who knows": the day is anyone's guess.
+    r"|\b(?:who knows|god knows|no telling|anyone'?s guess|could have been any ?(?:time|day|one of them))\b"
     r"|\b(?:only|just now|first) (?:noticed|realis\w*|realiz\w*|discovered|found out|spotted)\b"
     r"|\bdidn'?t (?:notice|realis\w*|realiz\w*|see) (?:it was |they were |that )?(?:gone |missing )?(?:until|till|til)\b"
+)
+LAST_SEEN = re.compile(r"\blast (?:saw|had|wore|seen|worn)\b")
+NOT_WORN_SINCE = re.compile(
+    r"\b(?:hadn'?t|haven'?t|had not|have not|hasn'?t|has not|not|never) (?:worn|seen|wore|had|used|put)"
+    r"(?: (?:it|them|her|him))?(?: on)? since\b[^,.;!?]*"
 )
 FOUND_GONE = re.compile(
     r"\b(?:noticed|notice|realis\w*|realiz\w*|discovered|found out|spotted|saw (?:it|they) (?:was|were) gone|"
@@ -466,12 +478,30 @@ CLAUSE_BREAK = re.compile(
 EVENT_CLAUSE = re.compile(
     r"\b(?:happened|occurred|took place|(?:was|were|got|been) (?:stolen|taken|nicked|pinched|lost|broken|damaged|"
     r"dropped|snatched|swiped)|(?:went|gone|go) missing|broke in|break-?in|burgled|robbed|mugged|lost (?:it|them|my)|"
-    r"dropped (?:it|them)|fell off|slipped off|last (?:saw|had|wore|seen))\b"
+    r"dropped (?:it|them)|fell off|slipped off|last (?:saw|had|wore|seen)|"
+    # "im pretty sure it went on the 18th", "it must have come off at the wedding", "so it
+    # was the monday", "the neighbours heard glass breaking".
+    r"(?:it|they) (?:went|came off|fell|slipped)|must(?:'ve| have) (?:gone|come off|fallen|slipped|been taken|been stolen)|"
+    r"(?:so|sure|think|reckon|probably|definitely|must have been) it (?:was|happened)|"
+    r"heard (?:glass|a noise|noises|someone|something|the alarm|breaking|a smash)|glass breaking|alarm went off)\b"
 )
 AFTER_EVENT_CLAUSE = re.compile(
     r"\b(?:police|cops?|officer|reported|report(?:ed)? it|lodged|filed|called|rang|phoned|emailed|told|"
-    r"noticed|realis\w*|realiz\w*|discovered|found out|spotted|insurer|claim(?:ed)?)\b"
+    r"noticed|realis\w*|realiz\w*|discovered|found out|spotted|insurer|claim(?:ed)?|"
+    # "we only found it wednesday when we got back": found gone, on coming home.
+    r"(?:only )?found (?:it|them|the \w+|out)|(?:came|got) (?:back|home) to)\b"
 )
+
+
+# Loose words that describe a written date rather than give one: "for the weekend",
+# "almost a year ago", "a while back".
+LOOSE_GLOSS = re.compile(
+    r"\b(?:the|that|for the|over the|a|one) (?:long )?weekend\b|\b(?:almost|nearly|about|around|roughly|over|just over|"
+    r"just under|more than|less than|like|maybe) (?:a|an|one|two|three|a couple of|a few|\d+) (?:day|week|month|year|fortnight)s? "
+    r"(?:ago|back)\b|\ba while (?:ago|back)\b"
+)
+# Words that count the day from today exactly: these stay the reading's own.
+STRICT_RELATIVE = re.compile(r"\b(?:yesterday|today|tonight|this morning|last night)\b")
 
 
 def _event_clause_date(low: str, today: date, region: str | None) -> DateReading | None:
@@ -497,12 +527,15 @@ def read_loss_date(text: str, today: date, region: str | None = None) -> DateRea
     low = STAY_BOUND.sub(" ", low)
     low = AN_ORDINAL_OCCASION.sub(" ", low)
     event = _event_clause_date(low, today, region)
-    if event is not None:
+    if event is not None and not (DAY_NOT_KNOWN.search(low) and LAST_SEEN.search(low)):
+        # (Not "found it gone on the 20th, last wore it on the 1st, who knows": the day
+        # last worn is no day of the loss when they say nobody knows it.)
         return event
     not_known = DAY_NOT_KNOWN.search(low)
     if not_known and FOUND_GONE.search(low):
-        # The day it was noticed stands for a day nobody knows: said back as approximate.
-        noticed = read_loss_date(DAY_NOT_KNOWN.sub(" ", low), today, region)
+        # The day it was noticed stands for a day nobody knows: said back as approximate
+        # (not the day it was last worn: "hadn't worn it since Labor Day, so who knows").
+        noticed = read_loss_date(NOT_WORN_SINCE.sub(" ", DAY_NOT_KNOWN.sub(" ", low)), today, region)
         if noticed.value is not None and not noticed.approximate:
             return _approximate_reading(noticed.value, "when it was noticed; it could have been earlier")
         if noticed.value is not None or noticed.problem != "missing":
@@ -581,9 +614,15 @@ def read_loss_date(text: str, today: date, region: str | None = None) -> DateRea
     span = _holiday_weekend(low, today, region) or _either_day(low, today)
     if span is not None:
         return span
+    numeric = NUMERIC.search(low.replace("24/7", " "))
+    if numeric and not _named(low, today) and LOOSE_GLOSS.search(low) and not STRICT_RELATIVE.search(low):
+        # "7/11, we were up at the lake for the weekend", "12/10/25, almost a year ago":
+        # the date written out, and a loose word around it that only describes it.
+        written = _numeric(numeric, today, region)
+        if written.value is not None or written.problem == "ambiguous":
+            return written
     found = _relative(low, today, region)
     if found is None:
-        numeric = NUMERIC.search(low.replace("24/7", " "))
         if numeric and not _named(low, today):
             return _numeric(numeric, today, region)
         found = _named(low, today)

@@ -39,6 +39,9 @@ REASON_CONFIDENCE = 0.6
 # ("they gave some excuse", "no idea", "it was a long letter full of jargon") scored up
 # to 0.91 on main-0, replies that name one 0.97 and up.
 ANSWERED_REASON_CONFIDENCE = 0.95
+# At or above this the selector's pick stands even where the words seem to state another
+# reason (a story's own words, "after 5 months of normal wear", are not the insurer's).
+WORDS_YIELD_CONFIDENCE = 0.9
 # Replies that tell no reason, whatever the selector makes of them.
 NO_REASON_INTENTS = {"dont_know", "affirm", "deny", "greet", "thank", "goodbye", "restart", "human_handoff"}
 
@@ -345,26 +348,131 @@ STORAGE = "storage_condition"
 LISTED_LATE = "specified_after_loss"
 # The safe-or-worn clause in the person's words: a requirement to keep it in a safe, or
 # "safe or worn" / "worn or in a safe" named together.
-STORAGE_CLAUSE = re.compile(
+STORAGE_CLAUSE_TEXT = (
     r"\b(has|had|have|needs?|needed|must|required|supposed|meant)\s+to\s+be\s+(kept\s+|locked\s+|stored\s+)?"
     r"(in|inside)\s+(a\s+|the\s+)?(locked\s+)?safe\b"
     r"|\bsafe\s+or\s+(being\s+)?(worn|on\s+(me|you|her|him|my\s+\w+))\b"
     r"|\b(worn|on\s+(me|you))\s+or\s+(kept\s+)?(in|locked\s+in)\s+a\s+safe\b"
-    r"|\bsafe\s+clause\b|\blocked\s+away\s+or\s+worn\b",
-    re.I,
+    r"|\bsafe\s+clause\b|\blocked\s+away\s+or\s+worn\b"
 )
+STORAGE_CLAUSE = re.compile(STORAGE_CLAUSE_TEXT, re.I)
 # Listed on the policy only after it was lost: the listing told after a "then/later", or
 # "after it went missing". A listing made when it was bought, before a later loss, is not.
-LISTED_AFTER_THE_LOSS = re.compile(
+LISTED_AFTER_THE_LOSS_TEXT = (
     r"\b(then|later|afterwards|after that|the (next|following) (day|week|month)|the (day|week|month) after)\b[^.?!]{0,40}?"
     r"\b(added|listed|specified|scheduled|itemi[sz]ed|insured)\b"
     r"|\b(added|listed|specified|scheduled|itemi[sz]ed)\b[^.?!]{0,40}?\bafter\s+(it|i|we|the|they)\b"
-    r"[^.?!]{0,30}?\b(lost|stolen|went missing|happened|disappeared|loss|theft|broke)\b",
-    re.I,
+    r"[^.?!]{0,30}?\b(lost|stolen|went missing|happened|disappeared|loss|theft|broke|last saw|last seen|last had)\b"
 )
+LISTED_AFTER_THE_LOSS = re.compile(LISTED_AFTER_THE_LOSS_TEXT, re.I)
+
+
+# What an insurer's letter, or the person retelling it, states as the reason, in words
+# only that reason uses. Read beside the selector: the reason the words state is the one
+# taken when the selector is unsure or picks one the words do not name.
+REASON_STATED: dict[str, re.Pattern[str]] = {
+    "wear_and_tear": re.compile(
+        r"\b(wear and tear|wear & tear|gradual (deterioration|wear)|deteriorat\w*|general wear|long[- ]term wear|"
+        r"(worn|wore|wearing) (down|thin|out|through|away)|old age|maintenance (issue|problem))\b",
+        re.I,
+    ),
+    "reasonable_care": re.compile(
+        r"\b(reasonable (care|steps|precautions)|negligen\w*|careless\w*|reckless\w*|unattended|"
+        r"(did ?n'?t|did not|didnt|failed to|not) (look after|take (proper |enough |good )?care of|safeguard|protect) (it|them|the \w+)|"
+        r"should( have|'ve) (taken (more )?care|been more careful|looked after))\b",
+        re.I,
+    ),
+    "storage_condition": re.compile(
+        STORAGE_CLAUSE_TEXT
+        + r"|\b(should|must|had to|has to|needed to)( have)? (be|been) (kept |locked |stored )?(in|inside) (a |the |my |our )?"
+        r"(\w+ )?safe\b|\b(was ?n'?t|was not|not) (locked )?(in|inside) (a|the|my|our) (\w+ )?safe\b|"
+        # "not secured in a locked safe or on the person", "not on my wrist or in the hotel safe".
+        r"\bsafe or on (the|my|your|her|his) (person|wrist|finger|body|neck)\b|"
+        r"\bon (my|your|her|his|the) (wrist|finger|person|body|neck) or (in|locked in) (a|the) (\w+ )?safe\b",
+        re.I,
+    ),
+    "invited_guest_theft": re.compile(
+        r"\b(invited|let (in|into|them in|him in|her in)|allowed (in|into)|lawfully (in|on)|(with|had) (our|my) permission|"
+        r"no forced entry|no sign of (a )?break[- ]in|(someone|somebody|person|people|anyone) (we|i) (let|invited|allowed))\b",
+        re.I,
+    ),
+    "claim_limit": re.compile(
+        r"\b(sub-?limits?|(single|per|any one|one) item limit|limit (for|on|of) (any one|each|unspecified|unlisted|unscheduled|"
+        r"jewell?e?ry|valuables|theft)|jewell?e?ry (and gemstones? )?limit|(valuables|contents) limit|"
+        r"(capped|cap|limited|maximum|max)\b[^.;]{0,40}\b(jewell?e?ry|valuables|unspecified|unlisted|unscheduled|per item|a piece|each)|"
+        r"maximum (payable|we (will )?pay)|only (pay|paid|get|got|covers?)( out)? (up to )?(the |a )?limit|"
+        r"(unscheduled|unlisted|unspecified|unspecified) (jewell?e?ry|items?|valuables|pieces?) (is|are) (limited|capped))\b",
+        re.I,
+    ),
+    "proof_of_ownership": re.compile(
+        r"\b((prove|proof|proving|verify|substantiate|establish|confirm|show) (that )?(i|we|she|he)? ?(owned|own|ownership|bought|purchased)|"
+        r"proof of (ownership|purchase)|(verify|substantiate|establish|confirm) (the )?(ownership|value and ownership)|"
+        r"ownership (and|or) value|no paper trail|(can'?t|cannot|could ?n'?t|unable to) verify|"
+        r"(need|needs|want|wants|wanted|needed|asked for|require[sd]?) (a |the |an |some )?(original )?(receipt|valuation|appraisal|proof)|"
+        r"no (receipt|proof)\b[^.;]{0,30}\b(wo ?n'?t|can'?t|not) (pay|cover|accept))\b",
+        re.I,
+    ),
+    "specified_after_loss": re.compile(
+        LISTED_AFTER_THE_LOSS_TEXT
+        + r"|\b(added|listed|specified|scheduled|itemi[sz]ed) (to|on) (the|my|our) (policy|schedule|contents|cover)[^.;]{0,20}"
+        r"\bafter (the (date of )?loss|it (was|went|got))|"
+        r"\bnot (specified|listed|scheduled|covered|itemi[sz]ed)[^.;]{0,30}\b(at|on|as at) the (date|time) of (the )?loss|"
+        r"\b(cover|rider|endorsement|listing|policy|schedule)\b[^.;]{0,25}\b(commenced|started|began|took effect|came into (force|effect)|"
+        r"was(n'?t| not)? in force)\b[^.;]{0,60}\b(loss|lost|missing|stolen|happened|date)\b",
+        re.I,
+    ),
+    "named_perils_no_disappearance": re.compile(
+        r"\b(mysterious(ly)? disappear\w*|unexplained (loss|disappearance)|disappear\w* without (explanation|trace|a reason)|"
+        r"(named|listed|insured) perils?|"
+        r"(just |simply )?(losing|misplacing|misplaced|lost|mislaying) (it|them|jewell?e?ry|a piece)( \w+)?,? (is ?n'?t|is not|does ?n'?t|does not|not|wo ?n'?t)"
+        r" (covered|count|an insured|included)|"
+        r"only (covers? |for )?theft\b[^.;]{0,25}\bnot (just |simply )?(loss|losing|misplacing|lost))\b",
+        re.I,
+    ),
+    "care_plan_no_loss_theft": re.compile(
+        r"\b(care|protection|service|repair|jewell?ers?'?) plan\b[^.;]{0,80}\b(repairs?( and cleaning)? only|only (covers? |does |for )?repairs?|"
+        r"not (loss|theft|lost|stolen)|loss (or|and) theft|lost or stolen|does ?n'?t (cover|replace)|wo ?n'?t (pay|replace|cover))\b",
+        re.I,
+    ),
+    "manufacturer_defect": re.compile(
+        r"\b(manufactur\w* (defect|fault|flaw|issue|problem|error)|defect\w*|(from|at|in) the factory|faulty (clasp|movement|setting|part|link|catch|casting|solder\w*)|"
+        r"warranty (issue|claim|matter|problem)|flaw(ed)? (from|when it was made|in the (metal|stone|casting|making))|"
+        r"flaw\b[^.;]{0,30}\b(when it was made|from new|in manufacture)|(fault|flaw|defect|problem) in (how|the way) it was made|"
+        r"(take|go|send) (it )?(back|up) (to|with) the (maker|manufacturer|brand))\b",
+        re.I,
+    ),
+}
+
+
+def reasons_stated(text: str, known_reasons: set[str]) -> set[str]:
+    """The reasons whose own words the text uses (none, one, or several)."""
+    return {code for code, words in REASON_STATED.items() if code in known_reasons and words.search(text)}
+
+
+def reason_stated(text: str, known_reasons: set[str], picked: str | None = None) -> str | None:
+    """The one reason the words state; of several, the selector's pick when it is one of
+    them; else None."""
+    stated = reasons_stated(text, known_reasons)
+    if len(stated) == 1:
+        return next(iter(stated))
+    return picked if picked in stated else None
 
 
 INVITED_GUEST = "invited_guest_theft"
+
+
+def risks_told(text: str, known_reasons: set[str]) -> list[str]:
+    """The decline reasons whose risk words (knowledge/claims.yml's flag rules) the story
+    uses, in the order the rules list them, each once."""
+    found: list[str] = []
+    for rule in load_claim_knowledge().flag_rules:
+        if (
+            rule.code in known_reasons
+            and rule.code not in found
+            and any(p.search(text) for p in rule.patterns)
+        ):
+            found.append(rule.code)
+    return found
 
 
 def _flag_said(code: str, text: str) -> bool:
@@ -447,8 +555,10 @@ def names_the_reason_asked(
     return (
         requested_slot == "decline_reason"
         and message.intent not in NO_REASON_INTENTS
-        and guess.code in known_reasons
-        and guess.confidence >= ANSWERED_REASON_CONFIDENCE
+        and (
+            (guess.code in known_reasons and guess.confidence >= ANSWERED_REASON_CONFIDENCE)
+            or reason_stated(message.text, known_reasons, guess.code) is not None
+        )
         and not is_question_shaped(message.text)
     )
 
@@ -478,7 +588,26 @@ def read_decline_answers(
     elif (
         message.intent == "decline" and guess.code in known_reasons and guess.confidence >= REASON_CONFIDENCE
     ) or names_the_reason_asked(message, requested_slot, guess, known_reasons):
-        slots["decline_reason"] = reason_the_story_tells(message.text, guess.code, known_reasons)
+        picked = reason_the_story_tells(message.text, guess.code, known_reasons)
+        stated = reason_stated(message.text, known_reasons, picked)
+        confident = guess.code in known_reasons and guess.confidence >= REASON_CONFIDENCE
+        # The words state the reason: they win over a pick they do not name that the
+        # selector is not near sure of ("'the insured did not take reasonable steps to
+        # safeguard the property'" read as a guest's theft at 0.78), and give it where the
+        # selector is unsure.
+        if stated is not None and confident and guess.confidence >= WORDS_YIELD_CONFIDENCE:
+            stated = picked
+        slots["decline_reason"] = stated if stated is not None else picked if confident else None
+        if slots["decline_reason"] is None:
+            del slots["decline_reason"]
+    elif (
+        message.intent in DECLINE_STORY_INTENTS
+        and message.intent not in NO_REASON_INTENTS
+        and not is_question_shaped(message.text)
+        and reason_stated(message.text, known_reasons, guess.code) is not None
+    ):
+        # A story told with the insurer's words for its reason, the selector unsure.
+        slots["decline_reason"] = reason_stated(message.text, known_reasons, guess.code)
 
     region = message.first("region") or region_from_text(message.text)
     if region is None and requested_slot == "region":

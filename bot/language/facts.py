@@ -238,7 +238,7 @@ CARE_PLAN = re.compile(
     re.I,
 )
 DAILY = re.compile(
-    r"\b(every ?day|every single day|daily|all the time|each day|most days|24/7|never takes? (it|them) off|"
+    r"\b(every ?day|every single day|daily|all the time|each day|most days|24/7|never takes? ((it|them) )?off|"
     # "constantly" or "all the time" alone is as often about travel ("we fly constantly").
     r"always (wear|have) (it|them)|day[- ]to[- ]day|(wear (it|them) |on )(constantly|all the time)|all day)\b"
 )
@@ -247,7 +247,8 @@ OCCASIONAL = re.compile(
     r"only on (the )?weekends?|rarely wear|hardly (ever )?wear|in (a|the) (safe|drawer|box)|"
     # "weddings", not "wedding": a wedding ring or band is worn every day.
     r"for events|date nights?|nights? out|weddings|(to|for|at) (a|the) wedding\b(?! (ring|band))|funerals?|formal (events?|dos?|occasions?)|galas?|"
-    r"church|(big|special) (days|events|nights)|(events|occasions|weddings|parties|holidays|weekends) only|"
+    # (Not a street: "an apartment on Church St".)
+    r"church(?!\s+(st|street|rd|road|ave|avenue|lane|ln|hill|square|sq|place|pl|terrace|tce|corner|bay)\b)|(big|special) (days|events|nights)|(events|occasions|weddings|parties|holidays|weekends) only|"
     # "can't wear it on the ward so just days off": only when not working.
     r"(just|only|mainly|mostly) (on )?(my |her |his |the )?(days off|off days))\b"
 )
@@ -373,9 +374,19 @@ def wear_frequency(text: str) -> bool | None:
         return None  # "every day, weekends too": the daily words decide
     if OFTEN_WEAR.search(low):
         return True
-    if RARE_WEAR.search(low):
+    if RARE_WEAR.search(low) or WEEKENDS_ONLY.search(low):
         return False
     return None
+
+
+# Worn at weekends and not in the week: "most weekends, not during the week", "weekends,
+# can't wear it at work" (weekdays named as worn are most days: OFTEN_WEAR).
+WEEKENDS_ONLY = re.compile(
+    r"\b((most |some |only |just |on |at |the )?weekends?|saturdays? (and|&|or) sundays?)\b(?![^.;]*\b(and|&|plus) (week ?days|during the week)\b)"
+    r"[^.;]*\b(not|never|can'?t|cannot|don'?t|no)\b[^.;]{0,20}\b(during the week|in the week|on weekdays|week ?days|at work|"
+    r"to work|for work|on (the )?(ward|job|site|shift))\b|"
+    r"\b(not|never)\b[^.;]{0,20}\b(during the week|in the week|on weekdays|week ?days)\b[^.;]*\bweekends?\b"
+)
 
 
 # One trip named with "just" or "only": "just summer vacation", "only the Christmas trip
@@ -464,8 +475,22 @@ NZ_PLACES = re.compile(
     r"(the )?(aa|ami|tower|fmg|vero|state(?! farm)|cove|initio)(?! \w+ (farm|mutual))|"
     r"(aa|ami|tower|fmg) (insurance|contents|policy))\b"
 )
+# A distance or a time to get somewhere: "45 min", "an hour", "20 miles", "30 k".
+_DISTANCE = (
+    r"(\d+|an?|one|two|three|four|five|ten|twenty|thirty|forty|fifty|half an?|a half|an hour and a half)"
+    r"\s*(-\s*)?(min(ute)?s?|hours?|hrs?|miles?|mi|km|kms|k|kilomet(re|er)s?)\b"
+)
 AREA_WORDS: tuple[tuple[re.Pattern[str], str], ...] = (
-    (re.compile(r"\b(suburb\w*|subrubs|(the )?burbs|outskirts)\b"), "suburban"),
+    (
+        re.compile(
+            r"\b(suburb\w*|subrubs|(the )?burbs|"
+            # A place only a suburb has: "a cul-de-sac", "a bedroom community", "a
+            # commuter town", "a split-level" (a house style of the suburbs).
+            r"cul[- ]de[- ]sacs?|bedroom (community|communities|town|suburb)|"
+            r"commuter (town|belt|suburb|community|village)|split[- ]levels?)\b"
+        ),
+        "suburban",
+    ),
     (
         re.compile(
             # A village, but not New York's ("the East Village") nor a retirement village.
@@ -484,16 +509,35 @@ AREA_WORDS: tuple[tuple[re.Pattern[str], str], ...] = (
             r"township|settlement of|one[- ](pub|shop|store|street|stop[- ]sign) (town|place)|"
             r"(a |few |couple( of)? |\d |one |two |three |four |five )hundred (people|residents|locals|souls|of us)|"
             r"population( of)?( about| around| maybe| only| just)? \d{1,4}\b(?![\d,])|"
-            r"(a|one|the) (pub|general store|petrol station|gas station) and (a |the )?(school|church|store|shop|dairy|pub|petrol station|gas station))\b"
+            r"(a|one|the) (pub|general store|petrol station|gas station) and (a |the )?(school|church|store|shop|dairy|pub|petrol station|gas station)|"
+            # The back of beyond in New Zealand's words, and the high country's farms.
+            r"the wops|high[- ]country|"
+            # Far from the nearest shop: "45 min to the nearest supermarket", "nearest
+            # town is 20 miles away".
+            rf"{_DISTANCE}[^.;]{{0,25}}?\bnearest\b|\bnearest (\w+ ){{1,2}}(is |'s |about |like |maybe |around )*{_DISTANCE}|"
+            # Said outright to be the country: "properly country", "real country".
+            r"(?<!not )(?<!n't )(properly|proper|real|very|pretty|deep|true|truly|totally) (country|rural)|"
+            # Land and stock: "half a hectare", "40 acres", "a few sheep and a horse".
+            r"(\d[\d.,]*|half an?|an?|one|two|three|four|five|six|seven|eight|nine|ten|few|several|couple( of)?) hectares?|"
+            r"(\d*[2-9]\d*|two|three|four|five|six|seven|eight|nine|ten|twenty|forty|fifty|few|several|couple( of)?) acres|"
+            r"(sheep|cattle|cows|goats|alpacas|llamas|livestock|horses))\b"
         ),
         "rural",
     ),
+    # The edge of a place is a suburb, unless the country is said as well ("half a
+    # hectare on the outskirts of Nelson, a few sheep, properly country").
+    (re.compile(r"\boutskirts\b"), "suburban"),
     (
         re.compile(
             r"\b(city|urban|downtown|manhattan|brooklyn|inner[- ]city|metro\w*|town ?cent(er|re)|"
             r"middle of (the )?town|cbd|nyc|"
             # A busy part of a city, or a building only a city has.
-            r"busy (area|neighbou?rhood|part of (the )?(town|city)|district)|high[- ]rise|apartment (tower|block))\b"
+            r"busy (area|neighbou?rhood|part of (the )?(town|city)|district)|high[- ]rise|apartment (tower|block)|"
+            # A home only a city street has: a brownstone, a walk-up, a tenth floor, a
+            # flat above the shops ("an apartment above a bakery on Main St").
+            r"brownstones?|walk-?ups?|\d*[1-9]\d(st|nd|rd|th) floor|doorman|"
+            r"(apartment|apt|flat|unit|studio|loft|place|room|rooms|live|living)( right)? (above|over) (a|the|an|our|my) "
+            r"(\w+ )?(shops?|stores?|cafe|café|bakery|bar|pub|restaurant|deli|bodega|dairy|takeaways?|laundromat|pharmacy|chemist|bank|salon|barber\w*|bookshop|bookstore))\b"
         ),
         "urban",
     ),
@@ -506,7 +550,16 @@ COVERAGE_WORDS: tuple[tuple[re.Pattern[str], str], ...] = (
             r"(jewell?e?ry|specialist) insurer|jewell?e?ry insurance (company|provider|specialist)|"
             r"(its|their) own (policy|insurance)|"
             # "a jewellery-only policy", "jewelry only insurance": a policy for jewelry alone.
-            r"jewell?e?ry[- ]only (policy|insurance|cover|insurer))\b"
+            r"jewell?e?ry[- ]only (policy|insurance|cover|insurer)|"
+            # A policy of its own told by what it covers: "a policy that's only for
+            # jewellery and watches", "insurance just for the watch", "a policy separate
+            # from everything else", a US personal articles policy (not its floater).
+            # (Not a home policy's limit: "our contents policy only covers jewellery up to $2,500".)
+            r"(?<!contents )(?<!homeowners )(?<!home )(?<!house )(?<!renters )(?<!condo )"
+            r"(policy|insurance|cover)( that'?s| that is| which is| that| which)?( only| just| solely| purely)"
+            r"( covers?| for)( my| our| the| her| his)? (jewell?e?ry|watch(es)?|rings?|necklaces?|bracelets?|earrings|pieces?|valuables)"
+            r"(?! (up )?to\b| for (up to|\$)| \$)|"
+            r"separate (from|to) (everything|the (rest|house|home|contents)|(my|our) (other|home|house|contents|renters|homeowners)))\b"
         ),
         "standalone",
     ),
@@ -528,7 +581,11 @@ COVERAGE_WORDS: tuple[tuple[re.Pattern[str], str], ...] = (
             r"(for|covers?|covering) (everything|all (of )?(our |my |the |her |his )?(jewell?e?ry|pieces|stuff|things|of it|of them)?)"
             r"[^.;]{0,30}?\b(together|lumped( in| together)?|as a (whole|lump|group)|in one (lot|lump|sum)|"
             r"up to \$?\d[\d,.]*k? (total|in total|overall|combined|all up))|"
-            r"lumped (in )?together)\b"
+            r"lumped (in )?together|"
+            # An add-on for all of it, or one sum for everything: "with an add on for all
+            # jewellery", "a lump sum for everything, not itemised".
+            r"(add-?ons?|add on|extension|top-?up|extra cover(age)?)( \w+){0,2} (for|on|covering) (all|every|the whole|the lot)|"
+            r"lump sum (for|covering|on) (everything|all|the lot|the whole))\b"
         ),
         "blanket",
     ),
@@ -540,7 +597,11 @@ COVERAGE_WORDS: tuple[tuple[re.Pattern[str], str], ...] = (
             # "I listed the watch on it", "had the ring specified on the contents".
             r"(listed|specified|itemi[sz]ed|scheduled|named) (it|them|(the|my|her|his|our) \w+( \w+)?) (on|in|under|onto)|"
             # A floater lists each piece with its value ("a personal articles floater").
-            r"floater|paf)\b"
+            r"floater|paf|"
+            # Extra cover bought for this one piece: "the extra coverage add-on for the ring
+            # specifically", "an endorsement just for her watch" (for all of it: blanket).
+            r"(add-?ons?|add on|endorsement|extension)( \w+){0,2} (for|on|covering)( just| only)? "
+            r"(the|my|her|his|our|this|that) (\w+ )?(ring|watch|necklace|bracelet|earrings|pendant|band|chain|studs|piece|brooch))\b"
         ),
         "scheduled",
     ),
@@ -902,8 +963,53 @@ def area_from_text(text: str, asked: bool = False) -> str | None:
     """An area word first ("the suburbs of Auckland"), else a place from knowledge/places.yml.
 
     A city alone ("Auckland") is the city only as the answer to the area question
-    (`asked`): said in passing it spans the centre and the suburbs, and settles nothing."""
+    (`asked`): said in passing it spans the centre and the suburbs, and settles nothing.
+    A city or its centre named as a point to measure from ("a cul-de-sac 20 min from
+    downtown", "outside Columbus") is where they are not: the rest is read, and a home
+    told only by its distance from a city is a suburb (`told_only_by_distance`, said back)."""
     low = text.lower()
+    told = without_reference_points(low)
+    area = _area_named(told, asked)
+    if area is None and told != low:
+        return "suburban"
+    return area
+
+
+def told_only_by_distance(text: str) -> bool:
+    """The home is told only by how far it is from a city ("an hour from Boston")."""
+    low = text.lower()
+    told = without_reference_points(low)
+    return told != low and _area_named(told, asked=True) is None
+
+
+@lru_cache(maxsize=1)
+def reference_point_pattern() -> re.Pattern[str]:
+    """A city, or a city's centre, named as the point a home is measured from: "20 min
+    from downtown Boise", "an hour from Boston", "just outside Columbus", "25 minutes
+    drive to the CBD". Not a walk ("5 min walk to the cbd" is the centre still), nor
+    "town" alone ("15 min out of town" is the country), nor the nearest shop."""
+    areas = place_areas()
+    names = sorted((n for n, a in areas.items() if a in (CITY, "urban")), key=len, reverse=True)
+    centre = (
+        r"(the )?(downtown|city cent(re|er)|town cent(re|er)|cbd|inner city|city|midtown)"
+        r"( (of )?(" + "|".join(re.escape(n) for n in names) + r"))?"
+    )
+    target = r"(" + centre + r"|(" + "|".join(re.escape(n) for n in names) + r"))(?![\w-])"
+    return re.compile(
+        rf"\b{_DISTANCE}( (drive|by car|on the (train|bus|motorway|highway|freeway)|commute|away|out|north|south|east|west))?"
+        r"\s+(from|to|into|in to|out of|outside( of)?|north of|south of|east of|west of|away from)\s+"
+        + target
+        + r"|\b(just |right |a bit |little |somewhere |a little )?(outside|out of|out from|north of|south of|east of|west of|"
+        r"(north|south|east|west)\w* of)( of)?\s+" + target
+    )
+
+
+def without_reference_points(low: str) -> str:
+    """`low` with the cities named as points to measure from blanked out (same length)."""
+    return reference_point_pattern().sub(lambda m: " " * len(m.group(0)), low)
+
+
+def _area_named(low: str, asked: bool) -> str | None:
     for pattern, code in AREA_WORDS:
         if pattern.search(low):
             return code
@@ -1018,6 +1124,13 @@ NEGATED_LISTING = re.compile(
     # "renters through Lemonade, no extra coverage for it": nothing on top, the policy kept.
     r"|\b(no|nothing|without( any)?|not any)\s+(extra|additional|separate|special|specific|more)\s+"
     r"(jewell?e?ry )?(insurance|cover|coverage|policy)?\s*(for|on) (it|them|that|this|the \w+|my \w+|her \w+|jewell?e?ry)\b"
+    # A listing as the policy's condition: "capped at $2,000 a piece unless it's
+    # specified", "only up to $1,500 until you list it".
+    r"|\b(has|have|had|needs?|must|would need|'d need) to be (\w+ )?(specified|scheduled|listed|itemi[sz]ed|declared)\b"
+    r"|\bmust be (\w+ )?(specified|scheduled|listed|itemi[sz]ed|declared)\b"
+    r"|\b(unless|until|except if|except when|without)\s+(it'?s|it is|its|you|they|i|we|it gets|they'?re|they are|"
+    r"(the|each|a|any) (\w+ )?(piece|item|ring|watch)s?( is| are| gets)?|items? (is|are)|pieces? (is|are)|being)\s+"
+    r"(\w+\s+)?(specified|scheduled|listed|itemi[sz]ed|declared|specify|schedule|list|itemi[sz]e)\b"
     # A listing that is past: "was specified on my old policy but I changed insurers".
     r"|\b(was|were|used to be|had (it|them|\w+) )\s*(scheduled|specified|itemi[sz]ed|listed)"
     r"( \w+){0,4} (old|previous|last|former|other) (policy|insurer|insurance|company)\b[^.;]*?(?=\b(but|now|so|these days|nowadays|today|currently)\b|[.;,]|$)"
@@ -1031,7 +1144,8 @@ HAS_NO_COVER = re.compile(
     # by its kind alone (not "I don't have contents, just a standalone policy").
     r"|\b(doesn'?t|don'?t|do not|does not|haven'?t|hasn'?t|never had) (even |actually |really |currently |yet )?"
     r"(have |got )?(a |an |any )?(homeowners?'?s?|renters?'?s?|contents|home|house|condo)\b"
-    r"(?![^.;]*\b(just|only|but|except)\b)"
+    # (not "I don't have contents, just a standalone policy"; "just the car" is no cover of it)
+    r"(?![^.;]*\b(just|only|but|except)\b(?! ([\w-]+ ){0,4}(car|cars|vehicle|ute|truck|auto|motor|health|life|travel|pet|boat)\b))"
 )
 # "the landlord insures the building but I don't have my own": someone else's policy, and
 # none of theirs. Not when they are on another's ("still on mum and dad's contents, don't
@@ -1102,11 +1216,13 @@ def setting_mentions(text: str) -> list[Mention]:
     if QUESTION_START.search(low):
         return found
     if HOME_CUE.search(low):
-        found += _first_match("area_type", AREA_WORDS, low)
-        central = central_city_pattern().search(low)
+        # "we live 20 min from downtown": the centre named is where they are not.
+        told = without_reference_points(low)
+        found += _first_match("area_type", AREA_WORDS, told)
+        central = central_city_pattern().search(told)
         if not found and central:
             found.append(_mention("area_type", "urban", central))
-        places = [m for m in place_pattern().finditer(low) if place_areas()[m.group(0)] != CITY]
+        places = [m for m in place_pattern().finditer(told) if place_areas()[m.group(0)] != CITY]
         if not found and places:
             found.append(_mention("area_type", place_areas()[places[0].group(0)], places[0]))
     # "renters through Lemonade, no extra coverage for it": a listing denied is no lack of cover.

@@ -351,22 +351,92 @@ def piece_alone(text: str) -> Amount | None:
     return piece
 
 
+# A figure said bare, with no sign, scale or "dollars": "4.2", "3", "2 and a half".
+SCALE_OR_SIGN = re.compile(
+    r"\$|\d\s*k\b|\b(k|grand|thousand|hundred|mil\w*|bucks?|dollars?|cents?|nzd|usd)\b", re.I
+)
+# Below this, a bare figure given as what a piece is worth is thousands said short.
+THOUSANDS_UNSAID_BELOW = 20
+
+
+# A count or a time, not money: "2 trips", "around 4pm", "3 weeks".
+COUNTED_AFTER = re.compile(
+    r"^\s*(am|pm|o'?clock|:\d|min\w*|hours?|hrs?|days?|nights?|weeks?|months?|years?|yrs?|times?|trips?|"
+    r"pieces?|stones?|diamonds?|carats?|ct|kt|karats?|people|kids|of)\b",
+    re.I,
+)
+IN_THOUSANDS = re.compile(r"\d\s*k\b|\b(k|grand|thousand)\b", re.I)
+
+
+def thousands_unsaid(text: str, amount: Amount) -> bool:
+    """ "paid 3 grand, the appraisal came back at 4.2", "valued at 3": a bare figure under
+    20, in digits, given as what a piece is worth is thousands said short (no piece is
+    insured for $4.20), when every other figure said beside it is in thousands too. Only
+    as the answer to the value question (`read_amount`), and said back."""
+    return (
+        _bare_small(text, amount)
+        and "$" not in text[max(0, amount.start - 2) : amount.start]
+        and all(
+            other.start == amount.start or _bare_small(text, other) or IN_THOUSANDS.search(other.text)
+            for other in find_amounts(text)
+        )
+    )
+
+
+def _bare_small(text: str, amount: Amount) -> bool:
+    after = text[amount.end : amount.end + 12]
+    return (
+        0 < amount.value < THOUSANDS_UNSAID_BELOW
+        and amount.currency is None
+        and amount.text[:1].isdigit()
+        and not SCALE_OR_SIGN.search(amount.text)
+        and not SCALE_OR_SIGN.match(after.strip())
+        and not COUNTED_AFTER.match(after)
+    )
+
+
+def _in_thousands(text: str, amount: Amount | None) -> Amount | None:
+    if amount is None or not thousands_unsaid(text, amount):
+        return amount
+    return replace(amount, value=round(amount.value * 1000, 2))
+
+
+def thousands_said_short(text: str) -> Amount | None:
+    """The answer to the value question when its figure is thousands said short ("paid
+    2 and a half, valued at 3": $3,000), else None. Read as such, it is said back."""
+    amount = read_amount(text)
+    if amount is None or not any(
+        a.start == amount.start and a.value != amount.value for a in find_amounts(text)
+    ):
+        return None
+    return amount
+
+
 def read_amount(text: str) -> Amount | None:
     """The amount a person gave in answer to "what is it worth?".
 
     A figure the person settles on ("call it 2500") wins; then a cued amount; a lone
     bare number ("8500") also counts, because the question already said it was money.
     With several cued amounts (a range, "5-6k"), the highest is taken: insuring below
-    the real value is the costlier mistake.
+    the real value is the costlier mistake. A bare figure under 20 is thousands said
+    short ("valued at 4.2": `thousands_unsaid`).
     """
-    amounts = find_amounts(text)
-    settled = settled_amount(text)
+    found = find_amounts(text)
+    amounts = [_in_thousands(text, a) or a for a in found]
+    settled = _in_thousands(text, settled_amount(text))
     if settled is not None:
         return settled
-    alone = piece_alone(text)
+    alone = _in_thousands(text, piece_alone(text))
     if alone is not None:
         return alone  # "$4-5,000 of jewellery all up, the ring alone 4,000"
-    valued = current_value(text)
+    valued = current_value(text) or next(
+        (
+            scaled
+            for bare, scaled in reversed(list(zip(found, amounts, strict=True)))
+            if scaled is not bare and said_as_value(text, bare) and not NOT_BEFORE.search(text[: bare.start])
+        ),
+        None,
+    )
     if valued is not None:
         return valued
     cued = [a for a in amounts if a.cued]

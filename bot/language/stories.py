@@ -56,6 +56,10 @@ GONE_FROM_ITS_PLACE = (
     rf"(\w+\s+){{0,2}}{KEPT_OUT}\b[^.!?]{{0,40}}?\bany\s?more\b"
     r"|\b(has|have|had)(n'?t|\s+not)\s+been\s+(in|on|at|inside)\s+(the|my|our|her|his|its|their)\s+"
     rf"(\w+\s+){{0,2}}{KEPT_PLACE}\b"
+    # "the ring isn't anywhere in my apartment": searched for, not found.
+    r"|\b(isn'?t|is\s+not|aren'?t|are\s+not|wasn'?t|was\s+not|weren'?t|were\s+not)\s+anywhere\s+(in|on|at|inside|around)\s+"
+    r"(the|my|our|her|his|its|their)\s+(\w+\s+){0,2}(house|home|apartment|flat|unit|place|room|bedroom|car|ute|office|"
+    r"bag|handbag|purse|drawers?|box|garden|yard|section)\b"
 )
 # Gone without saying how (lost or taken is the claim's question): not found anywhere,
 # "my mother's ruby ring isnt anywhere in my apartment", "the bracelet is nowhere to be

@@ -100,6 +100,15 @@ OFF_FOR_A_MOMENT = re.compile(
     r"yoga|running|climbing|boxing|the gym)\b",
     re.I,
 )
+# "only when I'm not gardening, so most days really", "except Sundays, which is pretty
+# much every day": their own verdict on the habit, last, after the exceptions.
+HABIT_CONCLUDED = re.compile(
+    r"(?:[,.;]\s*|\s)(so|so,|and so|which is|which means|that'?s|that is|meaning|i'?d say|basically)\s+"
+    r"(yeah,?\s+|yes,?\s+|yep,?\s+)?(pretty much |basically |still |really |probably |nearly |almost )?"
+    r"(most days|every ?day|daily|all the time|most of the time|nearly every day|almost every day|always)\b"
+    r"(\s+(really|i guess|i suppose|i'?d say|tbh|honestly|anyway|then))?\W*$",
+    re.I,
+)
 SHRUG_ONLY = re.compile(r"^\W*(i guess|guess so|i suppose|suppose so|i think|probably)\W*$", re.I)
 
 # A yes turned later in the answer: "yes, but not every day".
@@ -180,6 +189,8 @@ def read_yes_no(text: str, intent: str | None = None) -> YesNo | None:
         return YesNo("yes", clean)
     if BUT_NO.search(clean):
         return YesNo("no", clean)
+    if HABIT_CONCLUDED.search(clean):
+        return YesNo("yes", clean)
     otherwise = OTHERWISE.search(clean)
     if otherwise:
         said = otherwise.group("answer").lower()

@@ -232,6 +232,7 @@ class Player:
         self.asks: Counter[str] = Counter()  # how many times each slot was answered
         self.pending = [i for i in conversation.interjections if not i.after_end]
         self.after_end = [i for i in conversation.interjections if i.after_end]
+        self.asked_slots: set[str] = set()
         self.bot_text: list[str] = []
         self.final_tracker: dict[str, Any] = {}
         self.reached_expected = False
@@ -244,6 +245,13 @@ class Player:
         self.result.turns.append(turn)
         self.bot_text += bot
         return turn, tracker
+
+    def unsaid_correction(self) -> Interjection | None:
+        """A correction still to say whose question was never asked."""
+        return next(
+            (i for i in self.pending if i.kind == "correction" and i.before not in self.asked_slots),
+            None,
+        )
 
     def answer_for(self, slot: str) -> str:
         variants = self.conversation.answers.get(slot) or []
@@ -272,8 +280,13 @@ class Player:
                 if reached == self.conversation.end:
                     self.reached_expected = True
             asked = turn.asked
-            if self.reached_expected and not self.after_end and asked is None:
-                break
+            if self.reached_expected and asked is None and not self.after_end:
+                unsaid = self.unsaid_correction()
+                if unsaid is None:
+                    break
+                # As above, once the flow has ended (the advice given): said after it.
+                self.pending.remove(unsaid)
+                self.after_end.append(unsaid)
             if asked is None:
                 # A flow ended (or nothing is asked): what the person says next, if anything.
                 if not self.after_end:
@@ -287,7 +300,12 @@ class Player:
                 self.result.loops.append(asked)
             if in_a_row > GIVE_UP_AFTER:
                 break
+            self.asked_slots.add(asked)
             interjection = next((i for i in self.pending if i.before == asked), None)
+            if interjection is None and asked == "claim_confirmed":
+                # A correction meant for a question the assistant never asked (its answer
+                # came with another) is said when the summary shows: not dropped.
+                interjection = self.unsaid_correction()
             if interjection is not None and in_a_row == 1:
                 self.pending.remove(interjection)
                 turn, tracker = self.send(interjection.say)

@@ -75,6 +75,45 @@ def test_not_sure_when_no_variant_is_left_and_a_loop_is_counted_once() -> None:
     assert summary([result])["loops"] == 1
 
 
+def test_a_correction_whose_question_is_never_asked_is_said_after_the_advice() -> None:
+    """The opening answered `wears_daily` already: its correction is not dropped."""
+    assistant = ScriptedAssistant(["item_type"], {"item_type": "ring"}, "")
+    assistant.slots["wears_daily"] = "yes"
+    fixed = Conversation(
+        id="t-2",
+        flow="advice",
+        opening="hi",
+        answers={"item_type": ["a ring"]},
+        expect={},
+        end="advice_given",
+        interjections=(
+            Interjection(say="sorry, I don't wear it daily", kind="correction", before="wears_daily"),
+            Interjection(say="what's a rider?", kind="question", before="wears_daily"),
+        ),
+    )
+    result = Player(fixed, assistant).play()  # type: ignore[arg-type]
+    # The correction once, after the end; the question (not a correction) is not said.
+    assert [t.user for t in result.turns] == ["hi", "a ring", "sorry, I don't wear it daily"]
+    assert result.reached == "advice_given"
+
+
+def test_a_correction_whose_question_is_never_asked_is_said_at_the_summary() -> None:
+    assistant = ScriptedAssistant(
+        ["item_type", "claim_confirmed"], {"item_type": "ring", "claim_confirmed": "yes"}, ""
+    )
+    fixed = Conversation(
+        id="t-3",
+        flow="advice",
+        opening="hi",
+        answers={"item_type": ["a ring"], "claim_confirmed": ["yes"]},
+        expect={},
+        end="advice_given",
+        interjections=(Interjection(say="oh it was the 21st", kind="correction", before="loss_date"),),
+    )
+    result = Player(fixed, assistant).play()  # type: ignore[arg-type]
+    assert [t.user for t in result.turns] == ["hi", "a ring", "oh it was the 21st", "yes"]
+
+
 def test_fact_matching_rules() -> None:
     assert fact_matches("police_report_number", "APD-5512", "airport police report APD-5512")
     assert fact_matches("proof_documents", ["receipt"], ["receipt", "photo"])

@@ -181,12 +181,31 @@ def test_two_figures_without_on_top_are_not_added() -> None:
 
 
 @pytest.mark.parametrize(
-    "text", ["twice a year for work", "a couple of trips a year, we'd take it", "two holidays a year"]
+    ("text", "travels"),
+    [
+        # Two trips a year is below "a few times a year or more": not often, said back...
+        ("twice a year for work", False),
+        ("two holidays a year", False),
+        ("about 2 times a year, Xmas and the school hols", False),
+        ("we fly to Dunedin a couple of times a year", False),
+        # ...unless the piece is said to go along.
+        ("a couple of trips a year, we'd take it", True),
+        ("twice a year and she always takes them", True),
+    ],
 )
-def test_two_trips_a_year_is_on_the_line_and_said_back(text: str) -> None:
+def test_two_trips_a_year_is_not_often_unless_the_piece_goes_and_is_said_back(
+    text: str, travels: bool
+) -> None:
     reading = advice(text, "travels_often")
-    assert reading.slots["travels_often"] is True
+    assert reading.slots["travels_often"] is travels
     assert reading.slots.get("assumed_answers") == ["travels_often"] and reading.notes
+
+
+@pytest.mark.parametrize(
+    "text", ["a couple of trips a year, and I never take it", "twice a year but I don't take them"]
+)
+def test_two_trips_without_the_piece_is_no(text: str) -> None:
+    assert advice(text, "travels_often").slots.get("travels_often") is False
 
 
 @pytest.mark.parametrize(

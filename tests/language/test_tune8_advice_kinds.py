@@ -101,7 +101,6 @@ def test_at_most_twice_a_year_is_not_often_and_said_back(text: str) -> None:
     [
         "maybe twice a year, and I always take it",
         "yes, probably twice a year",
-        "twice a year for work",
     ],
 )
 def test_twice_a_year_with_the_piece_along_stays_yes(text: str) -> None:

@@ -39,7 +39,10 @@ NEGATED_BEFORE = re.compile(
 POLICY_TERMS = re.compile(
     r"\b(cover\w*|exclud\w*|pays? (out )?(for|on)|(sub)?limits? (on|for)|against)\s+"
     r"((accidental|jewell?e?ry|any|the)\s+)?(loss|theft|damage)((\s*,\s*|\s+(or|and|&)\s+)(loss|theft|damage))*\b"
-    r"|\b(loss|theft|damage)\s+(or|and|&)\s+(loss|theft|damage)\b",
+    r"|\b(loss|theft|damage)\s+(or|and|&)\s+(loss|theft|damage)\b"
+    # "only covers jewelry for things like fire or burglary": the perils a policy names.
+    r"|\b(like|such as|e\.?g\.?|including)\s+(fire|flood|storm|burglary|theft|break-?ins?)"
+    r"((\s*,\s*|\s+(or|and|&)\s+)(fire|flood|storm|burglary|theft|break-?ins?))+\b",
     re.I,
 )
 
@@ -50,7 +53,7 @@ STONE_GONE = re.compile(
     r"\b(?:(?:the|a|an|its|one of (?:the|its|my)|some of (?:the|its|my)|(?:two|three|a few) of (?:the|its|my))\s+"
     r"(?:(?:main|centre|center|middle|side|little|small|big|tiny)\s+){0,2})"
     r"(stone|diamond|gem|gemstone|pearl|sapphire|ruby|emerald|opal|crystal|bead)s?"
-    r"('s|'re| is| was| are| were| has| have)?( now| just| since)?( been| gone)? (missing|gone|lost)\b",
+    r"('s|'re| is| was| are| were| has| have)?( now| just| since| already| completely)?( been| gone)? (missing|gone|lost)\b",
     re.I,
 )
 
@@ -77,6 +80,15 @@ PIECE_LOST_A_STONE = re.compile(
     r"\b(?:'s|has|had|have|just|it|ring|pendant|necklace|bracelet|earrings?|band)\s+lost\s+"
     r"(?:(?:a|an|one|two|its|the|some|one of (?:the|its|my))\s+)(?:(?:main|centre|center|middle|side|little|small|big|tiny)\s+){0,2}"
     r"(stone|diamond|gem|gemstone|pearl|sapphire|ruby|emerald|opal|crystal|bead)s?\b",
+    re.I,
+)
+
+
+# "the silver's gone black", "the pearls have gone cloudy": a change of colour or finish
+# (damage), not a piece gone.
+GONE_A_COLOUR = re.compile(
+    r"\bgone\s+((?:all|a bit|kind of|sort of|really|completely|totally)\s+)?"
+    r"(black|green|dull|cloudy|brown|grey|gray|yellow|milky|dark|tarnished|discolou?red|rusty)\b",
     re.I,
 )
 
@@ -126,7 +138,7 @@ LOSS_SAID = re.compile(
     r"\b(lost|lose|losing|misplac\w*|dropp\w*|drop (it|them)|(fell|fallen) (off|out)|slipp?\w* (off|out)|came off|"
     # "it fall in the drain of the sink", "went into the lake": where it went, said.
     r"(fell|fall|falls|fallen|went|go|goes|gone|slid|slipped) (in|into) (the|a) |"
-    r"overboard|down the|forgot|forgotten|left (it|them) behind|(flew|flung|flicked|slid) off|over the side|"
+    r"overboard|down the|forgot|forgotten|left (it|them) behind|put (it|them) somewhere|(flew|flung|flicked|slid) off|over the side|"
     r"flush\w*|(thrown|threw|chucked|tossed|binned) (it |them )?(out|away))\b",
     re.I,
 )
@@ -207,8 +219,9 @@ def _as_told(text: str) -> str:
     """The words with what only looks like a claim type put aside: a policy's terms, a
     stone come out, a day "just gone"."""
     text = POLICY_TERMS.sub(lambda m: " " * len(m.group(0)), text)
-    text = STONE_GONE.sub(lambda m: f"{m.group(1)} came out", text)
+    text = STONE_GONE.sub(lambda m: f"{m.group(1)} stone came out", text)
     text = TIME_JUST_GONE.sub(lambda m: f"{m.group(1)} just past", text)
+    text = GONE_A_COLOUR.sub(lambda m: f"turned {m.group(1) or ''}{m.group(2)}", text)
     text = PIECE_LOST_A_STONE.sub(" the stone came out", text)
     text = MISSING_STONES.sub(" the stone came out", text)
     # "nearly lost it when it caught on my jumper": a near miss, no loss.
@@ -252,7 +265,8 @@ def _cues_said(text: str) -> Callable[[str], bool]:
 # may only mean it is gone ("it walked", "it grew legs").
 THEFT_BELIEVED = re.compile(
     r"\b(i think|i reckon|reckon|pretty sure|fairly sure|i'?m sure|i bet|suspect\w*|i believe|my guess|"
-    r"must have|must'?ve|probably|can'?t prove|cannot prove|no proof|not accusing|not saying)\b"
+    r"must have|must'?ve|probably|can'?t prove|cannot prove|no proof|not accusing|not saying|"
+    r"hate (even )?(to )?think(ing)?|thinking|wonder(ing)? if)\b"
     r"|\bwalked\b(?! (off|away|out) with)|\b(grew|grown|sprouted) (some |a pair of |its own )?legs\b",
     re.I,
 )
@@ -272,7 +286,9 @@ def theft_inferred(text: str) -> bool:
 # or if I dropped it", "maybe someone took it", "either lost or stolen".
 GUESSED_CAUSE = re.compile(
     r"\b(could|might|may)( well)?( have|'ve|’ve)? (been|be)\b[^.;!?]*"
-    r"|\b(maybe|possibly|perhaps)\b[^.;!?]*"
+    # "maybe 40 minutes later", "perhaps an hour after": a time guessed, not a cause.
+    r"|\b(maybe|possibly|perhaps)\b(?!\s+(about\s+|around\s+)?(\d+|an?|half an?|a few|a couple( of)?|ten|fifteen|twenty|thirty|forty|fifty)"
+    r"\s*(min\w*|hours?|hrs?|h|secs?|seconds?|days?|weeks?)\b)[^.;!?]*"
     r"|\b(not sure|unsure|no idea|don'?t know|dunno|can'?t tell|no clue|wondering)\s+(if|whether)\b[^.;!?]*"
     r"|\beither\b[^.;!?]*\bor\b[^.;!?]*",
     re.I,
@@ -328,7 +344,14 @@ def _lost_by_owner(said: Callable[[str], bool], text: str) -> bool:
     """ "I lost it at the party", "it slipped off while dancing": the owner lost it.
     Taking it off and putting it down at home is no loss ("I'd taken it off to wash my
     face" and it was gone after the party): with people in, it is a theft."""
-    put_down = re.sub(r"\b(took|take|taken|taking) (it|them|my \w+( \w+)?) off\b", " ", text, flags=re.I)
+    # Taken off in an Uber or on the way home is carried off, not put down at home.
+    put_down = re.sub(
+        r"\b(took|take|taken|taking) (it|them|my \w+( \w+)?) off\b"
+        r"(?! (in|on) (the|an?|my) (uber|lyft|taxi|cab|car|bus|train|tram|plane|ferry|subway|metro|way))",
+        " ",
+        text,
+        flags=re.I,
+    )
     return bool(
         any(p.search(put_down) for p in load_claim_knowledge().claim_type_cues.get("lost_unless_damage", ()))
         or re.search(r"\b(lost|lose|losing|misplac\w*)\b", text, re.I)

@@ -69,6 +69,7 @@ from bot.language.money import (
     money_amounts,
     piece_alone,
     taken_back,
+    thousands_said_short,
 )
 from bot.rules.claims import CLAIM_TYPES, LONGEST_ANSWER_CHARS
 from bot.rules.regions import CURRENCIES
@@ -208,9 +209,15 @@ def _read_any_time(
             # we actually paid 4,900 on sale") is the value; the price is no correction of it.
             meant, within = [valued.value], None
         total = added_up(text) if requested_slot == "item_value" else None
-        _set_value(
-            total if total is not None else within if within is not None else max(meant), slots, problems
-        )
+        # "paid 3 grand, the appraisal came back at 4.2": thousands said short, said back.
+        # (`_two_figures_said_back` says it back.)
+        short = thousands_said_short(text) if requested_slot == "item_value" else None
+        if short is not None:
+            _set_value(short.value, slots, problems)
+        else:
+            _set_value(
+                total if total is not None else within if within is not None else max(meant), slots, problems
+            )
     currency = message.first("currency")
     if currency in CURRENCIES:
         slots["currency"] = currency

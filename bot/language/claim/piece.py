@@ -20,7 +20,9 @@ from bot.language.money import (
     currency_named,
     money_amounts,
     read_amount,
+    said_loosely,
     taken_back,
+    thousands_said_short,
     value_range,
 )
 from bot.rules.advice import value_problem
@@ -277,6 +279,13 @@ def _two_figures_said_back(text: str, value: float, slots: dict[str, Any], known
     is taken (insuring below the value is the costlier mistake) and said back with the
     other, so the person can say which the claim should use."""
     currency = str(slots.get("currency") or known.get("currency") or DEFAULT_CURRENCY)
+    short = thousands_said_short(text)
+    if short is not None and short.value == value:
+        _say_back(
+            slots,
+            f'I\'ve read "{short.text}" as {money(value, currency)}. If you meant another figure, tell me.',
+        )
+        return
     span = value_range(text, bare=True)
     if span is not None and span.high == value:
         _say_back(
@@ -300,6 +309,20 @@ def _two_figures_said_back(text: str, value: float, slots: dict[str, Any], known
             f"I've put down {money(value, currency)} (you also said {money(others[0], currency)}). "
             f"If the claim should use {money(others[0], currency)}, tell me.",
         )
+    elif said_loosely(text, value) or GUESSED.search(text):
+        # "dunno, prob a couple grand": a rough figure or a guess, put down and said back.
+        _say_back(
+            slots,
+            f"I've put down {money(value, currency)}, as a rough figure. If you find a closer one, a receipt "
+            "or a valuation, tell me.",
+        )
+
+
+# A figure given as a guess: "dunno, prob 2 grand", "no idea, 1500 I guess".
+GUESSED = re.compile(
+    r"\b(dunno|don'?t know|no idea|not sure|i guess|i'?d guess|at a guess|guessing|wild guess|idk|no clue)\b",
+    re.I,
+)
 
 
 def _value_corrected(text: str, known: dict[str, Any]) -> float | None:
