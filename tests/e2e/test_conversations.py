@@ -36,16 +36,16 @@ SETS = REPO / "tests" / "conversations"
 # Measured 2026-11-30 on the dev sets: 99.3% of conversations passed (the target, 95%, is
 # the gate), 98.0% of out-of-scope questions got the honest reply.
 MIN_SHARE_PASSED = 0.95
-# Sessions 10 to 13's blind sets, tuned on (fresh11, fresh13, fresh14, fresh15, fresh17,
-# fresh19, fresh21: 420 conversations by seven writers): 408 of 420 (97.1%) on 2026-11-30,
-# from 315 (75.0%) on their first runs; the gate is set below the last measured share.
-TUNED_BLIND_SETS = ("fresh11", "fresh13", "fresh14", "fresh15", "fresh17", "fresh19", "fresh21")
+# Sessions 10 to 14's blind sets, tuned on (fresh11, fresh13, fresh14, fresh15, fresh17,
+# fresh19, fresh21, fresh23: 480 conversations by eight writers): 469 of 480 (97.7%) on
+# 2026-11-30, from 362 (75.4%) on their first runs; the gate is set below the last measured share.
+TUNED_BLIND_SETS = ("fresh11", "fresh13", "fresh14", "fresh15", "fresh17", "fresh19", "fresh21", "fresh23")
 MIN_TUNED_BLIND = 0.93
 MIN_OUT_OF_SCOPE = 0.95
 # The answer bank's tuning parts (replies to one question, read by the form's reader with
-# the model's parse): 2,294 of 2,304 right on 2026-11-30 (session 13, tune to tune8); the
+# the model's parse): 2,653 of 2,664 right on 2026-11-30 (session 14, tune to tune9); the
 # gate is set below the last measured share (tests/conversations/README.md).
-ANSWER_BANK_PARTS = ("tune", "tune2", "tune3", "tune4", "tune5", "tune6", "tune7", "tune8")
+ANSWER_BANK_PARTS = ("tune", "tune2", "tune3", "tune4", "tune5", "tune6", "tune7", "tune8", "tune9")
 MIN_ANSWER_BANK = 0.97
 # First messages sent to the flow they belong to (routing_tune.yml to routing_tune5.yml):
 # 786 of 790 on 2026-11-30 (session 12, counted by the flow a form handed the message to; two
