@@ -110,11 +110,21 @@ def _loss_date_named_as_old(text: str, known: dict[str, Any], today: date, regio
     return False
 
 
+# "I added it on the 25th", "we had them scheduled in March": the day of a listing, never
+# a correction of the loss date.
+LISTING_ACT = re.compile(
+    r"\b(i|we|she|he|they)\s+(only\s+|just\s+|then\s+)?((had|got)\s+(it|them)\s+)?(added|listed|scheduled|specified|itemi[sz]ed)"
+    r"(\s+(it|them))?\b[^.;!?,]*?(?=\s+(and|but|then|so|when|after)\b|[.;!?,]|$)",
+    re.I,
+)
+
+
 def _date_corrected(text: str, known: dict[str, Any], today: date, slots: dict[str, Any]) -> None:
     """A loss date corrected at a later question, said back.
 
     The first cue that is followed by a date counts: in "wait, I said yesterday but it
     was actually Friday the 27th" the "wait" stands alone and "actually" brings the date."""
+    text = LISTING_ACT.sub(" ", text)
     for match in DATE_CORRECTION_OR_SAID.finditer(text):
         region = claim_region(text, known, slots)
         reading = read_loss_date(OLD_DATE.sub(" ", match.group(0)), today, region)

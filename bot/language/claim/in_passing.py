@@ -263,8 +263,8 @@ def _read_any_time(
     elif requested_slot not in {None, "was_specified", "claim_confirmed"} and LISTING_CORRECTED.search(text):
         # "actually I just checked, it's not scheduled" at a later question: the
         # listing answered before, corrected (and said back).
-        said = listing_said(text)
-        if "was_specified" in said and said["was_specified"] != known.get("was_specified"):
+        said = listing_said(text, today, _known_loss_date(known, slots))
+        if "was_specified" in said and any(said[k] != known.get(k) for k in said):
             slots.update(said)
     damage = (slots.get("claim_type") or known.get("claim_type")) == "damage"
     if damage and known.get("purchase_date") is None and requested_slot != "purchase_date":

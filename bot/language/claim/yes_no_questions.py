@@ -105,7 +105,7 @@ def _yes_no(slot: str, yes: re.Pattern[str] | None = None) -> Reader:
             return  # "what's a care plan": a question, answered; nothing is stored
         if yes is not None and yes.search(message.text) and not DONT_KNOW.search(message.text):
             if slot == "was_specified":
-                slots.update(listing_said(message.text))
+                slots.update(listing_said(message.text, today, _known_loss_date(known, slots)))
             else:
                 slots[slot] = not says_not(message.text)
             return
