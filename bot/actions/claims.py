@@ -32,6 +32,7 @@ from bot.actions.guided_form import (
     FallbackKind,
     GuidedFormValidation,
     asks_in_a_row,
+    assumed_with,
     changed_while_asked,
     hand_over_to,
     left_unknown,
@@ -190,7 +191,7 @@ class ValidateClaimIntakeForm(GuidedFormValidation):
             if summary_shown_twice(tracker):
                 # A change at the second showing: a third would ask the same question a
                 # third time, so the change is made, said, and the claim goes in.
-                assumed = sorted({*(tracker.get_slot(ASSUMED_SLOT) or []), "claim_confirmed"})
+                assumed = assumed_with(tracker, "claim_confirmed")
                 slots = {**reading.slots, "claim_confirmed": True, ASSUMED_SLOT: assumed}
                 return replace(reading, slots=slots, notes=(*reading.notes, SENT_WITH_THE_CHANGE))
             # A change at the summary: not confirmed yet, so the form shows the summary

@@ -159,6 +159,11 @@ def loose_value_fallback(tracker: Tracker, slot: str) -> Fallback | None:
     )
 
 
+def assumed_with(tracker: Tracker, slot: str) -> list[str]:
+    """The answers marked as assumed for staff, `slot` among them."""
+    return sorted({*(tracker.get_slot(ASSUMED_SLOT) or []), slot})
+
+
 def changed_while_asked(tracker: Tracker, slot: str, facts: Collection[str]) -> bool:
     """Whether an answer to `slot`, in its latest run of asks, changed one of `facts`
     (the claim summary, corrected in reply)."""
@@ -422,8 +427,12 @@ class GuidedFormValidation(FormValidationAction):
                 + await ActionHandoff().run(dispatcher, tracker, domain)
                 + [SlotSet(FAILURES_SLOT, 0.0)]
             )
-        assumed = sorted({*(tracker.get_slot(ASSUMED_SLOT) or []), slot})
-        return [*events, SlotSet(slot, value), SlotSet(ASSUMED_SLOT, assumed), SlotSet(FAILURES_SLOT, 0.0)]
+        return [
+            *events,
+            SlotSet(slot, value),
+            SlotSet(ASSUMED_SLOT, assumed_with(tracker, slot)),
+            SlotSet(FAILURES_SLOT, 0.0),
+        ]
 
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict

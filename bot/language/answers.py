@@ -55,7 +55,7 @@ from bot.rules.advice import LARGEST_ITEM_VALUE, value_problem
 from bot.rules.claims import ITEM_TYPES
 from bot.rules.knowledge import AREAS, COVERAGES, CoverageFacts
 from bot.rules.regions import CURRENCIES, DEFAULT_CURRENCY
-from bot.wording.common import item_name, money
+from bot.wording.common import item_name, money, thousands_read_as
 from bot.wording.forms import one_figure_please
 
 # Intents that never answer a form's question, whatever the words: the dialogue's own
@@ -958,7 +958,7 @@ def _thousands_said_short(text: str, known: dict[str, Any], slots: dict[str, Any
     currency = str(short.currency or slots.get("currency") or known.get("currency") or DEFAULT_CURRENCY)
     slots["_notes"] = [
         *slots.get("_notes", ()),
-        f'I\'ve read "{short.text}" as {money(short.value, currency)}. If you meant another figure, tell me.',
+        thousands_read_as(short.text, short.value, currency),
     ]
 
 

@@ -53,3 +53,8 @@ def flow_name(code: str) -> str:
 def amount_with_code(value: float | None, currency: str) -> str:
     """As staff read it, the currency by its code and whole units: USD 9,000."""
     return "value not known: ask the claimant" if value is None else f"{currency} {value:,.0f}"
+
+
+def thousands_read_as(said: str, value: float, currency: str = DEFAULT_CURRENCY) -> str:
+    """A figure said short ("4.2" beside "3 grand") read as thousands, said back."""
+    return f'I\'ve read "{said}" as {money(value, currency)}. If you meant another figure, tell me.'

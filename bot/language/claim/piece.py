@@ -28,7 +28,7 @@ from bot.language.money import (
 from bot.rules.advice import value_problem
 from bot.rules.claims import ITEM_TYPES
 from bot.rules.regions import DEFAULT_CURRENCY
-from bot.wording.common import item_name, money
+from bot.wording.common import item_name, money, thousands_read_as
 
 NOT_THIS_ITEM = re.compile(
     # "not a ring", and the old word a correction names: "I said necklace earlier, it's a pendant".
@@ -281,10 +281,7 @@ def _two_figures_said_back(text: str, value: float, slots: dict[str, Any], known
     currency = str(slots.get("currency") or known.get("currency") or DEFAULT_CURRENCY)
     short = thousands_said_short(text)
     if short is not None and short.value == value:
-        _say_back(
-            slots,
-            f'I\'ve read "{short.text}" as {money(value, currency)}. If you meant another figure, tell me.',
-        )
+        _say_back(slots, thousands_read_as(short.text, value, currency))
         return
     span = value_range(text, bare=True)
     if span is not None and span.high == value:
