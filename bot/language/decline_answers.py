@@ -18,6 +18,8 @@ from bot.language.answers import FormReading, UserMessage, is_question_shaped, i
 from bot.language.claim.claim_type import claim_type_from_text
 from bot.language.facts import item_mentions, region_from_text
 from bot.language.money import Amount, money_amounts
+from bot.language.requests import IF_AS_WHETHER
+from bot.language.stories import tells_of_a_loss
 from bot.rules.claims import ITEM_TYPES, load_claim_knowledge
 from bot.rules.regions import DEFAULT_CURRENCY, REGION_OF_CURRENCY, REGIONS
 
@@ -139,12 +141,22 @@ OWN_DECISION = re.compile(
     r"\b(instead\s+of|rather\s+than|not)\s+(cash|money|a\s+payout|paying)\b",
     re.I,
 )
-# "could you explain why?", "would you help": a request of the assistant, no supposing.
+# "could you explain why?", "would you help": a request of the assistant, no supposing;
+# "they would only pay $800": what they did.
 SUPPOSED = re.compile(
-    r"\b(if|what happens|would(?!\s+you\b)|could(?!\s+you\b)|might|(?<!\bi )suppose|in case)\b", re.I
+    r"\b(if|what happens|would(?!\s+you\b)(?!\s+only\b)|could(?!\s+you\b)|might|(?<!\bi )suppose|in case)\b",
+    re.I,
 )
 # "why would they refuse...": asked of a refusal that happened, not a supposition.
 WHY_WOULD = re.compile(r"\b(why|how come)\s+(would|could)\b", re.I)
+
+
+def supposes(text: str) -> bool:
+    """Supposes a case ("if I lose it", "would they"); an "if" that asks ("I just want to
+    know if there's anything I can do") supposes nothing."""
+    return bool(SUPPOSED.search(IF_AS_WHETHER.sub(" whether", WHY_WOULD.sub(" ", text))))
+
+
 # A question about what insurers may do, asked first: "can my insurer refuse to pay if...".
 MAY_THEY = re.compile(r"^\W*(can|could|would|will|do|does|is it (legal|allowed|normal))\b", re.I)
 
@@ -238,18 +250,81 @@ ASKED_OF_OWN_REFUSAL = re.compile(
 def asks_of_a_refusal_told(text: str) -> bool:
     """ "Is it legal for my insurance to deny ... because it wasn't in a safe?": a
     refusal of the person's own, its reason told in the past, asked about."""
-    return bool(ASKED_OF_OWN_REFUSAL.search(text)) and not SUPPOSED.search(text)
+    return bool(ASKED_OF_OWN_REFUSAL.search(text)) and not supposes(text)
+
+
+# Who decides on a claim, named without a claim word: the insurer (by word or name), the
+# policy, the care plan or warranty.
+DECIDER = (
+    r"(care\s+plan|protection\s+plan|service\s+plan|warranty|insurer|insurers|insurance(\s+company|\s+co)?|"
+    r"polic(y|ies)|coverage|homeowners|renters|contents|provider|adjuster|assessor|underwriters?|"
+    rf"{INSURERS_BY_NAME})"
+)
+NOT_COVERED = (
+    r"(is|are|was|were|it'?s|its|they'?re)?\s*(n'?t|nt|\s+not)\s+(covered|insured|payable|included|claimable)\b"
+    r"|\b(not|never|won'?t\s+be|wouldn'?t\s+be)\s+(covered|insured|payable|included|claimable)\b"
+    r"|\b(is|are|was|were)\s+excluded\b"
+)
+# Words a decision uses and the policy's terms use too: "the care plan won't cover it",
+# "the care plan I bought with my ring wont pay out", "Allstate says theft by someone I
+# let into the house isn't covered", "the insurance letter said something like 'your
+# policy covers named perils only'", "declined - reasonable care", "why won't my
+# insurance pay for it". Beside a loss told, they are the insurer's decision on it; alone
+# ("my policy says jewellery isn't covered unless it's listed") they state the cover.
+DECIDED_IN_COVER_WORDS = re.compile(
+    # The decider, with a few words of its own, and what it will not do.
+    rf"(?<!\ba\s)\b{DECIDER}\b[^.?!;]{{0,50}}?\b(won'?t|wont|wouldn'?t|wouldnt|didn'?t|didnt|did\s+not|will\s+not|"
+    r"would\s+not|refuses?\s+to|refused\s+to|(is|are)(n'?t|\s+not)\s+going\s+to|not\s+(going\s+to|gonna))\s+"
+    r"(pay|cover|replace|reimburse)\b"
+    # What the decider, or its letter, says is not covered.
+    rf"|\b({DECIDER}|they|letter|email|notice)\s+(has\s+|have\s+|just\s+)?(says?|said|told\s+(me|us)|reckons?|reckoned|"
+    r"decided|claims?|claimed|came\s+back\s+(and\s+)?(said|saying)|(is|are)\s+saying)\s+[^.?!]{0,80}?"
+    rf"({NOT_COVERED})"
+    # Only part offered or paid: "the care plan people only offered to re-set the stone",
+    # "my homeowners would only pay $800".
+    rf"|\b({DECIDER}|they|people|company)\b[^.?!;]{{0,30}}?\b((have\s+|has\s+|'ve\s+)?only\s+(offered|paid|gave|"
+    r"agreed\s+to|wanted\s+to\s+(pay|give))|(would|'d)\s+only\s+(pay|offer|give|cover))\b"
+    # A letter or email retold, with the refusal's words in it.
+    r"|\b(letter|email|e-mail|notice|decision|response|reply)\s+(from\s+(\w+\s+){1,3})?(said|says|stated|states|read|"
+    r"reads|saying|told\s+(me|us))\b[^.?!]{0,200}?(\b(not|never|no\s+longer)\s+(be\s+)?(a\s+|an\s+)?(covered|cover\w*|"
+    r"pay\w*|insured|included|claimable|eligible|liable|responsible|named|insured)\b|n'?t\s+(be\s+)?(covered|cover|pay\w*|"
+    r"insured|included)\b|\bexclu\w*|\bunable\s+to\b|\bdeclin\w*|\bden(y|ied|ial)\b|\breject\w*|\brefus\w*|"
+    r"\bonly\s+(covers?|pays?|for|up\s+to)\b|\b(covers?|pays?)\s+[^.?!]{0,30}?\bonly\b)"
+    # The verdict in a note's shorthand, a sentence of its own: "declined - reasonable care."
+    r"|(^|[.!?;]\s*)\W*(claim\s+)?(declined|denied|rejected|refused|knocked\s+back|turned\s+down)\s*([-\u2013\u2014:,.!]|$)"
+    # Asked why it will not pay: "why won't my care plan cover it", "how come AMI didn't pay".
+    r"|\b(why|how\s+come)\s+(won'?t|wont|wouldn'?t|wouldnt|didn'?t|didnt|doesn'?t|did|does|would|will)\s+"
+    rf"(the|my|our)?\s*(\w+\s+){{0,2}}{DECIDER}\s+(not\s+)?(pay|cover)\b",
+    re.I,
+)
+# A refusal only feared, to the end of its clause: "worried the care plan won't cover it",
+# "hopefully the insurer won't say it isn't covered" (not "I hoped they'd pay but...").
+FEARED = re.compile(
+    r"\b(hope|hoping|hopefully|worried|worry|worrying|afraid|scared|fear|pray|praying)\b"
+    r"((?!\b(but|and|so|though|yet|then)\b)[^.?!;,])*",
+    re.I,
+)
+# "my claim", "our claim": a claim of one's own, made.
+OWN_CLAIM = re.compile(r"\b(my|our)\s+(\w+\s+){0,2}claim\b", re.I)
+
+
+def refused_beside_a_loss(text: str) -> bool:
+    """A refusal in words the cover's terms use too, beside a loss of one's own told
+    (what happened to the piece, or a claim of one's own): the insurer's decision."""
+    return bool(DECIDED_IN_COVER_WORDS.search(FEARED.sub(" ", text))) and (
+        tells_of_a_loss(text) or bool(OWN_CLAIM.search(text))
+    )
 
 
 def tells_of_a_decline(text: str) -> bool:
     """A story of an insurer's decision on one's own claim, not a question about declines."""
     if asks_of_a_refusal_told(text):
         return True
-    if not (OWN_DECISION.search(text) or _refusal_in_a_sentence(text)):
+    if not (OWN_DECISION.search(text) or _refusal_in_a_sentence(text) or refused_beside_a_loss(text)):
         return False
     if MAY_THEY.search(text):
         return False  # "can my insurer refuse to pay if I...": what insurers may do
-    return not SUPPOSED.search(WHY_WOULD.sub(" ", text))
+    return not supposes(text)
 
 
 # Advice wanted beside a refusal told as background: "...how should I insure my new one
@@ -294,7 +369,12 @@ def wants_the_decline_explained(text: str) -> bool:
     return tells_of_a_decline(text) and not (is_question_shaped(text) or NEXT_STEP.search(text))
 
 
-WHY = re.compile(r"\b(why|how come|what for|on what (grounds|basis))\b", re.I)
+# "why", or what the refusal means: "what does that mean in english", "explain it to me".
+WHY = re.compile(
+    r"\b(why|how come|what for|on what (grounds|basis)|what (does|do|did) (that|this|it|all that|the letter|they)\s+"
+    r"(even\s+|actually\s+)?mean|in (plain )?english|in plain (words|language)|explain)\b",
+    re.I,
+)
 # What to do next, asked without a question mark: "my claim was declined what now".
 NEXT_STEP = re.compile(
     r"\b(what (can|do|should) (i|we) do|wh?at can i do|what now|what next|what are (my|our) options|"
