@@ -469,7 +469,7 @@ NO_REASON_GIVEN = re.compile(
     r" (really |even |actually |properly |clearly )?(say|said|tell|told|explain|give|gave|state|specify|mention)"
     r"( (me|us|her|him|them))?( (a|any|the|much of a))?( (why|reason|reasons|explanation|details))|"
     r"(didn'?t|did not|don'?t|do not|never|wouldn'?t|would not|won'?t|refused to)"
-    r" (really |even |actually |properly )?(say|tell( (me|us))?|explain)\s*(\.|,|!|$| and| but| just| only)|"
+    r" (really |even |actually |properly )?(say|said|tell( (me|us))?|told( (me|us))?|explain|explained)\s*(\.|,|!|$| and| but| just| only)|"
     r"(no|without (a|any)|not (a|any)) (real |proper |clear |actual )?(reason|explanation)s?"
     r"( (was |were )?(given|stated|provided|in (the|their) letter))?\b(?!\s(to|for|why|that|they|the)\b)|"
     r"(gave|give|giving) no (real |proper )?(reason|explanation)|"
@@ -477,8 +477,8 @@ NO_REASON_GIVEN = re.compile(
     r"under the (terms|wording|conditions)( and conditions)? of (the|my|your|our|their) (policy|cover|contract)|"
     r"(letter|email|decision)\\b[^.?!]{0,30}(doesn'?t|does not|didn'?t|did not) (say|explain|give|state) (why|a reason|any reason|the reason)|"
     r"(can'?t|cannot|don'?t|do not|couldn'?t) (even )?(remember|recall) (what (they|she|he|it) (said|says|wrote)|why|the reason|their reason)|"
-    r"(don'?t|do not) (know|understand) (why|the reason|their reason|what (the|their) reason)|"
-    r"no (idea|clue) (why|what (the|their) reason)"
+    r"(don'?t|do not) know (the reason|their reason|what (the|their) reason)|"
+    r"no (idea|clue) what (the|their) reason"
     r")",
     re.I,
 )

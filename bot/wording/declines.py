@@ -135,7 +135,7 @@ def reasons_that_can_apply(explanation: UnstatedReasonExplanation) -> str:
     lines.append(
         "When you have their reason, tell me and I'll explain what it means and whether it can be challenged."
     )
-    return " ".join(lines)
+    return "\n".join(lines)
 
 
 def unstated_reason_messages(

@@ -111,7 +111,12 @@ async def test_the_story_gives_the_reason_said_back(
         told("no idea", "wear_and_tear", 0.5, intent="dont_know"),
         # The selector is sure of a reply that states none: no guess is taken from it.
         told("Tower turned down my claim for my mum's necklace", "manufacturer_defect", 0.91),
-        told("they said something about the policy not covering it", "manufacturer_defect", 0.9, intent="inform"),
+        told(
+            "they said something about the policy not covering it",
+            "manufacturer_defect",
+            0.9,
+            intent="inform",
+        ),
     ],
 )
 async def test_no_reason_told_goes_on_without_one(

@@ -15,7 +15,11 @@ from tests.actions.conftest import spoken
 
 def tracker(slots: dict[str, Any], *texts: str) -> Tracker:
     events = [
-        {"event": "user", "text": text, "parse_data": {"intent": {"name": "report_decline", "confidence": 0.9}}}
+        {
+            "event": "user",
+            "text": text,
+            "parse_data": {"intent": {"name": "report_decline", "confidence": 0.9}},
+        }
         for text in texts
     ]
     return Tracker(

@@ -25,7 +25,7 @@ REASONS = set(load_decline_knowledge().reasons)
         "they just said we're not eligible",
         "I was so upset I can't recall what she said",
         "don't know why, they never explained",
-        "no idea why mate, Tower just said nope",
+        "no clue what their reason was mate, Tower just said nope",
         "i dont remember the reason sorry",
         "they didnt explain, just that it was declined",
     ],
@@ -44,6 +44,9 @@ def test_no_reason_is_read(text: str) -> None:
         "there's no reason for them to refuse, it was scheduled",
         "I didn't tell them about the party",
         "they won't pay",
+        # Wanting it explained is not saying none was given (the story may tell it).
+        "my insurer denied the claim for the stone that fell out and I don't understand why",
+        "they refused and I don't know why they would",
         "State Farm says it was never on the schedule",
     ],
 )
@@ -57,12 +60,16 @@ def read(text: str, slot: str | None, guess: ReasonGuess, intent: str = "inform"
 
 
 def test_the_answer_that_none_was_given_is_stored_whatever_the_selector_thinks() -> None:
-    slots = read("they never said why, the letter just says declined", "decline_reason", ReasonGuess("wear_and_tear", 0.93))
+    slots = read(
+        "they never said why, the letter just says declined",
+        "decline_reason",
+        ReasonGuess("wear_and_tear", 0.93),
+    )
     assert slots["decline_reason"] == "not_given"
 
 
 def test_a_story_opening_with_no_reason_is_not_given_a_guessed_one() -> None:
-    story = "Lemonade denied my claim for my watch and I genuinely don't know why"
+    story = "Lemonade denied my claim for my watch and never told me why"
     slots = read(story, None, ReasonGuess("manufacturer_defect", 0.88), intent="decline")
     assert slots["decline_reason"] == "not_given"
 
@@ -74,12 +81,16 @@ def test_a_reply_classified_elsewhere_still_counts_when_it_says_none_was_given()
 
 def test_the_button_is_read() -> None:
     message = UserMessage("/inform", "inform", ({"entity": "decline_reason", "value": "not_given"},))
-    reading = read_decline_answers(message, "decline_reason", ReasonGuess(None, 0), REASONS, None, not_given="not_given")
+    reading = read_decline_answers(
+        message, "decline_reason", ReasonGuess(None, 0), REASONS, None, not_given="not_given"
+    )
     assert reading.slots["decline_reason"] == "not_given"
 
 
 def test_a_stated_reason_wins() -> None:
-    slots = read("didn't say much, only that the claws were worn", "decline_reason", ReasonGuess("wear_and_tear", 0.97))
+    slots = read(
+        "didn't say much, only that the claws were worn", "decline_reason", ReasonGuess("wear_and_tear", 0.97)
+    )
     assert slots["decline_reason"] == "wear_and_tear"
 
 

@@ -28,7 +28,9 @@ def test_not_given_is_a_slot_value_and_no_reason() -> None:
         ("damage", "wear_and_tear", "named_perils_no_disappearance"),
     ],
 )
-def test_the_reasons_that_can_apply_follow_the_kind_of_claim(claim_type: str, included: str, excluded: str) -> None:
+def test_the_reasons_that_can_apply_follow_the_kind_of_claim(
+    claim_type: str, included: str, excluded: str
+) -> None:
     codes = [r.code for r in explain_unstated_decline("US", KNOWLEDGE, claim_type).possible]
     assert included in codes and excluded not in codes
 

@@ -21,7 +21,7 @@ def test_says_to_get_the_reason_and_gives_the_route() -> None:
 def test_a_raised_risk_is_named_as_a_question_to_ask_them() -> None:
     explanation = explain_unstated_decline("US", KNOWLEDGE, "theft", raised=("invited_guest_theft",))
     said = "\n".join(unstated_reason_messages(explanation, "USD"))
-    assert "ask them first whether their reason is \"theft by someone you let in\"" in said
+    assert 'ask them first whether their reason is "theft by someone you let in"' in said
     assert "Other reasons insurers give for a theft" in said
     assert "state insurance department" in said
 
