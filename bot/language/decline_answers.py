@@ -538,6 +538,54 @@ def reason_stated(text: str, known_reasons: set[str], picked: str | None = None)
     return picked if picked in stated else None
 
 
+# The insurer gave no reason, or only a formula that names none, or the person cannot say
+# it: "they didn't really say", "no reason given", "declined under the terms of the
+# policy", "just said it's not covered", "I can't remember what they said". What the
+# person cannot say is not guessed (the explanation shows how to get the reason).
+NO_REASON_GIVEN = re.compile(
+    r"\b("
+    r"(didn'?t|did not|don'?t|do not|doesn'?t|does not|never|wouldn'?t|would not|won'?t|will not|refused to|"
+    r"couldn'?t|could not)"
+    r" (really |even |actually |properly |clearly )?(say|said|tell|told|explain|give|gave|state|specify|mention)"
+    r"( (me|us|her|him|them))?( (a|any|the|much of a))?( (why|reason|reasons|explanation|details))|"
+    r"(didn'?t|did not|don'?t|do not|never|wouldn'?t|would not|won'?t|refused to)"
+    r" (really |even |actually |properly )?(say|said|tell( (me|us))?|told( (me|us))?|explain|explained)\s*(\.|,|!|$| and| but| just| only)|"
+    r"(no|without (a|any)|not (a|any)) (real |proper |clear |actual )?(reason|explanation)s?"
+    r"( (was |were )?(given|stated|provided|in (the|their) letter))?\b(?!\s(to|for|why|that|they|the)\b)|"
+    r"(gave|give|giving) no (real |proper )?(reason|explanation)|"
+    r"(just|only|simply) (said|says|say|told (me|us)) (that )?(it'?s|it is|it was|its|it wasn'?t|it isn'?t|we'?re|we were|i'?m|i was) (not |n'?t )?(covered|eligible|payable)|"
+    r"under the (terms|wording|conditions)( and conditions)? of (the|my|your|our|their) (policy|cover|contract)|"
+    r"(letter|email|decision)\\b[^.?!]{0,30}(doesn'?t|does not|didn'?t|did not) (say|explain|give|state) (why|a reason|any reason|the reason)|"
+    r"(can'?t|cannot|don'?t|do not|couldn'?t) (even )?(remember|recall) (what (they|she|he|it) (said|says|wrote)|why|the reason|their reason)|"
+    r"(don'?t|do not) know (the reason|their reason|what (the|their) reason)|"
+    r"no (idea|clue) what (the|their) reason"
+    r")",
+    re.I,
+)
+
+
+# A reason half told beside "they didn't say": "didn't say why, something about the safe",
+# "I think it was the wear thing" (the policy itself is no reason: "something about the
+# policy not covering it").
+HALF_TOLD = re.compile(
+    r"\b(something|somethin|sth|sort of|kind of) (about|to do with|like|re|regarding|along the lines of) "
+    r"(?!(the |my |our |their |a )?(policy|policies|cover|coverage|terms|wording|conditions|it|that|this)\b)|"
+    r"\b(i think|maybe|probably|possibly|i guess|i reckon) (it was|it's|its|they said|it had|because|cos|coz)\b",
+    re.I,
+)
+
+
+def tells_no_reason_was_given(text: str, known_reasons: set[str]) -> bool:
+    """The words say the reason is not known (given by no one, or not remembered) and
+    state none themselves, not even half ("they didn't say why, something about the safe"
+    half tells one: the selector reads it)."""
+    return (
+        bool(NO_REASON_GIVEN.search(text))
+        and not reasons_stated(text, known_reasons)
+        and not HALF_TOLD.search(text)
+    )
+
+
 INVITED_GUEST = "invited_guest_theft"
 
 
@@ -650,9 +698,18 @@ def read_decline_answers(
     known_reasons: set[str],
     currency: str | None,
     known_item: str | None = None,
+    not_given: str | None = None,
 ) -> FormReading:
+    """`not_given`: the code stored when the words say the reason is not known (None:
+    such words are not read)."""
+    unknown = (
+        not_given is not None
+        and requested_slot in (None, "decline_reason")
+        and tells_no_reason_was_given(message.text, known_reasons)
+    )
     if message.intent not in DECLINE_INTENTS:
-        if names_the_reason_asked(message, requested_slot, guess, known_reasons):
+        said_unknown = unknown and requested_slot is not None and not is_question_shaped(message.text)
+        if said_unknown or names_the_reason_asked(message, requested_slot, guess, known_reasons):
             message = UserMessage(message.text, "inform", message.entities)
         elif requested_slot is None and wants_the_decline_explained(message.text):
             # The story that opened the form, filed as a question: its facts still count.
@@ -663,7 +720,7 @@ def read_decline_answers(
             message = UserMessage(message.text, "inform", message.entities)
     slots: dict[str, Any] = {}
     chosen = message.first("decline_reason")
-    if chosen in known_reasons:
+    if chosen in known_reasons or (chosen is not None and chosen == not_given):
         slots["decline_reason"] = chosen
     elif (
         message.intent == "decline" and guess.code in known_reasons and guess.confidence >= REASON_CONFIDENCE
@@ -688,6 +745,9 @@ def read_decline_answers(
     ):
         # A story told with the insurer's words for its reason, the selector unsure.
         slots["decline_reason"] = reason_stated(message.text, known_reasons, guess.code)
+    if unknown and (message.first("decline_reason") not in known_reasons):
+        # Said not to be known: a selector's pick that the words don't state is a guess.
+        slots["decline_reason"] = not_given
 
     region = message.first("region") or region_from_text(message.text)
     if region is None and requested_slot == "region":
