@@ -691,6 +691,11 @@ def names_the_reason_asked(
     )
 
 
+def tells_the_piece_asked(text: str, requested_slot: str | None) -> bool:
+    """Asked which piece the claim was for, a statement naming one (a story, often)."""
+    return requested_slot == "item_type" and not is_question_shaped(text) and bool(item_mentions(text))
+
+
 def read_decline_answers(
     message: UserMessage,
     requested_slot: str | None,
@@ -711,9 +716,15 @@ def read_decline_answers(
         said_unknown = unknown and requested_slot is not None and not is_question_shaped(message.text)
         if said_unknown or names_the_reason_asked(message, requested_slot, guess, known_reasons):
             message = UserMessage(message.text, "inform", message.entities)
-        elif requested_slot is None and wants_the_decline_explained(message.text):
-            # The story that opened the form, filed as a question: its facts still count.
+        elif requested_slot is None and (
+            wants_the_decline_explained(message.text) or (unknown and tells_of_a_decline(message.text))
+        ):
+            # The story that opened the form, filed as a question ("...and I can't
+            # remember what they said. what can I do?"): its facts still count.
             message = UserMessage(message.text, "report_decline", message.entities)
+        elif tells_the_piece_asked(message.text, requested_slot):
+            # "I left my watch in the gym locker and it was taken", filed as a question.
+            message = UserMessage(message.text, "inform", message.entities)
         elif not (requested_slot and is_short_answer(message.text)):
             return FormReading()
         else:
