@@ -264,6 +264,8 @@ NOT_COVERED = (
     r"(is|are|was|were|it'?s|its|they'?re)?\s*(n'?t|nt|\s+not)\s+(covered|insured|payable|included|claimable)\b"
     r"|\b(not|never|won'?t\s+be|wouldn'?t\s+be)\s+(covered|insured|payable|included|claimable)\b"
     r"|\b(is|are|was|were)\s+excluded\b"
+    # "they've said the care plan doesn't cover it": the decider's words retold.
+    r"|\b(doesn'?t|does\s+not|didn'?t|did\s+not)\s+cover\s+(it|them|that|this|loss|losses|theft|thefts|the\s+loss|the\s+theft)\b"
 )
 # Words a decision uses and the policy's terms use too: "the care plan won't cover it",
 # "the care plan I bought with my ring wont pay out", "Allstate says theft by someone I
@@ -277,7 +279,7 @@ DECIDED_IN_COVER_WORDS = re.compile(
     r"would\s+not|refuses?\s+to|refused\s+to|(is|are)(n'?t|\s+not)\s+going\s+to|not\s+(going\s+to|gonna))\s+"
     r"(pay|cover|replace|reimburse)\b"
     # What the decider, or its letter, says is not covered.
-    rf"|\b({DECIDER}|they|letter|email|notice)\s+(has\s+|have\s+|just\s+)?(says?|said|told\s+(me|us)|reckons?|reckoned|"
+    rf"|\b({DECIDER}|they|letter|email|notice)(\s+has|\s+have|'ve|'s)?\s+(just\s+)?(says?|said|told\s+(me|us)|reckons?|reckoned|"
     r"decided|claims?|claimed|came\s+back\s+(and\s+)?(said|saying)|(is|are)\s+saying)\s+[^.?!]{0,80}?"
     rf"({NOT_COVERED})"
     # Only part offered or paid: "the care plan people only offered to re-set the stone",
