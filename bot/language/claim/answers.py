@@ -37,6 +37,7 @@ from bot.language.claim.piece import (
 )
 from bot.language.claim.police import _police_report
 from bot.language.claim.yes_no_questions import _listed, _yes_no
+from bot.language.contact import name_set_right
 from bot.language.facts import CARE_PLAN
 from bot.language.money import money_amounts, top_of_range
 from bot.language.requests import asks_for_a_person
@@ -85,6 +86,7 @@ def read_claim_answers(
             "police_report_number",
             "was_specified",
             "claim_type",
+            "claimant_name",
         )
         if k in slots and known.get(k) not in (None, slots[k])
     ]
@@ -95,7 +97,11 @@ def read_claim_answers(
         # a correction, said back; the question asked is asked again, not answered by it.
         # A sentence of its own that answers it is read ("yesterday. also it's actually
         # a bracelet, not a necklace").
-        rest = _without_corrections(message.text, value_corrected="item_value" in corrected)
+        rest = _without_corrections(
+            message.text,
+            value_corrected="item_value" in corrected,
+            name_corrected="claimant_name" in corrected,
+        )
         reader = READERS.get(requested_slot or "")
         if rest and reader:
             reader(UserMessage(rest, message.intent, ()), known, today, slots, problems)
@@ -134,21 +140,25 @@ def read_claim_answers(
     return FormReading(slots=slots, problem=problems[0] if problems else None, notes=notes + said_back)
 
 
-SENTENCE = re.compile(r"[^.!?;]+[.!?;]*")
+# A mark inside an email or a figure ("mere.tane@xtra.co.nz", "$4.5k") ends no sentence.
+SENTENCE = re.compile(r"(?:[^.!?;]|[.!?](?=[^\s.!?;]))+[.!?;]*")
 
 # A sentence that changes an earlier answer, whose cue ("oh and", "also") or correction
 # marks it as such.
 CORRECTING_SENTENCE = re.compile(rf"{CORRECTION_CUE.pattern}|\b(wait|no wait|oh and|also|earlier)\b", re.I)
 
 
-def _without_corrections(text: str, value_corrected: bool = False) -> str:
+def _without_corrections(text: str, value_corrected: bool = False, name_corrected: bool = False) -> str:
     """The sentences of a message that correct nothing (none when every one does). With
     the value corrected, a sentence with an amount in it is the correction's too ("Sorry,
-    I gave you the old figure. The new valuation says $3,400, please use that.")."""
+    I gave you the old figure. The new valuation says $3,400, please use that."); with
+    the name set right, the sentence that sets it ("put the name as Jo Tane please")."""
     kept = [
         m.group(0)
         for m in SENTENCE.finditer(text)
-        if not CORRECTING_SENTENCE.search(m.group(0)) and not (value_corrected and money_amounts(m.group(0)))
+        if not CORRECTING_SENTENCE.search(m.group(0))
+        and not (value_corrected and money_amounts(m.group(0)))
+        and not (name_corrected and name_set_right(m.group(0)))
     ]
     return " ".join(" ".join(kept).split())
 
