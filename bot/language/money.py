@@ -903,6 +903,13 @@ def _names_something_else(doc: Doc, start: int, end: int, amount: Amount) -> boo
         year = first.isdigit() and 1900 <= int(first) <= 2100
         if year and before in YEAR_WORDS:
             return True
+        if (
+            year
+            and after in {"at", "for"}
+            and end + 1 < len(doc)
+            and (doc[end + 1].lower_ in SIGNS | NZ_MARKS | US_MARKS or _starts_number(doc, end + 1))
+        ):
+            return True  # "appraised 2019 at 6,800": the year of the valuation, then its figure
         if before in MONTH_WORDS or after in MONTH_WORDS:
             return True  # "March 3", "3 March": a date
     return False

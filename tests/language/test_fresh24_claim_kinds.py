@@ -212,3 +212,52 @@ def test_at_the_name_question_the_legal_or_set_right_name(text: str, name: str) 
 def test_at_the_summary_the_name_set_right(text: str, name: str) -> None:
     reading = read_claim_answers(UserMessage(text, "inform", ()), "claim_confirmed", NAMED, TODAY)
     assert reading.slots.get("claimant_name") == name
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        (
+            "my watch was taken from the motel in Taupo, appraised 2019 at 6,800 but worth more now",
+            6800,
+        ),  # NZ
+        ("ring stolen at a bar in Austin, valued 2021 for $3,400", 3400),  # US
+    ],
+)
+def test_the_year_of_a_valuation_before_its_figure_is_no_figure(text: str, value: float) -> None:
+    reading = read_claim_answers(UserMessage(text, "report_claim", entities(text)), None, {}, TODAY)
+    assert reading.slots.get("item_value") == value
+    assert not any("also said" in note for note in reading.notes)
+
+
+@pytest.mark.parametrize(
+    ("text", "claim_type", "loss_date"),
+    [
+        ("my bracelet got caught and snapped on sat just gone, 1.2k", "damage", "2026-11-28"),  # NZ
+        ("my ring was stolen from the gym changing room wed just gone, 3k", "theft", "2026-11-25"),  # NZ
+    ],
+)
+def test_a_short_day_just_gone_is_the_day_not_the_piece_gone(
+    text: str, claim_type: str, loss_date: str
+) -> None:
+    slots = claim(text, None)
+    assert (slots.get("claim_type"), slots.get("loss_date")) == (claim_type, loss_date)
+
+
+REPORTED = {"claim_type": "theft", "item_type": "ring", "item_value": 4000.0, "loss_date": "2026-11-25"}
+
+
+@pytest.mark.parametrize(
+    ("text", "stored"),
+    [
+        ("reported it online, don't have a number yet, they said it'd be emailed", True),  # US
+        ("rang 105, still waiting on the event number", True),  # NZ
+        ("filed at the station, they'll text me the file number", True),  # NZ
+        # A reference beside the words stays the reference.
+        ("don't have the paper on me but it's 26-5512", "26-5512"),  # US
+    ],
+)
+def test_a_report_whose_number_is_to_come_is_kept_as_said(text: str, stored: bool | str) -> None:
+    reading = read_claim_answers(UserMessage(text, "inform", ()), "police_report_number", REPORTED, TODAY)
+    said = reading.slots.get("police_report_number")
+    assert said == stored if isinstance(stored, str) else str(said).startswith("none:")
