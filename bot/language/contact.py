@@ -503,6 +503,11 @@ NAME_SET_RIGHT = re.compile(
 )
 # What ends the new name: a break in the words, or a word about it ("with two t's").
 NAME_SET_RIGHT_END = re.compile(r"[,;.!?()\[\]]|\s[-–—]\s|\s(?:with|please|pls|thanks|cheers|not)\b", re.I)
+SPELT_WRONG = re.compile(
+    r"^\s*(all\s+)?(wrong|wrongly|incorrect(ly)?|badly|funny|weird)\b[\s,:;.!-]*"
+    r"((it'?s|its|it is|should be|it should be)\b\s*)?",
+    re.I,
+)
 LAST_NAME_NAMED = re.compile(r"\b(surname|last name|family name|second name)\b", re.I)
 FIRST_NAME_NAMED = re.compile(r"\b(first name|given name|christian name)\b", re.I)
 # A name holds at most this many words.
@@ -516,7 +521,8 @@ def name_set_right(text: str) -> str | None:
     cues = list(NAME_SET_RIGHT.finditer(text))
     if not cues:
         return None
-    rest = text[cues[-1].end() :]
+    # "the name's spelt wrong, Dayna Whitlock": the new name after the words on the old one.
+    rest = SPELT_WRONG.sub("", text[cues[-1].end() :])
     end = NAME_SET_RIGHT_END.search(rest)
     rest = rest[: end.start()] if end else rest
     letters = [c for c in rest if c.isalpha()]

@@ -261,3 +261,15 @@ def test_a_report_whose_number_is_to_come_is_kept_as_said(text: str, stored: boo
     reading = read_claim_answers(UserMessage(text, "inform", ()), "police_report_number", REPORTED, TODAY)
     said = reading.slots.get("police_report_number")
     assert said == stored if isinstance(stored, str) else str(said).startswith("none:")
+
+
+@pytest.mark.parametrize(
+    ("text", "slot"),
+    [
+        ("the name's spelt wrong, Jonathan Whittaker", "claim_confirmed"),  # US
+        ("surname's spelled wrong, it's Whittaker", "claimant_email"),  # NZ
+    ],
+)
+def test_a_name_said_to_be_spelt_wrong_then_given(text: str, slot: str) -> None:
+    reading = read_claim_answers(UserMessage(text, "inform", ()), slot, NAMED, TODAY)
+    assert reading.slots.get("claimant_name") in {"Jonathan Whittaker", "Jon Whittaker"}
