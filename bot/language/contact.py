@@ -495,6 +495,8 @@ NAME_SET_RIGHT = re.compile(
     r"|(?:the|that|my) (?:full |legal |proper |right |correct )?(?:sur|first |last |family )?name (?:should|needs to|has to|must) "
     r"(?:be|read|say|go as)"
     r"|(?:actually|sorry|oops|correction|whoops|my bad)[,:]?\s+(?:my name is|my name's|the name is|the name's)"
+    # "oh and my surname is Moana-Smith": one part of the name told after it was given.
+    r"|(?:the|my) (?:sur|first |last |family |middle )name(?:'s| is)"
     r"|(?:put|file|lodge|have|make|do)\b (?:the claim|it|this|that) (?:under|in the name of)"
     r"|(?:the claim|it) (?:should|needs to|has to) (?:be|go) (?:under|in the name of)"
     r"|(?:it'?s|its|it is|name'?s|surname'?s|that'?s) (?:spelt|spelled|spelt as|spelled as)"
@@ -514,29 +516,49 @@ FIRST_NAME_NAMED = re.compile(r"\b(first name|given name|christian name)\b", re.
 LONGEST_NAME_WORDS = 4
 
 
-def name_set_right(text: str) -> str | None:
-    """The name a message says the claim goes under, told as setting it right ("put the
-    name as Jonathan Whittaker, two t's, it's my husband's policy"), or None: its
-    words up to a break, and only those that read as a name's."""
+def _name_set_right_at(text: str) -> tuple[int, int, str] | None:
+    """Where the words setting the name start, where the new name ends, and the name."""
     cues = list(NAME_SET_RIGHT.finditer(text))
     if not cues:
         return None
     # "the name's spelt wrong, Dayna Whitlock": the new name after the words on the old one.
-    rest = SPELT_WRONG.sub("", text[cues[-1].end() :])
-    end = NAME_SET_RIGHT_END.search(rest)
-    rest = rest[: end.start()] if end else rest
+    after = text[cues[-1].end() :]
+    wrong = SPELT_WRONG.match(after)
+    offset = cues[-1].end() + (wrong.end() if wrong else 0)
+    rest = text[offset:]
+    stop = NAME_SET_RIGHT_END.search(rest)
+    rest = rest[: stop.start()] if stop else rest
     letters = [c for c in rest if c.isalpha()]
     mixed = any(c.isupper() for c in letters) and any(c.islower() for c in letters)
-    words: list[str] = []
-    for word in rest.split():
+    words: list[re.Match[str]] = []
+    for word in re.finditer(r"\S+", rest):
         if (
             len(words) == LONGEST_NAME_WORDS
-            or not _name_words(word, mixed)
-            or (mixed and word[:1].islower() and word.lower() not in NAME_PARTICLES)
+            or not _name_words(word.group(0), mixed)
+            or (mixed and word.group(0)[:1].islower() and word.group(0).lower() not in NAME_PARTICLES)
         ):
             break
         words.append(word)
-    return clean_name(" ".join(words)) if words else None
+    name = clean_name(" ".join(w.group(0) for w in words)) if words else None
+    return (cues[-1].start(), offset + words[-1].end(), name) if name and words else None
+
+
+def name_set_right(text: str) -> str | None:
+    """The name a message says the claim goes under, told as setting it right ("put the
+    name as Jonathan Whittaker, two t's, it's my husband's policy"), or None: its
+    words up to a break, and only those that read as a name's."""
+    found = _name_set_right_at(text)
+    return found[2] if found else None
+
+
+def without_name_set_right(text: str) -> str:
+    """The message without the words that set the name ("021 555 0142, and can you put the
+    name as Katherine Moana" keeps the phone), the same length."""
+    found = _name_set_right_at(text)
+    if found is None:
+        return text
+    start, end, _name = found
+    return text[:start] + " " * (end - start) + text[end:]
 
 
 def name_put_in_place(new: str, text: str, old: str | None) -> str:

@@ -273,3 +273,22 @@ def test_a_report_whose_number_is_to_come_is_kept_as_said(text: str, stored: boo
 def test_a_name_said_to_be_spelt_wrong_then_given(text: str, slot: str) -> None:
     reading = read_claim_answers(UserMessage(text, "inform", ()), slot, NAMED, TODAY)
     assert reading.slots.get("claimant_name") in {"Jonathan Whittaker", "Jon Whittaker"}
+
+
+@pytest.mark.parametrize(
+    ("text", "slots"),
+    [
+        (
+            "021 555 0142, and can you put the name as Katherine Moana, that's what's on the policy",  # NZ
+            {"claimant_name": "Katherine Moana", "claimant_phone": "021 555 0142"},
+        ),
+        (
+            "(646) 555-0127. oh and my last name is Whittaker-Jones",  # US
+            {"claimant_name": "Jon Whittaker-Jones", "claimant_phone": "(646) 555-0127"},
+        ),
+    ],
+)
+def test_a_name_set_right_beside_the_phone_keeps_both(text: str, slots: dict[str, str]) -> None:
+    known = {**NAMED, "was_specified": True, "claimant_email": "jw@example.com"}
+    reading = read_claim_answers(UserMessage(text, "inform", ()), "claimant_phone", known, TODAY)
+    assert {k: reading.slots.get(k) for k in slots} == slots

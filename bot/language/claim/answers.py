@@ -37,7 +37,7 @@ from bot.language.claim.piece import (
 )
 from bot.language.claim.police import _police_report
 from bot.language.claim.yes_no_questions import _listed, _yes_no
-from bot.language.contact import name_set_right
+from bot.language.contact import without_name_set_right
 from bot.language.facts import CARE_PLAN
 from bot.language.money import money_amounts, top_of_range
 from bot.language.requests import asks_for_a_person
@@ -104,7 +104,10 @@ def read_claim_answers(
         )
         reader = READERS.get(requested_slot or "")
         if rest and reader:
-            reader(UserMessage(rest, message.intent, ()), known, today, slots, problems)
+            # With the name set right, what is left ("can you ... please") answers nothing:
+            # the question is asked again, with no word on an answer never given.
+            unread = [] if "claimant_name" in corrected else problems
+            reader(UserMessage(rest, message.intent, ()), known, today, slots, unread)
     elif requested_slot and requested_slot not in slots:
         reader = READERS.get(requested_slot)
         if reader:
@@ -152,13 +155,13 @@ def _without_corrections(text: str, value_corrected: bool = False, name_correcte
     """The sentences of a message that correct nothing (none when every one does). With
     the value corrected, a sentence with an amount in it is the correction's too ("Sorry,
     I gave you the old figure. The new valuation says $3,400, please use that."); with
-    the name set right, the sentence that sets it ("put the name as Jo Tane please")."""
+    the name set right, the words that set it ("021 555 0142, and put the name as Jo Tane")."""
+    if name_corrected:
+        text = without_name_set_right(text)
     kept = [
         m.group(0)
         for m in SENTENCE.finditer(text)
-        if not CORRECTING_SENTENCE.search(m.group(0))
-        and not (value_corrected and money_amounts(m.group(0)))
-        and not (name_corrected and name_set_right(m.group(0)))
+        if not CORRECTING_SENTENCE.search(m.group(0)) and not (value_corrected and money_amounts(m.group(0)))
     ]
     return " ".join(" ".join(kept).split())
 
