@@ -413,9 +413,22 @@ def names_offered(text: str) -> list[str]:
 SHORT_FOR = re.compile(r"^[^\W\d_][\w'’-]*,?\s+\(?(?:is\s+|which is\s+)?(?:short for|as in)\s+", re.I)
 
 
+# "first name Lee, last name Park", "Hemi, surname Walker": the parts of the name told
+# apart, put together.
+PARTS_TOLD_APART = re.compile(
+    r"^(?:(?:my |the )?(?:first|given) name(?:'s| is|:)?\s+)?(?P<first>[^\W\d_][\w'’-]*)\s*(?:,|;|and)?\s*"
+    r"(?:(?:my|the) )?(?:last|sur|family) ?name(?:'s| is|:)?\s+(?P<last>[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*)?)"
+    r"\s*[.!]?$",
+    re.I,
+)
+
+
 def _without_lead_in(text: str) -> tuple[str, bool]:
     name = GREETING.sub("", text.strip())
     name = SHORT_FOR.sub("", NAME_LEAD_IN.sub("", name))
+    apart = PARTS_TOLD_APART.match(name.strip())
+    if apart:
+        name = f"{apart.group('first')} {apart.group('last')}"
     name = ALSO_CALLED.sub("", FULL_NAME_OFFERED.sub("", name))
     name = COURTESY_AFTER.sub("", name).strip(" .,!")
     letters = [c for c in name if c.isalpha()]
@@ -510,6 +523,12 @@ SPELT_WRONG = re.compile(
     r"((it'?s|its|it is|should be|it should be)\b\s*)?",
     re.I,
 )
+# "put the claim under my husband, Tom Ruiz": whose name it is, before the name.
+SOMEONE_NAMED = re.compile(
+    r"^\s*(my|our|her|his) (husband|wife|partner|mum|mom|mother|dad|father|son|daughter|fianc[eé]e?)"
+    r"('?s name)?\s*[,:-]?\s*(?=[A-Z])",
+    re.I,
+)
 LAST_NAME_NAMED = re.compile(r"\b(surname|last name|family name|second name)\b", re.I)
 FIRST_NAME_NAMED = re.compile(r"\b(first name|given name|christian name)\b", re.I)
 # A name holds at most this many words.
@@ -523,7 +542,7 @@ def _name_set_right_at(text: str) -> tuple[int, int, str] | None:
         return None
     # "the name's spelt wrong, Dayna Whitlock": the new name after the words on the old one.
     after = text[cues[-1].end() :]
-    wrong = SPELT_WRONG.match(after)
+    wrong = SPELT_WRONG.match(after) or SOMEONE_NAMED.match(after)
     offset = cues[-1].end() + (wrong.end() if wrong else 0)
     rest = text[offset:]
     stop = NAME_SET_RIGHT_END.search(rest)

@@ -292,3 +292,23 @@ def test_a_name_set_right_beside_the_phone_keeps_both(text: str, slots: dict[str
     known = {**NAMED, "was_specified": True, "claimant_email": "jw@example.com"}
     reading = read_claim_answers(UserMessage(text, "inform", ()), "claimant_phone", known, TODAY)
     assert {k: reading.slots.get(k) for k in slots} == slots
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("first name Lee, last name Park", "Lee Park"),  # US
+        ("Hemi, surname Walker", "Hemi Walker"),  # NZ
+        ("my name is Dana, last name Brooks", "Dana Brooks"),  # US
+        ("Ana Ruiz, but put the claim under my husband Tom Ruiz", "Tom Ruiz"),  # US
+        ("put the claim under my wife, Aroha Ngata", "Aroha Ngata"),  # NZ
+        # One name, or a name with a word about it, as before.
+        ("Lee Park", "Lee Park"),
+        ("Jo", "Jo"),
+    ],
+)
+def test_the_parts_of_a_name_told_apart_or_whose_it_is(text: str, name: str) -> None:
+    reading = read_claim_answers(
+        UserMessage(text, "inform", ()), "claimant_name", {"claim_type": "theft"}, TODAY
+    )
+    assert reading.slots.get("claimant_name") == name
