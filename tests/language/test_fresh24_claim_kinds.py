@@ -312,3 +312,25 @@ def test_the_parts_of_a_name_told_apart_or_whose_it_is(text: str, name: str) -> 
         UserMessage(text, "inform", ()), "claimant_name", {"claim_type": "theft"}, TODAY
     )
     assert reading.slots.get("claimant_name") == name
+
+
+LISTING_KNOWN = {"claim_type": "theft", "item_type": "ring", "item_value": 5000.0, "loss_date": "2026-11-25"}
+
+
+@pytest.mark.parametrize(
+    ("text", "listed", "after"),
+    [
+        ("yes but only for $3,000 and it's worth 5 now", True, None),  # US
+        ("yeah, but just at 2k, it's gone up since", True, None),  # NZ
+        ("should be, we did it when we got engaged", True, None),  # US
+        ("I believe my broker added it last year", True, None),  # NZ
+        ("we did it the day after it was stolen", False, True),  # NZ
+        # A no stays a no; a doubt stays a doubt.
+        ("no we never did that", False, None),  # US
+        ("not sure, I'd have to check", False, None),  # NZ (said back as not known)
+    ],
+)
+def test_a_listing_told_as_the_act_or_for_less(text: str, listed: bool, after: bool | None) -> None:
+    reading = read_claim_answers(UserMessage(text, "inform", ()), "was_specified", LISTING_KNOWN, TODAY)
+    assert reading.slots.get("was_specified") is listed
+    assert reading.slots.get("listed_after_loss") is after
