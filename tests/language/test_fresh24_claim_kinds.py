@@ -12,6 +12,7 @@ import pytest
 
 from bot.language.answers import UserMessage
 from bot.language.claim.answers import read_claim_answers
+from bot.language.decline_answers import story_facts
 from bot.language.money import cover_figures, read_amount
 from tests.language.claim.reading import TODAY
 from tests.language.readers import advice, entities
@@ -334,3 +335,22 @@ def test_a_listing_told_as_the_act_or_for_less(text: str, listed: bool, after: b
     reading = read_claim_answers(UserMessage(text, "inform", ()), "was_specified", LISTING_KNOWN, TODAY)
     assert reading.slots.get("was_specified") is listed
     assert reading.slots.get("listed_after_loss") is after
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        (
+            "they declined my claim for my ring, the policy says anything over 10k must be in a safe, it was 8k",
+            8000,
+        ),
+        (
+            "declined my watch claim, apparently items over $5,000 need a safe, the watch was $4,200",
+            4200,
+        ),  # NZ
+        ("insurer paid $1,500, the necklace was worth 6k", 6000),  # US
+        ("they only paid $1,500 for my $6,000 ring", 6000),  # US: as before
+    ],
+)
+def test_a_decline_storys_rule_or_payment_is_not_the_pieces_value(text: str, value: float) -> None:
+    assert story_facts(UserMessage(text, "decline", ()), None, None).get("item_value") == value
