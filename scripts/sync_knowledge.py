@@ -38,12 +38,13 @@ def render_nlu(faqs: list[dict[str, Any]]) -> str:
     return HEADER + body
 
 
-def render_decline_domain(reasons: dict[str, Any]) -> str:
-    """The reason codes as a slot, the clarifying question's buttons, and the
-    `utter_decline/<code>` responses the reason ResponseSelector trains against."""
+def render_decline_domain(reasons: dict[str, Any], not_given: dict[str, Any]) -> str:
+    """The reason codes (and the code for a reason not given) as a slot, the clarifying
+    question's buttons, and the `utter_decline/<code>` responses the reason
+    ResponseSelector trains against (reasons only: "not given" is read by words)."""
     slot = {
         "type": "categorical",
-        "values": list(reasons),
+        "values": [*reasons, not_given["code"]],
         "influence_conversation": False,
         "mappings": [{"type": "custom"}],
     }
@@ -54,7 +55,7 @@ def render_decline_domain(reasons: dict[str, Any]) -> str:
             # placeholder (and logs an ERROR); {{...}} comes out as {...}.
             "payload": f'/inform{{{{"decline_reason": "{code}"}}}}',
         }
-        for code, node in reasons.items()
+        for code, node in [*reasons.items(), (not_given["code"], not_given)]
     ]
     buttons.append({"title": "Talk to a person", "payload": "/human_handoff"})
     ask = {
@@ -77,10 +78,12 @@ def render_decline_domain(reasons: dict[str, Any]) -> str:
 
 def generated_files(repo: Path = REPO) -> dict[Path, str]:
     faqs = load_yaml(repo / "knowledge" / "faq.yml")["faqs"]
-    reasons = load_yaml(repo / "knowledge" / "declines.yml")["reasons"]
+    declines = load_yaml(repo / "knowledge" / "declines.yml")
     return {
         repo / "data" / "nlu" / "faq.yml": render_nlu(faqs),
-        repo / "domain" / "decline_reasons.yml": render_decline_domain(reasons),
+        repo / "domain" / "decline_reasons.yml": render_decline_domain(
+            declines["reasons"], declines["reason_not_given"]
+        ),
     }
 
 

@@ -42,47 +42,47 @@ from bot.language.stories import (
     tells_of_an_earlier_loss,
 )
 from bot.rules.claims import load_claim_knowledge
-from bot.rules.declines import ClaimedPiece, explain_decline, load_decline_knowledge
+from bot.rules.declines import ClaimedPiece, explain_decline, explain_unstated_decline, load_decline_knowledge
 from bot.rules.faq import Outcome, choose_answer, load_faq_knowledge
 from bot.rules.regions import DEFAULT_REGION, currency_of
-from bot.wording.declines import REGION_ASSUMED_SAYS, decline_messages, reason_assumed_says
+from bot.wording.declines import (
+    REASON_NOT_GIVEN_LINE,
+    REGION_ASSUMED_SAYS,
+    decline_messages,
+    reason_assumed_says,
+    unstated_reason_messages,
+)
 
-# A story whose reason was too unsure to state on its own still beats no clue at all.
-LEAST_GUESS_CONFIDENCE = 0.2
 # Replies that tell no story, so no reason.
 NO_STORY_INTENTS = {"dont_know", "affirm", "deny", "greet", "thank", "goodbye", "restart", "human_handoff"}
 
 
-def likeliest_told_reason(tracker: Tracker) -> str | None:
-    """The reason the person's messages make likeliest, after two asks that read none:
-    the one their words state (the latest message that states one); else the most
-    confident pick of the selector (from LEAST_GUESS_CONFIDENCE); else the decline risk
-    the story's words raise (knowledge/claims.yml's flag rules: "left it on the basin at
-    the toilets" is a lack of care), the selector's pick among several. Said back as an
-    assumption; None when no message tells a story (a person then takes it)."""
-    known = set(load_decline_knowledge().reasons)
-    told = []
-    for event in tracker.events or []:
-        if event.get("event") != "user":
-            continue
-        intent = ((event.get("parse_data") or {}).get("intent") or {}).get("name")
-        if intent in NO_STORY_INTENTS:
-            continue  # "I'm not sure" tells no reason, whatever the selector makes of it
-        guess = reason_from_selector((event.get("parse_data") or {}).get("response_selector"))
-        told.append((str(event.get("text") or ""), guess))
-    for text, guess in reversed(told):
-        stated = reason_stated(text, known, guess.code)
+def told_messages(tracker: Tracker) -> list[str]:
+    """What the person said that may tell a story (not "I'm not sure", "yes", "hi")."""
+    return [
+        str(event.get("text") or "")
+        for event in tracker.events or []
+        if event.get("event") == "user"
+        and ((event.get("parse_data") or {}).get("intent") or {}).get("name") not in NO_STORY_INTENTS
+    ]
+
+
+def likeliest_told_reason(tracker: Tracker) -> str:
+    """The reason to go on with after two asks that read none: the one the words of a
+    message state (the latest that states one); else the decline risk the story's words
+    raise (knowledge/claims.yml's flag rules: "left it on the basin at the toilets" is a
+    lack of care), the first the rules list; else the reason is not given. Never the
+    selector's pick alone: it is as sure of replies that state no reason ("they said
+    something about the policy not covering it") as of replies that state one."""
+    knowledge = load_decline_knowledge()
+    known = set(knowledge.reasons)
+    told = told_messages(tracker)
+    for text in reversed(told):
+        stated = reason_stated(text, known)
         if stated is not None:
             return stated
-    best: tuple[float, str | None] = (LEAST_GUESS_CONFIDENCE, None)
-    for _, guess in told:
-        if guess.code and guess.confidence >= best[0]:
-            best = (guess.confidence, guess.code)
-    if best[1] is not None:
-        return best[1]
-    risks = [code for text, _ in told for code in risks_told(text, known)]
-    picked = [guess.code for _, guess in sorted(told, key=lambda t: -t[1].confidence) if guess.code in risks]
-    return picked[0] if picked else risks[0] if risks else None
+    risks = [code for text in told for code in risks_told(text, known)]
+    return risks[0] if risks else knowledge.not_given
 
 
 def a_claim_not_a_decline(message: UserMessage) -> bool:
@@ -230,6 +230,7 @@ class ValidateDeclineExplanationForm(GuidedFormValidation):
             set(knowledge.reasons),
             tracker.get_slot("currency"),
             known_item=tracker.get_slot("item_type"),
+            not_given=knowledge.not_given,
         )
         if (
             requested_slot in ASKED_ONCE
@@ -243,13 +244,16 @@ class ValidateDeclineExplanationForm(GuidedFormValidation):
 
     def fallback(self, slot: str, tracker: Tracker) -> Fallback:
         if slot == "decline_reason":
-            # The story they told first is the best clue: its likeliest reason, said as an
-            # assumption, beats asking a third time.
+            # The story they told first is the best clue: a reason its words state or
+            # a risk they raise, said as an assumption, beats asking a third time; with
+            # neither, the explanation goes on without a reason (and says how to get it).
             guess = likeliest_told_reason(tracker)
             knowledge = load_decline_knowledge()
             if guess in knowledge.reasons:
-                says = reason_assumed_says(knowledge.reasons[guess].title)
-                return Fallback(FallbackKind.DEFAULT, guess, says)
+                return Fallback(
+                    FallbackKind.DEFAULT, guess, reason_assumed_says(knowledge.reasons[guess].title)
+                )
+            return Fallback(FallbackKind.DEFAULT, guess, line=REASON_NOT_GIVEN_LINE)
         if slot == "region":
             return Fallback(FallbackKind.DEFAULT, DEFAULT_REGION, REGION_ASSUMED_SAYS)
         return PERSON
@@ -264,24 +268,39 @@ class ActionExplainDecline(Action):
     ) -> list[EventType]:
         code = tracker.get_slot("decline_reason")
         knowledge = load_decline_knowledge()
-        if code not in knowledge.reasons:
+        if code not in knowledge.codes:
             if not tracker.get_slot("handoff_requested"):
                 dispatcher.utter_message(response="utter_ask_decline_reason")
             return []
         region = tracker.get_slot("region") or DEFAULT_REGION
-        explanation = explain_decline(
-            code,
-            region,
-            knowledge,
-            claimed=tracker.get_slot("claimed_amount"),
-            offered=tracker.get_slot("offered_amount"),
-            piece=ClaimedPiece(
-                item_type=tracker.get_slot("item_type"),
-                value=tracker.get_slot("item_value"),
-                unlisted_limit=load_claim_knowledge().unlisted_item_limit.get(region),
-            ),
-        )
-        for text in decline_messages(explanation, currency_of(explanation.region)):
+        currency = currency_of(region if region in knowledge.routes else DEFAULT_REGION)
+        if code == knowledge.not_given:
+            unstated = explain_unstated_decline(
+                region,
+                knowledge,
+                claim_type=tracker.get_slot("claim_type"),
+                raised=tuple(
+                    c for text in told_messages(tracker) for c in risks_told(text, set(knowledge.reasons))
+                ),
+                claimed=tracker.get_slot("claimed_amount"),
+                offered=tracker.get_slot("offered_amount"),
+            )
+            messages = unstated_reason_messages(unstated, currency)
+        else:
+            explanation = explain_decline(
+                code,
+                region,
+                knowledge,
+                claimed=tracker.get_slot("claimed_amount"),
+                offered=tracker.get_slot("offered_amount"),
+                piece=ClaimedPiece(
+                    item_type=tracker.get_slot("item_type"),
+                    value=tracker.get_slot("item_value"),
+                    unlisted_limit=load_claim_knowledge().unlisted_item_limit.get(region),
+                ),
+            )
+            messages = decline_messages(explanation, currency_of(explanation.region))
+        for text in messages:
             dispatcher.utter_message(text=text)
         dispatcher.utter_message(response="utter_after_decline")
         return []

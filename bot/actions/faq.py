@@ -38,7 +38,9 @@ from bot.language.decline_answers import (
     asks_cover_for_next_time,
     names_the_reason_asked,
     reason_from_selector,
+    tells_no_reason_was_given,
     tells_of_a_decline,
+    tells_the_piece_asked,
     wants_the_decline_explained,
 )
 from bot.language.facts import area_from_text, item_mentions, read_message, region_from_text, speaks_nz_terms
@@ -242,13 +244,23 @@ def answers_the_guide_question(tracker: Tracker) -> bool:
 
 def answers_the_decline_question(tracker: Tracker) -> bool:
     """During the decline explanation, a statement naming the reason asked for
-    ("gradual deterioration", "the care plan only covers repairs, not theft")."""
+    ("gradual deterioration", "the care plan only covers repairs, not theft"), or saying
+    it is not known ("they never said why"); asked for the piece, a statement naming one."""
     requested = tracker.get_slot("requested_slot")
     if tracker.active_loop.get("name") != "decline_explanation_form" or not requested:
         return False
     guess = reason_from_selector(tracker.latest_message.get("response_selector"))
     reasons = set(load_decline_knowledge().reasons)
-    return names_the_reason_asked(user_message(tracker), str(requested), guess, reasons)
+    message = user_message(tracker)
+    return (
+        names_the_reason_asked(message, str(requested), guess, reasons)
+        or tells_the_piece_asked(message.text, str(requested))
+        or (
+            requested == "decline_reason"
+            and tells_no_reason_was_given(message.text, reasons)
+            and not is_question_shaped(message.text)
+        )
+    )
 
 
 # The intake's answers a reading looks at (its region, what is already known).

@@ -18,6 +18,8 @@ from bot.language.answers import FormReading, UserMessage, is_question_shaped, i
 from bot.language.claim.claim_type import claim_type_from_text
 from bot.language.facts import item_mentions, region_from_text
 from bot.language.money import Amount, is_a_cover_figure, money_amounts
+from bot.language.requests import IF_AS_WHETHER
+from bot.language.stories import tells_of_a_loss
 from bot.rules.claims import ITEM_TYPES, load_claim_knowledge
 from bot.rules.regions import DEFAULT_CURRENCY, REGION_OF_CURRENCY, REGIONS
 
@@ -139,12 +141,22 @@ OWN_DECISION = re.compile(
     r"\b(instead\s+of|rather\s+than|not)\s+(cash|money|a\s+payout|paying)\b",
     re.I,
 )
-# "could you explain why?", "would you help": a request of the assistant, no supposing.
+# "could you explain why?", "would you help": a request of the assistant, no supposing;
+# "they would only pay $800": what they did.
 SUPPOSED = re.compile(
-    r"\b(if|what happens|would(?!\s+you\b)|could(?!\s+you\b)|might|(?<!\bi )suppose|in case)\b", re.I
+    r"\b(if|what happens|would(?!\s+you\b)(?!\s+only\b)|could(?!\s+you\b)|might|(?<!\bi )suppose|in case)\b",
+    re.I,
 )
 # "why would they refuse...": asked of a refusal that happened, not a supposition.
 WHY_WOULD = re.compile(r"\b(why|how come)\s+(would|could)\b", re.I)
+
+
+def supposes(text: str) -> bool:
+    """Supposes a case ("if I lose it", "would they"); an "if" that asks ("I just want to
+    know if there's anything I can do") supposes nothing."""
+    return bool(SUPPOSED.search(IF_AS_WHETHER.sub(" whether", WHY_WOULD.sub(" ", text))))
+
+
 # A question about what insurers may do, asked first: "can my insurer refuse to pay if...".
 MAY_THEY = re.compile(r"^\W*(can|could|would|will|do|does|is it (legal|allowed|normal))\b", re.I)
 
@@ -238,18 +250,81 @@ ASKED_OF_OWN_REFUSAL = re.compile(
 def asks_of_a_refusal_told(text: str) -> bool:
     """ "Is it legal for my insurance to deny ... because it wasn't in a safe?": a
     refusal of the person's own, its reason told in the past, asked about."""
-    return bool(ASKED_OF_OWN_REFUSAL.search(text)) and not SUPPOSED.search(text)
+    return bool(ASKED_OF_OWN_REFUSAL.search(text)) and not supposes(text)
+
+
+# Who decides on a claim, named without a claim word: the insurer (by word or name), the
+# policy, the care plan or warranty.
+DECIDER = (
+    r"(care\s+plan|protection\s+plan|service\s+plan|warranty|insurer|insurers|insurance(\s+company|\s+co)?|"
+    r"polic(y|ies)|coverage|homeowners|renters|contents|provider|adjuster|assessor|underwriters?|"
+    rf"{INSURERS_BY_NAME})"
+)
+NOT_COVERED = (
+    r"(is|are|was|were|it'?s|its|they'?re)?\s*(n'?t|nt|\s+not)\s+(covered|insured|payable|included|claimable)\b"
+    r"|\b(not|never|won'?t\s+be|wouldn'?t\s+be)\s+(covered|insured|payable|included|claimable)\b"
+    r"|\b(is|are|was|were)\s+excluded\b"
+)
+# Words a decision uses and the policy's terms use too: "the care plan won't cover it",
+# "the care plan I bought with my ring wont pay out", "Allstate says theft by someone I
+# let into the house isn't covered", "the insurance letter said something like 'your
+# policy covers named perils only'", "declined - reasonable care", "why won't my
+# insurance pay for it". Beside a loss told, they are the insurer's decision on it; alone
+# ("my policy says jewellery isn't covered unless it's listed") they state the cover.
+DECIDED_IN_COVER_WORDS = re.compile(
+    # The decider, with a few words of its own, and what it will not do.
+    rf"(?<!\ba\s)\b{DECIDER}\b[^.?!;]{{0,50}}?\b(won'?t|wont|wouldn'?t|wouldnt|didn'?t|didnt|did\s+not|will\s+not|"
+    r"would\s+not|refuses?\s+to|refused\s+to|(is|are)(n'?t|\s+not)\s+going\s+to|not\s+(going\s+to|gonna))\s+"
+    r"(pay|cover|replace|reimburse)\b"
+    # What the decider, or its letter, says is not covered.
+    rf"|\b({DECIDER}|they|letter|email|notice)\s+(has\s+|have\s+|just\s+)?(says?|said|told\s+(me|us)|reckons?|reckoned|"
+    r"decided|claims?|claimed|came\s+back\s+(and\s+)?(said|saying)|(is|are)\s+saying)\s+[^.?!]{0,80}?"
+    rf"({NOT_COVERED})"
+    # Only part offered or paid: "the care plan people only offered to re-set the stone",
+    # "my homeowners would only pay $800".
+    rf"|\b({DECIDER}|they|people|company)\b[^.?!;]{{0,30}}?\b((have\s+|has\s+|'ve\s+)?only\s+(offered|paid|gave|"
+    r"agreed\s+to|wanted\s+to\s+(pay|give))|(would|'d)\s+only\s+(pay|offer|give|cover))\b"
+    # A letter or email retold, with the refusal's words in it.
+    r"|\b(letter|email|e-mail|notice|decision|response|reply)\s+(from\s+(\w+\s+){1,3})?(said|says|stated|states|read|"
+    r"reads|saying|told\s+(me|us))\b[^.?!]{0,200}?(\b(not|never|no\s+longer)\s+(be\s+)?(a\s+|an\s+)?(covered|cover\w*|"
+    r"pay\w*|insured|included|claimable|eligible|liable|responsible|named|insured)\b|n'?t\s+(be\s+)?(covered|cover|pay\w*|"
+    r"insured|included)\b|\bexclu\w*|\bunable\s+to\b|\bdeclin\w*|\bden(y|ied|ial)\b|\breject\w*|\brefus\w*|"
+    r"\bonly\s+(covers?|pays?|for|up\s+to)\b|\b(covers?|pays?)\s+[^.?!]{0,30}?\bonly\b)"
+    # The verdict in a note's shorthand, a sentence of its own: "declined - reasonable care."
+    r"|(^|[.!?;]\s*)\W*(claim\s+)?(declined|denied|rejected|refused|knocked\s+back|turned\s+down)\s*([-\u2013\u2014:,.!]|$)"
+    # Asked why it will not pay: "why won't my care plan cover it", "how come AMI didn't pay".
+    r"|\b(why|how\s+come)\s+(won'?t|wont|wouldn'?t|wouldnt|didn'?t|didnt|doesn'?t|did|does|would|will)\s+"
+    rf"(the|my|our)?\s*(\w+\s+){{0,2}}{DECIDER}\s+(not\s+)?(pay|cover)\b",
+    re.I,
+)
+# A refusal only feared, to the end of its clause: "worried the care plan won't cover it",
+# "hopefully the insurer won't say it isn't covered" (not "I hoped they'd pay but...").
+FEARED = re.compile(
+    r"\b(hope|hoping|hopefully|worried|worry|worrying|afraid|scared|fear|pray|praying)\b"
+    r"((?!\b(but|and|so|though|yet|then)\b)[^.?!;,])*",
+    re.I,
+)
+# "my claim", "our claim": a claim of one's own, made.
+OWN_CLAIM = re.compile(r"\b(my|our)\s+(\w+\s+){0,2}claim\b", re.I)
+
+
+def refused_beside_a_loss(text: str) -> bool:
+    """A refusal in words the cover's terms use too, beside a loss of one's own told
+    (what happened to the piece, or a claim of one's own): the insurer's decision."""
+    return bool(DECIDED_IN_COVER_WORDS.search(FEARED.sub(" ", text))) and (
+        tells_of_a_loss(text) or bool(OWN_CLAIM.search(text))
+    )
 
 
 def tells_of_a_decline(text: str) -> bool:
     """A story of an insurer's decision on one's own claim, not a question about declines."""
     if asks_of_a_refusal_told(text):
         return True
-    if not (OWN_DECISION.search(text) or _refusal_in_a_sentence(text)):
+    if not (OWN_DECISION.search(text) or _refusal_in_a_sentence(text) or refused_beside_a_loss(text)):
         return False
     if MAY_THEY.search(text):
         return False  # "can my insurer refuse to pay if I...": what insurers may do
-    return not SUPPOSED.search(WHY_WOULD.sub(" ", text))
+    return not supposes(text)
 
 
 # Advice wanted beside a refusal told as background: "...how should I insure my new one
@@ -294,7 +369,12 @@ def wants_the_decline_explained(text: str) -> bool:
     return tells_of_a_decline(text) and not (is_question_shaped(text) or NEXT_STEP.search(text))
 
 
-WHY = re.compile(r"\b(why|how come|what for|on what (grounds|basis))\b", re.I)
+# "why", or what the refusal means: "what does that mean in english", "explain it to me".
+WHY = re.compile(
+    r"\b(why|how come|what for|on what (grounds|basis)|what (does|do|did) (that|this|it|all that|the letter|they)\s+"
+    r"(even\s+|actually\s+)?mean|in (plain )?english|in plain (words|language)|explain)\b",
+    re.I,
+)
 # What to do next, asked without a question mark: "my claim was declined what now".
 NEXT_STEP = re.compile(
     r"\b(what (can|do|should) (i|we) do|wh?at can i do|what now|what next|what are (my|our) options|"
@@ -458,6 +538,54 @@ def reason_stated(text: str, known_reasons: set[str], picked: str | None = None)
     return picked if picked in stated else None
 
 
+# The insurer gave no reason, or only a formula that names none, or the person cannot say
+# it: "they didn't really say", "no reason given", "declined under the terms of the
+# policy", "just said it's not covered", "I can't remember what they said". What the
+# person cannot say is not guessed (the explanation shows how to get the reason).
+NO_REASON_GIVEN = re.compile(
+    r"\b("
+    r"(didn'?t|did not|don'?t|do not|doesn'?t|does not|never|wouldn'?t|would not|won'?t|will not|refused to|"
+    r"couldn'?t|could not)"
+    r" (really |even |actually |properly |clearly )?(say|said|tell|told|explain|give|gave|state|specify|mention)"
+    r"( (me|us|her|him|them))?( (a|any|the|much of a))?( (why|reason|reasons|explanation|details))|"
+    r"(didn'?t|did not|don'?t|do not|never|wouldn'?t|would not|won'?t|refused to)"
+    r" (really |even |actually |properly )?(say|said|tell( (me|us))?|told( (me|us))?|explain|explained)\s*(\.|,|!|$| and| but| just| only)|"
+    r"(no|without (a|any)|not (a|any)) (real |proper |clear |actual )?(reason|explanation)s?"
+    r"( (was |were )?(given|stated|provided|in (the|their) letter))?\b(?!\s(to|for|why|that|they|the)\b)|"
+    r"(gave|give|giving) no (real |proper )?(reason|explanation)|"
+    r"(just|only|simply) (said|says|say|told (me|us)) (that )?(it'?s|it is|it was|its|it wasn'?t|it isn'?t|we'?re|we were|i'?m|i was) (not |n'?t )?(covered|eligible|payable)|"
+    r"under the (terms|wording|conditions)( and conditions)? of (the|my|your|our|their) (policy|cover|contract)|"
+    r"(letter|email|decision)\\b[^.?!]{0,30}(doesn'?t|does not|didn'?t|did not) (say|explain|give|state) (why|a reason|any reason|the reason)|"
+    r"(can'?t|cannot|don'?t|do not|couldn'?t) (even )?(remember|recall) (what (they|she|he|it) (said|says|wrote)|why|the reason|their reason)|"
+    r"(don'?t|do not) know (the reason|their reason|what (the|their) reason)|"
+    r"no (idea|clue) what (the|their) reason"
+    r")",
+    re.I,
+)
+
+
+# A reason half told beside "they didn't say": "didn't say why, something about the safe",
+# "I think it was the wear thing" (the policy itself is no reason: "something about the
+# policy not covering it").
+HALF_TOLD = re.compile(
+    r"\b(something|somethin|sth|sort of|kind of) (about|to do with|like|re|regarding|along the lines of) "
+    r"(?!(the |my |our |their |a )?(policy|policies|cover|coverage|terms|wording|conditions|it|that|this)\b)|"
+    r"\b(i think|maybe|probably|possibly|i guess|i reckon) (it was|it's|its|they said|it had|because|cos|coz)\b",
+    re.I,
+)
+
+
+def tells_no_reason_was_given(text: str, known_reasons: set[str]) -> bool:
+    """The words say the reason is not known (given by no one, or not remembered) and
+    state none themselves, not even half ("they didn't say why, something about the safe"
+    half tells one: the selector reads it)."""
+    return (
+        bool(NO_REASON_GIVEN.search(text))
+        and not reasons_stated(text, known_reasons)
+        and not HALF_TOLD.search(text)
+    )
+
+
 INVITED_GUEST = "invited_guest_theft"
 
 
@@ -566,6 +694,11 @@ def names_the_reason_asked(
     )
 
 
+def tells_the_piece_asked(text: str, requested_slot: str | None) -> bool:
+    """Asked which piece the claim was for, a statement naming one (a story, often)."""
+    return requested_slot == "item_type" and not is_question_shaped(text) and bool(item_mentions(text))
+
+
 def read_decline_answers(
     message: UserMessage,
     requested_slot: str | None,
@@ -573,20 +706,35 @@ def read_decline_answers(
     known_reasons: set[str],
     currency: str | None,
     known_item: str | None = None,
+    not_given: str | None = None,
 ) -> FormReading:
+    """`not_given`: the code stored when the words say the reason is not known (None:
+    such words are not read)."""
+    unknown = (
+        not_given is not None
+        and requested_slot in (None, "decline_reason")
+        and tells_no_reason_was_given(message.text, known_reasons)
+    )
     if message.intent not in DECLINE_INTENTS:
-        if names_the_reason_asked(message, requested_slot, guess, known_reasons):
+        said_unknown = unknown and requested_slot is not None and not is_question_shaped(message.text)
+        if said_unknown or names_the_reason_asked(message, requested_slot, guess, known_reasons):
             message = UserMessage(message.text, "inform", message.entities)
-        elif requested_slot is None and wants_the_decline_explained(message.text):
-            # The story that opened the form, filed as a question: its facts still count.
+        elif requested_slot is None and (
+            wants_the_decline_explained(message.text) or (unknown and tells_of_a_decline(message.text))
+        ):
+            # The story that opened the form, filed as a question ("...and I can't
+            # remember what they said. what can I do?"): its facts still count.
             message = UserMessage(message.text, "report_decline", message.entities)
+        elif tells_the_piece_asked(message.text, requested_slot):
+            # "I left my watch in the gym locker and it was taken", filed as a question.
+            message = UserMessage(message.text, "inform", message.entities)
         elif not (requested_slot and is_short_answer(message.text)):
             return FormReading()
         else:
             message = UserMessage(message.text, "inform", message.entities)
     slots: dict[str, Any] = {}
     chosen = message.first("decline_reason")
-    if chosen in known_reasons:
+    if chosen in known_reasons or (chosen is not None and chosen == not_given):
         slots["decline_reason"] = chosen
     elif (
         message.intent == "decline" and guess.code in known_reasons and guess.confidence >= REASON_CONFIDENCE
@@ -611,6 +759,9 @@ def read_decline_answers(
     ):
         # A story told with the insurer's words for its reason, the selector unsure.
         slots["decline_reason"] = reason_stated(message.text, known_reasons, guess.code)
+    if unknown and (message.first("decline_reason") not in known_reasons):
+        # Said not to be known: a selector's pick that the words don't state is a guess.
+        slots["decline_reason"] = not_given
 
     region = message.first("region") or region_from_text(message.text)
     if region is None and requested_slot == "region":

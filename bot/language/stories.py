@@ -194,6 +194,27 @@ def tells_it_happened(text: str) -> bool:
     return bool(HAPPENED.search(TIME_TO_REPORT.sub(" ", text)))
 
 
+# A piece named by what happened to it, without a verb of telling: "my stolen necklace",
+# "the lost ring", "ring stolen from gym bag", "earrings lost at the beach", "a bracelet
+# nicked by our house-sitter".
+LOSS_WORDS = (
+    r"(stolen|lost|missing|nicked|pinched|snatched|swiped|taken|broken|damaged|smashed|cracked|snapped)"
+)
+PIECE_NAMED_BY_LOSS = re.compile(
+    rf"\b(my|our|her|his|the|\w+'s)\s+(\w+\s+)?{LOSS_WORDS}\s+(\w+\s+)?{PIECE_WORDS}\b"
+    rf"|(^|[.!?;]\s*|\b(my|our|her|his|the|a|an|one|1|\w+'s)\s+)(\w+\s+){{0,2}}?{PIECE_WORDS}\s+"
+    rf"(got\s+|was\s+|were\s+)?{LOSS_WORDS}\s+(from|at|in|on|by|out|off|outside|while|during|when|overnight|"
+    r"last|yesterday|today)\b",
+    re.I,
+)
+
+
+def tells_of_a_loss(text: str) -> bool:
+    """Tells what happened to a piece, by a verb ("it was stolen") or by naming the
+    piece so ("my stolen necklace", "ring stolen from gym bag")."""
+    return tells_it_happened(text) or bool(PIECE_NAMED_BY_LOSS.search(TIME_TO_REPORT.sub(" ", text)))
+
+
 # "my mom's jewelry", "our jewellery": someone's jewelry named without saying which piece
 # (the claim intake asks which). Jewelry of no one ("is jewelry that's stolen on
 # holiday covered?") is a question about cover.

@@ -49,12 +49,25 @@ class DeclineReason:
     # The reason is a cap on what an unlisted piece is paid: the piece's own figures
     # show what the cap leaves unpaid.
     caps_unlisted_pieces: bool = False
+    # The kinds of claim (theft, lost, damage) an insurer can refuse for this reason.
+    applies_to: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
 class DeclineKnowledge:
     reasons: dict[str, DeclineReason]
     routes: dict[str, tuple[ComplaintStep, ...]]
+    # The code stored when the person cannot say the insurer's reason (not a reason).
+    not_given: str = "not_given"
+
+    @property
+    def codes(self) -> set[str]:
+        """Every value the decline_reason slot takes: the reasons and `not_given`."""
+        return {*self.reasons, self.not_given}
+
+    def reasons_for(self, claim_type: str | None) -> tuple[DeclineReason, ...]:
+        """The reasons an insurer can give for this kind of claim (all when not known)."""
+        return tuple(r for r in self.reasons.values() if claim_type is None or claim_type in r.applies_to)
 
     @property
     def example_limits(self) -> tuple[float, float]:
@@ -138,6 +151,7 @@ def parse_decline_knowledge(raw: dict[str, Any]) -> DeclineKnowledge:
             sources=tuple(node["sources"]),
             cases=cases,
             caps_unlisted_pieces=bool(node.get("caps_unlisted_pieces")),
+            applies_to=tuple(node.get("applies_to") or ()),
         )
     routes = {
         region: tuple(
@@ -146,7 +160,7 @@ def parse_decline_knowledge(raw: dict[str, Any]) -> DeclineKnowledge:
         )
         for region, node in raw["complaint_routes"].items()
     }
-    return DeclineKnowledge(reasons=reasons, routes=routes)
+    return DeclineKnowledge(reasons=reasons, routes=routes, not_given=str(raw["reason_not_given"]["code"]))
 
 
 @lru_cache(maxsize=4)
@@ -174,6 +188,46 @@ def explain_decline(
         claimed=claimed,
         offered=offered,
         piece=piece or ClaimedPiece(),
+    )
+
+
+@dataclass(frozen=True)
+class UnstatedReasonExplanation:
+    """What to tell someone who cannot say why their claim was refused: how to get the
+    reason, and which reasons can apply to what they told."""
+
+    region: str
+    steps: tuple[ComplaintStep, ...]
+    claim_type: str | None
+    # Reasons the story's own words raise ("left it in the car overnight"), first.
+    raised: tuple[DeclineReason, ...]
+    # The other reasons an insurer can give for this kind of claim.
+    possible: tuple[DeclineReason, ...]
+    example_limits: tuple[float, float]
+    claimed: float | None = None
+    offered: float | None = None
+
+
+def explain_unstated_decline(
+    region: str,
+    knowledge: DeclineKnowledge,
+    claim_type: str | None = None,
+    raised: tuple[str, ...] = (),
+    claimed: float | None = None,
+    offered: float | None = None,
+) -> UnstatedReasonExplanation:
+    """A refusal whose reason the person cannot say: no reason is guessed for them."""
+    region = region if region in knowledge.routes else DEFAULT_REGION
+    told = tuple(knowledge.reasons[code] for code in dict.fromkeys(raised) if code in knowledge.reasons)
+    return UnstatedReasonExplanation(
+        region=region,
+        steps=knowledge.routes[region],
+        claim_type=claim_type,
+        raised=told,
+        possible=tuple(r for r in knowledge.reasons_for(claim_type) if r not in told),
+        example_limits=knowledge.example_limits,
+        claimed=claimed,
+        offered=offered,
     )
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bot.rules.declines import ComplaintStep, DeclineExplanation
+from bot.rules.declines import ComplaintStep, DeclineExplanation, DeclineReason, UnstatedReasonExplanation
 from bot.rules.regions import DEFAULT_CURRENCY
 from bot.wording.common import item_name, money
 
@@ -49,12 +49,14 @@ def how_it_is_usually_applied(explanation: DeclineExplanation) -> str:
     return text
 
 
-def settlement_arithmetic(explanation: DeclineExplanation, currency: str) -> str | None:
+def settlement_arithmetic(
+    explanation: DeclineExplanation | UnstatedReasonExplanation, currency: str
+) -> str | None:
     """For a partial settlement: the gap, and how limits add up to an offer."""
     if explanation.claimed is None or explanation.offered is None:
         return None
     claimed, offered = explanation.claimed, explanation.offered
-    gap = explanation.shortfall or 0.0
+    gap = max(claimed - offered, 0.0)
     jewellery, gems = explanation.example_limits
     area = "jewellery" if explanation.region == "NZ" else "jewelry"
     return (
@@ -75,7 +77,7 @@ def what_could_change_it(explanation: DeclineExplanation) -> str:
     return text
 
 
-def next_steps(explanation: DeclineExplanation) -> str:
+def next_steps(explanation: DeclineExplanation | UnstatedReasonExplanation) -> str:
     lines = ["Next steps, in order:"]
     for number, step in enumerate(explanation.steps, start=1):
         bring = f" Bring: {', '.join(step.bring)}." if step.bring else ""
@@ -96,11 +98,66 @@ def decline_messages(explanation: DeclineExplanation, currency: str = DEFAULT_CU
     return messages
 
 
+# A kind of claim as the reasons for refusing it are spoken of.
+CLAIM_KINDS = {"theft": "a theft", "lost": "a lost piece", "damage": "a damaged piece"}
+
+
+def _titles(reasons: tuple[DeclineReason, ...]) -> str:
+    """Titles as a list in a sentence; titles have commas of their own ("Lost, not stolen")."""
+    titles = [f'"{r.title.lower()}"' for r in reasons]
+    return ", ".join(titles[:-1]) + f" or {titles[-1]}" if len(titles) > 1 else titles[0]
+
+
+def reason_to_ask_for(explanation: UnstatedReasonExplanation) -> str:
+    """No reason is guessed: the reason is the insurer's to give, in writing."""
+    return (
+        "Without the insurer's reason I can't tell you which rule they relied on, and I won't guess it. "
+        "The first step is to get it: ask them to set out in writing which policy clause and which facts "
+        "the decision rests on. Any complaint starts from that letter."
+    )
+
+
+def reasons_that_can_apply(explanation: UnstatedReasonExplanation) -> str:
+    """The reasons the story raises, then the others that can apply to its kind of claim."""
+    lines = []
+    if explanation.raised:
+        first = explanation.raised[0]
+        lines.append(
+            f"From what you've told me, ask them first whether their reason is {_titles(explanation.raised)}. "
+            f"{first.title}: {first.term}"
+        )
+    if explanation.possible:
+        general = "a jewellery claim" if explanation.region == "NZ" else "a jewelry claim"
+        kind = CLAIM_KINDS.get(explanation.claim_type or "", general)
+        other = "Other reasons" if explanation.raised else "The reasons"
+        listed = "\n".join(f"- {r.title}" for r in explanation.possible)
+        lines.append(f"{other} insurers give for {kind}:\n{listed}")
+    lines.append(
+        "When you have their reason, tell me and I'll explain what it means and whether it can be challenged."
+    )
+    return "\n".join(lines)
+
+
+def unstated_reason_messages(
+    explanation: UnstatedReasonExplanation, currency: str = DEFAULT_CURRENCY
+) -> list[str]:
+    messages = [reason_to_ask_for(explanation), reasons_that_can_apply(explanation)]
+    arithmetic = settlement_arithmetic(explanation, currency)
+    if arithmetic:
+        messages.append(arithmetic)
+    messages.append(next_steps(explanation))
+    return messages
+
+
 def _lower_first(text: str) -> str:
     return text[:1].lower() + text[1:] if text else text
 
 
 # How each stated default of the decline flow is said ("I'll assume ...").
+REASON_NOT_GIVEN_LINE = (
+    "That's all right: we'll go on without the insurer's reason. I'll show you how to get it and what "
+    "you can do meanwhile."
+)
 REGION_ASSUMED_SAYS = 'a US policy (say "New Zealand" if it isn\'t)'
 
 

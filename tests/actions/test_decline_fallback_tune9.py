@@ -1,7 +1,8 @@
 """The decline form after two asks that read no reason (session 14: kept-aside sets ended
 such conversations with a person, no guess taken from the story). The words of the story
 state the reason, or its risk words suggest one: taken, said back as an assumption. With
-no story at all, a person still takes it."""
+neither (session 15), the explanation goes on without a reason: `not_given`, never the
+selector's pick alone, which is as sure of replies that state no reason."""
 
 from __future__ import annotations
 
@@ -104,9 +105,26 @@ async def test_the_story_gives_the_reason_said_back(
     assert any("from your story" in (m.get("text") or "") for m in spoken(dispatcher))
 
 
-async def test_no_story_at_all_is_handed_to_a_person(
-    dispatcher: CollectingDispatcher, domain: dict[str, Any]
+@pytest.mark.parametrize(
+    "story",
+    [
+        told("no idea", "wear_and_tear", 0.5, intent="dont_know"),
+        # The selector is sure of a reply that states none: no guess is taken from it.
+        told("Tower turned down my claim for my mum's necklace", "manufacturer_defect", 0.91),
+        told(
+            "they said something about the policy not covering it",
+            "manufacturer_defect",
+            0.9,
+            intent="inform",
+        ),
+    ],
+)
+async def test_no_reason_told_goes_on_without_one(
+    story: dict[str, Any], dispatcher: CollectingDispatcher, domain: dict[str, Any]
 ) -> None:
-    shrug = told("no idea", "wear_and_tear", 0.5, intent="dont_know")
-    events = await ValidateDeclineExplanationForm().run(dispatcher, asked_twice([shrug]), domain)
-    assert "decline_reason" not in slot_events(events) or slot_events(events)["decline_reason"] is None
+    events = await ValidateDeclineExplanationForm().run(dispatcher, asked_twice([story]), domain)
+    assert slot_events(events)["decline_reason"] == "not_given"
+    assert "decline_reason" in slot_events(events)["assumed_answers"]
+    said = " ".join(m.get("text") or "" for m in spoken(dispatcher))
+    assert "without the insurer's reason" in said
+    assert "from your story" not in said
