@@ -9,7 +9,7 @@ from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from bot.actions.tracker_reading import user_message
-from bot.language.stories import names_a_stone_coming_out, subjects_named
+from bot.language.stories import names_a_stone_coming_out, names_the_care_condition, subjects_named
 from bot.rules.faq import Outcome, choose_answer, fits_the_question, load_faq_knowledge
 from bot.wording.faq import answer_lines
 
@@ -35,14 +35,28 @@ NOT_FOR_A_STONE_OUT = frozenset({"faq/homeowners_mysterious_disappearance", "faq
 STONE_OUT_ANSWER = "faq/wear_and_tear"
 
 
+# A question about the policy's reasonable-care condition ("can an insurer decline a
+# claim for not taking 'reasonable care'? what does that even mean") is answered with
+# what the condition is, not with the decline's complaint route or the list of the
+# usual reasons, which the selector heard in "decline a claim".
+NOT_FOR_THE_CARE_CONDITION = frozenset(
+    {"faq/claim_declined", "faq/claim_reduced", "faq/common_decline_reasons", "faq/how_to_make_a_claim"}
+)
+CARE_CONDITION_ANSWER = "faq/unattended_or_luggage"
+
+
 def _selector_pick(tracker: Tracker) -> tuple[str | None, float]:
     """The FAQ selector's own pick for the latest message and its confidence (the
-    wear-and-tear answer in place of a lost piece's, for a stone that came out)."""
+    wear-and-tear answer in place of a lost piece's, for a stone that came out; the
+    reasonable-care answer for a question about that condition)."""
     selectors = tracker.latest_message.get("response_selector") or {}
     response = (selectors.get("faq") or {}).get("response") or {}
     key, confidence = response.get("intent_response_key"), float(response.get("confidence") or 0.0)
-    if key in NOT_FOR_A_STONE_OUT and names_a_stone_coming_out(user_message(tracker).text):
+    text = user_message(tracker).text
+    if key in NOT_FOR_A_STONE_OUT and names_a_stone_coming_out(text):
         return STONE_OUT_ANSWER, confidence
+    if key in NOT_FOR_THE_CARE_CONDITION and names_the_care_condition(text):
+        return CARE_CONDITION_ANSWER, confidence
     return key, confidence
 
 

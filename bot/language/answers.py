@@ -36,9 +36,11 @@ from bot.language.facts import (
 from bot.language.money import (
     UPPER_BOUND,
     corrected_value,
+    cover_figures,
     currency_named,
     current_value,
     find_amounts,
+    is_a_cover_figure,
     loose_value,
     piece_alone,
     read_amount,
@@ -491,48 +493,11 @@ def _read_entities(message: UserMessage, slots: dict[str, Any]) -> None:
         slots["current_coverage"] = coverage
 
 
-# "a blanket endorsement with a $5,000 limit", "a $5k rider", "coverage up to $2,500":
-# the amount of the cover, not what the piece is worth.
-COVER_FIGURE_AFTER = re.compile(
-    r"^\s*(per[- ]item\s+)?(limit|cap|sub-?limit|deductible|excess|premium|blanket|floater|rider|endorsement|"
-    r"(of\s+)?(jewell?e?ry\s+)?(cover|coverage))\b",
-    re.I,
-)
-COVER_FIGURE_BEFORE = re.compile(
-    r"\b((limit|cap|sub-?limit|deductible|excess|premium)( of| is| at| was)?|"
-    # "a blanket jewelry floater for $5,000": the cover's amount, said with the cover.
-    r"(blanket|floater|rider|endorsement|cover|coverage)( (cover|coverage|policy))?"
-    r"( is| of| for| up to| at| worth| capped at)( up to| about| around)?|"
-    r"(covers?|covered|pays?)( me| us| it| them)?( up to| to)|"
-    # "our homeowners only covers $1,500 for theft", "the limit's been bumped up to
-    # $10,000", "capped at $2,000", "a maximum of $2,500": the policy's cap, never the value.
-    r"(only|just) (covers?|covered|insures?|insured|pays?)( me| us| it| them)?( for| out)?|"
-    r"(limit|cap|sub-?limit|max(imum)?)('s|\s+(has|had|have|been|was|is|got|bumped|raised|increased|lifted|"
-    r"put|set|up|sits|only|just))*\s+(to|at|of|is|was)( only| just)?|"
-    r"(capped|limited|maxe?d? out) (at|to)( only| just)?|"
-    # "anything over $5,000 has to be in a safe": the policy's threshold.
-    r"(anything|any item|items?|pieces?|jewell?e?ry|things) (worth |valued (at )?)?(over|above|more than|exceeding)|"
-    # "my insurer only paid $1,500 last time": a settlement, not this piece's value.
-    r"(insurer|insurance|insurance company|they) (only )?(paid|paid out|offered|gave)( me| us)?( out)?)\s*$",
-    re.I,
-)
-
-
-def cover_figures(text: str) -> set[float]:
-    """The amounts a text gives as the cover's (a cap, a limit, a threshold, a premium,
-    a settlement): never the piece's value."""
-    return {
-        float(a.value)
-        for a in find_amounts(text)
-        if COVER_FIGURE_AFTER.search(text[a.end :]) or COVER_FIGURE_BEFORE.search(text[: a.start])
-    }
-
-
 def _names_a_cover_figure(text: str, entity: dict[str, Any]) -> bool:
     start, end = entity.get("start"), entity.get("end")
     if not isinstance(start, int) or not isinstance(end, int):
         return False
-    return bool(COVER_FIGURE_AFTER.search(text[end:]) or COVER_FIGURE_BEFORE.search(text[:start]))
+    return is_a_cover_figure(text, start, end)
 
 
 def _keep_specific_item(known: dict[str, Any], slots: dict[str, Any]) -> None:

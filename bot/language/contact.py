@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from difflib import SequenceMatcher
 
 EMAIL = re.compile(r"^[A-Za-z0-9._%+'-]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}$")
 EMAIL_IN_TEXT = re.compile(r"[A-Za-z0-9._%+'-]+@[A-Za-z0-9.-]+")
@@ -280,7 +281,8 @@ TITLE = re.compile(r"^(dr|mr|mrs|ms|miss|mx|prof|professor|rev)\b\.?\s+(?=\S)", 
 ALSO_CALLED = re.compile(
     r"[\s,;(-]*\b(but |though |and )?((everyone|people|friends|most people|they all|folks) )?"
     # To the end of its part only: "folks call me Bubba. fine, Robert Lee Dawson".
-    r"(calls? me|goes by|go by|known as)\b[^,;.()]*",
+    # To a "but" too: "everyone calls me Bex but it's Rebecca Tautahi".
+    r"(calls? me|goes by|go by|known as)\b(?:(?!\s(?:but|though|tho|although)\b)[^,;.()])*",
     re.I,
 )
 # "Mike. Michael Brennan if you need the full thing": the full name offered after a short one.
@@ -367,7 +369,9 @@ def _name_words(part: str, mixed_case: bool) -> bool:
 
 
 # "Jenn, well Jennifer Alvarado", "ok Ana Ruiz": a word said before the name, typed small.
-LEADING_FILLER = re.compile(r"^(well|um+|uh+|erm?|oh|ah|hmm+|ok(ay)?|yes|yeah|yep|sure|fine|so)\b[\s,]+")
+LEADING_FILLER = re.compile(
+    r"^(well|um+|uh+|erm?|oh|ah|hmm+|ok(ay)?|yes|yeah|yep|sure|fine|so|but|though|tho)\b[\s,]+", re.I
+)
 # "Aroha Te Kani, nee Walker", "formerly Jane Doe": a name no longer used.
 FORMER_NAME = re.compile(r"^(n[ée]e|born|formerly|previously|maiden( name)?( was| is)?|used to be)\b", re.I)
 
@@ -404,9 +408,27 @@ def names_offered(text: str) -> list[str]:
     return full if len(full) > 1 else []
 
 
+# "Jon, short for Jonathan Whittaker", "Bex as in Rebecca Tautahi": the short name
+# first, the full one it stands for after.
+SHORT_FOR = re.compile(r"^[^\W\d_][\w'’-]*,?\s+\(?(?:is\s+|which is\s+)?(?:short for|as in)\s+", re.I)
+
+
+# "first name Lee, last name Park", "Hemi, surname Walker": the parts of the name told
+# apart, put together.
+PARTS_TOLD_APART = re.compile(
+    r"^(?:(?:my |the )?(?:first|given) name(?:'s| is|:)?\s+)?(?P<first>[^\W\d_][\w'’-]*)\s*(?:,|;|and)?\s*"
+    r"(?:(?:my|the) )?(?:last|sur|family) ?name(?:'s| is|:)?\s+(?P<last>[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*)?)"
+    r"\s*[.!]?$",
+    re.I,
+)
+
+
 def _without_lead_in(text: str) -> tuple[str, bool]:
     name = GREETING.sub("", text.strip())
-    name = NAME_LEAD_IN.sub("", name)
+    name = SHORT_FOR.sub("", NAME_LEAD_IN.sub("", name))
+    apart = PARTS_TOLD_APART.match(name.strip())
+    if apart:
+        name = f"{apart.group('first')} {apart.group('last')}"
     name = ALSO_CALLED.sub("", FULL_NAME_OFFERED.sub("", name))
     name = COURTESY_AFTER.sub("", name).strip(" .,!")
     letters = [c for c in name if c.isalpha()]
@@ -472,6 +494,107 @@ def clean_name(text: str) -> str | None:
     letters = [c for c in name if c.isalpha()]
     one_case = all(c.isupper() for c in letters) or all(c.islower() for c in letters)
     return " ".join(_capitalised(part, i == 0, one_case) for i, part in enumerate(name.split()))
+
+
+# A name set right, or the name the claim is to go under, told at any question: "sorry,
+# put the name as Jonathan Whittaker", "can you change the name to Aroha Ngata", "the
+# name should be Mere Tane", "my name's actually Jon", "put the claim under Sam Lee",
+# "it's spelt Whittaker". The new name follows the cue.
+NAME_SET_RIGHT = re.compile(
+    r"\b(?:(?:put|change|switch|update|correct|fix|set|use|make|write|have|need)\b[^.;!?,]{0,20}?\bname\b"
+    r"(?:\s+(?:on (?:the|my) claim|on it|down))?\s+(?:as|to|into|for|with)"
+    r"|(?:the|my|that|your) (?:full |legal |proper |right |correct )?(?:sur|first |last |family )?name(?:'s| is| should be| should read| "
+    r"should say| needs to be| has to be| must be)(?: actually| really)"
+    r"|(?:the|that|my) (?:full |legal |proper |right |correct )?(?:sur|first |last |family )?name (?:should|needs to|has to|must) "
+    r"(?:be|read|say|go as)"
+    r"|(?:actually|sorry|oops|correction|whoops|my bad)[,:]?\s+(?:my name is|my name's|the name is|the name's)"
+    # "oh and my surname is Moana-Smith": one part of the name told after it was given.
+    r"|(?:the|my) (?:sur|first |last |family |middle )name(?:'s| is)"
+    r"|(?:put|file|lodge|have|make|do)\b (?:the claim|it|this|that) (?:under|in the name of)"
+    r"|(?:the claim|it) (?:should|needs to|has to) (?:be|go) (?:under|in the name of)"
+    r"|(?:it'?s|its|it is|name'?s|surname'?s|that'?s) (?:spelt|spelled|spelt as|spelled as)"
+    r"|spell (?:it|my name|the name|that)(?: as)?)\s*[:-]?\s*",
+    re.I,
+)
+# What ends the new name: a break in the words, or a word about it ("with two t's").
+NAME_SET_RIGHT_END = re.compile(r"[,;.!?()\[\]]|\s[-–—]\s|\s(?:with|please|pls|thanks|cheers|not)\b", re.I)
+SPELT_WRONG = re.compile(
+    r"^\s*(all\s+)?(wrong|wrongly|incorrect(ly)?|badly|funny|weird)\b[\s,:;.!-]*"
+    r"((it'?s|its|it is|should be|it should be)\b\s*)?",
+    re.I,
+)
+# "put the claim under my husband, Tom Ruiz": whose name it is, before the name.
+SOMEONE_NAMED = re.compile(
+    r"^\s*(my|our|her|his) (husband|wife|partner|mum|mom|mother|dad|father|son|daughter|fianc[eé]e?)"
+    r"('?s name)?\s*[,:-]?\s*(?=[A-Z])",
+    re.I,
+)
+LAST_NAME_NAMED = re.compile(r"\b(surname|last name|family name|second name)\b", re.I)
+FIRST_NAME_NAMED = re.compile(r"\b(first name|given name|christian name)\b", re.I)
+# A name holds at most this many words.
+LONGEST_NAME_WORDS = 4
+
+
+def _name_set_right_at(text: str) -> tuple[int, int, str] | None:
+    """Where the words setting the name start, where the new name ends, and the name."""
+    cues = list(NAME_SET_RIGHT.finditer(text))
+    if not cues:
+        return None
+    # "the name's spelt wrong, Dayna Whitlock": the new name after the words on the old one.
+    after = text[cues[-1].end() :]
+    wrong = SPELT_WRONG.match(after) or SOMEONE_NAMED.match(after)
+    offset = cues[-1].end() + (wrong.end() if wrong else 0)
+    rest = text[offset:]
+    stop = NAME_SET_RIGHT_END.search(rest)
+    rest = rest[: stop.start()] if stop else rest
+    letters = [c for c in rest if c.isalpha()]
+    mixed = any(c.isupper() for c in letters) and any(c.islower() for c in letters)
+    words: list[re.Match[str]] = []
+    for word in re.finditer(r"\S+", rest):
+        if (
+            len(words) == LONGEST_NAME_WORDS
+            or not _name_words(word.group(0), mixed)
+            or (mixed and word.group(0)[:1].islower() and word.group(0).lower() not in NAME_PARTICLES)
+        ):
+            break
+        words.append(word)
+    name = clean_name(" ".join(w.group(0) for w in words)) if words else None
+    return (cues[-1].start(), offset + words[-1].end(), name) if name and words else None
+
+
+def name_set_right(text: str) -> str | None:
+    """The name a message says the claim goes under, told as setting it right ("put the
+    name as Jonathan Whittaker, two t's, it's my husband's policy"), or None: its
+    words up to a break, and only those that read as a name's."""
+    found = _name_set_right_at(text)
+    return found[2] if found else None
+
+
+def without_name_set_right(text: str) -> str:
+    """The message without the words that set the name ("021 555 0142, and can you put the
+    name as Katherine Moana" keeps the phone), the same length."""
+    found = _name_set_right_at(text)
+    if found is None:
+        return text
+    start, end, _name = found
+    return text[:start] + " " * (end - start) + text[end:]
+
+
+def name_put_in_place(new: str, text: str, old: str | None) -> str:
+    """The whole new name, or one part of a name given before set right ("the surname is
+    Brookes", "it's spelt Whittaker"): put in its place, the first or the last as named,
+    else the part it is nearest to."""
+    parts = str(old or "").split()
+    if len(new.split()) > 1 or len(parts) < 2:
+        return new
+    if LAST_NAME_NAMED.search(text):
+        return " ".join([*parts[:-1], new])
+    if FIRST_NAME_NAMED.search(text):
+        return " ".join([new, *parts[1:]])
+    nearest = max(
+        range(len(parts)), key=lambda i: SequenceMatcher(None, parts[i].lower(), new.lower()).ratio()
+    )
+    return " ".join(new if i == nearest else part for i, part in enumerate(parts))
 
 
 def mask_email(email: str) -> str:

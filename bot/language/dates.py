@@ -910,8 +910,9 @@ def _counted_weekday(low: str, today: date) -> date | None:
     return None
 
 
-# "sat night", "wed arvo": a short weekday with a time of day is the day.
-TIME_OF_DAY_AFTER = re.compile(r"\s+(night|morning|evening|arvo|afternoon|am|pm|lunch ?time)\b")
+# "sat night", "wed arvo": a short weekday with a time of day is the day; so is one "just
+# gone" (New Zealand's "the one just past": "wed just gone").
+TIME_OF_DAY_AFTER = re.compile(r"\s+(night|morning|evening|arvo|afternoon|am|pm|lunch ?time|just gone)\b")
 
 
 def _weekday(low: str) -> int | None:

@@ -17,7 +17,7 @@ from typing import Any
 from bot.language.answers import FormReading, UserMessage, is_question_shaped, is_short_answer
 from bot.language.claim.claim_type import claim_type_from_text
 from bot.language.facts import item_mentions, region_from_text
-from bot.language.money import Amount, money_amounts
+from bot.language.money import Amount, is_a_cover_figure, money_amounts
 from bot.language.requests import IF_AS_WHETHER
 from bot.language.stories import tells_of_a_loss
 from bot.rules.claims import ITEM_TYPES, load_claim_knowledge
@@ -639,16 +639,19 @@ def piece_value(text: str, amounts: list[Amount]) -> float | None:
     if len({m.value for m in items}) != 1:
         return None  # several pieces (or none): the amounts are not one piece's value
     item = items[0]
+    # "the policy says anything over 10k must be in a safe, it was 8k": the policy's
+    # threshold or cap (or what the insurer paid) is never the piece's value.
+    own = [a for a in amounts if not is_a_cover_figure(text, a.start, a.end)]
     stated = [
         a.value
-        for a in amounts
+        for a in own
         if VALUE_CUE_BEFORE.search(text[: a.start])
         or (item.start >= a.end and re.fullmatch(r"\s*", text[a.end : item.start]))
     ]
     if stated:
         return max(stated)
-    if len(amounts) >= 2:
-        return max(a.value for a in amounts)
+    if len(amounts) >= 2 and own:
+        return max(a.value for a in own)
     return None
 
 

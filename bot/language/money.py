@@ -207,6 +207,81 @@ UPPER_BOUND = re.compile(
 )
 
 
+# "a blanket endorsement with a $5,000 limit", "a $5k rider", "coverage up to $2,500",
+# "the $1,500 jewellery sublimit": the amount of the cover, not what the piece is worth.
+_PIECE_WORDS = r"(anything|everything|any (item|piece|jewell?e?ry)|items?|pieces?|jewell?e?ry|things|stuff)"
+_OVER = r"(over|above|more than|greater than|exceeding|in excess of|north of|upwards of|beyond)"
+COVER_FIGURE_AFTER = re.compile(
+    r"^\s*((per|single|each)[- ](item|piece|article)\s+|jewell?e?ry\s+|theft\s+|unspecified\s+|unlisted\s+|"
+    r"unscheduled\s+|contents\s+)*"
+    r"(limit|cap|sub-?limit|threshold|deductible|excess|premium|blanket|floater|rider|endorsement|"
+    r"(of\s+)?(jewell?e?ry\s+)?(cover|coverage))\b",
+    re.I,
+)
+COVER_FIGURE_BEFORE = re.compile(
+    r"\b((limit|cap|sub-?limit|threshold|deductible|excess|premium)( of| is| at| was)?|"
+    # "a blanket jewelry floater for $5,000": the cover's amount, said with the cover.
+    r"(blanket|floater|rider|endorsement|cover|coverage)( (cover|coverage|policy))?"
+    r"( is| of| for| up to| at| worth| capped at)( up to| about| around)?|"
+    r"(covers?|covered|pays?)( me| us| it| them)?( up to| to)|"
+    # "they only cover jewellery up to $2,000": the cap, with what it caps named between.
+    r"(covers?|covered|insures?|insured|pays?( out)?)( \w+){1,2}? up to|"
+    # "our homeowners only covers $1,500 for theft", "the limit's been bumped up to
+    # $10,000", "capped at $2,000", "a maximum of $2,500": the policy's cap, never the value.
+    r"(only|just) (covers?|covered|insures?|insured|pays?)( me| us| it| them)?( for| out)?|"
+    r"(limit|cap|sub-?limit|threshold|max(imum)?)('s|\s+(has|had|have|been|was|is|got|bumped|raised|increased|lifted|"
+    r"put|set|up|sits|only|just))*\s+(to|at|of|is|was)( only| just)?|"
+    r"(capped|limited|maxe?d? out) (at|to)( only| just)?|"
+    r"max(imum)? (payout|pay ?out|they('ll| will)? pay)( is| of)?|"
+    # "anything over $5,000 has to be in a safe", "jewelry north of 10k": the policy's threshold.
+    rf"{_PIECE_WORDS}( that'?s| that is| which is)? (worth |valued (at )?)?{_OVER}|"
+    # "policy says over 10k should be in a safe", "the rule is anything above 5 grand":
+    # the threshold the policy, its wording or its rule sets.
+    r"(policy|insurer|insurance|wording|terms|conditions|rules?|requirement|fine print|small print|pds|contract)"
+    rf"( \w+)? (says|said|states|requires|required|wants|needs|is|was)( that)?( {_PIECE_WORDS})?"
+    rf"( (worth|valued( at)?))? {_OVER}|"
+    # "if anything's over $5,000 it has to be listed": a rule said as a condition.
+    rf"if ({_PIECE_WORDS}|an? (item|piece))( is|'s| are)? (worth |valued (at )?)?{_OVER}|"
+    # "my insurer only paid $1,500 last time": a settlement, not this piece's value.
+    r"(insurer|insurance|insurance company|they) (only )?(paid|paid out|offered|gave)( me| us)?( out)?)"
+    r"\s*[:=-]?\s*(about |around )?$",
+    re.I,
+)
+# "over 10k should be in a safe", "above $5,000 needs its own valuation": a threshold
+# with what the policy asks of the pieces above it.
+THRESHOLD_BEFORE = re.compile(rf"\b{_OVER}\s*(about |around )?\W{{0,4}}$", re.I)
+RULE_AFTER = re.compile(
+    r"^\s*((in value|each|per (item|piece)|or more|and up|\+)\s*)?,?\s*"
+    r"(should|must|has to|have to|needs? to|needs|need|is to|are to|gotta|got to|requires?|is required|"
+    r"are required|gets?|go(es)? (in|on))\b",
+    re.I,
+)
+
+
+def is_a_cover_figure(text: str, start: int, end: int) -> bool:
+    """The figure at text[start:end] is the cover's (a cap, a limit, a threshold, a
+    premium, a settlement), said before or after it: never the piece's value."""
+    return bool(
+        COVER_FIGURE_AFTER.search(text[end:])
+        or COVER_FIGURE_BEFORE.search(text[:start])
+        or (THRESHOLD_BEFORE.search(text[:start]) and RULE_AFTER.match(text[end:]))
+    )
+
+
+def cover_figures(text: str) -> set[float]:
+    """The amounts a text gives as the cover's: never the piece's value."""
+    return {float(a.value) for a in find_amounts(text) if is_a_cover_figure(text, a.start, a.end)}
+
+
+def without_cover_figures(text: str) -> str:
+    """The text with the cover's figures blanked (same length, so positions hold): "the
+    limit is $2,000 per item, mine's worth 1,500" reads as one figure, the piece's."""
+    for a in reversed(find_amounts(text)):
+        if is_a_cover_figure(text, a.start, a.end):
+            text = text[: a.start] + " " * (a.end - a.start) + text[a.end :]
+    return text
+
+
 # "maybe 2-3k, call it 2500", "somewhere 4 to 5 grand, let's say 4,500": the figure the
 # person settles on after a range or a guess.
 SETTLED_ON = re.compile(
@@ -421,6 +496,8 @@ def read_amount(text: str) -> Amount | None:
     the real value is the costlier mistake. A bare figure under 20 is thousands said
     short ("valued at 4.2": `thousands_unsaid`).
     """
+    # "the limit is $2,000 per item, it's worth 1,500": the cover's figures are never it.
+    text = without_cover_figures(text)
     found = find_amounts(text)
     amounts = [_in_thousands(text, a) or a for a in found]
     settled = _in_thousands(text, settled_amount(text))
@@ -826,6 +903,13 @@ def _names_something_else(doc: Doc, start: int, end: int, amount: Amount) -> boo
         year = first.isdigit() and 1900 <= int(first) <= 2100
         if year and before in YEAR_WORDS:
             return True
+        if (
+            year
+            and after in {"at", "for"}
+            and end + 1 < len(doc)
+            and (doc[end + 1].lower_ in SIGNS | NZ_MARKS | US_MARKS or _starts_number(doc, end + 1))
+        ):
+            return True  # "appraised 2019 at 6,800": the year of the valuation, then its figure
         if before in MONTH_WORDS or after in MONTH_WORDS:
             return True  # "March 3", "3 March": a date
     return False
@@ -1048,6 +1132,8 @@ def corrected_value(text: str, known: float | None, bare: bool = True) -> float 
         a
         for a in find_amounts(text)
         if not NOT_BEFORE.search(text[: a.start])
+        # "policy says over 10k should be in a safe": a threshold corrects no value.
+        and not is_a_cover_figure(text, a.start, a.end)
         and abs(a.value - known) > 0.005
         and (a.cued or (bare and a.value >= SMALLEST_BARE_VALUE and not re.fullmatch(r"(19|20)\d\d", a.text)))
     ]

@@ -406,6 +406,21 @@ def names_a_stone_coming_out(text: str) -> bool:
     return bool(STONE_OUT.search(text))
 
 
+# The policy's care condition named: "not taking 'reasonable care'", "reasonable
+# precautions", "is that reckless?", "grossly careless", "gross negligence".
+CARE_CONDITION = re.compile(
+    r"\breasonable\W{0,2}\s+(care|precautions?|steps)\b|\breckless(ly|ness)?\b|\bgross(ly)?\s+(careless|negligen)\w*"
+    r"|\bcare (condition|clause|requirement)s?\b",
+    re.I,
+)
+
+
+def names_the_care_condition(text: str) -> bool:
+    """Names the policy's reasonable-care condition ("can they decline for not taking
+    'reasonable care'? what does that even mean"): the answer that says what it is."""
+    return bool(CARE_CONDITION.search(text))
+
+
 def subjects_named(text: str, claim_type: str | None = None) -> frozenset[str]:
     """What a question is about, of the subjects some FAQ answers are only for
     (knowledge/faq.yml `asked_about`): damage, named in the words or the kind of claim

@@ -37,6 +37,7 @@ from bot.language.claim.piece import (
 )
 from bot.language.claim.police import _police_report
 from bot.language.claim.yes_no_questions import _listed, _yes_no
+from bot.language.contact import without_name_set_right
 from bot.language.facts import CARE_PLAN
 from bot.language.money import money_amounts, top_of_range
 from bot.language.requests import asks_for_a_person
@@ -85,6 +86,7 @@ def read_claim_answers(
             "police_report_number",
             "was_specified",
             "claim_type",
+            "claimant_name",
         )
         if k in slots and known.get(k) not in (None, slots[k])
     ]
@@ -95,10 +97,17 @@ def read_claim_answers(
         # a correction, said back; the question asked is asked again, not answered by it.
         # A sentence of its own that answers it is read ("yesterday. also it's actually
         # a bracelet, not a necklace").
-        rest = _without_corrections(message.text, value_corrected="item_value" in corrected)
+        rest = _without_corrections(
+            message.text,
+            value_corrected="item_value" in corrected,
+            name_corrected="claimant_name" in corrected,
+        )
         reader = READERS.get(requested_slot or "")
         if rest and reader:
-            reader(UserMessage(rest, message.intent, ()), known, today, slots, problems)
+            # With the name set right, what is left ("can you ... please") answers nothing:
+            # the question is asked again, with no word on an answer never given.
+            unread = [] if "claimant_name" in corrected else problems
+            reader(UserMessage(rest, message.intent, ()), known, today, slots, unread)
     elif requested_slot and requested_slot not in slots:
         reader = READERS.get(requested_slot)
         if reader:
@@ -134,17 +143,21 @@ def read_claim_answers(
     return FormReading(slots=slots, problem=problems[0] if problems else None, notes=notes + said_back)
 
 
-SENTENCE = re.compile(r"[^.!?;]+[.!?;]*")
+# A mark inside an email or a figure ("mere.tane@xtra.co.nz", "$4.5k") ends no sentence.
+SENTENCE = re.compile(r"(?:[^.!?;]|[.!?](?=[^\s.!?;]))+[.!?;]*")
 
 # A sentence that changes an earlier answer, whose cue ("oh and", "also") or correction
 # marks it as such.
 CORRECTING_SENTENCE = re.compile(rf"{CORRECTION_CUE.pattern}|\b(wait|no wait|oh and|also|earlier)\b", re.I)
 
 
-def _without_corrections(text: str, value_corrected: bool = False) -> str:
+def _without_corrections(text: str, value_corrected: bool = False, name_corrected: bool = False) -> str:
     """The sentences of a message that correct nothing (none when every one does). With
     the value corrected, a sentence with an amount in it is the correction's too ("Sorry,
-    I gave you the old figure. The new valuation says $3,400, please use that.")."""
+    I gave you the old figure. The new valuation says $3,400, please use that."); with
+    the name set right, the words that set it ("021 555 0142, and put the name as Jo Tane")."""
+    if name_corrected:
+        text = without_name_set_right(text)
     kept = [
         m.group(0)
         for m in SENTENCE.finditer(text)

@@ -69,7 +69,8 @@ MISSING_STONES = re.compile(
 # "Friday just gone", "the weekend gone": a time just past (said in New Zealand), not a
 # piece gone.
 TIME_JUST_GONE = re.compile(
-    r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|week|fortnight|month|night)"
+    r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|wed|weds|thur?s?|fri|sat|sun|"
+    r"weekend|week|fortnight|month|night)"
     r"\s+(just\s+)?gone\b",
     re.I,
 )

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import re
 from datetime import date
-from difflib import SequenceMatcher
 from typing import Any
 
 from bot.language.answers import FormReading, UserMessage, is_question_shaped
@@ -26,7 +25,7 @@ from bot.language.claim.police import (
     _is_reference,
     _station_prefix,
 )
-from bot.language.contact import EMAIL_IN_TEXT, PHONE_IN_TEXT, clean_name
+from bot.language.contact import EMAIL_IN_TEXT, PHONE_IN_TEXT, clean_name, name_put_in_place, name_set_right
 from bot.language.dates import read_loss_date
 from bot.language.yes_no import read_yes_no
 from bot.rules.claims import LONGEST_ANSWER_CHARS, NO_REPORT_MARK
@@ -500,22 +499,12 @@ def _name_named(text: str, known: dict[str, Any]) -> FormReading:
     cues = list(NAME_VALUE_CUE.finditer(kept))
     tail = kept[cues[-1].end() :] if cues else kept
     tail = NAME_TAIL_NOISE.sub("", tail).strip(" .,!")
-    name = clean_name(tail) if tail and not NOT_A_NAME.search(tail) else None
+    # "put the name as Jonathan Whittaker, two t's, it's my husband's policy": the name
+    # after the words that set it, not after the last "it's".
+    name = name_set_right(kept) or (clean_name(tail) if tail and not NOT_A_NAME.search(tail) else None)
     if not name or len(name.split()) > 4:
         return FormReading(problem=PROBLEMS["claimant_name"])
-    old = str(known.get("claimant_name") or "").split()
-    new: str = name
-    if len(new.split()) == 1 and len(old) > 1:
-        if LAST_NAME.search(text):
-            new = " ".join([*old[:-1], new])
-        elif FIRST_NAME.search(text):
-            new = " ".join([new, *old[1:]])
-        else:
-            # "it's Brookes with an e": the part it is nearest to is the one set right.
-            nearest = max(
-                range(len(old)), key=lambda i: SequenceMatcher(None, old[i].lower(), new.lower()).ratio()
-            )
-            new = " ".join(new if i == nearest else part for i, part in enumerate(old))
+    new = name_put_in_place(name, text, known.get("claimant_name"))
     return FormReading(slots={"claimant_name": new})
 
 
@@ -530,8 +519,6 @@ NAME_TAIL_NOISE = re.compile(
     re.I,
 )
 NOT_A_NAME = re.compile(r"\b(wrong|typo|spel\w*|misspel\w*|incorrect|mistake|right|correct|fine)\b", re.I)
-LAST_NAME = re.compile(r"\b(surname|last name|family name|second name)\b", re.I)
-FIRST_NAME = re.compile(r"\b(first name|given name|christian name)\b", re.I)
 
 
 # Digits a phone number has at least (a local number without its area code).

@@ -22,6 +22,8 @@ from bot.language.contact import (
     email_problem,
     emails_in,
     find_phone,
+    name_put_in_place,
+    name_set_right,
     names_offered,
     phone_problem,
     preferred_email,
@@ -127,6 +129,11 @@ def _contacts_said(
             name = clean_name(match.group("name"))
             if name:
                 slots["claimant_name"] = name
+    set_right = name_set_right(text) if requested_slot not in {"claimant_name", "claim_confirmed"} else None
+    if set_right:
+        # "sorry, put the name as Jonathan Whittaker, two t's" at the email question: the
+        # name given before set right, whichever question was asked (said back).
+        slots["claimant_name"] = name_put_in_place(set_right, text, known.get("claimant_name"))
     if (
         known.get("police_report_number") is None
         and requested_slot != "police_report_number"
@@ -169,7 +176,8 @@ def _name(
         # "I'm not sure", "I'd rather not say": no name, though "I'm ..." reads like one.
         problems.append(PROBLEMS["claimant_name_withheld"])
         return
-    name = clean_name(message.text)
+    # "jon whitaker. actually put the name as Jonathan Whittaker": the name set right wins.
+    name = name_set_right(message.text) or clean_name(message.text)
     offered = names_offered(message.text) if name is None else []
     if offered:
         # "ana ruiz (the policy's my mum's, maria ruiz)": two full names, neither marked

@@ -161,9 +161,10 @@ def _read_any_time(
         if requested_slot in {None, "item_type"}:
             _several_pieces_said_back(text, item_type, slots)
     amounts = [float(v) for v in message.entity_values("amount") if isinstance(v, int | float)]
-    if requested_slot is None:
+    if requested_slot in {None, "item_value"}:
         # The policy's cap or threshold told beside the story ("the policy says anything
-        # over $5,000 has to be in a safe") is no value of the piece: the value is asked.
+        # over $5,000 has to be in a safe") is no value of the piece, whichever is said
+        # first: the piece's own figure is taken, else the value is asked.
         amounts = [a for a in amounts if a not in cover_figures(text)]
     # "oh wait, it was $7,200 not $7,000", "actually it was 4,100 with the chain": a
     # value corrected at any later step (the old figure it names is never taken, even

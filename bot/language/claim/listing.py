@@ -245,7 +245,12 @@ LISTING_SENTENCE_END = re.compile(r"[.!?]+(?:\s+|$)")
 # policy's rule about listed pieces in general, no word on whether this one is listed.
 POLICY_RULE_ON_LISTED = re.compile(
     r"\b(specified|scheduled|listed|itemi[sz]ed)\s+(items?|pieces?|jewell?e?ry|valuables|articles)\b"
-    r"(?=[^.;!?]{0,60}\b(have|has|must|need|needs|are required|is required|should)\b)",
+    r"(?=[^.;!?]{0,60}\b(have|has|must|need|needs|are required|is required|should)\b)"
+    # "the policy says anything north of 5k has to be scheduled", "over $5,000 must be
+    # specified": the rule for pieces above a figure, no word on this one.
+    r"|\b(over|above|more than|greater than|exceeding|in excess of|north of|upwards of)\s+[^.;!?]{0,25}?"
+    r"\b(has to|have to|must|needs? to|should|are required to|is required to|gets?|got to)\s+(be\s+|get\s+)?"
+    r"(specified|scheduled|listed|itemi[sz]ed)\b",
     re.I,
 )
 

@@ -17,6 +17,7 @@ from bot.language.facts import Mention, item_mentions
 from bot.language.money import (
     added_up,
     corrected_value,
+    cover_figures,
     currency_named,
     money_amounts,
     read_amount,
@@ -297,8 +298,10 @@ def _two_figures_said_back(text: str, value: float, slots: dict[str, Any], known
             f"I've added those up: {money(value, currency)} in all. If that's not right, tell me the total.",
         )
         return
+    cover = cover_figures(text)  # "policy says over 10k should be in a safe": not the piece's
     others = sorted(
-        {a.value for a in money_amounts(text) if a.value != value and a.value >= 50}, reverse=True
+        {a.value for a in money_amounts(text) if a.value != value and a.value >= 50 and a.value not in cover},
+        reverse=True,
     )
     if others:
         _say_back(

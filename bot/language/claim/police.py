@@ -119,6 +119,16 @@ def _is_reference(reference: str) -> bool:
     return sum(c.isdigit() for c in reference) >= 3
 
 
+# "reported online, don't have a number yet, they said it'd be emailed": a report made
+# whose number is still to come; kept as said, like a report not made.
+NUMBER_TO_COME = re.compile(
+    r"\b(don'?t|dont|do not|doesn'?t) (have|know|got)\b|\b(waiting|still waiting) (for|on)\b|\bpending\b"
+    r"|\bto come\b|\b(they|he|she|police|cops?)('ll| will| would|'d| said (it'?d|they'?d|it would|it will)) "
+    r"(be )?(email|send|text|post|sent|emailed|texted|posted|mailed)",
+    re.I,
+)
+
+
 def _police_report(
     message: UserMessage, known: dict[str, Any], today: date, slots: dict[str, Any], problems: list[str]
 ) -> None:
@@ -130,5 +140,9 @@ def _police_report(
     number = police_reference(message.text)
     if number:
         slots["police_report_number"] = number
-    elif message.intent == "deny" or NO_POLICE_REPORT.search(message.text):
+    elif (
+        message.intent == "deny"
+        or NO_POLICE_REPORT.search(message.text)
+        or NUMBER_TO_COME.search(message.text)
+    ):
         slots["police_report_number"] = NO_REPORT_MARK + " ".join(message.text.split())[:300]

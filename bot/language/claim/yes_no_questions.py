@@ -208,5 +208,31 @@ def _listed(
         _assume(slots, known, "was_specified", LISTED_BY_INFERENCE_NOTE)
     elif OTHER_PIECE_LISTED.search(text):
         slots["was_specified"] = False
+    elif (LISTED_FOR_LESS.search(text) or LISTING_DONE.search(text)) and not DONT_KNOW.search(text):
+        # "yes but only for $3,000", "should be, we did it when we got engaged": listed
+        # (for less than it is worth, or told as the act); made after the loss, none before.
+        after = _listed_after(text)
+        slots["was_specified"] = not after
+        if after:
+            slots["listed_after_loss"] = True
+        elif LEANING_YES.search(text):
+            _assume(slots, known, "was_specified", LEANING_YES_NOTES["was_specified"])
     else:
         _yes_no("was_specified", YES_SPECIFIED)(message, known, today, slots, problems)
+
+
+# "yes but only for $3,000", "yeah, but just at 2k": a yes, listed for a figure below
+# the piece's worth (the "but" makes it no in-between answer).
+LISTED_FOR_LESS = re.compile(
+    r"^\W*(yes|yeah|yep|yup|yea|ya)\b[^.?!]{0,10}\bbut\b[^.?!]{0,20}?\b(for|at|to|up to)\s*"
+    r"(about |around )?(nz|us)?\$?\s?\d",
+    re.I,
+)
+# "we did it when we got engaged", "my broker sorted that last year": the listing, said
+# as the act, in answer to the listing question.
+LISTING_DONE = re.compile(
+    r"^(?!.*\b(not|never|didn'?t|haven'?t|hasn'?t|wasn'?t|no)\b).*"
+    r"\b(i|we|they|he|she|broker|agent|husband|wife|partner|mum|mom|dad)\s+(did|done|sorted|organi[sz]ed|arranged|added)\s+"
+    r"(it|that|this)\b",
+    re.I,
+)
