@@ -10,6 +10,7 @@ from rasa_sdk.events import ActiveLoop, EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
+from bot.actions.declines import explain_the_reason_told, reason_told_after_none
 from bot.actions.guided_form import (
     PERSON,
     Fallback,
@@ -132,6 +133,10 @@ class ValidateCoverageAdviceForm(GuidedFormValidation):
     async def get_extraction_events(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[EventType]:
+        told = reason_told_after_none(tracker) if not tracker.get_slot("requested_slot") else None
+        if told:
+            # The insurer's reason, given after an explanation that had none.
+            return [ActiveLoop(None), SlotSet("requested_slot", None), *explain_the_reason_told(told)]
         if self._opened_by_stray_text(tracker):
             # "text emily", "summarize the plot of the great gatsby": the classifier's
             # `inform` with no fact in it is not an answer to the guide: say what the

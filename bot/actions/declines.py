@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from rasa_sdk import Action, Tracker
-from rasa_sdk.events import EventType, SlotSet
+from rasa_sdk.events import EventType, FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
@@ -18,9 +18,10 @@ from bot.actions.guided_form import (
     ran_this_turn,
 )
 from bot.actions.tracker_reading import user_message
-from bot.language.answers import QUESTION_START, FormReading, UserMessage
+from bot.language.answers import QUESTION_START, FormReading, UserMessage, is_question_shaped
 from bot.language.claim.claim_type import claim_type_from_text
 from bot.language.decline_answers import (
+    ANSWERED_REASON_CONFIDENCE,
     asks_cover_for_next_time,
     read_decline_answers,
     reason_from_selector,
@@ -83,6 +84,30 @@ def likeliest_told_reason(tracker: Tracker) -> str:
             return stated
     risks = [code for text in told for code in risks_told(text, known)]
     return risks[0] if risks else knowledge.not_given
+
+
+def reason_told_after_none(tracker: Tracker) -> str | None:
+    """After an explanation without the insurer's reason (decline_reason `not_given`),
+    which ends "when you have their reason, tell me": a statement that now gives it ("I
+    found the letter, it says the claws were worn") in the words or, whatever the
+    intent, as the selector is near sure of. Its code; None otherwise."""
+    knowledge = load_decline_knowledge()
+    if tracker.active_loop.get("name") or tracker.get_slot("decline_reason") != knowledge.not_given:
+        return None
+    message = user_message(tracker)
+    if message.intent in NO_STORY_INTENTS or is_question_shaped(message.text):
+        return None
+    known = set(knowledge.reasons)
+    guess = reason_from_selector(tracker.latest_message.get("response_selector"))
+    stated = reason_stated(message.text, known, guess.code)
+    if stated is not None:
+        return stated
+    return guess.code if guess.code in known and guess.confidence >= ANSWERED_REASON_CONFIDENCE else None
+
+
+def explain_the_reason_told(code: str) -> list[EventType]:
+    """The reason given after all: explained now, in place of the one not given."""
+    return [SlotSet("decline_reason", code), FollowupAction("action_explain_decline")]
 
 
 def a_claim_not_a_decline(message: UserMessage) -> bool:

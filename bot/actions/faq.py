@@ -17,6 +17,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
 from bot.actions.advisor import ADVICE_SLOTS, ActionGiveCoverageAdvice
+from bot.actions.declines import explain_the_reason_told, reason_told_after_none
 from bot.actions.faq_picks import faq_pick, off_subject_pick
 from bot.actions.guided_form import ran_this_turn
 from bot.actions.handoff import ActionHandoff
@@ -305,6 +306,9 @@ class ActionAnswerFaq(Action):
             or answers_the_decline_question(tracker)
         ):
             return []  # a statement filed as a question: the form reads it as the answer
+        told = reason_told_after_none(tracker)
+        if told:
+            return explain_the_reason_told(told)
         if ran_this_turn(tracker, "coverage_advice_form") and not tracker.active_loop.get("name"):
             # The guide handed this question over at its start ("quick q, does specifying
             # a piece cost extra?"): answered here, never handed back to the guide.
@@ -477,6 +481,9 @@ class ActionHandleUnclear(Action):
         if tracker.active_loop.get("name"):
             dispatcher.utter_message(response="utter_please_rephrase")
             return []
+        told = reason_told_after_none(tracker)
+        if told:
+            return explain_the_reason_told(told)
         if top == "report_claim" and second == "faq" and is_question_shaped(message.text):
             # "my watch crown broke off, can the care plan help": the question first (the
             # FAQ action goes on to the claim when the message tells of an event).

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
 from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
@@ -68,3 +69,80 @@ async def test_a_stated_reason_is_still_explained_as_before() -> None:
 async def test_no_reason_at_all_asks_for_it() -> None:
     said = await run({"region": "US"}, "they refused")
     assert said == "utter_ask_decline_reason"
+
+
+def after_an_explanation_without_a_reason(
+    text: str, intent: str, selector: tuple[str, float] | None = None
+) -> Tracker:
+    latest: dict[str, Any] = {"text": text, "intent": {"name": intent, "confidence": 0.8}, "entities": []}
+    if selector:
+        latest["response_selector"] = {
+            "decline": {
+                "response": {"intent_response_key": f"decline/{selector[0]}", "confidence": selector[1]}
+            }
+        }
+    return Tracker(
+        sender_id="fixture-reason-later",
+        slots={"decline_reason": "not_given", "region": "NZ"},
+        latest_message=latest,
+        events=[{"event": "action", "name": "action_explain_decline"}, {"event": "user", "text": text}],
+        paused=False,
+        followup_action=None,
+        active_loop={},
+        latest_action_name="action_listen",
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "intent", "selector", "reason"),
+    [
+        ("ok found the letter, it says the claws were worn", "faq", ("wear_and_tear", 0.98), "wear_and_tear"),
+        ("found it, they wrote that it's wear and tear", "faq", None, "wear_and_tear"),
+        (
+            "they rang back, apparently it's because the earrings weren't in the safe",
+            "inform",
+            ("storage_condition", 0.97),
+            "storage_condition",
+        ),
+        (
+            "turns out it was never specified so they only pay up to the limit",
+            "faq",
+            ("claim_limit", 0.96),
+            "claim_limit",
+        ),
+    ],
+)
+async def test_the_reason_given_later_is_explained_by_every_entry(
+    text: str, intent: str, selector: tuple[str, float] | None, reason: str, domain: dict[str, Any]
+) -> None:
+    from bot.actions.advisor import ValidateCoverageAdviceForm
+    from bot.actions.faq import ActionAnswerFaq, ActionHandleUnclear
+
+    for action in (ActionAnswerFaq(), ActionHandleUnclear()):
+        events = await action.run(
+            CollectingDispatcher(), after_an_explanation_without_a_reason(text, intent, selector), domain
+        )
+        assert {"event": "slot", "name": "decline_reason", "value": reason} in [
+            {k: e.get(k) for k in ("event", "name", "value")} for e in events
+        ], action.name()
+        assert any(e.get("name") == "action_explain_decline" for e in events if e.get("event") == "followup")
+    events = await ValidateCoverageAdviceForm().get_extraction_events(
+        CollectingDispatcher(), after_an_explanation_without_a_reason(text, intent, selector), domain
+    )
+    assert any(e.get("name") == "action_explain_decline" for e in events if e.get("event") == "followup")
+
+
+@pytest.mark.parametrize(
+    ("text", "intent", "selector"),
+    [
+        ("is it worth complaining?", "faq", ("wear_and_tear", 0.97)),
+        ("thanks, that helps", "thank", None),
+        ("should I insure my other ring separately?", "faq", ("claim_limit", 0.6)),
+    ],
+)
+async def test_no_reason_given_later_is_no_new_explanation(
+    text: str, intent: str, selector: tuple[str, float] | None
+) -> None:
+    from bot.actions.declines import reason_told_after_none
+
+    assert reason_told_after_none(after_an_explanation_without_a_reason(text, intent, selector)) is None
