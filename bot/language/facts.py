@@ -172,7 +172,9 @@ def item_words_pattern() -> str:
     """Every item word (and its plural) as one regex alternation, longest first, for the
     story readers' patterns: one list of pieces, ITEM_WORDS, read by both."""
     words = {w for w, _ in ITEM_WORDS if " - " not in w} | set(PIECES_NAMED_BY_STONE)
-    plural = {w: "" if w.endswith("s") else r"(es)?" if w.endswith(("ch", "sh", "x")) else "s?" for w in words}
+    plural = {
+        w: "" if w.endswith("s") else r"(es)?" if w.endswith(("ch", "sh", "x")) else "s?" for w in words
+    }
     ordered = sorted(words, key=len, reverse=True)
     return "(" + "|".join(re.escape(w).replace(r"\ ", r"\s+") + plural[w] for w in ordered) + ")"
 

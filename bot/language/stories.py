@@ -26,8 +26,7 @@ OWN_EVENT = EVENT.replace("took", r"took(?!(?:\s+\w+){0,3}\s+off\b)")
 # words (bot/language/facts.py), so "my locket", "her pounamu" or "his signet" tell a
 # story as a ring does.
 PIECE_WORDS = (
-    r"(prongs?|claws?|stones?|diamonds?|clasps?|settings?|links?|crowns?|straps?|"
-    rf"{item_words_pattern()})"
+    rf"(prongs?|claws?|stones?|diamonds?|clasps?|settings?|links?|crowns?|straps?|{item_words_pattern()})"
 )
 PIECE_GAVE_WAY = (
     rf"\b(the|my|our|her|his|\w+'s)\s+(\w+\s+){{0,2}}{PIECE_WORDS}"
@@ -229,7 +228,8 @@ def tells_of_a_loss(text: str) -> bool:
 # holiday covered?") is a question about cover.
 # "my pounamu", "her greenstone": a piece named by its stone alone, as New Zealanders do.
 JEWELRY_IN_GENERAL = re.compile(
-    rf"\b(my|our|her|his|\w+'s)\s+(\w+\s+){{0,2}}(jewell?e?ry|jewels|{'|'.join(PIECES_NAMED_BY_STONE)})\b", re.I
+    rf"\b(my|our|her|his|\w+'s)\s+(\w+\s+){{0,2}}(jewell?e?ry|jewels|{'|'.join(PIECES_NAMED_BY_STONE)})\b",
+    re.I,
 )
 
 
