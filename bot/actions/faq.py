@@ -40,6 +40,7 @@ from bot.language.decline_answers import (
     reason_from_selector,
     tells_no_reason_was_given,
     tells_of_a_decline,
+    tells_the_piece_asked,
     wants_the_decline_explained,
 )
 from bot.language.facts import area_from_text, item_mentions, read_message, region_from_text, speaks_nz_terms
@@ -244,17 +245,21 @@ def answers_the_guide_question(tracker: Tracker) -> bool:
 def answers_the_decline_question(tracker: Tracker) -> bool:
     """During the decline explanation, a statement naming the reason asked for
     ("gradual deterioration", "the care plan only covers repairs, not theft"), or saying
-    it is not known ("they never said why")."""
+    it is not known ("they never said why"); asked for the piece, a statement naming one."""
     requested = tracker.get_slot("requested_slot")
     if tracker.active_loop.get("name") != "decline_explanation_form" or not requested:
         return False
     guess = reason_from_selector(tracker.latest_message.get("response_selector"))
     reasons = set(load_decline_knowledge().reasons)
     message = user_message(tracker)
-    return names_the_reason_asked(message, str(requested), guess, reasons) or (
-        requested == "decline_reason"
-        and tells_no_reason_was_given(message.text, reasons)
-        and not is_question_shaped(message.text)
+    return (
+        names_the_reason_asked(message, str(requested), guess, reasons)
+        or tells_the_piece_asked(message.text, str(requested))
+        or (
+            requested == "decline_reason"
+            and tells_no_reason_was_given(message.text, reasons)
+            and not is_question_shaped(message.text)
+        )
     )
 
 

@@ -264,6 +264,8 @@ NOT_COVERED = (
     r"(is|are|was|were|it'?s|its|they'?re)?\s*(n'?t|nt|\s+not)\s+(covered|insured|payable|included|claimable)\b"
     r"|\b(not|never|won'?t\s+be|wouldn'?t\s+be)\s+(covered|insured|payable|included|claimable)\b"
     r"|\b(is|are|was|were)\s+excluded\b"
+    # "they've said the care plan doesn't cover it": the decider's words retold.
+    r"|\b(doesn'?t|does\s+not|didn'?t|did\s+not)\s+cover\s+(it|them|that|this|loss|losses|theft|thefts|the\s+loss|the\s+theft)\b"
 )
 # Words a decision uses and the policy's terms use too: "the care plan won't cover it",
 # "the care plan I bought with my ring wont pay out", "Allstate says theft by someone I
@@ -277,7 +279,7 @@ DECIDED_IN_COVER_WORDS = re.compile(
     r"would\s+not|refuses?\s+to|refused\s+to|(is|are)(n'?t|\s+not)\s+going\s+to|not\s+(going\s+to|gonna))\s+"
     r"(pay|cover|replace|reimburse)\b"
     # What the decider, or its letter, says is not covered.
-    rf"|\b({DECIDER}|they|letter|email|notice)\s+(has\s+|have\s+|just\s+)?(says?|said|told\s+(me|us)|reckons?|reckoned|"
+    rf"|\b({DECIDER}|they|letter|email|notice)(\s+has|\s+have|'ve|'s)?\s+(just\s+)?(says?|said|told\s+(me|us)|reckons?|reckoned|"
     r"decided|claims?|claimed|came\s+back\s+(and\s+)?(said|saying)|(is|are)\s+saying)\s+[^.?!]{0,80}?"
     rf"({NOT_COVERED})"
     # Only part offered or paid: "the care plan people only offered to re-set the stone",
@@ -712,6 +714,11 @@ def names_the_reason_asked(
     )
 
 
+def tells_the_piece_asked(text: str, requested_slot: str | None) -> bool:
+    """Asked which piece the claim was for, a statement naming one (a story, often)."""
+    return requested_slot == "item_type" and not is_question_shaped(text) and bool(item_mentions(text))
+
+
 def read_decline_answers(
     message: UserMessage,
     requested_slot: str | None,
@@ -732,9 +739,15 @@ def read_decline_answers(
         said_unknown = unknown and requested_slot is not None and not is_question_shaped(message.text)
         if said_unknown or names_the_reason_asked(message, requested_slot, guess, known_reasons):
             message = UserMessage(message.text, "inform", message.entities)
-        elif requested_slot is None and wants_the_decline_explained(message.text):
-            # The story that opened the form, filed as a question: its facts still count.
+        elif requested_slot is None and (
+            wants_the_decline_explained(message.text) or (unknown and tells_of_a_decline(message.text))
+        ):
+            # The story that opened the form, filed as a question ("...and I can't
+            # remember what they said. what can I do?"): its facts still count.
             message = UserMessage(message.text, "report_decline", message.entities)
+        elif tells_the_piece_asked(message.text, requested_slot):
+            # "I left my watch in the gym locker and it was taken", filed as a question.
+            message = UserMessage(message.text, "inform", message.entities)
         elif not (requested_slot and is_short_answer(message.text)):
             return FormReading()
         else:

@@ -90,6 +90,9 @@ HAPPENED = re.compile(
     rf"|\b(i|we|i've|we've)\s+(just\s+|have\s+|had\s+)?{OWN_EVENT}\b"
     # "I took it off and lost it": the event after the taking off.
     rf"|\b(and|then|but)\s+(then\s+|now\s+)?(i\s+|we\s+)?(just\s+)?{OWN_EVENT}\b"
+    # "bought a ring with the care plan, lost it at the beach": a clause of its own after
+    # a comma, its subject left out and the piece a pronoun.
+    rf"|,\s*(then\s+)?(just\s+)?{OWN_EVENT}\s+(it|them)\b"
     rf"|\b(someone|somebody|they|burglars|thieves|he|she)\s+(just\s+|have\s+|had\s+)?{EVENT}\b"
     # "the missus lost her engagement ring", "my daughter snapped her chain": told of
     # someone close, whose piece it is.

@@ -102,3 +102,34 @@ def test_a_question_is_no_answer() -> None:
 def test_not_read_at_the_region_question() -> None:
     slots = read("they didn't say", "region", ReasonGuess(None, 0.0))
     assert slots.get("decline_reason") is None
+
+
+@pytest.mark.parametrize(
+    "story",
+    [
+        "AMI declined my claim on the phone and I honestly can't remember what they said, what are my options?",
+        "my insurance denied my claim and never told me why. can they do that?",
+    ],
+)
+def test_an_opening_filed_as_a_question_still_tells_no_reason_was_given(story: str) -> None:
+    assert (
+        read(story, None, ReasonGuess("proof_of_ownership", 0.7), intent="faq")["decline_reason"]
+        == "not_given"
+    )
+
+
+@pytest.mark.parametrize(
+    ("answer", "piece"),
+    [
+        ("I left my watch in the gym locker and it was taken", "watch"),
+        ("it was my nana's pounamu pendant, it slipped off at the beach", "pendant"),
+        ("the engagement ring, the one with the sapphire", "engagement_ring"),
+    ],
+)
+def test_a_story_naming_the_piece_answers_which_piece_whatever_the_intent(answer: str, piece: str) -> None:
+    assert read(answer, "item_type", ReasonGuess(None, 0.0), intent="faq")["item_type"] == piece
+
+
+def test_a_question_naming_a_piece_is_no_answer_to_which_piece() -> None:
+    slots = read("does it matter that it was a watch?", "item_type", ReasonGuess(None, 0.0), intent="faq")
+    assert "item_type" not in slots
