@@ -19,7 +19,7 @@ from bot.language.claim.claim_type import claim_type_from_text
 from bot.language.facts import item_mentions, region_from_text
 from bot.language.money import Amount, is_a_cover_figure, money_amounts
 from bot.language.requests import IF_AS_WHETHER
-from bot.language.stories import tells_of_a_loss
+from bot.language.stories import PIECE_WORDS, tells_of_a_loss
 from bot.rules.claims import ITEM_TYPES, load_claim_knowledge
 from bot.rules.regions import DEFAULT_CURRENCY, REGION_OF_CURRENCY, REGIONS
 
@@ -285,7 +285,9 @@ DECIDED_IN_COVER_WORDS = re.compile(
     # Only part offered or paid: "the care plan people only offered to re-set the stone",
     # "my homeowners would only pay $800".
     rf"|\b({DECIDER}|they|people|company)\b[^.?!;]{{0,30}}?\b((have\s+|has\s+|'ve\s+)?only\s+(offered|paid|gave|"
-    r"agreed\s+to|wanted\s+to\s+(pay|give))|(would|'d)\s+only\s+(pay|offer|give|cover))\b"
+    r"agreed\s+to|wanted\s+to\s+(pay|give))|(would|'d)\s+only\s+(pay|offer|give|cover)|"
+    # Told as they stand now: "they only want to pay what I paid", "are only willing to offer".
+    r"only\s+(want|wants|wanna|willing|prepared|going)\s+to\s+(pay|offer|give|cover))\b"
     # A letter or email retold, with the refusal's words in it.
     r"|\b(letter|email|e-mail|notice|decision|response|reply)\s+(from\s+(\w+\s+){1,3})?(said|says|stated|states|read|"
     r"reads|saying|told\s+(me|us))\b[^.?!]{0,200}?(\b(not|never|no\s+longer)\s+(be\s+)?(a\s+|an\s+)?(covered|cover\w*|"
@@ -310,11 +312,27 @@ FEARED = re.compile(
 OWN_CLAIM = re.compile(r"\b(my|our)\s+(\w+\s+){0,2}claim\b", re.I)
 
 
+# The person's own piece as what the insurer will not pay for: "why won't State Farm pay
+# for my ring?", "they only want to pay what I paid for my ring". A condition beside it
+# ("won't pay for my ring unless it's listed") states the cover's terms instead.
+OWN_PIECE_PAID_FOR = re.compile(
+    r"\b(pay|paid|paying|cover|covering|replace|replacing|reimburse|reimbursing|offer\w*)\b"
+    r"(\s+|[^.?!]{0,30}?\b(for|on)\s+)"
+    rf"(my|our|her|his|\w+'s)\s+(\w+\s+){{0,2}}{PIECE_WORDS}\b",
+    re.I,
+)
+CONDITIONED = re.compile(r"\b(unless|until|without|except|provided|as long as)\b", re.I)
+
+
 def refused_beside_a_loss(text: str) -> bool:
     """A refusal in words the cover's terms use too, beside a loss of one's own told
-    (what happened to the piece, or a claim of one's own): the insurer's decision."""
-    return bool(DECIDED_IN_COVER_WORDS.search(FEARED.sub(" ", text))) and (
-        tells_of_a_loss(text) or bool(OWN_CLAIM.search(text))
+    (what happened to the piece, or a claim of one's own), or with one's own piece as
+    what is not paid for: the insurer's decision."""
+    unfeared = FEARED.sub(" ", text)
+    return bool(DECIDED_IN_COVER_WORDS.search(unfeared)) and (
+        tells_of_a_loss(text)
+        or bool(OWN_CLAIM.search(text))
+        or bool(OWN_PIECE_PAID_FOR.search(unfeared) and not CONDITIONED.search(text))
     )
 
 
@@ -339,6 +357,9 @@ COVER_FOR_NEXT_TIME = re.compile(
     r"|\b(not|never|won'?t be|don'?t want to be|don'?t want to)\s+(\w+\s+)?(making|make|repeat\w*)\s+(that|the\s+same|this)\s+"
     r"mistake\b|\b(it|that|this)\s+(doesn'?t|does\s+not|won'?t|never)\s+happens?\s+again\b"
     r"|\bthis time,? (i|we) (want|wanna|need|would like|'d like)\b|\b(get|do) it (right|properly)\b"
+    # "what cover avoids that problem for me?": cover chosen so the refusal told is not repeated.
+    r"|\b(avoids?|avoiding|prevents?|preventing|stops?|get\s+around|gets\s+around)\s+(that|this|the\s+same)\s+"
+    r"(problem|issue|thing|mistake|situation|happening)\b"
     r"|\bwhat should (i|we) do to (insure|cover|protect|list|schedule|specify)\b"
     # An ask for cover advice in any form: "should I schedule it", "what insurance should
     # I get", "best way to insure", "worth specifying", "do I need separate cover".

@@ -163,6 +163,22 @@ ITEM_WORDS: tuple[tuple[str, str], ...] = (
     # After the cufflinks above: a "cuff" alone is the open bracelet.
     ("cuff", "bracelet"),
 )
+# Pieces New Zealanders name by their stone alone: "my pounamu", "her greenstone" (a
+# carving worn at the neck, or set in another piece: "a greenstone bangle").
+PIECES_NAMED_BY_STONE = ("pounamu", "greenstone")
+
+
+def item_words_pattern() -> str:
+    """Every item word (and its plural) as one regex alternation, longest first, for the
+    story readers' patterns: one list of pieces, ITEM_WORDS, read by both."""
+    words = {w for w, _ in ITEM_WORDS if " - " not in w} | set(PIECES_NAMED_BY_STONE)
+    plural = {
+        w: "" if w.endswith("s") else r"(es)?" if w.endswith(("ch", "sh", "x")) else "s?" for w in words
+    }
+    ordered = sorted(words, key=len, reverse=True)
+    return "(" + "|".join(re.escape(w).replace(r"\ ", r"\s+") + plural[w] for w in ordered) + ")"
+
+
 # "solitaire" alone is the engagement ring; "a solitaire pendant" is the pendant. A
 # "pendant necklace" or a "locket necklace" is the necklace.
 MODIFIER_ONLY_BEFORE = {

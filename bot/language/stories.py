@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from bot.language.facts import item_mentions
+from bot.language.facts import PIECES_NAMED_BY_STONE, item_mentions, item_words_pattern
 
 EVENT = (
     r"(lost|lose|snapped|dropped|broke|broken|cracked|bent|stole|stolen|took|taken|nicked|pinched|damaged|chipped|"
@@ -22,16 +22,24 @@ EVENT = (
 OWN_EVENT = EVENT.replace("took", r"took(?!(?:\s+\w+){0,3}\s+off\b)")
 # "I just snapped a prong", "it was stolen", "someone took my ring": it happened.
 # A piece or a part of it as the subject of what happened: "the clasp on her bracelet
-# broke", "my chain just snapped", "the stone came loose".
+# broke", "my chain just snapped", "the stone came loose". The pieces are the item
+# words (bot/language/facts.py), so "my locket", "her pounamu" or "his signet" tell a
+# story as a ring does.
 PIECE_WORDS = (
-    r"(prongs?|claws?|stones?|diamonds?|clasps?|chains?|settings?|pearls?|bands?|rings?|necklaces?|"
-    r"bracelets?|earrings?|studs?|pendants?|watch(es)?|brooch(es)?|bangles?|links?|crowns?|straps?)"
+    rf"(prongs?|claws?|stones?|diamonds?|clasps?|settings?|links?|crowns?|straps?|{item_words_pattern()})"
 )
 PIECE_GAVE_WAY = (
     rf"\b(the|my|our|her|his|\w+'s)\s+(\w+\s+){{0,2}}{PIECE_WORDS}"
     rf"(\s+(on|of|in|from)\s+(the|my|our|her|his|\w+'s)\s+(\w+\s+){{0,2}}{PIECE_WORDS})?"
     r"\s+(just\s+|has\s+|have\s+)?(snapped|broke|cracked|bent|chipped|shattered|fell (off|out)|"
-    r"came (off|loose|undone|apart|out)|(is|are) (now )?(loose|missing))\b"
+    # "my ring slipped off in the surf", "her bangle slid off", "the earring flew off".
+    r"came (off|loose|undone|apart|out)|(slipped|slid|flew|dropped) (off|out)|(is|are) (now )?(loose|missing))\b"
+)
+# "it slipped off my finger", "they must have fallen out in the car": the piece said
+# as "it", gone off the person.
+IT_CAME_OFF = (
+    r"\b(it|they)\s+(just\s+|must\s+have\s+|must'?ve\s+)?(slipped|slid|fell|fallen|came|come|flew|flown|dropped)\s+"
+    r"(off|out)\s+(my|her|his|our|of\s+(my|her|his|our))\s+(\w+\s+)?(finger|wrist|neck|ear|ears|hand|arm|ankle|pocket|bag)\b"
 )
 # "I need to report a lost ring", "want to report my stolen watch": a claim to take in now.
 REPORTS_AN_EVENT = (
@@ -78,7 +86,7 @@ GONE_UNEXPLAINED = (
 HAPPENED = re.compile(
     # At the start of the message or of a sentence, its subject left out: "Lost it hiking".
     rf"(^|[.!?;]\s+)\s*{OWN_EVENT}\b"
-    rf"|{PIECE_GAVE_WAY}|{REPORTS_AN_EVENT}"
+    rf"|{PIECE_GAVE_WAY}|{IT_CAME_OFF}|{REPORTS_AN_EVENT}"
     rf"|\b(i|we|i've|we've)\s+(just\s+|have\s+|had\s+)?{OWN_EVENT}\b"
     # "I took it off and lost it": the event after the taking off.
     rf"|\b(and|then|but)\s+(then\s+|now\s+)?(i\s+|we\s+)?(just\s+)?{OWN_EVENT}\b"
@@ -115,7 +123,7 @@ HAPPENED = re.compile(
     # "now we can't find her wedding ring anywhere", "earrings that have just disappeared",
     # "my watch was steal" (the verb's plain form, as a learner may write it).
     r"|\b(can'?t|cannot|couldn'?t|could\s+not|still\s+can'?t)\s+find\s+(my|our|her|his|the|\w+'s)\s+(\S+\s+){0,2}"
-    rf"({PIECE_WORDS}|jewell?e?ry|pounamu)\b"
+    rf"({PIECE_WORDS}|jewell?e?ry)\b"
     # A piece no longer where it is kept: "my watch is no longer in the dresser", "her
     # locket wasn't on the dresser anymore", "hasn't been in the bowl since Tuesday".
     rf"|{GONE_FROM_ITS_PLACE}"
@@ -223,7 +231,8 @@ def tells_of_a_loss(text: str) -> bool:
 # holiday covered?") is a question about cover.
 # "my pounamu", "her greenstone": a piece named by its stone alone, as New Zealanders do.
 JEWELRY_IN_GENERAL = re.compile(
-    r"\b(my|our|her|his|\w+'s)\s+(\w+\s+){0,2}(jewell?e?ry|jewels|pounamu|greenstone)\b", re.I
+    rf"\b(my|our|her|his|\w+'s)\s+(\w+\s+){{0,2}}(jewell?e?ry|jewels|{'|'.join(PIECES_NAMED_BY_STONE)})\b",
+    re.I,
 )
 
 
@@ -292,16 +301,33 @@ def speaks_of_several_pieces(text: str) -> bool:
 # last year and the insurer paid out fine, now I got a new one", "we had a claim denied
 # a couple of years back, this time I want to get it right". The earlier loss is
 # background: no claim to take in and no decline to explain.
+# A replacement the person buys or has bought (not one an insurer would pay for: "will
+# they pay for a replacement?" is a claim's question).
+REPLACEMENT_BOUGHT = (
+    r"\b(buying|bought|buy|getting|got|picked up|picking up|ordered|ordering|purchased|purchasing|chose|chosen)\s+"
+    r"(myself\s+|herself\s+|her\s+|him\s+|us\s+|me\s+)?(a|the|my|our|her|his)\s+replacement\b"
+    r"|\b(i'?m|i\s+am|we'?re|we\s+are|i'?ve|we'?ve|just|finally)\s+(\w+\s+)?replac(ing|ed)\s+(my|our|her|his|the|mum'?s|mom'?s|\w+'s)\b"
+    r"|^\W*replacing\s+(my|our|her|his|the|\w+'s)\b"
+    r"|\bfor\s+the\s+replacement\b[^.?!]{0,40}\b(should|do|would|what|how|which)\b"
+)
+REPLACEMENT_BOUGHT_SAID = re.compile(REPLACEMENT_BOUGHT, re.I)
 EARLIER_TIME = re.compile(
     r"\b(last year|the year before|(a|one|two|three|four|five|\d+) years? (ago|back)|"
     r"(a )?(few|couple( of)?) (of )?years (ago|back)|years (ago|back)|a while (ago|back)|"
-    r"in (19|20)\d\d|back in|once before|previously|the last time|last time)\b",
+    r"in (19|20)\d\d|back in|once before|previously|the last time|last time|"
+    # A season or a holiday gone by: "broken into last spring", "lost at a wedding last summer".
+    r"(last|the previous) (spring|summer|autumn|fall|winter|christmas|xmas|easter|new year'?s?|thanksgiving))\b",
     re.I,
 )
 NEW_OR_THIS_PIECE = re.compile(
     r"\b(a|my|our|the|her|his) new (one|piece|\w+)\b|\bthis (one|time(?! last)|piece)\b|"
     r"\b(now|since then|this year) (i|we)('ve| have)? (got|bought|have|own|picked up)\b|"
     r"\b(just|recently) (got|bought|picked up|inherited|been given|was given)\b|\bnext time\b|\bgoing forward\b|\bfrom now on\b"
+    # "got new ones for $1900, should i specify these ones?", "the new pair".
+    r"|\b(got|bought|getting|buying|have|ordered) (some |a )?new (ones|pair|set)\b|\bthese ones\b"
+    # A replacement of the person's own buying: "buying a replacement for the watch that
+    # got smashed", "for the replacement, should I...", "replacing the ring that went missing".
+    rf"|{REPLACEMENT_BOUGHT}"
     # Cover looked for anew: "so I'm shopping around", "looking for a new insurer".
     r"|\bshopping around\b|\blooking (for|at) (a )?(new|different|another|better) (insurer|insurance|provider|policy|cover)\b",
     re.I,
@@ -321,7 +347,11 @@ RECENT_TIME = re.compile(
 
 def tells_of_an_earlier_loss(text: str) -> bool:
     """A loss or claim placed well in the past, beside a new piece or "this time", and
-    no loss told as recent."""
+    no loss told as recent; or a replacement the person is buying for the piece the
+    story is about ("buying a replacement for the watch that got smashed"): the loss is
+    behind them whenever it was."""
+    if REPLACEMENT_BOUGHT_SAID.search(text):
+        return True
     return bool(EARLIER_TIME.search(text) and NEW_OR_THIS_PIECE.search(text) and not RECENT_TIME.search(text))
 
 

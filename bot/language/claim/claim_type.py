@@ -319,7 +319,9 @@ def _theft_or_loss_left_open(guess: str) -> bool:
 # advice wanted, not something that happened.
 NOT_AN_EVENT = re.compile(
     # "suppose it gets stolen" is a worry; "I suppose that's the figure" is not.
-    r"\b(if|in case|might|could|would|worried|afraid|scared|what happens|hypothetically|(?<!i )suppose|"
+    # A fear is no event: "terrified I'll leave it somewhere", "a bit nervous about my own jewellery".
+    r"\b(if|in case|might|could|would|worried|afraid|scared|terrified|petrified|nervous|paranoid|anxious|"
+    r"what happens|hypothetically|(?<!i )suppose|"
     r"insure|insuring|protect\w*|quote|premium|recommend\w*|new one|replacement)\b",
     re.I,
 )
