@@ -39,7 +39,17 @@ MIN_SHARE_PASSED = 0.95
 # Sessions 10 to 14's blind sets, tuned on (fresh11, fresh13, fresh14, fresh15, fresh17,
 # fresh19, fresh21, fresh23: 480 conversations by eight writers): 469 of 480 (97.7%) on
 # 2026-11-30, from 362 (75.4%) on their first runs; the gate is set below the last measured share.
-TUNED_BLIND_SETS = ("fresh11", "fresh13", "fresh14", "fresh15", "fresh17", "fresh19", "fresh21", "fresh23")
+TUNED_BLIND_SETS = (
+    "fresh11",
+    "fresh13",
+    "fresh14",
+    "fresh15",
+    "fresh17",
+    "fresh19",
+    "fresh21",
+    "fresh23",
+    "fresh24",
+)
 MIN_TUNED_BLIND = 0.93
 MIN_OUT_OF_SCOPE = 0.95
 # The answer bank's tuning parts (replies to one question, read by the form's reader with
