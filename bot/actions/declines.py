@@ -22,6 +22,7 @@ from bot.language.answers import QUESTION_START, FormReading, UserMessage, is_qu
 from bot.language.claim.claim_type import claim_type_from_text
 from bot.language.decline_answers import (
     ANSWERED_REASON_CONFIDENCE,
+    ReasonGuess,
     asks_cover_for_next_time,
     read_decline_answers,
     reason_from_selector,
@@ -60,30 +61,40 @@ NO_STORY_INTENTS = {"dont_know", "affirm", "deny", "greet", "thank", "goodbye", 
 
 def told_messages(tracker: Tracker) -> list[str]:
     """What the person said that may tell a story (not "I'm not sure", "yes", "hi")."""
-    return [
-        str(event.get("text") or "")
-        for event in tracker.events or []
-        if event.get("event") == "user"
-        and ((event.get("parse_data") or {}).get("intent") or {}).get("name") not in NO_STORY_INTENTS
-    ]
+    return [text for text, _ in told_with_guesses(tracker)]
+
+
+def told_with_guesses(tracker: Tracker) -> list[tuple[str, ReasonGuess]]:
+    """The messages that may tell a story, each with the selector's pick for it."""
+    told = []
+    for event in tracker.events or []:
+        if event.get("event") != "user":
+            continue
+        parse = event.get("parse_data") or {}
+        if (parse.get("intent") or {}).get("name") in NO_STORY_INTENTS:
+            continue  # "I'm not sure" tells no reason, whatever the selector makes of it
+        told.append((str(event.get("text") or ""), reason_from_selector(parse.get("response_selector"))))
+    return told
 
 
 def likeliest_told_reason(tracker: Tracker) -> str:
     """The reason to go on with after two asks that read none: the one the words of a
-    message state (the latest that states one); else the decline risk the story's words
+    message state (the latest that states one); else a decline risk the story's words
     raise (knowledge/claims.yml's flag rules: "left it on the basin at the toilets" is a
-    lack of care), the first the rules list; else the reason is not given. Never the
-    selector's pick alone: it is as sure of replies that state no reason ("they said
-    something about the policy not covering it") as of replies that state one."""
+    lack of care), of several the one the selector picked most surely, else the first the
+    rules list; else the reason is not given. Never the selector's pick alone: it is as
+    sure of replies that state no reason ("they said something about the policy not
+    covering it") as of replies that state one."""
     knowledge = load_decline_knowledge()
     known = set(knowledge.reasons)
-    told = told_messages(tracker)
-    for text in reversed(told):
+    told = told_with_guesses(tracker)
+    for text, _ in reversed(told):
         stated = reason_stated(text, known)
         if stated is not None:
             return stated
-    risks = [code for text in told for code in risks_told(text, known)]
-    return risks[0] if risks else knowledge.not_given
+    risks = [code for text, _ in told for code in risks_told(text, known)]
+    picked = [guess.code for _, guess in sorted(told, key=lambda t: -t[1].confidence) if guess.code in risks]
+    return picked[0] if picked else risks[0] if risks else knowledge.not_given
 
 
 def reason_told_after_none(tracker: Tracker) -> str | None:

@@ -128,3 +128,16 @@ async def test_no_reason_told_goes_on_without_one(
     said = " ".join(m.get("text") or "" for m in spoken(dispatcher))
     assert "without the insurer's reason" in said
     assert "from your story" not in said
+
+
+async def test_of_several_risks_the_story_raises_the_selector_picks_one(
+    dispatcher: CollectingDispatcher, domain: dict[str, Any]
+) -> None:
+    # Not in the safe, and left on a towel while swimming: the safe condition and care.
+    story = told(
+        "AMI won't pay. I'd taken it out of the safe and left it on my towel at the beach while I swam",
+        "reasonable_care",
+        0.55,
+    )
+    events = await ValidateDeclineExplanationForm().run(dispatcher, asked_twice([story]), domain)
+    assert slot_events(events)["decline_reason"] == "reasonable_care"
