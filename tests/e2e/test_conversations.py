@@ -36,9 +36,9 @@ SETS = REPO / "tests" / "conversations"
 # Measured 2026-11-30 on the dev sets: 99.3% of conversations passed (the target, 95%, is
 # the gate), 98.0% of out-of-scope questions got the honest reply.
 MIN_SHARE_PASSED = 0.95
-# Sessions 10 to 14's blind sets, tuned on (fresh11, fresh13, fresh14, fresh15, fresh17,
-# fresh19, fresh21, fresh23: 480 conversations by eight writers): 469 of 480 (97.7%) on
-# 2026-11-30, from 362 (75.4%) on their first runs; the gate is set below the last measured share.
+# Sessions 10 to 15's blind sets, tuned on (fresh11, fresh13, fresh14, fresh15, fresh17,
+# fresh19, fresh21, fresh23, fresh24: 540 conversations by nine writers): 529 of 540 (98.0%)
+# on 2026-11-30, from 413 (76.5%) on their first runs; the gate is set below the last measured share.
 TUNED_BLIND_SETS = (
     "fresh11",
     "fresh13",
