@@ -22,6 +22,7 @@ from bot.language.answers import QUESTION_START, FormReading, UserMessage, is_qu
 from bot.language.claim.claim_type import claim_type_from_text
 from bot.language.decline_answers import (
     ANSWERED_REASON_CONFIDENCE,
+    NO_REASON_INTENTS,
     ReasonGuess,
     asks_cover_for_next_time,
     read_decline_answers,
@@ -55,9 +56,6 @@ from bot.wording.declines import (
     unstated_reason_messages,
 )
 
-# Replies that tell no story, so no reason.
-NO_STORY_INTENTS = {"dont_know", "affirm", "deny", "greet", "thank", "goodbye", "restart", "human_handoff"}
-
 
 def told_messages(tracker: Tracker) -> list[str]:
     """What the person said that may tell a story (not "I'm not sure", "yes", "hi")."""
@@ -71,7 +69,7 @@ def told_with_guesses(tracker: Tracker) -> list[tuple[str, ReasonGuess]]:
         if event.get("event") != "user":
             continue
         parse = event.get("parse_data") or {}
-        if (parse.get("intent") or {}).get("name") in NO_STORY_INTENTS:
+        if (parse.get("intent") or {}).get("name") in NO_REASON_INTENTS:
             continue  # "I'm not sure" tells no reason, whatever the selector makes of it
         told.append((str(event.get("text") or ""), reason_from_selector(parse.get("response_selector"))))
     return told
@@ -106,7 +104,7 @@ def reason_told_after_none(tracker: Tracker) -> str | None:
     if tracker.active_loop.get("name") or tracker.get_slot("decline_reason") != knowledge.not_given:
         return None
     message = user_message(tracker)
-    if message.intent in NO_STORY_INTENTS or is_question_shaped(message.text):
+    if message.intent in NO_REASON_INTENTS or is_question_shaped(message.text):
         return None
     known = set(knowledge.reasons)
     guess = reason_from_selector(tracker.latest_message.get("response_selector"))
@@ -309,19 +307,17 @@ class ActionExplainDecline(Action):
                 dispatcher.utter_message(response="utter_ask_decline_reason")
             return []
         region = tracker.get_slot("region") or DEFAULT_REGION
-        currency = currency_of(region if region in knowledge.routes else DEFAULT_REGION)
         if code == knowledge.not_given:
+            known = set(knowledge.reasons)
             unstated = explain_unstated_decline(
                 region,
                 knowledge,
                 claim_type=tracker.get_slot("claim_type"),
-                raised=tuple(
-                    c for text in told_messages(tracker) for c in risks_told(text, set(knowledge.reasons))
-                ),
+                raised=tuple(c for text in told_messages(tracker) for c in risks_told(text, known)),
                 claimed=tracker.get_slot("claimed_amount"),
                 offered=tracker.get_slot("offered_amount"),
             )
-            messages = unstated_reason_messages(unstated, currency)
+            messages = unstated_reason_messages(unstated, currency_of(unstated.region))
         else:
             explanation = explain_decline(
                 code,

@@ -39,7 +39,7 @@ from bot.language.decline_answers import (
     asks_cover_for_next_time,
     names_the_reason_asked,
     reason_from_selector,
-    tells_no_reason_was_given,
+    says_no_reason_was_given,
     tells_of_a_decline,
     tells_the_piece_asked,
     wants_the_decline_explained,
@@ -256,11 +256,7 @@ def answers_the_decline_question(tracker: Tracker) -> bool:
     return (
         names_the_reason_asked(message, str(requested), guess, reasons)
         or tells_the_piece_asked(message.text, str(requested))
-        or (
-            requested == "decline_reason"
-            and tells_no_reason_was_given(message.text, reasons)
-            and not is_question_shaped(message.text)
-        )
+        or says_no_reason_was_given(message, str(requested), reasons)
     )
 
 

@@ -578,7 +578,6 @@ NO_REASON_GIVEN = re.compile(
     r"(gave|give|giving) no (real |proper )?(reason|explanation)|"
     r"(just|only|simply) (said|says|say|told (me|us)) (that )?(it'?s|it is|it was|its|it wasn'?t|it isn'?t|we'?re|we were|i'?m|i was) (not |n'?t )?(covered|eligible|payable)|"
     r"under the (terms|wording|conditions)( and conditions)? of (the|my|your|our|their) (policy|cover|contract)|"
-    r"(letter|email|decision)\\b[^.?!]{0,30}(doesn'?t|does not|didn'?t|did not) (say|explain|give|state) (why|a reason|any reason|the reason)|"
     r"(can'?t|cannot|don'?t|do not|couldn'?t) (even )?(remember|recall) (what (they|she|he|it) (said|says|wrote)|why|the reason|their reason)|"
     r"(don'?t|do not) know (the reason|their reason|what (the|their) reason)|"
     r"no (idea|clue) what (the|their) reason"
@@ -717,6 +716,17 @@ def names_the_reason_asked(
     )
 
 
+def says_no_reason_was_given(
+    message: UserMessage, requested_slot: str | None, known_reasons: set[str]
+) -> bool:
+    """Asked the reason, a statement that none was given ("they never said why")."""
+    return (
+        requested_slot == "decline_reason"
+        and not is_question_shaped(message.text)
+        and tells_no_reason_was_given(message.text, known_reasons)
+    )
+
+
 def tells_the_piece_asked(text: str, requested_slot: str | None) -> bool:
     """Asked which piece the claim was for, a statement naming one (a story, often)."""
     return requested_slot == "item_type" and not is_question_shaped(text) and bool(item_mentions(text))
@@ -739,7 +749,9 @@ def read_decline_answers(
         and tells_no_reason_was_given(message.text, known_reasons)
     )
     if message.intent not in DECLINE_INTENTS:
-        said_unknown = unknown and requested_slot is not None and not is_question_shaped(message.text)
+        said_unknown = not_given is not None and says_no_reason_was_given(
+            message, requested_slot, known_reasons
+        )
         if said_unknown or names_the_reason_asked(message, requested_slot, guess, known_reasons):
             message = UserMessage(message.text, "inform", message.entities)
         elif requested_slot is None and (

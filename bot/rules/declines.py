@@ -111,12 +111,6 @@ class DeclineExplanation:
     piece: ClaimedPiece = field(default_factory=ClaimedPiece)
 
     @property
-    def shortfall(self) -> float | None:
-        if self.claimed is None or self.offered is None:
-            return None
-        return max(self.claimed - self.offered, 0.0)
-
-    @property
     def unpaid_over_limit(self) -> float | None:
         """What the unlisted-item limit leaves unpaid of this piece, when the reason is
         that cap, no settlement figures were given, and the piece is worth more."""
@@ -229,6 +223,13 @@ def explain_unstated_decline(
         claimed=claimed,
         offered=offered,
     )
+
+
+def shortfall(claimed: float | None, offered: float | None) -> float | None:
+    """What an offer leaves unpaid of the claim (None without both figures)."""
+    if claimed is None or offered is None:
+        return None
+    return max(claimed - offered, 0.0)
 
 
 def apply_sublimits(values: dict[str, float], limits: dict[str, float]) -> Settlement:

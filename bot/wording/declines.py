@@ -2,9 +2,20 @@
 
 from __future__ import annotations
 
-from bot.rules.declines import ComplaintStep, DeclineExplanation, DeclineReason, UnstatedReasonExplanation
+from bot.rules.declines import (
+    ComplaintStep,
+    DeclineExplanation,
+    DeclineReason,
+    UnstatedReasonExplanation,
+    shortfall,
+)
 from bot.rules.regions import DEFAULT_CURRENCY
 from bot.wording.common import item_name, money
+
+
+def jewelry_word(region: str) -> str:
+    """The word as the region spells it."""
+    return "jewellery" if region == "NZ" else "jewelry"
 
 
 def _listing(items: tuple[str, ...], limit: int = 3) -> str:
@@ -28,7 +39,7 @@ def piece_arithmetic(explanation: DeclineExplanation, currency: str) -> str | No
     if unpaid is None or piece.value is None or piece.unlisted_limit is None:
         return None
     item = item_name(piece.item_type) if piece.item_type else "piece"
-    area = "jewellery" if explanation.region == "NZ" else "jewelry"
+    area = jewelry_word(explanation.region)
     return (
         f"The arithmetic for your {money(piece.value, currency)} {item}: unlisted {area} is commonly capped at "
         f"{money(piece.unlisted_limit, currency)} a piece, so the cap pays at most {money(piece.unlisted_limit, currency)} "
@@ -56,9 +67,9 @@ def settlement_arithmetic(
     if explanation.claimed is None or explanation.offered is None:
         return None
     claimed, offered = explanation.claimed, explanation.offered
-    gap = max(claimed - offered, 0.0)
+    gap = shortfall(claimed, offered) or 0.0
     jewellery, gems = explanation.example_limits
-    area = "jewellery" if explanation.region == "NZ" else "jewelry"
+    area = jewelry_word(explanation.region)
     return (
         f"The arithmetic: you were offered {money(offered, currency)} against {money(claimed, currency)}, "
         f"{money(gap, currency)} less. Unlisted {area} is paid only up to the policy's limits, each one separately: "
@@ -127,7 +138,7 @@ def reasons_that_can_apply(explanation: UnstatedReasonExplanation) -> str:
             f"{first.title}: {first.term}"
         )
     if explanation.possible:
-        general = "a jewellery claim" if explanation.region == "NZ" else "a jewelry claim"
+        general = f"a {jewelry_word(explanation.region)} claim"
         kind = CLAIM_KINDS.get(explanation.claim_type or "", general)
         other = "Other reasons" if explanation.raised else "The reasons"
         listed = "\n".join(f"- {r.title}" for r in explanation.possible)
