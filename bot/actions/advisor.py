@@ -23,7 +23,7 @@ from bot.actions.guided_form import (
     ran_this_turn,
 )
 from bot.actions.tracker_reading import known_slots, user_message
-from bot.language.answers import PROBLEMS, FormReading, UserMessage, read_advice_answers
+from bot.language.answers import FormReading, UserMessage, read_advice_answers
 from bot.language.claim.claim_type import claim_type_from_text, tells_of_a_claim
 from bot.language.decline_answers import DECLINE_STORY_INTENTS, asks_cover_for_next_time, tells_of_a_decline
 from bot.language.facts import item_mentions, says_renters_policy
@@ -45,6 +45,7 @@ from bot.rules.advice import Piece, Profile, plan_collection, recommend
 from bot.rules.knowledge import load_coverage_facts
 from bot.rules.regions import DEFAULT_CURRENCY
 from bot.wording.advice import (
+    ADVICE_PROBLEMS,
     VALUE_LEFT_UNKNOWN,
     advice_change_line,
     advice_message,
@@ -185,7 +186,10 @@ class ValidateCoverageAdviceForm(GuidedFormValidation):
         known (the advice then starts with a valuation); a person only for a value
         past what the guide is built for."""
         if slot == "item_value":
-            if self.read(user_message(tracker), slot, tracker).problem == PROBLEMS["item_value_too_large"]:
+            if (
+                self.read(user_message(tracker), slot, tracker).problem
+                == ADVICE_PROBLEMS["item_value_too_large"]
+            ):
                 return PERSON  # a figure past what the guide is built for: a specialist's
             # A range or a bound given where one figure was asked: its top, marked.
             loose = loose_value_fallback(tracker, slot)

@@ -20,7 +20,7 @@ from rasa_sdk.types import DomainDict
 from sqlalchemy.exc import SQLAlchemyError
 
 from bot import notifications
-from bot.actions.chat_parts import edit_request, is_restart_claim
+from bot.actions.chat_parts import edit_request, form_goes_on, is_restart_claim
 from bot.actions.documents import files_text, link_documents, pending_documents, with_uploaded_proof
 from bot.actions.guided_form import (
     ASSUMED_SLOT,
@@ -49,7 +49,7 @@ from bot.language.claim.contacts import withholds_a_name
 from bot.language.claim.documents import DOCUMENTS_TOLD, documents_told
 from bot.language.claim.listing import stated_unlisted_limit
 from bot.language.contact import email_problem, find_email, mask_email
-from bot.language.decline_answers import tells_of_a_decline
+from bot.language.decline_answers import tells_it_was_decided, tells_of_a_decline
 from bot.language.requests import just_asking
 from bot.rules.claims import (
     LONGEST_ANSWER_CHARS,
@@ -69,6 +69,7 @@ from bot.store.validation import check_claim
 from bot.wording.chat_parts import claim_opening, proof_checklist, reference_part, summary_part
 from bot.wording.claims import (
     CAUSE_NOT_KNOWN_LINE,
+    DECIDED_ALREADY_OFFER,
     FALLBACK_SAYS,
     NONE_OF_THESE_BUTTON,
     NOT_KNOWN_SAYS,
@@ -168,6 +169,38 @@ def summary_shown_twice(tracker: Tracker) -> bool:
     )
 
 
+def opened_by_the_decline_form(tracker: Tracker) -> bool:
+    """Whether this run of the intake was handed its opening message by the decline
+    explanation (so the person was told they can say the insurer has decided)."""
+    events = list(tracker.events or [])
+    start = max(
+        (
+            i
+            for i, e in enumerate(events)
+            if e.get("event") == "active_loop" and e.get("name") == "claim_intake_form"
+        ),
+        default=None,
+    )
+    if start is None:
+        return False
+    for event in reversed(events[:start]):
+        if event.get("event") == "user":
+            return False
+        if event.get("event") == "action" and event.get("name") == "decline_explanation_form":
+            return True
+    return False
+
+
+def told_a_decision(tracker: Tracker, message: UserMessage) -> bool:
+    """The insurer's decision told: a decline story at the opening or at any question;
+    after the intake offered the way to the explanation, any plain word of one."""
+    if tells_of_a_decline(message.text):
+        return True
+    return bool(tracker.get_slot("requested_slot")) and (
+        opened_by_the_decline_form(tracker) and tells_it_was_decided(message.text)
+    )
+
+
 class ValidateClaimIntakeForm(GuidedFormValidation):
     progress_flow = "claim"
 
@@ -232,14 +265,12 @@ class ValidateClaimIntakeForm(GuidedFormValidation):
             # a question about claims, not a claim to take in. The FAQ action answers it
             # as its own turn (so it is recorded as an answered question).
             return hand_over_to("action_answer_faq")
-        if (
-            not tracker.get_slot("requested_slot")
-            and tells_of_a_decline(message.text)
-            and not ran_this_turn(tracker, "decline_explanation_form")
-        ):
+        if told_a_decision(tracker, message) and not ran_this_turn(tracker, "decline_explanation_form"):
             # "our claim for a stolen necklace has been declined", "...got rejected, can
-            # they do that?": the insurer has decided, so the decline is explained (its
-            # complaint route answers "can they?"), whatever event the story tells.
+            # they do that?", or at any question "oh and they already said no": the
+            # insurer has decided, so the decline is explained (its complaint route
+            # answers "can they?"), whatever event the story tells. What the intake
+            # took in stays (the piece and the region feed the explanation).
             return hand_over_to("decline_explanation_form")
         return await super().get_extraction_events(dispatcher, tracker, domain)
 
@@ -269,7 +300,12 @@ class ValidateClaimIntakeForm(GuidedFormValidation):
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[EventType]:
+        opened = not tracker.get_slot("requested_slot")
         events = await super().run(dispatcher, tracker, domain)
+        if opened and ran_this_turn(tracker, "decline_explanation_form") and form_goes_on(events, opened):
+            # The classifier heard a decline, the words told none: the intake asks on,
+            # and says how to reach the explanation if the insurer has decided already.
+            dispatcher.utter_message(text=DECIDED_ALREADY_OFFER)
         set_now = {e.get("name"): e.get("value") for e in events if e.get("event") == "slot"}
         # A care plan repair: say where it goes as soon as the purchase date is known.
         if set_now.get("purchase_date"):

@@ -247,7 +247,10 @@ class ValidateDeclineExplanationForm(GuidedFormValidation):
             # background; the guide advises on the new piece (the one named after it).
             piece = piece_asked_about_after(message.text)
             return [*([SlotSet("item_type", piece)] if piece else []), *hand_over_to("coverage_advice_form")]
-        elsewhere = flow_without_a_decision(message) if opening else None
+        # A message the claim intake handed over tells a decision by its reading (there
+        # it can be as short as "they already said no"): explained, never sent on.
+        from_the_intake = ran_this_turn(tracker, "claim_intake_form")
+        elsewhere = flow_without_a_decision(message) if opening and not from_the_intake else None
         if elsewhere and not ran_this_turn(tracker, elsewhere):
             # No decision told: no decline to explain. The flow that took this message
             # over is never handed it back (`ran_this_turn`).

@@ -53,10 +53,11 @@ from bot.language.money import (
 )
 from bot.language.stories import piece_asked_about_after, tells_of_an_earlier_loss
 from bot.language.yes_no import DONT_KNOW, YesNo, read_yes_no
-from bot.rules.advice import LARGEST_ITEM_VALUE, value_problem
+from bot.rules.advice import value_problem
 from bot.rules.claims import ITEM_TYPES
 from bot.rules.knowledge import AREAS, COVERAGES, CoverageFacts
 from bot.rules.regions import CURRENCIES, DEFAULT_CURRENCY
+from bot.wording.advice import ADVICE_PROBLEMS
 from bot.wording.common import item_name, money, thousands_read_as
 from bot.wording.forms import one_figure_please
 
@@ -142,50 +143,6 @@ class FormReading:
     notes: tuple[str, ...] = ()  # acknowledgements of corrections
 
 
-PROBLEMS = {
-    "item_value_missing": (
-        "I couldn't find an amount in that. A number works best, for example "
-        '"$2,500", "2.5k" or "about three thousand dollars". If you really can\'t say, just say you don\'t know.'
-    ),
-    "item_value_not_positive": (
-        'The value needs to be more than zero. What would it cost to replace? For example "$1,800".'
-    ),
-    "item_value_too_large": (
-        f"That's more than this guide is built for (up to {money(LARGEST_ITEM_VALUE)} a piece). If the figure is right, "
-        'a person on our team should look at it: say "talk to a person". Otherwise, try again, e.g. "$25,000".'
-    ),
-    # Asked once more after "no idea"; a second "don't know" is taken as the answer, and
-    # the advice goes on without a value (bot/actions/advisor.py).
-    "item_value_dont_know": (
-        'A rough guess is fine: what you paid, or what a valuation said, for example "about $3,000". '
-        "If you really don't know, just say so and I'll give you the advice without a value."
-    ),
-    "item_type": (
-        'Which kind of piece is it? For example "a ring", "earrings" or "a watch" '
-        "(or pick one of the buttons)."
-    ),
-    "item_type_several": "Let's take one piece at a time. Which should we start with: {}?",
-    "travels_often": "Just a yes or no: do you take it with you when you travel, a few times a year or more?",
-    "wears_daily": "Just a yes or no: do you wear it most days?",
-    "area_type": (
-        'Is that a city, a suburb or the countryside? For example "I live in the suburbs". '
-        'If you\'d rather not say, answer "not sure".'
-    ),
-    "area_type_both": (
-        'Which is it closest to: a city, a suburb or the countryside? For example "more the suburbs". '
-        'If you\'d rather not say, answer "not sure".'
-    ),
-    "area_type_moving": (
-        'Where will it live once you\'ve moved: a city, a suburb or the countryside? For example "the suburbs". '
-        'If you\'d rather not say, answer "not sure".'
-    ),
-    "current_coverage": (
-        'What covers it today? For example "homeowners insurance", "nothing", "a blanket endorsement" '
-        'or "it\'s scheduled on my policy". "Not sure" is fine too.'
-    ),
-}
-
-
 # What a question about the guide names is its topic, never the person's answer.
 QUESTION_TOPICS = ("current_coverage", "area_type", "travels_often", "wears_daily")
 
@@ -232,7 +189,7 @@ def read_advice_answers(
     if requested_slot == "item_type" and not slots.get("collection") and len(_kinds_named(message.text)) > 1:
         # "a ring and the matching earrings": the guide looks at one piece at a time.
         slots.pop("item_type", None)
-        slots["_problem"] = PROBLEMS["item_type_several"].format(
+        slots["_problem"] = ADVICE_PROBLEMS["item_type_several"].format(
             " or ".join(f"the {item_name(kind)}" for kind in _kinds_named(message.text))
         )
     if requested_slot in BOOLEAN_SLOTS:
@@ -263,10 +220,10 @@ def read_advice_answers(
     # Complain only when the message filled nothing: a correction of an earlier answer
     # ("actually it was $7,000") is not a failed answer to the current question.
     if problem is None and requested_slot and not slots and message.intent in ANSWER_INTENTS:
-        problem = PROBLEMS.get(requested_slot)
+        problem = ADVICE_PROBLEMS.get(requested_slot)
     value_issue = slots.pop("_value_issue", None)
     if value_issue:
-        problem = PROBLEMS[f"item_value_{value_issue}"]
+        problem = ADVICE_PROBLEMS[f"item_value_{value_issue}"]
     return FormReading(slots=slots, problem=problem, notes=(*_notes(slots, known), *assumption_notes))
 
 
@@ -582,16 +539,16 @@ def _read_requested(
     intent = message.intent
     if requested == "item_value":
         if intent == "dont_know":
-            slots["_problem"] = PROBLEMS["item_value_dont_know"]
+            slots["_problem"] = ADVICE_PROBLEMS["item_value_dont_know"]
             return
         amount = read_amount(message.text)
         span = value_range(message.text, bare=True)
         if amount is None and span is not None and span.low >= SMALLEST_RANGE_LOW:
             _set_value(span.high, slots)  # "2,000-2,500": said back with its low end
         elif amount is None and says_value_not_known(message.text):
-            slots["_problem"] = PROBLEMS["item_value_dont_know"]
+            slots["_problem"] = ADVICE_PROBLEMS["item_value_dont_know"]
         elif amount is None:
-            slots["_problem"] = PROBLEMS["item_value_missing"]
+            slots["_problem"] = ADVICE_PROBLEMS["item_value_missing"]
         else:
             _set_value(amount.value, slots)
             currency = amount.currency or currency_named(message.text)
@@ -599,17 +556,17 @@ def _read_requested(
                 slots["currency"] = currency
     elif requested == "item_type":
         if not item_mentions(message.text) and intent in {"inform", "nlu_fallback"} and len(message.text) > 2:
-            slots["_problem"] = PROBLEMS["item_type"]
+            slots["_problem"] = ADVICE_PROBLEMS["item_type"]
     elif requested in BOOLEAN_SLOTS:
         _yes_no_answer(message, requested, known, facts, slots)
     elif requested == "area_type":
         area = area_from_text(message.text, asked=True)
         if AREA_MOVING.search(message.text):
-            slots["_problem"] = PROBLEMS["area_type_moving"]
+            slots["_problem"] = ADVICE_PROBLEMS["area_type_moving"]
         elif AREA_BOTH.search(message.text) or (
             AREA_EDGE.search(message.text) and not _kind_named(message.text)
         ):
-            slots["_problem"] = PROBLEMS["area_type_both"]  # "a bit of both": either way
+            slots["_problem"] = ADVICE_PROBLEMS["area_type_both"]  # "a bit of both": either way
         elif area:
             slots["area_type"] = area
             _area_said_back(message.text, area, known, slots)

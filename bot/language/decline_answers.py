@@ -19,9 +19,10 @@ from bot.language.claim.claim_type import claim_type_from_text
 from bot.language.facts import item_mentions, region_from_text
 from bot.language.money import Amount, is_a_cover_figure, money_amounts
 from bot.language.requests import IF_AS_WHETHER
-from bot.language.stories import PIECE_WORDS, tells_of_a_loss
+from bot.language.stories import PIECE_WORDS, speaks_of_a_decision, tells_of_a_loss
 from bot.rules.claims import ITEM_TYPES, load_claim_knowledge
 from bot.rules.regions import DEFAULT_CURRENCY, REGION_OF_CURRENCY, REGIONS
+from bot.wording.declines import DECLINE_PROBLEMS
 
 # What the classifier files a story of a refused claim as.
 DECLINE_STORY_INTENTS = frozenset({"decline", "report_decline"})
@@ -347,6 +348,28 @@ def tells_of_a_decline(text: str) -> bool:
     return not supposes(text)
 
 
+# In the claim intake, once told "if your insurer has already decided, say so": a reply
+# about this claim needs no story ("yep, declined", "they knocked it back last week").
+KNOCKED_BACK = re.compile(r"\b(knock(ed)?|turn(ed)?)\s+(it\s+|us\s+|me\s+|the claim\s+)?back\b", re.I)
+# Not decided yet: "not yet", "they haven't decided", "still waiting to hear".
+NOT_DECIDED = re.compile(
+    r"\b(not yet|haven'?t|hasn'?t|have not|has not|no decision|waiting|pending|still deciding|might|may|"
+    r"in case|whether)\b",
+    re.I,
+)
+
+
+def tells_it_was_decided(text: str) -> bool:
+    """Said in the claim intake, of the claim being told: the insurer has already
+    refused it or paid less ("they already turned it down", "already been declined")."""
+    told = FEARED.sub(" ", text)  # "I'm worried they won't pay" tells nothing decided
+    if supposes(told) or MAY_THEY.search(told):
+        return False
+    if tells_of_a_decline(told):
+        return True
+    return not NOT_DECIDED.search(told) and (speaks_of_a_decision(told) or bool(KNOCKED_BACK.search(told)))
+
+
 # Advice wanted beside a refusal told as background: "...how should I insure my new one
 # so that never happens again?"
 COVER_FOR_NEXT_TIME = re.compile(
@@ -632,15 +655,6 @@ def _flag_said(code: str, text: str) -> bool:
     )
 
 
-PROBLEMS = {
-    "decline_reason": (
-        "I couldn't tell which reason they gave. Pick the closest button, or quote the letter, "
-        'for example "they said the claws were worn" or "only paid up to the jewellery limit".'
-    ),
-    "region": 'Which country is the policy from? For example "New Zealand" or "the US".',
-}
-
-
 # Steps where the person tells what happened: the opening story, and the answer to
 # "which piece was it?". What the insurer said (the reason's answer) quotes the policy
 # ("doesn't cover loss or theft"), which is no claim type of theirs.
@@ -813,5 +827,5 @@ def read_decline_answers(
 
     problem = None
     if requested_slot and requested_slot not in slots and not slots and message.intent != "report_decline":
-        problem = PROBLEMS.get(requested_slot)
+        problem = DECLINE_PROBLEMS.get(requested_slot)
     return FormReading(slots=slots, problem=problem)

@@ -8,8 +8,11 @@ from __future__ import annotations
 
 import re
 
-from bot.language.facts import CARE_PLAN, item_mentions
+from bot.language.facts import CARE_PLAN, item_mentions, item_words_pattern
 from bot.language.stories import tells_it_happened
+
+# The pieces, one list for every reader (bot/language/facts.py ITEM_WORDS).
+PIECES = item_words_pattern()
 
 # A real question: ends with a question mark, or opens with a question word (after a
 # "hang on", "wait" or "sorry"). The form answers it through the FAQ and then resumes.
@@ -151,8 +154,7 @@ PAST_EVENT_AFTER_IF = re.compile(
     r"|\b(the\s+|our\s+|my\s+|one\s+of\s+the\s+|a\s+)(movers|removalists|cleaners?|guests?|visitors?|builders?|"
     r"tradies|painters?|plumbers?|kids?|toddler|baby|dog|puppy|cat|airline|hotel|valet|courier)\s+(just\s+)?"
     r"(lost|stole|took|broke|flushed|swallowed|chewed|ate|dropped|smashed|damaged|nicked|pinched)\b"
-    r"|\b(my|our|her|his|the|\w+'s)\s+(\w+\s+){0,2}(ring|necklace|bracelet|watch|earrings?|studs?|pendant|chain|"
-    r"bangle|brooch|band)\s+(just\s+)?(disappeared|vanished|went missing|has gone missing|was stolen|got stolen|"
+    rf"|\b(my|our|her|his|the|\w+'s)\s+(\w+\s+){{0,2}}{PIECES}\s+(just\s+)?(disappeared|vanished|went missing|has gone missing|was stolen|got stolen|"
     r"was taken|got taken|fell off|came off|snapped|broke)\b",
     re.I,
 )
@@ -180,7 +182,7 @@ SOMEONE_DID_IT = re.compile(
 # "my mother's ring that was taken", "earrings that have just disappeared": a piece named
 # by what happened to it, which only a real case does.
 PIECE_BY_WHAT_HAPPENED = re.compile(
-    r"\b(ring|necklace|bracelet|watch|earrings?|studs?|pendant|chain|bangle|brooch|band|jewell?e?ry)\s+(that|which)\s+"
+    rf"\b({PIECES}|jewell?e?ry)\s+(that|which)\s+"
     r"(was|were|got|has|have|had)\s+(just\s+)?(been\s+)?(taken|stolen|nicked|pinched|lost|disappeared|vanished|"
     r"gone\s+missing|went\s+missing|snatched|damaged|broken)\b",
     re.I,

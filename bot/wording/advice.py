@@ -7,7 +7,7 @@ figures of one decision, and in the customer's region's words: "scheduled" and
 
 from __future__ import annotations
 
-from bot.rules.advice import Advice, CollectionPlan, Gap, Premium, Profile
+from bot.rules.advice import LARGEST_ITEM_VALUE, Advice, CollectionPlan, Gap, Premium, Profile
 from bot.rules.knowledge import CoverageFacts
 from bot.rules.regions import DEFAULT_REGION
 from bot.wording.common import item_name, money, verbs_for
@@ -373,3 +373,49 @@ def advice_change_line(
         f"{cover}; the expected cost moves from {money(old_low, currency)}-{money(old_high, currency)} "
         f"to {money(new_low, currency)}-{money(new_high, currency)} a year."
     )
+
+
+# What the coverage guide says when an answer can't be used: what was wrong and an
+# example that works (read by bot/language/answers.py).
+ADVICE_PROBLEMS = {
+    "item_value_missing": (
+        "I couldn't find an amount in that. A number works best, for example "
+        '"$2,500", "2.5k" or "about three thousand dollars". If you really can\'t say, just say you don\'t know.'
+    ),
+    "item_value_not_positive": (
+        'The value needs to be more than zero. What would it cost to replace? For example "$1,800".'
+    ),
+    "item_value_too_large": (
+        f"That's more than this guide is built for (up to {money(LARGEST_ITEM_VALUE)} a piece). If the figure is right, "
+        'a person on our team should look at it: say "talk to a person". Otherwise, try again, e.g. "$25,000".'
+    ),
+    # Asked once more after "no idea"; a second "don't know" is taken as the answer, and
+    # the advice goes on without a value (bot/actions/advisor.py).
+    "item_value_dont_know": (
+        'A rough guess is fine: what you paid, or what a valuation said, for example "about $3,000". '
+        "If you really don't know, just say so and I'll give you the advice without a value."
+    ),
+    "item_type": (
+        'Which kind of piece is it? For example "a ring", "earrings" or "a watch" '
+        "(or pick one of the buttons)."
+    ),
+    "item_type_several": "Let's take one piece at a time. Which should we start with: {}?",
+    "travels_often": "Just a yes or no: do you take it with you when you travel, a few times a year or more?",
+    "wears_daily": "Just a yes or no: do you wear it most days?",
+    "area_type": (
+        'Is that a city, a suburb or the countryside? For example "I live in the suburbs". '
+        'If you\'d rather not say, answer "not sure".'
+    ),
+    "area_type_both": (
+        'Which is it closest to: a city, a suburb or the countryside? For example "more the suburbs". '
+        'If you\'d rather not say, answer "not sure".'
+    ),
+    "area_type_moving": (
+        'Where will it live once you\'ve moved: a city, a suburb or the countryside? For example "the suburbs". '
+        'If you\'d rather not say, answer "not sure".'
+    ),
+    "current_coverage": (
+        'What covers it today? For example "homeowners insurance", "nothing", "a blanket endorsement" '
+        'or "it\'s scheduled on my policy". "Not sure" is fine too.'
+    ),
+}

@@ -183,3 +183,14 @@ def complaint_route_text(steps: tuple[ComplaintStep, ...]) -> str:
     for number, step in enumerate(steps, start=1):
         lines.append(f"{number}. {step.step}. {step.detail}")
     return "\n".join(lines)
+
+
+# What the decline explanation says when an answer can't be used (read by
+# bot/language/decline_answers.py).
+DECLINE_PROBLEMS = {
+    "decline_reason": (
+        "I couldn't tell which reason they gave. Pick the closest button, or quote the letter, "
+        'for example "they said the claws were worn" or "only paid up to the jewellery limit".'
+    ),
+    "region": 'Which country is the policy from? For example "New Zealand" or "the US".',
+}

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.language.answers import PROBLEMS, UserMessage
+from bot.language.answers import UserMessage
 from bot.language.claim.answers import read_claim_answers
 from bot.language.facts import (
     coverage_from_text,
@@ -19,6 +19,7 @@ from bot.language.facts import (
 )
 from bot.language.money import current_value, read_amount
 from bot.language.yes_no import read_yes_no
+from bot.wording.advice import ADVICE_PROBLEMS
 from tests.language.readers import advice, entities
 from tests.language.test_fresh9_tune3_kinds import TODAY
 
@@ -68,7 +69,7 @@ def test_a_home_described_is_its_area(text: str, area: str) -> None:
 def test_two_homes_are_asked_again(text: str) -> None:
     reading = advice(text, "area_type")
     assert "area_type" not in reading.slots
-    assert reading.problem == PROBLEMS["area_type_both"]
+    assert reading.problem == ADVICE_PROBLEMS["area_type_both"]
 
 
 @pytest.mark.parametrize(
@@ -82,7 +83,7 @@ def test_two_homes_are_asked_again(text: str) -> None:
 def test_a_move_is_asked_about_the_new_home(text: str) -> None:
     reading = advice(text, "area_type")
     assert "area_type" not in reading.slots
-    assert reading.problem == PROBLEMS["area_type_moving"]
+    assert reading.problem == ADVICE_PROBLEMS["area_type_moving"]
 
 
 def test_staying_put_is_no_move() -> None:

@@ -21,7 +21,7 @@ from bot.language.answers import (
     is_short_answer,
 )
 from bot.language.claim.claim_type import _claim_type
-from bot.language.claim.common import FREE_TEXT_SLOTS, NOTES, PROBLEMS, Reader
+from bot.language.claim.common import FREE_TEXT_SLOTS, NOTES, Reader
 from bot.language.claim.confirmation import _confirmation, agrees_and_asks_to_add_later
 from bot.language.claim.contacts import _email, _name, _phone, phone_region
 from bot.language.claim.dates import _date_reader
@@ -44,6 +44,7 @@ from bot.language.requests import asks_for_a_person
 from bot.language.text import looks_like_code
 from bot.rules.claims import CLAIM_TYPES
 from bot.rules.regions import DEFAULT_CURRENCY
+from bot.wording.claims import CLAIM_PROBLEMS
 from bot.wording.common import item_name, money
 
 
@@ -128,7 +129,7 @@ def read_claim_answers(
         slots["currency"] = "NZD"
     said_back = tuple(slots.pop(NOTES, ()))
     if requested_slot and requested_slot not in slots and not problems and not slots:
-        problems.append(PROBLEMS.get(requested_slot, PROBLEMS["claim_confirmed"]))
+        problems.append(CLAIM_PROBLEMS.get(requested_slot, CLAIM_PROBLEMS["claim_confirmed"]))
     # A claim's opening changes nothing of the claim (a piece talked about before it is
     # not "changed"); from then on, a new answer to an old question is said back.
     opening_a_claim = requested_slot is None and known.get("claim_type") is None

@@ -12,7 +12,7 @@ from typing import Any
 
 from bot.language.answers import FormReading, UserMessage, is_question_shaped
 from bot.language.claim.claim_type import claim_type_from_text
-from bot.language.claim.common import PROBLEMS, SET_ASIDE, _say_back
+from bot.language.claim.common import SET_ASIDE, _say_back
 from bot.language.claim.contacts import claim_region
 from bot.language.claim.documents import _documents_said
 from bot.language.claim.listing import says_not
@@ -29,6 +29,7 @@ from bot.language.contact import EMAIL_IN_TEXT, PHONE_IN_TEXT, clean_name, name_
 from bot.language.dates import read_loss_date
 from bot.language.yes_no import read_yes_no
 from bot.rules.claims import LONGEST_ANSWER_CHARS, NO_REPORT_MARK
+from bot.wording.claims import CLAIM_PROBLEMS
 
 
 def _confirmation(
@@ -73,7 +74,7 @@ def _confirmation(
     if correction.problem:
         problems.append(correction.problem)
     else:
-        problems.append(PROBLEMS["claim_confirmed"])
+        problems.append(CLAIM_PROBLEMS["claim_confirmed"])
 
 
 # Words enough for a detail of the story ("it was the blue line not the red line").
@@ -503,7 +504,7 @@ def _name_named(text: str, known: dict[str, Any]) -> FormReading:
     # after the words that set it, not after the last "it's".
     name = name_set_right(kept) or (clean_name(tail) if tail and not NOT_A_NAME.search(tail) else None)
     if not name or len(name.split()) > 4:
-        return FormReading(problem=PROBLEMS["claimant_name"])
+        return FormReading(problem=CLAIM_PROBLEMS["claimant_name"])
     new = name_put_in_place(name, text, known.get("claimant_name"))
     return FormReading(slots={"claimant_name": new})
 

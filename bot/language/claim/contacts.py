@@ -11,7 +11,7 @@ from datetime import date
 from typing import Any
 
 from bot.language.answers import UserMessage
-from bot.language.claim.common import PROBLEMS, _assume, _say_back
+from bot.language.claim.common import _assume, _say_back
 from bot.language.claim.police import DATE_LIKE, POLICE_CUE, POLICE_LABEL, _is_reference, police_reference
 from bot.language.contact import (
     EMAIL_IN_TEXT,
@@ -35,7 +35,7 @@ from bot.language.money import money_amounts
 from bot.language.text import looks_like_code
 from bot.language.yes_no import DONT_KNOW
 from bot.rules.regions import REGION_OF_CURRENCY
-from bot.wording.claims import NOT_KNOWN_SAYS
+from bot.wording.claims import CLAIM_PROBLEMS, NOT_KNOWN_SAYS
 
 
 def claim_region(text: str, known: dict[str, Any], slots: dict[str, Any]) -> str | None:
@@ -174,7 +174,7 @@ def _name(
         return
     if withholds_a_name(message.text):
         # "I'm not sure", "I'd rather not say": no name, though "I'm ..." reads like one.
-        problems.append(PROBLEMS["claimant_name_withheld"])
+        problems.append(CLAIM_PROBLEMS["claimant_name_withheld"])
         return
     # "jon whitaker. actually put the name as Jonathan Whittaker": the name set right wins.
     name = name_set_right(message.text) or clean_name(message.text)
@@ -239,7 +239,7 @@ def _email(
     elif not emails and _no_contact("claimant_email", message, known, slots, problems):
         return
     else:
-        problems.append(PROBLEMS["claimant_email"])
+        problems.append(CLAIM_PROBLEMS["claimant_email"])
 
 
 def _phone(
@@ -262,7 +262,7 @@ def _phone(
     elif not phone and _no_contact("claimant_phone", message, known, slots, problems):
         return
     else:
-        problems.append(PROBLEMS["claimant_phone"])
+        problems.append(CLAIM_PROBLEMS["claimant_phone"])
 
 
 AREA_CODE = re.compile(r"\barea code\s*(is\s*|of\s*|:\s*)?\(?(?P<code>\d{2,4})\)?", re.I)

@@ -12,10 +12,11 @@ from typing import Any
 
 from bot.language.answers import UserMessage
 from bot.language.claim.claim_type import claim_type_from_text
-from bot.language.claim.common import PROBLEMS, Reader, _assume, _say_back
+from bot.language.claim.common import Reader, _assume, _say_back
 from bot.language.claim.contacts import claim_region
 from bot.language.dates import MONTH_NAMES, NOT_THIS_DATE, DateReading, read_loss_date
 from bot.language.yes_no import DONT_KNOW
+from bot.wording.claims import CLAIM_PROBLEMS
 
 # Steps where a date said in passing is the date of the loss (not when it was last
 # seen, or when it was bought).
@@ -292,7 +293,7 @@ def _date_reader(slot: str) -> Reader:
                 'For example "about two weeks ago", "sometime in March" or "last weekend".'
             )
             return
-        problems.append(PROBLEMS[f"{slot}_{reading.problem}"])
+        problems.append(CLAIM_PROBLEMS[f"{slot}_{reading.problem}"])
 
     return read
 

@@ -10,10 +10,11 @@ from datetime import date
 from typing import Any
 
 from bot.language.answers import UserMessage
-from bot.language.claim.common import PROBLEMS, Reader, _assume, _say_back
+from bot.language.claim.common import Reader, _assume, _say_back
 from bot.language.text import looks_like_code
 from bot.language.yes_no import DONT_KNOW
 from bot.rules.claims import LONGEST_ANSWER_CHARS
+from bot.wording.claims import CLAIM_PROBLEMS
 
 # "everywhere", "bathroom", "the car": one word that names a place answers "where?".
 WHERE_SLOTS = ("last_seen", "search_done")
@@ -38,7 +39,7 @@ def _free_text(slot: str, minimum_words: int = 2) -> Reader:
             DONT_KNOW.search(text) is not None and len(text.split()) <= SHORT_DONT_KNOW_WORDS
         )
         if looks_like_code(text):
-            problems.append(PROBLEMS[slot])
+            problems.append(CLAIM_PROBLEMS[slot])
         elif (
             len(text.split()) >= minimum_words or (slot in WHERE_SLOTS and ONE_PLACE.match(text))
         ) and not unknown:
@@ -55,7 +56,7 @@ def _free_text(slot: str, minimum_words: int = 2) -> Reader:
                 slots, known, slot, "That's fine, I've noted that you don't know; our team may ask later."
             )
         else:
-            problems.append(PROBLEMS[slot])
+            problems.append(CLAIM_PROBLEMS[slot])
 
     return read
 

@@ -12,7 +12,7 @@ from itertools import pairwise
 from typing import Any
 
 from bot.language.answers import CORRECTION_CUE, UserMessage, one_figure_asked_for
-from bot.language.claim.common import PROBLEMS, _say_back
+from bot.language.claim.common import _say_back
 from bot.language.facts import Mention, item_mentions
 from bot.language.money import (
     added_up,
@@ -29,6 +29,7 @@ from bot.language.money import (
 from bot.rules.advice import value_problem
 from bot.rules.claims import ITEM_TYPES
 from bot.rules.regions import DEFAULT_CURRENCY
+from bot.wording.claims import CLAIM_PROBLEMS
 from bot.wording.common import item_name, money, thousands_read_as
 
 NOT_THIS_ITEM = re.compile(
@@ -161,7 +162,7 @@ def _item_type_said(message: UserMessage, requested_slot: str | None, known: dic
 def _set_value(value: float, slots: dict[str, Any], problems: list[str]) -> None:
     issue = value_problem(value)
     if issue:
-        problems.append(PROBLEMS[f"item_value_{issue}"])
+        problems.append(CLAIM_PROBLEMS[f"item_value_{issue}"])
     else:
         slots["item_value"] = value
 
@@ -186,7 +187,7 @@ def _item_type(
     if mentions and not BODY_PIECE.search(message.text):
         slots["item_type"] = mentions[0].value
     elif NO_PIECE_NAMED.match(message.text):
-        problems.append(PROBLEMS["item_type"])  # "some jewellery": which piece is asked
+        problems.append(CLAIM_PROBLEMS["item_type"])  # "some jewellery": which piece is asked
     elif (
         message.intent in {"inform", "nlu_fallback"} and len(message.text.split()) <= 4
     ) or OTHER_PIECE.search(message.text):
@@ -216,7 +217,7 @@ def _item_value(
         _set_value(span.high, slots, problems)  # "2,000-2,500": said back with its low end
         return
     if amount is None:
-        problems.append(PROBLEMS["item_value_missing"])
+        problems.append(CLAIM_PROBLEMS["item_value_missing"])
         return
     _set_value(amount.value, slots, problems)
     currency = amount.currency or currency_named(message.text)

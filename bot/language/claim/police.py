@@ -12,9 +12,9 @@ from datetime import date
 from typing import Any
 
 from bot.language.answers import UserMessage
-from bot.language.claim.common import PROBLEMS
 from bot.language.text import looks_like_code
 from bot.rules.claims import NO_REPORT_MARK
+from bot.wording.claims import CLAIM_PROBLEMS
 
 NO_POLICE_REPORT = re.compile(r"\b(no|not|haven'?t|didn'?t|none|never)\b", re.I)
 
@@ -135,7 +135,7 @@ def _police_report(
     # Markup or code is nobody's report number or reason: every path below stores the
     # text, so it is refused before any of them (a "no" in it once skipped this check).
     if looks_like_code(message.text):
-        problems.append(PROBLEMS["police_report_number"])
+        problems.append(CLAIM_PROBLEMS["police_report_number"])
         return
     number = police_reference(message.text)
     if number:

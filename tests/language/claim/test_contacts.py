@@ -9,7 +9,7 @@ import pytest
 
 from bot.language.answers import UserMessage
 from bot.language.claim.answers import read_claim_answers
-from bot.language.claim.common import PROBLEMS
+from bot.wording.claims import CLAIM_PROBLEMS
 
 TODAY = date(2026, 11, 29)
 
@@ -40,7 +40,7 @@ def _read(text: str) -> tuple[object, str | None]:
 def test_a_name_kept_back_is_no_name(text: str) -> None:
     name, problem = _read(text)
     assert name is None
-    assert problem == PROBLEMS["claimant_name_withheld"]
+    assert problem == CLAIM_PROBLEMS["claimant_name_withheld"]
 
 
 @pytest.mark.parametrize(

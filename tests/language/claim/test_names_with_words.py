@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.language.claim.common import PROBLEMS
+from bot.wording.claims import CLAIM_PROBLEMS
 from tests.language.claim.reading import read_reply
 
 
@@ -108,7 +108,7 @@ def test_two_full_names_are_asked_about(text: str) -> None:
 def test_a_sentence_without_a_name_is_no_name(text: str) -> None:
     reading = read_reply(text, "claimant_name")
     assert "claimant_name" not in reading.slots
-    assert reading.problem == PROBLEMS["claimant_name"]
+    assert reading.problem == CLAIM_PROBLEMS["claimant_name"]
 
 
 # Negatives: plain names, names that hold ordinary words, and the existing said-backs.

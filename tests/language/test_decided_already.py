@@ -1,0 +1,51 @@
+"""In the claim intake, after "if your insurer has already decided, tell me": a plain word
+of a decision about this claim is read as one; a fear, a supposition or "not yet" is not."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.language.decline_answers import tells_it_was_decided
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "yes they already turned it down",
+        "they declined it last week",
+        "actually the insurer already said no",
+        "already been declined",
+        "yep, declined",
+        "they knocked it back on friday",  # NZ
+        "AMI knocked the claim back",
+        "state farm denied it",
+        "they only paid out 1200",
+        "the assessor rejected it",
+        "they turned us down",
+        "they said no, that's why I'm here",
+    ],
+)
+def test_a_decision_told_in_a_few_words(text: str) -> None:
+    assert tells_it_was_decided(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "yes",
+        "not yet",
+        "no, they haven't decided yet",
+        "nope, still waiting to hear back",
+        "it was stolen, the insurer hasn't declined it",
+        "I'm worried they won't pay",
+        "hoping they don't say no",
+        "what if they refuse",
+        "can they deny it if there's no receipt?",
+        "Sarah Jones",
+        "sarah.jones@example.com",
+        "it was stolen from my car on saturday",
+        "no police report, it was lost",
+    ],
+)
+def test_no_decision_told(text: str) -> None:
+    assert not tells_it_was_decided(text)
