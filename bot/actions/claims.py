@@ -49,7 +49,7 @@ from bot.language.claim.contacts import withholds_a_name
 from bot.language.claim.documents import DOCUMENTS_TOLD, documents_told
 from bot.language.claim.listing import stated_unlisted_limit
 from bot.language.contact import email_problem, find_email, mask_email
-from bot.language.decline_answers import tells_it_was_decided, tells_of_a_decline
+from bot.language.decline_answers import asks_about_the_decision, tells_it_was_decided, tells_of_a_decline
 from bot.language.requests import just_asking
 from bot.rules.claims import (
     LONGEST_ANSWER_CHARS,
@@ -192,9 +192,10 @@ def opened_by_the_decline_form(tracker: Tracker) -> bool:
 
 
 def told_a_decision(tracker: Tracker, message: UserMessage) -> bool:
-    """The insurer's decision told: a decline story at the opening or at any question;
+    """The insurer's decision told: a decline story at the opening or at any question, or
+    the decision asked about ("no, I want to know about the decline" at the summary);
     after the intake offered the way to the explanation, any plain word of one."""
-    if tells_of_a_decline(message.text):
+    if tells_of_a_decline(message.text) or asks_about_the_decision(message.text):
         return True
     return bool(tracker.get_slot("requested_slot")) and (
         opened_by_the_decline_form(tracker) and tells_it_was_decided(message.text)

@@ -17,7 +17,12 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
 from bot.actions.advisor import ADVICE_SLOTS, ActionGiveCoverageAdvice
-from bot.actions.declines import explain_the_reason_told, reason_told_after_none
+from bot.actions.declines import (
+    explain_for_the_region_told,
+    explain_the_reason_told,
+    reason_told_after_none,
+    region_told_after_the_explanation,
+)
 from bot.actions.faq_picks import faq_pick, off_subject_pick
 from bot.actions.guided_form import ran_this_turn
 from bot.actions.handoff import ActionHandoff
@@ -36,6 +41,7 @@ from bot.language.claim.answers import answers_the_question, read_claim_answers
 from bot.language.claim.claim_type import claim_type_from_text
 from bot.language.claim.confirmation import agrees_and_asks_to_add_later
 from bot.language.decline_answers import (
+    asks_about_the_decision,
     asks_cover_for_next_time,
     names_the_reason_asked,
     reason_from_selector,
@@ -305,6 +311,9 @@ class ActionAnswerFaq(Action):
         told = reason_told_after_none(tracker)
         if told:
             return explain_the_reason_told(told)
+        region = region_told_after_the_explanation(tracker)
+        if region:
+            return explain_for_the_region_told(region, tracker, dispatcher)
         if ran_this_turn(tracker, "coverage_advice_form") and not tracker.active_loop.get("name"):
             # The guide handed this question over at its start ("quick q, does specifying
             # a piece cost extra?"): answered here, never handed back to the guide.
@@ -474,12 +483,21 @@ class ActionHandleUnclear(Action):
         second = ranked[1][0] if len(ranked) > 1 else None
         if top == "human_handoff" or asks_for_a_person(message.text):
             return await ActionHandoff().run(dispatcher, tracker, domain)
+        if tracker.active_loop.get("name") == "claim_intake_form" and (
+            asks_about_the_decision(message.text) or tells_of_a_decline(message.text)
+        ):
+            # "no, I just want to understand the denial" at the summary: no rephrasing
+            # asked for, the intake (next) takes it to the decline explanation.
+            return []
         if tracker.active_loop.get("name"):
             dispatcher.utter_message(response="utter_please_rephrase")
             return []
         told = reason_told_after_none(tracker)
         if told:
             return explain_the_reason_told(told)
+        region = region_told_after_the_explanation(tracker)
+        if region:
+            return explain_for_the_region_told(region, tracker, dispatcher)
         if top == "report_claim" and second == "faq" and is_question_shaped(message.text):
             # "my watch crown broke off, can the care plan help": the question first (the
             # FAQ action goes on to the claim when the message tells of an event).
