@@ -636,7 +636,7 @@ REASON_STATED: dict[str, re.Pattern[str]] = {
         # old and tired". The piece itself "was worn" is only being worn: not read.
         rf"(the|its|her|his|my|our|their|a|one of the|two of the) ({WORN_PARTS})( on it| on the \w+)? "
         r"(was|were|is|are|had|have|had been|have been|'d|'re)( (just|all|too|very|quite|pretty|really|badly|a bit|so))? "
-        r"(worn|weak|weakened|old and (worn|tired|thin)|fatigued|thin|thinned)|"
+        r"(worn|old and (worn|tired|thin)|fatigued|thin|thinned)|"
         rf"worn(-| )(out |down |thin )?({WORN_PARTS})|"
         # The cause as wear or age: "due to normal wear", "because of age", "from everyday use".
         r"(due to|because of|caused by|result of) (normal |general |everyday |ordinary |daily |regular |"

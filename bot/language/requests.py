@@ -232,8 +232,9 @@ def tells_a_loss_in_a_question(text: str) -> bool:
 # an "if" that means whether, which imagines nothing.
 IF_AS_WHETHER = re.compile(
     r"\b(know|knew|wonder(ing|ed)?|sure|unsure|ask(ing)?|check(ing)?|see|tell me|idea|find out|"
-    # "trying to figure out if that's legit", "want to understand if they can do that".
-    r"figur(e|ing) out|work(ing)? out|understand(ing)?|determin(e|ing)|confirm(ing)?|learn|curious|clarify)\s+if\b",
+    # "trying to figure out if that's legit", "want to confirm if they can do that" (not
+    # "understand if": "I'd like to understand if I lose it what happens" supposes).
+    r"figur(e|ing) out|work(ing)? out|determin(e|ing)|confirm(ing)?|curious|clarify)\s+if\b",
     re.I,
 )
 

@@ -24,6 +24,7 @@ from bot.language.decline_answers import (
     tells_of_a_decline,
     told_unlisted_then_listed,
 )
+from bot.language.requests import is_hypothetical
 from bot.rules.declines import load_decline_knowledge
 
 
@@ -91,7 +92,7 @@ def test_no_insurers_no(text: str) -> None:
     [
         "my homeowners only paid $1,200 for my $5,000 ring and I'm trying to figure out if that's right",
         "our contents only paid $900 for my $3,000 watch, I want to work out if that's fair",  # NZ
-        "they only paid me $2,000 for the $8,000 necklace, need to understand if that's allowed",
+        "they only paid me $2,000 for the $8,000 necklace, need to confirm if that's allowed",
     ],
 )
 def test_an_if_that_means_whether_supposes_nothing(text: str) -> None:
@@ -173,7 +174,7 @@ REASONS = set(load_decline_knowledge().reasons)
         "the assessor reckons the clasp was old and tired",  # NZ
         "declined because of normal wear",
         "they said the setting was badly worn",
-        "they said the catch on the bracelet was weak",
+        "they said the catch on the bracelet was worn",
         "they put it down to everyday wear",
         "the shank was too thin from years of use, they said",
     ],
@@ -190,6 +191,7 @@ def test_a_worn_part_is_wear_and_tear(text: str) -> None:
         "the ring was worn on my finger when it broke",
         "I've had it from age 16",
         "because of use it would be",
+        "the clasp was weak and it fell off at the market",
     ],
 )
 def test_worn_on_the_body_is_no_reason(text: str) -> None:
@@ -296,3 +298,17 @@ def test_no_paper_for_the_piece_is_proof_of_ownership(text: str) -> None:
 )
 def test_paper_in_hand_is_no_proof_reason(text: str) -> None:
     assert reason_stated(text, REASONS) != "proof_of_ownership"
+
+
+@pytest.mark.parametrize(
+    ("text", "imagined"),
+    [
+        ("trying to figure out if that's legit", False),
+        ("I want to work out if they can do that", False),
+        ("curious if that's normal", False),
+        ("I'd like to understand if I lose it what happens", True),
+        ("what if I lose it on holiday", True),
+    ],
+)
+def test_an_if_that_means_whether(text: str, imagined: bool) -> None:
+    assert is_hypothetical(text) is imagined
