@@ -639,10 +639,11 @@ REASON_STATED: dict[str, re.Pattern[str]] = {
         r"(worn|old and (worn|tired|thin)|fatigued|thin|thinned)|"
         rf"worn(-| )(out |down |thin )?({WORN_PARTS})|"
         # The cause as wear or age: "due to normal wear", "because of age", "from everyday use".
-        r"(due to|because of|caused by|result of) (normal |general |everyday |ordinary |daily |regular |"
-        r"age[- ]related |years of |long[- ]term )?(wear|age|aging|ageing|use|usage)(?! (it|them|the|my|a|an)\b)|"
-        r"(from|through|with) (normal|general|everyday|ordinary|daily|regular|years of|long[- ]term) (wear|use|usage)|"
-        r"(normal|everyday|ordinary|daily|regular|age[- ]related) (wear|use|usage|ageing|aging))\b",
+        # ("after 5 months of normal wear" tells how the piece was worn, not the reason.)
+        r"(due to|because of|caused by|result of|put (it |that )?down to|blamed (it )?on) (normal |general |everyday |"
+        r"ordinary |daily |regular |age[- ]related |years of |long[- ]term )?(wear|age|aging|ageing|use|usage)"
+        r"(?! (it|them|the|my|a|an)\b)|"
+        r"(from|through|with) (normal|general|everyday|ordinary|daily|regular|years of|long[- ]term) (wear|use|usage))\b",
         re.I,
     ),
     "reasonable_care": re.compile(

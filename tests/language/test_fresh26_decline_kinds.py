@@ -192,6 +192,7 @@ def test_a_worn_part_is_wear_and_tear(text: str) -> None:
         "I've had it from age 16",
         "because of use it would be",
         "the clasp was weak and it fell off at the market",
+        "my band cracked after 5 months of normal wear",
     ],
 )
 def test_worn_on_the_body_is_no_reason(text: str) -> None:
