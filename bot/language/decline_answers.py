@@ -430,8 +430,8 @@ UNLISTED_SAID = re.compile(
     r"(it|they|the\s+\w+|my\s+\w+(\s+\w+)?|our\s+\w+(\s+\w+)?|her\s+\w+|his\s+\w+)\s+"
     r"(was\s*n'?t|was\s+not|is\s*n'?t|is\s+not|were\s*n'?t|were\s+not|had\s*n'?t\s+been|had\s+never\s+been|"
     r"never\s+was|was\s+never)\s+"
-    r"(on|listed|specified|scheduled|itemi[sz]ed|named|in)\b(\s+(on|in))?(\s+(the|my|our|their)\s+"
-    r"(policy|schedule|contents|cover|list))?",
+    r"((listed|specified|scheduled|itemi[sz]ed|named)\b(\s+(on|in)\s+(the|my|our|their)\s+(\w+\s+)?"
+    r"(policy|schedule|contents|cover|list))?|(on|in)\s+(the|my|our|their)\s+(\w+\s+)?(policy|schedule|contents|cover|list)\b)",
     re.I,
 )
 LISTED_THEN = re.compile(

@@ -156,6 +156,7 @@ def test_told_it_was_not_listed_then_listed_it(text: str) -> None:
         "I lost my ring and the insurer said it wasn't listed, so I added it, but they've declined the claim",
         "my ring was stolen, they said it wasn't on the policy",
         "I added my ring to the policy when I bought it",
+        "my ring was stolen from the drawer, they said it wasn't in a safe so I put it in one after",
     ],
 )
 def test_not_only_told_it_was_not_listed(text: str) -> None:
