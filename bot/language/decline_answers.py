@@ -921,11 +921,10 @@ def read_decline_answers(
         )
         if said_unknown or names_the_reason_asked(message, requested_slot, guess, known_reasons):
             message = UserMessage(message.text, "inform", message.entities)
-        elif requested_slot is None and (
-            wants_the_decline_explained(message.text) or (unknown and tells_of_a_decline(message.text))
-        ):
+        elif requested_slot is None and tells_of_a_decline(message.text):
             # The story that opened the form, filed as a question ("...and I can't
-            # remember what they said. what can I do?"): its facts still count.
+            # remember what they said. what can I do?", "I rang Tower to put my necklace
+            # on, then claimed. they've said no. didn't it matter?"): its facts still count.
             message = UserMessage(message.text, "report_decline", message.entities)
         elif tells_the_piece_asked(message.text, requested_slot):
             # "I left my watch in the gym locker and it was taken", filed as a question.

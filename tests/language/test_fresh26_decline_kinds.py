@@ -15,10 +15,13 @@ from __future__ import annotations
 
 import pytest
 
+from bot.language.answers import UserMessage
 from bot.language.claim.claim_type import claim_type_from_text
 from bot.language.decline_answers import (
+    ReasonGuess,
     asks_about_the_decision,
     place_only,
+    read_decline_answers,
     reason_stated,
     short_region_answer,
     tells_of_a_decline,
@@ -314,3 +317,33 @@ def test_paper_in_hand_is_no_proof_reason(text: str) -> None:
 )
 def test_an_if_that_means_whether(text: str, imagined: bool) -> None:
     assert is_hypothetical(text) is imagined
+
+
+@pytest.mark.parametrize(
+    ("text", "facts"),
+    [
+        (
+            "kia ora, I lost my necklace at a concert and rang Tower to put it on my policy, then claimed. "
+            "they've said no. didn't it matter when I added it?",
+            {"item_type": "necklace", "region": "NZ"},
+        ),
+        (
+            "is there usually a cap on jewelry in homeowners? my homeowners only gave me $1,500 for a $7,800 watch",
+            {"item_type": "watch", "claimed_amount": 7800.0, "offered_amount": 1500.0},
+        ),
+    ],
+)
+def test_a_refusal_told_as_a_question_opens_the_form_with_its_facts(
+    text: str, facts: dict[str, object]
+) -> None:
+    knowledge = load_decline_knowledge()
+    reading = read_decline_answers(
+        UserMessage(text, "faq"), None, ReasonGuess(None, 0.0), REASONS, None, not_given=knowledge.not_given
+    )
+    assert facts.items() <= reading.slots.items()
+
+
+def test_a_general_question_opens_it_with_none() -> None:
+    text = "is there usually a cap on jewelry in homeowners for a watch?"
+    reading = read_decline_answers(UserMessage(text, "faq"), None, ReasonGuess(None, 0.0), REASONS, None)
+    assert reading.slots == {}
