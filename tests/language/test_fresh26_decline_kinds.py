@@ -13,10 +13,13 @@ NZ, with the negatives that must not be read so):
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from bot.language.answers import UserMessage
 from bot.language.claim.claim_type import claim_type_from_text
+from bot.language.claim.listing import listing_said
 from bot.language.decline_answers import (
     ReasonGuess,
     asks_about_the_decision,
@@ -347,3 +350,28 @@ def test_a_general_question_opens_it_with_none() -> None:
     text = "is there usually a cap on jewelry in homeowners for a watch?"
     reading = read_decline_answers(UserMessage(text, "faq"), None, ReasonGuess(None, 0.0), REASONS, None)
     assert reading.slots == {}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "when I called Allstate they said it wasn't on my policy so I added it that same day",
+        "AMI told me it wasn't specified, so I specified it the same day",  # NZ
+        "it wasn't specified on our contents so we added it the next morning",  # NZ
+        "they said the watch wasn't scheduled and I scheduled it that afternoon... the same afternoon",
+    ],
+)
+def test_listed_once_told_it_was_not_is_listed_after_the_loss(text: str) -> None:
+    assert listing_said(text, date(2026, 11, 29), None) == {"was_specified": False, "listed_after_loss": True}
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("I listed it the same day I bought it", {"was_specified": True}),
+        ("it wasn't scheduled, I never got round to it", {"was_specified": False}),
+        ("no, it was not listed", {"was_specified": False}),
+    ],
+)
+def test_a_listing_at_purchase_or_none_is_no_late_listing(text: str, said: dict[str, bool]) -> None:
+    assert listing_said(text, date(2026, 11, 29), None) == said
