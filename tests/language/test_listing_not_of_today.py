@@ -17,7 +17,10 @@ from bot.language.facts import coverage_from_text
         ("we have renters but the ring isn't on the schedule", "homeowners"),
         ("homeowners with State Farm, I need to add it as a scheduled item", "homeowners"),
         ("nothing - I was told to get it appraised then scheduled", "none"),
-        ("not covered, I only just picked it up from the jewellers and need to get it on the schedule", "none"),
+        (
+            "not covered, I only just picked it up from the jewellers and need to get it on the schedule",
+            "none",
+        ),
         ("nah nothing, will get it specified once I get a valuation", "none"),
         ("currently nothing, planning on scheduling it", "none"),
         ("our contents with AMI, I'll get it specified next week", "homeowners"),
