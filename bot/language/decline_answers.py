@@ -412,6 +412,11 @@ COVER_FOR_NEXT_TIME = re.compile(
     r"|\b(what|which) (kind of |sort of |type of )?(cover|coverage|insurance|policy) (should|do|would)\b"
     r"|\brecommend\w*|\bbest (way|option) to (insure|cover|protect)\b|\bworth (insuring|scheduling|specifying)\b"
     r"|\bdo (i|we) need (to )?(insure|specify|schedule|list|separate|extra|its own)\b"
+    # "I want advice on covering my replacement", "want to get my new ring covered properly",
+    # "what's the best cover for the new one", "want to avoid that with my new studs".
+    r"|\b(want|need|would like|'d like|looking for) (some )?(advice|help|guidance) (on|with|about) (covering|insuring|protecting|cover|insurance)\b"
+    r"|\b(want|need|would like|'d like) to (get|have) (\w+ ){0,4}(covered|insured|protected|specified|scheduled)\b"
+    r"|\bbest (cover|coverage|insurance|policy|option) for\b|\b(want|like|need) to avoid (that|this|the same)\b"
     # Looking for other cover after a bad time: "so I'm shopping around", "looking for a
     # new insurer", "standalone or specify on contents?".
     r"|\bmake sure (it'?s|it is|they'?re|they are|(my|our|the|his|her) \w+ (is|are)) (properly |fully |well |all )?"
