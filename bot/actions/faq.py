@@ -41,7 +41,6 @@ from bot.language.claim.answers import answers_the_question, read_claim_answers
 from bot.language.claim.claim_type import claim_type_from_text
 from bot.language.claim.confirmation import agrees_and_asks_to_add_later
 from bot.language.decline_answers import (
-    asks_about_the_decision,
     asks_cover_for_next_time,
     names_the_reason_asked,
     reason_from_selector,
@@ -483,14 +482,10 @@ class ActionHandleUnclear(Action):
         second = ranked[1][0] if len(ranked) > 1 else None
         if top == "human_handoff" or asks_for_a_person(message.text):
             return await ActionHandoff().run(dispatcher, tracker, domain)
-        if tracker.active_loop.get("name") == "claim_intake_form" and (
-            asks_about_the_decision(message.text) or tells_of_a_decline(message.text)
-        ):
-            # "no, I just want to understand the denial" at the summary: no rephrasing
-            # asked for, the intake (next) takes it to the decline explanation.
-            return []
         if tracker.active_loop.get("name"):
-            dispatcher.utter_message(response="utter_please_rephrase")
+            # The form runs next and reads the same message: it takes what the words give
+            # ("actually they already turned it down" moves on to the decline) or says what
+            # was wrong with an example. A "say it another way" first would contradict it.
             return []
         told = reason_told_after_none(tracker)
         if told:

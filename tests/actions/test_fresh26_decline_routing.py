@@ -185,16 +185,6 @@ async def test_an_unclear_decision_asked_at_the_summary_is_no_rephrase(
     assert events == [] and dispatcher.messages == []
 
 
-async def test_an_unclear_answer_at_the_summary_is_still_asked_again(
-    dispatcher: CollectingDispatcher, domain: dict[str, Any]
-) -> None:
-    from bot.actions.faq import ActionHandleUnclear
-
-    tracker = at_the_summary("blue", intent="nlu_fallback")
-    await ActionHandleUnclear().run(dispatcher, tracker, domain)
-    assert [m.get("response") for m in dispatcher.messages] == ["utter_please_rephrase"]
-
-
 async def test_the_same_country_ends_the_guide_the_message_opened(
     dispatcher: CollectingDispatcher, domain: dict[str, Any]
 ) -> None:
