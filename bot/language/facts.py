@@ -689,7 +689,12 @@ OWN_COVER_CUE = re.compile(
 # "not covered" alone is usually the insurer's answer to a claim, not today's cover.
 EXPLICITLY_UNINSURED = re.compile(
     r"\b(no (insurance|cover|coverage) (on|for) (it|them)|(it'?s|it is|they'?re|they are) not (insured|covered)|"
-    r"(isn'?t|aren'?t) insured|uninsured|(have|has|got) no (insurance|cover)|there'?s no (insurance|cover))\b"
+    r"(isn'?t|aren'?t) insured|uninsured|(have|has|got) no (insurance|cover)|there'?s no (insurance|cover)|"
+    # A sentence of its own: "Not insured at the moment.", "nothing covering it yet".
+    # ("not insured separately": not listed, the policy kept.)
+    r"(^|[.!?;:-]\s*)(currently |presently )?not (currently |yet )?(insured|covered)"
+    r"(?!\s+(separately|individually|on its own|specifically|by itself|by name|for (its|the) full))|"
+    r"nothing('?s| is)? (covering|insuring|protecting) (it|them))\b"
 )
 # A question's topic ("does homeowners cover...?") is not the person's own situation.
 QUESTION_START = re.compile(
