@@ -1259,7 +1259,13 @@ def setting_mentions(text: str) -> list[Mention]:
     low = text.lower()
     found: list[Mention] = []
     if QUESTION_START.search(low):
-        return found
+        # "Should I get separate insurance for my Rolex? ... condo in downtown Denver, have
+        # homeowners with State Farm": the question's topic is not theirs, the statements
+        # after it are (blanked, not cut, so the mentions keep their places).
+        end = low.find("?")
+        if end < 0:
+            return found
+        low = " " * (end + 1) + low[end + 1 :]
     if HOME_CUE.search(low):
         # "we live 20 min from downtown": the centre named is where they are not.
         told = without_reference_points(low)

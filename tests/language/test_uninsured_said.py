@@ -34,3 +34,19 @@ def test_no_cover_said(text: str) -> None:
 )
 def test_a_listing_denied_is_no_lack_of_cover(text: str) -> None:
     assert cover_said(text) != "none"
+
+
+@pytest.mark.parametrize(
+    ("text", "area"),
+    [
+        ("what is blanket cover? we live in the suburbs btw", "suburban"),
+        ("how much would it cost to insure? we're out in the wop wops near Taihape", "rural"),
+        ("Is a rider worth it? Not insured at the moment, we live in Manhattan", "urban"),
+        # The question's own topic is not where they live.
+        ("does homeowners cover a ring in the city?", None),
+        ("is jewellery covered for people in rural areas?", None),
+    ],
+)
+def test_statements_after_a_question_are_read(text: str, area: str | None) -> None:
+    found = next((m.value for m in setting_mentions(text) if m.entity == "area_type"), None)
+    assert found == area
