@@ -1151,6 +1151,11 @@ UNREAL_LISTING = (
     rf"{_LISTED}\b( (item|piece|separately))?"
     # "once I schedule it", "planning on scheduling it".
     r"|(schedule|specify|list|itemi[sz]e|scheduling|specifying|listing|itemi[sz]ing)\b)"
+    # "do I need it scheduled?", "does it need to be specified": asked, not done.
+    r"|\bneeds? (it|them|this|that|the \w+|my \w+)? ?(to be )?" + _LISTED + r"\b"
+    # "I don't think the ring is specified": doubted, not told.
+    r"|\b(don'?t|do not|dont) (think|believe|reckon) (it'?s|it is|it was|they'?re|they are|"
+    r"(the|my|her|his|our) \w+ (is|was|are|were))( \w+)? " + _LISTED + r"\b"
     r"|\b(no idea|not sure|unsure|(don'?t|do not|dont) know|dunno|check|wondering|ask(ing)?|find out)"
     r"( \w+)?( \w+)? (if|whether) (it'?s|it is|its|they'?re|they are|it was|it'?s been|it has been|(the|my|her|his) \w+ (is|was))"
     rf"( \w+)? ({_LISTED}|on the schedule)\b"
