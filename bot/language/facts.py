@@ -525,7 +525,7 @@ AREA_WORDS: tuple[tuple[re.Pattern[str], str], ...] = (
             # A village, but not New York's ("the East Village") nor a retirement village.
             r"\b(rural|countryside|country ?side|(?<!state )farm\w*|(?<!greenwich )(?<!east )(?<!west )(?<!retirement )village|"
             # A town named by its size: "a little town", "a tiny town in Otago".
-            r"(small|little|tiny|wee|one[- ]horse) ((beach|seaside|coastal|country|farming|mining|market|river|lake|mountain|ski) )?town|hamlet|(in|out in) the country|remote|"
+            r"(small|little|tiny|wee|one[- ]horse) ((beach|seaside|coastal|country|farming|mining|market|river|lake|mountain|ski) )?town|hamlet|(in|out in|out to) the country|remote|"
             r"the sticks|the bush|backcountry|(in|out in|into|middle of) the (woods|forest)|cabin in the|out bush|middle of nowhere|back of beyond|boondocks|boonies|"
             r"wop[- ]?wops|woop[- ]?woops|lifestyle block|country (area|town|property|road|life|living)|"
             # A farm named by its stock ("a sheep and beef block", "a deer unit"), or the
