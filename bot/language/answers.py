@@ -567,16 +567,7 @@ def _read_requested(
         _counting_asked_said_back(message.text, requested, known, slots)
     elif requested == "area_type":
         area = area_from_text(message.text, asked=True)
-        present = area_before_a_move(message.text)
-        if present:
-            # "city for now, we're moving to a farm after xmas": the home of today, said
-            # back with the move in mind.
-            slots["area_type"] = present
-            slots["assumed_answers"] = _assume(known, "area_type")
-            slots["_notes"] = [
-                f"I've put down {AREA_SAID[present]} for where you live now. If the move changes that, tell me."
-            ]
-        elif AREA_MOVING.search(message.text):
+        if AREA_MOVING.search(message.text):
             slots["_problem"] = ADVICE_PROBLEMS["area_type_moving"]
         elif AREA_BOTH.search(message.text) or (
             AREA_EDGE.search(message.text) and not _kind_named(message.text)
@@ -802,31 +793,6 @@ AREA_EDGE = re.compile(
     r"[^,.;]*",
     re.I,
 )
-# A home of today said beside a move: "city for now", "the suburbs at the moment", or
-# the kind said first and the move after ("city, but we're moving to a farm after xmas").
-AREA_FOR_NOW = re.compile(
-    r"(?:^|[,;.]|\bso\b|\bbut\b)(?P<now>[^,;.]{1,40}?)\s+(for now|for the moment|at the moment|right now|currently|"
-    r"for the time being|till then|until then|in the meantime)\b",
-    re.I,
-)
-MOVE_AFTER = re.compile(r"^(?P<now>[^.;]{1,40}?)[,;.]?\s*\b(but|though|although|and)\b[^.;]*$", re.I)
-
-
-def area_before_a_move(text: str) -> str | None:
-    """The kind of place lived in now, when the answer also tells of a move."""
-    move = AREA_MOVING.search(text)
-    if move is None or AREA_BOTH.search(text):
-        return None
-    for now in AREA_FOR_NOW.finditer(text):
-        area = area_from_text(now.group("now"), asked=True)
-        if area:
-            return area
-    before = MOVE_AFTER.match(text[: move.start()])
-    if before and not re.search(r"\b(from|out of|leaving)\b", before.group("now"), re.I):
-        return area_from_text(before.group("now"), asked=True)
-    return None
-
-
 # "a small town, Te Puke, about 10k people": a town by its size is the country, but one
 # of thousands of people is a town: put down as the country and said back.
 TOWN_BY_SIZE = re.compile(r"\b(small|little|tiny|wee|one[- ]horse) ((\w+) )?town\b", re.I)
