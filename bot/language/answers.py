@@ -564,6 +564,7 @@ def _read_requested(
             slots["_problem"] = ADVICE_PROBLEMS["item_type"]
     elif requested in BOOLEAN_SLOTS:
         _yes_no_answer(message, requested, known, facts, slots)
+        _counting_asked_said_back(message.text, requested, known, slots)
     elif requested == "area_type":
         area = area_from_text(message.text, asked=True)
         if AREA_MOVING.search(message.text):
@@ -605,6 +606,15 @@ THIS_PIECE_APART = re.compile(
 SAME_PIECE_IN_GENERAL_WORDS = frozenset({("ring", "engagement_ring")})
 
 
+# Another piece named as listed beside this one: "on the jewelry rider along with my ring",
+# "scheduled together with her earrings", "same as my ring".
+LISTED_ALONG_WITH = re.compile(
+    r"\b(along ?with|as well as|together with|alongside|same as|with|and also|plus)\s+"
+    r"(my|our|her|his|the|their)?\s*([\w']+\s+)?$",
+    re.I,
+)
+
+
 def _without_other_pieces_listed(text: str, piece: Any) -> str:
     """The cover answer less a listing told of another piece: "contents with State; we've
     specified my engagement ring but this one would fall under the general contents"
@@ -618,6 +628,8 @@ def _without_other_pieces_listed(text: str, piece: Any) -> str:
     for mention in mentions:
         same_kind = mention.value == piece or (mention.value, piece) in SAME_PIECE_IN_GENERAL_WORDS
         other = not same_kind or (apart is not None and apart.start() > mention.end)
+        if other and LISTED_ALONG_WITH.search(text[: mention.start]):
+            continue  # "listed on the rider along with my ring": this piece is listed too
         if not other:
             continue
         start = max(text.rfind(sep, 0, mention.start) for sep in (".", ";", "!", "?", "\n"))
@@ -656,6 +668,7 @@ def _area_said_back(text: str, area: str, known: dict[str, Any], slots: dict[str
     if not (
         AREA_HEDGED.search(text)
         or (area == "rural" and NEAR_TOWN.search(text))
+        or (area == "rural" and _rural_only_by_town_size(text))
         or unknown_district
         or told_only_by_distance(text)
     ):
@@ -760,6 +773,8 @@ _DWELLING = (
 )
 # "a bit of both", "somewhere in between", "half and half": an area either way, asked again.
 AREA_BOTH = re.compile(
+    # "not quite suburbs not quite country", "neither city nor country really".
+    r"\bnot quite (a |the )?\w+\b[^.;]{0,5}\bnot quite\b|\bneither (\w+ ){1,3}nor\b|"
     r"\b((a )?bit of both|(sort|kind) of both|both really|(somewhere )?in between|in-between|half and half|"
     r"(a )?mix of (both|the two)|"
     # Two homes: "split between an apartment in town and the farm", "half the year at the lake".
@@ -778,6 +793,24 @@ AREA_EDGE = re.compile(
     r"[^,.;]*",
     re.I,
 )
+# "a small town, Te Puke, about 10k people": a town by its size is the country, but one
+# of thousands of people is a town: put down as the country and said back.
+TOWN_BY_SIZE = re.compile(r"\b(small|little|tiny|wee|one[- ]horse) ((\w+) )?town\b", re.I)
+THOUSANDS_OF_PEOPLE = re.compile(
+    r"\b(\d+(\.\d+)?\s?k|\d{1,3}(,\d{3})+|\d{4,}|(a few|several|a couple( of)?|\d+|two|three|five|ten|twenty|\w+ty) thousand)"
+    r"\s+(people|residents|locals|souls|of us|population|pop)\b"
+    r"|\bpopulation( of)?( about| around| maybe| roughly| like)? (\d+(\.\d+)?\s?k|\d{1,3}(,\d{3})+|\d{5,})\b",
+    re.I,
+)
+
+
+def _rural_only_by_town_size(text: str) -> bool:
+    return (
+        bool(TOWN_BY_SIZE.search(text) and THOUSANDS_OF_PEOPLE.search(text))
+        and area_from_text(TOWN_BY_SIZE.sub(" ", text), asked=True) != "rural"
+    )
+
+
 # "moving to the country next month", "we're relocating from the city": the home is
 # changing, so where the piece will live is asked, not taken from either place.
 AREA_MOVING = re.compile(
@@ -860,6 +893,8 @@ def _guesses_said_back(
         _bound_said_back(text, float(value), known, slots)
         if not slots.get("_notes") and requested in (None, "item_value"):
             _guess_said_back(text, float(value), known, slots)
+        if not slots.get("_notes") and requested == "item_value":
+            _other_money_said_back(text, float(value), known, slots)
         if not slots.get("_notes") and said_loosely(text, float(value)):
             # "couple of grand": a round figure said loosely, put down and said back.
             currency = str(slots.get("currency") or known.get("currency") or DEFAULT_CURRENCY)
@@ -874,6 +909,44 @@ def _guesses_said_back(
             *slots.get("_notes", ()),
             f"I've put down {CURRENT_COVER_SAID.get(str(coverage), str(coverage))} as what covers it today, "
             "as you think it does. If you find it's something else, tell me.",
+        ]
+
+
+# A figure in a currency the guide does not price in: "1,850 AUD", "£3k", "about 2000 euros".
+FOREIGN_CURRENCY = re.compile(
+    r"(\b(aud|au\$|a\$|australian dollars?|aussie dollars?|gbp|pounds? sterling|eur|euros?|cad|c\$|"
+    r"canadian dollars?|jpy|yen|sgd|hkd|fjd|chf|swiss francs?)\b|[£€¥])",
+    re.I,
+)
+# Two prices of two kinds, neither chosen: "retail's about $9,500 but they go for 14k on
+# the grey market now".
+TWO_KINDS_OF_PRICE = re.compile(
+    r"\b(retail|rrp|list price|new price|msrp|paid|cost)\b[^.;!?]*\b(market|grey|gray|resale|second-?hand|pre-?owned|"
+    r"go(es)? for|sells? for|going for|going rate|auction)\b"
+    r"|\b(market|grey|gray|resale|second-?hand|pre-?owned|go(es)? for|sells? for|going for|going rate|auction)\b"
+    r"[^.;!?]*\b(retail|rrp|list price|new price|msrp|paid|cost)\b",
+    re.I,
+)
+
+
+def _other_money_said_back(text: str, value: float, known: dict[str, Any], slots: dict[str, Any]) -> None:
+    """A figure put down from words that leave it open, said back: another currency, or
+    two kinds of price with none chosen (a valuation beside a price paid is chosen)."""
+    currency = str(slots.get("currency") or known.get("currency") or DEFAULT_CURRENCY)
+    if FOREIGN_CURRENCY.search(text):
+        slots["_notes"] = [
+            f"I've used {money(value, currency)} for that, though you gave it in another currency. "
+            "If you know the figure here, tell me."
+        ]
+        return
+    figures = {a.value for a in find_amounts(text) if a.cued and a.value > 0}
+    if (
+        len(figures) >= 2
+        and TWO_KINDS_OF_PRICE.search(text)
+        and not re.search(r"\b(valu|apprais)", text, re.I)
+    ):
+        slots["_notes"] = [
+            f"I've used {money(value, currency)} as what it's worth. If the other figure is the one to go by, tell me."
         ]
 
 
@@ -942,9 +1015,42 @@ def _guess_said_back(text: str, value: float, known: dict[str, Any], slots: dict
 SMALLEST_RANGE_LOW = 50
 
 
+# Whether the habit told counts is the person's own question: "only road trips to the
+# lake, does that count?", "I'm a truckie, always on the road, would that count".
+COUNTING_ASKED = re.compile(
+    r"\b(does|do|would|will|could|is|should) (that|this|it|those|these|they) (count|counts|matter|qualify|"
+    r"(be )?(travel|travell?ing|a trip|trips|often)|count as (travel|travell?ing|a trip|trips|often|most days|daily|wearing it))\b",
+    re.I,
+)
+# Whether the piece goes on the trips is not known: "he goes overseas a lot but I dunno if
+# he'd take it", "not sure she'd bring it" (the wearer's trips, not the piece's).
+PIECE_GOES_UNKNOWN = re.compile(
+    r"\b(dunno|don'?t know|do not know|not sure|no idea|unsure|can'?t say)( (if|whether))? (he|she|they|i|we)"
+    r"('d|'ll| would| will| does| do| even| actually)? (take|takes|bring|brings|pack|packs|wear|wears|travel with)"
+    r" (it|them|the \w+|her \w+|his \w+)\b",
+    re.I,
+)
+
+
+def _counting_asked_said_back(
+    text: str, requested: str, known: dict[str, Any], slots: dict[str, Any]
+) -> None:
+    value = slots.get(requested)
+    if isinstance(value, bool) and COUNTING_ASKED.search(text) and (requested, value) in ASSUMPTION_NOTES:
+        slots["assumed_answers"] = _assume(known, requested)
+        slots["_notes"] = [ASSUMPTION_NOTES[(requested, value)]]
+
+
 def _yes_no_answer(
     message: UserMessage, requested: str, known: dict[str, Any], facts: CoverageFacts, slots: dict[str, Any]
 ) -> None:
+    if requested == "travels_often" and PIECE_GOES_UNKNOWN.search(message.text):
+        # "he travels a lot but I dunno if he'd take it": not known, taken as not knowing.
+        value = facts.unknown_habits[requested]
+        slots[requested] = value
+        slots["assumed_answers"] = _assume(known, requested)
+        slots["_notes"] = [ASSUMPTION_NOTES[(requested, value)]]
+        return
     if requested == "travels_often" and PIECE_STAYS_BEHIND.search(message.text.lower()):
         slots[requested] = False  # "we travel a fair bit but I leave the good stuff at home"
         return

@@ -208,7 +208,9 @@ NEGATION = re.compile(
     r"haven'?t|hasn'?t|hadn'?t|can'?t|couldn'?t)\b"
 )
 TRAVEL = re.compile(
-    r"\b(travel\w*|fly|flies|flying|flights?|trips?|abroad|overseas|vacations?|holidays?|"
+    # Not Travelers the insurer: "my homeowners with Travelers", "a Travelers policy".
+    r"\b((?<!with )(?<!through )(?<!thru )(?<!via )(?<!from )(?<!by )(?<!under )(?<!at )travell?ers\b"
+    r"(?!'?s? (insurance|home|homeowners|renters|condo|policy|agent|umbrella|auto))|travel(?!l?ers\b)\w*|fly|flies|flying|flights?|trips?|abroad|overseas|vacations?|holidays?|"
     r"on the road|cruises?)\b"
 )
 STAY_HOME = re.compile(
@@ -256,7 +258,10 @@ CARE_PLAN = re.compile(
 DAILY = re.compile(
     r"\b(every ?day|every single day|daily|all the time|each day|most days|24/7|never takes? ((it|them) )?off|"
     # "constantly" or "all the time" alone is as often about travel ("we fly constantly").
-    r"always (wear|have) (it|them)|day[- ]to[- ]day|(wear (it|them) |on )(constantly|all the time)|all day)\b"
+    r"always (wear|have) (it|them)|day[- ]to[- ]day|"
+    # Earrings kept in: "never take them out, I sleep in them" (not "out of the box").
+    r"never takes? (it|them) out(?! of)|(sleep|sleeps|shower|showers) (in|with) (it|them)( on| in)?(?! (once|on (special|the)))|"
+    r"(wear (it|them) |on )(constantly|all the time)|all day)\b"
 )
 OCCASIONAL = re.compile(
     r"\b(special occasions?|black[- ]tie|occasionally|once in a while|now and then|weekends? only|"
@@ -358,11 +363,19 @@ def habit_ended(text: str) -> bool:
 RARE_WEAR = re.compile(
     r"\b(once|twice|(a )?couple( of)? times|a few times|one or two times|two or three times|[1-3] times|"
     r"(one|two|three) times)\s+(a|per|each|every)\s+(week|fortnight|month|year)\b|"
-    r"\b(monthly|once in a blue moon)\b"
+    r"\b(monthly|once in a blue moon)\b|"
+    # Three days of seven or fewer: "about 3 days a week", "two days out of seven".
+    r"\b(one|two|three|[1-3]|a couple of|a few|couple) days (a|per|each|every|of the) week\b|"
+    r"\b(one|two|three|[1-3]) (days? )?(out of|in|of) (7|seven)\b|"
+    # Worn little for fear of it: "scared to wear them much", "too nervous to wear it often".
+    r"\b(scared|afraid|frightened|nervous|terrified|worried|too precious) (to|of) (wear|wearing|put on|putting on) "
+    r"(it|them|the \w+|her \w+|my \w+) (much|often|at all|anywhere|out|very often|a lot)\b"
 )
 OFTEN_WEAR = re.compile(
     # Four days of seven is most of them.
-    r"\b(four|five|six|seven|[4-7]) days (a|per|each|every) week\b|\bweekdays\b|"
+    r"\b(four|five|six|seven|[4-7]) days (a|per|each|every|of the) week\b|\bweekdays\b|"
+    # "5 days out of 7", "six days in seven".
+    r"\b(four|five|six|seven|[4-7]) (days )?(out of|in|of) (7|seven)\b|"
     r"\b(monday|mon) ?(to|through|thru|till|until|-) ?(friday|fri)\b|"
     # "every workday", "on every shift", "part of my uniform": worn for work, most days.
     r"\b(every|each|all (my|her|his)?) ?(work ?days?|working days?|weekdays?|shifts?)\b|"
@@ -607,7 +620,10 @@ COVERAGE_WORDS: tuple[tuple[re.Pattern[str], str], ...] = (
     ),
     (
         re.compile(
-            r"\b(scheduled|specified|itemi[sz]ed|listed (on|in)|rider|(on|in|onto|to) (the|my|our) ((policy|insurance|contents) )?schedule|"
+            r"\b(scheduled|specified|itemi[sz]ed|listed (on|in)|rider|"
+            # "its listed separately with the appraisal", "individually listed".
+            r"listed (separately|individually|on its own|by itself|with (the|its|an?) (appraisal|valuation|value))|"
+            r"(separately|individually) listed|(on|in|onto|to) (the|my|our) ((policy|insurance|contents) )?schedule|"
             # "listed by name on the policy schedule".
             r"(listed|named) by name|"
             # "I listed the watch on it", "had the ring specified on the contents".
@@ -664,6 +680,11 @@ NO_HOME_COVER = re.compile(
     r"\blet (it|the \w+|our \w+|my \w+|that) (\w+ )?lapse\b|"
     r"\b(insurance|cover|policy|contents) (has |have |had )?(lapsed|expired|ran out)\b|"
     r"\bcancell?ed (it|(the|our|my) (\w+ )?(insurance|cover|policy|contents))\b|"
+    # "had it specified with Tower but cancelled all that when we moved" (not when a new
+    # policy follows: "cancelled all that and moved it to AMI").
+    r"\bcancell?ed (all (of )?(that|it)|that|everything|the lot|it all)\b"
+    r"(?![^.;]*\b((moved|switched|shifted|transferred) (it|them|everything|(the|my|our) \w+) (over |across )?to|"
+    r"switched to|took out|got (a|an) (new )?(policy|insurance|cover)|now (with|on|under))\b)|"
     # The policy itself denied by its kind: "no renters either", "none, no contents",
     # "none of us in the flat have contents insurance" (not "no contents, just a
     # jewellery policy", nor "no homeowners rider": a listing denied, the policy kept).
@@ -1163,9 +1184,11 @@ UNREAL_LISTING = (
 # "nothing scheduled", "not specified I think", "homeowners, no rider", "without a
 # floater": the listing is denied, the policy stays.
 NEGATED_LISTING = re.compile(
-    r"\b(nothing|not|never|none|no|isn'?t|aren'?t|haven'?t|hasn'?t|wasn'?t)( been| yet| actually)?"
+    r"\b(nothing|not|never|none|no|isn'?t|aren'?t|haven'?t|hasn'?t|wasn'?t)( been| yet| actually| is| are| was| were| gets| got)?"
     # "with no items scheduled", "no pieces listed separately".
     r"( (items?|pieces?|jewell?e?ry|rings?|watch(es)?|valuables|articles))?( been)? (scheduled|specified|itemi[sz]ed|listed)\b"
+    # "I never had it listed separately", "we didn't get them itemised".
+    r"|\b(never|not|haven'?t|hasn'?t|didn'?t|did not) (had|have|got|get|gotten) (it|them) (scheduled|specified|itemi[sz]ed|listed)\b"
     r"|\b(no|without( an?)?|never (got|added|took out)( an?)?)\s+(jewell?e?ry |extra |separate |special )?"
     r"(riders?|floaters?|endorsements?|schedule|add-?ons?|extensions?|top-?ups?)\b"
     # "renters through Lemonade, no extra coverage for it": nothing on top, the policy kept.
@@ -1175,8 +1198,8 @@ NEGATED_LISTING = re.compile(
     # specified", "only up to $1,500 until you list it".
     r"|\b(has|have|had|needs?|must|would need|'d need) to be (\w+ )?(specified|scheduled|listed|itemi[sz]ed|declared)\b"
     r"|\bmust be (\w+ )?(specified|scheduled|listed|itemi[sz]ed|declared)\b"
-    r"|\b(unless|until|except if|except when|without)\s+(it'?s|it is|its|you|they|i|we|it gets|they'?re|they are|"
-    r"(the|each|a|any) (\w+ )?(piece|item|ring|watch)s?( is| are| gets)?|items? (is|are)|pieces? (is|are)|being)\s+"
+    r"|\b(unless|until|except if|except when|without)\s+((it'?s|it is|its|you|they|i|we|it gets|they'?re|they are|"
+    r"(the|each|a|any) (\w+ )?(piece|item|ring|watch)s?( is| are| gets)?|items? (is|are)|pieces? (is|are)|being)\s+)?"
     r"(\w+\s+)?(specified|scheduled|listed|itemi[sz]ed|declared|specify|schedule|list|itemi[sz]e)\b"
     # A listing that is past: "was specified on my old policy but I changed insurers".
     r"|\b(was|were|used to be|had (it|them|\w+) )\s*(scheduled|specified|itemi[sz]ed|listed)"
@@ -1247,8 +1270,22 @@ NEVER_ARRANGED = re.compile(
 )
 
 
+# A cover someone else put forward, not one taken out: "the jeweler said to look at
+# Jewelers Mutual but I havent done anything", "my broker recommended a rider" (not when
+# it was then done: "...recommended a rider so I got one").
+_TRY_A_COVER = r"(look (at|into)|try|get|go with|check out|consider|think about|sign up (for|with)|take out)"
+COVER_SUGGESTED = re.compile(
+    r"\b((said|told (me|us)|reckon(s|ed)?)( (to|that|we|i|you)( should| could| might| need to| ought to)?)? "
+    rf"{_TRY_A_COVER}|(suggested|recommended|advised|mentioned)( (me|us))?"
+    rf"( (to|that|we|i|you)( should| could| might| need to| ought to)?)?( {_TRY_A_COVER})?)"
+    r"(?![^.;!?]*\b(so|and) (i|we) (did|got (it|one)|took (it|one) out|went with|signed up)\b)"
+    r"\b[^.;!?,]*?(?=\b(but|so|and|though|although)\b|[.;!?,]|$)"
+)
+
+
 def coverage_from_text(text: str) -> str | None:
     low = _without_negated_listing(text.lower())
+    low = COVER_SUGGESTED.sub(lambda m: " " * len(m.group(0)), low)
     if HAS_NO_COVER.search(low) or NO_HOME_COVER.search(low) or NEVER_ARRANGED.search(low):
         return "none"
     if NONE_OF_THEIR_OWN.search(low) and not ON_ANOTHERS_POLICY.search(low):
@@ -1256,7 +1293,24 @@ def coverage_from_text(text: str) -> str | None:
     for pattern, code in COVERAGE_WORDS:
         if pattern.search(low):
             return code
+    if PROTECTION_NOT_INSURANCE.search(low):
+        return "none"  # "the Rolex warranty covers it for 5 years, thats it": no insurance
     return None
+
+
+# A protection that is no insurance of the piece against loss or theft, named as all there
+# is: "just the care plan I bought with it", "the Rolex warranty covers it for 5 years,
+# thats it", "the Amex purchase protection, thats all I've got". (Named beside nothing
+# else, "there's the jeweller's care plan but that's just for repairs", the cover is not told.)
+_PROTECTION = (
+    r"(warrant(y|ies)|guarantee|purchase protection|buyer'?s? protection|(card|credit card|amex|visa|mastercard) "
+    r"(protection|cover|coverage|insurance)|care plan|protection plan|service plan)"
+)
+PROTECTION_NOT_INSURANCE = re.compile(
+    rf"\b(just|only) (the |a |an |my |our |his |her )?([\w'-]+ ){{0,3}}{_PROTECTION}\b"
+    rf"|\b{_PROTECTION}\b[^.;!?]*\b(that'?s (it|all)|thats (it|all)|is all|all (i|we)'?ve got|all (i|we) have|nothing else)\b"
+    rf"|\b{_PROTECTION}\b[^.;!?]*\bno (actual|real|other|proper) (insurance|cover|policy)\b"
+)
 
 
 def setting_mentions(text: str) -> list[Mention]:

@@ -72,7 +72,9 @@ NO = re.compile(
 )
 YES = re.compile(
     LEAD_IN + r"(y|ye+s+|yeah?|yea|yep|yup|yip|yus|ya|yah|sure|definitely|absolutely|of course|correct|"
-    r"indeed|certainly|i do|we do|i did|we did|it (was|is)|they (were|are)|i (believe|think) (it|they) (was|is|were|are)|always|mostly|most days|"
+    r"indeed|certainly|i do|we do|i did|we did|"
+    # "it was, on the contents" (not "they were my nan's", "it was a gift": what it is).
+    r"(it (was|is)|they (were|are))(?! (my|our|his|her|their|a|an|the|mum'?s|mom'?s|nan'?s|dad'?s|gran'?s)\b)|i (believe|think) (it|they) (was|is|were|are)|always|mostly|most days|"
     r"pretty much|usually|generally|i think so|i believe so|i reckon( so)?|probably|every ?day|daily|all the time|"
     r"affirmative|yess?ir|aye|too right|for sure)\b",
     re.I,
@@ -137,7 +139,7 @@ OTHERWISE = re.compile(
 )
 # "never take it off", "hardly ever take them off": worn all the time, a yes.
 ALWAYS_ON = re.compile(
-    r"\b(never|don'?t ever|do not ever|rarely|hardly( ever)?|seldom) (take|takes|took|have taken) (it|them) off\b|"
+    r"\b(never|don'?t ever|do not ever|rarely|hardly( ever)?|seldom) (take|takes|took|have taken) (it|them) (off\b|out\b(?! of))|"
     # "haven't taken these hoops out since I got them", "hasn't had the ring off in years"
     # (not "haven't taken it out of the box": never worn).
     r"\b(haven'?t|have not|hasn'?t|has not|not) (taken|had) (it|them|these|those|(the|these|those|my|her|his) \w+) "
@@ -156,6 +158,11 @@ CONCLUDED = re.compile(
     r"|[,.;!?]\s*(?P<last>yeah?|yes|yep|yup|no|nah|nope)\b[^,.;!?]*$",
     re.I,
 )
+
+
+# The habit said, then the yes: "often yeah", "most days yep", "heaps yeah" (a no word
+# before it is read first: "not often yeah" is a no).
+TRAILING_YES = re.compile(r"^\W*[a-z][\w' ]{0,25}?\W+(yeah?|yes|yep|yup|yea)\W*$", re.I)
 
 
 # A "no" that answers nothing: "yes it's listed, no worries", "yep, no dramas", "not a
@@ -208,6 +215,8 @@ def read_yes_no(text: str, intent: str | None = None) -> YesNo | None:
     if habit and SHRUG_ONLY.match(clean[habit.end() :]):
         return YesNo("yes", clean)
     if YES.search(clean):
+        return YesNo("between" if hedged else "yes", clean)
+    if TRAILING_YES.match(clean):
         return YesNo("between" if hedged else "yes", clean)
     concluded = CONCLUDED.search(clean)
     if concluded and not DONT_KNOW.search(clean):

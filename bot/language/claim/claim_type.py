@@ -94,6 +94,17 @@ GONE_A_COLOUR = re.compile(
 )
 
 
+# "ring's gone out of shape, it's all oval now", "it's lost its shape", "the band's gone
+# wonky": the piece bent out of shape (damage), not gone nor lost.
+OUT_OF_SHAPE = re.compile(
+    r"\b(gone|went|come|came|knocked|pushed|bent|squashed)\s+((?:all|a bit|kind of|sort of|really|completely|totally)\s+)?"
+    r"(out of shape|oval|wonky|lopsided|misshapen|crooked|egg[- ]shaped|flat)\b"
+    r"|\b(lost|losing) (its|their|her|his) (shape|round|roundness|circle)\b"
+    r"|\b(all|completely|totally|now) (oval|misshapen|lopsided|out of shape)\b|\bmisshapen\b",
+    re.I,
+)
+
+
 def claim_type_from_text(text: str) -> str | None:
     """From how people describe it, with the cues in knowledge/claims.yml.
 
@@ -223,6 +234,7 @@ def _as_told(text: str) -> str:
     text = STONE_GONE.sub(lambda m: f"{m.group(1)} stone came out", text)
     text = TIME_JUST_GONE.sub(lambda m: f"{m.group(1)} just past", text)
     text = GONE_A_COLOUR.sub(lambda m: f"turned {m.group(1) or ''}{m.group(2)}", text)
+    text = OUT_OF_SHAPE.sub(" got bent", text)
     text = PIECE_LOST_A_STONE.sub(" the stone came out", text)
     text = MISSING_STONES.sub(" the stone came out", text)
     # "nearly lost it when it caught on my jumper": a near miss, no loss.

@@ -176,6 +176,12 @@ def _listed(
     elif LISTING_ONLY_MEANT.search(text) or LISTING_TAKEN_OFF.search(text):
         # "I was going to add it next month", "we took it off the schedule last year".
         slots["was_specified"] = False
+    elif LISTING_PROMISED.search(text) and not LISTING_CONFIRMED.search(text):
+        # "it was meant to be, the broker said he'd do it": not known to be done; taken
+        # as not sure, said back.
+        value, note = YES_NO_ASSUMED["was_specified"]
+        slots["was_specified"] = value
+        _assume(slots, known, "was_specified", note)
     elif (
         SOMEONE_ELSE_KNOWS.search(text)
         and not YES_SPECIFIED.search(text)
@@ -219,6 +225,21 @@ def _listed(
             _assume(slots, known, "was_specified", LEANING_YES_NOTES["was_specified"])
     else:
         _yes_no("was_specified", YES_SPECIFIED)(message, known, today, slots, problems)
+
+
+# A listing promised or expected, not known to be made: "it was meant to be", "it was
+# supposed to be listed", "the broker said he'd do it", "my agent was going to sort it".
+LISTING_PROMISED = re.compile(
+    r"\b(it|they|that|the \w+)( was|'s| is| were| are)? (meant|supposed|due|going|meaning) to be\b"
+    r"|\b(said|promised|told (me|us))( that)? (he|she|they|it)('d| would| will|'ll| was going to| were going to) "
+    r"(do|sort|add|list|schedule|specify|organi[sz]e|arrange|take care of|put) (it|that|them|this)\b",
+    re.I,
+)
+# ...unless it was then seen done: "and Tower confirmed it", "it's on the schedule now".
+LISTING_CONFIRMED = re.compile(
+    r"\b(confirmed|checked|saw it|it'?s on (there|the schedule|the policy)|it is on|and (he|she|they) did)\b",
+    re.I,
+)
 
 
 # "yes but only for $3,000", "yeah, but just at 2k": a yes, listed for a figure below
