@@ -171,3 +171,21 @@ def test_a_question_told_as_asked(text: str, question: str | None) -> None:
 def test_the_cbd_is_new_zealand(text: str, currency: str | None) -> None:
     found = currency_mentions(text)
     assert (found[0].value if found else None) == currency
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # A figure hedged by memory or belief is still the figure given.
+        ("it was valued at about 2,300 from memory, a while back", 2300),
+        ("1,450 I think", 1450),
+        ("roughly 6k, don't quote me", 6000),
+        ("around $3,800 if memory serves", 3800),
+        ("off the top of my head about 7 grand", 7000),
+        ("something like NZ$950 from what I remember", 950),
+        ("IIRC about 12k", 12000),
+        ("$2,200 last time I checked", 2200),
+    ],
+)
+def test_a_figure_hedged_by_memory_is_the_value(text: str, value: float) -> None:
+    assert advice(text, "item_value").slots.get("item_value") == value
