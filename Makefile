@@ -42,7 +42,7 @@ evaluate: stories
 	$(VENV)/python -m scripts.evaluate
 
 e2e: train
-	$(VENV)/pytest -m e2e -q
+	$(VENV)/pytest -m e2e -q --durations=25
 
 test: lint check-data unit evaluate e2e
 

@@ -49,7 +49,7 @@ from bot.language.claim.contacts import withholds_a_name
 from bot.language.claim.documents import DOCUMENTS_TOLD, documents_told
 from bot.language.claim.listing import stated_unlisted_limit
 from bot.language.contact import email_problem, find_email, mask_email
-from bot.language.decline_answers import tells_it_was_decided, tells_of_a_decline
+from bot.language.decline_answers import tells_it_was_decided, tells_of_a_decline, tells_of_a_refusal_outright
 from bot.language.requests import just_asking
 from bot.rules.claims import (
     LONGEST_ANSWER_CHARS,
@@ -192,13 +192,15 @@ def opened_by_the_decline_form(tracker: Tracker) -> bool:
 
 
 def told_a_decision(tracker: Tracker, message: UserMessage) -> bool:
-    """The insurer's decision told: a decline story at the opening or at any question;
-    after the intake offered the way to the explanation, any plain word of one."""
-    if tells_of_a_decline(message.text):
-        return True
-    return bool(tracker.get_slot("requested_slot")) and (
-        opened_by_the_decline_form(tracker) and tells_it_was_decided(message.text)
-    )
+    """The insurer's decision told: a decline story at the opening; at a later question,
+    a refusal told in so many words (an answer that guesses at one, "no - does that
+    mean they won't pay?", stays an answer), or, once the intake has offered the way to
+    the explanation, any plain word of one ("they already said no")."""
+    if not tracker.get_slot("requested_slot"):
+        return tells_of_a_decline(message.text)
+    if opened_by_the_decline_form(tracker):
+        return tells_it_was_decided(message.text)
+    return tells_of_a_refusal_outright(message.text)
 
 
 class ValidateClaimIntakeForm(GuidedFormValidation):

@@ -490,7 +490,9 @@ class ActionHandleUnclear(Action):
         if top == "human_handoff" or asks_for_a_person(message.text):
             return await ActionHandoff().run(dispatcher, tracker, domain)
         if tracker.active_loop.get("name"):
-            dispatcher.utter_message(response="utter_please_rephrase")
+            # The form runs next and reads the same message: it takes what the words give
+            # ("actually they already turned it down" moves on to the decline) or says what
+            # was wrong with an example. A "say it another way" first would contradict it.
             return []
         told = reason_told_after_none(tracker)
         if told:

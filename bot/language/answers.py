@@ -57,7 +57,7 @@ from bot.rules.advice import value_problem
 from bot.rules.claims import ITEM_TYPES
 from bot.rules.knowledge import AREAS, COVERAGES, CoverageFacts
 from bot.rules.regions import CURRENCIES, DEFAULT_CURRENCY
-from bot.wording.advice import ADVICE_PROBLEMS
+from bot.wording.advice import ADVICE_PROBLEMS, AREA_SAID, CURRENT_COVER_SAID
 from bot.wording.common import item_name, money, thousands_read_as
 from bot.wording.forms import one_figure_please
 
@@ -210,6 +210,11 @@ def read_advice_answers(
         # Hamptons": two homes (or a move) leave the area open, whichever one a place names.
         slots.pop("area_type", None)
     _read_requested(message, requested_slot, known, facts, slots)
+    moving_to = area_moved_to(message.text) if requested_slot != "area_type" else None
+    if moving_to and "area_type" not in slots and known.get("area_type") not in (None, moving_to):
+        # "actually we're moving to a lifestyle block next month", at another question:
+        # the piece will live there, so that is the area priced (said back as a change).
+        slots["area_type"] = moving_to
     if isinstance(slots.get("item_value"), int | float) and not slots.get("collection"):
         slots["item_value"] = top_of_range(message.text, float(slots["item_value"]))
     if requested_slot == "item_value" and message.intent in ANSWER_INTENTS:
@@ -796,6 +801,15 @@ AREA_MOVING = re.compile(
     r"move (house |out )?(next|this|in|soon))\b",
     re.I,
 )
+
+
+def area_moved_to(text: str) -> str | None:
+    """The kind of place a move told is to ("we're moving out to a farm in March"), read
+    from the words after the move; None when no move is told or it names no place."""
+    move = AREA_MOVING.search(text)
+    return area_from_text(text[move.end() :], asked=True) if move else None
+
+
 # A kind of place said with a doubt or a town close by ("semi-rural I guess", "a village
 # but only 10 minutes into town"): put down and said back, for the person to correct.
 AREA_HEDGED = re.compile(
@@ -809,19 +823,12 @@ NEAR_TOWN = re.compile(
     r"\b(but|though)\b[^.;]{0,20}\b(close|near|handy|next) to (town|the city|the shops)\b",
     re.I,
 )
-AREA_SAID = {"urban": "a city", "suburban": "a suburb", "rural": "the countryside"}
 # A cover named as a guess: "probably homeowners", "I think it's on the contents, not sure".
 COVER_GUESSED = re.compile(
     r"\b(probably|i think|i guess|maybe|i assume|i believe|presumably|possibly|i reckon|"
     r"not sure|unsure|not certain|no idea)\b",
     re.I,
 )
-COVER_NAMES = {
-    "homeowners": "your home insurance",
-    "standalone": "a separate jewelry policy",
-    "scheduled": "a listing on your policy",
-    "blanket": "a blanket endorsement",
-}
 
 
 def one_figure_asked_for(text: str, value_read: Any, currency: str | None) -> str | None:
@@ -881,7 +888,7 @@ def _guesses_said_back(
         # "probably homeowners covers it? not sure": their best guess, put down and said back.
         slots["_notes"] = [
             *slots.get("_notes", ()),
-            f"I've put down {COVER_NAMES.get(str(coverage), str(coverage))} as what covers it today, "
+            f"I've put down {CURRENT_COVER_SAID.get(str(coverage), str(coverage))} as what covers it today, "
             "as you think it does. If you find it's something else, tell me.",
         ]
 
@@ -1086,8 +1093,8 @@ def _notes(slots: dict[str, Any], known: dict[str, Any]) -> list[str]:
     describe: dict[str, Callable[[Any], str]] = {
         "item_value": lambda v: money(float(v), currency),
         "item_type": item_name,
-        "area_type": str,
-        "current_coverage": lambda v: str(v).replace("_", " "),
+        "area_type": lambda v: AREA_SAID.get(str(v), str(v)),
+        "current_coverage": lambda v: CURRENT_COVER_SAID.get(str(v), str(v).replace("_", " ")),
         "travels_often": lambda v: "travels with it" if v else "doesn't travel with it",
         "wears_daily": lambda v: "worn daily" if v else "not worn daily",
     }

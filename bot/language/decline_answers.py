@@ -348,6 +348,28 @@ def tells_of_a_decline(text: str) -> bool:
     return not supposes(text)
 
 
+# A refusal in so many words: "they declined it", "the claim was rejected", "AMI knocked
+# it back", "they said no".
+REFUSED_OUTRIGHT = re.compile(
+    r"\b(declined|denied|rejected|refused|turned (it |us |me |the claim |my claim )?down|"
+    r"knocked (it |us |me |the claim |my claim )?back|said no)\b",
+    re.I,
+)
+# A decision guessed at, not told: "which I'm guessing means they won't cover it".
+GUESSED = re.compile(
+    r"\b(guess\w*|suppose|supposing|assume|assuming|presume|reckon|probably|likely|"
+    r"(does|would|will) (that|this|it) mean|means? (they|the insurer)|i (think|imagine|expect))\b",
+    re.I,
+)
+
+
+def tells_of_a_refusal_outright(text: str) -> bool:
+    """In the middle of the claim intake, a decline told as one: a refusal in so many
+    words, not guessed at ("no, not specified - does that mean they won't pay?" is an
+    answer and a worry; "the insurer has already declined my claim" is a decline)."""
+    return tells_of_a_decline(text) and bool(REFUSED_OUTRIGHT.search(text)) and not GUESSED.search(text)
+
+
 # In the claim intake, once told "if your insurer has already decided, say so": a reply
 # about this claim needs no story ("yep, declined", "they knocked it back last week").
 KNOCKED_BACK = re.compile(r"\b(knock(ed)?|turn(ed)?)\s+(it\s+|us\s+|me\s+|the claim\s+)?back\b", re.I)
@@ -363,7 +385,7 @@ def tells_it_was_decided(text: str) -> bool:
     """Said in the claim intake, of the claim being told: the insurer has already
     refused it or paid less ("they already turned it down", "already been declined")."""
     told = FEARED.sub(" ", text)  # "I'm worried they won't pay" tells nothing decided
-    if supposes(told) or MAY_THEY.search(told):
+    if supposes(told) or MAY_THEY.search(told) or GUESSED.search(told):
         return False
     if tells_of_a_decline(told):
         return True
@@ -390,6 +412,11 @@ COVER_FOR_NEXT_TIME = re.compile(
     r"|\b(what|which) (kind of |sort of |type of )?(cover|coverage|insurance|policy) (should|do|would)\b"
     r"|\brecommend\w*|\bbest (way|option) to (insure|cover|protect)\b|\bworth (insuring|scheduling|specifying)\b"
     r"|\bdo (i|we) need (to )?(insure|specify|schedule|list|separate|extra|its own)\b"
+    # "I want advice on covering my replacement", "want to get my new ring covered properly",
+    # "what's the best cover for the new one", "want to avoid that with my new studs".
+    r"|\b(want|need|would like|'d like|looking for) (some )?(advice|help|guidance) (on|with|about) (covering|insuring|protecting|cover|insurance)\b"
+    r"|\b(want|need|would like|'d like) to (get|have) (\w+ ){0,4}(covered|insured|protected|specified|scheduled)\b"
+    r"|\bbest (cover|coverage|insurance|policy|option) for\b|\b(want|like|need) to avoid (that|this|the same)\b"
     # Looking for other cover after a bad time: "so I'm shopping around", "looking for a
     # new insurer", "standalone or specify on contents?".
     r"|\bmake sure (it'?s|it is|they'?re|they are|(my|our|the|his|her) \w+ (is|are)) (properly |fully |well |all )?"

@@ -515,7 +515,7 @@ AREA_WORDS: tuple[tuple[re.Pattern[str], str], ...] = (
             # A village, but not New York's ("the East Village") nor a retirement village.
             r"\b(rural|countryside|country ?side|(?<!state )farm\w*|(?<!greenwich )(?<!east )(?<!west )(?<!retirement )village|"
             # A town named by its size: "a little town", "a tiny town in Otago".
-            r"(small|little|tiny|wee|one[- ]horse) town|hamlet|(in|out in) the country|remote|"
+            r"(small|little|tiny|wee|one[- ]horse) ((beach|seaside|coastal|country|farming|mining|market|river|lake|mountain|ski) )?town|hamlet|(in|out in|out to) the country|remote|"
             r"the sticks|the bush|backcountry|(in|out in|into|middle of) the (woods|forest)|cabin in the|out bush|middle of nowhere|back of beyond|boondocks|boonies|"
             r"wop[- ]?wops|woop[- ]?woops|lifestyle block|country (area|town|property|road|life|living)|"
             # A farm named by its stock ("a sheep and beef block", "a deer unit"), or the
@@ -538,7 +538,7 @@ AREA_WORDS: tuple[tuple[re.Pattern[str], str], ...] = (
             r"(?<!not )(?<!n't )(properly|proper|real|very|pretty|deep|true|truly|totally) (country|rural)|"
             # Land and stock: "half a hectare", "40 acres", "a few sheep and a horse".
             r"(\d[\d.,]*|half an?|an?|one|two|three|four|five|six|seven|eight|nine|ten|few|several|couple( of)?) hectares?|"
-            r"(\d*[2-9]\d*|two|three|four|five|six|seven|eight|nine|ten|twenty|forty|fifty|few|several|couple( of)?) acres|"
+            r"(\d*[2-9]\d*|1\d+|two|three|four|five|six|seven|eight|nine|ten|twenty|forty|fifty|few|several|couple( of)?) acres|"
             r"(sheep|cattle|cows|goats|alpacas|llamas|livestock|horses))\b"
         ),
         "rural",
@@ -610,7 +610,7 @@ COVERAGE_WORDS: tuple[tuple[re.Pattern[str], str], ...] = (
     ),
     (
         re.compile(
-            r"\b(scheduled|specified|itemi[sz]ed|listed (on|in)|rider|(on|in) (the|my|our) ((policy|insurance|contents) )?schedule|"
+            r"\b(scheduled|specified|itemi[sz]ed|listed (on|in)|rider|(on|in|onto|to) (the|my|our) ((policy|insurance|contents) )?schedule|"
             # "listed by name on the policy schedule".
             r"(listed|named) by name|"
             # "I listed the watch on it", "had the ring specified on the contents".
@@ -1132,6 +1132,27 @@ def place_pattern() -> re.Pattern[str]:
     return re.compile(r"(?<![\w-])(" + "|".join(re.escape(n) for n in names) + r")(?![\w-])")
 
 
+# A listing that is not a fact of today: wanted, advised or to come ("the jeweller said to
+# get it scheduled", "I need to add it as a scheduled item", "will get it specified once
+# it's valued", "it'll be on the contents once I schedule it"), or not known ("no idea if
+# it's scheduled"). Today's cover is whatever else the words name.
+_LISTED = (
+    r"(scheduled|specified|itemi[sz]ed|listed|schedule|specify|itemi[sz]e|list|scheduling|specifying|listing)"
+)
+UNREAL_LISTING = (
+    # ("had to get it scheduled for the mortgage" is done: a listing of today.)
+    r"|\b((?<!had )(?<!needed )(?<!got )to|will|'ll|gonna|should|could|might|once (i|we|you)|after (i|we)|when (i|we)|until (i|we)|"
+    r"planning on|thinking of|thinking about)\s+("
+    # "to get it appraised then scheduled", "add it as a scheduled item", "get it on the schedule".
+    r"(get|getting|have|having|add|adding|put|putting|be)\s+((it|them|her|him|this|that|the \w+|my \w+|our \w+)\s+)?"
+    r"((\w+\s+)?(appraised|valued)\s+((and|then)\s+)?)?((as|on|onto|in|to) (a|an|the|my|our) )?(\w+ )?"
+    rf"{_LISTED}\b( (item|piece|separately))?"
+    # "once I schedule it", "planning on scheduling it".
+    r"|(schedule|specify|list|itemi[sz]e|scheduling|specifying|listing|itemi[sz]ing)\b)"
+    r"|\b(no idea|not sure|unsure|(don'?t|do not|dont) know|dunno|check|wondering|ask(ing)?|find out)"
+    r"( \w+)?( \w+)? (if|whether) (it'?s|it is|its|they'?re|they are|it was|it'?s been|it has been|(the|my|her|his) \w+ (is|was))"
+    rf"( \w+)? ({_LISTED}|on the schedule)\b"
+)
 # "nothing scheduled", "not specified I think", "homeowners, no rider", "without a
 # floater": the listing is denied, the policy stays.
 NEGATED_LISTING = re.compile(
@@ -1153,6 +1174,9 @@ NEGATED_LISTING = re.compile(
     # A listing that is past: "was specified on my old policy but I changed insurers".
     r"|\b(was|were|used to be|had (it|them|\w+) )\s*(scheduled|specified|itemi[sz]ed|listed)"
     r"( \w+){0,4} (old|previous|last|former|other) (policy|insurer|insurance|company)\b[^.;]*?(?=\b(but|now|so|these days|nowadays|today|currently)\b|[.;,]|$)"
+    # Not on the schedule: "the ring isn't on the schedule", "not in the policy schedule".
+    r"|\b(isn'?t|is not|aren'?t|are not|wasn'?t|not|never)( \w+)? (on|in|onto) (the|a|any|my|our) "
+    r"((policy|insurance|contents) )?schedule\b" + UNREAL_LISTING
 )
 # "nothing, she doesn't have contents insurance": no cover at all.
 HAS_NO_COVER = re.compile(

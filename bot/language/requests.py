@@ -65,6 +65,21 @@ ASKS_FOR_A_PERSON = re.compile(
     r"one\s+of\s+(your|the)\s+(staff|team)|a\s+(real\s+)?(person|human|staff\s+member))\b"
     # A person wanted in place of the machine: "rather than a computer", "not the machine".
     r"|\b(rather\s+than|instead\s+of)\s+(a|an|the|this)\s+(computer|bot|robot|machine|automated\s+system|chat\s*bot|ai)\b"
+    # "I'd rather deal with a human", "honestly just want a human", "i dont want to talk
+    # to a bot", "transfer me".
+    r"|\b(deal|talk|speak|chat)\s+with\s+(a\s+)?(human|real\s+person|actual\s+person)\b"
+    r"|\b(want|need|wanna)\s+(a|an)\s+(human|real\s+person|actual\s+person|live\s+person)\b(?!-)"
+    r"|\b(do\s*n'?t|do\s+not|dont)\s+(want|wanna)\s+(to\s+)?(talk|chat|speak|deal)\s+(to|with)\s+(a|an|the|this)\s+"
+    r"(bot|robot|machine|computer|chat\s*bot|ai)\b"
+    r"|^\W*transfer\s+me\W*$"
+    # "can a person help me with this?", "can a real person look at it".
+    r"|\bcan\s+(a|an)\s+((real|actual)\s+)?(person|human)\s+(help|look|assist|check)\b"
+    # "can I get someone from your team to look at my claim?", "get Sarah from the store to call me".
+    r"|\bget\s+(someone|somebody|a\s+person|one\s+of\s+your\s+team|[A-Z][a-z]+)\s+(from|at)\s+(the|your)\s+"
+    r"(store|shop|team|office)\s+to\b"
+    # "I'd prefer to email someone", "I'll just ring somebody".
+    r"|\b(prefer|rather|'d\s+like|would\s+like|want|wanna|can\s+i|could\s+i)\s+(to\s+)?(just\s+)?"
+    r"(email|e-mail|call|ring|phone)\s+(someone|somebody|a\s+(real\s+)?person)\b"
     rf"|{ONLY_A_PERSON_WORDS}",
     re.I,
 )

@@ -316,11 +316,15 @@ EARLIER_TIME = re.compile(
     r"(a )?(few|couple( of)?) (of )?years (ago|back)|years (ago|back)|a while (ago|back)|"
     r"in (19|20)\d\d|back in|once before|previously|the last time|last time|"
     # A season or a holiday gone by: "broken into last spring", "lost at a wedding last summer".
-    r"(last|the previous) (spring|summer|autumn|fall|winter|christmas|xmas|easter|new year'?s?|thanksgiving))\b",
+    r"(last|the previous) (spring|summer|autumn|fall|winter|christmas|xmas|easter|new year'?s?|thanksgiving)|"
+    # A claim or an insurer of before: "my last claim", "the previous insurer", "a claim of
+    # mine", "got burned before".
+    r"((my|our|a|the) )?(last|previous|old|earlier|former|prior) (claim|insurer|insurance( company)?|policy|provider)|"
+    r"a claim of (mine|ours)|(been|got|was|were) burn(ed|t) before)\b",
     re.I,
 )
 NEW_OR_THIS_PIECE = re.compile(
-    r"\b(a|my|our|the|her|his) new (one|piece|\w+)\b|\bthis (one|time(?! last)|piece)\b|"
+    r"\b(a|my|our|the|her|his) new (one|piece|\w+)\b|\b(a|my|our|the|her|his) new (nz|us)?\$\d|\bthis (one|time(?! last)|piece)\b|"
     r"\b(now|since then|this year) (i|we)('ve| have)? (got|bought|have|own|picked up)\b|"
     r"\b(just|recently) (got|bought|picked up|inherited|been given|was given)\b|\bnext time\b|\bgoing forward\b|\bfrom now on\b"
     # "got new ones for $1900, should i specify these ones?", "the new pair".
@@ -329,7 +333,9 @@ NEW_OR_THIS_PIECE = re.compile(
     # got smashed", "for the replacement, should I...", "replacing the ring that went missing".
     rf"|{REPLACEMENT_BOUGHT}"
     # Cover looked for anew: "so I'm shopping around", "looking for a new insurer".
-    r"|\bshopping around\b|\blooking (for|at) (a )?(new|different|another|better) (insurer|insurance|provider|policy|cover)\b",
+    r"|\bshopping around\b|\blooking (for|at) (a )?(new|different|another|better) (insurer|insurance|provider|policy|cover)\b"
+    # "my replacement Omega", "the replacement ring".
+    r"|\b(my|our|the|a|her|his) replacement\b",
     re.I,
 )
 

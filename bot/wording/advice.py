@@ -27,6 +27,16 @@ COVER_NAMES = {
     },
 }
 HOME_POLICY = {"US": "homeowners policy", "NZ": "contents policy"}
+# An answer said back ("I've put down a suburb for where you live", "I've changed that from
+# a city to the countryside").
+AREA_SAID = {"urban": "a city", "suburban": "a suburb", "rural": "the countryside"}
+CURRENT_COVER_SAID = {
+    "none": "no cover",
+    "homeowners": "your home insurance",
+    "standalone": "a separate jewelry policy",
+    "scheduled": "a listing on your policy",
+    "blanket": "a blanket endorsement",
+}
 # A valuation for insurance in the region's words: (noun, done, who does it).
 VALUATION_WORDS = {
     "US": ("appraisal", "appraised", "appraiser"),

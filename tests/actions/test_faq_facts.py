@@ -78,7 +78,7 @@ async def test_a_correction_after_the_advice_redoes_it_and_says_what_changed(
     slots = slot_events(events)
     assert slots["area_type"] == "rural"
     said = [m.get("text") or "" for m in dispatcher.messages]
-    assert "changed that from urban to rural" in said[0]
+    assert "changed that from a city to the countryside" in said[0]
     assert any("expected cost moves from $58-$115" in line for line in said)
     assert slots["premium_low"] < 58.0
 

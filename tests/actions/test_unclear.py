@@ -83,3 +83,15 @@ async def test_one_decline_intent_beside_a_claim_is_still_decided_by_the_story(
     ranking = [("report_claim", 0.44), ("report_decline", 0.41)]
     events = await ActionHandleUnclear().run(dispatcher, unclear(text, ranking), domain)
     assert [e["name"] for e in events if e["event"] == "followup"] == ["claim_intake_form"]
+
+
+async def test_in_a_form_nothing_is_said_before_the_form_reads_the_message(
+    dispatcher: CollectingDispatcher, domain: dict[str, Any]
+) -> None:
+    # The form runs next and reads it ("actually they already turned it down" goes on to
+    # the decline); a "say it another way" before that would contradict what follows.
+    tracker = unclear("actually they already turned it down", [("decline", 0.4), ("inform", 0.3)])
+    tracker.active_loop = {"name": "claim_intake_form"}
+    events = await ActionHandleUnclear().run(dispatcher, tracker, domain)
+    assert events == []
+    assert dispatcher.messages == []

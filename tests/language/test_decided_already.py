@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.language.decline_answers import tells_it_was_decided
+from bot.language.decline_answers import tells_it_was_decided, tells_of_a_refusal_outright
 
 
 @pytest.mark.parametrize(
@@ -49,3 +49,24 @@ def test_a_decision_told_in_a_few_words(text: str) -> None:
 )
 def test_no_decision_told(text: str) -> None:
     assert not tells_it_was_decided(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "refusal"),
+    [
+        ("sorry I should have said, the insurer has already declined my claim for the ring", True),
+        ("oh and we already claimed, they rejected it last week", True),
+        ("theft, but Tower already turned it down, said I couldn't prove it was mine", True),
+        ("state farm denied the claim on friday, that's why I'm here", True),
+        # Answers that guess at a refusal, or tell what cover pays: still answers.
+        ("no, not specified - does that mean they won't pay?", False),
+        ("no it wasn't, which I'm guessing means they won't cover the full amount", False),
+        ("no, it wasn't specified. I think contents only covers jewellery up to 1500", False),
+        ("no it wasnt listed, I rang Tower and they said it's not covered because we let them in", False),
+        ("no. probably means they'll refuse it", False),
+    ],
+)
+def test_in_the_middle_of_the_intake_only_a_refusal_told_outright_is_a_decline(
+    text: str, refusal: bool
+) -> None:
+    assert tells_of_a_refusal_outright(text) is refusal
