@@ -10,7 +10,12 @@ from rasa_sdk.events import ActiveLoop, EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
-from bot.actions.declines import explain_the_reason_told, reason_told_after_none
+from bot.actions.declines import (
+    explain_for_the_region_told,
+    explain_the_reason_told,
+    reason_told_after_none,
+    region_told_after_the_explanation,
+)
 from bot.actions.guided_form import (
     PERSON,
     Fallback,
@@ -141,6 +146,14 @@ class ValidateCoverageAdviceForm(GuidedFormValidation):
         if told:
             # The insurer's reason, given after an explanation that had none.
             return [ActiveLoop(None), SlotSet("requested_slot", None), *explain_the_reason_told(told)]
+        region = region_told_after_the_explanation(tracker)
+        if region:
+            # "I'm in Texas" right after a decline explanation: where their policy is.
+            return [
+                ActiveLoop(None),
+                SlotSet("requested_slot", None),
+                *explain_for_the_region_told(region, tracker, dispatcher),
+            ]
         if self._opened_by_stray_text(tracker):
             # "text emily", "summarize the plot of the great gatsby": the classifier's
             # `inform` with no fact in it is not an answer to the guide: say what the

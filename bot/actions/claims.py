@@ -49,7 +49,12 @@ from bot.language.claim.contacts import withholds_a_name
 from bot.language.claim.documents import DOCUMENTS_TOLD, documents_told
 from bot.language.claim.listing import stated_unlisted_limit
 from bot.language.contact import email_problem, find_email, mask_email
-from bot.language.decline_answers import tells_it_was_decided, tells_of_a_decline, tells_of_a_refusal_outright
+from bot.language.decline_answers import (
+    asks_about_the_decision,
+    tells_it_was_decided,
+    tells_of_a_decline,
+    tells_of_a_refusal_outright,
+)
 from bot.language.requests import just_asking
 from bot.rules.claims import (
     LONGEST_ANSWER_CHARS,
@@ -195,7 +200,11 @@ def told_a_decision(tracker: Tracker, message: UserMessage) -> bool:
     """The insurer's decision told: a decline story at the opening; at a later question,
     a refusal told in so many words (an answer that guesses at one, "no - does that
     mean they won't pay?", stays an answer), or, once the intake has offered the way to
-    the explanation, any plain word of one ("they already said no")."""
+    the explanation, any plain word of one ("they already said no"). At any point, the
+    decision asked about by name ("no, I just want to understand the denial" at the
+    summary)."""
+    if asks_about_the_decision(message.text):
+        return True
     if not tracker.get_slot("requested_slot"):
         return tells_of_a_decline(message.text)
     if opened_by_the_decline_form(tracker):

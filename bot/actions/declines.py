@@ -25,11 +25,13 @@ from bot.language.decline_answers import (
     NO_REASON_INTENTS,
     ReasonGuess,
     asks_cover_for_next_time,
+    place_only,
     read_decline_answers,
     reason_from_selector,
     reason_stated,
     risks_told,
     tells_of_a_decline,
+    told_unlisted_then_listed,
 )
 from bot.language.facts import item_mentions
 from bot.language.requests import asks_about_insuring_a_piece, asks_how_to_cover, is_hypothetical
@@ -53,6 +55,7 @@ from bot.wording.declines import (
     REGION_ASSUMED_SAYS,
     decline_messages,
     reason_assumed_says,
+    region_confirmed_line,
     unstated_reason_messages,
 )
 
@@ -114,6 +117,44 @@ def reason_told_after_none(tracker: Tracker) -> str | None:
     return guess.code if guess.code in known and guess.confidence >= ANSWERED_REASON_CONFIDENCE else None
 
 
+def explained_just_now(tracker: Tracker) -> bool:
+    """The explanation came before the person's latest message, with nothing said by
+    them in between but where they are ("the US", then "we're in Christchurch actually")."""
+    events = list(tracker.events or [])
+    last_user = max((i for i, e in enumerate(events) if e.get("event") == "user"), default=None)
+    if last_user is None:
+        return False
+    for event in reversed(events[:last_user]):
+        if event.get("event") == "user" and place_only(str(event.get("text") or "")) is None:
+            return False
+        if event.get("event") == "action" and event.get("name") == "action_explain_decline":
+            return True
+    return False
+
+
+def region_told_after_the_explanation(tracker: Tracker) -> str | None:
+    """Right after an explanation, a message that only says where the person is ("I'm
+    in Texas", "we're in Christchurch"): where their policy is, not a new guide's start.
+    The region; None otherwise."""
+    if tracker.get_slot("requested_slot") or not explained_just_now(tracker):
+        return None  # (a form the message opened is not asking anything yet)
+    if tracker.get_slot("decline_reason") not in load_decline_knowledge().codes:
+        return None
+    return place_only(user_message(tracker).text)
+
+
+def explain_for_the_region_told(
+    region: str, tracker: Tracker, dispatcher: CollectingDispatcher
+) -> list[EventType]:
+    """The explanation again for the region told when it differs from the one explained
+    (its complaint route is that country's); else a word that the steps given apply."""
+    if region == (tracker.get_slot("region") or DEFAULT_REGION):
+        dispatcher.utter_message(text=region_confirmed_line(region))
+        # Listen next: no flow the message opened (the guide, by its `inform`) goes on.
+        return [SlotSet("region", region), FollowupAction("action_listen")]
+    return [SlotSet("region", region), FollowupAction("action_explain_decline")]
+
+
 def explain_the_reason_told(code: str) -> list[EventType]:
     """The reason given after all: explained now, in place of the one not given."""
     return [SlotSet("decline_reason", code), FollowupAction("action_explain_decline")]
@@ -147,11 +188,12 @@ def flow_without_a_decision(message: UserMessage) -> str | None:
     """Where a message the classifier heard as a decline goes when its words tell no
     insurer's decision ("I know the policy says anything over $5,000 has to be in a safe,
     and it wasn't", "our contents has the jewellery limit at $10,000, is that enough?"):
-    a loss told is a claim to take in (its risk flags say what could get it declined),
+    a loss told is a claim to take in (its risk flags say what could get it declined; so is
+    one the insurer only said was not listed, which the person then listed),
     cover asked for one's own piece is the guide's, anything else the FAQ's. None when a
     decision is told: the decline is explained."""
     text = message.text
-    if tells_of_a_decline(text) or speaks_of_a_decision(text):
+    if tells_of_a_decline(text) or (speaks_of_a_decision(text) and not told_unlisted_then_listed(text)):
         return None
     piece_named = bool(item_mentions(text)) or names_jewelry_in_general(text)
     if piece_named and claim_type_from_text(text) is not None and not is_hypothetical(text):

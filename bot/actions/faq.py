@@ -17,7 +17,12 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
 from bot.actions.advisor import ADVICE_SLOTS, ActionGiveCoverageAdvice
-from bot.actions.declines import explain_the_reason_told, reason_told_after_none
+from bot.actions.declines import (
+    explain_for_the_region_told,
+    explain_the_reason_told,
+    reason_told_after_none,
+    region_told_after_the_explanation,
+)
 from bot.actions.faq_picks import faq_pick, off_subject_pick
 from bot.actions.guided_form import ran_this_turn
 from bot.actions.handoff import ActionHandoff
@@ -320,6 +325,9 @@ class ActionAnswerFaq(Action):
         told = reason_told_after_none(tracker)
         if told:
             return explain_the_reason_told(told)
+        region = region_told_after_the_explanation(tracker)
+        if region:
+            return explain_for_the_region_told(region, tracker, dispatcher)
         if ran_this_turn(tracker, "coverage_advice_form") and not tracker.active_loop.get("name"):
             # The guide handed this question over at its start ("quick q, does specifying
             # a piece cost extra?"): answered here, never handed back to the guide.
@@ -497,6 +505,9 @@ class ActionHandleUnclear(Action):
         told = reason_told_after_none(tracker)
         if told:
             return explain_the_reason_told(told)
+        region = region_told_after_the_explanation(tracker)
+        if region:
+            return explain_for_the_region_told(region, tracker, dispatcher)
         if top == "report_claim" and second == "faq" and is_question_shaped(message.text):
             # "my watch crown broke off, can the care plan help": the question first (the
             # FAQ action goes on to the claim when the message tells of an event).

@@ -179,7 +179,12 @@ DECISION = re.compile(
     r"won'?t\s+(pay|cover)|will not\s+(pay|cover)|refuses?\s+to\s+(pay|cover)|refuse\s+(my|our)\b|"
     r"not\s+(going to|gonna)\s+(pay|cover)|"
     r"(they'?re|are|is|has been|have been|keeps?)\s+saying\s+no|"
-    r"\b(they|insurers?|insurance( company)?)\s+(just\s+|then\s+)?(say|says|said)\s+no\b|"
+    # "they said no", "they've said no", "Tower's already said no", "they came back with a no".
+    rf"\b(they|insurers?|insurance( company)?|{INSURERS_BY_NAME})('ve|'d|'s|\s+have|\s+had|\s+has|\s+just|\s+then|\s+already|\s+both)*"
+    r"\s+(say|says|said)\s+(no|nope|nah)\b|"
+    r"\b(came|come|coming)\s+back\s+(to\s+(me|us)\s+)?(with\s+(a|an|their)\s+(flat\s+|hard\s+|big\s+)?(no|decline|denial|rejection|refusal)\b"
+    r"|(and\s+)?(said|saying)\s+no\b)|"
+    r"\b(it'?s|it\s+was|that'?s)\s+a\s+(flat\s+|hard\s+|big\s+)?no\s+from\s+(them|the\s+insurer|the\s+insurance|\w+)\b|"
     r"only\s+(gave|paid|offered|paying|offering)(\s+(me|us))?(\s+out)?\s+(about\s+|around\s+)?(nz|us)?\$?\s?\d|"
     r"(partly|partially|part)[- ]paid|paid\s+(only\s+|just\s+)?(part|half|a fraction)\b|"
     # A settlement told as too little: "underpaid my claim", "lowballed me", "paid me 1500
@@ -344,8 +349,21 @@ def tells_of_a_decline(text: str) -> bool:
     if not (OWN_DECISION.search(text) or _refusal_in_a_sentence(text) or refused_beside_a_loss(text)):
         return False
     if MAY_THEY.search(text):
-        return False  # "can my insurer refuse to pay if I...": what insurers may do
+        # "can my insurer refuse to pay if I...": what insurers may do. A sentence after the
+        # question can still tell their own ("does contents usually need jewellery in a
+        # safe? only asking because AMI turned down my claim").
+        return any(tells_of_a_decline(later) for later in sentences_after_the_first(text))
     return not supposes(text)
+
+
+FIRST_SENTENCE = re.compile(r"^[^.!?\n]*[.!?\n]+")
+
+
+def sentences_after_the_first(text: str) -> list[str]:
+    """The text after its first sentence, as one piece (empty when there is only one):
+    read on its own, so the question that opened it does not make it one."""
+    rest = FIRST_SENTENCE.sub("", text, count=1).strip()
+    return [rest] if rest and rest != text.strip() else []
 
 
 # A refusal in so many words: "they declined it", "the claim was rejected", "AMI knocked
@@ -390,6 +408,67 @@ def tells_it_was_decided(text: str) -> bool:
     if tells_of_a_decline(told):
         return True
     return not NOT_DECIDED.search(told) and (speaks_of_a_decision(told) or bool(KNOCKED_BACK.search(told)))
+
+
+# The insurer's decision asked about as something that happened, named with "the" or
+# "their": "no, I want to know about the decline", "I just want to understand the
+# denial", "can you explain their refusal", "I'm really here about why they knocked it
+# back". "How do I avoid a denial?", "what happens if it's declined?" name none made.
+DECISION_NOUN = (
+    r"(decline|declinature|denial|refusal|rejection|knock-?\s?back|turn-?\s?down|"
+    r"(claim\s+)?decision|no\s+they\s+gave(\s+(me|us))?)"
+)
+ASKS_ABOUT_THE_DECISION = re.compile(
+    r"\b(know|understand|explain\w*|talk|ask\w*|here|about|help\w*|questions?|make\s+sense|get\s+my\s+head|"
+    r"figure|work\s+out|go\s+over|look\s+at|discuss\w*|query|querying|dispute|challenge|appeal)\b"
+    r"[^.?!]{0,30}?\b(the|their|this|that|that\s+whole|the\s+whole|(the\s+)?insurer'?s|"
+    rf"({INSURERS_BY_NAME})'?s)\s+{DECISION_NOUN}(?!\s+(rate|rates|process|letter\s+template))\b"
+    # Named first: "it's the denial I wanted to ask about".
+    rf"|\b(the|their)\s+{DECISION_NOUN}\s+(is\s+what\s+)?(i|we)\s+(\w+\s+){{0,2}}(ask|know|understand|talk|explain|"
+    r"help|query|question|dispute|challenge|appeal)\w*\b"
+    # "why they denied it", "why Tower said no", "why my claim got knocked back".
+    r"|\bwhy\s+(they|the\s+insurer|the\s+insurance(\s+company)?|the\s+adjuster|the\s+assessor|"
+    rf"{INSURERS_BY_NAME}|(my|our|the)\s+claim)\s+(has\s+|have\s+|had\s+|'ve\s+|was\s+|got\s+|were\s+)?"
+    r"(declined|denied|refused|rejected|turned\s+(it|me|us)\s+down|knocked\s+(it|me|us)\s+back|said\s+no|"
+    r"turned\s+down|knocked\s+back|won'?t\s+pay|didn'?t\s+pay|wouldn'?t\s+pay|only\s+paid)\b",
+    re.I,
+)
+
+
+def asks_about_the_decision(text: str) -> bool:
+    """Asks about the insurer's decision already made ("I want to know about the
+    decline", "explain why they said no"), not one supposed or feared."""
+    told = FEARED.sub(" ", text)
+    return bool(ASKS_ABOUT_THE_DECISION.search(told)) and not supposes(told)
+
+
+# Told by the insurer, when the person called about the loss, that the piece was not
+# listed, and then listing it: "when I called Chubb they said it wasn't on my policy so
+# I added it that same day", "AMI told me it wasn't specified, so I've specified it
+# now". No claim decided yet: a claim to take in, its late listing a risk.
+UNLISTED_SAID = re.compile(
+    rf"\b(they|insurer|insurers|insurance( company| co)?|agent|broker|provider|{INSURERS_BY_NAME})\s+"
+    r"(said|says|told\s+(me|us)|mentioned|pointed\s+out|informed\s+(me|us))\s+(that\s+)?"
+    r"(it|they|the\s+\w+|my\s+\w+(\s+\w+)?|our\s+\w+(\s+\w+)?|her\s+\w+|his\s+\w+)\s+"
+    r"(was\s*n'?t|was\s+not|is\s*n'?t|is\s+not|were\s*n'?t|were\s+not|had\s*n'?t\s+been|had\s+never\s+been|"
+    r"never\s+was|was\s+never)\s+"
+    r"((listed|specified|scheduled|itemi[sz]ed|named)\b(\s+(on|in)\s+(the|my|our|their)\s+(\w+\s+)?"
+    r"(policy|schedule|contents|cover|list))?|(on|in)\s+(the|my|our|their)\s+(\w+\s+)?(policy|schedule|contents|cover|list)\b)",
+    re.I,
+)
+LISTED_THEN = re.compile(
+    r"\b(so|and|then)\s+(i|we)(\s+have|'ve|\s+just|\s+then|\s+quickly)?\s+(added|listed|specified|scheduled|itemi[sz]ed|"
+    r"put)\s+(it|them|her|him)\b",
+    re.I,
+)
+
+
+def told_unlisted_then_listed(text: str) -> bool:
+    """The insurer said the piece was not listed and the person then listed it, and no
+    other word of a decision: what was said on the call, not a claim decided."""
+    if not (UNLISTED_SAID.search(text) and LISTED_THEN.search(text)) or tells_of_a_decline(text):
+        return False
+    return not speaks_of_a_decision(UNLISTED_SAID.sub(" ", text))
 
 
 # Advice wanted beside a refusal told as background: "...how should I insure my new one
@@ -456,12 +535,58 @@ NEXT_STEP = re.compile(
 )
 
 
+# The states people answer "which country?" with ("Tennessee", "Houston, TX"), beyond
+# the few facts.region_from_text knows. Two-letter codes count after a place and a
+# comma; those that are also words ("OH", "IN", "ME") only in capitals.
+US_STATES = re.compile(
+    r"\b(alabama|alaska|arizona|arkansas|california|colorado|connecticut|delaware|florida|georgia|hawaii|idaho|"
+    r"illinois|indiana|iowa|kansas|kentucky|louisiana|maine|maryland|massachusetts|michigan|minnesota|"
+    r"mississippi|missouri|montana|nebraska|nevada|new hampshire|new jersey|new mexico|new york|"
+    r"north carolina|north dakota|ohio|oklahoma|oregon|pennsylvania|rhode island|south carolina|south dakota|"
+    r"tennessee|texas|utah|vermont|virginia|washington|west virginia|wisconsin|wyoming)\b",
+    re.I,
+)
+STATE_CODE_AFTER_A_PLACE = re.compile(
+    r"[a-z]\s*,\s*(ak|az|ar|ca|ct|fl|ga|ia|ks|ky|md|mi|mn|mo|mt|nc|nd|ne|nh|nj|nm|nv|ny|ri|sc|sd|tn|tx|ut|va|vt|"
+    r"wa|wi|wv|wy|dc)\.?\s*$",
+    re.I,
+)
+STATE_CODE_IN_CAPITALS = re.compile(r"[A-Za-z]\s*,\s*(AL|CO|DE|HI|ID|IL|IN|LA|MA|ME|MS|OH|OK|OR|PA)\.?\s*$")
+
+
 def short_region_answer(text: str) -> str | None:
-    """ "the US", "us", "states": only as the answer to "which country?" ("us" is a pronoun)."""
+    """ "the US", "us", "states", "Tennessee", "Houston, TX": only as the answer to "which
+    country?" ("us" is a pronoun; a short answer naming a state means the US)."""
     words = re.findall(r"[a-z.]+", text.lower())
     if len(words) <= 4 and {"us", "u.s.", "u.s", "states", "usa"} & set(words):
         return "US"
+    if len(words) <= 6 and (
+        US_STATES.search(text) or STATE_CODE_AFTER_A_PLACE.search(text) or STATE_CODE_IN_CAPITALS.search(text)
+    ):
+        return "US"
     return None
+
+
+# A message that only says where the person or the policy is: "I'm in Texas", "we're
+# in Christchurch btw", "Ohio", "it's a NZ policy", "the policy's with a US company".
+# Short, no piece, no figure, no question of its own.
+PLACE_ONLY_MAX_WORDS = 10
+US_POLICY = re.compile(
+    r"\b(us|u\.s\.?|american|usa)\s+(policy|insurer|company|one|insurance|carrier)\b", re.I
+)
+NZ_POLICY = re.compile(r"\b(nz|kiwi|new zealand)\s+(policy|insurer|company|one|insurance)\b", re.I)
+
+
+def place_only(text: str) -> str | None:
+    """The region a message names when naming it is all the message does; else None."""
+    if len(text.split()) > PLACE_ONLY_MAX_WORDS or is_question_shaped(text) or item_mentions(text):
+        return None
+    if money_amounts(text):
+        return None
+    region = region_from_text(text) or short_region_answer(text)
+    if region is None:
+        region = "US" if US_POLICY.search(text) else "NZ" if NZ_POLICY.search(text) else None
+    return region if region in REGIONS else None
 
 
 # The insurer's word for a lack of care, quoted: then the care reason is what they gave.
@@ -520,13 +645,32 @@ LISTED_AFTER_THE_LOSS_TEXT = (
 LISTED_AFTER_THE_LOSS = re.compile(LISTED_AFTER_THE_LOSS_TEXT, re.I)
 
 
+# The parts of a piece that wear out: "the claws were worn", "worn prongs".
+WORN_PARTS = (
+    r"claws?|prongs?|settings?|mounts?|mountings?|clasps?|catch(es)?|links?|shanks?|hinges?|posts?|"
+    r"butterfl(y|ies)|backs?|jump ?rings?|solder\w*|pins?|threads?|stitching|strap|crown|bezel"
+)
+
+
 # What an insurer's letter, or the person retelling it, states as the reason, in words
 # only that reason uses. Read beside the selector: the reason the words state is the one
 # taken when the selector is unsure or picks one the words do not name.
 REASON_STATED: dict[str, re.Pattern[str]] = {
     "wear_and_tear": re.compile(
         r"\b(wear and tear|wear & tear|gradual (deterioration|wear)|deteriorat\w*|general wear|long[- ]term wear|"
-        r"(worn|wore|wearing) (down|thin|out|through|away)|old age|maintenance (issue|problem))\b",
+        r"(worn|wore|wearing) (down|thin|out|through|away)|old age|maintenance (issue|problem)|"
+        # A part said to be worn: "the claws were worn", "worn prongs", "the clasp was
+        # old and tired". The piece itself "was worn" is only being worn: not read.
+        rf"(the|its|her|his|my|our|their|a|one of the|two of the) ({WORN_PARTS})( on it| on the \w+)? "
+        r"(was|were|is|are|had|have|had been|have been|'d|'re)( (just|all|too|very|quite|pretty|really|badly|a bit|so))? "
+        r"(worn|old and (worn|tired|thin)|fatigued|thin|thinned)|"
+        rf"worn(-| )(out |down |thin )?({WORN_PARTS})|"
+        # The cause as wear or age: "due to normal wear", "because of age", "from everyday use".
+        # ("after 5 months of normal wear" tells how the piece was worn, not the reason.)
+        r"(due to|because of|caused by|result of|put (it |that )?down to|blamed (it )?on) (normal |general |everyday |"
+        r"ordinary |daily |regular |age[- ]related |years of |long[- ]term )?(wear|age|aging|ageing|use|usage)"
+        r"(?! (it|them|the|my|a|an)\b)|"
+        r"(from|through|with) (normal|general|everyday|ordinary|daily|regular|years of|long[- ]term) (wear|use|usage))\b",
         re.I,
     ),
     "reasonable_care": re.compile(
@@ -562,7 +706,16 @@ REASON_STATED: dict[str, re.Pattern[str]] = {
         r"proof of (ownership|purchase)|(verify|substantiate|establish|confirm) (the )?(ownership|value and ownership)|"
         r"ownership (and|or) value|no paper trail|(can'?t|cannot|could ?n'?t|unable to) verify|"
         r"(need|needs|want|wants|wanted|needed|asked for|require[sd]?) (a |the |an |some )?(original )?(receipt|valuation|appraisal|proof)|"
-        r"no (receipt|proof)\b[^.;]{0,30}\b(wo ?n'?t|can'?t|not) (pay|cover|accept))\b",
+        r"no (receipt|proof)\b[^.;]{0,30}\b(wo ?n'?t|can'?t|not) (pay|cover|accept)|"
+        # No paper for it, said of oneself: "said I had no receipt", "because we couldn't
+        # provide a valuation", "I didn't have any paperwork for it", "lack of proof".
+        r"(i|we|she|he)( had| have|'d|'ve| got)? no (original |purchase )?(receipts?|proof|valuations?|appraisals?|paperwork|"
+        r"documentation|documents)|"
+        r"(i|we|she|he) (didn'?t|did not|couldn'?t|could not|can'?t|cannot|don'?t|do not|wasn'?t able to|weren'?t able to) "
+        r"(have|provide|produce|show|find|supply|give them) (a |the |an |any |enough )?(original )?(receipts?|proof|valuations?|"
+        r"appraisals?|paperwork|documentation|documents)|"
+        r"(lack|absence) of (a |any )?(receipts?|proof|valuations?|paperwork|documentation)|"
+        r"without (a |any )?(receipts?|proof of (purchase|ownership)|paperwork)\b[^.;]{0,30}\b(wo ?n'?t|can'?t|not) (pay|cover|accept))\b",
         re.I,
     ),
     "specified_after_loss": re.compile(
@@ -795,11 +948,10 @@ def read_decline_answers(
         )
         if said_unknown or names_the_reason_asked(message, requested_slot, guess, known_reasons):
             message = UserMessage(message.text, "inform", message.entities)
-        elif requested_slot is None and (
-            wants_the_decline_explained(message.text) or (unknown and tells_of_a_decline(message.text))
-        ):
+        elif requested_slot is None and tells_of_a_decline(message.text):
             # The story that opened the form, filed as a question ("...and I can't
-            # remember what they said. what can I do?"): its facts still count.
+            # remember what they said. what can I do?", "I rang Tower to put my necklace
+            # on, then claimed. they've said no. didn't it matter?"): its facts still count.
             message = UserMessage(message.text, "report_decline", message.entities)
         elif tells_the_piece_asked(message.text, requested_slot):
             # "I left my watch in the gym locker and it was taken", filed as a question.

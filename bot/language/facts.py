@@ -692,7 +692,12 @@ OWN_COVER_CUE = re.compile(
 # "not covered" alone is usually the insurer's answer to a claim, not today's cover.
 EXPLICITLY_UNINSURED = re.compile(
     r"\b(no (insurance|cover|coverage) (on|for) (it|them)|(it'?s|it is|they'?re|they are) not (insured|covered)|"
-    r"(isn'?t|aren'?t) insured|uninsured|(have|has|got) no (insurance|cover)|there'?s no (insurance|cover))\b"
+    r"(isn'?t|aren'?t) insured|uninsured|(have|has|got) no (insurance|cover)|there'?s no (insurance|cover)|"
+    # A sentence of its own: "Not insured at the moment.", "nothing covering it yet".
+    # ("not insured separately": not listed, the policy kept.)
+    r"(^|[.!?;:-]\s*)(currently |presently )?not (currently |yet )?(insured|covered)"
+    r"(?!\s+(separately|individually|on its own|specifically|by itself|by name|for (its|the) full))|"
+    r"nothing('?s| is)? (covering|insuring|protecting) (it|them))\b"
 )
 # A question's topic ("does homeowners cover...?") is not the person's own situation.
 QUESTION_START = re.compile(
@@ -1149,6 +1154,11 @@ UNREAL_LISTING = (
     rf"{_LISTED}\b( (item|piece|separately))?"
     # "once I schedule it", "planning on scheduling it".
     r"|(schedule|specify|list|itemi[sz]e|scheduling|specifying|listing|itemi[sz]ing)\b)"
+    # "do I need it scheduled?", "does it need to be specified": asked, not done.
+    r"|\bneeds? (it|them|this|that|the \w+|my \w+)? ?(to be )?" + _LISTED + r"\b"
+    # "I don't think the ring is specified": doubted, not told.
+    r"|\b(don'?t|do not|dont) (think|believe|reckon) (it'?s|it is|it was|they'?re|they are|"
+    r"(the|my|her|his|our) \w+ (is|was|are|were))( \w+)? " + _LISTED + r"\b"
     r"|\b(no idea|not sure|unsure|(don'?t|do not|dont) know|dunno|check|wondering|ask(ing)?|find out)"
     r"( \w+)?( \w+)? (if|whether) (it'?s|it is|its|they'?re|they are|it was|it'?s been|it has been|(the|my|her|his) \w+ (is|was))"
     rf"( \w+)? ({_LISTED}|on the schedule)\b"
@@ -1257,7 +1267,13 @@ def setting_mentions(text: str) -> list[Mention]:
     low = text.lower()
     found: list[Mention] = []
     if QUESTION_START.search(low):
-        return found
+        # "Should I get separate insurance for my Rolex? ... condo in downtown Denver, have
+        # homeowners with State Farm": the question's topic is not theirs, the statements
+        # after it are (blanked, not cut, so the mentions keep their places).
+        end = low.find("?")
+        if end < 0:
+            return found
+        low = " " * (end + 1) + low[end + 1 :]
     if HOME_CUE.search(low):
         # "we live 20 min from downtown": the centre named is where they are not.
         told = without_reference_points(low)

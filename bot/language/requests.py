@@ -246,7 +246,11 @@ def tells_a_loss_in_a_question(text: str) -> bool:
 # "I don't even know if this is something insurance does", "not sure if I can claim":
 # an "if" that means whether, which imagines nothing.
 IF_AS_WHETHER = re.compile(
-    r"\b(know|knew|wonder(ing|ed)?|sure|unsure|ask(ing)?|check(ing)?|see|tell me|idea|find out)\s+if\b", re.I
+    r"\b(know|knew|wonder(ing|ed)?|sure|unsure|ask(ing)?|check(ing)?|see|tell me|idea|find out|"
+    # "trying to figure out if that's legit", "want to confirm if they can do that" (not
+    # "understand if": "I'd like to understand if I lose it what happens" supposes).
+    r"figur(e|ing) out|work(ing)? out|determin(e|ing)|confirm(ing)?|curious|clarify)\s+if\b",
+    re.I,
 )
 
 

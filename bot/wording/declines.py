@@ -172,6 +172,17 @@ REASON_NOT_GIVEN_LINE = (
 REGION_ASSUMED_SAYS = 'a US policy (say "New Zealand" if it isn\'t)'
 
 
+REGION_NAMES = {"US": "a US policy", "NZ": "a New Zealand policy"}
+
+
+def region_confirmed_line(region: str) -> str:
+    """Told where they are after the explanation, and it is the region explained."""
+    return (
+        f"Thanks. What I explained above is for {REGION_NAMES.get(region, region)}, so those steps apply "
+        "as they are. If you'd like a person to go over it with you, just say so."
+    )
+
+
 def reason_assumed_says(title: str) -> str:
     """The likeliest reason from the story they told, by its title."""
     return f"from your story that the reason was {title.lower()}"

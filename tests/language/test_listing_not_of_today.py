@@ -27,6 +27,9 @@ from bot.language.facts import coverage_from_text
         ("just the contents policy - not sure whether it's listed", "homeowners"),
         ("renters. my mom keeps telling me I should schedule it", "homeowners"),
         ("home and contents with Tower, I'd have to check if it's specified", "homeowners"),
+        ("nothing covers it, do I need it scheduled?", "none"),
+        ("we have home and contents with AA but I don't think the ring is specified", "homeowners"),
+        ("renters with Lemonade, dont believe it's listed", "homeowners"),
     ],
 )
 def test_a_listing_wanted_or_not_known_is_not_todays_cover(text: str, cover: str) -> None:
@@ -46,6 +49,8 @@ def test_a_listing_wanted_or_not_known_is_not_todays_cover(text: str, cover: str
         "had to get it scheduled for the mortgage, so it's on there",
         "its on the policy schedule with Tower",
         "my husband scheduled it on our homeowners",
+        "it's scheduled, needs a new appraisal though",
+        "I think it's specified on the contents",
     ],
 )
 def test_a_listing_made_is_still_read(text: str) -> None:

@@ -135,6 +135,8 @@ AFTER_THE_LOSS = re.compile(
 LISTED_LATER = re.compile(
     r"\b(the )?(next|following) (morning|day|week|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
     r"|\bthe day after\b|\blater (that|the|on)\b"
+    # "when I called they said it wasn't on my policy so I added it that same day".
+    r"|\b(that|the) same (day|morning|afternoon|evening|night)\b"
     r"|\b(i|we|he|she|they|i'?ve|we'?ve|they'?ve|have|has)\s+(already|just|since|now)\s+"
     r"(added|listed|specified|scheduled|put|insured|got|had)\b"
     r"|\b(is|are|it'?s|they'?re)\s+(\w+\s+)?now\b(?!\s+(for|since))|\bnow (it'?s|it is|they are)\b"
@@ -166,7 +168,10 @@ CONTRAST = re.compile(r"\b(?:but|though|although|however)\b|^\W*(?:no|nope|nah)\
 NOT_BEFORE = re.compile(
     r"\b(not|wasn'?t|weren'?t|never|isn'?t)\s+([\w']+\s+){0,4}?(before|until|till|at the time)\b"
     # "before that they weren't on anything", "before then it wasn't listed".
-    r"|\bbefore\s+(that|then|this|it happened|the loss)\b,?\s+([\w']+\s+){0,2}?(not|wasn'?t|weren'?t|never|isn'?t)\b",
+    r"|\bbefore\s+(that|then|this|it happened|the loss)\b,?\s+([\w']+\s+){0,2}?(not|wasn'?t|weren'?t|never|isn'?t)\b"
+    # "they said it wasn't on my policy so I added it": the no is for before the listing.
+    r"|\b(not|wasn'?t|weren'?t|isn'?t)\s+(on|in|listed|specified|scheduled|itemi[sz]ed)\b[^.!?]{0,40}?\b(so|and)\s+"
+    r"(then\s+)?(i|we)('ve|\s+have)?\s+(\w+\s+)?(added|listed|specified|scheduled|put)\s+(it|them)\b",
     re.I,
 )
 
