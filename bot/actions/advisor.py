@@ -21,6 +21,7 @@ from bot.actions.guided_form import (
     Fallback,
     FallbackKind,
     GuidedFormValidation,
+    failures_kept,
     hand_over_to,
     handed_to_a_person_this_turn,
     left_unknown,
@@ -36,6 +37,7 @@ from bot.language.requests import (
     asks_for_a_person,
     asks_how_to_cover,
     asks_only_in_general,
+    asks_to_choose_a_cover,
     asks_which_cover_for_it,
     is_hypothetical,
     reads_as_a_question,
@@ -51,6 +53,7 @@ from bot.rules.knowledge import load_coverage_facts
 from bot.rules.regions import DEFAULT_CURRENCY
 from bot.wording.advice import (
     ADVICE_PROBLEMS,
+    CHOICE_WEIGHED_IN_ADVICE,
     VALUE_LEFT_UNKNOWN,
     advice_change_line,
     advice_message,
@@ -178,7 +181,28 @@ class ValidateCoverageAdviceForm(GuidedFormValidation):
             # contents": a question about cover in general, naming no piece to advise on.
             # The FAQ answers it (and never hands it back: `ran_this_turn`).
             return hand_over_to("action_answer_faq")
+        choice = self._choice_asked_mid_guide(tracker)
+        if choice is not None:
+            # "would I be better putting it on my AA policy or a separate jewellery one?"
+            # at a guide question: the advice makes that choice; said so, then asked again
+            # (what else it told, the currency of "AA", kept).
+            dispatcher.utter_message(text=CHOICE_WEIGHED_IN_ADVICE)
+            return [*(SlotSet(name, value) for name, value in choice.slots.items()), failures_kept(tracker)]
         return await super().get_extraction_events(dispatcher, tracker, domain)
+
+    def _choice_asked_mid_guide(self, tracker: Tracker) -> FormReading | None:
+        """A choice between covers asked at a guide question, answering none of the
+        guide's questions: what else it tells (the currency); None for any other message."""
+        requested = tracker.get_slot("requested_slot")
+        message = user_message(tracker)
+        if not requested or tracker.get_slot("coverage_recommendation") is not None:
+            return None
+        if not asks_to_choose_a_cover(message.text):
+            return None
+        reading = self.read(message, str(requested), tracker)
+        if set(reading.slots) & set(GUIDE_QUESTIONS):
+            return None
+        return FormReading(slots={k: v for k, v in reading.slots.items() if v is not None})
 
     def _opened_by_stray_text(self, tracker: Tracker) -> bool:
         message = user_message(tracker)

@@ -56,6 +56,7 @@ from bot.language.requests import (
     asks_in_general,
     asks_of_a_supposed_case,
     asks_of_the_usual_case,
+    asks_to_choose_a_cover,
     asks_what_a_policy_covers,
     asks_which_cover_for_it,
     holds_a_piece,
@@ -248,6 +249,18 @@ def answers_the_guide_question(tracker: Tracker) -> bool:
     return states_an_answer(user_message(tracker).text, str(requested))
 
 
+def asks_the_guides_choice(tracker: Tracker) -> bool:
+    """During the guide, before its advice, a choice between covers ("would I be better
+    putting it on my AA policy or a separate jewellery one?"): the guide says its advice
+    makes that choice (ValidateCoverageAdviceForm), no FAQ answer is given first."""
+    requested = tracker.get_slot("requested_slot")
+    if tracker.active_loop.get("name") != "coverage_advice_form" or not requested:
+        return False
+    if tracker.get_slot("coverage_recommendation") is not None:
+        return False
+    return asks_to_choose_a_cover(user_message(tracker).text)
+
+
 def answers_the_decline_question(tracker: Tracker) -> bool:
     """During the decline explanation, a statement naming the reason asked for
     ("gradual deterioration", "the care plan only covers repairs, not theft"), or saying
@@ -307,6 +320,8 @@ class ActionAnswerFaq(Action):
             or answers_the_decline_question(tracker)
         ):
             return []  # a statement filed as a question: the form reads it as the answer
+        if asks_the_guides_choice(tracker):
+            return []  # the guide answers it: its advice makes that choice
         told = reason_told_after_none(tracker)
         if told:
             return explain_the_reason_told(told)

@@ -757,6 +757,22 @@ NOT_OFTEN = re.compile(
 )
 
 
+# "the caravan's hardly ever parked", "we're rarely home", "never in one place for long":
+# rarely said of staying put, which is a life on the move, not rarely travelling. The
+# rarity word is not the person's verdict on the trips (NOT_OFTEN).
+RARELY_HOME = re.compile(
+    r"\b(rarely|hardly( ever)?|seldom|barely( ever)?|almost never|never|not often)\s+"
+    r"((at\s+|back\s+)?home|parked|in one place|stays?\s+(put|home)|in town|around much)\b",
+    re.I,
+)
+
+
+def says_rarely_home(text: str) -> bool:
+    """Says the person is rarely at home ("we're hardly ever home", "the motorhome's
+    barely parked"): away a lot. Not "hardly ever, we stay home", nor "I rarely leave home"."""
+    return bool(RARELY_HOME.search(text))
+
+
 def _trips_a_year(text: str) -> int:
     return len(YEARLY_TRIP.findall(text)) if TRAVEL_OR_TRIP.search(text) else 0
 
@@ -1053,6 +1069,9 @@ def _yes_no_answer(
         return
     if requested == "travels_often" and PIECE_STAYS_BEHIND.search(message.text.lower()):
         slots[requested] = False  # "we travel a fair bit but I leave the good stuff at home"
+        return
+    if requested == "travels_often" and says_rarely_home(message.text):
+        slots[requested] = True  # "we're away heaps, the caravan's hardly ever parked"
         return
     if requested == "travels_often":
         message = _trips_at_home(message)

@@ -487,6 +487,9 @@ NZ_PLACES = re.compile(
     r"piha|muriwai|mangawhai|matakana|waipu|tairua|pauanui|whangamata|akaroa|lyttelton|hanmer springs|"
     r"methven|twizel|takaka|mapua|ohope|kawhia|otorohanga|te kuiti|waitomo|turangi|taihape|marton|foxton|"
     r"waipukurau|ruapehu|tongariro|stewart island|golden bay|north island|south island|"
+    # A city's centre called "the CBD" (of the two markets, only New Zealand's word; not
+    # the "CBD oil" of a US shop).
+    r"(the|in|near) cbd(?! (oil|gumm\w*|products?|shop|store|vape|cream|drinks?))|"
     # Words only New Zealanders use: a greeting, the greenstone, the holiday home.
     r"kia ora|pounamu|the bach|our bach|my bach|(a|the|family|their|his|her) bach|"
     # The back of beyond, a sliding door, the afternoon, the corner shop, a plot of land,

@@ -43,3 +43,35 @@ def without_questions(text: str) -> str:
 def asks_in_passing(text: str) -> bool:
     """A question somewhere in the message, with or without a question mark."""
     return bool(QUESTION_SENTENCE.search(text))
+
+
+# A question told as asked, by someone or by the person: "customer's asking if our care
+# plan covers theft", "a client asked me whether the protection plan covers a lost stone",
+# "my wife wants to know if her ring is covered overseas", "I was wondering whether ...".
+RELAYED_QUESTION = re.compile(
+    r"\b(ask(s|ed|ing)?|asking\s+me|asked\s+(me|us)|wants?\s+to\s+know|wanted\s+to\s+know|"
+    r"would\s+like\s+to\s+know|needs?\s+to\s+know|wonder(s|ed|ing)?|querying|checking)\s+"
+    r"(if|whether)\s+(?P<question>[^.?!;]{8,})",
+    re.I,
+)
+# What is said after the question, to the assistant: ", what do I tell her", ", any idea?".
+TAIL = re.compile(
+    r",?\s*(-\s*)?(and\s+)?((what|how)\s+(do|should|can|would)\s+(i|we)\s+(tell|say|answer|respond)\b.*"
+    r"|what'?s\s+the\s+(answer|story|go|deal)\b.*|any\s+(idea|ideas|thoughts)\b.*|(i\s+)?(have\s+)?no\s+idea\b.*|"
+    r"not\s+sure\b.*|can\s+you\s+help\b.*)$",
+    re.I,
+)
+
+
+def relayed_question(text: str) -> str | None:
+    """The question a message tells as asked ("customer's asking if our care plan covers
+    theft, what do I tell her" -> "whether our care plan covers theft"), without what
+    surrounds it; None when it tells none."""
+    told = list(RELAYED_QUESTION.finditer(text))
+    if not told:
+        return None
+    found = told[-1]  # the last one told is the one asked now
+    question = TAIL.sub("", found.group("question")).strip(" ,-")
+    if len(question.split()) < 3:
+        return None
+    return f"whether {question}"

@@ -435,7 +435,11 @@ def asks_what_a_policy_covers(text: str) -> bool:
 # "I've got a Submariner insured with ...", "we have an Omega on a floater": a piece the
 # person holds, named after what they have. Not "I have a question about a ring".
 HOLDS_BEFORE = re.compile(
-    r"(\b(i|we)('ve|'ve| have| ve)?\s*|\b(just|recently)\s+)(got|have|own|bought|inherited|picked up|purchased)\s+"
+    r"(\b(i|we)('ve|'ve| have| ve)?\s*|\b(just|recently)\s+"
+    # "quick one - got a tag heuer for my 30th", "Bought a Tudor last week": the "I" left
+    # out at the start of a sentence (after a lead-in like "quick one -" or "hey,").
+    r"|(^|[.!?]\s+|\s[-–—:]\s+|^\W*(hi|hey|hello|gday|g'day|kia ora|morning|so|ok|okay)\W+))"
+    r"(got|have|own|bought|inherited|picked up|purchased|got given|was given|received)\s+"
     r"(a|an|this|these|two|three|some)\s+"
     r"((?!(question|query|quick|about|regarding|on|for|re)\b)\S+\s+){0,3}$",
     re.I,
@@ -446,7 +450,7 @@ HOLDS_BEFORE = re.compile(
 # cover at all, asked of a piece the person has just named (the object left unsaid).
 WHETHER_TO_INSURE_IT = re.compile(
     r"\b(do|should|would|will) (i|we) (really |even |actually |still )?(need|get|bother with) "
-    r"(insurance|cover|coverage|to insure (it|them)|(it|them) insured)\b(?!\s+(on|for)\b)"
+    r"(insurance|cover|coverage|to insure (it|them)|(it|them) insured)\b(?!\s+(on|for)\b(?!\s+(it|them|this|that)\b))"
     r"|\b(is|would) (it|that|insurance|insuring (it|them)) (be )?(overkill|worth it|necessary|a waste( of money)?)\b",
     re.I,
 )
@@ -477,6 +481,55 @@ SWITCHING_COVER = re.compile(
     r"|\b(switch|move|moving|switching|transfer\w*)\s+(it|them|this|that|the \w+|my \w+)\s+(\w+\s+)?"
     r"(to|onto|on to|over to|across to|into)\s+(my|our|a|the|his|her)\s+(\w+\s+){0,2}"
     r"(policy|homeowners?|renters|contents|insurance|cover|rider|floater|standalone|endorsement)\b",
+    re.I,
+)
+
+
+# A kind of cover, or an insurer, named as one side of a choice: "my contents", "a
+# separate jewellery one", "standalone", "Jewelers Mutual", "through Tower".
+_COVER_NAMED = (
+    r"(contents|homeowners?|renters|house\s+(insurance|policy)|home\s+(insurance|policy)|(my|our|the)\s+policy|"
+    r"(a|an)\s+(\w+\s+)?policy|insurance|separate(ly)?|stand-?\s?alone|its\s+own|(a|an|my|our)\s+own|"
+    r"jewell?e?ry\s+(one|policy|insurance|cover)|rider|floater|endorsement|blanket|schedul\w*|specif\w*|"
+    r"something\s+(separate|else|extra)|jewelers\s+mutual|briteco|lavalier|chubb|state\s+farm|allstate|lemonade|"
+    r"aa|ami|tower|fmg|vero|state|cove|initio)"
+)
+COVER_ALTERNATIVES = re.compile(
+    rf"\b{_COVER_NAMED}\b[^.?!]{{0,60}}?\b(or|vs\.?|versus)\s+[^.?!]{{0,40}}?\b{_COVER_NAMED}\b", re.I
+)
+# What makes it a choice asked: which is better, what to do ("should I", "would I be
+# better"); or the whole message only the two sides ("through Tower or a separate policy?").
+CHOOSING = re.compile(
+    r"\b(better|best|cheaper|smarter|wiser|should|which|worth|recommend\w*|prefer\w*|go\s+with|go\s+for|"
+    r"do\s+you\s+(think|reckon|suggest)|(do|shall|would|could|can)\s+(i|we)\s+(just\s+)?"
+    r"(add|put|list|specify|schedule|insure|keep|leave|go|get|take|move|switch))\b",
+    re.I,
+)
+# Not a choice of cover for the piece: the care plan (the FAQ's), a definition or a
+# difference asked ("blanket or scheduled, what's the difference?").
+NOT_A_CHOICE = re.compile(
+    r"\b(care|protection|repair|service)\s+plan\b|\bdifferen\w*\b|\bwhat('?s| is| are| does)\s+(a|an|the)\b"
+    r"|\bmean(s|ing)?\b",
+    re.I,
+)
+
+
+def asks_to_choose_a_cover(text: str) -> bool:
+    """Asks which of two covers to put the piece on ("would I be better putting it on my
+    AA policy or taking out a separate jewellery one?", "through Tower or a separate
+    policy?"): the choice the guide's recommendation makes. Not a "not sure, contents or
+    maybe a separate one?" (an answer), nor a care plan or a definition asked about."""
+    if not QUESTION.search(text) and "?" not in text:
+        return False
+    if NOT_A_CHOICE.search(text) or DONT_KNOW_WHICH.search(text) or not COVER_ALTERNATIVES.search(text):
+        return False
+    return bool(CHOOSING.search(text)) or len(text.split()) <= 8
+
+
+# "not sure, contents or maybe a separate one?", "can't remember, AA or AMI?": which cover
+# they have, not known; an answer, not a choice asked.
+DONT_KNOW_WHICH = re.compile(
+    r"\b(not sure|unsure|no idea|dunno|idk|can'?t remember|don'?t (know|remember)|i think|maybe|might be|could be)\b",
     re.I,
 )
 

@@ -139,7 +139,15 @@ OTHERWISE = re.compile(
 )
 # "never take it off", "hardly ever take them off": worn all the time, a yes.
 ALWAYS_ON = re.compile(
-    r"\b(never|don'?t ever|do not ever|rarely|hardly( ever)?|seldom) (take|takes|took|have taken) (it|them) (off\b|out\b(?! of))|"
+    r"\b(never|don'?t ever|do not ever|rarely|hardly( ever)?|seldom|barely( ever)?|almost never) "
+    r"(take|takes|took|have taken) (it|them) (off\b|out\b(?! of))|"
+    # "it rarely comes off", "they're hardly ever off", "seldom leaves my wrist", "I'm
+    # never without it": rarely said of the piece being off, which is worn all the time.
+    r"\b(never|rarely|hardly( ever)?|seldom|barely( ever)?|almost never) (comes?|came|goes|come) off\b|"
+    r"\b(it'?s|it is|they'?re|they are) (never|rarely|hardly( ever)?|seldom|barely( ever)?|almost never) off\b|"
+    r"\b(never|rarely|hardly( ever)?|seldom|barely( ever)?|almost never) (leaves?|left) (my|her|his|your|their) "
+    r"(finger|hand|wrist|neck|ears?|arm|side)\b|"
+    r"\b(never|rarely|hardly( ever)?|seldom|barely( ever)?|almost never) (seen )?without (it|them)\b|"
     # "haven't taken these hoops out since I got them", "hasn't had the ring off in years"
     # (not "haven't taken it out of the box": never worn).
     r"\b(haven'?t|have not|hasn'?t|has not|not) (taken|had) (it|them|these|those|(the|these|those|my|her|his) \w+) "

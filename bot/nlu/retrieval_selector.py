@@ -7,6 +7,13 @@ in docs/faq.md, "FAQ accuracy"). Its output sits where ResponseSelector's would
 (`response_selector.<intent>`), so `/model/parse`, `rasa test nlu` and the answering
 actions read it the usual way. Whether a confidence is high enough to answer is the
 dialogue's decision (bot/rules/), not this one's.
+
+A question told as asked, inside words about who asks ("I work on the floor at the
+Sylvia Park store. customer's asking if our care plan covers theft, what do I tell her"),
+is also scored on its own ("whether our care plan covers theft"): the words around it
+pull the whole message towards other answers (there, the store's). The FAQ pick is the
+question's own when the whole message left the selector unsure and the question alone
+is surer.
 """
 
 from __future__ import annotations
@@ -17,17 +24,25 @@ import numpy as np
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
 from rasa.engine.storage.resource import Resource
 from rasa.nlu.classifiers.classifier import IntentClassifier
-from rasa.shared.nlu.constants import INTENT, INTENT_RESPONSE_KEY, TEXT
+from rasa.shared.nlu.constants import FEATURE_TYPE_SENTENCE, INTENT, INTENT_RESPONSE_KEY, TEXT
+from rasa.shared.nlu.training_data.features import Features
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 from sklearn.linear_model import LogisticRegression
 
+from bot.language.questions_in_answers import relayed_question
+from bot.language.sentence_vectors import sentence_encoder
 from bot.nlu.softmax_scores import SoftmaxScores
 from bot.nlu.text_features import FeatureSettings, TextFeatures, TextModel
 from bot.nlu.trained_component import TrainedComponent
 
 SELECTOR_PROPERTY = "response_selector"
 RANKING_LENGTH = 10
+# Below this, the whole message's pick is open to the relayed question's own (see above).
+UNSURE_BELOW = 0.5
+# The selectors that read a question told as asked: the FAQ's (a decline story is a
+# story, whose reported words are the insurer's, not a question to answer).
+READS_RELAYED_QUESTIONS = {"faq"}
 
 
 # What training leaves: the vocabularies and the classifier over them.
@@ -74,7 +89,14 @@ class RetrievalSelector(TrainedComponent[SelectorModel], IntentClassifier):
         for message in messages:
             if not message.get(TEXT):
                 continue
-            probabilities = self._fitted.scores.probabilities(self._fitted.features.transform([message]))[0]
+            probabilities = self._probabilities(message)
+            relayed = (
+                relayed_question(str(message.get(TEXT))) if self._intent in READS_RELAYED_QUESTIONS else None
+            )
+            if relayed is not None and probabilities.max() < UNSURE_BELOW:
+                own = self._probabilities(self._message_of(relayed))
+                if own.max() > probabilities.max():
+                    probabilities = own
             order = np.argsort(probabilities)[::-1][:RANKING_LENGTH]
             ranking = [
                 {
@@ -101,3 +123,17 @@ class RetrievalSelector(TrainedComponent[SelectorModel], IntentClassifier):
             properties["all_retrieval_intents"] = sorted(retrieval_intents)
             message.set(SELECTOR_PROPERTY, properties, add_to_output=True)
         return messages
+
+    def _probabilities(self, message: Message) -> np.ndarray:
+        assert self._fitted is not None
+        return self._fitted.scores.probabilities(self._fitted.features.transform([message]))[0]
+
+    @staticmethod
+    def _message_of(text: str) -> Message:
+        """A message of `text` alone, with the sentence vector the featurizer would put on it."""
+        message = Message(data={TEXT: text})
+        vector = sentence_encoder().encode([text])[0]
+        message.add_features(
+            Features(np.expand_dims(vector, 0), FEATURE_TYPE_SENTENCE, TEXT, "relayed_question")
+        )
+        return message

@@ -215,6 +215,14 @@ def care_plan_sentence(profile: Profile, facts: CoverageFacts) -> str:
     )
 
 
+# A choice of cover asked in the middle of the guide ("would I be better putting it on
+# my AA policy or taking out a separate one?"): the recommendation is that answer.
+CHOICE_WEIGHED_IN_ADVICE = (
+    "That's the choice my recommendation makes for you: adding it to a policy you have or "
+    "cover of its own, compared with your numbers. I'll give it as soon as I have your answers."
+)
+
+
 # The value asked twice with no figure (bot/actions/advisor.py): the guide goes on.
 VALUE_LEFT_UNKNOWN = (
     "That's fine: I'll give you the advice without a value, and say what a valuation would "
