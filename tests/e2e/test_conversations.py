@@ -49,13 +49,25 @@ TUNED_BLIND_SETS = (
     "fresh21",
     "fresh23",
     "fresh24",
+    "fresh26",
 )
 MIN_TUNED_BLIND = 0.93
 MIN_OUT_OF_SCOPE = 0.95
 # The answer bank's tuning parts (replies to one question, read by the form's reader with
 # the model's parse): 2,653 of 2,664 right on 2026-11-30 (session 14, tune to tune9); the
 # gate is set below the last measured share (tests/conversations/README.md).
-ANSWER_BANK_PARTS = ("tune", "tune2", "tune3", "tune4", "tune5", "tune6", "tune7", "tune8", "tune9")
+ANSWER_BANK_PARTS = (
+    "tune",
+    "tune2",
+    "tune3",
+    "tune4",
+    "tune5",
+    "tune6",
+    "tune7",
+    "tune8",
+    "tune9",
+    "tune10",
+)
 MIN_ANSWER_BANK = 0.97
 # First messages sent to the flow they belong to (routing_tune.yml to routing_tune6.yml):
 # 985 of 990 on 2026-11-30 (session 15, counted by the flow a form handed the message to; two
