@@ -36,9 +36,10 @@ SETS = REPO / "tests" / "conversations"
 # Measured 2026-11-30 on the dev sets: 99.3% of conversations passed (the target, 95%, is
 # the gate), 98.0% of out-of-scope questions got the honest reply.
 MIN_SHARE_PASSED = 0.95
-# Sessions 10 to 15's blind sets, tuned on (fresh11, fresh13, fresh14, fresh15, fresh17,
-# fresh19, fresh21, fresh23, fresh24: 540 conversations by nine writers): 529 of 540 (98.0%)
-# on 2026-11-30, from 413 (76.5%) on their first runs; the gate is set below the last measured share.
+# Sessions 10 to 16's blind sets, tuned on (fresh11, fresh13, fresh14, fresh15, fresh17,
+# fresh19, fresh21, fresh23, fresh24, fresh26: 600 conversations by ten writers): 588 of 600
+# (98.0%) on 2026-11-30, from 462 (77.0%) on their first runs; the gate is set below the last
+# measured share.
 TUNED_BLIND_SETS = (
     "fresh11",
     "fresh13",
@@ -54,7 +55,7 @@ TUNED_BLIND_SETS = (
 MIN_TUNED_BLIND = 0.93
 MIN_OUT_OF_SCOPE = 0.95
 # The answer bank's tuning parts (replies to one question, read by the form's reader with
-# the model's parse): 2,653 of 2,664 right on 2026-11-30 (session 14, tune to tune9); the
+# the model's parse): 2,963 of 2,984 right on 2026-11-30 (session 16, tune to tune10); the
 # gate is set below the last measured share (tests/conversations/README.md).
 ANSWER_BANK_PARTS = (
     "tune",
