@@ -160,6 +160,18 @@ def explain_the_reason_told(code: str) -> list[EventType]:
     return [SlotSet("decline_reason", code), FollowupAction("action_explain_decline")]
 
 
+def explain_what_was_told_after(tracker: Tracker, dispatcher: CollectingDispatcher) -> list[EventType] | None:
+    """A message that adds to the explanation just given: the insurer's reason it had
+    none of, or where the person is. The events that explain again; None otherwise."""
+    told = reason_told_after_none(tracker)
+    if told:
+        return explain_the_reason_told(told)
+    region = region_told_after_the_explanation(tracker)
+    if region:
+        return explain_for_the_region_told(region, tracker, dispatcher)
+    return None
+
+
 def a_claim_not_a_decline(message: UserMessage) -> bool:
     """What happened to a piece, with no word of an insurer's decision: no word of an
     insurer at all, or only of what the policy covers ("I lost my ring at a wedding; my

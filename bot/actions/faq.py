@@ -17,12 +17,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
 from bot.actions.advisor import ADVICE_SLOTS, ActionGiveCoverageAdvice
-from bot.actions.declines import (
-    explain_for_the_region_told,
-    explain_the_reason_told,
-    reason_told_after_none,
-    region_told_after_the_explanation,
-)
+from bot.actions.declines import explain_what_was_told_after
 from bot.actions.faq_picks import faq_pick, off_subject_pick
 from bot.actions.guided_form import ran_this_turn
 from bot.actions.handoff import ActionHandoff
@@ -322,12 +317,9 @@ class ActionAnswerFaq(Action):
             return []  # a statement filed as a question: the form reads it as the answer
         if asks_the_guides_choice(tracker):
             return []  # the guide answers it: its advice makes that choice
-        told = reason_told_after_none(tracker)
-        if told:
-            return explain_the_reason_told(told)
-        region = region_told_after_the_explanation(tracker)
-        if region:
-            return explain_for_the_region_told(region, tracker, dispatcher)
+        explained = explain_what_was_told_after(tracker, dispatcher)
+        if explained is not None:
+            return explained
         if ran_this_turn(tracker, "coverage_advice_form") and not tracker.active_loop.get("name"):
             # The guide handed this question over at its start ("quick q, does specifying
             # a piece cost extra?"): answered here, never handed back to the guide.
@@ -502,12 +494,9 @@ class ActionHandleUnclear(Action):
             # ("actually they already turned it down" moves on to the decline) or says what
             # was wrong with an example. A "say it another way" first would contradict it.
             return []
-        told = reason_told_after_none(tracker)
-        if told:
-            return explain_the_reason_told(told)
-        region = region_told_after_the_explanation(tracker)
-        if region:
-            return explain_for_the_region_told(region, tracker, dispatcher)
+        explained = explain_what_was_told_after(tracker, dispatcher)
+        if explained is not None:
+            return explained
         if top == "report_claim" and second == "faq" and is_question_shaped(message.text):
             # "my watch crown broke off, can the care plan help": the question first (the
             # FAQ action goes on to the claim when the message tells of an event).
