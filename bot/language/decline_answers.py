@@ -16,7 +16,7 @@ from typing import Any
 
 from bot.language.answers import FormReading, UserMessage, is_question_shaped, is_short_answer
 from bot.language.claim.claim_type import claim_type_from_text
-from bot.language.facts import item_mentions, region_from_text
+from bot.language.facts import item_mentions, region_from_text, us_state
 from bot.language.money import Amount, is_a_cover_figure, money_amounts
 from bot.language.requests import IF_AS_WHETHER
 from bot.language.stories import PIECE_WORDS, speaks_of_a_decision, tells_of_a_loss
@@ -535,17 +535,9 @@ NEXT_STEP = re.compile(
 )
 
 
-# The states people answer "which country?" with ("Tennessee", "Houston, TX"), beyond
-# the few facts.region_from_text knows. Two-letter codes count after a place and a
+# The states people answer "which country?" with ("Tennessee", "Houston, TX") are
+# knowledge/places.yml's (facts.us_state). Two-letter codes count after a place and a
 # comma; those that are also words ("OH", "IN", "ME") only in capitals.
-US_STATES = re.compile(
-    r"\b(alabama|alaska|arizona|arkansas|california|colorado|connecticut|delaware|florida|georgia|hawaii|idaho|"
-    r"illinois|indiana|iowa|kansas|kentucky|louisiana|maine|maryland|massachusetts|michigan|minnesota|"
-    r"mississippi|missouri|montana|nebraska|nevada|new hampshire|new jersey|new mexico|new york|"
-    r"north carolina|north dakota|ohio|oklahoma|oregon|pennsylvania|rhode island|south carolina|south dakota|"
-    r"tennessee|texas|utah|vermont|virginia|washington|west virginia|wisconsin|wyoming)\b",
-    re.I,
-)
 STATE_CODE_AFTER_A_PLACE = re.compile(
     r"[a-z]\s*,\s*(ak|az|ar|ca|ct|fl|ga|ia|ks|ky|md|mi|mn|mo|mt|nc|nd|ne|nh|nj|nm|nv|ny|ri|sc|sd|tn|tx|ut|va|vt|"
     r"wa|wi|wv|wy|dc)\.?\s*$",
@@ -561,7 +553,7 @@ def short_region_answer(text: str) -> str | None:
     if len(words) <= 4 and {"us", "u.s.", "u.s", "states", "usa"} & set(words):
         return "US"
     if len(words) <= 6 and (
-        US_STATES.search(text) or STATE_CODE_AFTER_A_PLACE.search(text) or STATE_CODE_IN_CAPITALS.search(text)
+        us_state(text, short_answer=True) or STATE_CODE_AFTER_A_PLACE.search(text) or STATE_CODE_IN_CAPITALS.search(text)
     ):
         return "US"
     return None

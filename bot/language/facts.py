@@ -1435,9 +1435,28 @@ def _count_before(text: str, position: int) -> int:
 
 US_CUES = re.compile(
     r"\b(usa|u\.s\.|united states|america|american|homeowners?|state farm|allstate|geico|"
-    r"state insurance (department|commissioner)|california|texas|florida|new york|ohio|illinois|"
-    r"georgia|arizona|colorado|new jersey|massachusetts|washington state)\b"
+    r"state insurance (department|commissioner))\b"
 )
+
+
+@lru_cache(maxsize=2)
+def us_state_pattern(short_answer: bool = False) -> re.Pattern[str]:
+    """The states of knowledge/places.yml's `united_states`. Those that are also first
+    names or cities (`united_states_also_names`: "Virginia", "Washington") count with
+    "state" after them, or anywhere in a short answer to "which country?"."""
+    raw = read_knowledge("places.yml")
+    also_names = {str(n).lower() for n in raw.get("united_states_also_names") or []}
+    states = sorted((str(n).lower() for n in raw.get("united_states") or []), key=len, reverse=True)
+    names = [
+        re.escape(name) if short_answer or name not in also_names else re.escape(name) + r"\s+state"
+        for name in states
+    ]
+    return re.compile(r"\b(" + "|".join(names) + r")\b", re.I)
+
+
+def us_state(text: str, short_answer: bool = False) -> bool:
+    """A US state is named: "we're in Ohio", "Houston, Texas", "washington state"."""
+    return bool(us_state_pattern(short_answer).search(text))
 NZ_CUES = re.compile(r"\b(ifso|fscl|tradie|new zealander)\b")
 
 
@@ -1455,6 +1474,6 @@ def region_from_text(text: str) -> str | None:
     low = text.lower()
     if new_zealand_place(low) or NZ_CUES.search(low) or re.search(r"\bnz\$|\bnzd\b", low):
         return "NZ"
-    if US_CUES.search(low) or re.search(r"\bus\$|\busd\b", low):
+    if US_CUES.search(low) or us_state(low) or re.search(r"\bus\$|\busd\b", low):
         return "US"
     return None
