@@ -111,6 +111,9 @@ def read_reply(reply: Reply, parse: Parse) -> FormReading:
     raise ValueError(f"unknown flow {reply.flow!r}")
 
 
+# Answers kept as the person wrote them (the contract's free text).
+FREE_TEXT_ANSWERS = frozenset({"last_seen", "search_done", "loss_description"})
+
 # A label that names only a year or a month ("2019", "2024-06"): the words gave no day.
 PART_OF_A_DATE = re.compile(r"\d{4}(?:-\d{2})?")
 
@@ -120,6 +123,9 @@ def _same(slot: str, expected: Any, got: Any) -> bool:
         return set(expected or []) == set(got or [])
     if slot == "police_report_number":
         return got is not None and str(expected).lower().replace(" ", "") in str(got).lower().replace(" ", "")
+    if slot in FREE_TEXT_ANSWERS and isinstance(expected, str):
+        # Kept as said: the label is the words, or a word of them, the stored text holds.
+        return got is not None and " ".join(expected.lower().split()) in " ".join(str(got).lower().split())
     if slot == "claimant_email" and got is not None:
         return str(expected).lower() == str(got).lower()
     if slot == "claimant_phone" and got is not None:
