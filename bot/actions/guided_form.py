@@ -36,6 +36,7 @@ from bot.language.answers import (
     asks_a_question_first,
     asks_something,
     is_question_shaped,
+    read_beside_a_question,
 )
 from bot.language.money import LooseValue, loose_value
 from bot.language.questions_in_answers import asks_in_passing
@@ -255,6 +256,9 @@ class GuidedFormValidation(FormValidationAction):
     # "Question N of M" after each answer (bot/actions/chat_parts.py): the flow's name for
     # the widget, or None for no progress line.
     progress_flow: str | None = None
+    # Steps whose own reading answers a question asked beside the answer ("yes, can I
+    # add photos later?" at the claim summary): no FAQ answer is added there.
+    answers_own_questions_at: frozenset[str] = frozenset()
 
     def progress_order(self, values: dict[str, Any]) -> list[str]:
         """The questions that apply, in asking order (the count in "question N of M")."""
@@ -308,6 +312,7 @@ class GuidedFormValidation(FormValidationAction):
             # explained with an example like any other.
             message = UserMessage(message.text, "inform", message.entities)
         reading = self.read(message, requested, tracker)
+        reading, asks_beside = self._answer_beside_a_question(message, requested, reading, tracker)
         if (
             requested
             and not reading.slots
@@ -345,9 +350,14 @@ class GuidedFormValidation(FormValidationAction):
             reading = self.read(UserMessage(message.text, "inform", message.entities), requested, tracker)
         if self._stuck(message, requested, reading, tracker):
             return await self._fall_back(str(requested), message, reading, dispatcher, tracker, domain)
+        beside_answer: list[EventType] = []
+        if asks_beside and not ran_this_turn(tracker, "action_answer_faq"):
+            # Their own question beside the answer: answered when the FAQ is sure of it
+            # (the guide's advice and the intake's summary answer the rest in their turn).
+            beside_answer = answer_question(tracker, dispatcher)
         for note in reading.notes:
             dispatcher.utter_message(text=note)
-        events = [SlotSet(name, value) for name, value in reading.slots.items()]
+        events = [*beside_answer, *(SlotSet(name, value) for name, value in reading.slots.items())]
         if reading.problem:
             failures = int(tracker.get_slot(FAILURES_SLOT) or 0) + 1
             dispatcher.utter_message(text=reading.problem)
@@ -357,6 +367,16 @@ class GuidedFormValidation(FormValidationAction):
         elif reading.slots and tracker.get_slot(FAILURES_SLOT):
             events.append(SlotSet(FAILURES_SLOT, 0.0))
         return events
+
+    def _answer_beside_a_question(
+        self, message: UserMessage, requested: Any, reading: FormReading, tracker: Tracker
+    ) -> tuple[FormReading, bool]:
+        """An answer with a question of the person's own (language.answers.
+        read_beside_a_question); the second value says the message also asked."""
+        if not requested or message.intent in NOT_ANSWERS or requested in self.answers_own_questions_at:
+            return reading, False
+        slot = str(requested)
+        return read_beside_a_question(lambda said: self.read(said, slot, tracker), message, slot, reading)
 
     def _out_of_scope(
         self, message: UserMessage, requested: Any, dispatcher: CollectingDispatcher, tracker: Tracker

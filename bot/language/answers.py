@@ -51,6 +51,7 @@ from bot.language.money import (
     top_of_range,
     value_range,
 )
+from bot.language.questions_in_answers import asks_in_passing, without_questions
 from bot.language.stories import piece_asked_about_after, tells_of_an_earlier_loss
 from bot.language.yes_no import DONT_KNOW, YesNo, read_yes_no
 from bot.rules.advice import value_problem
@@ -307,6 +308,38 @@ def answer_after_own_question(text: str, requested_slot: str) -> str | None:
     if len(tail.split()) < 2 or is_question_shaped(tail) or not states_the_answer(tail, requested_slot):
         return None
     return tail
+
+
+def answer_before_own_question(message: UserMessage) -> UserMessage | None:
+    """ "nothing yet - should I schedule it?", "no it wasn't, is that a problem?": an
+    answer, then a question of the person's own. The words that state, without the
+    question, as a message to read as the answer; None when the message asks nothing,
+    or asks only."""
+    if not asks_in_passing(message.text):
+        return None
+    stated = without_questions(message.text).strip(" -\u2013\u2014,;")
+    if not stated or stated == message.text.strip():
+        return None
+    return UserMessage(stated, "inform", _entities_of(stated))
+
+
+def read_beside_a_question(
+    read: Callable[[UserMessage], FormReading], message: UserMessage, requested_slot: str, whole: FormReading
+) -> tuple[FormReading, bool]:
+    """ "nothing yet - should I schedule it?", "about 1500, is that too low to bother?":
+    an answer with a question of the person's own. A form's reading of the message
+    (`read`), with the answer taken from the words that state it when they give what
+    was asked (a cover or a figure the question names is its topic, not the answer);
+    and whether the message also asks something, which the form then answers. `whole`
+    is `read(message)`, already made."""
+    stated = answer_before_own_question(message)
+    if stated is not None:
+        beside = read(stated)
+        if requested_slot in beside.slots and not beside.problem:
+            return beside, True
+    if requested_slot in whole.slots and not whole.problem:
+        return whole, asks_in_passing(message.text)
+    return whole, False
 
 
 def states_an_answer(text: str, requested_slot: str) -> bool:

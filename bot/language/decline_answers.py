@@ -553,7 +553,9 @@ def short_region_answer(text: str) -> str | None:
     if len(words) <= 4 and {"us", "u.s.", "u.s", "states", "usa"} & set(words):
         return "US"
     if len(words) <= 6 and (
-        us_state(text, short_answer=True) or STATE_CODE_AFTER_A_PLACE.search(text) or STATE_CODE_IN_CAPITALS.search(text)
+        us_state(text, short_answer=True)
+        or STATE_CODE_AFTER_A_PLACE.search(text)
+        or STATE_CODE_IN_CAPITALS.search(text)
     ):
         return "US"
     return None

@@ -1457,6 +1457,8 @@ def us_state_pattern(short_answer: bool = False) -> re.Pattern[str]:
 def us_state(text: str, short_answer: bool = False) -> bool:
     """A US state is named: "we're in Ohio", "Houston, Texas", "washington state"."""
     return bool(us_state_pattern(short_answer).search(text))
+
+
 NZ_CUES = re.compile(r"\b(ifso|fscl|tradie|new zealander)\b")
 
 

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+# A question starts a message, follows a sentence or a comma, or follows a dash set
+# apart by a space ("nothing yet - should I schedule it?"; not "check-in is at 3").
 # Words said before a question: "quick question, ...", "oh and ...", "also, ...".
 LEAD_IN = (
     r"(?:(?:ok|okay|so|oh|um+|and|but|also|wait|hang on|sorry|btw|by the way|quick question|"
@@ -19,7 +21,7 @@ LEAD_IN = (
 # end of the message, an auxiliary before its subject ("should I ask them to keep the
 # footage") with no question mark typed.
 QUESTION_SENTENCE = re.compile(
-    r"(?:^|(?<=[.?!;,]))\s*"
+    r"(?:^|(?<=[.?!;,])|(?<=\s[-\u2013\u2014]))\s*"
     + LEAD_IN
     + r"(?:(?:what'?s|whats|what|how|why|which|who|where|when|is|are|was|were|does|do|did|can|could|"
     r"should|would|will|must|shall|have)\b[^.?!]*\?"

@@ -21,8 +21,14 @@ from typing import Any
 
 import yaml
 
-from bot.language.answers import FormReading, UserMessage, read_advice_answers
-from bot.language.claim.answers import read_claim_answers
+from bot.language.answers import (
+    NOT_ANSWERS,
+    FormReading,
+    UserMessage,
+    read_advice_answers,
+    read_beside_a_question,
+)
+from bot.language.claim.answers import ANSWERS_OWN_QUESTIONS_AT, read_claim_answers
 from bot.language.claim.documents import DOCUMENTS_TOLD, documents_told
 from bot.language.decline_answers import read_decline_answers, reason_from_selector
 from bot.rules.declines import load_decline_knowledge
@@ -94,14 +100,29 @@ def known_before(reply: Reply) -> dict[str, Any]:
     return known
 
 
+def _beside_a_question(
+    read: Callable[[UserMessage], FormReading], message: UserMessage, reply: Reply
+) -> FormReading:
+    """As the forms read it: an answer with a question of the person's own is read from
+    the words that state it (bot/actions/guided_form.py)."""
+    if message.intent in NOT_ANSWERS or reply.slot in ANSWERS_OWN_QUESTIONS_AT:
+        return read(message)
+    return read_beside_a_question(read, message, reply.slot, read(message))[0]
+
+
 def read_reply(reply: Reply, parse: Parse) -> FormReading:
     """What the form's reader makes of the reply, asked `reply.slot`."""
     message = message_of(reply, parse)
     known = known_before(reply)
     if reply.flow == "advice":
-        return read_advice_answers(message, reply.slot, known, load_coverage_facts())
+        facts = load_coverage_facts()
+        return _beside_a_question(
+            lambda said: read_advice_answers(said, reply.slot, known, facts), message, reply
+        )
     if reply.flow == "claim":
-        return read_claim_answers(message, reply.slot, known, TODAY)
+        return _beside_a_question(
+            lambda said: read_claim_answers(said, reply.slot, known, TODAY), message, reply
+        )
     if reply.flow == "decline":
         guess = reason_from_selector(parse.get("response_selector"))
         reasons = set(load_decline_knowledge().reasons)

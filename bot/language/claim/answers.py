@@ -237,6 +237,11 @@ def answers_the_question(
     return requested_slot in slots and not problems
 
 
+# Steps whose reading answers a question asked beside the answer itself ("yes, can I add
+# photos later?" at the summary, language.claim.confirmation): no FAQ answer is added.
+ANSWERS_OWN_QUESTIONS_AT = frozenset({"claim_confirmed"})
+
+
 # A button's payload ("/inform{"claim_type": "theft"}"): braces, but no markup.
 PAYLOAD = re.compile(r"^/\w+\{.*\}$", re.S)
 

@@ -1,0 +1,94 @@
+"""An answer with a question of the person's own: the answer is read from the words
+that state it and kept; the form is told the message also asked something."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+import pytest
+
+from bot.language.answers import FormReading, UserMessage, answer_before_own_question, read_beside_a_question
+from bot.language.claim.answers import read_claim_answers
+from tests.language.readers import advice, entities
+
+TODAY = date(2026, 11, 29)
+
+
+def guide(text: str, slot: str, intent: str = "faq") -> tuple[FormReading, bool]:
+    def read(said: UserMessage) -> FormReading:
+        return advice(said.text, slot, intent=said.intent or "inform")
+
+    message = UserMessage(text, intent, entities(text))
+    return read_beside_a_question(read, message, slot, read(message))
+
+
+def intake(
+    text: str, slot: str, intent: str = "faq", known: dict[str, Any] | None = None
+) -> tuple[FormReading, bool]:
+    def read(said: UserMessage) -> FormReading:
+        return read_claim_answers(said, slot, {"region": "US", **(known or {})}, TODAY)
+
+    message = UserMessage(text, intent, entities(text))
+    return read_beside_a_question(read, message, slot, read(message))
+
+
+@pytest.mark.parametrize(
+    ("text", "slot", "value"),
+    [
+        ("nothing yet - should I get it scheduled?", "current_coverage", "none"),
+        ("nothing at the moment, is that silly?", "current_coverage", "none"),
+        ("just our contents with Tower. would that cover it overseas?", "current_coverage", "homeowners"),
+        ("about 1500, is that too low to bother?", "item_value", 1500),
+        ("$3,200 on the valuation - does it need to be recent?", "item_value", 3200),
+        ("yes every day, is that a problem?", "wears_daily", True),
+        ("nah, why does that matter?", "travels_often", False),
+        ("a bracelet, does that count?", "item_type", "bracelet"),
+    ],
+)
+def test_the_guides_answer_is_kept_beside_the_question(text: str, slot: str, value: Any) -> None:
+    reading, asks = guide(text, slot)
+    assert reading.slots.get(slot) == value
+    assert asks
+
+
+@pytest.mark.parametrize(
+    ("text", "slot", "value"),
+    [
+        ("no it wasn't - is that going to be a problem?", "was_specified", False),
+        ("yes - does that cover it going missing?", "has_care_plan", True),
+        ("$950, is that even worth claiming with a $500 deductible?", "item_value", 950),
+        ("just photos, is that enough?", "proof_documents", ["photo"]),
+    ],
+)
+def test_the_intakes_answer_is_kept_beside_the_question(text: str, slot: str, value: Any) -> None:
+    reading, asks = intake(text, slot, known={"claim_type": "lost", "item_type": "ring"})
+    assert reading.slots.get(slot) == value
+    assert asks
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "what's the difference between blanket and scheduled?",  # only a question
+        "should I get it scheduled?",
+        "is renters enough for a ring like this?",
+        "does it matter if it's on my homeowners?",
+    ],
+)
+def test_a_question_alone_gives_no_answer(text: str) -> None:
+    reading, asks = guide(text, "current_coverage")
+    assert "current_coverage" not in reading.slots
+    assert not asks
+    assert answer_before_own_question(UserMessage(text, "faq")) is None
+
+
+def test_an_answer_without_a_question_asks_nothing() -> None:
+    reading, asks = guide("homeowners with State Farm", "current_coverage", intent="inform")
+    assert reading.slots["current_coverage"] == "homeowners"
+    assert not asks
+
+
+def test_a_hyphen_inside_a_word_does_not_start_a_question() -> None:
+    assert answer_before_own_question(UserMessage("my check-in bag, is it covered?", "faq")) is not None
+    assert answer_before_own_question(UserMessage("the check-in desk at the airport", "inform")) is None
