@@ -401,9 +401,11 @@ def wear_frequency(text: str) -> bool | None:
         return False
     if DAILY.search(low):
         return None  # "every day, weekends too": the daily words decide
+    if WEEKENDS_ONLY.search(low):
+        return False  # "only at weekends, not weekdays": the weekdays named are not worn
     if OFTEN_WEAR.search(low):
         return True
-    if RARE_WEAR.search(low) or WEEKENDS_ONLY.search(low):
+    if RARE_WEAR.search(low):
         return False
     return None
 
