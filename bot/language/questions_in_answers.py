@@ -37,6 +37,20 @@ def questions_asked(text: str) -> list[str]:
     return [m.group(0).strip() for m in QUESTION_SENTENCE.finditer(text)]
 
 
+# A question that asks whether what was just said is the answer: "we bought the extended
+# warranty, is that the same thing?", "it's on the rider - is that what you mean?".
+ASKS_IF_IT_IS_THE_ANSWER = re.compile(
+    r"\b(is|would|does|was) (that|it|this) (the same( thing)?|what you mean[t]?|what you'?re asking|the same as|"
+    r"(count|counts) as (a |an |the )?(care|protection|service|extended|specified|scheduled|listed|listing|rider|valuation|"
+    r"appraisal|receipt|proof)|(a|the) (care|protection|service) plan)\b",
+    re.I,
+)
+
+
+def asks_if_it_is_the_answer(text: str) -> bool:
+    return any(ASKS_IF_IT_IS_THE_ANSWER.search(question) for question in questions_asked(text))
+
+
 def said_before_a_question(text: str) -> bool:
     """Words come before the message's first question: "nothing yet - should I?", not
     "do you need the receipt? it was my mother's"."""
