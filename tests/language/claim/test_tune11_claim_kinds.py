@@ -62,6 +62,7 @@ def test_a_theft_read_from_the_signs_is_said_back(text: str) -> None:
         ("the little date window on my watch cracked", "damage"),
         ("I dropped my ring down a drain and then our car window got smashed that night", "lost"),
         ("the clasp is broken, the necklace is in my hand", "damage"),
+        ("my ring got caught in the boot lid, which was broken, and the stone cracked", "damage"),
     ],
 )
 def test_no_break_in_or_a_loss_told_is_not_a_theft(text: str, kind: str) -> None:
