@@ -92,3 +92,16 @@ def test_an_answer_without_a_question_asks_nothing() -> None:
 def test_a_hyphen_inside_a_word_does_not_start_a_question() -> None:
     assert answer_before_own_question(UserMessage("my check-in bag, is it covered?", "faq")) is not None
     assert answer_before_own_question(UserMessage("the check-in desk at the airport", "inform")) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "What exactly counts as proof of ownership? I inherited it, so I never had a receipt.",
+        "do you need the original receipt? it was my nana's, no idea where she got it",
+    ],
+)
+def test_a_question_first_then_a_story_is_not_an_answer_beside_it(text: str) -> None:
+    assert answer_before_own_question(UserMessage(text, "faq")) is None
+    reading, _ = intake(text, "proof_documents", known={"claim_type": "lost", "item_type": "ring"})
+    assert "proof_documents" not in reading.slots
