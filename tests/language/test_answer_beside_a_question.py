@@ -58,7 +58,6 @@ def test_the_guides_answer_is_kept_beside_the_question(text: str, slot: str, val
         ("no it wasn't - is that going to be a problem?", "was_specified", False),
         ("yes - does that cover it going missing?", "has_care_plan", True),
         ("$950, is that even worth claiming with a $500 deductible?", "item_value", 950),
-        ("just photos, is that enough?", "proof_documents", ["photo"]),
     ],
 )
 def test_the_intakes_answer_is_kept_beside_the_question(text: str, slot: str, value: Any) -> None:
