@@ -147,6 +147,9 @@ class FormReading:
     slots: dict[str, Any] = field(default_factory=dict)
     problem: str | None = None  # why the asked-for answer could not be used, with an example
     notes: tuple[str, ...] = ()  # acknowledgements of corrections
+    # The person asked what the question means or why it is asked ("is that necessary?
+    # it's obviously gone"), and the problem explains it: nothing else of it is an answer.
+    explained: bool = False
 
 
 # What a question about the guide names is its topic, never the person's answer.
@@ -340,6 +343,8 @@ def read_beside_a_question(
     was asked (a cover or a figure the question names is its topic, not the answer);
     and whether the message also asks something, which the form then answers. `whole`
     is `read(message)`, already made."""
+    if whole.explained:
+        return whole, False
     stated = answer_before_own_question(message)
     if stated is not None:
         beside = read(stated)
