@@ -200,9 +200,26 @@ def tells_it_is_gone_unexplained(text: str) -> bool:
     return bool(GONE_UNEXPLAINED_SAID.search(TIME_TO_REPORT.sub(" ", text)))
 
 
+# "How long do I have to report a stolen ring? It happened about 3 weeks ago": the event
+# named in the question, then told as their own by when it happened.
+HAPPENED_WHEN = re.compile(
+    r"\b(it|this|that|which)\s+(happened|was|went missing|went)\b[^.?!]{0,40}?"
+    r"\b(\d+|a|an|one|two|three|four|five|six|few|couple of)\s+(days?|weeks?|months?)\s+ago\b"
+    r"|\b(it|this|that)\s+happened\s+(yesterday|last\s+\w+|on\s+\w+|this\s+(morning|week|weekend))\b"
+    r"|\bhappened\s+to\s+(me|us)\b",
+    re.I,
+)
+
+
 def tells_it_happened(text: str) -> bool:
-    """Tells of something that happened to a piece ("I just snapped a prong")."""
-    return bool(HAPPENED.search(TIME_TO_REPORT.sub(" ", text)))
+    """Tells of something that happened to a piece ("I just snapped a prong"), or names
+    the event in a question and then says when it happened to them."""
+    if HAPPENED.search(TIME_TO_REPORT.sub(" ", text)):
+        return True
+    return bool(
+        PIECE_NAMED_BY_LOSS.search(text)
+        or re.search(r"\b(a|my|our)\s+(\w+\s+)?" + LOSS_WORDS + r"\s+" + PIECE_WORDS, text, re.I)
+    ) and bool(HAPPENED_WHEN.search(text))
 
 
 # A piece named by what happened to it, without a verb of telling: "my stolen necklace",
