@@ -26,7 +26,9 @@ def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return tmp_path
 
 
-def guide_tracker(text: str, intent: str, requested: str | None, slots: dict[str, Any] | None = None) -> Tracker:
+def guide_tracker(
+    text: str, intent: str, requested: str | None, slots: dict[str, Any] | None = None
+) -> Tracker:
     """The guide open at `requested` (None: opened by this message), the selector sure of
     the wear-and-tear answer."""
     selector = {
