@@ -299,6 +299,8 @@ CLAIM_MADE_OR_DECIDED = re.compile(
     # "got back only $900", "got nothing": money; not "we got back last night" (home).
     r"(got|get|getting|received|gave (me|us)|giving (me|us)) (nothing|zero|nada|only|just)|"
     r"(got|get|getting|received) back ((only|just|about|around|nothing|zero|nada|less|half)\b|(nz|us)?\$?\s?\d)|"
+    # "the insurer got back to us": an answer on the claim.
+    r"(got|gotten|get|getting) back to (me|us)|"
     r"pa(y|ys|ying) (me |us )?nothing)\b",
     re.I,
 )

@@ -132,6 +132,7 @@ def test_a_condition_read_beside_a_burglary_is_a_claim(text: str) -> None:
     [
         "they only paid out $900, I got back less than half",
         "got back only $1,200 for a $4,000 ring",
+        "the insurer finally got back to us about the bracelet",
         "the insurer told me no",
     ],
 )
