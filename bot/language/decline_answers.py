@@ -410,11 +410,21 @@ NOT_DECIDED = re.compile(
 )
 
 
+# A refusal still to come, asked or feared: "are they going to refuse it because it
+# wasn't in the safe?", "will they decline it?", "they'll probably knock it back".
+REFUSAL_TO_COME = re.compile(
+    r"\b(going\s+to|gonna|will|'ll)\s+(\w+\s+)?(refuse|decline|deny|reject|turn\s+(it|us|me|the\s+claim)\s+down|"
+    r"knock\s+(it|us|me|the\s+claim)\s+back|say\s+no)\b",
+    re.I,
+)
+
+
 def tells_it_was_decided(text: str) -> bool:
     """Said in the claim intake, of the claim being told: the insurer has already
-    refused it or paid less ("they already turned it down", "already been declined")."""
+    refused it or paid less ("they already turned it down", "already been declined").
+    A refusal still to come ("are they going to refuse it?") is a worry."""
     told = FEARED.sub(" ", text)  # "I'm worried they won't pay" tells nothing decided
-    if supposes(told) or MAY_THEY.search(told) or GUESSED.search(told):
+    if supposes(told) or MAY_THEY.search(told) or GUESSED.search(told) or REFUSAL_TO_COME.search(told):
         return False
     if tells_of_a_decline(told):
         return True

@@ -194,3 +194,32 @@ def test_the_guides_question_only(text: str) -> None:
 )
 def test_another_question_asked(text: str) -> None:
     assert not asks_only_how_to_cover(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "are they going to refuse it because it wasn't locked up? we were in a rush",
+        "will they decline it since the bracelet was in my handbag?",
+        "they'll probably knock it back, won't they, as it wasn't specified",
+        "is AMI gonna say no because we left a window open?",
+    ],
+)
+def test_a_refusal_to_come_is_no_decision(text: str) -> None:
+    from bot.language.decline_answers import tells_it_was_decided
+
+    assert not tells_it_was_decided(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "they already turned it down",
+        "yep, declined last week",
+        "the insurer said no because it wasn't in the safe",
+    ],
+)
+def test_a_refusal_made_is_still_a_decision(text: str) -> None:
+    from bot.language.decline_answers import tells_it_was_decided
+
+    assert tells_it_was_decided(text)
