@@ -315,6 +315,7 @@ class GuidedFormValidation(FormValidationAction):
             if not requested or (
                 is_question_shaped(message.text)
                 and not self.answers_despite_scope(message, str(requested), tracker)
+                and not self.explains_its_question(message, str(requested), tracker)
             ):
                 return self._out_of_scope(message, requested, dispatcher, tracker)
             # Not a question: an answer the scope guard doubted ("rural vermont, nearest
@@ -326,6 +327,7 @@ class GuidedFormValidation(FormValidationAction):
         if (
             requested
             and not reading.slots
+            and not reading.explained
             and message.intent not in QUESTION_INTENTS
             # "is there a person I could chat with instead? I have questions": a person
             # asked for, which the handoff rule answers once the form has taken nothing.
@@ -346,6 +348,7 @@ class GuidedFormValidation(FormValidationAction):
         if (
             requested
             and not reading.slots
+            and not reading.explained
             and message.intent in ANSWER_INTENTS
             and asks_in_passing(message.text)
         ):
@@ -417,6 +420,13 @@ class GuidedFormValidation(FormValidationAction):
         have renters insurance?" at the cover question). A form may say otherwise."""
         reading = self.read(UserMessage(message.text, "inform", message.entities), requested_slot, tracker)
         return requested_slot in reading.slots and not reading.problem
+
+    def explains_its_question(self, message: UserMessage, requested_slot: str, tracker: Tracker) -> bool:
+        """ "what do you mean searched?": a question about the question asked, which the
+        form's reader explains (FormReading.explained) before asking again."""
+        return self.read(
+            UserMessage(message.text, "inform", message.entities), requested_slot, tracker
+        ).explained
 
     @staticmethod
     def _reads_as_answer(message: UserMessage) -> bool:
