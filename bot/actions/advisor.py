@@ -36,6 +36,7 @@ from bot.language.facts import item_mentions, says_renters_policy
 from bot.language.requests import (
     asks_for_a_person,
     asks_how_to_cover,
+    asks_only_how_to_cover,
     asks_only_in_general,
     asks_to_choose_a_cover,
     asks_which_cover_for_it,
@@ -116,6 +117,11 @@ class ValidateCoverageAdviceForm(GuidedFormValidation):
 
     def name(self) -> str:
         return "validate_coverage_advice_form"
+
+    def answers_the_opening_itself(self, message: UserMessage) -> bool:
+        # "should I insure my grandmother's ring?": the advice is the answer; an FAQ
+        # entry the selector heard in it ("grandmother's": old claws, wear and tear) is not.
+        return asks_only_how_to_cover(message.text)
 
     def read(self, message: UserMessage, requested_slot: str | None, tracker: Tracker) -> FormReading:
         facts = load_coverage_facts()

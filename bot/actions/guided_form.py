@@ -61,6 +61,7 @@ from bot.wording.forms import (
 FAILURES_SLOT = "validation_failures"
 # Questions the dialogue's rules answer before the form runs.
 QUESTION_INTENTS = {"faq", "faq_follow_up"}
+PERSON_INTENT = "human_handoff"
 ASSUMED_SLOT = "assumed_answers"
 # After this many unusable answers in a row, offer a person alongside the re-ask.
 FAILURES_BEFORE_OFFERING_A_PERSON = 2
@@ -268,6 +269,11 @@ class GuidedFormValidation(FormValidationAction):
         """Said once, when the form starts (before its first question)."""
         return None
 
+    def answers_the_opening_itself(self, message: UserMessage) -> bool:
+        """The question that opened the form is the one the form itself answers (no
+        FAQ answer first: a pick for it can only be about something else)."""
+        return False
+
     @abstractmethod
     def read(self, message: UserMessage, requested_slot: str | None, tracker: Tracker) -> FormReading:
         """The slot values, problem and notes that this message gives the form."""
@@ -281,7 +287,11 @@ class GuidedFormValidation(FormValidationAction):
     ) -> list[EventType]:
         message = user_message(tracker)
         requested = tracker.get_slot("requested_slot")
-        opening_answer = [] if requested else answer_opening_question(message, tracker, dispatcher)
+        opening_answer = (
+            []
+            if requested or self.answers_the_opening_itself(message)
+            else answer_opening_question(message, tracker, dispatcher)
+        )
         events = await self._read_events(message, requested, dispatcher, tracker, domain)
         return opening_answer + events
 
@@ -293,7 +303,7 @@ class GuidedFormValidation(FormValidationAction):
         tracker: Tracker,
         domain: DomainDict,
     ) -> list[EventType]:
-        if message.intent != "human_handoff" and asks_for_a_person(message.text):
+        if message.intent != PERSON_INTENT and asks_for_a_person(message.text):
             # The rule for `human_handoff` would do this; the classifier read another intent.
             return [*await ActionHandoff().run(dispatcher, tracker, domain), SlotSet(FAILURES_SLOT, 0.0)]
         if requested and asks_how_to_complain(message.text):
@@ -319,6 +329,9 @@ class GuidedFormValidation(FormValidationAction):
             and not reading.slots
             and not reading.explained
             and message.intent not in QUESTION_INTENTS
+            # "is there a person I could chat with instead? I have questions": a person
+            # asked for, which the handoff rule answers once the form has taken nothing.
+            and message.intent != PERSON_INTENT
             and (asks_something(message.text) or asks_a_question_first(message.text))
         ):
             # A question the classifier filed as an answer ("whats the difference between

@@ -19,7 +19,7 @@ from bot.language.claim.claim_type import claim_type_from_text
 from bot.language.facts import item_mentions, region_from_text, us_state
 from bot.language.money import Amount, is_a_cover_figure, money_amounts
 from bot.language.requests import IF_AS_WHETHER
-from bot.language.stories import PIECE_WORDS, speaks_of_a_decision, tells_of_a_loss
+from bot.language.stories import PIECE_WORDS, speaks_of_a_decision, tells_of_a_defect, tells_of_a_loss
 from bot.rules.claims import ITEM_TYPES, load_claim_knowledge
 from bot.rules.regions import DEFAULT_CURRENCY, REGION_OF_CURRENCY, REGIONS
 from bot.wording.declines import DECLINE_PROBLEMS
@@ -283,10 +283,20 @@ DECIDED_IN_COVER_WORDS = re.compile(
     # The decider, with a few words of its own, and what it will not do.
     rf"(?<!\ba\s)\b{DECIDER}\b[^.?!;]{{0,50}}?\b(won'?t|wont|wouldn'?t|wouldnt|didn'?t|didnt|did\s+not|will\s+not|"
     r"would\s+not|refuses?\s+to|refused\s+to|(is|are)(n'?t|\s+not)\s+going\s+to|not\s+(going\s+to|gonna))\s+"
-    r"(pay|cover|replace|reimburse)\b"
+    # "my jewelry insurance won't touch it": will not deal with it at all.
+    r"(pay|cover|replace|reimburse|touch)\b"
     # What the decider, or its letter, says is not covered.
     rf"|\b({DECIDER}|they|letter|email|notice)(\s+has|\s+have|'ve|'s)?\s+(just\s+)?(says?|said|told\s+(me|us)|reckons?|reckoned|"
     r"decided|claims?|claimed|came\s+back\s+(and\s+)?(said|saying)|(is|are)\s+saying)\s+[^.?!]{0,80}?"
+    rf"({NOT_COVERED})"
+    # Said by the shop, or heard: "you guys said the care plan doesn't cover it", "the
+    # store told us it isn't covered", "I was told theft isn't covered".
+    r"|\b(you\s+(guys|lot|people|all)|y'?all|your\s+(store|shop|staff|team|people|guys|salesperson|jewell?er)|"
+    r"the\s+(store|shop|jewell?er|staff|salesperson|sales\s*(guy|lady|person|assistant|rep)|(guy|lady|woman|man|girl|bloke)\s+"
+    r"(at|in)\s+the\s+(store|shop|counter)))(\s+has|\s+have|'ve)?\s+(just\s+)?(says?|said|told\s+(me|us)|reckons?|"
+    r"reckoned|claimed)\s+[^.?!]{0,80}?"
+    rf"({NOT_COVERED})"
+    r"|\b(i|we)\s+(was|were|got|'ve\s+been|have\s+been|had\s+been)\s+told\s+[^.?!]{0,80}?"
     rf"({NOT_COVERED})"
     # Only part offered or paid: "the care plan people only offered to re-set the stone",
     # "my homeowners would only pay $800".
@@ -322,7 +332,7 @@ OWN_CLAIM = re.compile(r"\b(my|our)\s+(\w+\s+){0,2}claim\b", re.I)
 # for my ring?", "they only want to pay what I paid for my ring". A condition beside it
 # ("won't pay for my ring unless it's listed") states the cover's terms instead.
 OWN_PIECE_PAID_FOR = re.compile(
-    r"\b(pay|paid|paying|cover|covering|replace|replacing|reimburse|reimbursing|offer\w*)\b"
+    r"\b(pay|paid|paying|cover|covering|replace|replacing|reimburse|reimbursing|offer\w*|touch)\b"
     r"(\s+|[^.?!]{0,30}?\b(for|on)\s+)"
     rf"(my|our|her|his|\w+'s)\s+(\w+\s+){{0,2}}{PIECE_WORDS}\b",
     re.I,
@@ -332,11 +342,12 @@ CONDITIONED = re.compile(r"\b(unless|until|without|except|provided|as long as)\b
 
 def refused_beside_a_loss(text: str) -> bool:
     """A refusal in words the cover's terms use too, beside a loss of one's own told
-    (what happened to the piece, or a claim of one's own), or with one's own piece as
+    (what happened to the piece, a fault it developed, or a claim of one's own), or with one's own piece as
     what is not paid for: the insurer's decision."""
     unfeared = FEARED.sub(" ", text)
     return bool(DECIDED_IN_COVER_WORDS.search(unfeared)) and (
         tells_of_a_loss(text)
+        or tells_of_a_defect(text)
         or bool(OWN_CLAIM.search(text))
         or bool(OWN_PIECE_PAID_FOR.search(unfeared) and not CONDITIONED.search(text))
     )
@@ -399,11 +410,21 @@ NOT_DECIDED = re.compile(
 )
 
 
+# A refusal still to come, asked or feared: "are they going to refuse it because it
+# wasn't in the safe?", "will they decline it?", "they'll probably knock it back".
+REFUSAL_TO_COME = re.compile(
+    r"\b(going\s+to|gonna|will|'ll)\s+(\w+\s+)?(refuse|decline|deny|reject|turn\s+(it|us|me|the\s+claim)\s+down|"
+    r"knock\s+(it|us|me|the\s+claim)\s+back|say\s+no)\b",
+    re.I,
+)
+
+
 def tells_it_was_decided(text: str) -> bool:
     """Said in the claim intake, of the claim being told: the insurer has already
-    refused it or paid less ("they already turned it down", "already been declined")."""
+    refused it or paid less ("they already turned it down", "already been declined").
+    A refusal still to come ("are they going to refuse it?") is a worry."""
     told = FEARED.sub(" ", text)  # "I'm worried they won't pay" tells nothing decided
-    if supposes(told) or MAY_THEY.search(told) or GUESSED.search(told):
+    if supposes(told) or MAY_THEY.search(told) or GUESSED.search(told) or REFUSAL_TO_COME.search(told):
         return False
     if tells_of_a_decline(told):
         return True

@@ -57,9 +57,14 @@ ASKS_FOR_A_PERSON = re.compile(
     r"|\b(have|get|ask)\s+(a|an|one\s+of\s+(your|the)|your|someone|somebody|a\s+real)\b[^.?!]{0,30}?\b(to\s+)?"
     r"(call|ring|phone|email|e-mail|text|contact|get\s+back\s+to|reach\s+out\s+to|get\s+in\s+touch\s+with)\s+(me|us)\b"
     r"|\b(i'?d\s+like|i\s+want|i\s+need|can\s+i\s+(get|have|request)|please\s+arrange)\s+(a\s+)?(call\s*-?back|phone\s+call)\b"
-    # "is there a number I can call instead?", "is there someone I could ring?".
-    r"|\bis\s+there\s+(a|any|some)\s*(one|body|phone\s+number|number|line|person)\s+(i|we)\s+(can|could|might)\s+"
-    r"(call|ring|phone|talk\s+to|speak\s+(to|with))\b"
+    # "is there a number I can call instead?", "is there someone I could ring?", "is
+    # there anyone real I could speak with", "is there a human I can chat to".
+    r"|\bis\s+there\s+(a|any|some)\s*(one|body|phone\s+number|number|line|person|human|staff\s+member)\s+"
+    r"((real|actual|human|live|proper)\s+)?((that|who)\s+)?(i|we)\s+(can|could|might|may)\s+"
+    r"(call|ring|phone|talk\s+(to|with)|speak\s+(to|with)|chat\s+(to|with))\b"
+    # "someone real", "anybody human": a person, not the machine ("someone real close to
+    # me" is someone close).
+    r"|\b(some|any)(one|body)\s+(real|human)\b(?!\s+(quick|fast|nice|good|close|soon|bad))"
     # "discuss this with a member of your staff", "a word with one of your team".
     r"|\b(discuss|go\s+over|talk\s+about|explain)\s+(\w+\s+){0,3}(with|to)\s+(a\s+member\s+of\s+(your|the)\s+(staff|team)|"
     r"one\s+of\s+(your|the)\s+(staff|team)|a\s+(real\s+)?(person|human|staff\s+member))\b"
@@ -759,4 +764,19 @@ def asks_about_cover_in_general(text: str) -> bool:
         and bool(INSURANCE_WORDS.search(text))
         and not FIRST_PERSON.search(text)
         and not NEGATION_FIRST.search(text)
+    )
+
+
+# A sentence, with the mark that ends it ("?" makes it a question).
+SENTENCE = re.compile(r"[^.?!\n]+[.?!\n]*")
+
+
+def asks_only_how_to_cover(text: str) -> bool:
+    """Every question the message asks is whether or how to cover the person's piece
+    ("should I insure my grandmother's ring?", "is it worth insuring dad's watch?"): the
+    guide's own question, which its advice answers; no FAQ answer comes before it."""
+    asked = [part.strip() for part in SENTENCE.findall(text) if reads_as_a_question(part.strip())]
+    return bool(asked) and all(
+        asks_how_to_cover(part) or asks_whether_to_insure_it(part) or asks_which_cover_for_it(part)
+        for part in asked
     )

@@ -237,6 +237,25 @@ PIECE_NAMED_BY_LOSS = re.compile(
 )
 
 
+# A piece that stopped doing its job, told as what happened: "my new watch stopped working
+# after 5 weeks", "it quit ticking", "the clasp keeps coming undone", "it won't keep time".
+# A fault, not a loss; beside a refusal it is what the insurer refused to pay for.
+DEFECT = re.compile(
+    r"\b(stopped|quit|quits|stops|keeps\s+stopping|has\s+stopped|just\s+stopped)\s+(working|ticking|running|keeping\s+time)\b"
+    r"|\b(won'?t|wont|doesn'?t|does\s+not|will\s+not|no\s+longer)\s+(keep\s+time|tick|run|wind|work|close|stay\s+(shut|closed|on))\b"
+    r"|\bkeeps\s+(coming\s+(undone|open|loose|apart)|falling\s+(apart|off|open)|stopping|losing\s+time|breaking)\b"
+    r"|\b(it|watch|clasp|strap|band|crown|movement|battery|chain)\s+(died|broke\s+down|packed\s+(it\s+)?in|fell\s+apart|came\s+apart)\b"
+    r"|\b(faulty|defective|defect|manufacturing\s+(fault|flaw|defect))\b",
+    re.I,
+)
+
+
+def tells_of_a_defect(text: str) -> bool:
+    """Tells that a piece stopped working or came apart by itself ("my new watch stopped
+    working after 5 weeks"): a fault, which an insurer may refuse as one."""
+    return bool(DEFECT.search(text))
+
+
 def tells_of_a_loss(text: str) -> bool:
     """Tells what happened to a piece, by a verb ("it was stolen") or by naming the
     piece so ("my stolen necklace", "ring stolen from gym bag")."""
@@ -294,7 +313,12 @@ CLAIM_MADE_OR_DECIDED = re.compile(
     r"(won'?t|wouldn'?t|didn'?t|did not|will not|not|never) (pay|cover\w*)|excluded|exclusion|"
     r"(insurer|insurance|they|agent|broker|company) (says?|said|told|reckons?)|"
     r"(insurer|insurance|they|agent|broker|company) (is|are) (saying|telling)|"
-    r"(got|get|getting|received|gave (me|us)|giving (me|us)) (nothing|zero|nada|only|just|back)|pa(y|ys|ying) (me |us )?nothing)\b",
+    # "got back only $900", "got nothing": money; not "we got back last night" (home).
+    r"(got|get|getting|received|gave (me|us)|giving (me|us)) (nothing|zero|nada|only|just)|"
+    r"(got|get|getting|received) back ((only|just|about|around|nothing|zero|nada|less|half)\b|(nz|us)?\$?\s?\d)|"
+    # "the insurer got back to us": an answer on the claim.
+    r"(got|gotten|get|getting) back to (me|us)|"
+    r"pa(y|ys|ying) (me |us )?nothing)\b",
     re.I,
 )
 

@@ -351,7 +351,14 @@ NOT_AN_EVENT = re.compile(
     # A fear is no event: "terrified I'll leave it somewhere", "a bit nervous about my own jewellery".
     r"\b(if|in case|might|could|would|worried|afraid|scared|terrified|petrified|nervous|paranoid|anxious|"
     r"what happens|hypothetically|(?<!i )suppose|"
-    r"insure|insuring|protect\w*|quote|premium|recommend\w*|new one|replacement)\b",
+    r"insure|insuring|protect\w*|quote|premium|recommend\w*|new one|replacement)\b"
+    # A loss only dreaded or wished away: "I'd hate to lose it", "don't want it to get
+    # stolen", "I worry about breaking it", "couldn't bear losing it" (not "I hate to say
+    # it but my ring got stolen": the clause ends at "but").
+    r"|\b(hate|dread\w*|fear|worr(y|ies|ying)|(can'?t|cannot|couldn'?t) (bear|afford|stand)|"
+    r"(don'?t|do not|never|wouldn'?t|would not) want)\b((?!\b(but|and then|so|though|yet)\b)[^.!?]){0,40}?"
+    r"\b(lose|losing|lost|stolen|steal\w*|nicked|break|breaking|broken|damag\w*|scratch\w*|go(es)? missing|"
+    r"going missing)\b",
     re.I,
 )
 
