@@ -21,6 +21,7 @@ from pathlib import Path
 
 from bot.knowledge import read_knowledge
 from bot.language.money import CURRENCY_NAMED, Amount, currency_named, money_amounts, tokenized
+from bot.language.questions_in_answers import QUESTION_SENTENCE
 from bot.rules.advice import Piece
 
 # Order matters: longer names first, so "engagement ring" is not read as "ring".
@@ -966,6 +967,9 @@ def habit_mentions(text: str) -> list[Mention]:
     """travels_often / wears_daily / new_purchase / damage_worry, each true or false."""
     low = text.lower()
     found: list[Mention] = []
+    # "should I take it with me or leave it home?", "should it stay in the safe?": a
+    # choice asked about, not a habit told (blanked, so the mentions keep their places).
+    told = QUESTION_SENTENCE.sub(lambda m: " " * len(m.group(0)), low)
 
     travel = TRAVEL.search(low)
     if travel:
@@ -980,15 +984,15 @@ def habit_mentions(text: str) -> list[Mention]:
         frequency = travel_frequency(low)
         if frequency is not None:
             often = frequency
-        if PIECE_STAYS_BEHIND.search(low) or (habit_ended(low) and not DAILY.search(low)):
+        if PIECE_STAYS_BEHIND.search(told) or (habit_ended(low) and not DAILY.search(low)):
             often = False  # "I used to travel heaps, not since the kids"
         found.append(Mention("travels_often", often, travel.start(), travel.end(), travel.group(0)))
-    elif STAY_HOME.search(low) or PIECE_STAYS_BEHIND.search(low):
-        match = STAY_HOME.search(low) or PIECE_STAYS_BEHIND.search(low)
+    elif STAY_HOME.search(told) or PIECE_STAYS_BEHIND.search(told):
+        match = STAY_HOME.search(told) or PIECE_STAYS_BEHIND.search(told)
         assert match is not None
         found.append(Mention("travels_often", False, match.start(), match.end(), match.group(0)))
 
-    occasional = worn_occasion(low)
+    occasional = worn_occasion(told)
     daily = DAILY.search(low)
     if daily and not (occasional and occasional.start() < daily.start()):
         clause = _clause_with(low, daily)

@@ -220,3 +220,23 @@ def test_an_answer_taken_back(text: str, answer: str) -> None:
 )
 def test_travel_taken_back_or_narrowed(text: str, travels: bool) -> None:
     assert advice(text, "travels_often", RING).slots.get("travels_often") is travels
+
+
+@pytest.mark.parametrize(
+    ("text", "travels", "wears"),
+    [
+        # Whether to leave it home, asked: no habit told (the travel told still counts).
+        ("I fly for work so I'm gone a lot, should I take it with me or leave it home?", True, None),
+        ("we travel heaps, should the ring come with us or stay in the safe?", True, None),
+        ("is it better to leave it at home when we go overseas?", None, None),
+        ("should I leave the watch in the safe when I'm away?", None, None),
+        # Told, not asked: as before.
+        ("I always leave it at home when I travel", False, None),
+        ("we travel a fair bit but I leave the good stuff at home", False, None),
+        ("it stays in the safe, I only wear it to weddings", False, False),
+    ],
+)
+def test_a_habit_asked_about_is_not_told(text: str, travels: bool | None, wears: bool | None) -> None:
+    slots = advice(text, None).slots
+    assert slots.get("travels_often") is travels
+    assert slots.get("wears_daily") is wears
