@@ -1223,7 +1223,10 @@ NEGATED_LISTING = re.compile(
     r"|\b(none of (it|them|(my|our|her|his|the) \w+)|not (one|a single) (\w+ )?(piece|item|thing)s?)('s| is| are| was| were)?"
     r"( been)? (scheduled|specified|itemi[sz]ed|listed)\b"
     # "I never had it listed separately", "we didn't get them itemised".
-    r"|\b(never|not|haven'?t|hasn'?t|didn'?t|did not) (had|have|got|get|gotten) (it|them) (scheduled|specified|itemi[sz]ed|listed)\b"
+    # "we don't have it scheduled", "don't have anything specified".
+    r"|\b(never|not|haven'?t|hasn'?t|didn'?t|did not|don'?t|do not|doesn'?t|does not)( actually| even| really)? "
+    r"(had|have|got|get|gotten) (it|them|anything|any (of )?(it|them|\w+)|(the|my|her|his|our) \w+) "
+    r"(scheduled|specified|itemi[sz]ed|listed)\b"
     r"|\b(no|without( an?)?|never (got|added|took out)( an?)?)\s+(jewell?e?ry |extra |separate |special )?"
     r"(riders?|floaters?|endorsements?|schedule|add-?ons?|extensions?|top-?ups?)\b"
     # "renters through Lemonade, no extra coverage for it": nothing on top, the policy kept.

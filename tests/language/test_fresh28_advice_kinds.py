@@ -30,6 +30,8 @@ RING = {"item_type": "ring", "item_value": 6000}
         ("homeowners I guess, nothing's on the schedule", "homeowners"),
         ("condo policy, not one piece is scheduled", "homeowners"),
         ("renters with Lemonade, no rider or anything", "homeowners"),
+        ("contents with AMI, don't have anything specified", "homeowners"),
+        ("homeowners, we don't actually have it scheduled", "homeowners"),
         # A listing said as a fact stays a listing.
         ("it's specified on our contents with AMI", "scheduled"),
         ("homeowners, and the ring's scheduled on it", "scheduled"),
