@@ -53,7 +53,7 @@ from bot.language.money import (
     top_of_range,
     value_range,
 )
-from bot.language.questions_in_answers import asks_in_passing, without_questions
+from bot.language.questions_in_answers import asks_in_passing, said_before_a_question, without_questions
 from bot.language.stories import piece_asked_about_after, tells_of_an_earlier_loss
 from bot.language.yes_no import DONT_KNOW, YesNo, read_yes_no
 from bot.rules.advice import value_problem
@@ -316,9 +316,10 @@ def answer_before_own_question(message: UserMessage) -> UserMessage | None:
     """ "nothing yet - should I schedule it?", "no it wasn't, is that a problem?": an
     answer, then a question of the person's own. The words that state, without the
     question, as a message to read as the answer; None when the message asks nothing,
-    or asks only."""
-    if not asks_in_passing(message.text):
-        return None
+    asks only, or asks first ("do you need the receipt? it was my mother's" tells of
+    the piece, and answers nothing)."""
+    if not said_before_a_question(message.text):
+        return None  # a question first is read as it always was (answer_after_own_question)
     stated = without_questions(message.text).strip(" -\u2013\u2014,;")
     if not stated or stated == message.text.strip():
         return None
@@ -1134,7 +1135,9 @@ def _yes_no_answer(
             slots["assumed_answers"] = _assume(known, requested)
             slots["_notes"] = [ASSUMPTION_NOTES[(requested, True)]]
             return
-    reading = read_yes_no(message.text, message.intent)
+    # The words first: the classifier's yes or no is heard only when they state neither a
+    # yes, a no nor how often ("every couple of months" is no "deny", whatever it heard).
+    reading = read_yes_no(message.text)
     if requested == "travels_often" and travel_varies(message.text):
         # "depends on the year, some years heaps, some none": no habit told, in between.
         reading = YesNo("between", message.text)
@@ -1182,7 +1185,10 @@ def _yes_no_answer(
         stated = [m.value for m in habit_mentions(message.text) if m.entity == requested]
         if stated:
             slots[requested] = bool(stated[0])
-        return
+            return
+        reading = read_yes_no(message.text, message.intent)
+        if reading is None:
+            return
     if reading.answer in {"yes", "no"}:
         slots[requested] = reading.answer == "yes"
         return

@@ -56,6 +56,7 @@ _WEEKDAY = r"(?P<weekday>" + "|".join(sorted(WEEKDAY_NAMES, key=len, reverse=Tru
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?:,?\s*(?P<year>(?:19|20)\d{2}))?"
 A_FEW = {"a": 1, "an": 1, "a couple of": 2, "a couple": 2, "couple of": 2, "a few": 3, "few": 3, "several": 3}
+LAST_WEEKDAY = re.compile(r"\blast " + _WEEKDAY + r"\b")
 
 DAY_MONTH = re.compile(r"\b" + _DAY + r"\s+(?:of\s+)?" + _MONTH + r"\b" + _YEAR)
 MONTH_DAY = re.compile(r"\b" + _MONTH + r"\s+(?:the\s+)?" + _DAY + r"\b" + _YEAR)
@@ -643,16 +644,26 @@ def read_loss_date(text: str, today: date, region: str | None = None) -> DateRea
     )
 
 
-LAST_WEEKDAY = re.compile(r"\blast " + _WEEKDAY + r"\b")
-# "last Saturday" said on a Sunday or a Monday: yesterday's, or the one a week before it;
-# people mean either.
+# "last Friday" said on a Sunday: the one two days back, or the one a week before it;
+# people mean either. ("last Saturday" said on a Sunday is the one a week before
+# yesterday: see _relative.)
 LAST_WEEKDAY_UNCLEAR_WITHIN_DAYS = 2
+LAST_WEEKDAY_FOR_YESTERDAY = 8
 
 
 def _last_weekday_note(low: str, found: date, today: date) -> str | None:
-    """ "last Saturday" said a day or two after a Saturday: the nearest one is taken and
-    said back with the one a week before, which is what some people mean."""
-    if not LAST_WEEKDAY.search(low) or not 0 < (today - found).days <= LAST_WEEKDAY_UNCLEAR_WITHIN_DAYS:
+    """ "last Friday" said two days after a Friday: the nearest one is taken and said back
+    with the one a week before, which is what some people mean. "last Saturday" said on
+    a Sunday: the one a week before yesterday is taken, and yesterday said back."""
+    if not LAST_WEEKDAY.search(low):
+        return None
+    if (today - found).days == LAST_WEEKDAY_FOR_YESTERDAY:
+        yesterday = today - timedelta(days=1)
+        return (
+            f"I've put down {WEEKDAYS[found.weekday()].title()} {_spoken(found)}. "
+            f"If you meant yesterday, {_spoken(yesterday)}, tell me."
+        )
+    if not 0 < (today - found).days <= LAST_WEEKDAY_UNCLEAR_WITHIN_DAYS:
         return None
     before = found - timedelta(weeks=1)
     return (
@@ -876,6 +887,11 @@ def _relative(low: str, today: date, region: str | None = None) -> date | None:
             return _previous_week(today, weekday)
         # "Sunday 3 May": the date names the day; the weekday only repeats it.
         back = (today.weekday() - weekday) % 7 or 7  # "Friday" said on a Friday: a week ago
+        if back == 1 and LAST_WEEKDAY.search(low):
+            # "last Saturday" said on a Sunday: yesterday would be "yesterday", so people
+            # mean the Saturday a week before (every blind writer who used it did, in
+            # six sets); yesterday is said back as the other reading.
+            back = 8
         return today - timedelta(days=back)
     return None
 

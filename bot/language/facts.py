@@ -328,7 +328,12 @@ FREQUENT_TRAVEL = re.compile(
     r"fifo|fly[- ]in[- ]fly[- ]out|travell?ing (salesman|saleswoman|sales rep|nurse|consultant)|travel nurse|"
     r"tour manager|on tour)\b|"
     # "most weekends over summer", "nearly every month": a habit of going away.
-    r"\b(most|nearly every|almost every|every) (weekends?|weeks|months)\b"
+    r"\b(most|nearly every|almost every|every) (weekends?|weeks|months)\b|"
+    # "I'm away more than I'm home", "we winter in Arizona", "summers in Europe",
+    # "regularly, for conferences": a life that is half away, or trips as a habit.
+    r"\baway more (often )?than (i'?m |we'?re |i am |we are )?(at )?home\b|"
+    r"\b(we|i|they) (winter|summer)s? (in|at|down|up|over)\b|(^|[,.;]\s*)(winters|summers) (in|at|over) [a-z]|"
+    r"\b(regularly|often|frequently)\W+(for|with) (work|business|conferences?|meetings|clients|my job)\b"
 )
 
 
@@ -402,9 +407,11 @@ def wear_frequency(text: str) -> bool | None:
         return False
     if DAILY.search(low):
         return None  # "every day, weekends too": the daily words decide
+    if WEEKENDS_ONLY.search(low):
+        return False  # "only at weekends, not weekdays": the weekdays named are not worn
     if OFTEN_WEAR.search(low):
         return True
-    if RARE_WEAR.search(low) or WEEKENDS_ONLY.search(low):
+    if RARE_WEAR.search(low):
         return False
     return None
 

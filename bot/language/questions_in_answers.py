@@ -37,6 +37,13 @@ def questions_asked(text: str) -> list[str]:
     return [m.group(0).strip() for m in QUESTION_SENTENCE.finditer(text)]
 
 
+def said_before_a_question(text: str) -> bool:
+    """Words come before the message's first question: "nothing yet - should I?", not
+    "do you need the receipt? it was my mother's"."""
+    first = QUESTION_SENTENCE.search(text)
+    return first is not None and bool(re.search(r"\w", text[: first.start()]))
+
+
 def without_questions(text: str) -> str:
     """The message with its questions taken out: what it states."""
     return " ".join(QUESTION_SENTENCE.sub(" ", text).split())

@@ -162,6 +162,30 @@ ALWAYS_ON = re.compile(
     r"(off|out)\b(?! of\b)",
     re.I,
 )
+# Worn most days, said by when it comes off or by how many days it is on: "only take it
+# off to shower", "it lives on my finger", "only off at night", "5 days a week",
+# "weekdays for work", "6 days out of 7", "not every single day but most", "it's on more
+# than it's off", "constantly", "whenever I'm not cooking". Read before the hedges:
+# "only" here narrows the time it is off, not the time it is worn.
+WORN_MOST_DAYS = re.compile(
+    r"\bonly (ever )?(take|takes|took) (it|them) off\b|"
+    r"\bonly (ever )?off (at|for|when|to|in|during|overnight)\b|"
+    r"\b(lives?|stays?) on (my|her|his|your|their) (finger|hand|wrist|neck|ears?)\b|"
+    r"\b(doesn'?t|does not|don'?t|do not|won'?t|will not) (ever )?come off\b(?! (easily|properly))|"
+    r"\b(hasn'?t|has not|haven'?t|have not) (left|come off) (my|her|his|your|their) (finger|hand|wrist|neck|ears?)\b|"
+    r"\bnot a day (goes by|passes) without (it|them)\b|"
+    r"\bon (me )?more (often )?than (it'?s |they'?re )?off\b|"
+    r"\bmostly on\b|"
+    r"\b(constantly|24/7|24-7|round the clock|around the clock|all day,? every day)\b|"
+    r"\b(whenever|unless) (i'?m|she'?s|he'?s|i am|she is|he is) not\b|"
+    r"\b([4-7]|four|five|six|seven) days (a|per|of the|out of (the )?|in the) week\b|"
+    r"\b([4-7]|four|five|six) (days )?out of (7|seven)\b|"
+    r"(?<!not )(?<!never )(^|\b(on|every|all|during|through the|for)\s+)(weekdays?|work ?days?)\b|"
+    r"\b(wear|wears|worn|wearing)\b[^.;]{0,25}\bmon(day)?\s*(-|to|through|thru)\s*fri(day)?\b|"
+    r"\b(to|for|at) work every ?day\b|"
+    r"\bbut (most|most days|most of the time|mostly)\b(?!\s+(weekends?|saturdays|sundays|nights|evenings))",
+    re.I,
+)
 # "I'd like to but no", "would love to lol but nah, not really": the answer after "but".
 BUT_NO = re.compile(r"\bbut\s+(no+|nah|nope|not really|not at all)\b(?=\s*([,.;!]|$|not\b))", re.I)
 # "we go every year and twice to Aussie, so yeah fairly often": the answer comes last.
@@ -244,7 +268,7 @@ def read_yes_no(text: str, intent: str | None = None) -> YesNo | None:
         return YesNo("between" if ONLY.search(clean) or BETWEEN.search(clean) else "yes", clean)
     if DONT_KNOW.search(clean):
         return YesNo("unknown", clean)
-    if ALWAYS_ON.search(clean):
+    if ALWAYS_ON.search(clean) or WORN_MOST_DAYS.search(clean):
         return YesNo("yes", clean)
     if BUT_NO.search(clean):
         return YesNo("no", clean)

@@ -58,7 +58,6 @@ def test_the_guides_answer_is_kept_beside_the_question(text: str, slot: str, val
         ("no it wasn't - is that going to be a problem?", "was_specified", False),
         ("yes - does that cover it going missing?", "has_care_plan", True),
         ("$950, is that even worth claiming with a $500 deductible?", "item_value", 950),
-        ("just photos, is that enough?", "proof_documents", ["photo"]),
     ],
 )
 def test_the_intakes_answer_is_kept_beside_the_question(text: str, slot: str, value: Any) -> None:
@@ -92,3 +91,16 @@ def test_an_answer_without_a_question_asks_nothing() -> None:
 def test_a_hyphen_inside_a_word_does_not_start_a_question() -> None:
     assert answer_before_own_question(UserMessage("my check-in bag, is it covered?", "faq")) is not None
     assert answer_before_own_question(UserMessage("the check-in desk at the airport", "inform")) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "What exactly counts as proof of ownership? I inherited it, so I never had a receipt.",
+        "do you need the original receipt? it was my nana's, no idea where she got it",
+    ],
+)
+def test_a_question_first_then_a_story_is_not_an_answer_beside_it(text: str) -> None:
+    assert answer_before_own_question(UserMessage(text, "faq")) is None
+    reading, _ = intake(text, "proof_documents", known={"claim_type": "lost", "item_type": "ring"})
+    assert "proof_documents" not in reading.slots

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from bot.language.facts import area_from_text
+from tests.language.readers import advice
 
 
 @pytest.mark.parametrize(
@@ -24,3 +25,11 @@ from bot.language.facts import area_from_text
 )
 def test_the_area_told(text: str, area: str | None) -> None:
     assert area_from_text(text, asked=True) == area
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["we live on acreage outside Austin", "the back country of Otago", "backcountry Montana, off the grid"],
+)
+def test_acreage_and_back_country_are_the_countryside(text: str) -> None:
+    assert advice(text, "area_type").slots.get("area_type") == "rural"

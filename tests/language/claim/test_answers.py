@@ -26,7 +26,7 @@ def read(
 @pytest.mark.parametrize(
     ("text", "iso"),
     [
-        ("last Friday", "2026-11-20"),
+        ("last Friday", "2026-11-13"),  # said on a Saturday: the Friday a week before yesterday
         ("Friday", "2026-11-20"),
         ("yesterday evening", "2026-11-20"),
         ("today", "2026-11-21"),

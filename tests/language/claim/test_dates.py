@@ -27,9 +27,12 @@ def test_the_event_date_beside_a_later_one(text: str, loss_date: str) -> None:
 @pytest.mark.parametrize(
     ("text", "loss_date", "other"),
     [
-        # Said on a Sunday: yesterday's Saturday, or the one before; the nearest is taken
-        # and both are said.
-        ("it went missing last Saturday", "2026-11-28", "21 November"),
+        # Said on a Sunday: "last Saturday" is the one a week before yesterday (yesterday
+        # would be "yesterday"), and yesterday is said back; "last Friday" is the nearest,
+        # and the one before is said back.
+        ("it went missing last Saturday", "2026-11-21", "28 November"),
+        ("we had people over last sat night, it was gone in the morning", "2026-11-21", "28 November"),
+        ("last saturday arvo at the markets", "2026-11-21", "28 November"),
         ("last friday night at the pub", "2026-11-27", "20 November"),
     ],
 )
@@ -43,3 +46,18 @@ def test_last_weekday_further_back_is_not_said_back() -> None:
     reading = read_reply("last Tuesday at the gym", "loss_date")
     assert reading.slots.get("loss_date") == "2026-11-24"
     assert not any("before" in note for note in reading.notes)
+
+
+@pytest.mark.parametrize(
+    ("text", "loss_date"),
+    [
+        # Without "last", a weekday is the most recent one: yesterday's.
+        ("lost it on saturday", "2026-11-28"),
+        ("saturday night at the rugby", "2026-11-28"),
+        ("yesterday", "2026-11-28"),
+        # "last Sunday" said on a Sunday: a week ago.
+        ("last Sunday at church", "2026-11-22"),
+    ],
+)
+def test_a_weekday_without_last_is_the_most_recent(text: str, loss_date: str) -> None:
+    assert read_reply(text, "loss_date").slots.get("loss_date") == loss_date
