@@ -232,7 +232,12 @@ def answers_the_claim_question(tracker: Tracker) -> bool:
         # "yes, can I add photos later?": the intake confirms and answers it itself.
         return agrees_and_asks_to_add_later(user_message(tracker))
     known = {name: tracker.get_slot(name) for name in CLAIM_SLOTS_READ}
-    return answers_the_question(user_message(tracker), str(requested), known, shop_today())
+    message = user_message(tracker)
+    if read_claim_answers(
+        UserMessage(message.text, "inform", message.entities), str(requested), known, shop_today()
+    ).explained:
+        return True  # "what do you mean searched?": the intake says why it asks, and asks again
+    return answers_the_question(message, str(requested), known, shop_today())
 
 
 def answers_the_guide_question(tracker: Tracker) -> bool:

@@ -305,6 +305,7 @@ class GuidedFormValidation(FormValidationAction):
             if not requested or (
                 is_question_shaped(message.text)
                 and not self.answers_despite_scope(message, str(requested), tracker)
+                and not self.explains_its_question(message, str(requested), tracker)
             ):
                 return self._out_of_scope(message, requested, dispatcher, tracker)
             # Not a question: an answer the scope guard doubted ("rural vermont, nearest
@@ -316,6 +317,7 @@ class GuidedFormValidation(FormValidationAction):
         if (
             requested
             and not reading.slots
+            and not reading.explained
             and message.intent not in QUESTION_INTENTS
             and (asks_something(message.text) or asks_a_question_first(message.text))
         ):
@@ -333,6 +335,7 @@ class GuidedFormValidation(FormValidationAction):
         if (
             requested
             and not reading.slots
+            and not reading.explained
             and message.intent in ANSWER_INTENTS
             and asks_in_passing(message.text)
         ):
@@ -404,6 +407,13 @@ class GuidedFormValidation(FormValidationAction):
         have renters insurance?" at the cover question). A form may say otherwise."""
         reading = self.read(UserMessage(message.text, "inform", message.entities), requested_slot, tracker)
         return requested_slot in reading.slots and not reading.problem
+
+    def explains_its_question(self, message: UserMessage, requested_slot: str, tracker: Tracker) -> bool:
+        """ "what do you mean searched?": a question about the question asked, which the
+        form's reader explains (FormReading.explained) before asking again."""
+        return self.read(
+            UserMessage(message.text, "inform", message.entities), requested_slot, tracker
+        ).explained
 
     @staticmethod
     def _reads_as_answer(message: UserMessage) -> bool:

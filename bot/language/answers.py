@@ -53,7 +53,12 @@ from bot.language.money import (
     top_of_range,
     value_range,
 )
-from bot.language.questions_in_answers import asks_in_passing, said_before_a_question, without_questions
+from bot.language.questions_in_answers import (
+    asks_if_it_is_the_answer,
+    asks_in_passing,
+    said_before_a_question,
+    without_questions,
+)
 from bot.language.stories import piece_asked_about_after, tells_of_an_earlier_loss
 from bot.language.yes_no import DONT_KNOW, YesNo, read_yes_no
 from bot.rules.advice import value_problem
@@ -144,6 +149,9 @@ class FormReading:
     slots: dict[str, Any] = field(default_factory=dict)
     problem: str | None = None  # why the asked-for answer could not be used, with an example
     notes: tuple[str, ...] = ()  # acknowledgements of corrections
+    # The person asked what the question means or why it is asked ("is that necessary?
+    # it's obviously gone"), and the problem explains it: nothing else of it is an answer.
+    explained: bool = False
 
 
 # What a question about the guide names is its topic, never the person's answer.
@@ -318,8 +326,10 @@ def answer_before_own_question(message: UserMessage) -> UserMessage | None:
     question, as a message to read as the answer; None when the message asks nothing,
     asks only, or asks first ("do you need the receipt? it was my mother's" tells of
     the piece, and answers nothing)."""
-    if not said_before_a_question(message.text):
-        return None  # a question first is read as it always was (answer_after_own_question)
+    if not said_before_a_question(message.text) or asks_if_it_is_the_answer(message.text):
+        # A question first is read as it always was (answer_after_own_question); one that
+        # asks whether what was said is the answer leaves it open.
+        return None
     stated = without_questions(message.text).strip(" -\u2013\u2014,;")
     if not stated or stated == message.text.strip():
         return None
@@ -335,6 +345,8 @@ def read_beside_a_question(
     was asked (a cover or a figure the question names is its topic, not the answer);
     and whether the message also asks something, which the form then answers. `whole`
     is `read(message)`, already made."""
+    if whole.explained:
+        return whole, False
     stated = answer_before_own_question(message)
     if stated is not None:
         beside = read(stated)

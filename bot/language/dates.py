@@ -315,6 +315,7 @@ STAY_BOUND = re.compile(
     + "|".join(sorted([*WEEKDAYS, *MONTHS], key=len, reverse=True))
     + r"))[^,;!?]*?(?=[,;!?]|\.(?!\d)|\s-\s|\bbut\b|\band\b|$)"
 )
+YEAR_WORDS = re.compile(r"\blast year\b|\b(?:19|20)\d\d\b")
 DAY_NEXT_TO = re.compile(
     r"\b(?:day|night|morning) (?P<side>after|before) (?!yesterday|that|this|it|the day)(?P<rest>[^,;.!?]+)"
 )
@@ -435,7 +436,9 @@ AN_ORDINAL_OCCASION = re.compile(
 # "last night, well technically this morning, so today", "Tuesday, I mean Wednesday":
 # the person corrects themselves in the same breath, and the last date said holds.
 SELF_CORRECTION = re.compile(
-    r"[,;.\u2013\u2014-]\s*(?:well,? (?:technically|actually)|well|actually|technically|i mean|or rather|"
+    # "Friday arvo, oh no wait, it was Thursday": a sound of surprise before the cue.
+    r"[,;.\u2013\u2014-]\s*(?:(?:oh|ah|um+|er+|hmm+),?\s+)?"
+    r"(?:well,? (?:technically|actually)|well|actually|technically|i mean|or rather|"
     r"no wait|wait|no,? sorry|sorry|nope|no|oops|scratch that|correction|make that|so)\b",
 )
 
@@ -596,7 +599,17 @@ def read_loss_date(text: str, today: date, region: str | None = None) -> DateRea
             return DateReading(found_nth, note=_long_ago_note(found_nth, today))
     next_to = DAY_NEXT_TO.search(low)
     outside = low[: next_to.start()] + " " + low[next_to.end() :] if next_to else ""
+    # "the day after Thanksgiving last year, black friday deal": the year said inside the
+    # phrase is the year of the day said beside it too.
     said_beside = read_loss_date(outside, today, region) if next_to else None
+    year_inside = YEAR_WORDS.search(next_to.group("rest")) if next_to else None
+    if (
+        said_beside is not None
+        and said_beside.value is not None
+        and year_inside
+        and not YEAR_WORDS.search(outside)
+    ):
+        said_beside = read_loss_date(f"{outside} {year_inside.group(0)}", today, region)
     if said_beside is not None and said_beside.value is not None:
         # "the day after Thanksgiving, black friday": the date said beside it is the day
         # (the holiday it is counted from is not).

@@ -301,9 +301,33 @@ SETTLED_ON = re.compile(
 )
 
 
+# "1,750 - sorry, 1,570, typo", "4200, no wait, 4,800": a figure said again in the same
+# breath, right after a correction cue; the one said last holds.
+SAID_AGAIN = re.compile(
+    r"(^|[,;.\u2013\u2014-]|\s)\s*(?:(?:oh|ah|um+|er+),?\s+)?"
+    r"(sorry|no,? wait|wait|no sorry|i mean|i meant|oops|whoops|correction|scratch that|make that|typo)"
+    r"\W{0,4}(it'?s |it was |that'?s |should be |i mean )?(about |around |roughly )?\W{0,3}$",
+    re.I,
+)
+
+PART_AFTER = re.compile(r"^\s*(of (it|that)|for|on|with) ", re.I)
+
+
 def settled_amount(text: str) -> Amount | None:
-    """The figure the person settles on ("maybe 2-3k, call it 2500"), or None."""
-    settled = [a for a in find_amounts(text) if SETTLED_ON.search(text[: a.start])]
+    """The figure the person settles on ("maybe 2-3k, call it 2500"), or the figure said
+    again after a slip ("1,750 - sorry, 1,570"), or None."""
+    found = find_amounts(text)
+    settled = [
+        a
+        for i, a in enumerate(found)
+        if SETTLED_ON.search(text[: a.start])
+        or (
+            i > 0
+            and SAID_AGAIN.search(text[found[i - 1].end : a.start])
+            # "3,000, sorry, 300 of that for the chain": a part, not the figure again.
+            and not PART_AFTER.match(text[a.end :])
+        )
+    ]
     return settled[-1] if settled else None
 
 

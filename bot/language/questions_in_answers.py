@@ -37,6 +37,20 @@ def questions_asked(text: str) -> list[str]:
     return [m.group(0).strip() for m in QUESTION_SENTENCE.finditer(text)]
 
 
+# A question that asks whether what was just said is the answer: "we bought the extended
+# warranty, is that the same thing?", "it's on the rider - is that what you mean?".
+ASKS_IF_IT_IS_THE_ANSWER = re.compile(
+    r"\b(is|would|does|was) (that|it|this) (the same( thing)?|what you mean[t]?|what you'?re asking|the same as|"
+    r"(count|counts) as (a |an |the )?(care|protection|service|extended|specified|scheduled|listed|listing|rider|valuation|"
+    r"appraisal|receipt|proof)|(a|the) (care|protection|service) plan)\b",
+    re.I,
+)
+
+
+def asks_if_it_is_the_answer(text: str) -> bool:
+    return any(ASKS_IF_IT_IS_THE_ANSWER.search(question) for question in questions_asked(text))
+
+
 def said_before_a_question(text: str) -> bool:
     """Words come before the message's first question: "nothing yet - should I?", not
     "do you need the receipt? it was my mother's"."""
@@ -84,3 +98,41 @@ def relayed_question(text: str) -> str | None:
     if len(question.split()) < 3:
         return None
     return f"whether {question}"
+
+
+# A question about the question asked: what it means, why it is asked, whether it
+# matters, or where one could even look ("what do you mean searched?", "is that
+# necessary?", "does that matter?", "where would I even look"). It asks for the
+# question's reason, which the form gives before asking again; no FAQ answer fits it.
+QUESTION_ABOUT_THE_QUESTION = re.compile(
+    r"\bwhat do (?:you|u|ya) mean\b|\bwhat does (?:that|this) (?:even )?mean\b|\bmeaning what\b|"
+    r"\bwhy (?:do|would|d'?) ?(?:you|u) (?:even |really )?(?:need|want|ask)\b|\bwhy (?:ask|is that asked)\b|"
+    r"\bwhy (?:does|would|should) (?:that|it|this) (?:even |really )?matter\b|"
+    r"\bwhat (?:does|do) (?:that|it|this) (?:even )?matter\b|\bhow is (?:that|this) (?:even )?relevant\b|"
+    r"\bwhat(?:'s| is) the point(?: of (?:that|this|asking))?\b|\bwhat for\b|"
+    r"\bdo (?:you|u|ya) (?:really |even |actually )?need (?:that|this|to know(?: that)?)\b|"
+    r"\bwhere (?:would|could|should|do|am|was|are|were|else would|else could) (?:i|we) (?:even |possibly |be )?"
+    r"(?:supposed to |meant to |going to |gonna )?(?:look|start|begin|search)\b|"
+    r"(?:\b(?:does|would|will|should) (?:that|this|it) (?:even |really |actually )?matter\b|"
+    r"\b(?:is|are) (?:that|this|it|those) (?:even |really |actually |strictly |at all )?"
+    r"(?:necessary|needed|important|relevant|required)\b)"
+    # Nothing after it but the question's end: "does it matter that the gym has cameras?"
+    # asks about something else.
+    r"(?=(?:\s+(?:much|at all|to you|here|now|for the claim|for this|anyway|though|tbh|honestly|even|really)){0,2}"
+    r"\s*(?:[?.!,;:]|\s[-\u2013\u2014]\s|$|\s+(?:it|i|we|the|they|there|that'?s|its|i'?ve|we'?ve|i'?m)\b))",
+    re.I,
+)
+# The clause that holds it, with its end.
+_QUESTION_ABOUT_CLAUSE = re.compile(
+    r"[^.,;!?]*?(?:" + QUESTION_ABOUT_THE_QUESTION.pattern + r")[^.,;!?\u2013\u2014]*[?.,;!]*", re.I
+)
+
+
+def questions_the_question(text: str) -> bool:
+    """The person asks what the question means, why it is asked, or whether it matters."""
+    return bool(QUESTION_ABOUT_THE_QUESTION.search(text))
+
+
+def without_question_about_the_question(text: str) -> str:
+    """The message without its question about the question: what else it says."""
+    return " ".join(_QUESTION_ABOUT_CLAUSE.sub(" ", text).split()).strip(" ,;:-\u2013\u2014")

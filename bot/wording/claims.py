@@ -306,6 +306,16 @@ CLAIM_PROBLEMS = {
     "police_report_number": 'What is the police report number? If there is none yet, say why, for example "not reported yet".',
     "last_seen": 'When and where did you last see it? For example "Sunday evening, on my dresser".',
     "search_done": 'Where have you looked so far? For example "the car, the house and the restaurant".',
+    # To "what do you mean?", "is that necessary?", "where would I even look?".
+    "search_done_why": (
+        "Insurers ask what was done to find it before they pay for a loss: the places you checked, and who "
+        "you asked (the venue, a ship's or hotel's lost property, a lost-and-found desk, the police). "
+        "If you haven't looked or asked anywhere yet, that's fine: just say \"not yet\"."
+    ),
+    "last_seen_why": (
+        "The insurer uses when and where it was last seen to work out when and how it went missing. "
+        'A rough answer is fine, for example "at the restaurant on Friday night", or "I can\'t remember".'
+    ),
     "proof_documents": 'Which do you have? For example "the receipt and some photos", or "none".',
     "claimant_name": f'{NAME_QUESTION} For example "Ana Ruiz".',
     "claimant_name_withheld": (

@@ -104,3 +104,17 @@ def test_a_question_first_then_a_story_is_not_an_answer_beside_it(text: str) -> 
     assert answer_before_own_question(UserMessage(text, "faq")) is None
     reading, _ = intake(text, "proof_documents", known={"claim_type": "lost", "item_type": "ring"})
     assert "proof_documents" not in reading.slots
+
+
+@pytest.mark.parametrize(
+    ("text", "slot"),
+    [
+        ("we bought the extended warranty, is that the same thing?", "has_care_plan"),
+        ("it's got its own line on the policy - is that what you mean?", "was_specified"),
+        ("the store gave me a cleaning plan, does that count as a care plan?", "has_care_plan"),
+    ],
+)
+def test_a_question_whether_it_is_the_answer_leaves_it_open(text: str, slot: str) -> None:
+    assert answer_before_own_question(UserMessage(text, "faq")) is None
+    reading, _ = intake(text, slot, known={"claim_type": "lost", "item_type": "ring"})
+    assert reading.slots.get(slot) is None or reading.notes

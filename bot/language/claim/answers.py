@@ -17,16 +17,17 @@ from bot.language.answers import (
     NOT_ANSWERS,
     FormReading,
     UserMessage,
+    answer_before_own_question,
     is_question_shaped,
     is_short_answer,
 )
 from bot.language.claim.claim_type import _claim_type
-from bot.language.claim.common import FREE_TEXT_SLOTS, NOTES, Reader
+from bot.language.claim.common import EXPLAINED, FREE_TEXT_SLOTS, NOTES, Reader
 from bot.language.claim.confirmation import _confirmation, agrees_and_asks_to_add_later
 from bot.language.claim.contacts import _email, _name, _phone, phone_region
 from bot.language.claim.dates import _date_reader
 from bot.language.claim.documents import _documents
-from bot.language.claim.free_text import _free_text
+from bot.language.claim.free_text import TELLS_ITS_ANSWER, WHERE_SLOTS, _free_text
 from bot.language.claim.in_passing import _read_any_time
 from bot.language.claim.piece import (
     _item_type,
@@ -40,6 +41,7 @@ from bot.language.claim.yes_no_questions import _listed, _yes_no
 from bot.language.contact import without_name_set_right
 from bot.language.facts import CARE_PLAN
 from bot.language.money import money_amounts, top_of_range
+from bot.language.questions_in_answers import questions_the_question
 from bot.language.requests import asks_for_a_person
 from bot.language.text import looks_like_code
 from bot.rules.claims import CLAIM_TYPES
@@ -67,6 +69,8 @@ def read_claim_answers(
             or (is_question_shaped(message.text) and not agrees_and_asks_to_add_later(message))
         )
         and (question or requested_slot not in FREE_TEXT_SLOTS)
+        # "what do you mean searched?": the free-text question's reader explains it.
+        and not (requested_slot in WHERE_SLOTS and questions_the_question(message.text))
         and not answers_the_question(message, requested_slot, known, today)
         and not answers_the_question(_without_tag_question(message), requested_slot, known, today)
     ):
@@ -128,6 +132,7 @@ def read_claim_answers(
         # A New Zealand phone: the "$" said for the value was New Zealand's.
         slots["currency"] = "NZD"
     said_back = tuple(slots.pop(NOTES, ()))
+    explained = bool(slots.pop(EXPLAINED, False))
     if requested_slot and requested_slot not in slots and not problems and not slots:
         problems.append(CLAIM_PROBLEMS.get(requested_slot, CLAIM_PROBLEMS["claim_confirmed"]))
     # A claim's opening changes nothing of the claim (a piece talked about before it is
@@ -141,7 +146,9 @@ def read_claim_answers(
         and known.get(k) not in (None, slots[k])
         and k in _LABELS
     )
-    return FormReading(slots=slots, problem=problems[0] if problems else None, notes=notes + said_back)
+    return FormReading(
+        slots=slots, problem=problems[0] if problems else None, notes=notes + said_back, explained=explained
+    )
 
 
 # A mark inside an email or a figure ("mere.tane@xtra.co.nz", "$4.5k") ends no sentence.
@@ -200,6 +207,14 @@ MISFILED_AS_NOT_ANSWERS = frozenset({"goodbye"})
 # asking for a person cannot be taken for the answer.
 HANDOFF_HEARD = "human_handoff"
 
+# A claim's status heard in an answer to where it was looked for or last seen.
+STATUS_HEARD = "claim_status"
+ASKS_A_STATUS = re.compile(
+    r"\b(status|reference|ref|update|progress|heard back|how long|processed|approved|paid out|"
+    r"where (is|are) (my|our|the) claim)\b",
+    re.I,
+)
+
 FORMED_ANSWER_STEPS = frozenset(
     {"police_report_number", "claimant_email", "claimant_phone", "loss_date", "purchase_date", "item_value"}
 )
@@ -211,6 +226,17 @@ def _plain_answer_misfiled(
     """An answer to a question with a value of its own (a date, a yes or no, an amount)
     that the classifier filed as a goodbye: it answers, so it is read. A free-text
     question takes any words, so there a goodbye stays a goodbye."""
+    if message.intent == STATUS_HEARD and requested_slot in WHERE_SLOTS:
+        # "not yet, I only just realised, should I look before I claim?": an answer, then
+        # a question about the claim that is no question of its status.
+        if questions_the_question(message.text):
+            return True  # "what do you mean searched?": the reader says why it is asked
+        stated = answer_before_own_question(message)
+        return bool(
+            stated
+            and TELLS_ITS_ANSWER[requested_slot].search(stated.text)
+            and not ASKS_A_STATUS.search(message.text)
+        )
     misfiled = message.intent in MISFILED_AS_NOT_ANSWERS or (
         message.intent == HANDOFF_HEARD
         and requested_slot in FORMED_ANSWER_STEPS

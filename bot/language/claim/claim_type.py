@@ -25,8 +25,8 @@ from bot.rules.claims import load_claim_knowledge
 # A cue after these words does not count: "it wasn't stolen, I lost it".
 NEGATED_BEFORE = re.compile(
     r"\b(not|never|wasn'?t|weren'?t|isn'?t|didn'?t|haven'?t|hasn'?t)\s+(\w+\s+)?$"
-    # "nobody steal it", "no one took it", "nobody's broken in": nobody did it.
-    r"|\b(nobody|no-? ?one|noone)('s|s| has| had| did| would| could)?\s+(\w+\s+)?$"
+    # "nobody steal it", "no one took it", "nobody's broken in", "nothing was taken": none.
+    r"|\b(nobody|no-? ?one|noone|nothing)('s|s| has| had| did| would| could)?\s+(\w+\s+)?$"
     # "No break in, nothing", "no sign of a break-in", "without any break-in".
     r"|\b(no|without( any)?|no signs? of( an?| any)?)\s+$"
     # "I don't think anyone stole it", "I doubt it was stolen": a theft ruled out.
@@ -115,10 +115,12 @@ def claim_type_from_text(text: str) -> str | None:
     said = _cues_said(text)
     if (
         said("theft")
-        or said("theft_by_force")
+        # "the window was smashed but nothing was taken": a break-in with no theft.
+        or (said("theft_by_force") and not NOTHING_TAKEN.search(text))
         or said("theft_signs")
         or (said("gone_while_people_in") and _people_let_in(text) and not _lost_by_owner(said, text))
         or _gone_while_away(said, text)
+        or _broken_into(said, text)
     ):
         return "theft"
     damage, lost = said("damage"), said("lost")
@@ -225,6 +227,21 @@ def _gone_while_away(said: Callable[[str], bool], text: str) -> bool:
         and said("closed_place")
         and not FELL_OR_LOST.search(text)
     )
+
+
+# "the window was smashed but nothing was taken", "nothing missing": a break-in with no theft.
+NOTHING_TAKEN = re.compile(
+    r"\b(nothing|none of it|not a thing)( was| got| has been| had been|'s)?( \w+)? "
+    r"(taken|stolen|missing|gone|touched|nicked|pinched)\b|\b(didn'?t|did not) (take|get|steal|touch)\b",
+    re.I,
+)
+
+
+def _broken_into(said: Callable[[str], bool], text: str) -> bool:
+    """A break-in told by what was found ("the window was smashed when we got back", "the
+    bag had been slashed"): someone took it, unless the person lost it or says nothing
+    was taken."""
+    return said("break_in_signs") and not FELL_OR_LOST.search(text) and not NOTHING_TAKEN.search(text)
 
 
 def _as_told(text: str) -> str:

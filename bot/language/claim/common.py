@@ -24,6 +24,9 @@ SENTENCE_END = re.compile(r"[.!?]")
 # Notes to say back (assumptions, a date long ago) travel in the slots under this key
 # until read_claim_answers hands them over as the reading's notes.
 NOTES = "_notes"
+# Set by a reader whose problem explains why its question is asked, to a person who asked
+# what it means or why it matters: no other words of the message are read as the answer.
+EXPLAINED = "_explained"
 
 
 def _say_back(slots: dict[str, Any], note: str) -> None:

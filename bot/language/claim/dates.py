@@ -301,7 +301,9 @@ def _date_reader(slot: str) -> Reader:
 # A year on its own: "2019", "that was 2018", "back in '15"; two digits only as the
 # whole answer ("08", "in '15").
 FULL_YEAR = re.compile(
-    r"(?<![\d$/.,-])(?P<year>(?:19|20)\d\d)(?![\d/.,-]|\s*(?:k|grand|dollars|bucks)\b)", re.I
+    # "2018, in Queenstown on holiday": a comma after it ends the year ("2,018" or "2018,50" do not).
+    r"(?<![\d$/.,-])(?P<year>(?:19|20)\d\d)(?![\d/.-]|,\d|\s*(?:k|grand|dollars|bucks)\b)",
+    re.I,
 )
 
 SHORT_YEAR = re.compile(r"^\W*(?:(?:back\s+)?in\s+|around\s+|about\s+)?['’]?(?P<year>\d\d)\W*$", re.I)

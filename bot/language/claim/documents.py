@@ -96,14 +96,18 @@ NO_DOCUMENT_BEFORE = re.compile(
 # Said after the document: "the receipt's long gone", "receipt is lost", "the photos
 # went with the old phone", "valuation got thrown out".
 NO_DOCUMENT_AFTER = re.compile(
-    r"^\W*(('s|s|'re|re|is|was|are|were|has been|have been|got|went|is now|are now)\s+)?"
+    r"^\W*(('s|s|'re|re|is|was|are|were|has been|have been|has|have|had|got|went|is now|are now)\s+)?"
     r"(long |totally |completely |all |both |probably |definitely )?"
     r"(gone|lost|missing|thrown (out|away)|binned|chucked|tossed|destroyed|ruined|burn(ed|t)( up)?|"
     r"went up in (smoke|flames)|washed away|nowhere to be (found|seen)|"
     r"with (the|my|our|her|his) old (phone|laptop|computer|iphone|cell)|in the (bin|rubbish|trash)|"
     # "the receipt's faded to nothing", "it's unreadable now": there, but no proof.
-    r"faded( to nothing| away| out| completely)?|(totally |completely )?(illegible|unreadable|blank)|"
-    r"too faded( to read)?)\b",
+    # "faded but readable", "faded, but you can still read it": there, and proof.
+    r"faded( to nothing| away| out| completely)?(?!\s*,?\s*but\b[^.;!?]{0,25}\b(readable|legible|read|make (it )?out|clear|fine|ok|okay))|"
+    r"(totally |completely )?(illegible|unreadable|blank)|too faded( to read)?|"
+    # "the appraisal was for a different ring": another piece's, not this one's.
+    r"(for|of) (a|an|my|the|our|her|his|their) (different|other|another|second|old|previous) "
+    r"(ring|piece|necklace|bracelet|watch|earrings?|pendant|chain|one|item)|(for|of) another (ring|piece|one|item))\b",
     re.I,
 )
 
@@ -154,16 +158,51 @@ def _documents_said(text: str) -> tuple[list[str], list[str]]:
             clause_end = CLAUSE_BREAK.search(text, match.end())
             tail = text[match.end() : clause_end.start() if clause_end else len(text)]
             # "no receipt", "the receipt's long gone": a document they do not have.
+            # (What follows the clause may take it back: "faded, but you can still read it".)
+            sentence_end = SENTENCE_END.search(text, match.end())
             gone = bool(
                 NO_DOCUMENT_BEFORE.search(lead)
                 or NO_DOCUMENT_AFTER.match(tail)
+                and NO_DOCUMENT_AFTER.match(
+                    text[match.end() : sentence_end.start() if sentence_end else len(text)]
+                )
                 or _gone_by_pronoun(text, clause_end.end() if clause_end else len(text))
             )
             found.append(_Named(match.start(), match.end(), code, gone, held=bool(HAD_LEAD.search(lead))))
     found = _shared_by_a_list(text, sorted(found, key=lambda d: (d.start, d.end, d.code)))
+    found = _as_set_right(text, found)
     named = [d.code for d in found if not d.gone]
     lacking = [d.code for d in found if d.gone]
     return list(dict.fromkeys(named)), list(dict.fromkeys(lacking))
+
+
+# "..., no wait, ...", "... - sorry, ...", "scratch that": the person sets right, in the
+# same message, what they named before.
+SET_RIGHT = re.compile(
+    r"(?:^|[,;.!\u2013\u2014]|\s-)\s*(?:(?:oh|ah|um+|er+),?\s+)?"
+    r"(?:no,? wait|wait|sorry|no sorry|i mean|i meant|oops|whoops|scratch that|actually no|correction|my mistake|my bad)\b",
+    re.I,
+)
+ONLY_LEAD = re.compile(r"(?:^|[,;.!?]|\s-)\s*(?:so\s+)?(?:just|only)\s+(?:the\s+|my\s+|a\s+)?$", re.I)
+
+
+def _as_set_right(text: str, found: list[_Named]) -> list[_Named]:
+    """What a document is said to be after a correction in the same breath holds: "the
+    statement and the appraisal - no wait, the appraisal was for a different ring. just
+    the statement" has the statement only. A document named again after the cue as not
+    had is not had; "just the ..." after it names all that is had."""
+    cues = list(SET_RIGHT.finditer(text))
+    if not cues:
+        return found
+    cue = cues[0].end()
+    after = [d for d in found if d.start >= cue]
+    kept = [d for d in found if not (d.start < cue and any(a.code == d.code and a.gone for a in after))]
+    only = [d for d in after if not d.gone and ONLY_LEAD.search(text[: d.start])]
+    if only:
+        # "just the statement": the list as set right; the others named are not had.
+        only_codes = {d.code for d in only}
+        kept = [d if d.code in only_codes else replace(d, gone=True) for d in kept]
+    return kept
 
 
 # The next clause says it of the document named before: "I had the receipt but it got
@@ -179,7 +218,8 @@ def _gone_by_pronoun(text: str, at: int) -> bool:
 
 
 HAD_LEAD = re.compile(r"\b(have|has|got|kept|keep|still|found)\b", re.I)
-SAID_OF_ONE = re.compile(r"^\W*('s|s|is|was|has been|has)\b", re.I)
+# "..., the valuation's gone", "... but that's for my other necklace": said of one.
+SAID_OF_ONE = re.compile(r"^\W*('s|s|is|was|has been|has|(but |and )?(that|it)('s| is| was))\b", re.I)
 
 
 def _shared_by_a_list(text: str, found: list[_Named]) -> list[_Named]:
