@@ -36,6 +36,7 @@ from bot.language.facts import (
 from bot.language.money import (
     UPPER_BOUND,
     corrected_value,
+    corrected_within,
     cover_figures,
     currency_named,
     current_value,
@@ -47,6 +48,7 @@ from bot.language.money import (
     said_loosely,
     settled_amount,
     share_of_total,
+    taken_back,
     thousands_said_short,
     top_of_range,
     value_range,
@@ -475,10 +477,15 @@ def _read_entities(message: UserMessage, slots: dict[str, Any]) -> None:
             and not _names_a_cover_figure(message.text, e)
             and float(e["value"]) not in elsewhere
         ]
+        # "it was $5,000, not $5,500": the figure taken back is not the value.
+        amounts = [a for a in amounts if a not in taken_back(message.text)] or amounts
         settled = settled_amount(message.text)
         valued = current_value(message.text)
         alone = piece_alone(message.text)
-        if alone is not None and amounts and alone.value >= SMALLEST_RANGE_LOW:
+        within = corrected_within(message.text)
+        if within is not None and amounts:
+            _set_value(within.value, slots)  # "$2,400 - oh actually they updated it to $2,750"
+        elif alone is not None and amounts and alone.value >= SMALLEST_RANGE_LOW:
             _set_value(alone.value, slots)  # "$4-5,000 of jewellery taken, the ring alone 4,000"
         elif settled is not None and amounts and settled.value >= SMALLEST_RANGE_LOW:
             _set_value(settled.value, slots)  # "maybe 2-3k, call it 2500": the figure settled on

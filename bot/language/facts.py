@@ -21,6 +21,7 @@ from pathlib import Path
 
 from bot.knowledge import read_knowledge
 from bot.language.money import CURRENCY_NAMED, Amount, currency_named, money_amounts, tokenized
+from bot.language.questions_in_answers import QUESTION_SENTENCE
 from bot.rules.advice import Piece
 
 # Order matters: longer names first, so "engagement ring" is not read as "ring".
@@ -679,6 +680,12 @@ def says_renters_policy(text: str) -> bool:
 
 # "no insurance on our contents at all", "no home insurance": the home policy itself is
 # what they lack, so a home word in it is not their cover.
+_COVER_MOVED = (
+    r"[^.;]*\b((just|only) (have|got|on|the|a|an|our|my|with|jewell?e?ry|contents|home ?owners|renters)|"
+    r"still (have|has|got|on|with|under)|kept|"
+    r"(moved|switched|shifted|transferred) (it|them|everything|(the|my|our) \w+) (over |across )?to|switched (to|over)|"
+    r"went (with|to)|gone (with|to)|took out|taken out|got (a|an) (new )?|now (with|on|under|have|got)|instead)\b"
+)
 NO_HOME_COVER = re.compile(
     r"\bno (insurance|cover|coverage|policy)\b(?! (other than|except|besides|apart from|but|beyond))[^.;]*\bat all\b|"
     r"\bno (home|house|contents|renters?|homeowners?'?s?) (insurance|cover|policy)\b|"
@@ -689,7 +696,16 @@ NO_HOME_COVER = re.compile(
     # Cover that has run out: "we let it lapse", "our contents policy lapsed", "cancelled it".
     r"\blet (it|the \w+|our \w+|my \w+|that) (\w+ )?lapse\b|"
     r"\b(insurance|cover|policy|contents) (has |have |had )?(lapsed|expired|ran out)\b|"
-    r"\bcancell?ed (it|(the|our|my) (\w+ )?(insurance|cover|policy|contents))\b|"
+    r"\bcancell?ed (it|(the|our|my) (?!(jewell?e?ry|jewell?ers|separate|standalone|rider|floater)\b)(\w+ )?"
+    r"(insurance|cover|policy|contents))\b(?!" + _COVER_MOVED + r")|"
+    # Home cover given up: "we cancelled contents to save money", "dropped our renters
+    # last year", "got rid of the homeowners" (not a listing or a jewelry policy dropped,
+    # "cancelled the jewellery policy", nor cover moved: "dropped State Farm's homeowners
+    # and went with Allstate", "cancelled contents, just have a standalone now").
+    r"\b(cancell?(ed|ing)|dropped|dropping|ditched|got rid of|stopped( paying( for)?)?|gave up|give up|quit|"
+    r"let go( of)?|canned|binned|cut)( (the|our|my))? (?!(the|our|my|jewell?e?ry|jewell?ers|separate|standalone|rider|floater|specified|scheduled)\b)"
+    r"(\w+ )?(contents|home ?owners?'?s?|renters?'?s?|house|home|condo|tenants?'?s?)( (insurance|cover|coverage|policy))?\b"
+    r"(?!" + _COVER_MOVED + r")|"
     # "had it specified with Tower but cancelled all that when we moved" (not when a new
     # policy follows: "cancelled all that and moved it to AMI").
     r"\bcancell?ed (all (of )?(that|it)|that|everything|the lot|it all)\b"
@@ -715,7 +731,15 @@ HOME_CUE = re.compile(
 OWN_COVER_CUE = re.compile(
     r"\b((it|it'?s|it is|they|they'?re|they are|is|are|sits?) (already |currently |just )?"
     r"(on|under|in|covered by|insured (on|under|by|through|with)|listed on)|(on|under|through) (my|our) |"
-    r"(i|we)( have|'ve got| have got| got) (a |an |just )?(\w+ )?(policy|insurance|cover)|its own line)"
+    r"(i|we)( have|'ve got| have got| got) (a |an |just )?(\w+ )?(policy|insurance|cover)|its own line|"
+    # "my pendant is specified on the contents", "the ring's scheduled with State Farm".
+    r"(is|are|'s|was|were) (already |currently |still |now )?(specified|scheduled|listed|itemi[sz]ed|insured|covered) "
+    r"(on|under|in|with|through|by)|"
+    # "my bracelet's on a rider with State Farm".
+    r"[a-z]+'s (already |currently |still |just )?(on|under) (a|an|the|my|our|its|his|her) |"
+    # "I have my ring on its own policy", "we've got the watch insured through BriteCo".
+    r"(i|we)( have|'ve got| have got| got| keep) (it|them|(my|our|her|his|the) (\w+ ){0,2}?\w+) "
+    r"(on|under|insured|covered|specified|scheduled|listed|itemi[sz]ed)\b)"
 )
 # "not covered" alone is usually the insurer's answer to a claim, not today's cover.
 EXPLICITLY_UNINSURED = re.compile(
@@ -950,6 +974,9 @@ def habit_mentions(text: str) -> list[Mention]:
     """travels_often / wears_daily / new_purchase / damage_worry, each true or false."""
     low = text.lower()
     found: list[Mention] = []
+    # "should I take it with me or leave it home?", "should it stay in the safe?": a
+    # choice asked about, not a habit told (blanked, so the mentions keep their places).
+    told = QUESTION_SENTENCE.sub(lambda m: " " * len(m.group(0)), low)
 
     travel = TRAVEL.search(low)
     if travel:
@@ -964,15 +991,15 @@ def habit_mentions(text: str) -> list[Mention]:
         frequency = travel_frequency(low)
         if frequency is not None:
             often = frequency
-        if PIECE_STAYS_BEHIND.search(low) or (habit_ended(low) and not DAILY.search(low)):
+        if PIECE_STAYS_BEHIND.search(told) or (habit_ended(low) and not DAILY.search(low)):
             often = False  # "I used to travel heaps, not since the kids"
         found.append(Mention("travels_often", often, travel.start(), travel.end(), travel.group(0)))
-    elif STAY_HOME.search(low) or PIECE_STAYS_BEHIND.search(low):
-        match = STAY_HOME.search(low) or PIECE_STAYS_BEHIND.search(low)
+    elif STAY_HOME.search(told) or PIECE_STAYS_BEHIND.search(told):
+        match = STAY_HOME.search(told) or PIECE_STAYS_BEHIND.search(told)
         assert match is not None
         found.append(Mention("travels_often", False, match.start(), match.end(), match.group(0)))
 
-    occasional = worn_occasion(low)
+    occasional = worn_occasion(told)
     daily = DAILY.search(low)
     if daily and not (occasional and occasional.start() < daily.start()):
         clause = _clause_with(low, daily)
@@ -1186,6 +1213,8 @@ UNREAL_LISTING = (
     r"|\bneeds? (it|them|this|that|the \w+|my \w+)? ?(to be )?" + _LISTED + r"\b"
     # "I don't think the ring is specified": doubted, not told.
     r"|\b(don'?t|do not|dont) (think|believe|reckon) (it'?s|it is|it was|they'?re|they are|"
+    # "I don't think anything's specified", "don't reckon any of it is listed".
+    r"anything'?s|anything is|anything was|any of (it|them|\w+ \w+) (is|are|was|were)|"
     r"(the|my|her|his|our) \w+ (is|was|are|were))( \w+)? " + _LISTED + r"\b"
     r"|\b(no idea|not sure|unsure|(don'?t|do not|dont) know|dunno|check|wondering|ask(ing)?|find out)"
     r"( \w+)?( \w+)? (if|whether) (it'?s|it is|its|they'?re|they are|it was|it'?s been|it has been|(the|my|her|his) \w+ (is|was))"
@@ -1194,11 +1223,17 @@ UNREAL_LISTING = (
 # "nothing scheduled", "not specified I think", "homeowners, no rider", "without a
 # floater": the listing is denied, the policy stays.
 NEGATED_LISTING = re.compile(
-    r"\b(nothing|not|never|none|no|isn'?t|aren'?t|haven'?t|hasn'?t|wasn'?t)( been| yet| actually| is| are| was| were| gets| got)?"
+    r"\b(nothing|not|never|none|no|isn'?t|aren'?t|haven'?t|hasn'?t|wasn'?t)('s| been| yet| actually| is| are| was| were| gets| got)?"
     # "with no items scheduled", "no pieces listed separately".
     r"( (items?|pieces?|jewell?e?ry|rings?|watch(es)?|valuables|articles))?( been)? (scheduled|specified|itemi[sz]ed|listed)\b"
+    # "none of my jewellery is specified", "none of it's itemised", "not one piece listed".
+    r"|\b(none of (it|them|(my|our|her|his|the) \w+)|not (one|a single) (\w+ )?(piece|item|thing)s?)('s| is| are| was| were)?"
+    r"( been)? (scheduled|specified|itemi[sz]ed|listed)\b"
     # "I never had it listed separately", "we didn't get them itemised".
-    r"|\b(never|not|haven'?t|hasn'?t|didn'?t|did not) (had|have|got|get|gotten) (it|them) (scheduled|specified|itemi[sz]ed|listed)\b"
+    # "we don't have it scheduled", "don't have anything specified".
+    r"|\b(never|not|haven'?t|hasn'?t|didn'?t|did not|don'?t|do not|doesn'?t|does not)( actually| even| really)? "
+    r"(had|have|got|get|gotten) (it|them|anything|any (of )?(it|them|\w+)|(the|my|her|his|our) \w+) "
+    r"(scheduled|specified|itemi[sz]ed|listed)\b"
     r"|\b(no|without( an?)?|never (got|added|took out)( an?)?)\s+(jewell?e?ry |extra |separate |special )?"
     r"(riders?|floaters?|endorsements?|schedule|add-?ons?|extensions?|top-?ups?)\b"
     # "renters through Lemonade, no extra coverage for it": nothing on top, the policy kept.
@@ -1214,8 +1249,19 @@ NEGATED_LISTING = re.compile(
     # A listing that is past: "was specified on my old policy but I changed insurers".
     r"|\b(was|were|used to be|had (it|them|\w+) )\s*(scheduled|specified|itemi[sz]ed|listed)"
     r"( \w+){0,4} (old|previous|last|former|other) (policy|insurer|insurance|company)\b[^.;]*?(?=\b(but|now|so|these days|nowadays|today|currently)\b|[.;,]|$)"
+    # A listing given up: "we cancelled the rider, it's just on homeowners", "dropped the
+    # specified items to save money", "took it off the schedule".
+    r"|\b(cancell?ed|dropped|ditched|got rid of|cut|removed|stopped|gave up)( (the|our|my|that|its|her|his))? (\w+ )?"
+    r"(riders?|floaters?|schedule|endorsements?|(scheduled|specified|itemi[sz]ed|listed) (items?|pieces?|cover|bits?|jewell?e?ry))\b"
+    r"|\b(took|taken|take|removed|came|come|dropped) (it|them|(the|my|her|his) \w+) off (the|its|my|our) (\w+ )?schedule\b"
+    r"|\b(cancell?ed|dropped|ditched|got rid of|stopped|gave up)( (the|our|my|that|its|her|his))? "
+    r"(jewell?e?ry|separate|standalone|jewell?ers mutual|briteco) (\w+ )?(policy|insurance|cover|coverage)\b"
+    # "we had a rider but dropped it", "it was scheduled but we took it off".
+    # (The cancelling words stay, for what was cancelled: "...but we cancelled all that".)
+    r"|\b(riders?|floaters?|scheduled|specified|itemi[sz]ed|listed|endorsements?)\b[^.;]{0,40}?(?=\bbut (we |i |they )?(then )?"
+    r"(cancell?ed|dropped|stopped|removed|got rid of|ditched|took (it|them) off|taken (it|them) off)\b)"
     # Not on the schedule: "the ring isn't on the schedule", "not in the policy schedule".
-    r"|\b(isn'?t|is not|aren'?t|are not|wasn'?t|not|never)( \w+)? (on|in|onto) (the|a|any|my|our) "
+    r"|\b(isn'?t|is not|aren'?t|are not|wasn'?t|not|never|nothing'?s|nothing is|nothing)( \w+)? (on|in|onto) (the|a|any|my|our) "
     r"((policy|insurance|contents) )?schedule\b" + UNREAL_LISTING
 )
 # "nothing, she doesn't have contents insurance": no cover at all.
@@ -1252,7 +1298,15 @@ OPTION_ASKED = re.compile(
     r"better (to|off)|worth getting|"
     # "my agent said I should move it to a standalone policy": a move suggested, not made.
     r"(i|we|you) (should|could|might|ought to) (move|switch|change|transfer|get|go|take out)|"
-    r"(move|switch|transfer) (it|them|the \w+) (over )?(to|onto|into))\b[^.;!?]*"
+    r"(move|moving|switch|switching|transfer|transferring|shift|shifting) (it|them|the \w+|my \w+|her \w+|his \w+|our \w+) "
+    r"(over |across )?(to|onto|into)|"
+    # A cover weighed against theirs: "wondering if a separate jewellery policy would be
+    # better value", "curious whether a standalone would be cheaper", "got a quote from
+    # Jewelers Mutual", "looking at BriteCo", "does a standalone policy make more sense?".
+    r"(wondering|wonder|curious|unsure|not sure) (if|whether|about)|"
+    r"(got|get|getting|have|had|asked for) (a |some )?quotes? (from|with|for|on)|quotes? (from|with)|"
+    r"(looking|look|looked) (at|into)|shopping around|compar(e|ed|ing)|versus|vs|"
+    r"(?<!it )(?<!that )(?<!this )(?<!which )(is|are|does|do|would|will|could|can) (a|an) (?=[^.;!?]*\?))\b[^.;!?]*"
 )
 
 
@@ -1295,6 +1349,8 @@ COVER_SUGGESTED = re.compile(
 
 def coverage_from_text(text: str) -> str | None:
     low = _without_negated_listing(text.lower())
+    # "contents, but wondering if a standalone would be cheaper": the cover weighed is not theirs.
+    low = OPTION_ASKED.sub(lambda m: " " * len(m.group(0)), low)
     low = COVER_SUGGESTED.sub(lambda m: " " * len(m.group(0)), low)
     if HAS_NO_COVER.search(low) or NO_HOME_COVER.search(low) or NEVER_ARRANGED.search(low):
         return "none"

@@ -218,6 +218,15 @@ COVER_FIGURE_AFTER = re.compile(
     r"(of\s+)?(jewell?e?ry\s+)?(cover|coverage))\b",
     re.I,
 )
+# A cost by the year or month is a premium: "about $60 a year I think", "$12 a month",
+# "NZ$140 per annum", "$95/yr" (a piece has a price, not a yearly one; "worth $5,000 a
+# year ago" is a time, not a rate).
+PER_PERIOD_AFTER = re.compile(
+    r"^\s*((bucks|dollars?|nzd|usd|odd|or so|ish)\s+)?((a|an|per|each|every)\s+(year|yr|annum|month|mth|mo|quarter)\b(?!\s*(ago|back|before|earlier|later|after|on|or (so|two) ago)\b)|"
+    r"/\s*(year|yr|annum|month|mth|mo|a)\b|p\.\s?a\.?|p\.?a\.?(?![\w.])|p/a\b|"
+    r"(annually|yearly|monthly|quarterly)\b)",
+    re.I,
+)
 COVER_FIGURE_BEFORE = re.compile(
     r"\b((limit|cap|sub-?limit|threshold|deductible|excess|premium)( of| is| at| was)?|"
     # "a blanket jewelry floater for $5,000": the cover's amount, said with the cover.
@@ -263,6 +272,7 @@ def is_a_cover_figure(text: str, start: int, end: int) -> bool:
     premium, a settlement), said before or after it: never the piece's value."""
     return bool(
         COVER_FIGURE_AFTER.search(text[end:])
+        or PER_PERIOD_AFTER.search(text[end:])
         or COVER_FIGURE_BEFORE.search(text[:start])
         or (THRESHOLD_BEFORE.search(text[:start]) and RULE_AFTER.match(text[end:]))
     )
@@ -511,7 +521,39 @@ def thousands_said_short(text: str) -> Amount | None:
     return amount
 
 
-def read_amount(text: str) -> Amount | None:
+# A figure put right within the same message: "valued at $2,400 - oh actually they
+# updated it to $2,750", "$6k, make that $6,500", "4200, I mean 4800": the cue comes
+# after one figure and before another, and the later one is the answer.
+SELF_CORRECTION_CUE = re.compile(
+    r"\b(actually|i mean|i meant|sorry|no wait|wait|oops|correction|make (that|it)|scratch that|or rather|"
+    r"my mistake|my bad|hang on|on second thought)\b",
+    re.I,
+)
+
+
+def corrected_within(text: str) -> Amount | None:
+    """The figure a message settles on after correcting its own earlier one, or None."""
+    found = [
+        a
+        for a in find_amounts(text)
+        if not is_a_cover_figure(text, a.start, a.end) and not re.fullmatch(r"(19|20)\d\d", a.text.strip())
+    ]
+    if len(found) < 2:
+        return None
+    for cue in SELF_CORRECTION_CUE.finditer(text):
+        if cue.start() < found[0].end:
+            continue
+        if not any(a.start >= cue.end() for a in found):
+            return None
+        offset = cue.end()
+        later = read_amount(text[offset:], own_correction=False)
+        if later is None or later.value < SMALLEST_BARE_VALUE:
+            return None
+        return replace(later, start=later.start + offset, end=later.end + offset)
+    return None
+
+
+def read_amount(text: str, own_correction: bool = True) -> Amount | None:
     """The amount a person gave in answer to "what is it worth?".
 
     A figure the person settles on ("call it 2500") wins; then a cued amount; a lone
@@ -522,6 +564,9 @@ def read_amount(text: str) -> Amount | None:
     """
     # "the limit is $2,000 per item, it's worth 1,500": the cover's figures are never it.
     text = without_cover_figures(text)
+    corrected = corrected_within(text) if own_correction else None
+    if corrected is not None:
+        return corrected  # "valued at $2,400 - oh actually they updated it to $2,750"
     found = find_amounts(text)
     amounts = [_in_thousands(text, a) or a for a in found]
     settled = _in_thousands(text, settled_amount(text))
@@ -541,6 +586,8 @@ def read_amount(text: str) -> Amount | None:
     if valued is not None:
         return valued
     cued = [a for a in amounts if a.cued]
+    # "it was $5,000, not $5,500": the figure taken back is not the answer.
+    cued = [a for a in cued if not NOT_BEFORE.search(text[: a.start])] or cued
     # "a bit under two grand, 1,980 with tax": the bound gives way to the figure.
     cued = [a for a in cued if not is_a_bound(text, a)] or cued
     if cued:

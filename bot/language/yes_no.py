@@ -42,10 +42,18 @@ ONLY = re.compile(
     r"\b(only|just|mainly|mostly)\s+(on|for|when|at|in|during|to|weekends?|occasionally|nights?|"
     r"special|a few|once|twice|the odd|holidays?|work|events?|parties|"
     # "just home to El Paso for the holidays", "only back to see family".
-    r"home|back|visiting|the (one|occasional))\b"
+    r"home|back|visiting|the (one|occasional)|"
+    # "just up to the lake house", "only down to the crib".
+    r"(up|down|over|out|across) to)\b"
     # "weddings and funerals only", "weekends only", "weekends mostly", "evenings mainly"
     # (not "weekdays mostly": that is most days).
     r"|\b(?!(week|work|school)?days\b)\w+s( and \w+s)? (only|mostly|mainly)\b",
+    re.I,
+)
+# The odd occasion, which "only" or "just" makes fewer still: "just now and then".
+OCCASIONAL = re.compile(
+    r"\b(occasionally|now and (then|again)|every (now and (then|again)|so often)|from time to time|"
+    r"once in a (while|blue moon)|here and there|the odd (time|trip|weekend|occasion))\b",
     re.I,
 )
 # "god no", "oh yes", "haha no", "well, yes": a word of feeling before the answer.
@@ -213,11 +221,47 @@ def without_no_idioms(text: str) -> str:
     return left if re.search(r"\w", left) else text
 
 
+# An answer taken back at once: "yes - well no, only a couple of trips", "yeah, actually
+# no", "no wait, yes", "yep I mean nah": the second answer is the one given.
+_FIRST_ANSWER = r"(?P<first>ye+s+|yeah?|yea|yep|yup|no+|nah|nope)"
+_SECOND_ANSWER = r"(?P<second>no+|nah|nope|not|ye+s+|yeah?|yea|yep|yup)\b"
+_TAKE_BACK = (
+    r"(well|actually|i mean|wait|hmm+|sorry|or rather|um+|erm?|hang on|on second thought|scratch that|oh)"
+)
+SELF_CORRECTED = re.compile(
+    LEAD_IN
+    + _FIRST_ANSWER
+    + r"\W+(("
+    + _TAKE_BACK
+    + r"\W+){1,2}"
+    + _SECOND_ANSWER
+    + r"|"
+    + _SECOND_ANSWER.replace("second", "second2")
+    + r"\W+(wait|actually|sorry|i mean|hang on)\b)",
+    re.I,
+)
+
+
+def _taken_back(clean: str) -> str | None:
+    """The words after an answer taken back at once, or None."""
+    match = SELF_CORRECTED.match(clean)
+    if match is None:
+        return None
+    second = match.group("second") or match.group("second2")
+    if match.group("first").lower().startswith("y") == second.lower().startswith("y"):
+        return None  # "yes, well yes": the same answer said twice
+    start = match.start("second") if match.group("second") else match.start("second2")
+    return clean[start:]
+
+
 def read_yes_no(text: str, intent: str | None = None) -> YesNo | None:
     """What a yes/no answer says; None when it is no answer at all ("hmm", "banana")."""
     clean = " ".join(NO_IDIOM.sub(" ", text).split())
     if not re.search(r"\w", clean):
         return None  # nothing, or "no worries" alone: no answer
+    second = _taken_back(clean)
+    if second is not None:
+        return read_yes_no(second, intent)
     if YEAH_NAH.match(clean):
         return YesNo("no", clean)
     if NAH_YEAH.match(clean):
@@ -256,7 +300,9 @@ def read_yes_no(text: str, intent: str | None = None) -> YesNo | None:
             return YesNo("no", clean)
         return YesNo("between" if hedged else "yes", clean)
     if hedged:
-        narrow = bool(ONLY.search(clean)) and not BETWEEN.search(clean)
+        # "only on holidays", and "just to the bach now and then": a yes narrowed to the
+        # odd occasion ("sometimes" alone, or "a bit", stays in between).
+        narrow = bool(ONLY.search(clean)) and (not BETWEEN.search(clean) or bool(OCCASIONAL.search(clean)))
         return YesNo("between", clean, narrow=narrow)
     if intent == "affirm":
         return YesNo("yes", clean)
