@@ -304,8 +304,12 @@ def cover_name(coverage: str, region: str) -> str:
 
 
 def their_cover_name(coverage: str, profile: Profile) -> str:
-    """A cover as `cover_name` says it, on the home policy this person has."""
-    return cover_name(coverage, profile.region).replace(HOME_POLICY["US"], home_policy(profile))
+    """A cover as `cover_name` says it, on the home policy this person has; with no cover
+    today, on a home policy they would take out ("a contents policy", not "your")."""
+    name = cover_name(coverage, profile.region).replace(HOME_POLICY["US"], home_policy(profile))
+    if profile.current_coverage == "none":
+        name = name.replace("your ", "a ")
+    return name
 
 
 def reason_sentences(profile: Profile, advice: Advice, facts: CoverageFacts) -> list[str]:
