@@ -37,12 +37,13 @@ def questions_asked(text: str) -> list[str]:
     return [m.group(0).strip() for m in QUESTION_SENTENCE.finditer(text)]
 
 
-# A question that asks whether what was just said is the answer: "we bought the extended
-# warranty, is that the same thing?", "it's on the rider - is that what you mean?".
+# A question that asks whether what was just said is the thing asked about at all: "we
+# bought the extended warranty, is that the same thing?", "a cleaning plan, does that
+# count as a care plan?". Not a question of the assistant's word for what was said
+# ("it has its own line on the policy, is that what you mean?" answers yes).
 ASKS_IF_IT_IS_THE_ANSWER = re.compile(
-    r"\b(is|would|does|was) (that|it|this) (the same( thing)?|what you mean[t]?|what you'?re asking|the same as|"
-    r"(count|counts) as (a |an |the )?(care|protection|service|extended|specified|scheduled|listed|listing|rider|valuation|"
-    r"appraisal|receipt|proof)|(a|the) (care|protection|service) plan)\b",
+    r"\b(is|would|does|was) (that|it|this) (the same( thing)?|the same as|"
+    r"(count|counts) as (a |an |the )?(care|protection|service) plan|(a|the) (care|protection|service) plan)\b",
     re.I,
 )
 

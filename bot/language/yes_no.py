@@ -224,7 +224,11 @@ def without_no_idioms(text: str) -> str:
 # An answer taken back at once: "yes - well no, only a couple of trips", "yeah, actually
 # no", "no wait, yes", "yep I mean nah": the second answer is the one given.
 _FIRST_ANSWER = r"(?P<first>ye+s+|yeah?|yea|yep|yup|no+|nah|nope)"
-_SECOND_ANSWER = r"(?P<second>no+|nah|nope|not|ye+s+|yeah?|yea|yep|yup)\b"
+# Not a don't-know or an idiom after it: "yes, sorry, no idea of the figure" keeps its yes.
+_SECOND_ANSWER = (
+    r"(?P<second>no+|nah|nope|not|ye+s+|yeah?|yea|yep|yup)\b"
+    r"(?!\s+(idea|clue|sure|certain|doubt|problem|worries|bother|rush|way|that i know|as far)\b)"
+)
 _TAKE_BACK = (
     r"(well|actually|i mean|wait|hmm+|sorry|or rather|um+|erm?|hang on|on second thought|scratch that|oh)"
 )
