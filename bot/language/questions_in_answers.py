@@ -37,13 +37,18 @@ def questions_asked(text: str) -> list[str]:
     return [m.group(0).strip() for m in QUESTION_SENTENCE.finditer(text)]
 
 
-# A question that asks whether what was just said is the thing asked about at all: "we
+# A question that asks whether what was just said is the thing asked about at all, or
+# which answer it is: "we
 # bought the extended warranty, is that the same thing?", "a cleaning plan, does that
 # count as a care plan?". Not a question of the assistant's word for what was said
 # ("it has its own line on the policy, is that what you mean?" answers yes).
 ASKS_IF_IT_IS_THE_ANSWER = re.compile(
     r"\b(is|would|does|was) (that|it|this) (the same( thing)?|the same as|"
-    r"(count|counts) as (a |an |the )?(care|protection|service) plan|(a|the) (care|protection|service) plan)\b",
+    r"(count|counts) as (a |an |the )?(care|protection|service) plan|(a|the) (care|protection|service) plan)\b"
+    # "the stone's gone but the ring's fine, so which one is that?": the person asks which
+    # answer it is.
+    r"|\bwhich (one )?(is|would|does) (that|it|this)( be| count as| fall under)?\b"
+    r"|\bwhat (would|is|does) (that|it|this) (count as|come under|fall under|be classed as)\b",
     re.I,
 )
 

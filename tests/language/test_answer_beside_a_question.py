@@ -111,6 +111,8 @@ def test_a_question_first_then_a_story_is_not_an_answer_beside_it(text: str) -> 
     [
         ("we bought the extended warranty, is that the same thing?", "has_care_plan"),
         ("the store gave me a cleaning plan, does that count as a care plan?", "has_care_plan"),
+        ("the pearl's come off but the necklace is here, so which one would that be?", "claim_type"),
+        ("someone might have picked it up off the bench, what would that count as?", "claim_type"),
     ],
 )
 def test_a_question_whether_it_is_the_answer_leaves_it_open(text: str, slot: str) -> None:
