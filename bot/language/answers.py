@@ -326,14 +326,19 @@ def answer_before_own_question(message: UserMessage) -> UserMessage | None:
     question, as a message to read as the answer; None when the message asks nothing,
     asks only, or asks first ("do you need the receipt? it was my mother's" tells of
     the piece, and answers nothing)."""
-    if not said_before_a_question(message.text) or asks_if_it_is_the_answer(message.text):
-        # A question first is read as it always was (answer_after_own_question); one that
-        # asks whether what was said is the answer leaves it open.
-        return None
+    if not said_before_a_question(message.text):
+        return None  # a question first is read as it always was (answer_after_own_question)
     stated = without_questions(message.text).strip(" -\u2013\u2014,;")
     if not stated or stated == message.text.strip():
         return None
     return UserMessage(stated, "inform", _entities_of(stated))
+
+
+# Questions whose answer the person may describe as something else (a warranty or a
+# cleaning plan for a care plan; what happened, for the kind of claim): there a question
+# whether it is the answer leaves it open. Elsewhere what they describe is the answer
+# ("it has its own rider, is that the same thing?" is listed).
+MAY_BE_ANOTHER_THING = frozenset({"has_care_plan", "claim_type"})
 
 
 def read_beside_a_question(
@@ -348,6 +353,14 @@ def read_beside_a_question(
     if whole.explained:
         return whole, False
     stated = answer_before_own_question(message)
+    if (
+        stated is not None
+        and requested_slot in MAY_BE_ANOTHER_THING
+        and asks_if_it_is_the_answer(message.text)
+    ):
+        # "we bought the extended warranty, is that the same thing?": a warranty may be no
+        # care plan, and "which one is that?" asks for the kind: the question stays open.
+        stated = None
     if stated is not None:
         beside = read(stated)
         if requested_slot in beside.slots and not beside.problem:

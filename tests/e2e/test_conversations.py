@@ -36,10 +36,10 @@ SETS = REPO / "tests" / "conversations"
 # Measured 2026-11-30 on the dev sets: 99.3% of conversations passed (the target, 95%, is
 # the gate), 98.0% of out-of-scope questions got the honest reply.
 MIN_SHARE_PASSED = 0.95
-# Sessions 10 to 16's blind sets, tuned on (fresh11, fresh13, fresh14, fresh15, fresh17,
-# fresh19, fresh21, fresh23, fresh24, fresh26: 600 conversations by ten writers): 588 of 600
-# (98.0%) on 2026-11-30, from 462 (77.0%) on their first runs; the gate is set below the last
-# measured share.
+# Sessions 10 to 17's blind sets, tuned on (fresh11, fresh13, fresh14, fresh15, fresh17,
+# fresh19, fresh21, fresh23, fresh24, fresh26, fresh28: 660 conversations by eleven writers):
+# 642 of 660 (97.3%) on 2026-11-30, from 503 (76.2%) on their first runs; the gate is set
+# below the last measured share.
 TUNED_BLIND_SETS = (
     "fresh11",
     "fresh13",
@@ -51,11 +51,12 @@ TUNED_BLIND_SETS = (
     "fresh23",
     "fresh24",
     "fresh26",
+    "fresh28",
 )
 MIN_TUNED_BLIND = 0.93
 MIN_OUT_OF_SCOPE = 0.95
 # The answer bank's tuning parts (replies to one question, read by the form's reader with
-# the model's parse): 2,963 of 2,984 right on 2026-11-30 (session 16, tune to tune10); the
+# the model's parse): 3,262 of 3,284 right on 2026-11-30 (session 17, tune to tune11); the
 # gate is set below the last measured share (tests/conversations/README.md).
 ANSWER_BANK_PARTS = (
     "tune",
@@ -68,6 +69,7 @@ ANSWER_BANK_PARTS = (
     "tune8",
     "tune9",
     "tune10",
+    "tune11",
 )
 MIN_ANSWER_BANK = 0.97
 # First messages sent to the flow they belong to (routing_tune.yml to routing_tune6.yml):

@@ -116,7 +116,6 @@ def test_a_question_first_then_a_story_is_not_an_answer_beside_it(text: str) -> 
     ],
 )
 def test_a_question_whether_it_is_the_answer_leaves_it_open(text: str, slot: str) -> None:
-    assert answer_before_own_question(UserMessage(text, "faq")) is None
     reading, _ = intake(text, slot, known={"claim_type": "lost", "item_type": "ring"})
     assert reading.slots.get(slot) is None or reading.notes
 
@@ -126,3 +125,9 @@ def test_a_question_of_the_assistants_word_keeps_the_answer() -> None:
     reading, asks = intake(text, "was_specified", known={"claim_type": "lost", "item_type": "ring"})
     assert reading.slots.get("was_specified") is True
     assert asks
+
+
+def test_at_the_listing_question_a_rider_described_is_the_listing() -> None:
+    text = "it has its own rider on the homeowners, is that the same thing?"
+    reading, _ = intake(text, "was_specified", known={"claim_type": "theft", "item_type": "ring"})
+    assert reading.slots.get("was_specified") is True
