@@ -216,10 +216,8 @@ def tells_it_happened(text: str) -> bool:
     the event in a question and then says when it happened to them."""
     if HAPPENED.search(TIME_TO_REPORT.sub(" ", text)):
         return True
-    return bool(
-        PIECE_NAMED_BY_LOSS.search(text)
-        or re.search(r"\b(a|my|our)\s+(\w+\s+)?" + LOSS_WORDS + r"\s+" + PIECE_WORDS, text, re.I)
-    ) and bool(HAPPENED_WHEN.search(text))
+    named = PIECE_NAMED_BY_LOSS.search(text) or PIECE_ASKED_ABOUT_BY_LOSS.search(text)
+    return bool(named and HAPPENED_WHEN.search(text))
 
 
 # A piece named by what happened to it, without a verb of telling: "my stolen necklace",
@@ -254,6 +252,10 @@ def tells_of_a_defect(text: str) -> bool:
     """Tells that a piece stopped working or came apart by itself ("my new watch stopped
     working after 5 weeks"): a fault, which an insurer may refuse as one."""
     return bool(DEFECT.search(text))
+
+
+# The piece named by its loss in a question: "how long do I have to report a stolen ring?".
+PIECE_ASKED_ABOUT_BY_LOSS = re.compile(rf"\b(a|my|our)\s+(\w+\s+)?{LOSS_WORDS}\s+{PIECE_WORDS}", re.I)
 
 
 def tells_of_a_loss(text: str) -> bool:
