@@ -389,7 +389,7 @@ class GuidedFormValidation(FormValidationAction):
     ) -> tuple[FormReading, bool]:
         """An answer with a question of the person's own (language.answers.
         read_beside_a_question); the second value says the message also asked."""
-        if not requested or message.intent in NOT_ANSWERS or requested in self.not_read_beside_a_question:
+        if not requested or requested in self.not_read_beside_a_question:
             return reading, False
         slot = str(requested)
         return read_beside_a_question(lambda said: self.read(said, slot, tracker), message, slot, reading)

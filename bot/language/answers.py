@@ -349,8 +349,9 @@ def read_beside_a_question(
     (`read`), with the answer taken from the words that state it when they give what
     was asked (a cover or a figure the question names is its topic, not the answer);
     and whether the message also asks something, which the form then answers. `whole`
-    is `read(message)`, already made."""
-    if whole.explained:
+    is `read(message)`, already made. A message that is no answer (a person asked for,
+    a goodbye) is left as read."""
+    if whole.explained or message.intent in NOT_ANSWERS:
         return whole, False
     stated = answer_before_own_question(message)
     if (

@@ -10,8 +10,6 @@ from __future__ import annotations
 
 import re
 
-# A question starts a message, follows a sentence or a comma, or follows a dash set
-# apart by a space ("nothing yet - should I schedule it?"; not "check-in is at 3").
 # Words said before a question: "quick question, ...", "oh and ...", "also, ...".
 LEAD_IN = (
     r"(?:(?:ok|okay|so|oh|um+|and|but|also|wait|hang on|sorry|btw|by the way|quick question|"
@@ -19,7 +17,9 @@ LEAD_IN = (
 )
 # A sentence that asks: a question word first and a question mark at its end, or, at the
 # end of the message, an auxiliary before its subject ("should I ask them to keep the
-# footage") with no question mark typed.
+# footage") with no question mark typed. It starts the message, follows a sentence or a
+# comma, or follows a dash set apart by a space ("nothing yet - should I schedule it?";
+# not "check-in is at 3").
 QUESTION_SENTENCE = re.compile(
     r"(?:^|(?<=[.?!;,])|(?<=\s[-\u2013\u2014]))\s*"
     + LEAD_IN
@@ -38,9 +38,8 @@ def questions_asked(text: str) -> list[str]:
 
 
 # A question that asks whether what was just said is the thing asked about at all, or
-# which answer it is: "we
-# bought the extended warranty, is that the same thing?", "a cleaning plan, does that
-# count as a care plan?". Not a question of the assistant's word for what was said
+# which answer it is: "we bought the extended warranty, is that the same thing?", "a
+# cleaning plan, does that count as a care plan?". Not a question of the assistant's word for what was said
 # ("it has its own line on the policy, is that what you mean?" answers yes).
 ASKS_IF_IT_IS_THE_ANSWER = re.compile(
     r"\b(is|would|does|was) (that|it|this) (the same( thing)?|the same as|"

@@ -22,7 +22,6 @@ from typing import Any
 import yaml
 
 from bot.language.answers import (
-    NOT_ANSWERS,
     FormReading,
     UserMessage,
     read_advice_answers,
@@ -105,7 +104,7 @@ def _beside_a_question(
 ) -> FormReading:
     """As the forms read it: an answer with a question of the person's own is read from
     the words that state it (bot/actions/guided_form.py)."""
-    if message.intent in NOT_ANSWERS or reply.slot in NOT_READ_BESIDE_A_QUESTION:
+    if reply.slot in NOT_READ_BESIDE_A_QUESTION:
         return read(message)
     return read_beside_a_question(read, message, reply.slot, read(message))[0]
 

@@ -131,3 +131,9 @@ def test_at_the_listing_question_a_rider_described_is_the_listing() -> None:
     text = "it has its own rider on the homeowners, is that the same thing?"
     reading, _ = intake(text, "was_specified", known={"claim_type": "theft", "item_type": "ring"})
     assert reading.slots.get("was_specified") is True
+
+
+def test_a_message_that_is_no_answer_is_left_as_read() -> None:
+    reading, asks = guide("nothing yet - can I talk to a person?", "current_coverage", intent="human_handoff")
+    assert "current_coverage" not in reading.slots
+    assert not asks
