@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from difflib import SequenceMatcher
 
+from bot.language.corrections import cue_words
+
 EMAIL = re.compile(r"^[A-Za-z0-9._%+'-]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}$")
 EMAIL_IN_TEXT = re.compile(r"[A-Za-z0-9._%+'-]+@[A-Za-z0-9.-]+")
 PHONE_IN_TEXT = re.compile(r"\+?[\d(][\d\s().-]{5,}\d")
@@ -507,7 +509,7 @@ NAME_SET_RIGHT = re.compile(
     r"should say| needs to be| has to be| must be)(?: actually| really)"
     r"|(?:the|that|my) (?:full |legal |proper |right |correct )?(?:sur|first |last |family )?name (?:should|needs to|has to|must) "
     r"(?:be|read|say|go as)"
-    r"|(?:actually|sorry|oops|correction|whoops|my bad)[,:]?\s+(?:my name is|my name's|the name is|the name's)"
+    r"|" + cue_words() + r"[,:]?\s+(?:my name is|my name's|the name is|the name's)"
     # "oh and my surname is Moana-Smith": one part of the name told after it was given.
     r"|(?:the|my) (?:sur|first |last |family |middle )name(?:'s| is)"
     r"|(?:put|file|lodge|have|make|do)\b (?:the claim|it|this|that) (?:under|in the name of)"

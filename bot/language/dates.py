@@ -31,6 +31,8 @@ from dateutil.easter import easter
 from dateutil.relativedelta import relativedelta
 from text_to_num import text2num
 
+from bot.language.corrections import A_SOUND, cue_words
+
 # The shop's day decides what "yesterday" means. Pacific/Auckland by default: it is
 # ahead of every New Zealand and US time zone, so no customer of either region ever has
 # their own "today" (or a date they state) refused as being in the future; the cost is
@@ -435,11 +437,12 @@ AN_ORDINAL_OCCASION = re.compile(
 )
 # "last night, well technically this morning, so today", "Tuesday, I mean Wednesday":
 # the person corrects themselves in the same breath, and the last date said holds.
+# A date's own cues beside the shared ones: "well technically" and "so" (the day worked
+# out again: "Saturday night, so the 14th"), and a bare "no" or "nope".
+DATE_OWN_CUES = (r"well,? (?:technically|actually)", "well", "technically", "nope", "no", "so")
 SELF_CORRECTION = re.compile(
     # "Friday arvo, oh no wait, it was Thursday": a sound of surprise before the cue.
-    r"[,;.\u2013\u2014-]\s*(?:(?:oh|ah|um+|er+|hmm+),?\s+)?"
-    r"(?:well,? (?:technically|actually)|well|actually|technically|i mean|or rather|"
-    r"no wait|wait|no,? sorry|sorry|nope|no|oops|scratch that|correction|make that|so)\b",
+    r"[,;.\u2013\u2014-]\s*(?:" + A_SOUND + r",?\s+)?" + cue_words(*DATE_OWN_CUES, no_first=True) + r"\b",
 )
 
 

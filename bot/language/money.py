@@ -30,6 +30,8 @@ from spacy.tokens import Doc, Token
 from spacy.util import compile_prefix_regex, compile_suffix_regex
 from text_to_num import text2num
 
+from bot.language.corrections import SETTING_RIGHT, cue_words
+
 UNITS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
     "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
@@ -524,11 +526,8 @@ def thousands_said_short(text: str) -> Amount | None:
 # A figure put right within the same message: "valued at $2,400 - oh actually they
 # updated it to $2,750", "$6k, make that $6,500", "4200, I mean 4800": the cue comes
 # after one figure and before another, and the later one is the answer.
-SELF_CORRECTION_CUE = re.compile(
-    r"\b(actually|i mean|i meant|sorry|no wait|wait|oops|correction|make (that|it)|scratch that|or rather|"
-    r"my mistake|my bad|hang on|on second thought)\b",
-    re.I,
-)
+# A figure's own cue beside the shared ones: "$6k, make it $6,500".
+SELF_CORRECTION_CUE = re.compile(r"\b" + cue_words("make it", no_first=True) + r"\b", re.I)
 
 
 def corrected_within(text: str) -> Amount | None:
@@ -1176,8 +1175,10 @@ def currency_named(text: str) -> str | None:
 
 # Words that make a number given later a correction of the value: "sorry, the appraisal
 # says 5,200 not 4,500", "actually no it was 4,100 with the chain".
+# Read at a later question, with no figure of the message framing the cue, so only the
+# words that set right on their own count ("I mean" and "hang on" are as often a pause).
 VALUE_CORRECTION = re.compile(
-    r"\b(actually|wait|sorry|oops|i meant|correction|my mistake|my bad|should (be|say|have said)|"
+    r"\b(" + cue_words(cues=SETTING_RIGHT) + r"|should (be|say|have said)|"
     r"(worth|valued|appraised|cost|paid) (is |was )?(actually|really))\b|\bnot \$?\d",
     re.I,
 )

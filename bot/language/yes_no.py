@@ -13,6 +13,8 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
+from bot.language.corrections import A_SOUND, CLOSING, cue_words
+
 Answer = Literal["yes", "no", "between", "unknown"]
 
 DONT_KNOW = re.compile(
@@ -229,9 +231,9 @@ _SECOND_ANSWER = (
     r"(?P<second>no+|nah|nope|not|ye+s+|yeah?|yea|yep|yup)\b"
     r"(?!\s+(idea|clue|sure|certain|doubt|problem|worries|bother|rush|way|that i know|as far)\b)"
 )
-_TAKE_BACK = (
-    r"(well|actually|i mean|wait|hmm+|sorry|or rather|um+|erm?|hang on|on second thought|scratch that|oh)"
-)
+# Between the two answers, a sound or a "well" takes the first back too ("yes, hmm, no");
+# a "no" does not lead a cue here, it is an answer.
+_TAKE_BACK = cue_words("well", A_SOUND)
 SELF_CORRECTED = re.compile(
     LEAD_IN
     + _FIRST_ANSWER
@@ -241,7 +243,9 @@ SELF_CORRECTED = re.compile(
     + _SECOND_ANSWER
     + r"|"
     + _SECOND_ANSWER.replace("second", "second2")
-    + r"\W+(wait|actually|sorry|i mean|hang on)\b)",
+    + r"\W+"
+    + cue_words(cues=CLOSING)
+    + r"\b)",
     re.I,
 )
 

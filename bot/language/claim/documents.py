@@ -15,6 +15,7 @@ from typing import Any
 
 from bot.language.answers import UserMessage
 from bot.language.claim.common import SENTENCE_END, _assume, _say_back
+from bot.language.corrections import A_SOUND, cue_words
 from bot.language.questions_in_answers import without_questions
 from bot.language.text import looks_like_code
 from bot.language.yes_no import DONT_KNOW
@@ -179,8 +180,7 @@ def _documents_said(text: str) -> tuple[list[str], list[str]]:
 # "..., no wait, ...", "... - sorry, ...", "scratch that": the person sets right, in the
 # same message, what they named before.
 SET_RIGHT = re.compile(
-    r"(?:^|[,;.!\u2013\u2014]|\s-)\s*(?:(?:oh|ah|um+|er+),?\s+)?"
-    r"(?:no,? wait|wait|sorry|no sorry|i mean|i meant|oops|whoops|scratch that|actually no|correction|my mistake|my bad)\b",
+    r"(?:^|[,;.!\u2013\u2014]|\s-)\s*(?:" + A_SOUND + r",?\s+)?" + cue_words(no_first=True) + r"\b",
     re.I,
 )
 ONLY_LEAD = re.compile(r"(?:^|[,;.!?]|\s-)\s*(?:so\s+)?(?:just|only)\s+(?:the\s+|my\s+|a\s+)?$", re.I)

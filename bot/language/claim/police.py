@@ -12,6 +12,7 @@ from datetime import date
 from typing import Any
 
 from bot.language.answers import UserMessage
+from bot.language.corrections import cue_words
 from bot.language.text import looks_like_code
 from bot.rules.claims import NO_REPORT_MARK
 from bot.wording.claims import CLAIM_PROBLEMS
@@ -77,9 +78,9 @@ def police_reference(text: str) -> str | None:
 
 
 # A number typed, then set right: "no sorry", "I mean", "wait", "oops", "make that".
+# A reference's own cues beside the shared ones: "should be", "typo".
 SELF_CORRECTION = re.compile(
-    r"\b(no,? sorry|sorry|i mean|i meant|wait|oops|actually|correction|scratch that|make that|my bad|"
-    r"should (be|have been)|typo)\b",
+    r"\b" + cue_words(r"should (?:be|have been)", "typo", no_first=True) + r"\b",
     re.I,
 )
 
