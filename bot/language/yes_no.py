@@ -182,6 +182,11 @@ WORN_MOST_DAYS = re.compile(
     r"\b(whenever|unless) (i'?m|she'?s|he'?s|i am|she is|he is) not\b|"
     r"\b([4-7]|four|five|six|seven) days (a|per|of the|out of (the )?|in the) week\b|"
     r"\b([4-7]|four|five|six) (days )?out of (7|seven)\b|"
+    # The week's working days, as facts.OFTEN_WEAR has them too, kept here: this is read
+    # before the no and the hedges ("no, I only wear it Monday to Friday", "just for work
+    # days" are most days), and it has "work days" said alone, where OFTEN_WEAR (heard only
+    # when the words give no yes or no) has them only as "every workday". Without these two
+    # lines the answer banks lost nothing, but those wordings read as "no".
     r"(?<!not )(?<!never )(^|\b(on|every|all|during|through the|for)\s+)(weekdays?|work ?days?)\b|"
     r"\b(wear|wears|worn|wearing)\b[^.;]{0,25}\bmon(day)?\s*(-|to|through|thru)\s*fri(day)?\b|"
     r"\b(to|for|at) work every ?day\b|"

@@ -24,6 +24,13 @@ INTENTS = ("inform", "deny", "affirm")
         "weekdays for work",
         "every workday, not weekends",
         "wear it to work mon-fri",
+        # Read before the no and the hedges, and "work days" said alone (not only the twin
+        # of facts.OFTEN_WEAR): yes_no.WORN_MOST_DAYS.
+        "no, I only wear it Monday to Friday",
+        "just for work days",
+        "on workdays only",
+        "work days",
+        "nah, only wearing it Mon-Fri for the office",
         "i wear it to work every day",
         "whenever I'm not cooking",
         "it doesn't come off",
