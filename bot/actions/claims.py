@@ -43,7 +43,7 @@ from bot.actions.tracker_reading import known_slots, user_message
 from bot.claim_references import find_reference
 from bot.config import shop_today
 from bot.language.answers import FormReading, UserMessage
-from bot.language.claim.answers import NOT_READ_BESIDE_A_QUESTION, read_claim_answers
+from bot.language.claim.answers import read_claim_answers
 from bot.language.claim.claim_type import cause_not_known, claim_type_from_text
 from bot.language.claim.contacts import withholds_a_name
 from bot.language.claim.documents import DOCUMENTS_TOLD, documents_told
@@ -214,7 +214,6 @@ def told_a_decision(tracker: Tracker, message: UserMessage) -> bool:
 
 class ValidateClaimIntakeForm(GuidedFormValidation):
     progress_flow = "claim"
-    not_read_beside_a_question = NOT_READ_BESIDE_A_QUESTION
 
     def name(self) -> str:
         return "validate_claim_intake_form"

@@ -257,9 +257,6 @@ class GuidedFormValidation(FormValidationAction):
     # "Question N of M" after each answer (bot/actions/chat_parts.py): the flow's name for
     # the widget, or None for no progress line.
     progress_flow: str | None = None
-    # Steps where an answer with a question beside it is read whole, as any answer (the
-    # claim's summary and proof question: bot/language/claim/answers.py).
-    not_read_beside_a_question: frozenset[str] = frozenset()
 
     def progress_order(self, values: dict[str, Any]) -> list[str]:
         """The questions that apply, in asking order (the count in "question N of M")."""
@@ -389,7 +386,7 @@ class GuidedFormValidation(FormValidationAction):
     ) -> tuple[FormReading, bool]:
         """An answer with a question of the person's own (language.answers.
         read_beside_a_question); the second value says the message also asked."""
-        if not requested or requested in self.not_read_beside_a_question:
+        if not requested:
             return reading, False
         slot = str(requested)
         return read_beside_a_question(lambda said: self.read(said, slot, tracker), message, slot, reading)

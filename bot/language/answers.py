@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Literal
 
 from bot.language.facts import (
     PIECE_STAYS_BEHIND,
@@ -334,11 +334,28 @@ def answer_before_own_question(message: UserMessage) -> UserMessage | None:
     return UserMessage(stated, "inform", _entities_of(stated))
 
 
-# Questions whose answer the person may describe as something else (a warranty or a
-# cleaning plan for a care plan; what happened, for the kind of claim): there a question
-# whether it is the answer leaves it open. Elsewhere what they describe is the answer
-# ("it has its own rider, is that the same thing?" is listed).
-MAY_BE_ANOTHER_THING = frozenset({"has_care_plan", "claim_type"})
+# An answer with a question beside it is read from the words that state it
+# (read_beside_a_question), except at these questions, where it is:
+ReadBeside = Literal["read whole", "open if asked whether"]
+# read whole, as any answer;
+READ_WHOLE: ReadBeside = "read whole"
+# or left open when the question asks whether it is the answer, which may be described
+# as something else. (At other questions what they describe is the answer: "it has its
+# own rider, is that the same thing?" is listed.)
+OPEN_IF_ASKED_WHETHER: ReadBeside = "open if asked whether"
+BESIDE_A_QUESTION: dict[str, ReadBeside] = {
+    # At the summary, "yes, can I add photos later?" is read whole (language.claim.confirmation).
+    "claim_confirmed": READ_WHOLE,
+    # At the proof question, documents told beside a question ("the valuation is from
+    # 2018, is that too old?") are kept as told, and the question asks once more for any
+    # others ("You mentioned the valuation. Any other proof?").
+    "proof_documents": READ_WHOLE,
+    # A warranty or a cleaning plan may be no care plan ("we bought the extended
+    # warranty, is that the same thing?").
+    "has_care_plan": OPEN_IF_ASKED_WHETHER,
+    # What happened may be told for the kind of claim ("which one is that?" asks for it).
+    "claim_type": OPEN_IF_ASKED_WHETHER,
+}
 
 
 def read_beside_a_question(
@@ -350,17 +367,14 @@ def read_beside_a_question(
     was asked (a cover or a figure the question names is its topic, not the answer);
     and whether the message also asks something, which the form then answers. `whole`
     is `read(message)`, already made. A message that is no answer (a person asked for,
-    a goodbye) is left as read."""
-    if whole.explained or message.intent in NOT_ANSWERS:
+    a goodbye), or one at a question that reads it whole (BESIDE_A_QUESTION), is left
+    as read."""
+    read_as = BESIDE_A_QUESTION.get(requested_slot)
+    if read_as == READ_WHOLE or whole.explained or message.intent in NOT_ANSWERS:
         return whole, False
     stated = answer_before_own_question(message)
-    if (
-        stated is not None
-        and requested_slot in MAY_BE_ANOTHER_THING
-        and asks_if_it_is_the_answer(message.text)
-    ):
-        # "we bought the extended warranty, is that the same thing?": a warranty may be no
-        # care plan, and "which one is that?" asks for the kind: the question stays open.
+    if stated is not None and read_as == OPEN_IF_ASKED_WHETHER and asks_if_it_is_the_answer(message.text):
+        # "we bought the extended warranty, is that the same thing?": the question stays open.
         stated = None
     if stated is not None:
         beside = read(stated)

@@ -27,7 +27,7 @@ from bot.language.answers import (
     read_advice_answers,
     read_beside_a_question,
 )
-from bot.language.claim.answers import NOT_READ_BESIDE_A_QUESTION, read_claim_answers
+from bot.language.claim.answers import read_claim_answers
 from bot.language.claim.documents import DOCUMENTS_TOLD, documents_told
 from bot.language.decline_answers import read_decline_answers, reason_from_selector
 from bot.rules.declines import load_decline_knowledge
@@ -104,8 +104,6 @@ def _beside_a_question(
 ) -> FormReading:
     """As the forms read it: an answer with a question of the person's own is read from
     the words that state it (bot/actions/guided_form.py)."""
-    if reply.slot in NOT_READ_BESIDE_A_QUESTION:
-        return read(message)
     return read_beside_a_question(read, message, reply.slot, read(message))[0]
 
 

@@ -137,3 +137,24 @@ def test_a_message_that_is_no_answer_is_left_as_read() -> None:
     reading, asks = guide("nothing yet - can I talk to a person?", "current_coverage", intent="human_handoff")
     assert "current_coverage" not in reading.slots
     assert not asks
+
+
+# The questions that read an answer beside a question whole (answers.BESIDE_A_QUESTION):
+# the form is told nothing was asked, and the reading is the message's own.
+@pytest.mark.parametrize(
+    ("text", "slot"),
+    [
+        ("yes, can I add photos later?", "claim_confirmed"),
+        ("all good - when will I hear back?", "claim_confirmed"),
+        ("the valuation is from 2018, is that too old?", "proof_documents"),
+        ("just the receipt, do you need the original?", "proof_documents"),
+    ],
+)
+def test_the_summary_and_the_proof_question_read_it_whole(text: str, slot: str) -> None:
+    known = {"claim_type": "lost", "item_type": "ring"}
+    whole = read_claim_answers(
+        UserMessage(text, "faq", entities(text)), slot, {"region": "US", **known}, TODAY
+    )
+    reading, asks = intake(text, slot, known=known)
+    assert reading == whole
+    assert not asks

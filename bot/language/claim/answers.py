@@ -263,15 +263,6 @@ def answers_the_question(
     return requested_slot in slots and not problems
 
 
-# Steps where an answer with a question beside it is not read apart from its question
-# (language.answers.read_beside_a_question): at the summary, "yes, can I add photos
-# later?" is read whole (language.claim.confirmation); at the proof question, documents
-# told beside a question ("the valuation is from 2018, is that too old?") are kept as
-# told, and the question asks once more for any others ("You mentioned the valuation.
-# Any other proof?").
-NOT_READ_BESIDE_A_QUESTION = frozenset({"claim_confirmed", "proof_documents"})
-
-
 # A button's payload ("/inform{"claim_type": "theft"}"): braces, but no markup.
 PAYLOAD = re.compile(r"^/\w+\{.*\}$", re.S)
 
