@@ -32,7 +32,7 @@ from bot.language.answers import (
     read_advice_answers,
     states_an_answer,
 )
-from bot.language.claim.answers import answers_the_question, read_claim_answers
+from bot.language.claim.answers import answers_or_asks_why, read_claim_answers
 from bot.language.claim.claim_type import claim_type_from_text
 from bot.language.claim.confirmation import agrees_and_asks_to_add_later
 from bot.language.decline_answers import (
@@ -232,12 +232,7 @@ def answers_the_claim_question(tracker: Tracker) -> bool:
         # "yes, can I add photos later?": the intake confirms and answers it itself.
         return agrees_and_asks_to_add_later(user_message(tracker))
     known = {name: tracker.get_slot(name) for name in CLAIM_SLOTS_READ}
-    message = user_message(tracker)
-    if read_claim_answers(
-        UserMessage(message.text, "inform", message.entities), str(requested), known, shop_today()
-    ).explained:
-        return True  # "what do you mean searched?": the intake says why it asks, and asks again
-    return answers_the_question(message, str(requested), known, shop_today())
+    return answers_or_asks_why(user_message(tracker), str(requested), known, shop_today())
 
 
 def answers_the_guide_question(tracker: Tracker) -> bool:

@@ -254,13 +254,35 @@ def answers_the_question(
 ) -> bool:
     """A statement the classifier filed as a question that answers the question asked:
     "receipt and care plan brochure are both in my email" to the proof question."""
-    reader = READERS.get(requested_slot or "")
-    if reader is None or requested_slot == "claim_confirmed" or is_question_shaped(message.text):
+    if is_question_shaped(message.text):
         return False
+    slots, problems = _read_by_the_step(message, requested_slot, known, today)
+    return requested_slot in slots and not problems
+
+
+def answers_or_asks_why(
+    message: UserMessage, requested_slot: str | None, known: dict[str, Any], today: date
+) -> bool:
+    """As `answers_the_question`, or a question why the question is asked, which its
+    reader explains ("what do you mean searched?": the intake says why it asks, and asks
+    again). The step's reader reads the message once for both."""
+    slots, problems = _read_by_the_step(message, requested_slot, known, today)
+    if slots.get(EXPLAINED):
+        return True
+    return not is_question_shaped(message.text) and requested_slot in slots and not problems
+
+
+def _read_by_the_step(
+    message: UserMessage, requested_slot: str | None, known: dict[str, Any], today: date
+) -> tuple[dict[str, Any], list[str]]:
+    """What the question's own reader alone takes from the message as an answer: its
+    slots and problems (none at the summary, nor where no reader is)."""
     slots: dict[str, Any] = {}
     problems: list[str] = []
-    reader(UserMessage(message.text, "inform", message.entities), known, today, slots, problems)
-    return requested_slot in slots and not problems
+    reader = READERS.get(requested_slot or "")
+    if reader is not None and requested_slot != "claim_confirmed":
+        reader(UserMessage(message.text, "inform", message.entities), known, today, slots, problems)
+    return slots, problems
 
 
 # A button's payload ("/inform{"claim_type": "theft"}"): braces, but no markup.
