@@ -14,6 +14,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from bot.actions.claims import ValidateClaimIntakeForm, opened_by_the_decline_form
 from bot.actions.declines import ValidateDeclineExplanationForm
 from bot.wording.claims import DECIDED_ALREADY_OFFER
+from tests.actions.trackers import built_tracker
 
 STORY = "my sapphire ring vanished from the hotel room in Queenstown and the policy says over $4,000 must be in a safe"
 
@@ -21,15 +22,15 @@ STORY = "my sapphire ring vanished from the hotel room in Queenstown and the pol
 def _tracker(
     events: list[dict[str, Any]], text: str, slots: dict[str, Any], loop: str, intent: str = "inform"
 ) -> Tracker:
-    return Tracker(
-        sender_id="fixture-decided-already",
+    return built_tracker(
+        text,
+        intent,
+        confidence=0.8,
         slots=slots,
-        latest_message={"text": text, "intent": {"name": intent, "confidence": 0.8}, "entities": []},
         events=events,
-        paused=False,
-        followup_action=None,
-        active_loop={"name": loop},
-        latest_action_name=loop,
+        loop=loop,
+        last_action=loop,
+        sender="fixture-decided-already",
     )
 
 

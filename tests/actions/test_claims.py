@@ -20,6 +20,7 @@ from bot.actions.claims import (
 )
 from bot.store.claims import ClaimStore
 from tests.actions.conftest import load_tracker, slot_events
+from tests.actions.trackers import built_tracker
 
 
 @pytest.fixture
@@ -152,15 +153,12 @@ def _claim_tracker(texts: list[str], latest: str, requested: str) -> Tracker:
     for text in texts[1:]:
         events += [{"event": "slot", "name": "requested_slot", "value": "x"}, {"event": "user", "text": text}]
     events.append({"event": "user", "text": latest})
-    return Tracker(
-        sender_id="fixture-told",
+    return built_tracker(
+        latest,
         slots={**CLAIM_BEFORE_PROOF, "requested_slot": requested},
-        latest_message={"text": latest, "intent": {"name": "inform", "confidence": 0.9}, "entities": []},
         events=events,
-        paused=False,
-        followup_action=None,
-        active_loop={"name": "claim_intake_form"},
-        latest_action_name="action_listen",
+        loop="claim_intake_form",
+        sender="fixture-told",
     )
 
 

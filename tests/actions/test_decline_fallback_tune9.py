@@ -15,6 +15,7 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from bot.actions.declines import ValidateDeclineExplanationForm
 from tests.actions.conftest import slot_events, spoken
+from tests.actions.trackers import built_tracker
 
 
 @pytest.fixture(autouse=True)
@@ -36,15 +37,13 @@ def asked_twice(
         events += [{"event": "slot", "name": "requested_slot", "value": "decline_reason"}] * 2 + [
             {"event": "user"}
         ]
-    return Tracker(
-        sender_id="fixture-decline-fallback",
+    return built_tracker(
+        text,
+        intent,
         slots={"requested_slot": "decline_reason"},
-        latest_message={"text": text, "intent": {"name": intent, "confidence": 0.9}, "entities": []},
         events=events,
-        paused=False,
-        followup_action=None,
-        active_loop={"name": "decline_explanation_form"},
-        latest_action_name="action_listen",
+        loop="decline_explanation_form",
+        sender="fixture-decline-fallback",
     )
 
 

@@ -11,22 +11,22 @@ from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
 from bot.actions.declines import ValidateDeclineExplanationForm
+from tests.actions.trackers import built_tracker
 
 
 def opening_tracker(text: str) -> Tracker:
-    return Tracker(
-        sender_id="fixture-decline-fresh21",
-        slots={},
-        latest_message={"text": text, "intent": {"name": "decline", "confidence": 0.8}, "entities": []},
+    return built_tracker(
+        text,
+        "decline",
+        confidence=0.8,
         events=[
             {"event": "action", "name": "action_listen"},
             {"event": "user", "text": text},
             {"event": "action", "name": "decline_explanation_form"},
         ],
-        paused=False,
-        followup_action=None,
-        active_loop={"name": "decline_explanation_form"},
-        latest_action_name="decline_explanation_form",
+        loop="decline_explanation_form",
+        last_action="decline_explanation_form",
+        sender="fixture-decline-fresh21",
     )
 
 

@@ -15,6 +15,7 @@ from bot.actions.declines import (
     flow_without_a_decision,
 )
 from bot.language.answers import UserMessage
+from tests.actions.trackers import built_tracker
 
 
 @pytest.mark.parametrize(
@@ -115,15 +116,14 @@ def opening_tracker(text: str, earlier_actions: list[str]) -> Tracker:
         *({"event": "action", "name": name} for name in earlier_actions),
         {"event": "action", "name": "decline_explanation_form"},
     ]
-    return Tracker(
-        sender_id="fixture-decline-no-decision",
-        slots={},
-        latest_message={"text": text, "intent": {"name": "decline", "confidence": 0.8}, "entities": []},
+    return built_tracker(
+        text,
+        "decline",
+        confidence=0.8,
         events=events,
-        paused=False,
-        followup_action=None,
-        active_loop={"name": "decline_explanation_form"},
-        latest_action_name="decline_explanation_form",
+        loop="decline_explanation_form",
+        last_action="decline_explanation_form",
+        sender="fixture-decline-no-decision",
     )
 
 

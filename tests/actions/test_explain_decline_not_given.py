@@ -12,6 +12,7 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from bot.actions.declines import ActionExplainDecline
 from tests.actions.conftest import spoken
+from tests.actions.trackers import built_tracker, selected
 
 
 def tracker(slots: dict[str, Any], *texts: str) -> Tracker:
@@ -23,15 +24,13 @@ def tracker(slots: dict[str, Any], *texts: str) -> Tracker:
         }
         for text in texts
     ]
-    return Tracker(
-        sender_id="fixture-not-given",
+    return built_tracker(
+        texts[-1] if texts else "",
+        confidence=None,
         slots=slots,
-        latest_message={"text": texts[-1] if texts else "", "intent": {"name": "inform"}, "entities": []},
         events=events,
-        paused=False,
-        followup_action=None,
-        active_loop={},
-        latest_action_name="decline_explanation_form",
+        last_action="decline_explanation_form",
+        sender="fixture-not-given",
     )
 
 
@@ -74,22 +73,14 @@ async def test_no_reason_at_all_asks_for_it() -> None:
 def after_an_explanation_without_a_reason(
     text: str, intent: str, selector: tuple[str, float] | None = None
 ) -> Tracker:
-    latest: dict[str, Any] = {"text": text, "intent": {"name": intent, "confidence": 0.8}, "entities": []}
-    if selector:
-        latest["response_selector"] = {
-            "decline": {
-                "response": {"intent_response_key": f"decline/{selector[0]}", "confidence": selector[1]}
-            }
-        }
-    return Tracker(
-        sender_id="fixture-reason-later",
+    return built_tracker(
+        text,
+        intent,
+        confidence=0.8,
+        selector=selected(f"decline/{selector[0]}", selector[1]) if selector else None,
         slots={"decline_reason": "not_given", "region": "NZ"},
-        latest_message=latest,
         events=[{"event": "action", "name": "action_explain_decline"}, {"event": "user", "text": text}],
-        paused=False,
-        followup_action=None,
-        active_loop={},
-        latest_action_name="action_listen",
+        sender="fixture-reason-later",
     )
 
 

@@ -10,6 +10,7 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from bot.actions.faq import ActionAnswerFaq, ActionAnswerFollowUp, claim_in_question
 from tests.actions.conftest import load_tracker, slot_events
+from tests.actions.trackers import built_tracker, selected
 
 
 def texts(dispatcher: CollectingDispatcher) -> list[str]:
@@ -95,27 +96,14 @@ async def test_a_reason_told_at_the_reason_question_is_left_to_the_decline_form(
     give?": the decline form reads it; no FAQ answer first."""
 
     def at_the_reason_question(text: str, confidence: float) -> Tracker:
-        return Tracker(
-            sender_id="decline-reason",
+        return built_tracker(
+            text,
+            "faq",
+            confidence=0.8,
+            selector=selected("decline/care_plan_no_loss_theft", confidence),
             slots={"requested_slot": "decline_reason"},
-            latest_message={
-                "text": text,
-                "intent": {"name": "faq", "confidence": 0.8},
-                "entities": [],
-                "response_selector": {
-                    "decline": {
-                        "response": {
-                            "intent_response_key": "decline/care_plan_no_loss_theft",
-                            "confidence": confidence,
-                        }
-                    }
-                },
-            },
-            events=[],
-            paused=False,
-            followup_action=None,
-            active_loop={"name": "decline_explanation_form"},
-            latest_action_name="action_listen",
+            loop="decline_explanation_form",
+            sender="decline-reason",
         )
 
     told = at_the_reason_question("the shop's plan only does repairs, not theft", 0.99)
@@ -130,19 +118,10 @@ def test_a_claim_told_in_a_question_is_dated_by_the_shop_s_day(monkeypatch: pyte
     # "this morning" is the shop's day (SHOP_TODAY, else its time zone), not the
     # server's: the intake reads it the same way.
     monkeypatch.setenv("SHOP_TODAY", "2026-11-29")
-    tracker = Tracker(
-        sender_id="faq-claim-day",
-        slots={},
-        latest_message={
-            "text": "someone snatched my necklace on the train this morning, what do I need to do?",
-            "intent": {"name": "faq", "confidence": 0.9},
-            "entities": [],
-        },
-        events=[],
-        paused=False,
-        followup_action=None,
-        active_loop={},
-        latest_action_name="action_listen",
+    tracker = built_tracker(
+        "someone snatched my necklace on the train this morning, what do I need to do?",
+        "faq",
+        sender="faq-claim-day",
     )
     assert claim_in_question(tracker).get("loss_date") == "2026-11-29"
 

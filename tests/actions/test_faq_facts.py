@@ -10,29 +10,17 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from bot.actions.faq import ActionAnswerFaq
 from tests.actions.conftest import slot_events
+from tests.actions.trackers import built_tracker, selected
 
 
 def question(text: str, entities: list[dict[str, Any]], slots: dict[str, Any] | None = None) -> Tracker:
-    selector = {
-        "faq": {
-            "response": {"confidence": 0.9, "intent_response_key": "faq/homeowners_theft_limit"},
-            "ranking": [],
-        }
-    }
-    return Tracker(
-        sender_id="fixture-faq-facts",
-        slots=slots or {},
-        latest_message={
-            "text": text,
-            "intent": {"name": "faq", "confidence": 0.9},
-            "entities": entities,
-            "response_selector": selector,
-        },
-        events=[],
-        paused=False,
-        followup_action=None,
-        active_loop={},
-        latest_action_name="action_listen",
+    return built_tracker(
+        text,
+        "faq",
+        entities=entities,
+        selector=selected("faq/homeowners_theft_limit", 0.9),
+        slots=slots,
+        sender="fixture-faq-facts",
     )
 
 

@@ -22,6 +22,7 @@ from bot.actions.declines import flow_without_a_decision, region_told_after_the_
 from bot.actions.faq import ActionAnswerFaq
 from bot.language.answers import UserMessage
 from bot.wording.declines import region_confirmed_line
+from tests.actions.trackers import built_tracker
 
 
 def followups(events: list[dict[str, Any]]) -> list[str]:
@@ -46,15 +47,15 @@ def at_the_summary(text: str, intent: str = "deny") -> Tracker:
         {"event": "user", "text": text, "parse_data": {"intent": {"name": intent}}},
         {"event": "action", "name": "claim_intake_form"},
     ]
-    return Tracker(
-        sender_id="fixture-fresh26-summary",
+    return built_tracker(
+        text,
+        intent,
+        confidence=0.8,
         slots={"item_type": "watch", "claim_type": "theft", "requested_slot": "claim_confirmed"},
-        latest_message={"text": text, "intent": {"name": intent, "confidence": 0.8}, "entities": []},
         events=events,
-        paused=False,
-        followup_action=None,
-        active_loop={"name": "claim_intake_form"},
-        latest_action_name="claim_intake_form",
+        loop="claim_intake_form",
+        last_action="claim_intake_form",
+        sender="fixture-fresh26-summary",
     )
 
 
@@ -118,15 +119,12 @@ def after_the_explanation(text: str, intent: str, region: str | None, last_actio
         {"event": "action", "name": "action_listen"},
         {"event": "user", "text": text, "parse_data": {"intent": {"name": intent}}},
     ]
-    return Tracker(
-        sender_id="fixture-fresh26-region",
+    return built_tracker(
+        text,
+        intent,
         slots={"decline_reason": "wear_and_tear", "region": region},
-        latest_message={"text": text, "intent": {"name": intent, "confidence": 0.9}, "entities": []},
         events=events,
-        paused=False,
-        followup_action=None,
-        active_loop={},
-        latest_action_name="action_listen",
+        sender="fixture-fresh26-region",
     )
 
 

@@ -18,6 +18,7 @@ from bot.actions.guided_form import asks_in_a_row, changed_while_asked, ran_this
 from bot.rules.knowledge import load_coverage_facts
 from bot.wording.claims import SENT_AS_SHOWN, SENT_WITH_THE_CHANGE
 from tests.actions.conftest import load_tracker, slot_events, spoken
+from tests.actions.trackers import built_tracker
 
 CLAIM_SO_FAR = {
     "claim_type": "theft",
@@ -37,15 +38,13 @@ def tracker(
     for _ in range(asks):
         # Rasa and the SDK can both set requested_slot in one turn: one ask all the same.
         events += [{"event": "slot", "name": "requested_slot", "value": slot}] * 2 + [{"event": "user"}]
-    return Tracker(
-        sender_id="fixture-loops",
+    return built_tracker(
+        text,
+        intent,
         slots={**(slots or {}), "requested_slot": slot},
-        latest_message={"text": text, "intent": {"name": intent, "confidence": 0.9}, "entities": []},
         events=events,
-        paused=False,
-        followup_action=None,
-        active_loop={"name": form},
-        latest_action_name="action_listen",
+        loop=form,
+        sender="fixture-loops",
     )
 
 
@@ -500,15 +499,13 @@ async def test_a_flow_opened_by_a_question_answers_it_first(
 def decline_tracker(
     events: list[dict[str, Any]], text: str, slots: dict[str, Any], intent: str = "inform"
 ) -> Tracker:
-    return Tracker(
-        sender_id="fixture-decline-piece",
+    return built_tracker(
+        text,
+        intent,
         slots={"requested_slot": "item_type", **slots},
-        latest_message={"text": text, "intent": {"name": intent, "confidence": 0.9}, "entities": []},
         events=events,
-        paused=False,
-        followup_action=None,
-        active_loop={"name": "decline_explanation_form"},
-        latest_action_name="action_listen",
+        loop="decline_explanation_form",
+        sender="fixture-decline-piece",
     )
 
 
@@ -654,12 +651,10 @@ def test_a_flow_that_handed_the_message_over_is_not_handed_it_back() -> None:
         {"event": "action", "name": "claim_intake_form"},
         {"event": "action", "name": "decline_explanation_form"},
     ]
-    this_turn = Tracker("s", {}, {}, events, False, None, {}, "decline_explanation_form")
+    this_turn = built_tracker("", events=events, last_action="decline_explanation_form")
     assert ran_this_turn(this_turn, "claim_intake_form")
     assert not ran_this_turn(this_turn, "action_answer_faq")
-    next_turn = Tracker(
-        "s", {}, {}, [*events, {"event": "user", "text": "NZ"}], False, None, {}, "action_listen"
-    )
+    next_turn = built_tracker("NZ", events=[*events, {"event": "user", "text": "NZ"}])
     assert not ran_this_turn(next_turn, "claim_intake_form")
 
 

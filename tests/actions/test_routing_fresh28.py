@@ -17,6 +17,7 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from bot.actions.advisor import ValidateCoverageAdviceForm
 from tests.actions.conftest import slot_events, spoken
+from tests.actions.trackers import built_tracker, selected
 
 
 @pytest.fixture(autouse=True)
@@ -31,28 +32,19 @@ def guide_tracker(
 ) -> Tracker:
     """The guide open at `requested` (None: opened by this message), the selector sure of
     the wear-and-tear answer."""
-    selector = {
-        "faq": {"response": {"intent_response_key": "faq/wear_and_tear", "confidence": 0.93}},
-    }
     events: list[dict[str, Any]] = [
         {"event": "action", "name": "action_listen"},
         {"event": "user", "text": text, "parse_data": {"intent": {"name": intent}}},
         {"event": "action", "name": "coverage_advice_form"},
     ]
-    return Tracker(
-        sender_id="fixture-fresh28",
+    return built_tracker(
+        text,
+        intent,
+        selector=selected("faq/wear_and_tear", 0.93),
         slots={**(slots or {}), "requested_slot": requested},
-        latest_message={
-            "text": text,
-            "intent": {"name": intent, "confidence": 0.9},
-            "entities": [],
-            "response_selector": selector,
-        },
         events=events,
-        paused=False,
-        followup_action=None,
-        active_loop={"name": "coverage_advice_form"},
-        latest_action_name="action_listen",
+        loop="coverage_advice_form",
+        sender="fixture-fresh28",
     )
 
 

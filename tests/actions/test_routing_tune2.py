@@ -10,26 +10,11 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from bot.actions.faq import ActionAnswerFaq
 from tests.actions.conftest import slot_events
+from tests.actions.trackers import built_tracker, selected
 
 
 def question(text: str, faq_key: str = "faq/after_theft", confidence: float = 0.9) -> Tracker:
-    return Tracker(
-        sender_id="fixture-routing-tune2",
-        slots={},
-        latest_message={
-            "text": text,
-            "intent": {"name": "faq", "confidence": 0.9},
-            "entities": [],
-            "response_selector": {
-                "faq": {"response": {"confidence": confidence, "intent_response_key": faq_key}, "ranking": []}
-            },
-        },
-        events=[],
-        paused=False,
-        followup_action=None,
-        active_loop={},
-        latest_action_name="action_listen",
-    )
+    return built_tracker(text, "faq", selector=selected(faq_key, confidence), sender="fixture-routing-tune2")
 
 
 def followups(events: list[dict[str, Any]]) -> list[str]:

@@ -13,39 +13,28 @@ from bot.actions.advisor import ActionGiveCoverageAdvice, ValidateCoverageAdvice
 from bot.actions.claims import ValidateClaimIntakeForm
 from bot.actions.faq import ActionAnswerFaq, ActionHandleUnclear
 from tests.actions.conftest import slot_events
+from tests.actions.trackers import built_tracker, selected
 
 
-def message(
+def opening(
     text: str,
     intent: str = "faq",
     faq_key: str = "faq/theft_by_guest",
     confidence: float = 0.9,
     entities: list[dict[str, Any]] | None = None,
     ranking: list[tuple[str, float]] | None = None,
-) -> dict[str, Any]:
-    return {
-        "text": text,
-        "intent": {"name": intent, "confidence": 0.9},
-        "intent_ranking": [{"name": n, "confidence": c} for n, c in (ranking or [(intent, 0.9)])],
-        "entities": entities or [],
-        "response_selector": {
-            "faq": {"response": {"confidence": confidence, "intent_response_key": faq_key}, "ranking": []}
-        },
-    }
-
-
-def opening(
-    latest: dict[str, Any], events: list[dict[str, Any]] | None = None, form: str | None = None
+    events: list[dict[str, Any]] | None = None,
+    form: str | None = None,
 ) -> Tracker:
-    return Tracker(
-        sender_id="fixture-routing-tune3",
-        slots={},
-        latest_message=latest,
-        events=[{"event": "user", "text": latest["text"]}, *(events or [])],
-        paused=False,
-        followup_action=None,
-        active_loop={"name": form} if form else {},
-        latest_action_name="action_listen",
+    return built_tracker(
+        text,
+        intent,
+        entities=entities,
+        selector=selected(faq_key, confidence),
+        ranking=ranking or [(intent, 0.9)],
+        events=[{"event": "user", "text": text}, *(events or [])],
+        loop=form,
+        sender="fixture-routing-tune3",
     )
 
 
@@ -68,7 +57,7 @@ def responses(dispatcher: CollectingDispatcher) -> list[str]:
 async def test_a_supposed_case_is_answered_and_the_guide_only_offered(
     text: str, dispatcher: CollectingDispatcher, domain: dict[str, Any]
 ) -> None:
-    events = await ActionAnswerFaq().run(dispatcher, opening(message(text)), domain)
+    events = await ActionAnswerFaq().run(dispatcher, opening(text), domain)
     assert followups(events) == []
     assert dispatcher.messages  # answered
 
@@ -78,7 +67,7 @@ async def test_cover_for_ones_own_ring_if_it_travels_is_still_advice(
 ) -> None:
     text = "what's the best way to insure my ring if I travel a lot?"
     events = await ActionAnswerFaq().run(
-        dispatcher, opening(message(text, entities=[{"entity": "item_type", "value": "ring"}])), domain
+        dispatcher, opening(text, entities=[{"entity": "item_type", "value": "ring"}]), domain
     )
     assert followups(events) == ["coverage_advice_form"]
 
@@ -93,10 +82,10 @@ async def test_cover_for_ones_own_ring_if_it_travels_is_still_advice(
 async def test_a_general_question_with_a_trip_as_context_is_only_answered(
     text: str, dispatcher: CollectingDispatcher, domain: dict[str, Any]
 ) -> None:
-    latest = message(
+    state = opening(
         text, faq_key="faq/scheduling_abroad", entities=[{"entity": "travels_often", "value": True}]
     )
-    events = await ActionAnswerFaq().run(dispatcher, opening(latest), domain)
+    events = await ActionAnswerFaq().run(dispatcher, state, domain)
     assert followups(events) == []
     assert "travels_often" not in slot_events(events)
 
@@ -108,7 +97,7 @@ async def test_a_habit_told_with_usually_is_no_question_about_the_usual_case(
         "I'm looking at separate cover for an Omega I bought for $7,200. I usually wear it when I fly "
         "for work, a dozen trips a year."
     )
-    latest = message(
+    state = opening(
         text,
         faq_key="faq/how_much_to_insure",
         entities=[
@@ -117,15 +106,15 @@ async def test_a_habit_told_with_usually_is_no_question_about_the_usual_case(
             {"entity": "travels_often", "value": True},
         ],
     )
-    events = await ActionAnswerFaq().run(dispatcher, opening(latest), domain)
+    events = await ActionAnswerFaq().run(dispatcher, state, domain)
     assert followups(events) == ["coverage_advice_form"]
 
 
 async def test_the_event_alone_starts_the_claim(
     dispatcher: CollectingDispatcher, domain: dict[str, Any]
 ) -> None:
-    latest = message("stolen", intent="nlu_fallback", ranking=[("nlu_fallback", 0.4), ("inform", 0.3)])
-    events = await ActionHandleUnclear().run(dispatcher, opening(latest), domain)
+    state = opening("stolen", intent="nlu_fallback", ranking=[("nlu_fallback", 0.4), ("inform", 0.3)])
+    events = await ActionHandleUnclear().run(dispatcher, state, domain)
     assert followups(events) == ["claim_intake_form"]
     assert slot_events(events)["claim_type"] == "theft"
 
@@ -133,8 +122,8 @@ async def test_the_event_alone_starts_the_claim(
 async def test_a_manager_asked_for_hands_over(
     dispatcher: CollectingDispatcher, domain: dict[str, Any]
 ) -> None:
-    latest = message("going round in circles here, fetch me a supervisor", intent="nlu_fallback")
-    events = await ActionHandleUnclear().run(dispatcher, opening(latest), domain)
+    state = opening("going round in circles here, fetch me a supervisor", intent="nlu_fallback")
+    events = await ActionHandleUnclear().run(dispatcher, state, domain)
     assert slot_events(events)["handoff_requested"] is True
 
 
@@ -142,8 +131,8 @@ async def test_a_loss_told_of_someone_close_with_how_to_claim_is_taken_in(
     dispatcher: CollectingDispatcher, domain: dict[str, Any]
 ) -> None:
     text = "my wife lost her wedding band at the lake on sunday, we've searched everywhere. how do we claim"
-    latest = message(text, faq_key="faq/lost_item_claim", entities=[{"entity": "item_type", "value": "ring"}])
-    events = await ActionAnswerFaq().run(dispatcher, opening(latest), domain)
+    state = opening(text, faq_key="faq/lost_item_claim", entities=[{"entity": "item_type", "value": "ring"}])
+    events = await ActionAnswerFaq().run(dispatcher, state, domain)
     assert followups(events) == ["claim_intake_form"]
     assert slot_events(events)["claim_type"] == "lost"
 
@@ -158,10 +147,13 @@ async def test_a_loss_told_of_someone_close_with_how_to_claim_is_taken_in(
 async def test_a_general_question_that_opened_the_guide_goes_to_the_faq(
     text: str, dispatcher: CollectingDispatcher, domain: dict[str, Any]
 ) -> None:
-    latest = message(text, intent="inform", entities=[{"entity": "current_coverage", "value": "homeowners"}])
-    events = await ValidateCoverageAdviceForm().run(
-        dispatcher, opening(latest, form="coverage_advice_form"), domain
+    state = opening(
+        text,
+        intent="inform",
+        entities=[{"entity": "current_coverage", "value": "homeowners"}],
+        form="coverage_advice_form",
     )
+    events = await ValidateCoverageAdviceForm().run(dispatcher, state, domain)
     assert followups(events) == ["action_answer_faq"]
 
 
@@ -170,8 +162,8 @@ async def test_the_faq_never_hands_a_question_back_to_the_guide(
 ) -> None:
     text = "quick question, does listing an item cost more each year or is it part of the contents cover"
     handed = [{"event": "action", "name": "coverage_advice_form"}]
-    latest = message(text, intent="inform", faq_key="faq/what_is_scheduling")
-    events = await ActionAnswerFaq().run(dispatcher, opening(latest, handed), domain)
+    state = opening(text, intent="inform", faq_key="faq/what_is_scheduling", events=handed)
+    events = await ActionAnswerFaq().run(dispatcher, state, domain)
     assert followups(events) == []
     assert dispatcher.messages
 
@@ -179,10 +171,10 @@ async def test_the_faq_never_hands_a_question_back_to_the_guide(
 async def test_a_piece_named_in_the_guides_opening_stays_in_the_guide(
     dispatcher: CollectingDispatcher, domain: dict[str, Any]
 ) -> None:
-    latest = message("do i need insurance on earrings", intent="ask_coverage_advice")
-    events = await ValidateCoverageAdviceForm().run(
-        dispatcher, opening(latest, form="coverage_advice_form"), domain
+    state = opening(
+        "do i need insurance on earrings", intent="ask_coverage_advice", form="coverage_advice_form"
     )
+    events = await ValidateCoverageAdviceForm().run(dispatcher, state, domain)
     assert "action_answer_faq" not in followups(events)
 
 
@@ -190,8 +182,9 @@ async def test_no_advice_after_a_hand_over_this_turn(
     dispatcher: CollectingDispatcher, domain: dict[str, Any]
 ) -> None:
     state = opening(
-        message("can somebody just ring me instead, my partner sorts the insurance", intent="nlu_fallback"),
-        [{"event": "slot", "name": "handoff_requested", "value": True}],
+        "can somebody just ring me instead, my partner sorts the insurance",
+        intent="nlu_fallback",
+        events=[{"event": "slot", "name": "handoff_requested", "value": True}],
     )
     state.slots.update({"item_type": "necklace", "item_value": 2600.0})
     events = await ActionGiveCoverageAdvice().run(dispatcher, state, domain)
@@ -201,7 +194,7 @@ async def test_no_advice_after_a_hand_over_this_turn(
 
 def mid_claim(text: str, faq_key: str, confidence: float) -> Tracker:
     state = opening(
-        message(text, intent="out_of_scope", faq_key=faq_key, confidence=confidence), form="claim_intake_form"
+        text, intent="out_of_scope", faq_key=faq_key, confidence=confidence, form="claim_intake_form"
     )
     state.slots.update(
         {
@@ -261,7 +254,7 @@ async def test_another_subject_mid_claim_still_gets_the_honest_reply(
 async def test_a_hedged_answer_the_scope_guard_doubted_is_read(
     text: str, cover: str, dispatcher: CollectingDispatcher, domain: dict[str, Any]
 ) -> None:
-    state = opening(message(text, intent="out_of_scope"), form="coverage_advice_form")
+    state = opening(text, intent="out_of_scope", form="coverage_advice_form")
     state.slots.update({"item_type": "ring", "item_value": 3000.0, "requested_slot": "current_coverage"})
     events = await ValidateCoverageAdviceForm().run(dispatcher, state, domain)
     assert slot_events(events).get("current_coverage") == cover

@@ -9,26 +9,19 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from bot.actions.faq import ActionHandleUnclear
 from tests.actions.conftest import slot_events
+from tests.actions.trackers import built_tracker
 
 
 def unclear(
     text: str, ranking: list[tuple[str, float]], entities: list[dict[str, Any]] | None = None
 ) -> Tracker:
-    return Tracker(
-        sender_id="fixture-unclear",
-        slots={},
-        latest_message={
-            "text": text,
-            "intent": {"name": "nlu_fallback", "confidence": 0.45},
-            "intent_ranking": [{"name": "nlu_fallback", "confidence": 0.45}]
-            + [{"name": n, "confidence": c} for n, c in ranking],
-            "entities": entities or [],
-        },
-        events=[],
-        paused=False,
-        followup_action=None,
-        active_loop={},
-        latest_action_name="action_listen",
+    return built_tracker(
+        text,
+        "nlu_fallback",
+        confidence=0.45,
+        entities=entities,
+        ranking=[("nlu_fallback", 0.45), *ranking],
+        sender="fixture-unclear",
     )
 
 

@@ -16,6 +16,7 @@ from bot.actions.claims import ValidateClaimIntakeForm
 from bot.actions.guided_form import answers_in_a_row
 from tests.actions.conftest import slot_events, spoken
 from tests.actions.test_guided_form import CLAIM_SO_FAR
+from tests.actions.trackers import built_tracker
 
 CLAIM_WITHOUT_VALUE = {k: v for k, v in CLAIM_SO_FAR.items() if k != "item_value"}
 
@@ -38,15 +39,13 @@ def answered(
     for text in answers:
         events += [{"event": "slot", "name": "requested_slot", "value": "item_value"}] * 2
         events.append({"event": "user", "text": text})
-    return Tracker(
-        sender_id="fixture-value-ranges",
+    return built_tracker(
+        answers[-1],
+        intent,
         slots={**(slots or {}), "requested_slot": "item_value"},
-        latest_message={"text": answers[-1], "intent": {"name": intent, "confidence": 0.9}, "entities": []},
         events=events,
-        paused=False,
-        followup_action=None,
-        active_loop={"name": form},
-        latest_action_name="action_listen",
+        loop=form,
+        sender="fixture-value-ranges",
     )
 
 
