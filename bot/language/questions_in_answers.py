@@ -34,7 +34,7 @@ WH_QUESTION_UNMARKED = (
 # comma, or follows a dash set apart by a space ("nothing yet - should I schedule it?";
 # not "check-in is at 3"). Or a question word without its mark (WH_QUESTION_UNMARKED) at
 # the start of the message's last sentence.
-QUESTION_SENTENCE = re.compile(
+MARKED_OR_INVERTED = (
     r"(?:^|(?<=[.?!;,])|(?<=\s[-\u2013\u2014]))\s*"
     + LEAD_IN
     + r"(?:(?:what'?s|whats|what|how|why|which|who|where|when|is|are|was|were|does|do|did|can|could|"
@@ -42,12 +42,10 @@ QUESTION_SENTENCE = re.compile(
     r"|(?:should|do|does|can|could|would|will|is|are|must|shall)\s+"
     r"(?:i|we|they|you|it|that|this|there|the|a|an|my|your|our|their|any|some)\b"
     r"[^.?!]*(?:\?|$))"
-    # Unmarked, it must start a sentence: ", which is nice" is no question.
-    + r"|(?:^|(?<=[.?!;]))\s*"
-    + LEAD_IN
-    + WH_QUESTION_UNMARKED,
-    re.I,
 )
+# Unmarked, a question word must start a sentence: ", which is nice" is no question.
+UNMARKED = r"(?:^|(?<=[.?!;]))\s*" + LEAD_IN + WH_QUESTION_UNMARKED
+QUESTION_SENTENCE = re.compile(MARKED_OR_INVERTED + "|" + UNMARKED, re.I)
 
 
 def questions_asked(text: str) -> list[str]:

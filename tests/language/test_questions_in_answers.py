@@ -19,7 +19,10 @@ from bot.language.questions_in_answers import questions_asked, without_questions
         ("contents with AMI. what about when we go to Aussie", "what about when we go to Aussie"),
         ("nah. why does that matter", "why does that matter"),
         ("$4,200 on the valuation. how often should it be updated", "how often should it be updated"),
-        ("it's a lifestyle block out of Matamata. which option would you pick", "which option would you pick"),
+        (
+            "it's a lifestyle block out of Matamata. which option would you pick",
+            "which option would you pick",
+        ),
         ("no receipt sorry. what happens if I can't find it", "what happens if I can't find it"),
         ("homeowners with Allstate. who do I call to add it", "who do I call to add it"),
         ("we're in Brooklyn. when should I get it appraised", "when should I get it appraised"),
