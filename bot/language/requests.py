@@ -51,7 +51,19 @@ ASKS_FOR_A_PERSON = re.compile(
     # person looked for before the question.
     r"|\b(are|is)\s+there\s+((any|some|an?)\s+)?(real\s+|actual\s+|live\s+)?(humans?|people|persons?|staff|agents?|"
     r"representatives?|reps?)\s+(working|there|around|available|on|in|about|online)\b"
-    r"|\bis\s+(any|some)(one|body)\s+(real\s+|human\s+|actually\s+)?(there|working|around|available|on|in)\s*\?"
+    r"|\bis\s+(any|some)(one|body)\s+(real\s+|human\s+|actually\s+)?(there|working|around|available|on|in)\s*(\?|$)"
+    # The shop's number or address asked for, to reach a person: "can I get the store's
+    # phone number? I'd rather ring", "what's the best number" (not "the number for the
+    # police", nor a number given: "my phone number is ...").
+    r"|\b(what'?s|what\s+is|can\s+i\s+(get|have)|could\s+i\s+(get|have)|could\s+you\s+(give|send)\s+me|give\s+me|"
+    r"send\s+me|where\s+(can\s+i\s+find|is))\s+(the\s+|your\s+)?(store'?s?\s+|shop'?s?\s+|best\s+|contact\s+)?"
+    r"(phone\s+)?(number|email(\s+address)?|contact\s+details)\b(?!\s+(for|of|on)\s+(the\s+|my\s+)?(police|insurer|claim|report))"
+    # "put me in touch with whoever does the insurance side", "my husband wants to ring
+    # you", "I'd like to make an appointment to talk about it".
+    r"|\bput\s+(me|us|him|her)\s+in\s+touch\s+with\b"
+    r"|\b(want|wants|wanted|like|can\s+(i|we|he|she)|could\s+(i|we|he|she)|how\s+do\s+(i|we))\s+(to\s+)?"
+    r"(ring|call|phone|email)\s+(you|the\s+(store|shop))\b"
+    r"|\b(make|book|set\s+up|arrange)\s+(an?\s+)?(appointment|consultation)\b"
     # "please have a staff member contact me", "get someone to ring me back", "ask one of
     # your team to email me": a person asked to reach them.
     r"|\b(have|get|ask)\s+(a|an|one\s+of\s+(your|the)|your|someone|somebody|a\s+real)\b[^.?!]{0,30}?\b(to\s+)?"

@@ -175,3 +175,37 @@ def test_a_question_that_only_asks_to_claim_is_the_intakes_own(text: str) -> Non
 )
 def test_a_question_about_the_claim_is_not_only_asking_to_claim(text: str) -> None:
     assert not asks_only_to_claim(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "can I get the store's phone number? I'd rather ring",
+        "is anyone actually there",
+        "can you put me in touch with whoever does the insurance side",
+        "my husband wants to ring you, what's the best number",
+        "I'd like to make an appointment to talk about insurance for my ring",
+        "what's your email address? I'll send the valuation to a person",
+        "could you give me the shop's number please",
+        "can we call the store about this instead",
+        "book a consultation with one of your jewellers",
+    ],
+)
+def test_a_way_to_reach_the_shop_asked_for_is_a_person_asked_for(text: str) -> None:
+    assert asks_for_a_person(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my phone number is 021 555 0192",
+        "what's the number for the police report?",
+        "the police gave me a number, 26-1187",
+        "I'll call my insurer tomorrow",
+        "what is the claim number you gave me",
+        "is anyone home when you insure it? we're away a lot",
+        "do I need an appointment for a valuation?",
+    ],
+)
+def test_a_number_given_or_another_number_asked_is_no_person_asked_for(text: str) -> None:
+    assert not asks_for_a_person(text)
