@@ -184,7 +184,13 @@ LISTING_ONLY_MEANT = re.compile(
     r"(add|list|schedul|specif|itemi[sz]|put\s+(it|them)\s+on)\w*"
     r"|\b(never\s+got|had\s*n[o']t\s+(got|gotten)|didn'?t\s+get)\s+(a)?round\s+to\s+"
     r"(getting\s+(it|them)\s+)?(add|list|schedul|specif|itemi[sz]|putting\s+(it|them)\s+on|insur)\w*"
-    r"|\b(on\s+my|on\s+the)\s+(to-?do\s+)?list\s+to\s+(add|list|schedul|specif)\w*",
+    r"|\b(on\s+my|on\s+the)\s+(to-?do\s+)?list\s+to\s+(add|list|schedul|specif)\w*"
+    # Under way, not done: "we were in the middle of adding it", "the appraisal was booked
+    # for next week" (a valuation to come, for the listing).
+    r"|\b(in\s+the\s+(middle|process)\s+of|halfway\s+through|part\s*way\s+through|just\s+about\s+to|about\s+to)\s+"
+    r"(getting\s+(it|them)\s+)?(add|list|schedul|specif|itemi[sz]|insur|valu|apprais|putting\s+(it|them)\s+on)\w*"
+    r"|\b(valuation|appraisal|valuer|appraiser)\s+(was|were|is|had\s+been|has\s+been)\s+(booked|scheduled|arranged|"
+    r"set\s+up|organi[sz]ed|lined\s+up|due|coming)\s+(for|next|on|in)\b",
     re.I,
 )
 
