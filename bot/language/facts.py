@@ -1533,8 +1533,17 @@ def _without_cover_set_aside(low: str) -> tuple[str, list[str]]:
 
 def _cover_named(low: str, text: str) -> str | None:
     """The cover the words name (`low`, with what is not today's cover blanked; `text`, as said)."""
-    if cover_words()["on_nothing"].search(low):
-        return "none"  # "the ring isn't on anything"
+    on_nothing = cover_words()["on_nothing"].search(low)
+    if on_nothing:
+        # "the ring isn't on anything": none, unless a home or jewelry policy is had ("we
+        # have homeowners with Chubb ... this pendant isn't on anything yet": not listed).
+        rest = _blank(low, on_nothing.start(), on_nothing.end())
+        held = [
+            code
+            for pattern, code in COVERAGE_WORDS
+            if code in ("standalone", "homeowners") and pattern.search(rest)
+        ]
+        return held[0] if held else "none"
     blanket = cover_words()["blanket_total"].search(low) or (
         BLANKET_ADD_ON.search(low) and cover_words()["nothing_listed"].search(text.lower())
     )

@@ -47,6 +47,9 @@ def cover_said(text: str) -> Any:
         ("the ring isn't on anything", "none"),
         ("nah it's not on any policy at the moment", "none"),
         ("it's not covered by anything yet", "none"),
+        # "Not on anything" beside a home policy had: not listed, the home policy covers it.
+        ("homeowners with Chubb, the ring isn't on anything yet", "homeowners"),
+        ("contents with AMI, but the ring's not on anything", "homeowners"),
         # Must not change: the cover said, or "anything" with an exception.
         ("it's on a rider with State Farm", "scheduled"),
         ("we have a separate jewelry policy with BriteCo", "standalone"),
