@@ -143,6 +143,11 @@ LISTED_LATER = re.compile(
     # "it was probably already gone when I added it": the loss came before the listing.
     r"|\b(already|probably|must have been|had)\s+(\w+\s+)?(gone|missing|lost|stolen)\s+(when|by the time|before)\s+"
     r"(i|we|he|she|they)\s+(\w+\s+)?(added|listed|specified|scheduled|insured|called|rang|phoned)\b"
+    # "I only specified it on Monday, and by then it seems it was already gone", "added
+    # it Tuesday, turns out it was already missing": the loss told as before the listing.
+    r"|\bby (then|that (time|point)|the time (i|we|he|she|they) (did|had))\b[^.!?]{0,30}?\b(already )?(gone|missing|lost|stolen)\b"
+    r"|\b(already|probably|must have been|had been)\s+(gone|missing|lost|stolen)\s+(by then|by that (time|point|stage)|at that point)\b"
+    r"|\bturn(s|ed)? out (it|they) (was|were|had been|must have been) (already )?(gone|missing|lost|stolen)\b"
     r"|\b(rang|called|phoned|rung|contacted|emailed|messaged)\b[^.!?]{0,60}?"
     r"\b((got|had|get|have) (it|them) (specified|scheduled|listed|added|itemi[sz]ed|put on)|"
     r"(and|to) ((they|he|she|we|i) )?(add|added|list|listed|specify|specified|schedule|scheduled) (it|them)|"

@@ -69,3 +69,30 @@ def test_a_no_from_memory_is_said_back() -> None:
 
 def test_a_yes_from_memory_is_no_no() -> None:
     assert listed("pretty sure it was, yes") is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Not before, no. I only listed it on Tuesday, and by then it was already gone",
+        "no, I only specified it last week and it was already missing by then",
+        "no - I added it to the policy Friday, turns out it was already gone",
+        "nah, we specified it Monday but by that point it had gone",
+        "not before. I rang Tower and listed it, by then it was already lost I reckon",
+    ],
+)
+def test_a_listing_made_once_the_piece_was_gone_is_after_the_loss(text: str) -> None:
+    reading = read_reply(text, "was_specified", LOST_RING)
+    assert reading.slots.get("was_specified") is False
+    assert reading.slots.get("listed_after_loss") is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "yes it was scheduled, it was already gone when I got home",
+        "yes specified, by then we'd had it valued twice",
+    ],
+)
+def test_a_loss_told_beside_a_listing_made_before_is_listed(text: str) -> None:
+    assert listed(text) is True
