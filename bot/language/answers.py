@@ -21,6 +21,7 @@ from bot.language.facts import (
     PIECE_STAYS_BEHIND,
     area_from_text,
     coverage_from_text,
+    coverage_reading,
     district_of_a_city,
     habit_ended,
     habit_mentions,
@@ -65,7 +66,7 @@ from bot.rules.advice import value_problem
 from bot.rules.claims import ITEM_TYPES
 from bot.rules.knowledge import AREAS, COVERAGES, CoverageFacts
 from bot.rules.regions import CURRENCIES, DEFAULT_CURRENCY
-from bot.wording.advice import ADVICE_PROBLEMS, AREA_SAID, CURRENT_COVER_SAID
+from bot.wording.advice import ADVICE_PROBLEMS, AREA_SAID, COVER_READ_NOTES, CURRENT_COVER_SAID
 from bot.wording.common import item_name, money, thousands_read_as
 from bot.wording.forms import one_figure_please
 
@@ -216,6 +217,17 @@ def read_advice_answers(
     ):
         # A listing told of another piece is no answer for this one: read again without it.
         slots.pop("current_coverage", None)
+    # The answer to the cover question is read whole, with what is not today's cover of
+    # this piece set aside ("used to have it on my contents but that's long gone", "a
+    # $2,500 limit for unspecified jewellery"), not from a cover word found in it; it is
+    # read below, and said back when it needs to be.
+    if (
+        requested_slot == "current_coverage"
+        and message.intent in ANSWER_INTENTS
+        and "current_coverage" in slots
+        and coverage_from_text(_without_other_pieces_listed(message.text, _piece(known)), _piece(known))
+    ):
+        slots.pop("current_coverage")
     if requested_slot == "area_type" and (AREA_BOTH.search(message.text) or AREA_MOVING.search(message.text)):
         # "I split my time between my apartment in Manhattan and our place in the
         # Hamptons": two homes (or a move) leave the area open, whichever one a place names.
@@ -320,15 +332,25 @@ def answer_after_own_question(text: str, requested_slot: str) -> str | None:
     return tail
 
 
+# A last sentence asked in a statement's words, after a sentence that states: "It was on
+# the schedule, yeah. $6k. deductible is zero for scheduled stuff I think?", "the
+# manufacturer warranty, 2 years. thats insurance right?".
+STATEMENT_THEN_ASKED = re.compile(r"(?<=[.!;])\s+[^.?!;]*\w[^.?!;]*\?+\s*$")
+
+
 def answer_before_own_question(message: UserMessage) -> UserMessage | None:
     """ "nothing yet - should I schedule it?", "no it wasn't, is that a problem?": an
     answer, then a question of the person's own. The words that state, without the
     question, as a message to read as the answer; None when the message asks nothing,
     asks only, or asks first ("do you need the receipt? it was my mother's" tells of
     the piece, and answers nothing)."""
-    if not said_before_a_question(message.text):
+    asked_after = STATEMENT_THEN_ASKED.search(message.text)
+    if said_before_a_question(message.text):
+        stated = without_questions(message.text).strip(" -\u2013\u2014,;")
+    elif asked_after is not None:
+        stated = message.text[: asked_after.start()].strip(" -\u2013\u2014,;")
+    else:
         return None  # a question first is read as it always was (answer_after_own_question)
-    stated = without_questions(message.text).strip(" -\u2013\u2014,;")
     if not stated or stated == message.text.strip():
         return None
     return UserMessage(stated, "inform", _entities_of(stated))
@@ -661,14 +683,42 @@ def _read_requested(
             slots["area_type"] = facts.default_area
             slots["assumed_answers"] = _assume(known, "area_type")
     elif requested == "current_coverage":
-        coverage = coverage_from_text(_without_other_pieces_listed(message.text, known.get("item_type")))
-        if coverage:
-            slots["current_coverage"] = coverage
+        reading = coverage_reading(
+            _without_other_pieces_listed(message.text, known.get("item_type")), _piece(known)
+        )
+        if reading.code:
+            slots["current_coverage"] = reading.code
+            if reading.why in COVER_READ_NOTES or (reading.why and COVER_GUESSED.search(message.text)):
+                # "the manufacturer warranty, 2 years": no insurance, and why, said back.
+                note = COVER_READ_NOTES.get(reading.why, COVER_READ_NOTES["set_aside"])
+                slots["_notes"] = [*slots.get("_notes", ()), note]
+        elif (
+            reading.why == "listing_denied"
+            and not NOTHING_AT_ALL.search(message.text)
+            and not LEADING_NO.search(message.text)
+        ):
+            # "it isn't scheduled or anything": not listed, but on a home policy or nothing?
+            slots["_problem"] = ADVICE_PROBLEMS["current_coverage_not_listed"]
         elif intent == "deny" or _plain_no(message.text):
             slots["current_coverage"] = "none"  # "don't think so", "nah"
         elif intent == "dont_know":
             slots["current_coverage"] = facts.default_coverage
             slots["assumed_answers"] = _assume(known, "current_coverage")
+
+
+def _piece(known: dict[str, Any]) -> str | None:
+    piece = known.get("item_type")
+    return piece if isinstance(piece, str) else None
+
+
+# "nope, not specified", "not yet, it isn't scheduled": a plain no first, to "what covers it?".
+LEADING_NO = re.compile(
+    r"^\W*(no|nope|nah|not yet|not at the moment|not currently)\b(?! (rider|floater|schedule))", re.I
+)
+# "no, nothing, it's not scheduled": nothing at all, beside a listing denied.
+NOTHING_AT_ALL = re.compile(
+    r"\b(nothing|none|nada|zilch|no (insurance|cover|coverage|policy)|not (insured|covered))\b", re.I
+)
 
 
 # A listing word: a piece named beside it is the piece listed.

@@ -1201,7 +1201,7 @@ _LISTED = (
 )
 UNREAL_LISTING = (
     # ("had to get it scheduled for the mortgage" is done: a listing of today.)
-    r"|\b((?<!had )(?<!needed )(?<!got )to|will|'ll|gonna|should|could|might|once (i|we|you)|after (i|we)|when (i|we)|until (i|we)|"
+    r"|\b((?<!had )(?<!needed )(?<!got )(?<!used )to|will|'ll|gonna|should|could|might|once (i|we|you)|after (i|we)|when (i|we)|until (i|we)|"
     r"planning on|thinking of|thinking about)\s+("
     # "to get it appraised then scheduled", "add it as a scheduled item", "get it on the schedule".
     r"(get|getting|have|having|add|adding|put|putting|be)\s+((it|them|her|him|this|that|the \w+|my \w+|our \w+)\s+)?"
@@ -1264,6 +1264,7 @@ NEGATED_LISTING = re.compile(
     r"|\b(isn'?t|is not|aren'?t|are not|wasn'?t|not|never|nothing'?s|nothing is|nothing)( \w+)? (on|in|onto) (the|a|any|my|our) "
     r"((policy|insurance|contents) )?schedule\b" + UNREAL_LISTING
 )
+LISTING_NOT_OF_TODAY = re.compile(UNREAL_LISTING.removeprefix("|"))
 # "nothing, she doesn't have contents insurance": no cover at all.
 HAS_NO_COVER = re.compile(
     r"\b(doesn'?t|don'?t|do not|does not|haven'?t|hasn'?t|never had)"
@@ -1311,8 +1312,14 @@ OPTION_ASKED = re.compile(
 
 
 def _without_options(low: str) -> str:
-    low = _without_negated_listing(low)
-    return OPTION_ASKED.sub(lambda m: " " * len(m.group(0)), low)
+    low = _without_negated_listing(_blank_all(low, "listing_in_doubt")[0])
+    low = OPTION_ASKED.sub(lambda m: " " * len(m.group(0)), low)
+    # Nor a cover denied, another piece's listing, or a cover not of today ("used to have
+    # it on my contents", "a floater for my wedding set" beside the earrings asked about).
+    low = _blank_all(low, "denied")[0]
+    low = _blank_all(low, "other_pieces_listed")[0]
+    low = _without_listing_for_another_piece(low, None)
+    return _without_cover_set_aside(low)[0]
 
 
 def _without_negated_listing(low: str) -> str:
@@ -1347,21 +1354,211 @@ COVER_SUGGESTED = re.compile(
 )
 
 
-def coverage_from_text(text: str) -> str | None:
-    low = _without_negated_listing(text.lower())
+def coverage_from_text(text: str, piece: str | None = None) -> str | None:
+    """Today's cover of the piece (`piece`, when known) from the words, or None."""
+    return coverage_reading(text, piece).code
+
+
+@dataclass(frozen=True)
+class CoverageReading:
+    """Today's cover, and why when it is read from what the words set aside: `protection`
+    (a care plan or warranty, no insurance), `someone_elses` (a landlord's or building's
+    policy), `house_only` (the building without the contents), `ended`, `past`, `planned`
+    or `declined` (a cover not of today); `listing_denied` when the words only deny a
+    listing ("it isn't scheduled or anything") and no cover is read."""
+
+    code: str | None
+    why: str | None = None
+
+
+@lru_cache(maxsize=1)
+def cover_words() -> dict[str, re.Pattern[str]]:
+    """knowledge/coverage.yml's `cover_words`: each kind's patterns as one."""
+    raw = read_knowledge("coverage.yml").get("cover_words") or {}
+    return {kind: re.compile("|".join(f"(?:{p})" for p in patterns)) for kind, patterns in raw.items()}
+
+
+def _blank(low: str, start: int, end: int) -> str:
+    return low[:start] + " " * (end - start) + low[end:]
+
+
+def _blank_all(low: str, kind: str) -> tuple[str, bool]:
+    found = False
+    for match in cover_words()[kind].finditer(low):
+        if match.end() > match.start():
+            low, found = _blank(low, match.start(), match.end()), True
+    return low, found
+
+
+# Where a clause ends, for words set aside up to it.
+CLAUSE_END = re.compile(r"[.;!?,]|\s(but|though|although|whereas|so|now)\b|\s-\s")
+
+
+def _blank_to_clause_end(low: str, kind: str) -> tuple[str, bool]:
+    found = False
+    for match in list(cover_words()[kind].finditer(low)):
+        end = CLAUSE_END.search(low, match.end())
+        low, found = _blank(low, match.start(), end.start() if end else len(low)), True
+    return low, found
+
+
+SENTENCE_SPAN = re.compile(r"[^.;!?\n]+")
+CLAUSE_BREAK_AT = re.compile(r",|\s(?=(but|and|so|though|although|whereas)\s)")
+# A clause that tells today's cover beside an ended one: "now it's with AMI", "we still have contents".
+TODAY_CUE = re.compile(
+    r"\b(now|currently|at the moment|these days|nowadays|today|still|instead|switched|moved (it|them|to))\b|"
+    r"\b(we|i)('ve| have)( got)? |\b(it'?s|it is|we'?re|we are|i'?m|i am) (on|under|with|covered|insured|listed|specified|scheduled)\b"
+)
+
+
+def _without_ended_cover(low: str) -> tuple[str, bool]:
+    """ "used to. it was on a rider on our homeowners but we sold the house and that all
+    lapsed": each clause of the sentence up to the end told is no cover of today, unless
+    it says so ("now it's with AMI")."""
+    found = False
+    for sentence in list(SENTENCE_SPAN.finditer(low)):
+        ended = cover_words()["ended"].search(low, sentence.start(), sentence.end())
+        if ended is None:
+            continue
+        found = True
+        told = low[sentence.start() : ended.end()]
+        start = 0
+        for end in [*(m.start() for m in CLAUSE_BREAK_AT.finditer(told)), len(told)]:
+            if not TODAY_CUE.search(told[start:end]):
+                low = _blank(low, sentence.start() + start, sentence.start() + end)
+            start = end
+    return low, found
+
+
+# A listing "for my wedding set" (or any piece) beside another piece the message asks
+# about, or beside the piece the guide asks about: that listing is the other piece's.
+_PIECE_PHRASE = r"(my|our|her|his|the) (?P<piece>[\w-]+( (?!and\b|on\b|with\b|in\b|under\b)[\w-]+){0,2})"
+LISTING_FOR_A_PIECE = (
+    re.compile(
+        r"\b(?P<listing>riders?|floaters?|endorsements?|schedule|scheduled|specified|itemi[sz]ed|listed)\b"
+        r"[^.;!?]{0,40}?\bfor " + _PIECE_PHRASE
+    ),
+    # "we specified my wedding set on it".
+    re.compile(r"\b(?P<listing>scheduled|specified|itemi[sz]ed|listed) " + _PIECE_PHRASE),
+)
+# A set of rings: the ring asked about may be one of them.
+SET_OF_RINGS = re.compile(r"\b(wedding|bridal|ring|engagement) set\b")
+
+
+def _without_listing_for_another_piece(low: str, piece: str | None) -> str:
+    for match in [m for pattern in LISTING_FOR_A_PIECE for m in pattern.finditer(low)]:
+        named = {str(m.value) for m in item_mentions(match.group("piece"))}
+        if SET_OF_RINGS.search(match.group("piece")):
+            named |= {"ring", "engagement_ring"}
+        if not named and not re.search(r"\b(set|pieces|jewell?e?ry)\b", match.group("piece")):
+            continue  # "a rider for my peace of mind": no piece
+        if piece is not None:
+            # "the ring" is the engagement ring asked about, in general words, and back.
+            rings = {"ring", "engagement_ring"}
+            other = piece not in named and not (piece in rings and named & rings)
+        else:
+            rest = low[: match.start()] + " " + low[match.end() :]
+            other = bool({str(m.value) for m in item_mentions(rest)} - named)
+        if other:
+            # Only the listing is another piece's: the policy it is on stays ("a rider on
+            # our homeowners for my wedding band" beside the bracelet asked about).
+            low = _blank(low, match.start("listing"), match.end("listing"))
+    return low
+
+
+_SET_ASIDE_NONE = ("ended", "past", "planned", "declined", "someone_elses", "house_only")
+
+
+def coverage_reading(text: str, piece: str | None = None) -> CoverageReading:
+    """Today's cover of the piece from the words of an answer, and why when it is read
+    from what they set aside."""
+    low = _blank_all(text.lower(), "listing_in_doubt")[0]
+    # "it isn't scheduled or anything": a listing denied (not one only wanted, "I've been
+    # meaning to get it scheduled"), which alone leaves the cover open.
+    listing_denied = any(
+        not LISTING_NOT_OF_TODAY.fullmatch(m.group(0)) for m in NEGATED_LISTING.finditer(low)
+    )
+    low = _without_negated_listing(low)
     # "contents, but wondering if a standalone would be cheaper": the cover weighed is not theirs.
+    declined = cover_words()["declined"].search(low) is not None  # "got a quote and passed on it"
     low = OPTION_ASKED.sub(lambda m: " " * len(m.group(0)), low)
     low = COVER_SUGGESTED.sub(lambda m: " " * len(m.group(0)), low)
+    low, denied = _blank_all(low, "denied")
+    listing_denied = listing_denied or denied
+    # "just house insurance, not contents": the building, and the contents denied.
+    house_only = cover_words()["house_only"].search(low) is not None
+    if house_only:
+        low = _blank_all(_blank_all(low, "house_only")[0], "contents_denied")[0]
     if HAS_NO_COVER.search(low) or NO_HOME_COVER.search(low) or NEVER_ARRANGED.search(low):
-        return "none"
+        return CoverageReading("none")
     if NONE_OF_THEIR_OWN.search(low) and not ON_ANOTHERS_POLICY.search(low):
-        return "none"
+        return CoverageReading("none")
+    low = _blank_all(low, "other_pieces_listed")[0]
+    low = _without_listing_for_another_piece(low, piece)
+    low, set_aside = _without_cover_set_aside(low)
+    if house_only:
+        set_aside.insert(0, "house_only")
+    others, _ = _blank_all(low, "other_persons_piece_listed")
+    if others != low and _cover_named(others, text) is not None:
+        low = others  # "the ring isn't on anything. my wife's ring is scheduled though"
+    code = _cover_named(low, text)
+    if code is not None:
+        return CoverageReading(code)
+    if PROTECTION_NOT_INSURANCE.search(low) or PROTECTION_NAMED.search(low):
+        # "the Rolex warranty covers it for 5 years, thats it": no insurance
+        return CoverageReading("none", "protection")
+    if set_aside or declined:
+        return CoverageReading("none", set_aside[0] if set_aside else "declined")
+    return CoverageReading(None, "listing_denied" if listing_denied else None)
+
+
+def _without_cover_set_aside(low: str) -> tuple[str, list[str]]:
+    """The words less a cover that is not the person's today, and which kinds were set aside."""
+    found: list[str] = []
+    low, building = _blank_all(low, "someone_elses_building")
+    low, ended = _without_ended_cover(low)
+    low, past = _blank_to_clause_end(low, "past")
+    low, planned = _blank_to_clause_end(low, "planned")
+    low, declined = _blank_to_clause_end(low, "declined")
+    low = _blank_all(low, "home_limit_for_unlisted")[0]
+    for kind, said in zip(
+        ("someone_elses", "ended", "past", "planned", "declined"),
+        (building, ended, past, planned, declined),
+        strict=True,
+    ):
+        if said:
+            found.append(kind)
+    return low, found
+
+
+def _cover_named(low: str, text: str) -> str | None:
+    """The cover the words name (`low`, with what is not today's cover blanked; `text`, as said)."""
+    on_nothing = cover_words()["on_nothing"].search(low)
+    if on_nothing:
+        # "the ring isn't on anything": none, unless a home or jewelry policy is had ("we
+        # have homeowners with Chubb ... this pendant isn't on anything yet": not listed).
+        rest = _blank(low, on_nothing.start(), on_nothing.end())
+        held = [
+            code
+            for pattern, code in COVERAGE_WORDS
+            if code in ("standalone", "homeowners") and pattern.search(rest)
+        ]
+        return held[0] if held else "none"
+    blanket = cover_words()["blanket_total"].search(low) or (
+        BLANKET_ADD_ON.search(low) and cover_words()["nothing_listed"].search(text.lower())
+    )
     for pattern, code in COVERAGE_WORDS:
+        if code == "blanket" and blanket:
+            return "blanket"  # "a jewelry rider that covers up to 5k total for all of it, nothing itemized"
         if pattern.search(low):
             return code
-    if PROTECTION_NOT_INSURANCE.search(low):
-        return "none"  # "the Rolex warranty covers it for 5 years, thats it": no insurance
     return None
+
+
+# A jewelry add-on that is had, which with nothing listed on it is a blanket.
+BLANKET_ADD_ON = re.compile(
+    r"\b(riders?|endorsements?|add-?ons?|extensions?|floaters?|jewell?e?ry (cover|coverage|option))\b"
+)
 
 
 # A protection that is no insurance of the piece against loss or theft, named as all there
@@ -1376,6 +1573,11 @@ PROTECTION_NOT_INSURANCE = re.compile(
     rf"\b(just|only) (the |a |an |my |our |his |her )?([\w'-]+ ){{0,3}}{_PROTECTION}\b"
     rf"|\b{_PROTECTION}\b[^.;!?]*\b(that'?s (it|all)|thats (it|all)|is all|all (i|we)'?ve got|all (i|we) have|nothing else)\b"
     rf"|\b{_PROTECTION}\b[^.;!?]*\bno (actual|real|other|proper) (insurance|cover|policy)\b"
+)
+# A protection named with no insurance beside it, at the cover question: "I bought the 5
+# year protection plan so I think it's covered", "the manufacturer warranty, 2 years".
+PROTECTION_NAMED = re.compile(
+    rf"\b({_PROTECTION}|extended warrant(y|ies)|(\w+ )?(card|amex|visa|mastercard) (purchase )?protection)\b"
 )
 
 
@@ -1408,7 +1610,12 @@ def setting_mentions(text: str) -> list[Mention]:
         found.append(_mention("current_coverage", "none", uninsured))
     elif OWN_COVER_CUE.search(low):
         # Without "none": unprompted, "nothing" is rarely about cover.
-        found += _first_match("current_coverage", COVERAGE_WORDS[:-1], _without_options(low))
+        told = _without_options(low)
+        blanket = cover_words()["blanket_total"].search(told)
+        if blanket:
+            found.append(_mention("current_coverage", "blanket", blanket))
+        else:
+            found += _first_match("current_coverage", COVERAGE_WORDS[:-1], told)
     return found
 
 

@@ -440,4 +440,27 @@ ADVICE_PROBLEMS = {
         'What covers it today? For example "homeowners insurance", "nothing", "a blanket endorsement" '
         'or "it\'s scheduled on my policy". "Not sure" is fine too.'
     ),
+    # "it isn't scheduled or anything": not listed on its own, but is there a home policy?
+    "current_coverage_not_listed": (
+        "Got it, it isn't listed on its own. Does a home (homeowners, renters or contents) policy cover it, "
+        'or nothing at all? For example "just the homeowners" or "nothing".'
+    ),
+}
+
+# What covers it today, read from words that name something else, said back with why.
+COVER_READ_NOTES = {
+    "protection": (
+        "A care plan or warranty pays for repairs or defects, not for loss or theft, so I've put down no "
+        "insurance cover for it today. If a policy covers it as well, tell me."
+    ),
+    "someone_elses": (
+        "A landlord's or building's policy covers the building, not your own things, so I've put down no "
+        "cover of your own for it. If you have renters or contents insurance, tell me."
+    ),
+    "house_only": (
+        "A house policy covers the building, not what's in it, so I've put down no cover for it today. "
+        "If you do have contents insurance, tell me."
+    ),
+    # A cover ended, planned or turned down, with a doubt in the words.
+    "set_aside": "I've put down no cover for it today, from what you said. If something does cover it now, tell me.",
 }

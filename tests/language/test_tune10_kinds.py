@@ -60,7 +60,9 @@ def claim(text: str, slot: str, intent: str = "inform") -> dict[str, object]:
         ("the Visa purchase protection, that's all we have", "none"),
         ("just a protection plan from the store", "none"),
         ("the 2 year guarantee from the shop, nothing else", "none"),
-        ("there's the jeweller's care plan but that's just for repairs I think", None),
+        # Named as what there is: no insurance, and the form says why back
+        # (tests/language/test_cover_today_kinds.py).
+        ("there's the jeweller's care plan but that's just for repairs I think", "none"),
         ("the care plan, and it's specified with State", "scheduled"),
     ],
 )

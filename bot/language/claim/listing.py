@@ -143,6 +143,11 @@ LISTED_LATER = re.compile(
     # "it was probably already gone when I added it": the loss came before the listing.
     r"|\b(already|probably|must have been|had)\s+(\w+\s+)?(gone|missing|lost|stolen)\s+(when|by the time|before)\s+"
     r"(i|we|he|she|they)\s+(\w+\s+)?(added|listed|specified|scheduled|insured|called|rang|phoned)\b"
+    # "I only specified it on Monday, and by then it seems it was already gone", "added
+    # it Tuesday, turns out it was already missing": the loss told as before the listing.
+    r"|\bby (then|that (time|point)|the time (i|we|he|she|they) (did|had))\b[^.!?]{0,30}?\b(already )?(gone|missing|lost|stolen)\b"
+    r"|\b(already|probably|must have been|had been)\s+(gone|missing|lost|stolen)\s+(by then|by that (time|point|stage)|at that point)\b"
+    r"|\bturn(s|ed)? out (it|they) (was|were|had been|must have been) (already )?(gone|missing|lost|stolen)\b"
     r"|\b(rang|called|phoned|rung|contacted|emailed|messaged)\b[^.!?]{0,60}?"
     r"\b((got|had|get|have) (it|them) (specified|scheduled|listed|added|itemi[sz]ed|put on)|"
     r"(and|to) ((they|he|she|we|i) )?(add|added|list|listed|specify|specified|schedule|scheduled) (it|them)|"
@@ -184,7 +189,13 @@ LISTING_ONLY_MEANT = re.compile(
     r"(add|list|schedul|specif|itemi[sz]|put\s+(it|them)\s+on)\w*"
     r"|\b(never\s+got|had\s*n[o']t\s+(got|gotten)|didn'?t\s+get)\s+(a)?round\s+to\s+"
     r"(getting\s+(it|them)\s+)?(add|list|schedul|specif|itemi[sz]|putting\s+(it|them)\s+on|insur)\w*"
-    r"|\b(on\s+my|on\s+the)\s+(to-?do\s+)?list\s+to\s+(add|list|schedul|specif)\w*",
+    r"|\b(on\s+my|on\s+the)\s+(to-?do\s+)?list\s+to\s+(add|list|schedul|specif)\w*"
+    # Under way, not done: "we were in the middle of adding it", "the appraisal was booked
+    # for next week" (a valuation to come, for the listing).
+    r"|\b(in\s+the\s+(middle|process)\s+of|halfway\s+through|part\s*way\s+through|just\s+about\s+to|about\s+to)\s+"
+    r"(getting\s+(it|them)\s+)?(add|list|schedul|specif|itemi[sz]|insur|valu|apprais|putting\s+(it|them)\s+on)\w*"
+    r"|\b(valuation|appraisal|valuer|appraiser)\s+(was|were|is|had\s+been|has\s+been)\s+(booked|scheduled|arranged|"
+    r"set\s+up|organi[sz]ed|lined\s+up|due|coming)\s+(for|next|on|in)\b",
     re.I,
 )
 

@@ -214,6 +214,9 @@ def _listed(
         _assume(slots, known, "was_specified", LISTED_BY_INFERENCE_NOTE)
     elif OTHER_PIECE_LISTED.search(text):
         slots["was_specified"] = False
+    elif LEANING_NOT_LISTED.search(text) and not DONT_KNOW.search(text):
+        # "pretty sure it wasn't, we didn't think it was worth enough": a no from memory.
+        _not_listed(text, known, slots)
     elif (LISTED_FOR_LESS.search(text) or LISTING_DONE.search(text)) and not DONT_KNOW.search(text):
         # "yes but only for $3,000", "should be, we did it when we got engaged": listed
         # (for less than it is worth, or told as the act); made after the loss, none before.
@@ -225,6 +228,17 @@ def _listed(
             _assume(slots, known, "was_specified", LEANING_YES_NOTES["was_specified"])
     else:
         _yes_no("was_specified", YES_SPECIFIED)(message, known, today, slots, problems)
+
+
+# A no the person is fairly sure of, or told by why it was never listed: "pretty sure it
+# wasn't", "fairly certain they weren't", "we didn't think it was worth enough".
+LEANING_NOT_LISTED = re.compile(
+    r"\b(pretty|fairly|quite|almost|reasonably|99%?)\s+(sure|certain|positive)\s+(that\s+)?"
+    r"(it|they|we|i|the\s+\w+)\s+(wasn'?t|weren'?t|isn'?t|aren'?t|was\s+not|were\s+not|didn'?t|did\s+not|never|"
+    r"hadn'?t|haven'?t)\b"
+    r"|\b(didn'?t|did\s+not|never)\s+(think|reckon|feel|thought)\s+(it|they)\s+(was|were)\s+worth\b",
+    re.I,
+)
 
 
 # A listing promised or expected, not known to be made: "it was meant to be", "it was
