@@ -45,6 +45,7 @@ from bot.language.money import (
     loose_value,
     piece_alone,
     read_amount,
+    said_as_a_floor,
     said_loosely,
     settled_amount,
     share_of_total,
@@ -632,6 +633,7 @@ def _read_requested(
     elif requested in BOOLEAN_SLOTS:
         _yes_no_answer(message, requested, known, facts, slots)
         _counting_asked_said_back(message.text, requested, known, slots)
+        _unsure_habit_said_back(message.text, requested, known, slots)
     elif requested == "area_type":
         area = area_from_text(message.text, asked=True)
         if AREA_MOVING.search(message.text):
@@ -914,7 +916,12 @@ def area_moved_to(text: str) -> str | None:
 # but only 10 minutes into town"): put down and said back, for the person to correct.
 AREA_HEDGED = re.compile(
     r"\b(semi[- ]?(rural|urban)|peri[- ]?urban|hard to say|i guess|i suppose|sort of|kind of|kinda|sorta|"
-    r"borderline|technically|more or less)\b",
+    r"borderline|technically|more or less|"
+    # "not sure how you'd class it, small town in Southland", "probably the suburbs?".
+    r"not sure|unsure|dunno|no idea|i think|probably|how (you'?d|you would|would you|to|do you|you) "
+    r"(class|call|describe|put|count|rate)|"
+    # A home told by its street, not its kind: "a residential street in Tauranga".
+    r"(residential|ordinary|regular|normal|typical|quiet) (street|road|area|neighbou?rhood|part|bit))\b",
     re.I,
 )
 NEAR_TOWN = re.compile(
@@ -1084,9 +1091,16 @@ def _guess_said_back(text: str, value: float, known: dict[str, Any], slots: dict
     guess and said back, for the person to correct."""
     figure = next((a for a in find_amounts(text) if a.value == value), None)
     asked_back = figure is not None and re.match(r"^\s*(\w+\s*)?\?", text[figure.end :]) is not None
-    if not (DONT_KNOW.search(text) or GUESS_WORDS.search(text) or asked_back):
-        return
     currency = str(slots.get("currency") or known.get("currency") or DEFAULT_CURRENCY)
+    if not (DONT_KNOW.search(text) or GUESS_WORDS.search(text) or asked_back):
+        if said_as_a_floor(text, value):
+            # "about 10k, maybe more": the least it is worth, said back.
+            slots["_notes"] = [
+                *slots.get("_notes", ()),
+                f"I've used {money(value, currency)}, the least you said it's worth. If you have a closer figure, "
+                "a receipt or a valuation, tell me.",
+            ]
+        return
     slots["_notes"] = [
         *slots.get("_notes", ()),
         f"I've used {money(value, currency)}, your best guess. If you find a closer figure, a receipt or a "
@@ -1120,6 +1134,26 @@ def _counting_asked_said_back(
 ) -> None:
     value = slots.get(requested)
     if isinstance(value, bool) and COUNTING_ASKED.search(text) and (requested, value) in ASSUMPTION_NOTES:
+        slots["assumed_answers"] = _assume(known, requested)
+        slots["_notes"] = [ASSUMPTION_NOTES[(requested, value)]]
+
+
+# A habit answered unsure: with a rising voice ("a few times a year?", "I think so?"),
+# or too new a piece to have one ("I've only had it a week"). What is put down is said
+# back, for the person to correct.
+UNSURE_HABIT = re.compile(
+    r"^\W*(?![^?]*\b(what|how|why|which|who|does|do|is|are|can|could|should|would|will|did)\b)[^?]{1,40}\?|"
+    r"\b(only|just) (had|got|bought) (it|them)( for)? (a|one|two|three|a few|a couple of|\d+) (days?|weeks?)\b|"
+    r"\b(only|just) (had|got|bought) (it|them) (last week|this week|yesterday|on \w+day)\b",
+    re.I,
+)
+
+
+def _unsure_habit_said_back(text: str, requested: str, known: dict[str, Any], slots: dict[str, Any]) -> None:
+    value = slots.get(requested)
+    if not isinstance(value, bool) or slots.get("_notes") or (requested, value) not in ASSUMPTION_NOTES:
+        return
+    if UNSURE_HABIT.search(text):
         slots["assumed_answers"] = _assume(known, requested)
         slots["_notes"] = [ASSUMPTION_NOTES[(requested, value)]]
 

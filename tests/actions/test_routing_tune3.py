@@ -172,7 +172,8 @@ async def test_the_faq_never_hands_a_question_back_to_the_guide(
     handed = [{"event": "action", "name": "coverage_advice_form"}]
     latest = message(text, intent="inform", faq_key="faq/what_is_scheduling")
     events = await ActionAnswerFaq().run(dispatcher, opening(latest, handed), domain)
-    assert followups(events) == []
+    # Answered, and the turn ends there (a listen), never handed back to the guide.
+    assert followups(events) in ([], ["action_listen"])
     assert dispatcher.messages
 
 
