@@ -330,6 +330,7 @@ class ActionAnswerFaq(Action):
         handed_over = any(ran_this_turn(tracker, flow) for flow in HANDS_OVER_TO_THE_FAQ)
         if (
             handed_over
+            and dispatcher.messages
             and not tracker.active_loop.get("name")
             and not any(isinstance(e, dict) and e.get("event") == "followup" for e in events)
         ):

@@ -197,6 +197,7 @@ def read_advice_answers(
     if requested_slot == "item_value" and not slots.get("collection"):
         _thousands_said_short(message.text, known, slots)
     _keep_specific_item(known, slots)
+    _keep_value_of_another_thing_apart(message.text, requested_slot, known, slots)
     _keep_item_unless_corrected(message.text, requested_slot, known, slots)
     if requested_slot == "item_type" and not slots.get("collection") and len(_kinds_named(message.text)) > 1:
         # "a ring and the matching earrings": the guide looks at one piece at a time.
@@ -521,6 +522,67 @@ def _read_entities(message: UserMessage, slots: dict[str, Any]) -> None:
     coverage = message.first("current_coverage")
     if coverage in COVERAGES:
         slots["current_coverage"] = coverage
+
+
+# What a figure said at a later question may be the price of, other than the piece: "we
+# live in a $800k house", "contents insured for 120k", "the trip cost us 10k", "the car
+# cost 40k", "population about 3k" ("k" said of a walk or a run is no money at all).
+OTHER_THING = re.compile(
+    r"\b(house|home|place|property|section|apartment|flat|condo|townhouse|mortgage|rent|car|truck|ute|boat|caravan|"
+    r"campervan|motorhome|trip|holiday|vacation|cruise|flights?|wedding|honeymoon|contents|building|deposit|salary|"
+    r"income|population|tuition|school fees|renovation|reno|kitchen|bathroom|business|farm|land)\b",
+    re.I,
+)
+# "my other ring is worth 3k", "her second watch was 2k": another piece of the same kind.
+OTHER_PIECE = re.compile(
+    r"\b(other|another|second|older|previous|spare|old)\s+(one|piece|ring|band|watch|necklace|chain|pendant|bracelet|"
+    r"bangle|earrings?|studs|hoops)\b",
+    re.I,
+)
+CLAUSE_BREAK = re.compile(r"[,.;!?]|\s-\s|\b(but|and|while|whereas)\b", re.I)
+
+
+def _clause_around(text: str, start: int, end: int) -> str:
+    before = max((m.end() for m in CLAUSE_BREAK.finditer(text, 0, start)), default=0)
+    after = CLAUSE_BREAK.search(text, end)
+    return text[before : after.start() if after else len(text)]
+
+
+def _value_of_another_thing(text: str, value: float, known_item: Any) -> bool:
+    """The figure `value` is said of another thing (a house, the contents, a trip) or of
+    another piece ("my other ring is worth 3k", "the earrings were 2k" while the guide is
+    about a ring), not of this piece."""
+    for amount in find_amounts(text):
+        if amount.value != value:
+            continue
+        clause = _clause_around(text, amount.start, amount.end)
+        if CORRECTION_CUE.search(clause):
+            return False
+        kinds = {m.value for m in item_mentions(clause)}
+        if OTHER_PIECE.search(clause):
+            return True
+        if kinds and isinstance(known_item, str) and not any(_same_piece(str(k), known_item) for k in kinds):
+            return True
+        if OTHER_THING.search(clause) and not kinds:
+            return True
+    return False
+
+
+def _keep_value_of_another_thing_apart(
+    text: str, requested_slot: str | None, known: dict[str, Any], slots: dict[str, Any]
+) -> None:
+    """At a later question, a figure said of another thing or piece changes no value."""
+    value = slots.get("item_value")
+    if (
+        requested_slot in (None, "item_value")
+        or known.get("item_value") is None
+        or slots.get("collection")
+        or not isinstance(value, int | float)
+        or not _value_of_another_thing(text, float(value), known.get("item_type"))
+    ):
+        return
+    slots.pop("item_value", None)
+    slots.pop("collection", None)
 
 
 def _names_a_cover_figure(text: str, entity: dict[str, Any]) -> bool:

@@ -226,6 +226,9 @@ STAY_HOME = re.compile(
     # (Not "I don't go anywhere without it": the piece worn everywhere.)
     r"(don'?t|do not|never|hardly|rarely|seldom|barely) (really )?(go|get|travel) (anywhere|far|away)( much)?"
     r"(?![^.;,!?]{0,12}\bwithout\b)|"
+    # "too busy with the kids to go anywhere", "none planned".
+    r"too (busy|broke|poor|tired|old)\b[^.;!?]{0,25}?\bto (go|travel|get) (anywhere|far|away)|"
+    r"^\W*(none|nothing|no trips?|no travel) (planned|booked|coming up|lined up)|"
     # "I'm not away much", "we're hardly ever away" (not "never away from it", worn).
     r"(not|never|hardly( ever)?|rarely|seldom|barely( ever)?) away( much| often| a lot| really)?(?! from))\b"
 )
@@ -233,6 +236,11 @@ STAY_HOME = re.compile(
 # take the watch with me", "we fly a lot but I leave it at home". The piece's travel is
 # what the question asks.
 PIECE_STAYS_BEHIND = re.compile(
+    # "we go to the bach most weekends but I don't take it", "I'd never take it overseas",
+    # "I travel heaps but never with the ring": the piece named, then nothing or the trip.
+    r"\b(never|don'?t|do not|won'?t|wouldn'?t|rarely|hardly ever|seldom)\s+(take|bring|pack|carry|wear)\s+"
+    r"(it|them|the \w+|my \w+|her \w+|his \w+)\s*($|[.,;!]|\b(there|anywhere|overseas|abroad|away|travell?ing|on (those|them|that|the|a|trips?|holiday|vacation)\b|for (that|those|trips?)\b))|"
+    r"\bbut (never|not) with (it|them|the \w+|my \w+|her \w+|his \w+)\b|"
     r"\b(never|don'?t|do not|won'?t|wouldn'?t|rarely|hardly ever|seldom)\s+(take|bring|pack|carry)\s+"
     r"(it|them|the \w+|my \w+|her \w+|his \w+)\s+(\w+\s+)?(with (me|us|her|him)|along|away|on (trips|holiday|vacation))"
     # "I leave the good stuff at home", "we leave my nice rings behind".
@@ -588,7 +596,7 @@ AREA_WORDS: tuple[tuple[re.Pattern[str], str], ...] = (
             # A town named by its size: "a little town", "a tiny town in Otago".
             r"(small|little|tiny|wee|one[- ]horse) ((beach|seaside|coastal|country|farming|mining|market|river|lake|mountain|ski) )?town|hamlet|(in|out in|out to) the country|remote|"
             r"the sticks|the bush|backcountry|(in|out in|into|middle of) the (woods|forest)|cabin in the|out bush|middle of nowhere|back of beyond|boondocks|boonies|"
-            r"wop[- ]?wops|woop[- ]?woops|lifestyle block|country (area|town|property|road|life|living)|"
+            r"wop[- ]?wops|woop[- ]?woops|lifestyle block|country (area|town|property|road|lane|life|living|cottage)|(the )?outback|"
             # A farm named by its stock ("a sheep and beef block", "a deer unit"), or the
             # road to a place only the country has ("end of a gravel road", "down a dirt road").
             r"(sheep|beef|cattle|deer|dairy|horse|bush|hill country) (block|station|unit|run)|sheep station|"

@@ -994,6 +994,12 @@ def _names_something_else(doc: Doc, start: int, end: int, amount: Amount) -> boo
         return True  # "18k gold"
     if words[-1] == "k" and before not in CUE_WORDS_BEFORE and _distance_after(doc, end):
         return True  # "about 20k out of town": kilometres (New Zealand's "k"), not dollars
+    if words[-1] == "k" and {t.lower_ for t in doc[max(start - 4, 0) : start]} & {
+        "population",
+        "pop",
+        "pop.",
+    }:
+        return True  # "population about 3k": people, not dollars
     if _karat_described(words, before, doc, end):
         return True  # "14k, size 11": the gold's karat, then more of the piece
     if _named_by(doc, start):
@@ -1028,6 +1034,8 @@ def _names_something_else(doc: Doc, start: int, end: int, amount: Amount) -> boo
 DISTANCE_AFTER = re.compile(
     r"^\s*('?s\s+)?(out of|outside( of)?|out past|out from|out the back of|from (the )?(nearest|town|city|cbd)\b|"
     r"away\b|inland|north|south|east|west|down the road|up the road|along the road|drive\b|by road|"
+    # "a 5k walk", "my 10k run every Sunday": the distance of it.
+    r"(fun )?(walk|run|race|hike|swim|ride|cycle|bike ride|loop|track)s?\b|"
     r"to (the )?(nearest|town|city|the shops|school))",
 )
 

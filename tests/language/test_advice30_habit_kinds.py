@@ -140,6 +140,25 @@ def test_someone_elses_trips_are_not_the_persons(text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
+        "we go to the bach most weekends but I don't take it",  # NZ
+        "I travel heaps but never with the ring",
+        "I'm away a lot but I don't bring it",
+        "we travel a lot but I'd never take it overseas",
+        "we travel but I don't wear it on trips",
+        "I never take it anywhere",
+        "too busy with the kids to go anywhere",
+        "none planned",
+    ],
+)
+def test_the_piece_staying_behind_or_no_trips_is_not_often(text: str) -> None:
+    assert advice(text, "travels_often").slots.get("travels_often") is False
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "we travel a lot and I always take it",
+        "yes and I wear it there",
         "my husband travels heaps and I go with him",
         "we both travel heaps",
         "she's away with work all the time and takes it with her",

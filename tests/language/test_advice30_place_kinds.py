@@ -66,6 +66,8 @@ def area(text: str) -> str | None:
         ("a small town in Iowa", "rural"),
         ("on a ranch in Montana", "rural"),
         ("on the edge of Hamilton, so pretty much rural", "rural"),
+        ("a quiet country lane", "rural"),
+        ("the outback, basically", "rural"),
     ],
 )
 def test_the_area_of_a_place(text: str, expected: str) -> None:

@@ -116,3 +116,41 @@ def test_a_floor_is_said_back_in_the_guide(text: str, value: float) -> None:
 )
 def test_a_plain_figure_is_no_floor(text: str) -> None:
     assert not any(said_as_a_floor(text, a.value) for a in find_amounts(text))
+
+
+KNOWN = {"item_value": 8200.0, "item_type": "ring", "currency": "NZD"}
+
+
+@pytest.mark.parametrize(
+    ("text", "asked"),
+    [
+        ("we live in a $800k house in the suburbs", "area_type"),
+        ("we bought our place for 650k", "area_type"),  # NZ
+        ("population about 3k", "area_type"),
+        ("contents insured for 120k with AMI", "current_coverage"),  # NZ
+        ("the car cost 40k and it goes everywhere with us", "travels_often"),
+        ("the trip cost us 10k", "travels_often"),
+        ("we did a 5k walk", "travels_often"),
+        ("a 10k run every week", "wears_daily"),
+        ("my other ring is worth 3k", "wears_daily"),
+        ("the earrings were 2k, I wear them daily", "wears_daily"),
+    ],
+)
+def test_a_figure_of_another_thing_at_a_later_question_changes_no_value(text: str, asked: str) -> None:
+    assert "item_value" not in advice(text, asked, KNOWN).slots
+
+
+@pytest.mark.parametrize(
+    ("text", "asked", "value"),
+    [
+        ("actually the ring is 9k", "area_type", 9000.0),
+        ("oh and it was 9k not 8", "area_type", 9000.0),
+        ("sorry, 9,400 is the right figure", "current_coverage", 9400.0),
+        ("yes, and it was revalued at $9,400 last month", "wears_daily", 9400.0),
+        ("in the suburbs, and the ring was revalued at 9k", "area_type", 9000.0),
+    ],
+)
+def test_the_pieces_value_corrected_at_a_later_question_still_counts(
+    text: str, asked: str, value: float
+) -> None:
+    assert advice(text, asked, KNOWN).slots.get("item_value") == value
