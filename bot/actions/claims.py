@@ -55,7 +55,7 @@ from bot.language.decline_answers import (
     tells_of_a_decline,
     tells_of_a_refusal_outright,
 )
-from bot.language.requests import just_asking
+from bot.language.requests import asks_only_to_claim, just_asking
 from bot.rules.claims import (
     LONGEST_ANSWER_CHARS,
     ClaimFacts,
@@ -224,6 +224,11 @@ class ValidateClaimIntakeForm(GuidedFormValidation):
 
     def opening_words(self, values: dict[str, Any]) -> str | None:
         return claim_opening(len(self.progress_order(values)))
+
+    def answers_the_opening_itself(self, message: UserMessage) -> bool:
+        # "my necklace was stolen yesterday, can I claim?": the intake is the answer; an
+        # FAQ entry heard in it (the care plan's "no" to theft) would answer another question.
+        return asks_only_to_claim(message.text)
 
     def read(self, message: UserMessage, requested_slot: str | None, tracker: Tracker) -> FormReading:
         known = known_slots(tracker, INTAKE_SLOTS)

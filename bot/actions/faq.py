@@ -51,6 +51,7 @@ from bot.language.requests import (
     asks_in_general,
     asks_of_a_supposed_case,
     asks_of_the_usual_case,
+    asks_only_to_claim,
     asks_to_choose_a_cover,
     asks_what_a_policy_covers,
     asks_which_cover_for_it,
@@ -435,6 +436,9 @@ class ActionAnswerFaq(Action):
         if changed and choice.outcome is Outcome.DONT_KNOW and not asks_what_a_policy_covers(text_asked):
             # No FAQ answer, but the guide answers it for this piece: go straight there.
             return [*(SlotSet(k, v) for k, v in facts.slots.items()), FollowupAction("coverage_advice_form")]
+        if claim and asks_only_to_claim(text_asked):
+            # "my watch got nicked at the gym, can I claim for it?": the intake answers it.
+            return [*(SlotSet(k, v) for k, v in claim.items()), FollowupAction("claim_intake_form")]
         events = say(choice, knowledge, dispatcher, in_nz(tracker))
         if claim:
             return [*events, *(SlotSet(k, v) for k, v in claim.items()), FollowupAction("claim_intake_form")]

@@ -15,21 +15,37 @@ LEAD_IN = (
     r"(?:(?:ok|okay|so|oh|um+|and|but|also|wait|hang on|sorry|btw|by the way|quick question|"
     r"one (?:more )?(?:quick )?question|one more thing|random question)\W+)*"
 )
+# A question word and the word a question puts after it, at the end of the message with no
+# question mark typed: "...I'm scared to lose it. what kind of cover do people get",
+# "how much would that cost a year". Not a clause that states ("where we live is quiet",
+# "what I have is contents"): the second word must be one only a question puts there.
+WH_QUESTION_UNMARKED = (
+    r"(?:what(?:'?s|\s+(?:kind|sort|type|types|kinds|is|are|do|does|did|would|should|can|could|will|about|if|happens))"
+    r"|how\s+(?:much|many|long|often|soon|do|does|did|would|should|can|could|is|are|about|come)"
+    r"|why\s+(?:is|are|do|does|did|would|should|can|not|isn'?t|wouldn'?t)"
+    r"|where\s+(?:do|does|can|could|should|would|is|are)"
+    r"|when\s+(?:do|does|should|would|will|can|could|is|are)"
+    r"|which\s+(?:one|is|are|would|should|policy|option|cover|type|kind)"
+    r"|who\s+(?:do|does|should|can|could|would|is))\b[^.?!]*$"
+)
 # A sentence that asks: a question word first and a question mark at its end, or, at the
 # end of the message, an auxiliary before its subject ("should I ask them to keep the
 # footage") with no question mark typed. It starts the message, follows a sentence or a
 # comma, or follows a dash set apart by a space ("nothing yet - should I schedule it?";
-# not "check-in is at 3").
-QUESTION_SENTENCE = re.compile(
+# not "check-in is at 3"). Or a question word without its mark (WH_QUESTION_UNMARKED) at
+# the start of the message's last sentence.
+MARKED_OR_INVERTED = (
     r"(?:^|(?<=[.?!;,])|(?<=\s[-\u2013\u2014]))\s*"
     + LEAD_IN
     + r"(?:(?:what'?s|whats|what|how|why|which|who|where|when|is|are|was|were|does|do|did|can|could|"
     r"should|would|will|must|shall|have)\b[^.?!]*\?"
     r"|(?:should|do|does|can|could|would|will|is|are|must|shall)\s+"
     r"(?:i|we|they|you|it|that|this|there|the|a|an|my|your|our|their|any|some)\b"
-    r"[^.?!]*(?:\?|$))",
-    re.I,
+    r"[^.?!]*(?:\?|$))"
 )
+# Unmarked, a question word must start a sentence: ", which is nice" is no question.
+UNMARKED = r"(?:^|(?<=[.?!;]))\s*" + LEAD_IN + WH_QUESTION_UNMARKED
+QUESTION_SENTENCE = re.compile(MARKED_OR_INVERTED + "|" + UNMARKED, re.I)
 
 
 def questions_asked(text: str) -> list[str]:

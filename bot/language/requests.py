@@ -797,6 +797,34 @@ def asks_about_cover_in_general(text: str) -> bool:
 SENTENCE = re.compile(r"[^.?!\n]+[.?!\n]*")
 
 
+# A question that only asks to claim, at the end of what happened: "my necklace was
+# stolen yesterday, can I claim?", "am I able to claim for it?", "how do I start a claim".
+# The intake is its answer. Not a question about the claim ("can I claim if it wasn't
+# specified?", "can I claim the full value?"), which the FAQ answers.
+ASKS_TO_CLAIM = re.compile(
+    r"(?:^|[,;:\u2013\u2014-]|\b(?:so|and|but|now|hi|ok|okay)\b)\s*"
+    r"(?:(?:can|could|may|should|do|shall) (?:i|we)(?: still| even| please| now| just)?"
+    r"|(?:am i|are we|would i be|will i be|would we be|will we be) (?:able|allowed|eligible) to"
+    r"|how (?:do|can|would|should) (?:i|we)(?: go about)?"
+    r"|(?:i|we) (?:want|need|would like|'d like) to"
+    r"|where do (?:i|we))"
+    r"\s+(?:(?:make|making|start|starting|lodge|lodging|file|filing|put in|putting in|open|opening|get|getting)"
+    r" (?:a |the |my )?claim(?: started| going| in)?|claim|claiming|claim it|start)"
+    r"(?:\s+(?:for|on) (?:it|this|that|them|those|these|(?:my|the|our) \w+))?"
+    r"(?:\s+(?:on|through|under|with|from) (?:my |our |the )?(?:insurance|insurer|policy|contents|homeowners|renters|cover))?"
+    r"(?:\s+(?:now|please|pls|at all|then|here))?\W*$",
+    re.I,
+)
+
+
+def asks_only_to_claim(text: str) -> bool:
+    """Every question the message asks is to claim ("can I claim?", "how do I start a
+    claim"): the intake's own question, which no FAQ answer comes before."""
+    asked = [part.strip() for part in SENTENCE.findall(text) if reads_as_a_question(part.strip())]
+    unmarked = [part.strip() for part in SENTENCE.findall(text) if ASKS_TO_CLAIM.search(part.strip())]
+    return bool(asked or unmarked) and all(ASKS_TO_CLAIM.search(part) for part in asked or unmarked)
+
+
 def asks_only_how_to_cover(text: str) -> bool:
     """Every question the message asks is whether or how to cover the person's piece
     ("should I insure my grandmother's ring?", "is it worth insuring dad's watch?"): the

@@ -497,6 +497,28 @@ async def test_a_flow_opened_by_a_question_answers_it_first(
     assert spoken(dispatcher)[-1]["text"].startswith("Source:")
 
 
+async def test_a_claim_opened_by_asking_to_claim_gives_no_faq_answer_first(
+    dispatcher: CollectingDispatcher, domain: dict[str, Any]
+) -> None:
+    text = "my necklace was stolen yesterday, can I claim?"
+    state = tracker("claim_intake_form", "claim_type", 0, text)
+    listened = [
+        {"event": "action", "name": "action_listen"},
+        {"event": "user", "text": text},
+        {"event": "action", "name": "claim_intake_form"},
+    ]
+    opening = Tracker.from_dict({**state.current_state(), "slots": {}, "events": listened})
+    opening.latest_message["intent"] = {"name": "report_claim", "confidence": 0.9}
+    # The selector heard the care plan's "no" to theft in it: another question's answer.
+    opening.latest_message["response_selector"] = {
+        "faq": {"response": {"intent_response_key": "faq/care_plan_loss_theft", "confidence": 0.8}}
+    }
+    events = await ValidateClaimIntakeForm().run(dispatcher, opening, domain)
+    assert "faq_last" not in slot_events(events)
+    assert slot_events(events)["claim_type"] == "theft"
+    assert not any("care plan" in (said.get("text") or "") for said in spoken(dispatcher))
+
+
 def decline_tracker(
     events: list[dict[str, Any]], text: str, slots: dict[str, Any], intent: str = "inform"
 ) -> Tracker:

@@ -9,6 +9,7 @@ from bot.language.requests import (
     asks_for_a_person,
     asks_how_to_cover,
     asks_in_general,
+    asks_only_to_claim,
     asks_which_cover_for_it,
     is_hypothetical,
     just_asking,
@@ -141,3 +142,36 @@ def test_advice_asked_for_or_a_general_question(text: str, advice: bool) -> None
 )
 def test_a_general_question_about_cover(text: str, general: bool) -> None:
     assert asks_in_general(text) is general
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my necklace was stolen yesterday, can I claim?",
+        "I lost my ring at the beach on Saturday, can I make a claim?",
+        "my watch got nicked from the gym, am I able to claim for it?",
+        "my bracelet snapped, can I claim on insurance?",
+        "hi, my engagement ring went missing last week. how do I start a claim",
+        "ring stolen out of the car - how do we go about making a claim through our contents?",
+        "someone took my earrings at a party. could I please lodge a claim?",
+        "my pendant fell off somewhere in Tauranga, where do I start?",
+    ],
+)
+def test_a_question_that_only_asks_to_claim_is_the_intakes_own(text: str) -> None:
+    assert asks_only_to_claim(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my ring was stolen, can I claim if it wasn't specified?",
+        "my ring was stolen, can I claim the full value?",
+        "my ring was stolen. is it covered?",
+        "my ring was stolen, can I claim? do I need a police report?",
+        "someone broke in and took my earrings. what do I do now",
+        "can I claim for a ring I lost before I insured it?",
+        "how do I claim on the care plan for a lost stone when the receipt's gone?",
+    ],
+)
+def test_a_question_about_the_claim_is_not_only_asking_to_claim(text: str) -> None:
+    assert not asks_only_to_claim(text)
