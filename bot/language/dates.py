@@ -463,6 +463,9 @@ DAY_NOT_KNOWN = re.compile(
     r"|\bdidn'?t (?:notice|realis\w*|realiz\w*|see) (?:it was |they were |that )?(?:gone |missing )?(?:until|till|til)\b"
 )
 LAST_SEEN = re.compile(r"\blast (?:saw|had|wore|seen|worn)\b")
+# The day it was last worn or seen, which is not the day it went: "last time I wore it was
+# Wednesday", "last had it on Friday".
+LAST_WORN = re.compile(r"\blast (?:time )?(?:i |we |she |he )?(?:saw|had|wore|seen|worn|remember)\b")
 NOT_WORN_SINCE = re.compile(
     r"\b(?:hadn'?t|haven'?t|had not|have not|hasn'?t|has not|not|never) (?:worn|seen|wore|had|used|put)"
     r"(?: (?:it|them|her|him))?(?: on)? since\b[^,.;!?]*"
@@ -477,11 +480,11 @@ FOUND_GONE = re.compile(
 # came on the 25th but it happened on the 24th", "reported it Monday, it was taken Sunday
 # night". The event's clause holds the loss date.
 CLAUSE_BREAK = re.compile(
-    r"\s*(?:[;!?]|\.(?!\d)|,?\s+\bbut\b|,?\s+\bwhereas\b|,\s+(?:and\s+)?(?=\w+\s+\w+))\s*"
+    r"\s*(?:[;!?]|\.(?!\d)|,?\s+\bbut\b|,?\s+\bwhereas\b|,\s+(?:and\s+)?(?=[\w']+\s+\w+)|\s[-\u2013\u2014]\s)\s*"
 )
 EVENT_CLAUSE = re.compile(
     r"\b(?:happened|occurred|took place|(?:was|were|got|been) (?:stolen|taken|nicked|pinched|lost|broken|damaged|"
-    r"dropped|snatched|swiped)|(?:went|gone|go) missing|broke in|break-?in|burgled|robbed|mugged|lost (?:it|them|my)|"
+    r"dropped|snatched|swiped)|(?:went|gone|go) missing|broke in|break[- ]?in|burgled|robbed|mugged|lost (?:it|them|my)|"
     r"dropped (?:it|them)|fell off|slipped off|last (?:saw|had|wore|seen)|"
     # "im pretty sure it went on the 18th", "it must have come off at the wedding", "so it
     # was the monday", "the neighbours heard glass breaking".
@@ -491,7 +494,7 @@ EVENT_CLAUSE = re.compile(
 )
 AFTER_EVENT_CLAUSE = re.compile(
     r"\b(?:police|cops?|officer|reported|report(?:ed)? it|lodged|filed|called|rang|phoned|emailed|told|"
-    r"noticed|realis\w*|realiz\w*|discovered|found out|spotted|insurer|claim(?:ed)?|"
+    r"notic\w*|realis\w*|realiz\w*|discover\w*|found out|spotted|insurer|claim(?:ed)?|"
     # "we only found it wednesday when we got back": found gone, on coming home.
     r"(?:only )?found (?:it|them|the \w+|out)|(?:came|got) (?:back|home) to)\b"
 )
@@ -522,6 +525,16 @@ def _event_clause_date(low: str, today: date, region: str | None) -> DateReading
     others = [c for c, _ in dated if AFTER_EVENT_CLAUSE.search(c) and not EVENT_CLAUSE.search(c)]
     if len(events) == 1 and others and len(events) + len(others) == len(dated):
         return events[0][1]
+    # "Wednesday night, didn't notice till yesterday", "must've been Friday at the party, I
+    # only realised yesterday": a day said on its own beside the day it was found gone is
+    # the day it happened (not a day it was last worn: "last time I wore it was Wednesday").
+    plain = [
+        (c, r)
+        for c, r in dated
+        if not AFTER_EVENT_CLAUSE.search(c) and not LAST_WORN.search(c) and not NOT_WORN_SINCE.search(c)
+    ]
+    if not events and len(plain) == 1 and others and len(plain) + len(others) == len(dated):
+        return plain[0][1]
     return None
 
 

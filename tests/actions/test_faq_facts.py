@@ -186,7 +186,7 @@ async def test_a_habit_stated_before_the_question_is_theirs(
     ("text", "entities", "claim_type"),
     [
         # Jewelry named without the piece: the intake asks which.
-        ("thieves got into the house on Friday and took my jewellery, how do I claim?", [], "theft"),
+        ("thieves got into the house on Friday and took my jewellery, is that covered?", [], "theft"),
         # A part of the piece as the subject of what happened.
         (
             "the clasp on my bracelet broke yesterday, does the care plan fix that? want to claim",
@@ -212,6 +212,23 @@ async def test_a_question_told_with_an_event_goes_on_to_the_claim(
     slots = slot_events(events)
     assert slots["faq_last"] == "homeowners_theft_limit"  # answered first
     assert slots["claim_type"] == claim_type
+    assert followups(events) == ["claim_intake_form"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "thieves got into the house on Friday and took my jewellery, how do I claim?",
+        "my watch got nicked from the gym changing room yesterday, am I able to claim for it?",
+    ],
+)
+async def test_an_event_told_with_only_a_request_to_claim_goes_straight_to_the_claim(
+    text: str, dispatcher: CollectingDispatcher, domain: dict[str, Any]
+) -> None:
+    events = await ActionAnswerFaq().run(dispatcher, question(text, []), domain)
+    slots = slot_events(events)
+    assert "faq_last" not in slots  # the intake is the answer
+    assert slots["claim_type"] == "theft"
     assert followups(events) == ["claim_intake_form"]
 
 

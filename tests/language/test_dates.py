@@ -313,3 +313,38 @@ def test_a_day_counted_from_a_holiday_with_its_own_name_beside(text: str, iso: s
 )
 def test_lunar_holidays_in_any_year(text: str, today: date, iso: str) -> None:
     assert read_loss_date(text, today).value == date.fromisoformat(iso)
+
+
+SUNDAY = date(2026, 11, 29)
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "iso"),
+    [
+        ("Wednesday night, didn't notice till yesterday", "US", "2026-11-25"),
+        ("must've been Friday at the party, I only realised yesterday morning", "NZ", "2026-11-27"),
+        ("Friday - I realised it was gone yesterday", "NZ", "2026-11-27"),
+        ("Thursday arvo, but we didn't discover it was gone till this morning", "NZ", "2026-11-26"),
+        ("found it missing yesterday but the break in was Friday night", "US", "2026-11-27"),
+        ("Tuesday, I only noticed on Thursday when I went to put it on", "US", "2026-11-24"),
+    ],
+)
+def test_a_day_told_beside_the_day_it_was_found_gone_is_the_day_it_happened(
+    text: str, region: str, iso: str
+) -> None:
+    reading = read_loss_date(text, SUNDAY, region)
+    assert reading.value == date.fromisoformat(iso)
+    assert not reading.approximate
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The day last worn beside the day found gone: no day of the loss told.
+        "noticed on the 20th, hadn't worn it since Halloween so who knows",
+        "noticed yesterday, no idea when it actually went",
+    ],
+)
+def test_a_day_last_worn_beside_the_day_found_gone_is_not_the_day_it_happened(text: str) -> None:
+    reading = read_loss_date(text, SUNDAY, "US")
+    assert reading.value is None or reading.approximate
