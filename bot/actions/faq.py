@@ -57,6 +57,7 @@ from bot.language.requests import (
     asks_which_cover_for_it,
     holds_a_piece,
     is_hypothetical,
+    takes_a_care_plan_for_insurance,
     without_conditions,
 )
 from bot.language.stories import (
@@ -166,9 +167,10 @@ def own_facts(tracker: Tracker) -> FormReading:
 
 
 def about_insuring_a_piece(tracker: Tracker) -> dict[str, Any]:
-    """The item slot when the message asks about insuring a named piece, else {}."""
+    """The item slot when the message asks about insuring a named piece (or takes a care
+    plan on it for insurance: "so I'm insured right?"), else {}."""
     message = user_message(tracker)
-    if not asks_about_insuring_a_piece(message.text):
+    if not (asks_about_insuring_a_piece(message.text) or takes_a_care_plan_for_insurance(message.text)):
         return {}
     mentions = [] if only_an_earlier_piece(message.text) else item_mentions(message.text)
     return {"item_type": mentions[0].value} if mentions else {}
@@ -303,11 +305,38 @@ def event_alone(tracker: Tracker) -> dict[str, Any]:
     return {"claim_type": claim_type} if claim_type in {"theft", "lost", "damage"} else {}
 
 
+# The flows that hand a message to the FAQ action in the same turn (a form's opening that
+# was a question, or a message the classifier was unsure of).
+HANDS_OVER_TO_THE_FAQ = (
+    "decline_explanation_form",
+    "claim_intake_form",
+    "coverage_advice_form",
+    "action_handle_unclear",
+)
+
+
 class ActionAnswerFaq(Action):
     def name(self) -> str:
         return "action_answer_faq"
 
     async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> list[EventType]:
+        events = await self._answer(dispatcher, tracker, domain)
+        handed_over = any(ran_this_turn(tracker, flow) for flow in HANDS_OVER_TO_THE_FAQ)
+        if (
+            handed_over
+            and dispatcher.messages
+            and not tracker.active_loop.get("name")
+            and not any(isinstance(e, dict) and e.get("event") == "followup" for e in events)
+        ):
+            # Handed this message by another flow, the answer ends the turn: the dialogue
+            # model never saw that chain (the decline form, then the FAQ) and could fall
+            # back to "I couldn't work out what to do next", which takes the answer back.
+            events = [*events, FollowupAction("action_listen")]
+        return events
+
+    async def _answer(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[EventType]:
         if (
@@ -511,6 +540,10 @@ class ActionHandleUnclear(Action):
             # Two intents too close to call that are both the decline's (the refusal told,
             # and its reason) are no doubt about where the message goes.
             return [FollowupAction("decline_explanation_form")]
+        if takes_a_care_plan_for_insurance(message.text):
+            # "I bought the protection plan with my band so I'm insured right?": answered,
+            # then the guide works out the cover the piece lacks (the FAQ action).
+            return await ActionAnswerFaq().run(dispatcher, tracker, domain)
         claim = claim_in_question(tracker) or claim_in_story(tracker) or event_alone(tracker)
         if claim or top == "report_claim":
             reading = read_claim_answers(

@@ -9,8 +9,9 @@ from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from bot.actions.tracker_reading import user_message
+from bot.language.requests import takes_a_care_plan_for_insurance
 from bot.language.stories import names_a_stone_coming_out, names_the_care_condition, subjects_named
-from bot.rules.faq import Outcome, choose_answer, fits_the_question, load_faq_knowledge
+from bot.rules.faq import ANSWER_CONFIDENCE, Outcome, choose_answer, fits_the_question, load_faq_knowledge
 from bot.wording.faq import answer_lines
 
 # A flow opened by a question ("give me a rough idea of the yearly cost for a necklace",
@@ -45,6 +46,13 @@ NOT_FOR_THE_CARE_CONDITION = frozenset(
 CARE_CONDITION_ANSWER = "faq/unattended_or_luggage"
 
 
+# A care plan taken for insurance of the person's own piece ("the jeweller sold me a care
+# plan with my pendant so I'm covered aren't I"): what a care plan is, set against
+# insurance, whatever other care-plan entry (passing it on, what it pays for) the
+# selector heard.
+CARE_PLAN_IS_NOT_INSURANCE = "faq/care_plan_vs_insurance"
+
+
 def _selector_pick(tracker: Tracker) -> tuple[str | None, float]:
     """The FAQ selector's own pick for the latest message and its confidence (the
     wear-and-tear answer in place of a lost piece's, for a stone that came out; the
@@ -57,6 +65,8 @@ def _selector_pick(tracker: Tracker) -> tuple[str | None, float]:
         return STONE_OUT_ANSWER, confidence
     if key in NOT_FOR_THE_CARE_CONDITION and names_the_care_condition(text):
         return CARE_CONDITION_ANSWER, confidence
+    if takes_a_care_plan_for_insurance(text):
+        return CARE_PLAN_IS_NOT_INSURANCE, max(confidence, ANSWER_CONFIDENCE)
     return key, confidence
 
 

@@ -46,6 +46,7 @@ from bot.language.money import (
     loose_value,
     piece_alone,
     read_amount,
+    said_as_a_floor,
     said_loosely,
     settled_amount,
     share_of_total,
@@ -197,6 +198,7 @@ def read_advice_answers(
     if requested_slot == "item_value" and not slots.get("collection"):
         _thousands_said_short(message.text, known, slots)
     _keep_specific_item(known, slots)
+    _keep_value_of_another_thing_apart(message.text, requested_slot, known, slots)
     _keep_item_unless_corrected(message.text, requested_slot, known, slots)
     if requested_slot == "item_type" and not slots.get("collection") and len(_kinds_named(message.text)) > 1:
         # "a ring and the matching earrings": the guide looks at one piece at a time.
@@ -558,6 +560,67 @@ def _read_entities(message: UserMessage, slots: dict[str, Any]) -> None:
         slots["current_coverage"] = coverage
 
 
+# What a figure said at a later question may be the price of, other than the piece: "we
+# live in a $800k house", "contents insured for 120k", "the trip cost us 10k", "the car
+# cost 40k", "population about 3k" ("k" said of a walk or a run is no money at all).
+OTHER_THING = re.compile(
+    r"\b(house|home|place|property|section|apartment|flat|condo|townhouse|mortgage|rent|car|truck|ute|boat|caravan|"
+    r"campervan|motorhome|trip|holiday|vacation|cruise|flights?|wedding|honeymoon|contents|building|deposit|salary|"
+    r"income|population|tuition|school fees|renovation|reno|kitchen|bathroom|business|farm|land)\b",
+    re.I,
+)
+# "my other ring is worth 3k", "her second watch was 2k": another piece of the same kind.
+OTHER_PIECE = re.compile(
+    r"\b(other|another|second|older|previous|spare|old)\s+(one|piece|ring|band|watch|necklace|chain|pendant|bracelet|"
+    r"bangle|earrings?|studs|hoops)\b",
+    re.I,
+)
+CLAUSE_BREAK = re.compile(r"[,.;!?]|\s-\s|\b(but|and|while|whereas)\b", re.I)
+
+
+def _clause_around(text: str, start: int, end: int) -> str:
+    before = max((m.end() for m in CLAUSE_BREAK.finditer(text, 0, start)), default=0)
+    after = CLAUSE_BREAK.search(text, end)
+    return text[before : after.start() if after else len(text)]
+
+
+def _value_of_another_thing(text: str, value: float, known_item: Any) -> bool:
+    """The figure `value` is said of another thing (a house, the contents, a trip) or of
+    another piece ("my other ring is worth 3k", "the earrings were 2k" while the guide is
+    about a ring), not of this piece."""
+    for amount in find_amounts(text):
+        if amount.value != value:
+            continue
+        clause = _clause_around(text, amount.start, amount.end)
+        if CORRECTION_CUE.search(clause):
+            return False
+        kinds = {m.value for m in item_mentions(clause)}
+        if OTHER_PIECE.search(clause):
+            return True
+        if kinds and isinstance(known_item, str) and not any(_same_piece(str(k), known_item) for k in kinds):
+            return True
+        if OTHER_THING.search(clause) and not kinds:
+            return True
+    return False
+
+
+def _keep_value_of_another_thing_apart(
+    text: str, requested_slot: str | None, known: dict[str, Any], slots: dict[str, Any]
+) -> None:
+    """At a later question, a figure said of another thing or piece changes no value."""
+    value = slots.get("item_value")
+    if (
+        requested_slot in (None, "item_value")
+        or known.get("item_value") is None
+        or slots.get("collection")
+        or not isinstance(value, int | float)
+        or not _value_of_another_thing(text, float(value), known.get("item_type"))
+    ):
+        return
+    slots.pop("item_value", None)
+    slots.pop("collection", None)
+
+
 def _names_a_cover_figure(text: str, entity: dict[str, Any]) -> bool:
     start, end = entity.get("start"), entity.get("end")
     if not isinstance(start, int) or not isinstance(end, int):
@@ -668,6 +731,7 @@ def _read_requested(
     elif requested in BOOLEAN_SLOTS:
         _yes_no_answer(message, requested, known, facts, slots)
         _counting_asked_said_back(message.text, requested, known, slots)
+        _unsure_habit_said_back(message.text, requested, known, slots)
     elif requested == "area_type":
         area = area_from_text(message.text, asked=True)
         if AREA_MOVING.search(message.text):
@@ -978,7 +1042,12 @@ def area_moved_to(text: str) -> str | None:
 # but only 10 minutes into town"): put down and said back, for the person to correct.
 AREA_HEDGED = re.compile(
     r"\b(semi[- ]?(rural|urban)|peri[- ]?urban|hard to say|i guess|i suppose|sort of|kind of|kinda|sorta|"
-    r"borderline|technically|more or less)\b",
+    r"borderline|technically|more or less|"
+    # "not sure how you'd class it, small town in Southland", "probably the suburbs?".
+    r"not sure|unsure|dunno|no idea|i think|probably|how (you'?d|you would|would you|to|do you|you) "
+    r"(class|call|describe|put|count|rate)|"
+    # A home told by its street, not its kind: "a residential street in Tauranga".
+    r"(residential|ordinary|regular|normal|typical|quiet) (street|road|area|neighbou?rhood|part|bit))\b",
     re.I,
 )
 NEAR_TOWN = re.compile(
@@ -1148,9 +1217,16 @@ def _guess_said_back(text: str, value: float, known: dict[str, Any], slots: dict
     guess and said back, for the person to correct."""
     figure = next((a for a in find_amounts(text) if a.value == value), None)
     asked_back = figure is not None and re.match(r"^\s*(\w+\s*)?\?", text[figure.end :]) is not None
-    if not (DONT_KNOW.search(text) or GUESS_WORDS.search(text) or asked_back):
-        return
     currency = str(slots.get("currency") or known.get("currency") or DEFAULT_CURRENCY)
+    if not (DONT_KNOW.search(text) or GUESS_WORDS.search(text) or asked_back):
+        if said_as_a_floor(text, value):
+            # "about 10k, maybe more": the least it is worth, said back.
+            slots["_notes"] = [
+                *slots.get("_notes", ()),
+                f"I've used {money(value, currency)}, the least you said it's worth. If you have a closer figure, "
+                "a receipt or a valuation, tell me.",
+            ]
+        return
     slots["_notes"] = [
         *slots.get("_notes", ()),
         f"I've used {money(value, currency)}, your best guess. If you find a closer figure, a receipt or a "
@@ -1184,6 +1260,26 @@ def _counting_asked_said_back(
 ) -> None:
     value = slots.get(requested)
     if isinstance(value, bool) and COUNTING_ASKED.search(text) and (requested, value) in ASSUMPTION_NOTES:
+        slots["assumed_answers"] = _assume(known, requested)
+        slots["_notes"] = [ASSUMPTION_NOTES[(requested, value)]]
+
+
+# A habit answered unsure: with a rising voice ("a few times a year?", "I think so?"),
+# or too new a piece to have one ("I've only had it a week"). What is put down is said
+# back, for the person to correct.
+UNSURE_HABIT = re.compile(
+    r"^\W*(?![^?]*\b(what|how|why|which|who|does|do|is|are|can|could|should|would|will|did)\b)[^?]{1,40}\?|"
+    r"\b(only|just) (had|got|bought) (it|them)( for)? (a|one|two|three|a few|a couple of|\d+) (days?|weeks?)\b|"
+    r"\b(only|just) (had|got|bought) (it|them) (last week|this week|yesterday|on \w+day)\b",
+    re.I,
+)
+
+
+def _unsure_habit_said_back(text: str, requested: str, known: dict[str, Any], slots: dict[str, Any]) -> None:
+    value = slots.get(requested)
+    if not isinstance(value, bool) or slots.get("_notes") or (requested, value) not in ASSUMPTION_NOTES:
+        return
+    if UNSURE_HABIT.search(text):
         slots["assumed_answers"] = _assume(known, requested)
         slots["_notes"] = [ASSUMPTION_NOTES[(requested, value)]]
 

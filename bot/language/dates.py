@@ -665,12 +665,35 @@ def read_loss_date(text: str, today: date, region: str | None = None) -> DateRea
         return _approximate_reading(found, vague)
     return DateReading(
         found,
-        note=_long_ago_note(found, today)
+        note=_weekday_disagrees_note(low, found)
+        or _long_ago_note(found, today)
         or _year_back_note(low, found, today)
         or _weekend_note(low, found)
         or _counted_weekday_note(low, found, today)
         or _last_weekday_note(low, found, today),
     )
+
+
+# "Tuesday the 18th" when the 18th was a Wednesday: one of the two is a slip. The date is
+# taken (it says which week) and said back with its own weekday, for the person to set right.
+def _weekday_disagrees_note(low: str, found: date) -> str | None:
+    dated = WEEKDAY_WITH_DAY.search(low)
+    if dated is None or int(dated.group("day")) != found.day:
+        return None
+    said = WEEKDAY_NAMES[dated.group("weekday")]
+    if said == found.weekday():
+        return None
+    return (
+        f"I've put down {WEEKDAYS[found.weekday()].title()} {_spoken(found)}: the {found.day}"
+        f"{_ordinal_suffix(found.day)} was a {WEEKDAYS[found.weekday()].title()}, not a {WEEKDAYS[said].title()}. "
+        'If you meant another day, tell me the date, for example "the 17th".'
+    )
+
+
+def _ordinal_suffix(day: int) -> str:
+    if 10 <= day % 100 <= 20:
+        return "th"
+    return {1: "st", 2: "nd", 3: "rd"}.get(day % 10, "th")
 
 
 # "last Friday" said on a Sunday: the one two days back, or the one a week before it;

@@ -22,6 +22,12 @@ from pathlib import Path
 from bot.knowledge import read_knowledge
 from bot.language.money import CURRENCY_NAMED, Amount, currency_named, money_amounts, tokenized
 from bot.language.questions_in_answers import QUESTION_SENTENCE
+from bot.language.yes_no import (
+    WORN_PART_OF_EACH_DAY,
+    WORN_WITHOUT_A_BREAK,
+    worn_part_of_each_day,
+    worn_without_a_break,
+)
 from bot.rules.advice import Piece
 
 # Order matters: longer names first, so "engagement ring" is not read as "ring".
@@ -217,17 +223,29 @@ TRAVEL = re.compile(
 STAY_HOME = re.compile(
     r"\b(homebody|homebodies|stay (at )?home|stays? (in the )?(safe|drawer|box)|never leaves? the house|"
     # "I don't go anywhere anymore", "we never go anywhere".
-    r"(don'?t|do not|never|hardly|rarely|seldom|barely) (really )?(go|get|travel) (anywhere|far|away)( much)?)\b"
+    # (Not "I don't go anywhere without it": the piece worn everywhere.)
+    r"(don'?t|do not|never|hardly|rarely|seldom|barely) (really )?(go|get|travel) (anywhere|far|away)( much)?"
+    r"(?![^.;,!?]{0,12}\bwithout\b)|"
+    # "too busy with the kids to go anywhere", "none planned".
+    r"too (busy|broke|poor|tired|old)\b[^.;!?]{0,25}?\bto (go|travel|get) (anywhere|far|away)|"
+    r"^\W*(none|nothing|no trips?|no travel) (planned|booked|coming up|lined up)|"
+    # "I'm not away much", "we're hardly ever away" (not "never away from it", worn).
+    r"(not|never|hardly( ever)?|rarely|seldom|barely( ever)?) away( much| often| a lot| really)?(?! from))\b"
 )
 # The person travels but the piece stays behind: "a couple of trips a year, and I never
 # take the watch with me", "we fly a lot but I leave it at home". The piece's travel is
 # what the question asks.
 PIECE_STAYS_BEHIND = re.compile(
+    # "we go to the bach most weekends but I don't take it", "I'd never take it overseas",
+    # "I travel heaps but never with the ring": the piece named, then nothing or the trip.
+    r"\b(never|don'?t|do not|won'?t|wouldn'?t|rarely|hardly ever|seldom)\s+(take|bring|pack|carry|wear)\s+"
+    r"(it|them|the \w+|my \w+|her \w+|his \w+)\s*($|[.,;!]|\b(there|anywhere|overseas|abroad|away|travell?ing|on (those|them|that|the|a|trips?|holiday|vacation)\b|for (that|those|trips?)\b))|"
+    r"\bbut (never|not) with (it|them|the \w+|my \w+|her \w+|his \w+)\b|"
     r"\b(never|don'?t|do not|won'?t|wouldn'?t|rarely|hardly ever|seldom)\s+(take|bring|pack|carry)\s+"
     r"(it|them|the \w+|my \w+|her \w+|his \w+)\s+(\w+\s+)?(with (me|us|her|him)|along|away|on (trips|holiday|vacation))"
     # "I leave the good stuff at home", "we leave my nice rings behind".
     r"|\bleave (it|them|(the|my|our|her|his|all the|all my) (\w+ ){0,2}?\w+) (at home|behind|in the safe|home)\b"
-    r"|\b(it|they|the \w+) (always |just )?(stays?|remains?) (at home|behind|home)\b"
+    r"|\b(it|they|the \w+) (always |just )?(stays?|remains?) (with me |with us |here )?(at home|behind|home)\b"
     # "I travel a lot but I leave it in my safe at home", "it stays in the drawer when we go away".
     r"|\bleave (it|them|(the|my|our|her|his) (\w+ ){0,2}?\w+) (locked )?(in|at) (the|my|our|a|her|his|mum'?s|my mum'?s) "
     r"(\w+ )?(safe|drawer|box|jewell?e?ry box|lock ?box|safe deposit box|bank)\b"
@@ -333,7 +351,12 @@ FREQUENT_TRAVEL = re.compile(
     # "regularly, for conferences": a life that is half away, or trips as a habit.
     r"\baway more (often )?than (i'?m |we'?re |i am |we are )?(at )?home\b|"
     r"\b(we|i|they) (winter|summer)s? (in|at|down|up|over)\b|(^|[,.;]\s*)(winters|summers) (in|at|over) [a-z]|"
-    r"\b(regularly|often|frequently)\W+(for|with) (work|business|conferences?|meetings|clients|my job)\b"
+    r"\b(regularly|often|frequently)\W+(for|with) (work|business|conferences?|meetings|clients|my job)\b|"
+    # Away told as a way of life: "I'm always away for work", "away half the month",
+    # "she's away most weeks with the job" (not "not away much").
+    r"\b(always|constantly|forever|often|regularly|frequently|usually|mostly) away\b|"
+    r"(?<!not )(?<!n't )(?<!never )\baway\b[^.;,]{0,20}?\b(a lot|heaps|loads|all the time|most (weeks|weekends|months)|"
+    r"half the (month|year|time|week)|every (week|month|fortnight|other week|second week))\b"
 )
 
 
@@ -358,9 +381,16 @@ USED_TO = re.compile(
 )
 
 
+# "not as much as I used to", "less often than we used to": less than before, which is
+# still a habit of now (in between), not one that has ended.
+LESS_THAN_BEFORE = re.compile(
+    r"\b(as (much|often|far|many \w+|a lot)|less( often)?|fewer( \w+)?) (as|than) (i|we|she|he|they) used to\b"
+)
+
+
 def habit_ended(text: str) -> bool:
     """The habit is told as a thing of the past ("used to a lot, not since I retired")."""
-    low = text.lower()
+    low = LESS_THAN_BEFORE.sub(" ", text.lower())
     return bool(HABIT_NOW_ENDED.search(low) or USED_TO.search(low))
 
 
@@ -405,6 +435,8 @@ def wear_frequency(text: str) -> bool | None:
     low = text.lower()
     if KEPT_OFF.search(low):
         return False
+    if worn_without_a_break(low) or worn_part_of_each_day(low):
+        return True  # "I don't go anywhere without it", "I wear it to work, off at home"
     if DAILY.search(low):
         return None  # "every day, weekends too": the daily words decide
     if WEEKENDS_ONLY.search(low):
@@ -447,9 +479,29 @@ def travel_varies(text: str) -> bool:
     return bool(TRAVEL_VARIES.search(text.lower()))
 
 
+# Someone else's trips set against the person's own: "my husband travels heaps but I
+# don't", "he's overseas all the time, I never go", "the kids travel a lot, not me". The
+# question asks about the person (and the piece with them): their own words decide.
+OTHERS_TRIPS_NOT_MINE = re.compile(
+    r"(?:^|[.;!?])\W*(([^.;!?]*?\b(my|our|the|his|her)\s+(husband|hubby|wife|partner|other half|fianc[eé]e?|boyfriend|"
+    r"girlfriend|bf|gf|kids|children|son|daughter|mum|mom|mother|dad|father|parents|family|sister|brother|"
+    r"boss|friends?)\b)|(he|she|they)\b)[^.;!?]*?(,|;|\bbut\b|\bwhereas\b|\bwhile\b|\bthough\b)\s*"
+    r"(but\s+|whereas\s+|while\s+)?(not me|not us|not myself|me not|i don'?t|i do not|i never|i rarely|i hardly|"
+    r"i seldom|i barely|we don'?t|we never|i stay|i'?m (a homebody|home|at home)|i just stay|i'?m not)\b",
+    re.I,
+)
+
+
+def others_trips_not_mine(text: str) -> bool:
+    """Someone else travels, the person does not ("my husband travels heaps but I don't")."""
+    return bool(OTHERS_TRIPS_NOT_MINE.search(text))
+
+
 def travel_frequency(text: str) -> bool | None:
     """Often (True) or not (False) from how often the words say the piece travels."""
     low = text.lower()
+    if others_trips_not_mine(low):
+        return False  # "my husband travels heaps but I don't"
     if TRAVEL_VARIES.search(low):
         return None  # "some years heaps, some not at all": in between, said back
     if RARE_TRAVEL.search(low):
@@ -522,6 +574,12 @@ _DISTANCE = (
 )
 AREA_WORDS: tuple[tuple[re.Pattern[str], str], ...] = (
     (
+        # An inner suburb is the city ("an inner-city suburb", "the inner suburbs of
+        # Wellington", "city fringe"): read before "suburb", which it holds.
+        re.compile(r"\b(inner[- ]?(city )?(suburbs?|neighbou?rhoods?|area|ring)|(city|cbd)[- ]fringe)\b"),
+        "urban",
+    ),
+    (
         re.compile(
             r"\b(suburb\w*|subrubs|(the )?burbs|"
             # A place only a suburb has: "a cul-de-sac", "a bedroom community", "a
@@ -538,14 +596,22 @@ AREA_WORDS: tuple[tuple[re.Pattern[str], str], ...] = (
             # A town named by its size: "a little town", "a tiny town in Otago".
             r"(small|little|tiny|wee|one[- ]horse) ((beach|seaside|coastal|country|farming|mining|market|river|lake|mountain|ski) )?town|hamlet|(in|out in|out to) the country|remote|"
             r"the sticks|the bush|backcountry|(in|out in|into|middle of) the (woods|forest)|cabin in the|out bush|middle of nowhere|back of beyond|boondocks|boonies|"
-            r"wop[- ]?wops|woop[- ]?woops|lifestyle block|country (area|town|property|road|life|living)|"
+            r"wop[- ]?wops|woop[- ]?woops|lifestyle block|country (area|town|property|road|lane|life|living|cottage)|(the )?outback|"
             # A farm named by its stock ("a sheep and beef block", "a deer unit"), or the
             # road to a place only the country has ("end of a gravel road", "down a dirt road").
             r"(sheep|beef|cattle|deer|dairy|horse|bush|hill country) (block|station|unit|run)|sheep station|"
             r"(gravel|dirt|unsealed|shingle|metal) (road|track|driveway)|"
             # A place told by its size: "a tiny settlement, few hundred people and a pub",
             # "a township of 400", "a one-pub town", "population about 300".
-            r"(tiny|small|little|wee|remote|rural|country|farming) (settlement|township|community|spot|place)|"
+            r"(tiny|small|little|wee|remote|rural|country|farming) ((beach|seaside|coastal|lakeside|river|fishing|mining|"
+            r"farming|country|holiday) )?(settlement|township|community|spot|place)|"
+            # "a beach settlement in the Coromandel, about 200 people": a place of a few
+            # hundred people.
+            r"(settlement|township|village|town|community|place|spot|bay)\b[^.;]{0,40}?"
+            r"\b(about |around |maybe |only |just |like |roughly |approx\.? |under |less than )?[1-9]\d{1,2} "
+            r"(people|residents|locals|souls|of us)|"
+            # A country town by its kind: "a provincial town", "a regional town".
+            r"(provincial|regional) town|lifestyle (property|section|farm)|"
             r"township|settlement of|one[- ](pub|shop|store|street|stop[- ]sign) (town|place)|"
             r"(a |few |couple( of)? |\d |one |two |three |four |five )hundred (people|residents|locals|souls|of us)|"
             r"population( of)?( about| around| maybe| only| just)? \d{1,4}\b(?![\d,])|"
@@ -570,7 +636,7 @@ AREA_WORDS: tuple[tuple[re.Pattern[str], str], ...] = (
     (
         re.compile(
             r"\b(city|urban|downtown|manhattan|brooklyn|inner[- ]city|metro\w*|town ?cent(er|re)|"
-            r"middle of (the )?town|cbd|nyc|"
+            r"middle of (the )?town|(centre|center|heart) of (the )?(town|city)|cbd|nyc|"
             # A busy part of a city, or a building only a city has.
             r"busy (area|neighbou?rhood|part of (the )?(town|city)|district)|high[- ]rise|apartment (tower|block)|"
             # A home only a city street has: a brownstone, a walk-up, a tenth floor, a
@@ -993,6 +1059,8 @@ def habit_mentions(text: str) -> list[Mention]:
             often = frequency
         if PIECE_STAYS_BEHIND.search(told) or (habit_ended(low) and not DAILY.search(low)):
             often = False  # "I used to travel heaps, not since the kids"
+        if others_trips_not_mine(low):
+            often = False  # "my husband travels heaps but I don't"
         found.append(Mention("travels_often", often, travel.start(), travel.end(), travel.group(0)))
     elif STAY_HOME.search(told) or PIECE_STAYS_BEHIND.search(told):
         match = STAY_HOME.search(told) or PIECE_STAYS_BEHIND.search(told)
@@ -1001,7 +1069,12 @@ def habit_mentions(text: str) -> list[Mention]:
 
     occasional = worn_occasion(told)
     daily = DAILY.search(low)
-    if daily and not (occasional and occasional.start() < daily.start()):
+    never_off = WORN_WITHOUT_A_BREAK.search(told) or WORN_PART_OF_EACH_DAY.search(told)
+    if never_off and not occasional and (worn_without_a_break(told) or worn_part_of_each_day(told)):
+        # "I don't go anywhere without it", "I'd feel naked without it": two negatives,
+        # worn all the time (no negation of the habit).
+        found.append(Mention("wears_daily", True, never_off.start(), never_off.end(), never_off.group(0)))
+    elif daily and not (occasional and occasional.start() < daily.start()):
         clause = _clause_with(low, daily)
         negated = bool(NEGATION.search(clause[: clause.find(daily.group(0))]))
         negated = negated and not daily.group(0).startswith("never take")
@@ -1088,7 +1161,30 @@ def without_reference_points(low: str) -> str:
     return reference_point_pattern().sub(lambda m: " " * len(m.group(0)), low)
 
 
+# Their own verdict, last, after the place: "a suburb, but it's basically the city", "a
+# small town, really more like a suburb", "on the edge of Hamilton, so pretty much rural".
+AREA_VERDICT = re.compile(
+    r"\b(basically|pretty much|practically|effectively|essentially|really|more like|closer to|more of)\s+"
+    r"(a |the |in the |an? )?(?P<area>city|urban|inner city|suburb|suburbs|suburban|burbs|country|countryside|rural)\W*$"
+)
+VERDICT_AREAS = {
+    "city": "urban", "urban": "urban", "inner city": "urban", "suburb": "suburban", "suburbs": "suburban",
+    "suburban": "suburban", "burbs": "suburban", "country": "rural", "countryside": "rural", "rural": "rural",
+}  # fmt: skip
+
+
+def area_verdict(low: str) -> re.Match[str] | None:
+    """The area the words end on as their own verdict ("..., but it's basically the city")."""
+    verdict = AREA_VERDICT.search(low)
+    if verdict and not re.search(r"\b(not|isn'?t|aren'?t|wasn'?t)\s+(\w+\s+){0,2}$", low[: verdict.start()]):
+        return verdict
+    return None
+
+
 def _area_named(low: str, asked: bool) -> str | None:
+    verdict = area_verdict(low)
+    if verdict:
+        return VERDICT_AREAS[verdict.group("area")]
     for pattern, code in AREA_WORDS:
         if pattern.search(low):
             return code
@@ -1096,12 +1192,27 @@ def _area_named(low: str, asked: bool) -> str | None:
         return "rural"  # "country", "the country" to "a city, a suburb or the countryside?"
     if central_city_pattern().search(low):
         return "urban"  # "Mt Eden, central Auckland": the centre of a city, whatever the suburb
-    return place_area(low, asked)
+    area = place_area(low, asked)
+    if area is None and asked and residential_street(low):
+        return "suburban"  # "a quiet residential street": a suburb's, said back
+    return area
 
 
 BARE_COUNTRY = re.compile(r"\W*(the |in the |out in the |out (the )?)?country\W*")
 # The area a city alone stands for, when it answers "a city, a suburb or the countryside?".
 CITY = "city"
+
+
+# A home on a residential street of a city, told by the street, not its name: "a house on
+# a residential street in Tauranga", "a quiet residential area of Dunedin". A city's homes
+# away from its centre are its suburbs (put down and said back).
+RESIDENTIAL_STREET = re.compile(
+    r"\b(residential|ordinary|regular|normal|typical|quiet) (street|road|area|neighbou?rhood|part|bit)\b"
+)
+
+
+def residential_street(low: str) -> bool:
+    return bool(RESIDENTIAL_STREET.search(low))
 
 
 def place_area(low: str, asked: bool) -> str | None:
@@ -1111,7 +1222,7 @@ def place_area(low: str, asked: bool) -> str | None:
     settled = [area for area in named if area != CITY]
     if settled:
         return settled[0]
-    if named and asked and district_of_a_city(low):
+    if named and asked and (district_of_a_city(low) or residential_street(low)):
         return "suburban"  # "Cashmere, Christchurch": the suburb, named with its city
     return "urban" if named and asked else None
 
@@ -1139,7 +1250,7 @@ def new_zealand_pattern() -> re.Pattern[str]:
 # "Cashmere, Christchurch", "Brookline in Boston": a district named with its city, when it
 # answers "a city, a suburb or the countryside?". A district of a city that is not its
 # centre (a known central one is in knowledge/places.yml's `urban` list) is a suburb.
-DISTRICT_OF_CITY = r"^\W*((i|we) (live|are|'re|am|'m) in |(i'?m|we'?re|living|based) in |in )?(?P<district>[a-z][a-z'.-]*( [a-z][a-z'.-]*){0,2})(,\s*|\s+in\s+)(?P<city>{cities})\b"
+DISTRICT_OF_CITY = r"^\W*((i|we) (live|are|'re|am|'m) in |(i'?m|we'?re|living|based) in |in )?(?P<district>[a-z][a-z'.-]*( [a-z][a-z'.-]*){0,2})(,\s*(in\s+)?|\s+in\s+)(?P<city>{cities})\b"
 # Words that are not a district's name: "an apartment, Chicago", "yes, Auckland".
 NOT_A_DISTRICT = re.compile(
     r"\b(a|an|the|my|our|his|her|their|apartment|flat|house|home|condo|unit|townhouse|place|room|city|town|"
@@ -1596,7 +1707,11 @@ def setting_mentions(text: str) -> list[Mention]:
     if HOME_CUE.search(low):
         # "we live 20 min from downtown": the centre named is where they are not.
         told = without_reference_points(low)
-        found += _first_match("area_type", AREA_WORDS, told)
+        verdict = area_verdict(told)
+        if verdict:
+            found.append(_mention("area_type", VERDICT_AREAS[verdict.group("area")], verdict))
+        else:
+            found += _first_match("area_type", AREA_WORDS, told)
         central = central_city_pattern().search(told)
         if not found and central:
             found.append(_mention("area_type", "urban", central))

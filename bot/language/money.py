@@ -59,7 +59,11 @@ CUE_WORDS_BEFORE = {
     "appraised", "appraisal", "insured", "offered", "spent",
 }  # fmt: skip
 # Nouns that name a value: a number linked to one by "was", "is" or "says" is money.
-VALUE_NOUNS = {"retail", "rrp", "replacement", "valuation", "appraisal", "value", "price", "cost", "receipt"}
+VALUE_NOUNS = {
+    "retail", "rrp", "replacement", "valuation", "appraisal", "value", "price", "cost", "receipt",
+    # "it retails for 7,200 now", "they sell for about 3,000 new".
+    "retails", "retailed", "retailing", "sells", "selling",
+}  # fmt: skip
 LINKING_WORDS = {"was", "is", "of", "says", "said", ":", "=", "for", "at"}
 HEDGE_WORDS_BEFORE = {
     "at", "about", "around", "roughly", "approx", "approximately", "nearly", "almost", "maybe", "like",
@@ -269,11 +273,22 @@ RULE_AFTER = re.compile(
 )
 
 
+# A figure said as a part of the policy's price: "the $240 is just the ring bit, not the
+# whole policy", "that 180 is only the jewellery part of the premium".
+POLICY_PART_AFTER = re.compile(
+    r"^\s*(is|was|'s)\s+(just\s+|only\s+)?(for\s+)?(the\s+)?([\w']+\s+){0,2}(bit|part|portion|share|component|line)\b"
+    r"[^.;!?]{0,30}?\b(policy|premium|bill|insurance|renewal|invoice)\b|"
+    r"^[^.;!?]{0,40}?\bnot (the |my |our )?(whole|entire|full|total) (policy|premium|bill|insurance|renewal|invoice)\b",
+    re.I,
+)
+
+
 def is_a_cover_figure(text: str, start: int, end: int) -> bool:
     """The figure at text[start:end] is the cover's (a cap, a limit, a threshold, a
     premium, a settlement), said before or after it: never the piece's value."""
     return bool(
         COVER_FIGURE_AFTER.search(text[end:])
+        or POLICY_PART_AFTER.search(text[end:])
         or PER_PERIOD_AFTER.search(text[end:])
         or COVER_FIGURE_BEFORE.search(text[:start])
         or (THRESHOLD_BEFORE.search(text[:start]) and RULE_AFTER.match(text[end:]))
@@ -648,6 +663,26 @@ def added_up(text: str) -> float | None:
     return amounts[0].value + sum(a.value for a in added)
 
 
+# "10k, maybe more", "5 grand at least", "3k or more": the figure told as the least it
+# is worth, put down and said back.
+FLOOR_AFTER = re.compile(
+    r"^\W{0,3}\s*(\w+\W{0,2}\s*){0,2}?\b(at least|or more|or so,? maybe more|maybe more|if not more|possibly more|"
+    r"probably more|could be more|might be more|or higher|minimum|at the very least)\b",
+    re.I,
+)
+FLOOR_BEFORE = re.compile(
+    r"\b(at least|at the very least|no less than|minimum( of)?|upwards of)\s*\W{0,2}$", re.I
+)
+
+
+def said_as_a_floor(text: str, value: float) -> bool:
+    """The figure `value` is told as the least the piece is worth ("10k? maybe more")."""
+    return any(
+        a.value == value and bool(FLOOR_AFTER.match(text[a.end :]) or FLOOR_BEFORE.search(text[: a.start]))
+        for a in find_amounts(text)
+    )
+
+
 # "a couple of grand", "a couple thousand", "couple hundred": a round figure said
 # loosely, put down and said back.
 VAGUE_FIGURE = re.compile(r"\bcouple\b", re.I)
@@ -956,6 +991,14 @@ def _names_something_else(doc: Doc, start: int, end: int, amount: Amount) -> boo
     before = doc[start - 1].lower_ if start > 0 else ""
     if words[-1] == "k" and after in METAL_WORDS:
         return True  # "18k gold"
+    if words[-1] == "k" and before not in CUE_WORDS_BEFORE and _distance_after(doc, end):
+        return True  # "about 20k out of town": kilometres (New Zealand's "k"), not dollars
+    if words[-1] == "k" and {t.lower_ for t in doc[max(start - 4, 0) : start]} & {
+        "population",
+        "pop",
+        "pop.",
+    }:
+        return True  # "population about 3k": people, not dollars
     if _karat_described(words, before, doc, end):
         return True  # "14k, size 11": the gold's karat, then more of the piece
     if _named_by(doc, start):
@@ -983,6 +1026,31 @@ def _names_something_else(doc: Doc, start: int, end: int, amount: Amount) -> boo
         if before in MONTH_WORDS or after in MONTH_WORDS:
             return True  # "March 3", "3 March": a date
     return False
+
+
+# Where a distance in kilometres leads: "20k out of town", "30k from Gore", "15k down
+# the road", "a farm 40k north of Timaru", "about 20k's drive".
+DISTANCE_AFTER = re.compile(
+    r"^\s*('?s\s+)?(out of|outside( of)?|out past|out from|out the back of|from (the )?(nearest|town|city|cbd)\b|"
+    r"away\b|inland|north|south|east|west|down the road|up the road|along the road|drive\b|by road|"
+    # "a 5k walk", "my 10k run every Sunday": the distance of it.
+    r"(fun )?(walk|run|race|hike|swim|ride|cycle|bike ride|loop|track)s?\b|"
+    r"to (the )?(nearest|town|city|the shops|school))",
+)
+
+
+def _distance_after(doc: Doc, end: int) -> bool:
+    """The words after a "k" lead somewhere: a distance."""
+    if end >= len(doc):
+        return False
+    rest = doc.text[doc[end].idx :]
+    return bool(DISTANCE_AFTER.match(rest)) and not OUT_OF_POCKET.match(rest)
+
+
+# "20k out of pocket", "out of my savings": money still.
+OUT_OF_POCKET = re.compile(
+    r"\s*out of ((my|our|his|her|their) )?(own )?(pocket|savings|account|super)\b", re.I
+)
 
 
 # The karats gold is sold in: "14k" among words that describe the piece is its gold.

@@ -292,6 +292,32 @@ ASKS_FOR_A_SUGGESTION = re.compile(
 )
 
 
+# A care plan (or a warranty) the person holds, taken for insurance of their own piece:
+# "I bought the protection plan with my band so I'm insured right?", "got the care plan
+# with my ring, does that mean it's covered?", "the warranty's the same as insurance yeah?".
+# Answered (it is not insurance), then the guide works out the cover the piece lacks.
+PLAN_TAKEN_FOR_INSURANCE = re.compile(
+    r"\b(so|which means|that means|does that mean|doesn'?t that mean|means|meaning)\b[^.?!]{0,25}?"
+    r"\b(i'?m|we'?re|i am|we are|it'?s|it is|they'?re|they are|she'?s|it'?ll be|i'?ll be|i have|i'?ve got|we'?re all)\s+"
+    r"(already |all |fully |properly |totally )?(insured|covered|got insurance|sorted)\b|"
+    r"\b(i'?m|we'?re|it'?s|it is|they'?re) (already |all |fully )?(insured|covered),? (right|aren'?t i|isn'?t it|yeah|yes|eh|then)\b|"
+    r"\b(that'?s|it'?s|this is|that is|it is|which is) (basically |the same as |like |the same thing as |as good as )?"
+    r"(insurance|being insured)\b[^.!]{0,15}\?",
+    re.I,
+)
+PLAN_OR_WARRANTY = re.compile(r"\b(warrant(y|ies)|guarantee)\b", re.I)
+
+
+def takes_a_care_plan_for_insurance(text: str) -> bool:
+    """A care plan or warranty on the person's own piece, taken for insurance ("I bought
+    the diamond protection plan when I got my band so I'm insured right?")."""
+    return (
+        bool(CARE_PLAN.search(text) or PLAN_OR_WARRANTY.search(text))
+        and bool(PLAN_TAKEN_FOR_INSURANCE.search(text))
+        and bool(OWN_PIECE.search(text))
+    )
+
+
 def asks_about_insuring_a_piece(text: str) -> bool:
     """Asks how to protect the person's own piece ("should I insure my watch?"), not
     about a care plan, unless a recommendation is asked for ("getting the care plan,

@@ -193,6 +193,111 @@ WORN_MOST_DAYS = re.compile(
     r"\bbut (most|most days|most of the time|mostly)\b(?!\s+(weekends?|saturdays|sundays|nights|evenings))",
     re.I,
 )
+# Worn all the time, said with two negatives: the piece is denied ever being off or left
+# behind. "I don't take it off except to shower", "not a day goes by that I don't have
+# it on", "I don't go anywhere without it", "I'd feel naked without it", "it doesn't
+# leave my finger", "it hasn't been off since the wedding", "it's always on". The "not"
+# here is no "no": read before NO, whose "I don't" at the start would take it.
+_NOT = (
+    r"(don'?t|do not|doesn'?t|does not|won'?t|will not|wouldn'?t|would not|didn'?t|did not|never|"
+    r"can'?t|cannot|couldn'?t|could not)"
+)
+_ITS_PLACE = r"(my|her|his|your|their) (finger|hand|wrist|neck|ears?|arm|body)"
+WORN_WITHOUT_A_BREAK = re.compile(
+    # "I don't take it off except to shower", "she doesn't take them out, even to sleep"
+    # (not "I don't take it out much", out of its box).
+    rf"\b{_NOT}\s+(really\s+|ever\s+|usually\s+|normally\s+|generally\s+|even\s+|often\s+)?"
+    r"(take|takes|took|have taken) (it|them|(the|my|her|his) [\w'-]+) "
+    r"(off\b|out\b(?!\s+(of|much|often|a lot|any ?more|very|that|for|to|on|in)\b))|"
+    # "not a day goes by that I don't have it on", "there's never a day I don't wear it".
+    r"\b(not|never|there'?s not|there'?s never|there isn'?t) (an?|one) (single )?day\b[^.;!?]{0,30}?"
+    r"\b(don'?t|do not|doesn'?t|didn'?t|not|without)\b|"
+    # "I don't go anywhere without it", "she'd never leave the house without them",
+    # "wouldn't be seen dead without it", "can't go a day without it".
+    rf"\b{_NOT}\s+(really\s+|ever\s+|even\s+)?(go|goes|leave|leaves|step|steps|head|heads|walk|walks|be|get|"
+    r"last|survive|sleep|travel)\b[^.;!?,]{0,30}?\bwithout (it|them)\b|"
+    # "I'd feel naked without it", "she'd be lost without them", "feels weird without it".
+    r"\b(feel|feels|felt|feeling|be|am|i'?m|she'?s|he'?s|is)\s+(so |really |totally |completely |a bit |"
+    r"a little |kind of |kinda |sort of |quite |very |just |almost )?(naked|lost|weird|strange|funny|incomplete|"
+    r"wrong|odd|bare|empty|undressed|unfinished|exposed|not myself|not right)\s+without (it|them)\b|"
+    # "it doesn't leave my finger", "hasn't been off since the wedding", "glued to my wrist".
+    rf"\b(doesn'?t|does not|don'?t|do not|won'?t|hasn'?t|has not|haven'?t|have not) (ever )?(leave|leaves|left) {_ITS_PLACE}\b|"
+    r"\b(hasn'?t|has not|haven'?t|have not|never) (been|come) off\b|"
+    # "never off", "hardly ever off", "never had it off" (not "never off work").
+    r"\b(never|hardly ever|rarely|seldom|barely ever|almost never|not often|not once)\s+((had|has|have) (it|them) )?"
+    r"off\b(?!\s+(the|a|an|my|her|his|our|work|duty|site|shift|sick)\b)|"
+    # "I don't think I've taken it off since we got married", "not once since the wedding
+    # has it come off", "it's not coming off", "I'm not one to take it off".
+    r"\b(don'?t think|never|not once|haven'?t|hasn'?t)\b[^.;!?,]{0,40}?\b(taken|had|take|come|came) (it |them )?off\b"
+    r"(?!\s+(the|a|an|my|her|his|our)\b)|"
+    r"\b(not|never|isn'?t|is not|won'?t be) coming off\b|"
+    r"\b(not (one|the type|the sort|the kind)|no (reason|need)) to (ever )?take (it|them) off\b|"
+    rf"\b{_NOT}\s+(even\s+)?(dream|think|consider)(ing)? (of |about )?taking (it|them) off\b|"
+    # "can't get it off", "too tight to take off": stuck on, so worn.
+    r"\b(can'?t|cannot|couldn'?t) (even )?(get|take|pull) (it|them) off\b|\btoo (tight|small) to (get|take) (it |them )?off\b|"
+    # "it only comes off at night": off for a moment only.
+    r"\bonly (ever )?(comes?|came|goes) off\b|"
+    # "it stays on", "nah I always have it on", "on my finger all the time".
+    rf"\b(it|they|she|he|the [\w'-]+) (always |just )?(stays?|remains?) on(\s+{_ITS_PLACE})?\b"
+    r"(?!\s+(the|a|an|my|her|his|our|your|their|top|display|show|sale|charge|hold|its)\b)|"
+    r"\b(always|constantly|permanently) (have|has|got|wear|wears|wearing) (it|them) on\b|"
+    rf"\bon {_ITS_PLACE} (all the time|24/7|constantly|always|every day|day and night|non-?stop)\b|"
+    rf"\b(glued|welded|stuck|attached|surgically attached|permanently attached) to {_ITS_PLACE}\b|"
+    # "it's always on", "they're pretty much always on my ears" (not "always on the dresser").
+    r"\b(it'?s|it is|they'?re|they are) (basically |pretty much |just |practically )?(always|permanently|constantly) on"
+    rf"(\s+{_ITS_PLACE})?\b(?!\s+(the|a|an|my|her|his|our|your|their|top|display|show|sale|charge|hold|its)\b)",
+    re.I,
+)
+# Worn for part of every day: "I wear it to work and take it off at home", "I take it off
+# when I get home", "on during the day, off at night", "I put it on every morning". The
+# day it is on is most days; "sometimes" or "on weekends" beside it says otherwise.
+WORN_PART_OF_EACH_DAY = re.compile(
+    r"\b(wear|wears|wearing|have (it|them) on|has (it|them) on)\s+((it|them)\s+)?(to|at|for)\s+work\b"
+    r"(?!\s*(functions?|dos?|events?|parties|party|drinks|dinners?|formals?|things|christmas))|"
+    r"\b(take|takes|took|taking)\s+(it|them)\s+off\s+(when|once|as soon as|after|the (minute|moment|second))\s+"
+    r"(i|she|he|we)\s*('m|'s|am|is|are|'re|get|gets|got|come|comes|arrive|arrives|walk|walks)\s+"
+    r"(home|back home|in the door|through the door)\b|"
+    r"\b(take|takes|took|taking)\s+(it|them)\s+off\s+(at home|at night|overnight|to sleep|for bed|before bed|"
+    r"at bedtime|in the evenings?)\b|"
+    r"\bon\s+(all day|during the day|in the day(time)?|by day|through the day|while i'?m at work)\b|"
+    r"\bputs? (it|them) on (every|each) (morning|day)\b|\bputs? (it|them) on first thing\b",
+    re.I,
+)
+# Said beside a part-of-the-day habit, it is not worn most days after all.
+_NOT_MOST_DAYS = re.compile(
+    r"\b(weekends?|saturdays?|sundays?|occasions?|special|events?|nights? out|sometimes|rarely|hardly|seldom|"
+    r"(once|twice) (a|per|every|in a)|now and then|occasionally|only (on|for|when))\b",
+    re.I,
+)
+_NEGATED_BEFORE = re.compile(
+    r"\b(don'?t|do not|doesn'?t|does not|can'?t|cannot|won'?t|never|not|no longer|stopped)\s+(\w+\s+){0,2}$",
+    re.I,
+)
+
+
+# "I'd be lost without it, but I only wear it on weekends": the habit told after it.
+_ONLY_WORN = re.compile(
+    r"\b(only|just|mainly|mostly) (wear|wears|wore|put (it|them) on)\b|\bbut (only|just)\b", re.I
+)
+
+
+def worn_without_a_break(text: str) -> bool:
+    """Worn all the time, told by denying it is ever off ("I don't go anywhere without it")."""
+    return bool(WORN_WITHOUT_A_BREAK.search(text)) and not _ONLY_WORN.search(text)
+
+
+def worn_part_of_each_day(text: str) -> bool:
+    """Worn for part of every day ("I wear it to work and take it off at home"), and not
+    said of a few days only ("weekends I wear it to work" is not) nor denied ("I can't
+    wear it to work")."""
+    match = WORN_PART_OF_EACH_DAY.search(text)
+    if match is None or _NOT_MOST_DAYS.search(text):
+        return False
+    if match.group(0).lower().startswith(("take", "took")):
+        return True  # "I don't take it off at night" is worn more, not less
+    return not _NEGATED_BEFORE.search(text[: match.start()])
+
+
 # "I'd like to but no", "would love to lol but nah, not really": the answer after "but".
 BUT_NO = re.compile(r"\bbut\s+(no+|nah|nope|not really|not at all)\b(?=\s*([,.;!]|$|not\b))", re.I)
 # "we go every year and twice to Aussie, so yeah fairly often": the answer comes last.
@@ -281,7 +386,9 @@ def read_yes_no(text: str, intent: str | None = None) -> YesNo | None:
         return YesNo("between" if ONLY.search(clean) or BETWEEN.search(clean) else "yes", clean)
     if DONT_KNOW.search(clean):
         return YesNo("unknown", clean)
-    if ALWAYS_ON.search(clean) or WORN_MOST_DAYS.search(clean):
+    if ALWAYS_ON.search(clean) or WORN_MOST_DAYS.search(clean) or worn_without_a_break(clean):
+        return YesNo("yes", clean)
+    if worn_part_of_each_day(clean) and not BETWEEN.search(clean):
         return YesNo("yes", clean)
     if BUT_NO.search(clean):
         return YesNo("no", clean)

@@ -164,7 +164,8 @@ async def test_the_faq_never_hands_a_question_back_to_the_guide(
     handed = [{"event": "action", "name": "coverage_advice_form"}]
     state = opening(text, intent="inform", faq_key="faq/what_is_scheduling", events=handed)
     events = await ActionAnswerFaq().run(dispatcher, state, domain)
-    assert followups(events) == []
+    # Answered, and the turn ends there (a listen), never handed back to the guide.
+    assert followups(events) in ([], ["action_listen"])
     assert dispatcher.messages
 
 

@@ -224,13 +224,27 @@ FOUND_MISSING = re.compile(r"\b(noticed|realised|realized|discovered|found out|s
 
 def _loss_day_said(text: str, today: date, region: str | None) -> DateReading:
     found = FOUND_MISSING.search(text)
+    sighting = LAST_SIGHTING_CLAUSE.search(text)
     if found and LAST_SIGHTING.search(text):
         # The found-missing clause up to where a last sighting starts.
         clause = LAST_SIGHTING.split(found.group(0), maxsplit=1)[0]
         reading = read_loss_date(clause, today, region)
         if reading.value:
+            last = read_loss_date(sighting.group(0), today, region).value if sighting else None
+            if last is not None and last < reading.value and not reading.note and not reading.approximate:
+                # "noticed it missing on Saturday, last saw it Thursday": the day it was
+                # noticed is put down, said back with the day it was last seen.
+                return DateReading(
+                    reading.value,
+                    note=f"I've put down {_spoken_day(reading.value)}, the day you noticed it missing "
+                    f"(you last saw it on {_spoken_day(last)}). If you know it went missing another day, tell me.",
+                )
             return reading
     return read_loss_date(text, today, region)
+
+
+def _spoken_day(day: date) -> str:
+    return f"{day.strftime('%A')} {day.day} {day.strftime('%B')}"
 
 
 def _date_reader(slot: str) -> Reader:

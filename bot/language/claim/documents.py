@@ -102,6 +102,8 @@ NO_DOCUMENT_AFTER = re.compile(
     r"(gone|lost|missing|thrown (out|away)|binned|chucked|tossed|destroyed|ruined|burn(ed|t)( up)?|"
     r"went up in (smoke|flames)|washed away|nowhere to be (found|seen)|"
     r"with (the|my|our|her|his) old (phone|laptop|computer|iphone|cell)|in the (bin|rubbish|trash)|"
+    # "the receipt went out with the rubbish years ago".
+    r"out with the (rubbish|trash|garbage|recycling|old papers)|"
     # "the receipt's faded to nothing", "it's unreadable now": there, but no proof.
     # "faded but readable", "faded, but you can still read it": there, and proof.
     r"faded( to nothing| away| out| completely)?(?!\s*,?\s*but\b[^.;!?]{0,25}\b(readable|legible|read|make (it )?out|clear|fine|ok|okay))|"
@@ -172,6 +174,7 @@ def _documents_said(text: str) -> tuple[list[str], list[str]]:
             found.append(_Named(match.start(), match.end(), code, gone, held=bool(HAD_LEAD.search(lead))))
     found = _shared_by_a_list(text, sorted(found, key=lambda d: (d.start, d.end, d.code)))
     found = _as_set_right(text, found)
+    found = _gone_when_said_so_later(found)
     named = [d.code for d in found if not d.gone]
     lacking = [d.code for d in found if d.gone]
     return list(dict.fromkeys(named)), list(dict.fromkeys(lacking))
@@ -203,6 +206,17 @@ def _as_set_right(text: str, found: list[_Named]) -> list[_Named]:
         only_codes = {d.code for d in only}
         kept = [d if d.code in only_codes else replace(d, gone=True) for d in kept]
     return kept
+
+
+def _gone_when_said_so_later(found: list[_Named]) -> list[_Named]:
+    """A document named, then said later in the message not to be had: "eftpos receipt -
+    well, the bank statement, the actual receipt's long gone" has no receipt. One said to
+    be had ("I have the receipt") keeps its word."""
+    gone_at = {d.code: d.start for d in found if d.gone}
+    return [
+        replace(d, gone=True) if not d.gone and not d.held and d.start < gone_at.get(d.code, -1) else d
+        for d in found
+    ]
 
 
 # The next clause says it of the document named before: "I had the receipt but it got

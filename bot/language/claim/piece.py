@@ -21,6 +21,7 @@ from bot.language.money import (
     currency_named,
     money_amounts,
     read_amount,
+    said_as_a_floor,
     said_loosely,
     taken_back,
     thousands_said_short,
@@ -310,7 +311,7 @@ def _two_figures_said_back(text: str, value: float, slots: dict[str, Any], known
             f"I've put down {money(value, currency)} (you also said {money(others[0], currency)}). "
             f"If the claim should use {money(others[0], currency)}, tell me.",
         )
-    elif said_loosely(text, value) or GUESSED.search(text):
+    elif said_loosely(text, value) or GUESSED.search(text) or said_as_a_floor(text, value):
         # "dunno, prob a couple grand": a rough figure or a guess, put down and said back.
         _say_back(
             slots,
