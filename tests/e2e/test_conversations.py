@@ -36,10 +36,10 @@ SETS = REPO / "tests" / "conversations"
 # Measured 2026-11-30 on the dev sets: 99.3% of conversations passed (the target, 95%, is
 # the gate), 98.0% of out-of-scope questions got the honest reply.
 MIN_SHARE_PASSED = 0.95
-# Sessions 10 to 17's blind sets, tuned on (fresh11, fresh13, fresh14, fresh15, fresh17,
-# fresh19, fresh21, fresh23, fresh24, fresh26, fresh28: 660 conversations by eleven writers):
-# 642 of 660 (97.3%) on 2026-11-30, from 503 (76.2%) on their first runs; the gate is set
-# below the last measured share.
+# Sessions 10 to 18's blind sets, tuned on (fresh11, fresh13, fresh14, fresh15, fresh17,
+# fresh19, fresh21, fresh23, fresh24, fresh26, fresh28, fresh30: 720 conversations by twelve
+# writers): 642 of 660 on 2026-11-30 and fresh30 56 of 60 on 2026-12-01 (698 of 720, 96.9%),
+# from 551 (76.5%) on their first runs; the gate is set below the last measured share.
 TUNED_BLIND_SETS = (
     "fresh11",
     "fresh13",
@@ -52,12 +52,14 @@ TUNED_BLIND_SETS = (
     "fresh24",
     "fresh26",
     "fresh28",
+    "fresh30",
 )
 MIN_TUNED_BLIND = 0.93
 MIN_OUT_OF_SCOPE = 0.95
 # The answer bank's tuning parts (replies to one question, read by the form's reader with
-# the model's parse): 3,263 of 3,284 right on 2026-11-30 (session 17, tune to tune11); the
-# gate is set below the last measured share (tests/conversations/README.md).
+# the model's parse): 3,263 of 3,284 right on 2026-11-30 (session 17, tune to tune11), and
+# tune12 300 of 300 on 2026-12-01 (3,563 of 3,584); the gate is set below the last measured
+# share (tests/conversations/README.md).
 ANSWER_BANK_PARTS = (
     "tune",
     "tune2",
@@ -70,6 +72,7 @@ ANSWER_BANK_PARTS = (
     "tune9",
     "tune10",
     "tune11",
+    "tune12",
 )
 MIN_ANSWER_BANK = 0.97
 # First messages sent to the flow they belong to (routing_tune.yml to routing_tune6.yml):
