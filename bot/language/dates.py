@@ -536,7 +536,11 @@ def _event_clause_date(low: str, today: date, region: str | None) -> DateReading
         for c, r in dated
         if not AFTER_EVENT_CLAUSE.search(c) and not LAST_WORN.search(c) and not NOT_WORN_SINCE.search(c)
     ]
-    if not events and len(plain) == 1 and others and len(plain) + len(others) == len(dated):
+    # Not a span or a day told loosely ("sunday night, last week", "yesterday, or maybe the
+    # day before"): those are read, and said back, below.
+    told_loosely = bool(OR_THE_DAY_BESIDE.search(low) or ANY_TIME.search(low))
+    alone = not events and len(plain) == 1 and others and len(plain) + len(others) == len(dated)
+    if alone and not plain[0][1].approximate and not told_loosely:
         return plain[0][1]
     return None
 

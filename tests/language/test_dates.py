@@ -348,3 +348,14 @@ def test_a_day_told_beside_the_day_it_was_found_gone_is_the_day_it_happened(
 def test_a_day_last_worn_beside_the_day_found_gone_is_not_the_day_it_happened(text: str) -> None:
     reading = read_loss_date(text, SUNDAY, "US")
     assert reading.value is None or reading.approximate
+
+
+def test_a_span_beside_the_day_noticed_leaves_the_day_noticed() -> None:
+    # "last week" places the Sunday it was noticed; it is no day of the event.
+    assert read_loss_date("I noticed it sunday night, last week", SUNDAY, "US").value == date(2026, 11, 22)
+
+
+def test_a_day_told_loosely_beside_the_day_noticed_is_said_back() -> None:
+    reading = read_loss_date("yesterday, or maybe the day before, I noticed this morning", SUNDAY, "NZ")
+    assert reading.value == date(2026, 11, 28)
+    assert reading.approximate
