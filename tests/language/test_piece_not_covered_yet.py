@@ -24,7 +24,10 @@ def advice_opening(text: str) -> dict[str, object]:
         ("my wedding ring is already scheduled, what about the watch I got for my 50th?", "watch"),
         ("we've insured the engagement ring through Chubb, now how should we cover my earrings", "earrings"),
         ("the ring's on a rider already. should i do the same for a bracelet worth 3k", "bracelet"),
-        ("my rolex is specified on our contents policy but my pearl necklace isn't, should it be?", "necklace"),
+        (
+            "my rolex is specified on our contents policy but my pearl necklace isn't, should it be?",
+            "necklace",
+        ),
         ("hubby's watch is already insured with AMI. what about my new pendant?", "pendant"),
         # One piece, or no piece told as covered: the first named, as before.
         ("should I insure my engagement ring or my watch first?", "engagement_ring"),
