@@ -648,11 +648,20 @@ AREA_WORDS: tuple[tuple[re.Pattern[str], str], ...] = (
         "urban",
     ),
 )
+# Said of a piece insured or listed on its own: the home policy it is on.
+_ON_THE_HOME_POLICY = (
+    r"[,]?( (?!(not|never|nor|no|than|from)\b)\w+){0,3}? (on|under|with|through|in|as part of) (the |my |our |a )?"
+    r"(home|house|contents|homeowners?'?s?|renters|condo|main|house and contents)( \w+)?"
+    r"(?! (is|was) (separate|different))\b"
+)
 COVERAGE_WORDS: tuple[tuple[re.Pattern[str], str], ...] = (
     (
         re.compile(
             r"\b(standalone|stand-alone|separate (jewelry |jewellery )?(policy|insurance|insurer)|jewell?e?ry policy|"
-            r"jewell?ers mutual|briteco|dedicated jewell?e?ry|insured separately|separately insured|"
+            r"jewell?ers mutual|briteco|dedicated jewell?e?ry|"
+            # Insured on its own, but not on the home policy ("insured separately on my
+            # home policy" is a listing on it).
+            rf"(insured separately|separately insured|insured on (its|their) own)(?!{_ON_THE_HOME_POLICY})|"
             r"(jewell?e?ry|specialist) insurer|jewell?e?ry insurance (company|provider|specialist)|"
             r"(its|their) own (policy|insurance)|"
             # "a jewellery-only policy", "jewelry only insurance": a policy for jewelry alone.
@@ -703,6 +712,10 @@ COVERAGE_WORDS: tuple[tuple[re.Pattern[str], str], ...] = (
             r"(separately|individually) listed|(on|in|onto|to) (the|my|our) ((policy|insurance|contents) )?schedule|"
             # "listed by name on the policy schedule".
             r"(listed|named) by name|"
+            # Its own line on the home policy: "it has its own line on the policy", "a
+            # separate endorsement with its own value", "insured separately on my home policy".
+            r"(its|their) own (line|entry|listing)|separate (schedule|endorsement|line|entry|listing)|"
+            rf"(insured|covered|listed) (separately|on (its|their) own)(?={_ON_THE_HOME_POLICY})|"
             # "I listed the watch on it", "had the ring specified on the contents".
             r"(listed|specified|itemi[sz]ed|scheduled|named) (it|them|(the|my|her|his|our) \w+( \w+)?) (on|in|under|onto)|"
             # A floater lists each piece with its value ("a personal articles floater").

@@ -339,3 +339,25 @@ def test_a_home_policy_with_the_listing_in_doubt_is_home_cover(text: str) -> Non
 )
 def test_a_rider_with_one_total_and_nothing_listed_is_a_blanket(text: str, expected: str) -> None:
     assert cover(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # A piece with its own line on the home policy is listed on it (scheduled).
+        ("it has its own line on the policy, with the appraisal value", "scheduled"),
+        ("we have a separate schedule for jewelry on the house policy", "scheduled"),
+        ("on a separate endorsement with its own value", "scheduled"),
+        ("insured separately on my home policy", "scheduled"),
+        ("it's specified separately on our contents", "scheduled"),
+        ("covered on its own under our homeowners", "scheduled"),
+        # A policy of its own, or insured apart from the home policy: standalone.
+        ("insured separately, not on the contents", "standalone"),
+        ("insured separately rather than on my homeowners", "standalone"),
+        ("it's insured separately from the house insurance", "standalone"),
+        ("separate jewelry policy with Jewelers Mutual", "standalone"),
+        ("its own policy, through the jeweller", "standalone"),
+    ],
+)
+def test_a_piece_with_its_own_line_on_the_home_policy_is_scheduled(text: str, code: str) -> None:
+    assert coverage_from_text(text) == code
