@@ -661,6 +661,7 @@ COVERAGE_WORDS: tuple[tuple[re.Pattern[str], str], ...] = (
             r"jewell?ers mutual|briteco|dedicated jewell?e?ry|"
             # Insured on its own, but not on the home policy ("insured separately on my
             # home policy" is a listing on it).
+            rf"(?<!not )(?<!n't )(?<!never )(?<!nt )"
             rf"(insured separately|separately insured|insured on (its|their) own)(?!{_ON_THE_HOME_POLICY})|"
             r"(jewell?e?ry|specialist) insurer|jewell?e?ry insurance (company|provider|specialist)|"
             r"(its|their) own (policy|insurance)|"
@@ -731,7 +732,12 @@ COVERAGE_WORDS: tuple[tuple[re.Pattern[str], str], ...] = (
         re.compile(
             r"\b(home ?owner'?s?|homowners|home insurance|house insurance|contents|renters?|ho-?[2-8]|"
             # The home policy named by the home: "whatever came with the condo policy".
-            r"(condo|apartment|house|home|household|tenants?'?) (policy|insurance|cover|coverage))\b"
+            r"(condo|apartment|house|home|household|tenants?'?) (policy|insurance|cover|coverage)|"
+            # The home policy named by its insurer: "we have State Farm for the house",
+            # "our house is insured with Tower".
+            r"(we have|we'?re with|we are with|insured (with|by|through)|policy (with|through)) [\w&]+( [\w&]+)? "
+            r"for (the|our|my) (house|home|place|contents|stuff)|(our|my|the) (house|home|place) (is|are) (insured|covered)"
+            r"(?![^.;]*\bnot (the |our |my )?(contents|stuff|things|belongings|what'?s in it)))\b"
         ),
         "homeowners",
     ),
@@ -1632,9 +1638,15 @@ def coverage_reading(text: str, piece: str | None = None) -> CoverageReading:
     house_only = cover_words()["house_only"].search(low) is not None
     if house_only:
         low = _blank_all(_blank_all(low, "house_only")[0], "contents_denied")[0]
-    if HAS_NO_COVER.search(low) or NO_HOME_COVER.search(low) or NEVER_ARRANGED.search(low):
+    # "I don't have any insurance on it, but I do have homeowners", "no coverage on it at
+    # all, other than homeowners": a home policy held is the piece's cover today (with
+    # its limits, which the advice explains), whatever cover on the piece is denied.
+    home_held = not house_only and _home_policy_held(low)
+    if (
+        HAS_NO_COVER.search(low) or NO_HOME_COVER.search(low) or NEVER_ARRANGED.search(low)
+    ) and not home_held:
         return CoverageReading("none")
-    if NONE_OF_THEIR_OWN.search(low) and not ON_ANOTHERS_POLICY.search(low):
+    if NONE_OF_THEIR_OWN.search(low) and not ON_ANOTHERS_POLICY.search(low) and not home_held:
         return CoverageReading("none")
     low = _blank_all(low, "other_pieces_listed")[0]
     low = _without_listing_for_another_piece(low, piece)
@@ -1653,6 +1665,32 @@ def coverage_reading(text: str, piece: str | None = None) -> CoverageReading:
     if set_aside or declined:
         return CoverageReading("none", set_aside[0] if set_aside else "declined")
     return CoverageReading(None, "listing_denied" if listing_denied else None)
+
+
+# A home (or renters, contents) policy said to be held: "we do have homeowners", "just
+# renters", "other than homeowners", "our homeowners probably doesn't cover much",
+# "State Farm for the house". Not one denied ("we don't have homeowners") or given up.
+_HOME_POLICY = (
+    r"(home ?owners?'?s?|renters?'?s?|renter'?s|home|house( and contents)?|contents|condo|tenants?'?s?)"
+    r"(?! (is|was) (separate|different))( (insurance|policy|cover|coverage))?\b"
+)
+HOME_POLICY_HELD = re.compile(
+    r"\b((i|we|they) (do |also |still |both |just |only )?(have|got|carry|pay for)|(i|we)'?ve (also |still |just |only )?got|"
+    r"(just|only|other than|besides|except( for)?|apart from|beyond|but (i|we) (do )?have))"
+    r"( (a|an|the|our|my|some|regular|normal|standard|basic|usual|ordinary))*? "
+    + _HOME_POLICY
+    # The policy as the subject: "our homeowners probably doesn't cover much",
+    # "homeowners doesn't cover it i don't think".
+    + r"|(^|(?<=[.!?,] )|\b(my|our|the) )(home ?owners?'?s?|renters?'?s?|renter'?s|contents)( (policy|insurance|cover))? "
+    r"(probably |prob |might |may |likely |apparently |only )?(won'?t|wont|does|doesn'?t|doesnt|has|covers|would|wouldn'?t|pays)\b"
+    + r"|\b(we have|we'?re with|we are with|with|through|insured (with|by)|policy with) [\w&]+( [\w&]+)? for (the|our|my) "
+    r"(house|home|place|contents|stuff)\b|\b(our|my|the) (house|home|place|contents) (is|are) (insured|covered)\b"
+    r"(?![^.;]*\bnot (the |our |my )?(contents|stuff|things|belongings|what'?s in it))"
+)
+
+
+def _home_policy_held(low: str) -> bool:
+    return HOME_POLICY_HELD.search(low) is not None
 
 
 def _without_cover_set_aside(low: str) -> tuple[str, list[str]]:
