@@ -55,8 +55,10 @@ ASKS_FOR_A_PERSON = re.compile(
     # The shop's number or address asked for, to reach a person: "can I get the store's
     # phone number? I'd rather ring", "what's the best number" (not "the number for the
     # police", nor a number given: "my phone number is ...").
-    r"|\b(what'?s|what\s+is|can\s+i\s+(get|have)|could\s+i\s+(get|have)|could\s+you\s+(give|send)\s+me|give\s+me|"
-    r"send\s+me|where\s+(can\s+i\s+find|is))\s+(the\s+|your\s+)?(store'?s?\s+|shop'?s?\s+|best\s+|contact\s+)?"
+    # ("give me" asked, not told: "police come already and give me number" is a number given.)
+    r"|\b(what'?s|what\s+is|can\s+i\s+(get|have)|could\s+i\s+(get|have)|could\s+you\s+(give|send)\s+me|"
+    r"(?<!\band )(?<!\bthey )(?<!\bhe )(?<!\bshe )(?<!\bpolice )(?<!\bofficer )(?<!\bcop )(?<!\bcops )(?<!\bthen )"
+    r"(?<!\balready )(give|send)\s+me|where\s+(can\s+i\s+find|is))\s+(the\s+|your\s+)?(store'?s?\s+|shop'?s?\s+|best\s+|contact\s+)?"
     r"(phone\s+)?(number|email(\s+address)?|contact\s+details)\b(?!\s+(for|of|on)\s+(the\s+|my\s+)?(police|insurer|claim|report))"
     # "put me in touch with whoever does the insurance side", "my husband wants to ring
     # you", "I'd like to make an appointment to talk about it".
