@@ -300,6 +300,37 @@ OCCASION_PLANNED = re.compile(
 )
 
 
+# One trip told in passing, no habit: "I bought it on our trip to Italy", "I proposed on
+# vacation in Mexico", "planning a trip to Fiji - is it covered overseas?". Whether the
+# piece travels often is still to be asked.
+A_TRIP_IN_PASSING = re.compile(
+    r"\b(on|during|from|for|before|after|while on) (our|a|the|my|their|this|that|his|her) ([\w'-]+ ){0,2}"
+    r"(trip|vacation|holiday|honeymoon|cruise|getaway|break|visit)\b(?!s)|"
+    r"\b(proposed|engaged|bought (it|them)|got (it|them)|picked (it|them) up|married) (on|during|while on) "
+    r"(vacation|holiday|honeymoon)\b|"
+    r"\b(planning|planned|booked|taking|going on|heading on|off on|have|got) (a|our|the|my|this) ([\w'-]+ ){0,2}"
+    r"(trip|vacation|holiday|honeymoon|cruise|getaway)\b(?!s)( (coming up|planned|booked|soon|next))?|"
+    r"\b(going|heading|flying|off|travell?ing) (to|over to) [\w'-]+( [\w'-]+)? (next|this|for (a|our|two|the)|in (january|"
+    r"february|march|april|may|june|july|august|september|october|november|december))\b",
+    re.I,
+)
+TRAVEL_HABIT = re.compile(
+    r"\b(travel(s|l?ing|l?ed)?|fly|flies|flying|away)\b[^.;!?]{0,20}\b(a lot|heaps|often|regularly|constantly|all the time|"
+    r"for work|frequently|most (weeks|months)|every)\b|\b(trips|holidays|vacations|flights)\b|\b(often|regularly|frequently)\b",
+    re.I,
+)
+
+
+def one_trip_only(text: str) -> bool:
+    """One trip told, and no travel habit beside it."""
+    low = text.lower()
+    return (
+        bool(A_TRIP_IN_PASSING.search(low))
+        and not TRAVEL_HABIT.search(low)
+        and not FREQUENT_TRAVEL.search(low)
+    )
+
+
 def worn_occasion(low: str) -> re.Match[str] | None:
     """The first occasion the words say the piece is worn to ("only for weddings")."""
     for match in OCCASIONAL.finditer(low):
