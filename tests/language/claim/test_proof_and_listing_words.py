@@ -1,4 +1,4 @@
-"""A document said to be gone is not proof held (kept-aside code: no proof-of-ownership
+"""Proof and listing told in other words. A document said to be gone is not proof held (kept-aside code: no proof-of-ownership
 flag where the writer expected one; 4 of my 15 phrasings were read as held)."""
 
 from __future__ import annotations
@@ -26,3 +26,21 @@ from tests.language.claim.reading import read_reply
 )
 def test_a_document_said_to_be_gone_is_not_held(text: str, held: list[str]) -> None:
     assert sorted(read_reply(text, "proof_documents").slots.get("proof_documents") or []) == held
+
+
+@pytest.mark.parametrize(
+    ("text", "listed"),
+    [
+        # The home policy had is no listing (kept-aside codes: listed read both ways).
+        ("I think it was covered, we have AMI contents", False),
+        ("it was insured with the house stuff", False),
+        ("we've got State Farm homeowners, it's covered by that", False),
+        # A value of its own on the policy is a listing.
+        ("under the valuables section with its own value", True),
+        ("the ring is on our contents, with its valuation attached", True),
+        ("yes it's specified on our contents, we have AMI contents", True),
+        ("we have homeowners and it's scheduled on it", True),
+    ],
+)
+def test_the_home_policy_had_is_no_listing_a_value_of_its_own_is(text: str, listed: bool) -> None:
+    assert read_reply(text, "was_specified").slots.get("was_specified") is listed
