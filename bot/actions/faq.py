@@ -48,7 +48,6 @@ from bot.language.facts import area_from_text, item_mentions, read_message, regi
 from bot.language.requests import (
     asks_about_insuring_a_piece,
     asks_for_a_person,
-    asks_how_to_cover,
     asks_in_general,
     asks_of_a_supposed_case,
     asks_of_the_usual_case,
@@ -307,10 +306,6 @@ def event_alone(tracker: Tracker) -> dict[str, Any]:
     return {"claim_type": claim_type} if claim_type in {"theft", "lost", "damage"} else {}
 
 
-# What a question names without telling a fact of the person's own: the piece and a policy.
-NAMED_IN_A_QUESTION = frozenset({"item_type", "current_coverage", "currency"})
-
-
 # The flows that hand a message to the FAQ action in the same turn (a form's opening that
 # was a question, or a message the classifier was unsure of).
 HANDS_OVER_TO_THE_FAQ = (
@@ -434,19 +429,6 @@ class ActionAnswerFaq(Action):
                 # "should I add it to something or get separate coverage?": advice about
                 # their own piece, which the guide gives with their numbers.
                 return [FollowupAction("coverage_advice_form")]
-        if (
-            changed
-            and set(changed) <= NAMED_IN_A_QUESTION
-            and "item_type" in changed
-            and choice.outcome is Outcome.ANSWER
-            and not asks_which_cover_for_it(text_asked)
-            and not asks_how_to_cover(text_asked)
-            and not takes_a_care_plan_for_insurance(text_asked)
-        ):
-            # "is my engagement ring covered by homeowners if I lose it?": the piece and a
-            # policy are what the question is about, no facts of the person's to work
-            # from; answered, and the guide offered (started, it would ask everything).
-            piece_only = True
         if changed and choice.outcome is Outcome.DONT_KNOW and not asks_what_a_policy_covers(text_asked):
             # No FAQ answer, but the guide answers it for this piece: go straight there.
             return [*(SlotSet(k, v) for k, v in facts.slots.items()), FollowupAction("coverage_advice_form")]
