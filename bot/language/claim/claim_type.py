@@ -458,6 +458,9 @@ def _claim_type_corrected(text: str, known_type: str) -> str | None:
         re.sub(r"^\W*(not|instead of|rather than)\b", " ", m.group(0), flags=re.I)
         for m in SET_ASIDE.finditer(text)
     ]
+    # "my agent said homeowners only covers it if its stolen, not if you lose it": a
+    # policy's condition set aside, not the kind of this claim.
+    set_aside = [old for old in set_aside if not re.match(r"^\W*(if|when|unless|whether)\b", old, re.I)]
     if not any(claim_type_from_text(old) == known_type for old in set_aside):
         return None
     new = claim_type_from_text(SET_ASIDE.sub(" ", text))

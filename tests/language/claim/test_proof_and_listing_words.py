@@ -63,3 +63,20 @@ def test_the_home_policy_had_is_no_listing_a_value_of_its_own_is(text: str, list
 )
 def test_the_piece_named_as_the_claims_among_others(text: str, piece: str) -> None:
     assert read_reply(text, None, intent="report_claim").slots.get("item_type") == piece
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # A policy's condition is no correction of the kind (fresh30: "Changed: the kind
+        # of claim, now a theft" after a question about what homeowners covers).
+        ("my agent said homeowners only covers jewelry if its stolen not if you lose it. is that true", None),
+        ("they only pay when it's stolen, not when you lose it, right?", None),
+        # The kind set right by the person stays a correction.
+        ("actually it was stolen not lost", "theft"),
+        ("stolen, not lost, sorry", "theft"),
+    ],
+)
+def test_a_policys_condition_is_no_correction_of_the_kind(text: str, kind: str | None) -> None:
+    known = {"claim_type": "lost", "item_type": "bracelet", "loss_description": "gone at the resort"}
+    assert read_reply(text, "was_specified", known).slots.get("claim_type") == kind
