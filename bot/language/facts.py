@@ -1713,7 +1713,10 @@ HOME_POLICY_HELD = re.compile(
     # The policy as the subject: "our homeowners probably doesn't cover much",
     # "homeowners doesn't cover it i don't think".
     + r"|(^|(?<=[.!?,] )|\b(my|our|the) )(home ?owners?'?s?|renters?'?s?|renter'?s|contents)( (policy|insurance|cover))? "
-    r"(probably |prob |might |may |likely |apparently |only )?(won'?t|wont|does|doesn'?t|doesnt|has|covers|would|wouldn'?t|pays)\b"
+    r"(probably |prob |might |may |likely |apparently |only )?(has|covers|pays|would (cover|pay)|"
+    # "doesn't cover much": a home policy with its limits; "doesn't cover it" is none.
+    r"(won'?t|wont|doesn'?t|doesnt|wouldn'?t) (really )?(cover|pay( for)?|pay out( for)?) (much|a lot|enough|the (full|whole)|"
+    r"everything|all of it|very much|that much))\b"
     + r"|\b(we have|we'?re with|we are with|with|through|insured (with|by)|policy with) [\w&]+( [\w&]+)? for (the|our|my) "
     r"(house|home|place|contents|stuff)\b|\b(our|my|the) (house|home|place|contents) (is|are) (insured|covered)\b"
     r"(?![^.;]*\bnot (the |our |my )?(contents|stuff|things|belongings|what'?s in it))"
