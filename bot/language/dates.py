@@ -547,7 +547,88 @@ def _event_clause_date(low: str, today: date, region: str | None) -> DateReading
 
 def read_loss_date(text: str, today: date, region: str | None = None) -> DateReading:
     """The date a message states; `region` ("NZ" day first, "US" month first) orders "3/4"."""
-    low = NOT_THIS_DATE.sub(" ", " ".join(text.lower().split()))
+    low = " ".join(text.lower().split())
+    return _weekday_beside_its_day(low, _read_loss_date(low, today, region), today)
+
+
+# A weekday told right beside a date ("Thursday the 27th", "thursday night (27th)",
+# "the 27th, a Thursday", "Thursday 27 Nov", "thurs 27/11").
+_FILLER = r"(?:[\s,(\-\u2013\u2014]|\b(?:night|evening|morning|arvo|afternoon|the|a|on|of|it was)\b)*"
+_A_DATE = r"(?P<said>[0-3]?\d(?:st|nd|rd|th)?(?:[/.]\d{1,2}(?:[/.]\d{2,4})?)?|\d{1,2}[/.][0-3]?\d(?:[/.]\d{2,4})?)(?![\d,.]*\s*(?:k|grand|dollars|bucks|am|pm|ct|carat|karat|degrees|%|mins?|minutes|hours?|h|hrs|kms?|miles|people|of us)\b)"
+WEEKDAY_BESIDE_A_DATE = re.compile(
+    r"\b"
+    + _WEEKDAY
+    + r"\b"
+    + _FILLER
+    + r"(?<![\w$])"
+    + _A_DATE
+    # "the 27th (Thursday)", "27th, a Thursday night": the weekday ends what is said of
+    # the day (not "the 26th, friday I called the police").
+    + r"|(?<![\w$/.])"
+    + _A_DATE.replace("said", "said2")
+    + r"(?:\s+(?:of\s+)?"
+    + _MONTH
+    + r")?"
+    + r"\s*[,(\-\u2013\u2014]?\s*(?:(?:a|on|it was)\s+)?"
+    + _WEEKDAY.replace("weekday", "weekday2")
+    + r"\b(?=\s*(?:night|evening|morning|arvo|afternoon)?\s*(?:[).,;!?]|$))"
+)
+# A day within the last week is remembered by its weekday ("Thursday night"); its
+# number is worked out, and often a day off (a year-old calendar, a slip). Further back,
+# the number read off a record is the surer of the two.
+WEEKDAY_REMEMBERED_WITHIN_DAYS = 7
+
+
+def _weekday_beside_its_day(low: str, reading: DateReading, today: date) -> DateReading:
+    """ "Thursday the 27th" said on Sunday the 29th, the 27th being a Friday: the
+    Thursday of the last week (the 26th) is taken and said back with the date told, when
+    the two are a day or three apart; otherwise the date is taken, said back with its own
+    weekday (`_weekday_disagrees_note`)."""
+    found = reading.value
+    if found is None or reading.approximate:
+        return reading
+    for match in WEEKDAY_BESIDE_A_DATE.finditer(low):
+        said = match.group("said") or match.group("said2")
+        number = int(re.split(r"\D", said)[0])
+        numbers = {number, *(int(n) for n in re.findall(r"[/.](\d{1,2})", said))}
+        # The date told: the one read, or (read by its weekday) the one beside it.
+        told = next(
+            (found + timedelta(days=k) for k in (0, -1, 1) if (found + timedelta(days=k)).day in numbers),
+            None,
+        )
+        if told is None:
+            continue
+        weekday = WEEKDAY_NAMES[match.group("weekday") or match.group("weekday2")]
+        if weekday == told.weekday():
+            return reading
+        # Only a day apart: further apart, which of the two was meant is anyone's guess.
+        meant = next(
+            (told + timedelta(days=k) for k in (-1, 1) if (told + timedelta(days=k)).weekday() == weekday),
+            None,
+        )
+        if (
+            meant is None
+            or meant > today
+            or (today - meant).days > WEEKDAY_REMEMBERED_WITHIN_DAYS
+            or found not in {meant, told}
+        ):
+            return reading
+        day, other = WEEKDAYS[weekday].title(), WEEKDAYS[told.weekday()].title()
+        return DateReading(
+            meant,
+            note=f"I've put down {day} {_spoken(meant)}, as you said {day}: the {told.day}"
+            f"{_ordinal_suffix(told.day)} was a {other}. If you meant {other} {_spoken(told)}, tell me.",
+        )
+    return reading
+
+
+# "last Friday week" (New Zealand and the UK): the Friday before last.
+LAST_WEEKDAY_WEEK = re.compile(r"\blast " + _WEEKDAY + r" week\b(?!\s*end)")
+
+
+def _read_loss_date(text: str, today: date, region: str | None = None) -> DateReading:
+    low = NOT_THIS_DATE.sub(" ", text)
+    low = LAST_WEEKDAY_WEEK.sub(lambda m: f"{m.group('weekday')} before last", low)
     low = STAY_BOUND.sub(" ", low)
     low = AN_ORDINAL_OCCASION.sub(" ", low)
     event = _event_clause_date(low, today, region)
@@ -674,7 +755,27 @@ def read_loss_date(text: str, today: date, region: str | None = None) -> DateRea
         or _year_back_note(low, found, today)
         or _weekend_note(low, found)
         or _counted_weekday_note(low, found, today)
-        or _last_weekday_note(low, found, today),
+        or _last_weekday_note(low, found, today)
+        or _last_week_on_a_sunday_note(low, found, today),
+    )
+
+
+def _last_week_on_a_sunday_note(low: str, found: date, today: date) -> str | None:
+    """ "Wednesday of last week" said on a Sunday: the week before this one (weeks start
+    on Monday, as in New Zealand and the ISO calendar) is taken; to whoever starts the
+    week on Sunday (many in the US) it is the one just gone, said back."""
+    weekday = _weekday(low)
+    if (
+        today.weekday() != 6
+        or weekday is None
+        or not re.search(r"\blast week\b", low)
+        or found != _previous_week(today, weekday)
+    ):
+        return None
+    just_gone = found + timedelta(weeks=1)
+    return (
+        f"I've put down {WEEKDAYS[weekday].title()} {_spoken(found)}, in the week before this one. "
+        f"If you meant the {WEEKDAYS[weekday].title()} just gone, {_spoken(just_gone)}, tell me."
     )
 
 
