@@ -1251,6 +1251,8 @@ def place_area(low: str, asked: bool) -> str | None:
     settled = [area for area in named if area != CITY]
     if settled:
         return settled[0]
+    if named and asked and district_of_a_large_city(low):
+        return "urban"  # "Logan Square, Chicago": a neighbourhood of a large city
     if named and asked and (district_of_a_city(low) or residential_street(low)):
         return "suburban"  # "Cashmere, Christchurch": the suburb, named with its city
     return "urban" if named and asked else None
@@ -1306,6 +1308,17 @@ def district_of_a_city(low: str) -> bool:
         return False
     district = match.group("district")
     return not NOT_A_DISTRICT.search(district) and district not in place_areas()
+
+
+def district_of_a_large_city(low: str) -> bool:
+    """A district named with a city of places.yml's `large_cities` ("Fremont, Seattle")."""
+    match = district_of_city_pattern().search(low)
+    return match is not None and district_of_a_city(low) and match.group("city") in large_cities()
+
+
+@lru_cache(maxsize=1)
+def large_cities() -> frozenset[str]:
+    return frozenset(str(n).lower() for n in read_knowledge("places.yml").get("large_cities") or [])
 
 
 @lru_cache(maxsize=4)
