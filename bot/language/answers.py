@@ -62,7 +62,7 @@ from bot.language.questions_in_answers import (
     said_before_a_question,
     without_questions,
 )
-from bot.language.stories import piece_asked_about_after, tells_of_an_earlier_loss
+from bot.language.stories import piece_asked_about_after, piece_not_covered_yet, tells_of_an_earlier_loss
 from bot.language.yes_no import DONT_KNOW, YesNo, read_yes_no
 from bot.rules.advice import value_problem
 from bot.rules.claims import ITEM_TYPES
@@ -486,7 +486,7 @@ def _piece_asked_about(message: UserMessage) -> Any:
         # "a claim denied last year for my wife's ring ... what should I do to cover my
         # Rolex?": the piece named after the earlier loss (or none: the guide asks).
         return piece_asked_about_after(message.text)
-    return message.first("item_type")
+    return piece_not_covered_yet(message.text) or message.first("item_type")
 
 
 # Two words for one piece: a figure paired with either is this piece's.

@@ -1264,10 +1264,29 @@ def names_a_city(text: str) -> bool:
     return any(areas[m.group(0)] == CITY for m in place_pattern().finditer(text.lower()))
 
 
+# A New Zealand place name that names something else here: a watch ("my grandfather's
+# Hamilton pocket watch", a US brand) or a person ("my son Nelson", "our friend Gore").
+_NAMES_A_WATCH = re.compile(
+    r"(['’]s)?\s+((?!(my|our|his|her|their|the|a|an|and|or|where|when|with|i|we)\b)\w+\s+)?"
+    r"(pocket |wrist |dress |field |railroad )?(watch(es)?|khaki|jazzmaster|ventura|chronograph)\b"
+)
+_NAMES_A_PERSON = re.compile(
+    r"\b(my|our|her|his|their|a|the) (husband|wife|son|daughter|grandson|granddaughter|brother|sister|"
+    r"friend|partner|boyfriend|girlfriend|fiance|fianc[eé]e?|mum|mom|dad|father|mother|uncle|aunt|"
+    r"cousin|nephew|niece|boss|neighbou?r|colleague|flatmate|roommate|boy|girl|kid)\s+$"
+)
+
+
 def new_zealand_place(low: str) -> re.Match[str] | None:
     """A place only New Zealand has (of the two markets): a town, suburb or region of
-    NZ_PLACES or of knowledge/places.yml's `new_zealand` list ("Rolleston", "Cashmere")."""
-    return NZ_PLACES.search(low) or new_zealand_pattern().search(low)
+    NZ_PLACES or of knowledge/places.yml's `new_zealand` list ("Rolleston", "Cashmere"),
+    not where the name is a watch's or a person's."""
+    for pattern in (NZ_PLACES, new_zealand_pattern()):
+        for match in pattern.finditer(low):
+            if _NAMES_A_WATCH.match(low, match.end()) or _NAMES_A_PERSON.search(low[: match.start()]):
+                continue
+            return match
+    return None
 
 
 @lru_cache(maxsize=1)

@@ -425,6 +425,38 @@ def piece_asked_about_after(text: str) -> str | None:
     return str(mentions[-1].value) if mentions else None
 
 
+# A piece told as covered already ("I already have my engagement ring on a jewelry
+# floater", "my watch is scheduled", "we've insured the ring"), in its own clause.
+COVERED_ALREADY = re.compile(
+    r"\b(already|(is|are|'s|'re|was|were) (now )?(scheduled|specified|listed|itemi[sz]ed|insured|covered)|"
+    r"(on|under) (a|an|the|my|our|its own) ([\w-]+ ){0,2}(floater|rider|schedule|endorsement)|"
+    r"(i|we)('ve| have| had)? (scheduled|specified|listed|itemi[sz]ed|insured))\b",
+    re.I,
+)
+CLAUSE_END = re.compile(
+    r"[.!?;]|\s[-–—]\s|\b(but|and now|now|so)\b|,\s*(?=(what|how|should|do|can|is|are|would|will)\b)", re.I
+)
+
+
+def piece_not_covered_yet(text: str) -> str | None:
+    """Of two or more kinds of piece, the first not told as covered already: "I already
+    have my engagement ring on a floater. Just bought a $2,800 necklace - should I add
+    it?" asks about the necklace. None when no piece, or every piece, is so told."""
+    mentions = item_mentions(text)
+    if len({m.value for m in mentions}) < 2:
+        return None
+    uncovered = [m for m in mentions if not COVERED_ALREADY.search(_clause_of(text, m.start, m.end))]
+    if not uncovered or len(uncovered) == len(mentions):
+        return None
+    return str(uncovered[0].value)
+
+
+def _clause_of(text: str, start: int, end: int) -> str:
+    before = [m.end() for m in CLAUSE_END.finditer(text, 0, start)]
+    after = CLAUSE_END.search(text, end)
+    return text[(before[-1] if before else 0) : (after.start() if after else len(text))]
+
+
 # What the policy says, read by the person ("I know the policy says anything over $5,000
 # has to be in a safe", "our policy has the jewellery limit at $10,000", "the wording
 # states unlisted pieces are only covered up to $2,000"): a condition of the cover, to
