@@ -165,6 +165,7 @@ def _super_bowl(year: int) -> date:
 # Monday of October) and "Labor Day" the US one (first Monday of September), unless
 # the region says otherwise.
 MOVING_HOLIDAY_DAYS: dict[str, tuple[Callable[[int], date | None], int]] = {
+    "thanksgiving eve": (lambda y: _thanksgiving(y) - timedelta(days=1), 0),
     "thanksgiving": (_thanksgiving, 0),
     "black friday": (lambda y: _thanksgiving(y) + timedelta(days=1), -1),
     "easter sunday": (easter, -2),

@@ -114,6 +114,8 @@ def test_a_weekday_with_its_own_date_or_none_says_nothing_of_it(text: str, day: 
         ("friday... actually thursday night", THU),
         ("in the early hours of Friday morning", FRI),
         ("Thanksgiving night", THU),
+        ("Thanksgiving eve", date(2026, 11, 25)),
+        ("the night before Thanksgiving", date(2026, 11, 25)),
         ("black friday night", FRI),
         ("the night before last", FRI),
         ("three nights ago", THU),
