@@ -549,7 +549,58 @@ def _event_clause_date(low: str, today: date, region: str | None) -> DateReading
 def read_loss_date(text: str, today: date, region: str | None = None) -> DateReading:
     """The date a message states; `region` ("NZ" day first, "US" month first) orders "3/4"."""
     low = " ".join(text.lower().split())
-    return _weekday_beside_its_day(low, _read_loss_date(low, today, region), today)
+    reading = _weekday_beside_its_day(low, _read_loss_date(low, today, region), today)
+    return _the_night_before_it_was_found(low, reading, today, region)
+
+
+# The day it was found gone, and the event told as the night before it: "woke up Friday
+# and it was gone, I'd put it there the night before", "found the car window smashed
+# Saturday morning, my watch was taken overnight". The night before (not "the night
+# before the wedding", "the night before last").
+NIGHT_BEFORE = re.compile(
+    r"\b(?:the|that) (?P<part>night|evening|day) before\b(?!\s+(?:last|the|a|an|my|our|his|her|their|we|i|he|she|they|"
+    r"it|you|christmas|thanksgiving|new year|easter|\d|\w+day\b))"
+    r"|\bthe (?:previous|prior) (?P<part2>night|evening|day)\b|\bthe (?P<part3>night|evening) prior\b"
+)
+OVERNIGHT = re.compile(r"\bovernight\b(?!\s+(?:on\s+)?(?:" + _SOME_WEEKDAY + r"|the\s+\d|into|in\b|bag))")
+FOUND_THAT_DAY = re.compile(
+    r"\b(?:notic\w*|realis\w*|realiz\w*|discover\w*|found|woke|wake|waking|got up|get up|morning|"
+    r"came (?:back|home)|got (?:back|home)|wasn'?t there|(?:was|were|had) (?:gone|missing)|gone|missing)\b"
+)
+
+
+def _the_night_before_it_was_found(
+    low: str, reading: DateReading, today: date, region: str | None
+) -> DateReading:
+    """The day before the day read, when that day is the day it was found gone and the
+    event is told as the night (or day) before it; said back."""
+    found = reading.value
+    if found is None or not (NIGHT_BEFORE.search(low) or OVERNIGHT.search(low)):
+        return reading
+    clauses = [c for c in CLAUSE_BREAK.split(low) if c and c.strip()]
+    dated = [(c, _read_loss_date(c, today, region).value) for c in clauses]
+    days = {d for _, d in dated if d is not None}
+    if days != {found}:
+        return reading
+    found_clauses = [c for c, d in dated if d is not None]
+    if not all(FOUND_THAT_DAY.search(c) for c in found_clauses):
+        return reading
+    # "the night before" may share the clause of the day found; "overnight" tells its own.
+    before = next((m for c in clauses for m in [NIGHT_BEFORE.search(c)] if m), None)
+    if before is None and not any(OVERNIGHT.search(c) for c, d in dated if d is None):
+        return reading
+    part = (before.group("part") or before.group("part2") or before.group("part3")) if before else "night"
+    if part == "day" and not any(EVENT_CLAUSE.search(c) for c in clauses if NIGHT_BEFORE.search(c)):
+        return reading  # "they were there the day before": a day last seen, not the event's
+    moved = found - timedelta(days=1)
+    says = f"the {part} before {WEEKDAYS[found.weekday()].title()} {_spoken(found)}, when it was found gone"
+    if reading.approximate or DAY_NOT_KNOWN.search(low):
+        return _approximate_reading(moved, says)
+    return DateReading(
+        moved,
+        note=f"I've put down {WEEKDAYS[moved.weekday()].title()} {_spoken(moved)}, {says}. "
+        "If it happened another day, tell me.",
+    )
 
 
 # A weekday told right beside a date ("Thursday the 27th", "thursday night (27th)",

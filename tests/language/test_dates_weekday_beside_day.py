@@ -171,3 +171,50 @@ def test_a_weekday_of_last_week_on_another_day_says_nothing_back() -> None:
     reading = read_loss_date("Wednesday of last week", date(2026, 11, 27), "US")
     assert reading.value == date(2026, 11, 18)
     assert reading.note is None
+
+
+SAT = date(2026, 11, 28)
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("I woke up Friday and my ring was gone from the nightstand, I'd put it there the night before", THU),
+        (
+            "On Saturday morning I realised my bracelet was gone, it must have come off at the work do the night before",
+            FRI,
+        ),
+        ("Saturday morning I noticed my ring was missing after the party the night before", FRI),
+        ("woke up on Friday and my necklace was gone, I think someone took it the previous evening", THU),
+        ("noticed friday morning my ring was gone, I had taken it off the evening before", THU),
+        ("I realised yesterday my bracelet had come off at the concert the night before", FRI),
+        ("my ring was stolen from my car overnight, I found the window smashed Friday morning", THU),
+        ("I found my car broken into on Friday morning, my watch was taken overnight", THU),
+        ("woke up Saturday, ring gone, burglars came in overnight", FRI),
+        ("On Friday morning the ring was missing from the dish, we had guests over the night before", THU),
+    ],
+)
+def test_the_night_before_the_day_it_was_found_gone_is_the_day(text: str, day: date) -> None:
+    reading = read_loss_date(text, TODAY, "NZ")
+    assert reading.value == day
+    assert reading.note and "before" in reading.note
+    opening = read_claim_answers(UserMessage(text, "report_claim", ()), None, {}, TODAY)
+    assert opening.slots.get("loss_date") == day.isoformat()
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("it was stolen Friday, the night before I'd had people over", FRI),
+        ("the night before Thanksgiving", date(2026, 11, 25)),
+        ("Saturday night, the night before my birthday", SAT),
+        ("My watch was stolen the night before last", FRI),
+        ("Friday I found my earrings missing, they were there the day before", FRI),
+        ("lost it Friday at the pub, noticed Saturday, had it the night before", FRI),
+        ("someone broke in overnight Thursday and we found it Friday morning", THU),
+        ("Friday night, parked on the street overnight and found it Saturday morning", FRI),
+        ("I left it in my gym bag overnight on Friday", FRI),
+    ],
+)
+def test_a_night_before_something_else_moves_nothing(text: str, day: date) -> None:
+    assert read_loss_date(text, TODAY, "NZ").value == day
