@@ -27,6 +27,7 @@ from bot.language.facts import (
     habit_mentions,
     item_mentions,
     names_a_city,
+    one_trip_only,
     only_a_local_round,
     pieces_in,
     read_message,
@@ -183,6 +184,9 @@ def read_advice_answers(
             message = UserMessage(message.text, "inform", message.entities)
     slots: dict[str, Any] = {}
     _read_entities(message, slots)
+    if requested_slot != "travels_often" and slots.get("travels_often") and one_trip_only(message.text):
+        # "I just bought it on our trip to Italy": one trip is no habit; the guide asks.
+        slots.pop("travels_often")
     if asks_something(message.text):
         # "whats the difference between blanket and scheduled anyway?": the cover or
         # area a question names is its topic, not this person's answer.

@@ -211,6 +211,36 @@ HAPPENED_WHEN = re.compile(
 )
 
 
+# A loss feared, not had: "I'm terrified of losing my engagement ring", "my biggest fear
+# is it getting stolen", "paranoid about my ring being nicked at the gym", "I don't want
+# that to happen with mine". Not when a loss is told with its day ("I was so worried
+# when I lost it yesterday").
+FEARED_LOSS = re.compile(
+    r"\b(terrified|scared|afraid|worried|worry(ing)?|paranoid|nervous|anxious|fear(s|ful)?|freak(ed|ing)? out|"
+    r"concerned|dread(ing)?|nightmare|petrified)\b[^.!?]{0,40}?\b(los(e|ing)|steal(ing)?|nick(ing)?|pinch(ing)?|"
+    r"damag(e|ing)|break(ing|s)?|drop(ping|s)?|scratch(ing|es)?|snap(ping|s)?|"
+    # Said of what may happen, not of what did ("worried it was stolen" is a loss had).
+    r"(get|gets|getting|be|being)( \w+)? (lost|stolen|nicked|pinched|damaged|broken|taken|robbed|burgled|scratched|"
+    r"dropped|snapped)|burglar(y|ies|s)|mugg(ing|ers?)|robber(y|ies)|theft)\b|"
+    r"\b(don'?t|do not) want (that|it|this|the same( thing)?) to happen\b|"
+    # "I'd be gutted if I lost it": a feeling supposed, not had.
+    r"\b(i'?d|i would|she'?d|she would|we'?d|we would) be (so |really |absolutely )?(gutted|devastated|heartbroken|"
+    r"upset|lost|crushed|sick)\b[^.!?]{0,10}\bif\b",
+    re.I,
+)
+TOLD_WITH_ITS_DAY = re.compile(
+    r"\b(yesterday|last (night|week|weekend|month|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
+    r"this (morning|afternoon|arvo)|earlier today|(\d+|a|one|two|three|few|couple( of)?) (days|weeks) ago|"
+    r"on (monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b",
+    re.I,
+)
+
+
+def tells_a_feared_loss(text: str) -> bool:
+    """A loss feared rather than had (the guide's to advise on, not a claim)."""
+    return bool(FEARED_LOSS.search(text)) and not TOLD_WITH_ITS_DAY.search(text)
+
+
 def tells_it_happened(text: str) -> bool:
     """Tells of something that happened to a piece ("I just snapped a prong"), or names
     the event in a question and then says when it happened to them."""

@@ -1,4 +1,4 @@
-"""Of two pieces in an opening, the one asked about is the one not covered already."""
+"""Advice openings read for what they state: the piece asked about (not one covered already), and no travel habit from one trip."""
 
 from __future__ import annotations
 
@@ -37,3 +37,23 @@ def advice_opening(text: str) -> dict[str, object]:
 )
 def test_the_piece_asked_about_is_not_the_one_covered_already(text: str, piece: str) -> None:
     assert advice_opening(text).get("item_type") == piece
+
+
+@pytest.mark.parametrize(
+    ("text", "travels"),
+    [
+        # One trip told in passing is no travel habit: the guide asks (kept-aside codes:
+        # travel stored as often from an opening, twice).
+        ("Hi, I just bought a $5,000 ring on our trip to Italy. Should I insure it?", None),
+        ("I proposed on vacation in Mexico, ring cost $6,500, what coverage?", None),
+        ("planning a trip to Fiji - is my $6k ring covered overseas?", None),
+        ("heading to Europe for two weeks, should I get my $12k ring insured before I go?", None),
+        # A habit beside the trip still counts.
+        ("we travel a lot, I bought it on our trip to Italy, $5k", True),
+        ("we take trips every couple of months, just booked a trip to Bali. $6k ring", True),
+        ("my ring is $5000, I'm a flight attendant so I'm away constantly", True),
+        ("we don't really travel but I'm taking my necklace to a wedding in Vegas next month, $2,500", False),
+    ],
+)
+def test_one_trip_told_in_passing_is_no_travel_habit(text: str, travels: bool | None) -> None:
+    assert advice_opening(text).get("travels_often") is travels
