@@ -28,6 +28,7 @@ from bot.language.facts import (
     item_mentions,
     names_a_city,
     one_trip_only,
+    only_a_local_round,
     pieces_in,
     read_message,
     told_only_by_distance,
@@ -1300,6 +1301,9 @@ def _yes_no_answer(
         return
     if requested == "travels_often" and PIECE_STAYS_BEHIND.search(message.text.lower()):
         slots[requested] = False  # "we travel a fair bit but I leave the good stuff at home"
+        return
+    if requested == "travels_often" and only_a_local_round(message.text):
+        slots[requested] = False  # "only weekdays for work", "I drive to work every day"
         return
     if requested == "travels_often" and says_rarely_home(message.text):
         slots[requested] = True  # "we're away heaps, the caravan's hardly ever parked"
