@@ -98,9 +98,56 @@ GONE_AFTER = re.compile(
 )
 
 
+# The rule for a pendant beside a chain or a necklace: the piece claimed is the one the
+# words make the head of the story. A pendant named with the chain it hangs on ("my
+# pendant on its chain", "the chain snapped and my pendant is gone", "the pendant off
+# my necklace") is the pendant: the chain is its carrier. A necklace named as the piece,
+# with a pendant on it ("my necklace with a pendant", "a pendant necklace", "the
+# necklace, which has a small pendant"), is the necklace. A pendant said gone beside a
+# necklace not said gone ("the necklace broke and the pendant fell off") is the pendant.
+CARRIER_TEXT = re.compile(r"^(chains?|cords?)$", re.I)
+PENDANT_GONE = re.compile(
+    rf"{GONE_AFTER.pattern}|(?:'s|\s+(?:has|had|was|just))?\s*(?:\bfell|\bcame|\bslipped|\bdropped)\s+(?:off|out)\b",
+    re.I,
+)
+
+# "my pounamu", "Nana's greenstone": a carving worn at the neck, named by its stone alone
+# (not "a greenstone bangle", which names another piece, nor "is pounamu covered?").
+STONE_NAMED_PIECE = re.compile(
+    r"\b(my|our|her|his|their|the|mum'?s|nana'?s|nan'?s|koro'?s|\w+'s)\s+(\w+\s+)?(pounamu|greenstone)\b", re.I
+)
+
+
+def _pendant_over_its_carrier(text: str, mentions: list[Mention]) -> list[Mention]:
+    pendants = [m for m in mentions if m.value == "pendant"]
+    if not pendants:
+        return mentions
+    kept = [m for m in mentions if not (m.value == "necklace" and CARRIER_TEXT.match(m.text))]
+    necklaces = [m for m in kept if m.value == "necklace"]
+    if necklaces and any(PENDANT_GONE.match(text, p.end) for p in pendants):
+        if not any(PENDANT_GONE.match(text, n.end) for n in necklaces):
+            kept = [m for m in kept if m.value != "necklace"]
+    return kept or mentions
+
+
+def pieces_named(text: str) -> list[Mention]:
+    """The pieces a claim's words name: the item words, or a pounamu named alone."""
+    mentions = item_mentions(text)
+    if mentions:
+        return mentions
+    stone = STONE_NAMED_PIECE.search(text)
+    if stone is None:
+        return []
+    return [Mention("item_type", "pendant", stone.start(3), stone.end(3), stone.group(3))]
+
+
 def pieces_claimed(text: str, mentions: list[Mention]) -> list[Mention]:
     """The pieces a message names, without one said to be still there when another is
-    named beside it (the claim is for the other)."""
+    named beside it (the claim is for the other), and a pendant's chain."""
+    return _pendant_over_its_carrier(text, _pieces_claimed(text, mentions))
+
+
+def _pieces_claimed(text: str, mentions: list[Mention]) -> list[Mention]:
     there = [m for m in mentions if WAS_THERE.match(text, m.end) or FOUND_BEFORE.search(text[: m.start])]
     said_gone = [m for m in mentions if m not in there and GONE_AFTER.match(text, m.end)]
     if there and said_gone and {m.value for m in said_gone} != {m.value for m in mentions}:
@@ -127,7 +174,7 @@ CHAIN_WORD = re.compile(r"\bchains?\b", re.I)
 def _item_type_said(message: UserMessage, requested_slot: str | None, known: dict[str, Any]) -> str | None:
     mentions = [
         m
-        for m in pieces_claimed(message.text, item_mentions(message.text))
+        for m in pieces_claimed(message.text, pieces_named(message.text))
         if not NOT_THIS_ITEM.search(message.text[: m.start])
         and not PART_OF_THE_PIECE.search(message.text[: m.start])
         # "my belly ring": body jewelry, not a ring (the reader puts it down as other).
@@ -184,7 +231,7 @@ OTHER_PIECE = re.compile(
 def _item_type(
     message: UserMessage, known: dict[str, Any], today: date, slots: dict[str, Any], problems: list[str]
 ) -> None:
-    mentions = pieces_claimed(message.text, item_mentions(message.text))
+    mentions = pieces_claimed(message.text, pieces_named(message.text))
     if mentions and not BODY_PIECE.search(message.text):
         slots["item_type"] = mentions[0].value
     elif NO_PIECE_NAMED.match(message.text):
