@@ -27,6 +27,7 @@ from bot.language.claim.claim_type import (
     kind_asked,
     nearest_claim_type,
     theft_inferred,
+    theft_told_of_people_let_in,
 )
 from bot.language.claim.common import FREE_TEXT_SLOTS, NOTES, _say_back
 from bot.language.claim.contacts import _contacts_said, claim_region
@@ -146,6 +147,15 @@ def _read_any_time(
         corrected_type = _claim_type_corrected(text, str(known.get("claim_type")))
         if corrected_type:
             slots["claim_type"] = corrected_type
+        elif (
+            known.get("claim_type") == "lost"
+            and requested_slot in FREE_TEXT_SLOTS
+            and theft_told_of_people_let_in(text)
+        ):
+            # Taken as gone ("noted as lost"), then the story tells of someone let in who
+            # took it ("I think the cleaner took it, she was the only one here"): a theft,
+            # said back as a change.
+            slots["claim_type"] = "theft"
     if CARE_PLAN.search(text) and known.get("has_care_plan") is None and not _asks_what_it_is(text):
         slots["has_care_plan"] = True
     if requested_slot is None and known.get("claim_type") is None and ANOTHER_PIECE.search(text):
