@@ -59,6 +59,7 @@ from bot.language.claim.piece import (
     _item_type_said,
     _set_value,
     _several_pieces_said_back,
+    earlier_piece_at_the_opening,
 )
 from bot.language.claim.yes_no_questions import _asks_what_it_is
 from bot.language.dates import read_loss_date
@@ -165,6 +166,10 @@ def _read_any_time(
         known = {**known, "item_type": None, "item_value": None}
         slots["item_type"] = str(mentions[0].value) if mentions else None
         slots["item_value"] = None
+    elif requested_slot is None and known.get("claim_type") is None and known.get("item_type"):
+        # A piece talked about before the claim (the guide's, a decline's, a question's):
+        # the claim's own words say whether it is this claim's piece.
+        known = earlier_piece_at_the_opening(message, known, slots)
     item_type = _item_type_said(message, requested_slot, known)
     if item_type:
         slots["item_type"] = item_type

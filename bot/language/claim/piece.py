@@ -31,6 +31,7 @@ from bot.rules.advice import value_problem
 from bot.rules.claims import ITEM_TYPES
 from bot.rules.regions import DEFAULT_CURRENCY
 from bot.wording.claims import CLAIM_PROBLEMS
+from bot.wording.claims import earlier_piece_taken_line, earlier_value_kept_line
 from bot.wording.common import item_name, money, thousands_read_as
 
 NOT_THIS_ITEM = re.compile(
@@ -383,3 +384,53 @@ def _value_corrected(text: str, known: dict[str, Any]) -> float | None:
             return corrected
     marked = [a for a in money_amounts(text) if a.cued and a.value not in taken_back(text)]
     return marked[0].value if marked else None
+
+
+# The piece talked about before the claim, named as the same one: "the ring I asked about",
+# "that ring", "the same one", "the one we were just talking about".
+REFERS_BACK = re.compile(
+    r"\b(i|we)\s+((was|were)\s+)?(just\s+)?(asked|asking|talking|talked|enquired|inquired|"
+    r"told you|mentioned|got (a quote|advice|cover))\b"
+    r"|\b(the|that)\s+same\b|\bsame (one|piece|ring|engagement ring|necklace|bracelet|watch|earrings|pendant)\b"
+    r"|\bthat (one|piece|ring|engagement ring|necklace|bracelet|watch|pendant|locket)\b|\bthose (earrings|studs)\b",
+    re.I,
+)
+
+# Two words for one kind of piece: a ring talked about may be the engagement ring named.
+SAME_KIND = ({"ring", "engagement_ring"},)
+
+
+def _same_kind(earlier: str, named: str) -> bool:
+    return earlier == named or any({earlier, named} == pair for pair in SAME_KIND)
+
+
+def earlier_piece_at_the_opening(
+    message: UserMessage, known: dict[str, Any], slots: dict[str, Any]
+) -> dict[str, Any]:
+    """A claim opened after another flow talked about a piece (the guide's advice, a
+    decline explained, a question): the claim's piece and value come from its own words.
+    A piece named of another kind replaces the earlier one, and its value is cleared
+    unless told again ("I lost my diamond earrings last week, about $900" after advice on
+    an engagement ring). No piece named ("it was stolen yesterday", "I need to make a
+    claim"): the earlier piece is taken and said back, so another can be named. The same
+    kind named ("my ring was stolen"): the same piece, its earlier value kept (said back
+    unless the words say it is the same one, "the ring I asked about"). Returns what the
+    rest of the opening's reading should take as known."""
+    earlier = str(known["item_type"])
+    value = known.get("item_value")
+    currency = str(known.get("currency") or DEFAULT_CURRENCY)
+    named = _item_type_said(message, None, {**known, "item_type": None})
+    told_value = bool(money_amounts(message.text)) or bool(message.entity_values("amount"))
+    if named is None:
+        if not REFERS_BACK.search(message.text):
+            _say_back(slots, earlier_piece_taken_line(earlier, None if told_value else value, currency))
+        return known
+    if _same_kind(earlier, named):
+        if named == "engagement_ring" and earlier == "ring":
+            slots["item_type"] = named  # the ring talked about, named more exactly
+        if value is not None and not told_value and not REFERS_BACK.search(message.text):
+            _say_back(slots, earlier_value_kept_line(earlier if earlier == "engagement_ring" else named, value, currency))
+        return known
+    slots["item_type"] = named
+    slots["item_value"] = None
+    return {**known, "item_type": None, "item_value": None}
