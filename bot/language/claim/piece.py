@@ -30,8 +30,7 @@ from bot.language.money import (
 from bot.rules.advice import value_problem
 from bot.rules.claims import ITEM_TYPES
 from bot.rules.regions import DEFAULT_CURRENCY
-from bot.wording.claims import CLAIM_PROBLEMS
-from bot.wording.claims import earlier_piece_taken_line, earlier_value_kept_line
+from bot.wording.claims import CLAIM_PROBLEMS, earlier_piece_taken_line, earlier_value_kept_line
 from bot.wording.common import item_name, money, thousands_read_as
 
 NOT_THIS_ITEM = re.compile(
@@ -115,7 +114,8 @@ PENDANT_GONE = re.compile(
 # "my pounamu", "Nana's greenstone": a carving worn at the neck, named by its stone alone
 # (not "a greenstone bangle", which names another piece, nor "is pounamu covered?").
 STONE_NAMED_PIECE = re.compile(
-    r"\b(my|our|her|his|their|the|mum'?s|nana'?s|nan'?s|koro'?s|\w+'s)\s+(\w+\s+)?(pounamu|greenstone)\b", re.I
+    r"\b(my|our|her|his|their|the|mum'?s|nana'?s|nan'?s|koro'?s|\w+'s)\s+(\w+\s+)?(pounamu|greenstone)\b",
+    re.I,
 )
 
 
@@ -125,9 +125,9 @@ def _pendant_over_its_carrier(text: str, mentions: list[Mention]) -> list[Mentio
         return mentions
     kept = [m for m in mentions if not (m.value == "necklace" and CARRIER_TEXT.match(m.text))]
     necklaces = [m for m in kept if m.value == "necklace"]
-    if necklaces and any(PENDANT_GONE.match(text, p.end) for p in pendants):
-        if not any(PENDANT_GONE.match(text, n.end) for n in necklaces):
-            kept = [m for m in kept if m.value != "necklace"]
+    pendant_gone = any(PENDANT_GONE.match(text, p.end) for p in pendants)
+    if necklaces and pendant_gone and not any(PENDANT_GONE.match(text, n.end) for n in necklaces):
+        kept = [m for m in kept if m.value != "necklace"]
     return kept or mentions
 
 
@@ -429,7 +429,10 @@ def earlier_piece_at_the_opening(
         if named == "engagement_ring" and earlier == "ring":
             slots["item_type"] = named  # the ring talked about, named more exactly
         if value is not None and not told_value and not REFERS_BACK.search(message.text):
-            _say_back(slots, earlier_value_kept_line(earlier if earlier == "engagement_ring" else named, value, currency))
+            _say_back(
+                slots,
+                earlier_value_kept_line(earlier if earlier == "engagement_ring" else named, value, currency),
+            )
         return known
     slots["item_type"] = named
     slots["item_value"] = None

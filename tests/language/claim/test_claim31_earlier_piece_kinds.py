@@ -24,7 +24,12 @@ from bot.language.claim.answers import read_claim_answers
 from tests.language.readers import entities
 
 TODAY = date(2026, 11, 29)
-ENGAGEMENT_RING = {"claim_type": None, "item_type": "engagement_ring", "item_value": 3800.0, "currency": "USD"}
+ENGAGEMENT_RING = {
+    "claim_type": None,
+    "item_type": "engagement_ring",
+    "item_value": 3800.0,
+    "currency": "USD",
+}
 WATCH = {"claim_type": None, "item_type": "watch", "item_value": 6000.0, "currency": "NZD"}
 RING = {"claim_type": None, "item_type": "ring", "item_value": 2500.0, "currency": "USD"}
 
@@ -37,11 +42,26 @@ def opening(text: str, known: dict[str, Any]) -> FormReading:
     ("known", "text", "item", "value"),
     [
         (ENGAGEMENT_RING, "I lost my diamond earrings last week, about $900", "earrings", 900.0),
-        (ENGAGEMENT_RING, "my earings got stolen at the gym yesterday, they were worth 1200", "earrings", 1200.0),
-        (ENGAGEMENT_RING, "different thing - my mum's pearl necklace went missing, maybe $2k?", "necklace", 2000.0),
+        (
+            ENGAGEMENT_RING,
+            "my earings got stolen at the gym yesterday, they were worth 1200",
+            "earrings",
+            1200.0,
+        ),
+        (
+            ENGAGEMENT_RING,
+            "different thing - my mum's pearl necklace went missing, maybe $2k?",
+            "necklace",
+            2000.0,
+        ),
         (ENGAGEMENT_RING, "oh also, my bracelet was stolen from my car on friday", "bracelet", None),
         (WATCH, "my necklace got stolen out of the car on saturday", "necklace", None),  # NZ
-        (WATCH, "I need to claim for my wife's bracelet, it was nicked at the beach on sunday, NZ$900", "bracelet", 900.0),
+        (
+            WATCH,
+            "I need to claim for my wife's bracelet, it was nicked at the beach on sunday, NZ$900",
+            "bracelet",
+            900.0,
+        ),
         (WATCH, "my pendant was pinched at the pools yesterday", "pendant", None),  # NZ
         (RING, "my watch stopped working after I dropped it", "watch", None),
         (ENGAGEMENT_RING, "my other ring, the sapphire one, got damaged yesterday", "ring", None),
@@ -57,7 +77,11 @@ def test_a_piece_of_another_kind_named_is_the_claims(
 
 @pytest.mark.parametrize(
     "text",
-    ["it got stolen at the gym yesterday", "I need to make a claim", "it's gone, I think someone took it last night"],
+    [
+        "it got stolen at the gym yesterday",
+        "I need to make a claim",
+        "it's gone, I think someone took it last night",
+    ],
 )
 def test_no_piece_named_takes_the_earlier_one_and_says_so(text: str) -> None:
     reading = opening(text, ENGAGEMENT_RING)
@@ -118,5 +142,7 @@ def test_nothing_earlier_reads_the_opening_as_before() -> None:
 )
 def test_inside_the_claim_an_item_word_in_the_story_changes_nothing(text: str) -> None:
     known = {"claim_type": "lost", "item_type": "engagement_ring", "item_value": 3800.0}
-    reading = read_claim_answers(UserMessage(text, "inform", entities(text)), "loss_description", known, TODAY)
+    reading = read_claim_answers(
+        UserMessage(text, "inform", entities(text)), "loss_description", known, TODAY
+    )
     assert "item_type" not in reading.slots

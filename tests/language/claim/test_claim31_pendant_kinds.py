@@ -60,6 +60,7 @@ def test_the_piece_question_answered_with_a_pendant(text: str) -> None:
 
 
 def test_a_greenstone_set_in_another_piece_is_that_piece() -> None:
-    assert read_reply("my greenstone bangle was stolen", None, intent="report_claim").slots.get(
-        "item_type"
-    ) == "bracelet"
+    assert (
+        read_reply("my greenstone bangle was stolen", None, intent="report_claim").slots.get("item_type")
+        == "bracelet"
+    )
