@@ -170,7 +170,8 @@ def _read_any_time(
         # A piece talked about before the claim (the guide's, a decline's, a question's):
         # the claim's own words say whether it is this claim's piece.
         known = earlier_piece_at_the_opening(message, known, slots)
-    item_type = _item_type_said(message, requested_slot, known)
+    # The piece the opening named in place of an earlier one is decided there.
+    item_type = slots.get("item_type") or _item_type_said(message, requested_slot, known)
     if item_type:
         slots["item_type"] = item_type
         if requested_slot in {None, "item_type"}:

@@ -396,6 +396,26 @@ REFERS_BACK = re.compile(
     re.I,
 )
 
+# The piece named as what the earlier talk was about: "thanks for the ring advice", "the
+# quote on my ring", "cheers for the help with the watch".
+ABOUT_BEFORE = re.compile(
+    r"\b(advice|quote|recommendation|help|info|information|tips?|answer)\s+(on|about|for|with|re)\s+"
+    r"((the|my|our|her|his|that)\s+)?(\w+\s+)?$",
+    re.I,
+)
+ABOUT_AFTER = re.compile(r"^\s*(advice|quote|recommendation|info|question|stuff)\b", re.I)
+
+
+def _without_the_advice_piece(message: UserMessage) -> UserMessage:
+    """The opening without a piece named as what the earlier talk was about ("thanks for
+    the ring advice! sadly my necklace got stolen yesterday": the necklace is claimed)."""
+    text = message.text
+    for mention in item_mentions(text):
+        if ABOUT_BEFORE.search(text[: mention.start]) or ABOUT_AFTER.match(text[mention.end :]):
+            text = text[: mention.start] + " " * (mention.end - mention.start) + text[mention.end :]
+    return message if text == message.text else UserMessage(text, message.intent, message.entities)
+
+
 # Two words for one kind of piece: a ring talked about may be the engagement ring named.
 SAME_KIND = ({"ring", "engagement_ring"},)
 
@@ -419,7 +439,7 @@ def earlier_piece_at_the_opening(
     earlier = str(known["item_type"])
     value = known.get("item_value")
     currency = str(known.get("currency") or DEFAULT_CURRENCY)
-    named = _item_type_said(message, None, {**known, "item_type": None})
+    named = _item_type_said(_without_the_advice_piece(message), None, {**known, "item_type": None})
     told_value = bool(money_amounts(message.text)) or bool(message.entity_values("amount"))
     if named is None:
         if not REFERS_BACK.search(message.text):

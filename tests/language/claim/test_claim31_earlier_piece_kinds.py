@@ -65,6 +65,24 @@ def opening(text: str, known: dict[str, Any]) -> FormReading:
         (WATCH, "my pendant was pinched at the pools yesterday", "pendant", None),  # NZ
         (RING, "my watch stopped working after I dropped it", "watch", None),
         (ENGAGEMENT_RING, "my other ring, the sapphire one, got damaged yesterday", "ring", None),
+        (
+            ENGAGEMENT_RING,
+            "thanks for the ring advice! sadly my necklace got stolen yesterday",
+            "necklace",
+            None,
+        ),
+        (
+            WATCH,
+            "cheers for the help with the watch. my bracelet got pinched at the pub on friday",
+            "bracelet",
+            None,
+        ),
+        (
+            ENGAGEMENT_RING,
+            "cool thanks. unrelated but my earrings went missing at the gym last week, about $600",
+            "earrings",
+            600.0,
+        ),
     ],
 )
 def test_a_piece_of_another_kind_named_is_the_claims(
