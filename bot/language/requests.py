@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from bot.language.facts import CARE_PLAN, item_mentions, item_words_pattern
-from bot.language.stories import tells_it_happened
+from bot.language.stories import tells_it_happened, tells_of_an_earlier_loss
 
 # The pieces, one list for every reader (bot/language/facts.py ITEM_WORDS).
 PIECES = item_words_pattern()
@@ -256,7 +256,7 @@ def tells_a_loss_in_a_question(text: str) -> bool:
         return False
     # Sentences of someone else's piece ("my friend's watch was stolen") tell no loss of theirs.
     own = " ".join(part for part in re.findall(r"[^.!?]+[.!?]*", text) if not ANOTHERS_PIECE.search(part))
-    if _a_statement_tells_it_happened(own, MY_OWN_PIECE):
+    if _a_statement_tells_it_happened(own, MY_OWN_PIECE) and not tells_of_an_earlier_loss(text):
         # "...and now my diamond pendant is missing. does my renters cover that if I let
         # her in?": a sentence that supposes nothing tells it happened to "my" piece.
         return True
