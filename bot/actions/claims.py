@@ -20,6 +20,7 @@ from rasa_sdk.types import DomainDict
 from sqlalchemy.exc import SQLAlchemyError
 
 from bot import notifications
+from bot.actions.advisor import ADVICE_SLOTS
 from bot.actions.chat_parts import edit_request, form_goes_on, is_restart_claim
 from bot.actions.documents import files_text, link_documents, pending_documents, with_uploaded_proof
 from bot.actions.guided_form import (
@@ -42,7 +43,7 @@ from bot.actions.guided_form import (
 from bot.actions.tracker_reading import known_slots, user_message
 from bot.claim_references import find_reference
 from bot.config import shop_today
-from bot.language.answers import FormReading, UserMessage
+from bot.language.answers import FormReading, UserMessage, read_advice_answers
 from bot.language.claim.answers import read_claim_answers
 from bot.language.claim.claim_type import cause_not_known, claim_type_from_text
 from bot.language.claim.contacts import withholds_a_name
@@ -68,6 +69,7 @@ from bot.rules.claims import (
     offered_documents,
     required_documents,
 )
+from bot.rules.knowledge import load_coverage_facts
 from bot.rules.regions import DEFAULT_CURRENCY
 from bot.store.claims import ClaimDraft, ClaimRecord, ClaimRejected, claim_store
 from bot.store.models import NOTE_LENGTH
@@ -289,8 +291,15 @@ class ValidateClaimIntakeForm(GuidedFormValidation):
             and not ran_this_turn(tracker, "coverage_advice_form")
         ):
             # "I'm terrified of losing my engagement ring, it's worth 9k": a loss feared,
-            # not had; the guide advises on it (and reads the same message).
-            return hand_over_to("coverage_advice_form")
+            # not had; the guide advises on it, with the facts the message gives.
+            facts = read_advice_answers(
+                UserMessage(message.text, "inform", message.entities),
+                None,
+                known_slots(tracker, ADVICE_SLOTS),
+                load_coverage_facts(),
+            )
+            given = [SlotSet(k, v) for k, v in facts.slots.items() if k in ADVICE_SLOTS and k != "assumed_answers"]
+            return [*given, *hand_over_to("coverage_advice_form")]
         if told_a_decision(tracker, message) and not ran_this_turn(tracker, "decline_explanation_form"):
             # "our claim for a stolen necklace has been declined", "...got rejected, can
             # they do that?", or at any question "oh and they already said no": the

@@ -8,6 +8,7 @@ import pytest
 from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
+from bot.actions.claims import ValidateClaimIntakeForm
 from bot.actions.faq import ActionHandleUnclear
 from tests.actions.conftest import slot_events
 from tests.actions.trackers import built_tracker
@@ -134,3 +135,23 @@ async def test_a_loss_had_beside_a_worry_is_still_a_claim(
         domain,
     )
     assert [e["name"] for e in events if e["event"] == "followup"] == ["claim_intake_form"]
+
+
+async def test_the_intake_hands_a_feared_loss_to_the_guide_with_its_facts(
+    dispatcher: CollectingDispatcher, domain: dict[str, Any]
+) -> None:
+    # Over the stack, "my biggest fear is my watch getting stolen at the gym, its a $4k
+    # rolex" classified as a claim reached the guide without its piece and value.
+    text = "hi my biggest fear is my watch getting stolen at the gym, its a $4k rolex"
+    tracker = built_tracker(
+        text,
+        "report_claim",
+        entities=[{"entity": "item_type", "value": "watch"}, {"entity": "amount", "value": 4000.0}],
+        loop="claim_intake_form",
+        last_action="claim_intake_form",
+        sender="fixture-feared",
+    )
+    events = await ValidateClaimIntakeForm().get_extraction_events(dispatcher, tracker, domain)
+    assert slot_events(events)["item_type"] == "watch"
+    assert slot_events(events)["item_value"] == 4000.0
+    assert [e["name"] for e in events if e["event"] == "followup"] == ["coverage_advice_form"]
