@@ -97,6 +97,48 @@ ASKS_FOR_A_PERSON = re.compile(
     # "I'd prefer to email someone", "I'll just ring somebody".
     r"|\b(prefer|rather|'d\s+like|would\s+like|want|wanna|can\s+i|could\s+i)\s+(to\s+)?(just\s+)?"
     r"(email|e-mail|call|ring|phone)\s+(someone|somebody|a\s+(real\s+)?person)\b"
+    # Handed on: "pass me to your manager", "hand me over to someone who works there",
+    # "escalate this to a human", "could you pass this on to someone in the team", "put
+    # me onto someone at the shop" (not "pass the salt to my husband").
+    r"|\b(pass|hand|put|transfer|forward|escalate|refer|bump)\s+(me|us|this|it|my\s+(details|number|claim|case|query))\s+"
+    r"(on\s+|over\s+|up\s+|through\s+)?(to|onto)\s+((a|an|the|your|one\s+of\s+(your|the))\s+)?"
+    r"((real|actual|live)\s+)?(human|person|people|manager|supervisor|boss|owner|staff(\s+member)?|team|"
+    r"someone|somebody|whoever|agent|representative|rep|customer\s+(service|support|care))\b"
+    # "I'd rather deal with someone at the store", "id prefer to sort this out with a
+    # person": the matter taken to a person instead.
+    r"|\b(rather|prefer|like|want|wanna|need|needs)\s+(to\s+)?(just\s+)?(deal|sort\s+(this|it|things)(\s+out)?|"
+    r"go\s+(over|through)\s+(this|it)|talk\s+(this|it)\s+(through|over)|do\s+(this|it))\s+"
+    r"(out\s+)?with\s+(a\s+(real\s+|actual\s+)?(person|human|staff\s+member)|some(one|body)|"
+    r"one\s+of\s+(your|the)\s+(team|staff)|(your|the)\s+(staff|team|store|shop))\b"
+    # "who do I talk to about this", "who can I contact about my policy", "who should I
+    # contact at the store": a person to reach asked for (not who to complain to, the
+    # police, the insurer, or who to call if something happens).
+    r"|^\W*((hi|hey|hello|ok|okay|so|um+|sorry)\W+)*who\s+(do|can|should|could|would)\s+(i|we)\s+"
+    r"(talk|speak|chat)\s+(to|with)"
+    r"(?![^?.!]*\b(complain\w*|police|cops|insurer|insurance\s+company|ombudsman|regulator|ifso|fscl|report\s+(it|a|the)|"
+    r"if|when)\b)(\s+(about|regarding|re|at|there)\b[^?.!]*)?\W*$"
+    r"|^\W*((hi|hey|hello|ok|okay|so|um+|sorry)\W+)*who\s+(do|can|should|could|would)\s+(i|we)\s+"
+    r"(contact|call|ring|phone|email|e-mail|get\s+in\s+touch\s+with|reach)"
+    r"(?![^?.!]*\b(complain\w*|police|cops|insurer|insurance\s+company|ombudsman|regulator|ifso|fscl|report\s+(it|a|the)|"
+    r"if|when|to\s+(make|lodge|file|start))\b)(\s+(about|regarding|re|at|there)\b[^?.!]*)?\W*$"
+    # "can someone from the shop look over my claim", "could a staff member check this":
+    # a person of the shop asked to look (a bare "can someone help me" stays a question).
+    r"|\b(can|could|would)\s+((some(one|body)|a\s+person)\s+(from|at|in)\s+(the|your)\s+(store|shop|team|office)|"
+    r"a\s+((real|actual)\s+)?(human|person)|a\s+staff\s+member|a\s+member\s+of\s+(your|the)\s+(staff|team)|"
+    r"one\s+of\s+(your|the)\s+(staff|team|jewell?ers))\s+"
+    r"(please\s+|just\s+|maybe\s+)*(look|check|review|go\s+over|go\s+through|help|assist|take\s+a\s+look|handle|sort)\b"
+    # "get me someone who actually knows", "can I get a person", "may I have a human".
+    r"|\bget\s+me\s+(some(one|body)|a\s+((real|actual|live)\s+)?(person|human))\b"
+    r"|\b(can|could|may)\s+(i|we)\s+(please\s+)?(get|have)\s+(a|an)\s+((real|actual|live)\s+)?"
+    r"(person|human|staff\s+member|agent|representative)\b(?!-|\s+(on|as|named|listed)\b)"
+    # "can I speak with the owner?", "talk to whoever handles claims".
+    r"|\b(talk|speak|chat)\s+(to|with)\s+((the|your)\s+(owner|boss|store\s+manager|shop\s+manager)|whoever)\b"
+    # "is there an email address for a real person", "a number for an actual human".
+    r"|\b(email(\s+address)?|e-mail|number|phone\s+number|contact(\s+details)?)\s+(for|of)\s+"
+    r"(a|an)\s+((real|actual|live)\s+)?(person|human|staff\s+member)\b"
+    # "can you get a staff member to message me": a person asked to write back.
+    r"|\b(have|get|ask)\s+(a|an|one\s+of\s+(your|the)|your|someone|somebody|a\s+real)\b[^.?!]{0,30}?\b(to\s+)?"
+    r"(message|msg|dm|write\s+to|reply\s+to|text)\s+(me|us)\b"
     rf"|{ONLY_A_PERSON_WORDS}",
     re.I,
 )

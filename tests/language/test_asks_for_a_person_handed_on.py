@@ -1,0 +1,72 @@
+"""A person asked for in words the scope guard took for out of scope: handed on ("pass
+me to your manager"), the matter taken to someone ("I'd rather deal with someone at the
+store"), who to reach ("who do I talk to about this"), a person of the shop asked to look.
+Not the same words about anyone else (a husband, an uber, the insurer, the police)."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.language.requests import asks_for_a_person
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'd rather sort it with somebody at the shop",  # NZ
+        "honestly would prefer to deal with one of your team",  # US
+        "id prefer to go over this with a real person tbh",
+        "pass me on to your supervisor please",
+        "can u hand me over to somebody who works there",
+        "escalate it to a human pls",
+        "could you put me through to whoever does claims",
+        "can you put us onto someone at the Newmarket store",  # NZ
+        "refer me to a staff member",
+        "who do i talk to about this?",
+        "ok so who can I speak with about my policy",
+        "who should we contact at the shop about mum's ring",  # NZ
+        "who do I get in touch with",
+        "can someone from the store look over my claim",
+        "could a staff member check this for me",
+        "can one of your jewellers take a look at it",
+        "get me somebody who actually knows what they're doing",
+        "this isnt working, can i get a person",
+        "may I please have a human",
+        "can I speak with the owner?",
+        "i wanna chat to whoever handles insurance",
+        "is there an email for a real person",
+        "what's the number for an actual human",
+        "could you have a staff member message me",
+        "get one of your team to dm us",
+    ],
+)
+def test_a_person_asked_for_in_more_words(text: str) -> None:
+    assert asks_for_a_person(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "can you text my husband",
+        "call me an uber",
+        "can you email my boss that I'm sick",
+        "can you get my husband to call me",
+        "who do I contact to report a theft?",
+        "who do I call if my ring gets stolen?",
+        "who do I complain to about my insurer?",
+        "who should I contact, my insurer or the police?",
+        "who do I talk to at my insurance company",
+        "who do I contact to make a claim",
+        "who can I talk to if they decline my claim?",
+        "can someone help me work out the value?",
+        "i want to talk to my husband about it first",
+        "I'll deal with someone at the bank tomorrow",
+        "need to sort this out with my insurer",
+        "do you pass my details on to the insurer?",
+        "can I hand it in to the jeweller for repair",
+        "can i have a person on the policy as a second owner?",
+        "who won the rugby last night",
+    ],
+)
+def test_not_a_person_of_the_shop_asked_for(text: str) -> None:
+    assert not asks_for_a_person(text)
