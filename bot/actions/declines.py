@@ -25,6 +25,7 @@ from bot.language.decline_answers import (
     NO_REASON_INTENTS,
     ReasonGuess,
     asks_cover_for_next_time,
+    means_to_make_a_claim,
     place_only,
     read_decline_answers,
     reason_from_selector,
@@ -187,10 +188,12 @@ def a_claim_not_a_decline(message: UserMessage) -> bool:
 def a_question_not_a_decline(message: UserMessage, faq_confident: bool) -> bool:
     """ "can an insurer refuse a claim if the earrings weren't in the safe?": asked about
     declines in general, with nothing decided or happened to the person's own piece."""
+    # "what happens if my claim gets denied?": a decision only supposed decides nothing.
+    supposed = is_hypothetical(message.text)
     return (
         faq_confident
         and bool(QUESTION_START.match(message.text))
-        and not tells_of_a_decision(message.text)
+        and (supposed or not tells_of_a_decision(message.text))
         and not tells_of_a_decline(message.text)
         and not tells_it_happened(message.text)
     )
@@ -212,6 +215,9 @@ def flow_without_a_decision(message: UserMessage) -> str | None:
         return "claim_intake_form"
     if piece_named and (asks_about_insuring_a_piece(text) or asks_how_to_cover(text)):
         return "coverage_advice_form"
+    if means_to_make_a_claim(text):
+        # "my insurer told me to file a claim with you": a claim to take in.
+        return "claim_intake_form"
     return "action_answer_faq"
 
 

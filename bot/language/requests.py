@@ -136,6 +136,19 @@ ASKS_FOR_A_PERSON = re.compile(
     # "is there an email address for a real person", "a number for an actual human".
     r"|\b(email(\s+address)?|e-mail|number|phone\s+number|contact(\s+details)?)\s+(for|of)\s+"
     r"(a|an)\s+((real|actual|live)\s+)?(person|human|staff\s+member)\b"
+    # "how can I reach the store", "how do we get hold of someone there".
+    r"|\bhow\s+(can|do|could|would|should)\s+(i|we)\s+(reach|contact|get\s+(in\s+touch\s+with|hold\s+of)|talk\s+to|"
+    r"speak\s+to|email|e-mail|call|ring|phone)\s+(you|the\s+(store|shop|team|staff|owner|manager)|your\s+(store|shop|team|staff)|"
+    r"a\s+(real\s+)?(person|human)|some(one|body)(\s+(there|at\s+the\s+(store|shop)))?\W*$)"
+    # "can one of your team give me a bell", "could someone give us a call".
+    r"|\b(some(one|body)|one\s+of\s+(your|the)\s+(team|staff|jewell?ers)|a\s+(real\s+)?person|your\s+(team|staff)|"
+    r"the\s+(store|shop|team|manager|owner))\s+(\w+\s+){0,2}(give|gives)\s+(me|us)\s+a\s+(bell|call|ring|buzz|tinkle)\b"
+    # "can I leave a message for the manager".
+    r"|\bleave\s+(a\s+)?(message|msg|note|voicemail)\s+(for|with)\s+(the|your|a|one\s+of\s+(your|the))\s+"
+    r"(manager|owner|staff|team|store|shop|person|human|jewell?er)\b"
+    # "i want someone to review my claim personally", "need a real person to look over it".
+    r"|\b(want|need|like)\s+(some(one|body)|a\s+(real\s+|actual\s+)?(person|human))\s+to\s+(personally\s+)?"
+    r"(review|look\s+(at|over|into)|go\s+(over|through)|check|handle|call|ring|phone|email|contact)\b"
     # "can you get a staff member to message me": a person asked to write back.
     r"|\b(have|get|ask)\s+(a|an|one\s+of\s+(your|the)|your|someone|somebody|a\s+real)\b[^.?!]{0,30}?\b(to\s+)?"
     r"(message|msg|dm|write\s+to|reply\s+to|text)\s+(me|us)\b"
@@ -202,6 +215,34 @@ ABOUT_SOMEONE = re.compile(
 def asks_about_someone(text: str) -> bool:
     """Asks who runs or owns the business, not to talk to anyone."""
     return bool(ABOUT_SOMEONE.search(text)) and not ASKS_FOR_A_PERSON.search(text)
+
+
+# The assistant asked to reach someone of the person's own: "can you text my husband",
+# "can you get my mechanic to call me", "please email my boss". No person of the shop.
+REACH_SOMEONE_ELSE = re.compile(
+    r"\b(can|could|would|will)\s+(you|u)\s+(please\s+|just\s+)?(call|ring|phone|text|email|e-mail|message|msg|tell|"
+    r"get|ask|remind|contact)\s+(my|our)\s+(\w+\s+)?(husband|hubby|wife|missus|partner|mum|mom|mother|dad|father|"
+    r"mechanic|plumber|electrician|builder|boss|doctor|gp|dentist|lawyer|accountant|friend|mate|sister|brother|son|"
+    r"daughter|kids?|landlord|neighbou?r|flatmate|roommate|teacher|coach|vet)\b"
+    r"|^\W*(please\s+)?(call|ring|phone|text|email|message)\s+(my|our)\s+(\w+\s+)?(husband|hubby|wife|partner|mum|mom|"
+    r"dad|boss|friend|mate|sister|brother)\b",
+    re.I,
+)
+
+
+def asks_to_reach_someone_else(text: str) -> bool:
+    """Asks the assistant to reach someone of the person's own ("can you get my mechanic
+    to call me"): not a person of the shop asked for."""
+    return (
+        bool(REACH_SOMEONE_ELSE.search(text))
+        and not asks_for_a_person(text)
+        and not THE_SHOP.search(text)
+        and not INSURANCE_WORDS.search(text)
+    )
+
+
+# The shop named as whom to reach: "get my husband to call the store".
+THE_SHOP = re.compile(r"\b(the\s+(store|shop)|your\s+(store|shop|team|staff)|you\s+guys|you\s+lot)\b", re.I)
 
 
 def asks_for_a_person(text: str) -> bool:

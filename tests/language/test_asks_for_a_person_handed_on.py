@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.language.requests import asks_for_a_person
+from bot.language.requests import asks_for_a_person, asks_to_reach_someone_else
 
 
 @pytest.mark.parametrize(
@@ -70,3 +70,37 @@ def test_a_person_asked_for_in_more_words(text: str) -> None:
 )
 def test_not_a_person_of_the_shop_asked_for(text: str) -> None:
     assert not asks_for_a_person(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "how do I get in touch with the shop",
+        "how can we contact your team",
+        "how do i reach someone there",
+        "could someone from the team give me a bell",  # NZ
+        "can the manager give us a call",
+        "can I leave a message for the owner",
+        "I need a real person to look over my claim",
+        "want somebody to personally review it",
+    ],
+)
+def test_a_way_to_a_person_asked_for(text: str) -> None:
+    assert asks_for_a_person(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "someone_else"),
+    [
+        ("can you get my mechanic to call me", True),
+        ("could u text my wife I'm running late", True),
+        ("please email my boss", True),
+        ("can you remind my flatmate to feed the cat", True),
+        ("can you get my husband to call the store", False),  # the shop is who is reached
+        ("can you tell my partner the ring is insured", False),  # about the cover
+        ("my husband wants to ring you", False),
+        ("who do I talk to about this", False),
+    ],
+)
+def test_someone_of_ones_own_to_reach(text: str, someone_else: bool) -> None:
+    assert asks_to_reach_someone_else(text) is someone_else
