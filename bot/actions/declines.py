@@ -24,8 +24,10 @@ from bot.language.decline_answers import (
     ANSWERED_REASON_CONFIDENCE,
     NO_REASON_INTENTS,
     ReasonGuess,
+    asks_cover_for_another_piece,
     asks_cover_for_next_time,
     means_to_make_a_claim,
+    piece_after_the_story,
     place_only,
     read_decline_answers,
     reason_from_selector,
@@ -298,14 +300,18 @@ class ValidateDeclineExplanationForm(GuidedFormValidation):
             return hand_over_to("action_answer_faq")
         if (
             opening
-            and tells_of_an_earlier_loss(message.text)
-            and asks_cover_for_next_time(message.text)
+            and (
+                (tells_of_an_earlier_loss(message.text) and asks_cover_for_next_time(message.text))
+                or asks_cover_for_another_piece(message.text)
+            )
             and not ran_this_turn(tracker, "coverage_advice_form")
         ):
             # "Last year my homeowners only paid $1,500 for my bracelet, so I'm not making
             # that mistake twice. I just inherited my mom's necklace": the refusal is
             # background; the guide advises on the new piece (the one named after it).
-            piece = piece_asked_about_after(message.text)
+            # "... should I schedule my wife's engagement ring?": another piece than the
+            # one refused is the one advised on.
+            piece = piece_asked_about_after(message.text) or piece_after_the_story(message.text)
             return [*([SlotSet("item_type", piece)] if piece else []), *hand_over_to("coverage_advice_form")]
         # A message the claim intake handed over tells a decision by its reading (there
         # it can be as short as "they already said no"): explained, never sent on.

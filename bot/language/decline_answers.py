@@ -582,6 +582,51 @@ def asks_cover_for_next_time(text: str) -> bool:
     return bool(COVER_FOR_NEXT_TIME.search(text))
 
 
+# One piece under two words: a figure or a story said of either is this piece's.
+ONE_PIECE_FAMILIES = ({"pendant", "necklace"}, {"engagement_ring", "ring"})
+CLAUSE_END = re.compile(r"[,;.!?\u2013\u2014]|\s-\s")
+# Pieces other than the one decided on, named without a type: "my other rings", "the rest
+# of my jewellery", "another piece".
+OTHER_PIECES = re.compile(
+    r"\b(my|our|her|his|the)\s+other\s+(\w+\s+)?(rings?|pieces?|jewell?e?ry|watch(es)?|necklaces?|bracelets?|earrings?)\b"
+    r"|\bthe\s+rest\s+of\s+(my|our|her|his)\b|\banother\s+(piece|ring|watch|necklace|bracelet)\b",
+    re.I,
+)
+
+
+def _family(value: object) -> object:
+    return next((frozenset(f) for f in ONE_PIECE_FAMILIES if value in f), value)
+
+
+def piece_after_the_story(text: str) -> str | None:
+    """A piece of another kind than the one the story is about, named in a later clause
+    ("insurance only paid 1500 for my stolen watch last year, should I schedule my wife's
+    engagement ring?": the ring), or None."""
+    mentions = item_mentions(text)
+    if not mentions:
+        return None
+    first = mentions[0]
+    story_ends = next((m.start() for m in CLAUSE_END.finditer(text) if m.start() >= first.end), len(text))
+    later = [m for m in mentions if m.start > story_ends and _family(m.value) != _family(first.value)]
+    return str(later[-1].value) if later else None
+
+
+def asks_cover_for_another_piece(text: str) -> bool:
+    """Cover asked, in a later clause, for another piece than the one a story (a refusal,
+    a loss) is about: "Lemonade denied my earring claim, so now I'm worried about my $6k
+    ring. what kind of coverage should I get for it?", "... should I schedule my other
+    rings?". The story is background; the advice is for the other piece."""
+    mentions = item_mentions(text)
+    if not mentions:
+        return False
+    story_ends = next(
+        (m.start() for m in CLAUSE_END.finditer(text) if m.start() >= mentions[0].end), len(text)
+    )
+    rest = text[story_ends:]
+    other = piece_after_the_story(text) is not None or bool(OTHER_PIECES.search(rest))
+    return other and asks_cover_for_next_time(rest)
+
+
 def wants_the_decline_explained(text: str) -> bool:
     """A decision told as a story, or with "why?": the explanation answers it. "My claim
     was declined, what can I do?" asks what to do next, which the FAQ answers."""

@@ -11,8 +11,10 @@ from __future__ import annotations
 import pytest
 
 from bot.language.decline_answers import (
+    asks_cover_for_another_piece,
     asks_cover_for_next_time,
     means_to_make_a_claim,
+    piece_after_the_story,
     tells_of_a_decline,
     wants_the_decline_explained,
 )
@@ -118,3 +120,39 @@ def test_advice_after_an_old_refusal(text: str) -> None:
 )
 def test_the_piece_decided_on_is_no_next_time(text: str) -> None:
     assert not (tells_of_an_earlier_loss(text) and asks_cover_for_next_time(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "piece"),
+    [
+        (
+            "AMI only paid $900 for my stolen chain last winter, should I specify my $5k engagement ring?",
+            "engagement_ring",
+        ),
+        (
+            "Geico denied my watch claim, so now im nervous about my $8k necklace. what coverage should i get for it?",
+            "necklace",
+        ),
+        (
+            "contents wouldnt pay when my bracelet went missing. about to buy a $9k ring, what insurance should I get",
+            "ring",
+        ),
+        ("they turned down my claim on a lost ring - should I schedule my other rings?", None),
+    ],
+)
+def test_cover_asked_for_another_piece_than_the_one_decided(text: str, piece: str | None) -> None:
+    assert asks_cover_for_another_piece(text)
+    assert piece_after_the_story(text) == piece
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "they denied my claim for my ring and necklace, should I have scheduled them?",  # the same story
+        "state farm denied my ring claim, should I schedule my engagement ring now?",  # one piece, two words
+        "Tower declined my claim for my stolen watch, what can I do?",
+        "my bracelet claim was rejected - my necklace claim too. why?",
+    ],
+)
+def test_no_other_piece_asked_about(text: str) -> None:
+    assert not asks_cover_for_another_piece(text)
