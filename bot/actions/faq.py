@@ -38,6 +38,7 @@ from bot.language.claim.confirmation import agrees_and_asks_to_add_later
 from bot.language.decline_answers import (
     asks_cover_for_another_piece,
     asks_cover_for_next_time,
+    means_to_make_a_claim,
     names_the_reason_asked,
     piece_after_the_story,
     reason_from_selector,
@@ -368,6 +369,15 @@ class ActionAnswerFaq(Action):
         ):
             # "renters insurance denied my claim for a lost earring": explained, not answered.
             return [FollowupAction("decline_explanation_form")]
+        if (
+            not tracker.active_loop.get("name")
+            and not handed_back
+            and means_to_make_a_claim(user_message(tracker).text)
+            and not ran_this_turn(tracker, "claim_intake_form")
+        ):
+            # "I want to make a claim before my insurer says no", "my insurer told me to
+            # file a claim with you": a claim to take in, not a question to answer.
+            return [FollowupAction("claim_intake_form")]
         knowledge = load_faq_knowledge()
         if (
             not tracker.active_loop.get("name")
