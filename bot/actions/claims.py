@@ -56,6 +56,7 @@ from bot.language.decline_answers import (
     tells_of_a_refusal_outright,
 )
 from bot.language.requests import asks_only_to_claim, just_asking
+from bot.language.stories import tells_a_feared_loss
 from bot.rules.claims import (
     LONGEST_ANSWER_CHARS,
     ClaimFacts,
@@ -281,6 +282,14 @@ class ValidateClaimIntakeForm(GuidedFormValidation):
             # a question about claims, not a claim to take in. The FAQ action answers it
             # as its own turn (so it is recorded as an answered question).
             return hand_over_to("action_answer_faq")
+        if (
+            not tracker.get_slot("requested_slot")
+            and tells_a_feared_loss(message.text)
+            and not ran_this_turn(tracker, "coverage_advice_form")
+        ):
+            # "I'm terrified of losing my engagement ring, it's worth 9k": a loss feared,
+            # not had; the guide advises on it (and reads the same message).
+            return hand_over_to("coverage_advice_form")
         if told_a_decision(tracker, message) and not ran_this_turn(tracker, "decline_explanation_form"):
             # "our claim for a stolen necklace has been declined", "...got rejected, can
             # they do that?", or at any question "oh and they already said no": the

@@ -68,6 +68,7 @@ from bot.language.stories import (
     names_jewelry_in_general,
     only_tells_an_event,
     piece_asked_about_after,
+    tells_a_feared_loss,
     tells_it_happened,
     tells_it_is_gone_unexplained,
     tells_of_an_earlier_loss,
@@ -289,7 +290,7 @@ def claim_in_story(tracker: Tracker) -> dict[str, Any]:
     """A message that is no question and tells what happened to a piece ("my ring never
     made it out of the movers' boxes"): the claim facts it states, else {}."""
     message = user_message(tracker)
-    if is_question_shaped(message.text) or is_hypothetical(message.text):
+    if is_question_shaped(message.text) or is_hypothetical(message.text) or tells_a_feared_loss(message.text):
         return {}
     if not item_mentions(message.text) or claim_type_from_text(message.text) is None:
         return {}
@@ -560,6 +561,10 @@ class ActionHandleUnclear(Action):
             # then the guide works out the cover the piece lacks (the FAQ action).
             return await ActionAnswerFaq().run(dispatcher, tracker, domain)
         claim = claim_in_question(tracker) or claim_in_story(tracker) or event_alone(tracker)
+        if tells_a_feared_loss(message.text) and top == "report_claim":
+            # "I'm terrified of losing my engagement ring, it's worth NZ$9k": a loss feared,
+            # not had, is the guide's to advise on, whatever the classifier leaned to.
+            claim, top = {}, "ask_coverage_advice"
         if claim or top == "report_claim":
             reading = read_claim_answers(
                 UserMessage(message.text, "report_claim", message.entities), None, {}, shop_today()

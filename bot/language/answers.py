@@ -27,6 +27,7 @@ from bot.language.facts import (
     habit_mentions,
     item_mentions,
     names_a_city,
+    one_trip_only,
     pieces_in,
     read_message,
     told_only_by_distance,
@@ -61,7 +62,7 @@ from bot.language.questions_in_answers import (
     said_before_a_question,
     without_questions,
 )
-from bot.language.stories import piece_asked_about_after, tells_of_an_earlier_loss
+from bot.language.stories import piece_asked_about_after, piece_not_covered_yet, tells_of_an_earlier_loss
 from bot.language.yes_no import DONT_KNOW, YesNo, read_yes_no
 from bot.rules.advice import value_problem
 from bot.rules.claims import ITEM_TYPES
@@ -182,6 +183,9 @@ def read_advice_answers(
             message = UserMessage(message.text, "inform", message.entities)
     slots: dict[str, Any] = {}
     _read_entities(message, slots)
+    if requested_slot != "travels_often" and slots.get("travels_often") and one_trip_only(message.text):
+        # "I just bought it on our trip to Italy": one trip is no habit; the guide asks.
+        slots.pop("travels_often")
     if asks_something(message.text):
         # "whats the difference between blanket and scheduled anyway?": the cover or
         # area a question names is its topic, not this person's answer.
@@ -485,7 +489,7 @@ def _piece_asked_about(message: UserMessage) -> Any:
         # "a claim denied last year for my wife's ring ... what should I do to cover my
         # Rolex?": the piece named after the earlier loss (or none: the guide asks).
         return piece_asked_about_after(message.text)
-    return message.first("item_type")
+    return piece_not_covered_yet(message.text) or message.first("item_type")
 
 
 # Two words for one piece: a figure paired with either is this piece's.

@@ -719,6 +719,16 @@ def reason_the_story_tells(text: str, picked: str | None, known_reasons: set[str
     if LISTED_AFTER_THE_LOSS.search(text) and LISTED_LATE in known_reasons:
         return LISTED_LATE
     if (
+        picked == STORAGE
+        and "reasonable_care" in known_reasons
+        and not SAFE_NAMED.search(text)
+        and _flag_said("reasonable_care", text)
+    ):
+        # "they won't pay because I left it in the gym locker. It was LOCKED": a piece left
+        # in a public place, with no safe in the story, is the care condition; a padlock
+        # is not the safe-or-worn clause.
+        return "reasonable_care"
+    if (
         picked == "reasonable_care"
         and INVITED_GUEST in known_reasons
         and claim_type_from_text(text) == "theft"
@@ -742,6 +752,12 @@ STORAGE_CLAUSE_TEXT = (
     r"|\bsafe\s+clause\b|\blocked\s+away\s+or\s+worn\b"
 )
 STORAGE_CLAUSE = re.compile(STORAGE_CLAUSE_TEXT, re.I)
+# What the safe-or-worn clause is about: a safe, or keeping it locked away or on you.
+SAFE_NAMED = re.compile(
+    r"\b(safes?|strong ?box|lock ?box|safety deposit|deposit box|locked (away|up)|secure (place|storage)|"
+    r"(worn|wearing it|on (me|my person|her|him))\s+or\b)",
+    re.I,
+)
 # Listed on the policy only after it was lost: the listing told after a "then/later", or
 # "after it went missing". A listing made when it was bought, before a later loss, is not.
 LISTED_AFTER_THE_LOSS_TEXT = (

@@ -300,6 +300,37 @@ OCCASION_PLANNED = re.compile(
 )
 
 
+# One trip told in passing, no habit: "I bought it on our trip to Italy", "I proposed on
+# vacation in Mexico", "planning a trip to Fiji - is it covered overseas?". Whether the
+# piece travels often is still to be asked.
+A_TRIP_IN_PASSING = re.compile(
+    r"\b(on|during|from|for|before|after|while on) (our|a|the|my|their|this|that|his|her) ([\w'-]+ ){0,2}"
+    r"(trip|vacation|holiday|honeymoon|cruise|getaway|break|visit)\b(?!s)|"
+    r"\b(proposed|engaged|bought (it|them)|got (it|them)|picked (it|them) up|married) (on|during|while on) "
+    r"(vacation|holiday|honeymoon)\b|"
+    r"\b(planning|planned|booked|taking|going on|heading on|off on|have|got) (a|our|the|my|this) ([\w'-]+ ){0,2}"
+    r"(trip|vacation|holiday|honeymoon|cruise|getaway)\b(?!s)( (coming up|planned|booked|soon|next))?|"
+    r"\b(going|heading|flying|off|travell?ing) (to|over to) [\w'-]+( [\w'-]+)? (next|this|for (a|our|two|the)|in (january|"
+    r"february|march|april|may|june|july|august|september|october|november|december))\b",
+    re.I,
+)
+TRAVEL_HABIT = re.compile(
+    r"\b(travel(s|l?ing|l?ed)?|fly|flies|flying|away)\b[^.;!?]{0,20}\b(a lot|heaps|often|regularly|constantly|all the time|"
+    r"for work|frequently|most (weeks|months)|every)\b|\b(trips|holidays|vacations|flights)\b|\b(often|regularly|frequently)\b",
+    re.I,
+)
+
+
+def one_trip_only(text: str) -> bool:
+    """One trip told, and no travel habit beside it."""
+    low = text.lower()
+    return (
+        bool(A_TRIP_IN_PASSING.search(low))
+        and not TRAVEL_HABIT.search(low)
+        and not FREQUENT_TRAVEL.search(low)
+    )
+
+
 def worn_occasion(low: str) -> re.Match[str] | None:
     """The first occasion the words say the piece is worn to ("only for weddings")."""
     for match in OCCASIONAL.finditer(low):
@@ -648,11 +679,21 @@ AREA_WORDS: tuple[tuple[re.Pattern[str], str], ...] = (
         "urban",
     ),
 )
+# Said of a piece insured or listed on its own: the home policy it is on.
+_ON_THE_HOME_POLICY = (
+    r"[,]?( (?!(not|never|nor|no|than|from)\b)\w+){0,3}? (on|under|with|through|in|as part of) (the |my |our |a )?"
+    r"(home|house|contents|homeowners?'?s?|renters|condo|main|house and contents)( \w+)?"
+    r"(?! (is|was) (separate|different))\b"
+)
 COVERAGE_WORDS: tuple[tuple[re.Pattern[str], str], ...] = (
     (
         re.compile(
             r"\b(standalone|stand-alone|separate (jewelry |jewellery )?(policy|insurance|insurer)|jewell?e?ry policy|"
-            r"jewell?ers mutual|briteco|dedicated jewell?e?ry|insured separately|separately insured|"
+            r"jewell?ers mutual|briteco|dedicated jewell?e?ry|"
+            # Insured on its own, but not on the home policy ("insured separately on my
+            # home policy" is a listing on it).
+            rf"(?<!not )(?<!n't )(?<!never )(?<!nt )"
+            rf"(insured separately|separately insured|insured on (its|their) own)(?!{_ON_THE_HOME_POLICY})|"
             r"(jewell?e?ry|specialist) insurer|jewell?e?ry insurance (company|provider|specialist)|"
             r"(its|their) own (policy|insurance)|"
             # "a jewellery-only policy", "jewelry only insurance": a policy for jewelry alone.
@@ -703,6 +744,10 @@ COVERAGE_WORDS: tuple[tuple[re.Pattern[str], str], ...] = (
             r"(separately|individually) listed|(on|in|onto|to) (the|my|our) ((policy|insurance|contents) )?schedule|"
             # "listed by name on the policy schedule".
             r"(listed|named) by name|"
+            # Its own line on the home policy: "it has its own line on the policy", "a
+            # separate endorsement with its own value", "insured separately on my home policy".
+            r"(its|their) own (line|entry|listing)|separate (schedule|endorsement|line|entry|listing)|"
+            rf"(insured|covered|listed) (separately|on (its|their) own)(?={_ON_THE_HOME_POLICY})|"
             # "I listed the watch on it", "had the ring specified on the contents".
             r"(listed|specified|itemi[sz]ed|scheduled|named) (it|them|(the|my|her|his|our) \w+( \w+)?) (on|in|under|onto)|"
             # A floater lists each piece with its value ("a personal articles floater").
@@ -718,7 +763,12 @@ COVERAGE_WORDS: tuple[tuple[re.Pattern[str], str], ...] = (
         re.compile(
             r"\b(home ?owner'?s?|homowners|home insurance|house insurance|contents|renters?|ho-?[2-8]|"
             # The home policy named by the home: "whatever came with the condo policy".
-            r"(condo|apartment|house|home|household|tenants?'?) (policy|insurance|cover|coverage))\b"
+            r"(condo|apartment|house|home|household|tenants?'?) (policy|insurance|cover|coverage)|"
+            # The home policy named by its insurer: "we have State Farm for the house",
+            # "our house is insured with Tower".
+            r"(we have|we'?re with|we are with|insured (with|by|through)|policy (with|through)) [\w&]+( [\w&]+)? "
+            r"for (the|our|my) (house|home|place|contents|stuff)|(our|my|the) (house|home|place) (is|are) (insured|covered)"
+            r"(?![^.;]*\bnot (the |our |my )?(contents|stuff|things|belongings|what'?s in it)))\b"
         ),
         "homeowners",
     ),
@@ -1233,10 +1283,29 @@ def names_a_city(text: str) -> bool:
     return any(areas[m.group(0)] == CITY for m in place_pattern().finditer(text.lower()))
 
 
+# A New Zealand place name that names something else here: a watch ("my grandfather's
+# Hamilton pocket watch", a US brand) or a person ("my son Nelson", "our friend Gore").
+_NAMES_A_WATCH = re.compile(
+    r"(['’]s)?\s+((?!(my|our|his|her|their|the|a|an|and|or|where|when|with|i|we)\b)\w+\s+)?"
+    r"(pocket |wrist |dress |field |railroad )?(watch(es)?|khaki|jazzmaster|ventura|chronograph)\b"
+)
+_NAMES_A_PERSON = re.compile(
+    r"\b(my|our|her|his|their|a|the) (husband|wife|son|daughter|grandson|granddaughter|brother|sister|"
+    r"friend|partner|boyfriend|girlfriend|fiance|fianc[eé]e?|mum|mom|dad|father|mother|uncle|aunt|"
+    r"cousin|nephew|niece|boss|neighbou?r|colleague|flatmate|roommate|boy|girl|kid)\s+$"
+)
+
+
 def new_zealand_place(low: str) -> re.Match[str] | None:
     """A place only New Zealand has (of the two markets): a town, suburb or region of
-    NZ_PLACES or of knowledge/places.yml's `new_zealand` list ("Rolleston", "Cashmere")."""
-    return NZ_PLACES.search(low) or new_zealand_pattern().search(low)
+    NZ_PLACES or of knowledge/places.yml's `new_zealand` list ("Rolleston", "Cashmere"),
+    not where the name is a watch's or a person's."""
+    for pattern in (NZ_PLACES, new_zealand_pattern()):
+        for match in pattern.finditer(low):
+            if _NAMES_A_WATCH.match(low, match.end()) or _NAMES_A_PERSON.search(low[: match.start()]):
+                continue
+            return match
+    return None
 
 
 @lru_cache(maxsize=1)
@@ -1600,9 +1669,15 @@ def coverage_reading(text: str, piece: str | None = None) -> CoverageReading:
     house_only = cover_words()["house_only"].search(low) is not None
     if house_only:
         low = _blank_all(_blank_all(low, "house_only")[0], "contents_denied")[0]
-    if HAS_NO_COVER.search(low) or NO_HOME_COVER.search(low) or NEVER_ARRANGED.search(low):
+    # "I don't have any insurance on it, but I do have homeowners", "no coverage on it at
+    # all, other than homeowners": a home policy held is the piece's cover today (with
+    # its limits, which the advice explains), whatever cover on the piece is denied.
+    home_held = not house_only and _home_policy_held(low)
+    if (
+        HAS_NO_COVER.search(low) or NO_HOME_COVER.search(low) or NEVER_ARRANGED.search(low)
+    ) and not home_held:
         return CoverageReading("none")
-    if NONE_OF_THEIR_OWN.search(low) and not ON_ANOTHERS_POLICY.search(low):
+    if NONE_OF_THEIR_OWN.search(low) and not ON_ANOTHERS_POLICY.search(low) and not home_held:
         return CoverageReading("none")
     low = _blank_all(low, "other_pieces_listed")[0]
     low = _without_listing_for_another_piece(low, piece)
@@ -1621,6 +1696,32 @@ def coverage_reading(text: str, piece: str | None = None) -> CoverageReading:
     if set_aside or declined:
         return CoverageReading("none", set_aside[0] if set_aside else "declined")
     return CoverageReading(None, "listing_denied" if listing_denied else None)
+
+
+# A home (or renters, contents) policy said to be held: "we do have homeowners", "just
+# renters", "other than homeowners", "our homeowners probably doesn't cover much",
+# "State Farm for the house". Not one denied ("we don't have homeowners") or given up.
+_HOME_POLICY = (
+    r"(home ?owners?'?s?|renters?'?s?|renter'?s|home|house( and contents)?|contents|condo|tenants?'?s?)"
+    r"(?! (is|was) (separate|different))( (insurance|policy|cover|coverage))?\b"
+)
+HOME_POLICY_HELD = re.compile(
+    r"\b((i|we|they) (do |also |still |both |just |only )?(have|got|carry|pay for)|(i|we)'?ve (also |still |just |only )?got|"
+    r"(just|only|other than|besides|except( for)?|apart from|beyond|but (i|we) (do )?have))"
+    r"( (a|an|the|our|my|some|regular|normal|standard|basic|usual|ordinary))*? "
+    + _HOME_POLICY
+    # The policy as the subject: "our homeowners probably doesn't cover much",
+    # "homeowners doesn't cover it i don't think".
+    + r"|(^|(?<=[.!?,] )|\b(my|our|the) )(home ?owners?'?s?|renters?'?s?|renter'?s|contents)( (policy|insurance|cover))? "
+    r"(probably |prob |might |may |likely |apparently |only )?(won'?t|wont|does|doesn'?t|doesnt|has|covers|would|wouldn'?t|pays)\b"
+    + r"|\b(we have|we'?re with|we are with|with|through|insured (with|by)|policy with) [\w&]+( [\w&]+)? for (the|our|my) "
+    r"(house|home|place|contents|stuff)\b|\b(our|my|the) (house|home|place|contents) (is|are) (insured|covered)\b"
+    r"(?![^.;]*\bnot (the |our |my )?(contents|stuff|things|belongings|what'?s in it))"
+)
+
+
+def _home_policy_held(low: str) -> bool:
+    return HOME_POLICY_HELD.search(low) is not None
 
 
 def _without_cover_set_aside(low: str) -> tuple[str, list[str]]:

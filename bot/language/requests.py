@@ -55,8 +55,10 @@ ASKS_FOR_A_PERSON = re.compile(
     # The shop's number or address asked for, to reach a person: "can I get the store's
     # phone number? I'd rather ring", "what's the best number" (not "the number for the
     # police", nor a number given: "my phone number is ...").
-    r"|\b(what'?s|what\s+is|can\s+i\s+(get|have)|could\s+i\s+(get|have)|could\s+you\s+(give|send)\s+me|give\s+me|"
-    r"send\s+me|where\s+(can\s+i\s+find|is))\s+(the\s+|your\s+)?(store'?s?\s+|shop'?s?\s+|best\s+|contact\s+)?"
+    # ("give me" asked, not told: "police come already and give me number" is a number given.)
+    r"|\b(what'?s|what\s+is|can\s+i\s+(get|have)|could\s+i\s+(get|have)|could\s+you\s+(give|send)\s+me|"
+    r"(?<!\band )(?<!\bthey )(?<!\bhe )(?<!\bshe )(?<!\bpolice )(?<!\bofficer )(?<!\bcop )(?<!\bcops )(?<!\bthen )"
+    r"(?<!\balready )(give|send)\s+me|where\s+(can\s+i\s+find|is))\s+(the\s+|your\s+)?(store'?s?\s+|shop'?s?\s+|best\s+|contact\s+)?"
     r"(phone\s+)?(number|email(\s+address)?|contact\s+details)\b(?!\s+(for|of|on)\s+(the\s+|my\s+)?(police|insurer|claim|report))"
     # "put me in touch with whoever does the insurance side", "my husband wants to ring
     # you", "I'd like to make an appointment to talk about it".
@@ -316,14 +318,14 @@ ANOTHERS_PIECE = re.compile(
 )
 
 
-def _a_statement_tells_it_happened(text: str) -> bool:
+def _a_statement_tells_it_happened(text: str, owner: re.Pattern[str] | None = None) -> bool:
     """A sentence that is no question and supposes nothing tells what happened to a piece
     of the person's own ("I'd like to ask whether my policy would respond. Since Friday
     my late husband's watch is no longer in the dresser")."""
     for sentence in re.findall(r"[^.!?]+[.!?]*", text):
         if sentence.rstrip().endswith("?") or HYPOTHETICAL.search(IF_AS_WHETHER.sub(" whether", sentence)):
             continue
-        if tells_it_happened(sentence) and speaks_of_own_piece(sentence):
+        if tells_it_happened(sentence) and speaks_of_own_piece(sentence, owner or OWNER_BEFORE):
             return True
     return False
 
@@ -337,10 +339,19 @@ def tells_a_loss_in_a_question(text: str) -> bool:
         return False
     # Sentences of someone else's piece ("my friend's watch was stolen") tell no loss of theirs.
     own = " ".join(part for part in re.findall(r"[^.!?]+[.!?]*", text) if not ANOTHERS_PIECE.search(part))
+    if _a_statement_tells_it_happened(own, MY_OWN_PIECE):
+        # "...and now my diamond pendant is missing. does my renters cover that if I let
+        # her in?": a sentence that supposes nothing tells it happened to "my" piece.
+        return True
     told = (
         PAST_EVENT_AFTER_IF.search(own) or SOMEONE_DID_IT.search(own) or _a_statement_tells_it_happened(own)
     )
     return bool(told and TOLD_AS_REAL.search(text)) or bool(PIECE_BY_WHAT_HAPPENED.search(own))
+
+
+# The piece is the person's, named "my"/"our" with no one else's between ("my diamond
+# pendant", not "my sister's bangle").
+MY_OWN_PIECE = re.compile(r"\b(my|our)\s+((?![\w-]+['’]s\b)\S+\s+){0,3}$", re.I)
 
 
 # "I don't even know if this is something insurance does", "not sure if I can claim":
@@ -456,9 +467,9 @@ COVER_CHOICE = re.compile(
 OWNER_BEFORE = re.compile(r"\b(my|our|her|his|\w+'s)\s+(\S+\s+){0,3}$", re.I)
 
 
-def speaks_of_own_piece(text: str) -> bool:
+def speaks_of_own_piece(text: str, owner: re.Pattern[str] = OWNER_BEFORE) -> bool:
     """Names a piece as the person's own ("my locket got crushed"), not a ring in general."""
-    return any(OWNER_BEFORE.search(text[: m.start]) for m in item_mentions(text))
+    return any(owner.search(text[: m.start]) for m in item_mentions(text))
 
 
 # "how should I insure my bracelet?", "what's the best cover for my watch?": advice asked

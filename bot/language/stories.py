@@ -211,6 +211,36 @@ HAPPENED_WHEN = re.compile(
 )
 
 
+# A loss feared, not had: "I'm terrified of losing my engagement ring", "my biggest fear
+# is it getting stolen", "paranoid about my ring being nicked at the gym", "I don't want
+# that to happen with mine". Not when a loss is told with its day ("I was so worried
+# when I lost it yesterday").
+FEARED_LOSS = re.compile(
+    r"\b(terrified|scared|afraid|worried|worry(ing)?|paranoid|nervous|anxious|fear(s|ful)?|freak(ed|ing)? out|"
+    r"concerned|dread(ing)?|nightmare|petrified)\b[^.!?]{0,40}?\b(los(e|ing)|steal(ing)?|nick(ing)?|pinch(ing)?|"
+    r"damag(e|ing)|break(ing|s)?|drop(ping|s)?|scratch(ing|es)?|snap(ping|s)?|"
+    # Said of what may happen, not of what did ("worried it was stolen" is a loss had).
+    r"(get|gets|getting|be|being)( \w+)? (lost|stolen|nicked|pinched|damaged|broken|taken|robbed|burgled|scratched|"
+    r"dropped|snapped)|burglar(y|ies|s)|mugg(ing|ers?)|robber(y|ies)|theft)\b|"
+    r"\b(don'?t|do not) want (that|it|this|the same( thing)?) to happen\b|"
+    # "I'd be gutted if I lost it": a feeling supposed, not had.
+    r"\b(i'?d|i would|she'?d|she would|we'?d|we would) be (so |really |absolutely )?(gutted|devastated|heartbroken|"
+    r"upset|lost|crushed|sick)\b[^.!?]{0,10}\bif\b",
+    re.I,
+)
+TOLD_WITH_ITS_DAY = re.compile(
+    r"\b(yesterday|last (night|week|weekend|month|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
+    r"this (morning|afternoon|arvo)|earlier today|(\d+|a|one|two|three|few|couple( of)?) (days|weeks) ago|"
+    r"on (monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b",
+    re.I,
+)
+
+
+def tells_a_feared_loss(text: str) -> bool:
+    """A loss feared rather than had (the guide's to advise on, not a claim)."""
+    return bool(FEARED_LOSS.search(text)) and not TOLD_WITH_ITS_DAY.search(text)
+
+
 def tells_it_happened(text: str) -> bool:
     """Tells of something that happened to a piece ("I just snapped a prong"), or names
     the event in a question and then says when it happened to them."""
@@ -423,6 +453,38 @@ def piece_asked_about_after(text: str) -> str | None:
         return None
     mentions = [m for m in item_mentions(text) if m.start >= start.start()]
     return str(mentions[-1].value) if mentions else None
+
+
+# A piece told as covered already ("I already have my engagement ring on a jewelry
+# floater", "my watch is scheduled", "we've insured the ring"), in its own clause.
+COVERED_ALREADY = re.compile(
+    r"\b(already|(is|are|'s|'re|was|were) (now )?(scheduled|specified|listed|itemi[sz]ed|insured|covered)|"
+    r"(on|under) (a|an|the|my|our|its own) ([\w-]+ ){0,2}(floater|rider|schedule|endorsement)|"
+    r"(i|we)('ve| have| had)? (scheduled|specified|listed|itemi[sz]ed|insured))\b",
+    re.I,
+)
+CLAUSE_END = re.compile(
+    r"[.!?;]|\s[-–—]\s|\b(but|and now|now|so)\b|,\s*(?=(what|how|should|do|can|is|are|would|will)\b)", re.I
+)
+
+
+def piece_not_covered_yet(text: str) -> str | None:
+    """Of two or more kinds of piece, the first not told as covered already: "I already
+    have my engagement ring on a floater. Just bought a $2,800 necklace - should I add
+    it?" asks about the necklace. None when no piece, or every piece, is so told."""
+    mentions = item_mentions(text)
+    if len({m.value for m in mentions}) < 2:
+        return None
+    uncovered = [m for m in mentions if not COVERED_ALREADY.search(_clause_of(text, m.start, m.end))]
+    if not uncovered or len(uncovered) == len(mentions):
+        return None
+    return str(uncovered[0].value)
+
+
+def _clause_of(text: str, start: int, end: int) -> str:
+    before = [m.end() for m in CLAUSE_END.finditer(text, 0, start)]
+    after = CLAUSE_END.search(text, end)
+    return text[(before[-1] if before else 0) : (after.start() if after else len(text))]
 
 
 # What the policy says, read by the person ("I know the policy says anything over $5,000

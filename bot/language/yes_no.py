@@ -151,6 +151,11 @@ OTHERWISE = re.compile(
 ALWAYS_ON = re.compile(
     r"\b(never|don'?t ever|do not ever|rarely|hardly( ever)?|seldom|barely( ever)?|almost never) "
     r"(take|takes|took|have taken) (it|them) (off\b|out\b(?! of))|"
+    # "never remove it", "I rarely remove them": the same, in other words.
+    r"\b(never|don'?t ever|do not ever|rarely|hardly( ever)?|seldom|barely( ever)?|almost never|no way (i'?d|i would|i'?ll|i will|she'?d|he'?d)( ever)?) "
+    r"(remove|removes|removed|take (it|them) off)\b|"
+    # "no days off for this ring": not a day without it.
+    r"\bno days? off\b(?! (work|from|at|for (me|us)))|"
     # "it rarely comes off", "they're hardly ever off", "seldom leaves my wrist", "I'm
     # never without it": rarely said of the piece being off, which is worn all the time.
     r"\b(never|rarely|hardly( ever)?|seldom|barely( ever)?|almost never) (comes?|came|goes|come) off\b|"
@@ -177,7 +182,7 @@ WORN_MOST_DAYS = re.compile(
     r"\b(hasn'?t|has not|haven'?t|have not) (left|come off) (my|her|his|your|their) (finger|hand|wrist|neck|ears?)\b|"
     r"\bnot a day (goes by|passes) without (it|them)\b|"
     r"\bon (me )?more (often )?than (it'?s |they'?re )?off\b|"
-    r"\bmostly on\b|"
+    r"\bmostly on\b|\bmore (days|often) than not\b|"
     r"\b(constantly|24/7|24-7|round the clock|around the clock|all day,? every day)\b|"
     r"\b(whenever|unless) (i'?m|she'?s|he'?s|i am|she is|he is) not\b|"
     r"\b([4-7]|four|five|six|seven) days (a|per|of the|out of (the )?|in the) week\b|"
@@ -225,7 +230,7 @@ WORN_WITHOUT_A_BREAK = re.compile(
     r"\b(hasn'?t|has not|haven'?t|have not|never) (been|come) off\b|"
     # "never off", "hardly ever off", "never had it off" (not "never off work").
     r"\b(never|hardly ever|rarely|seldom|barely ever|almost never|not often|not once)\s+((had|has|have) (it|them) )?"
-    r"off\b(?!\s+(the|a|an|my|her|his|our|work|duty|site|shift|sick)\b)|"
+    r"off\b(?!\s+(the|a|an|(my|her|his|our)(?! (finger|hand|wrist|neck|ears?)\b)|work|duty|site|shift|sick)\b)|"
     # "I don't think I've taken it off since we got married", "not once since the wedding
     # has it come off", "it's not coming off", "I'm not one to take it off".
     r"\b(don'?t think|never|not once|haven'?t|hasn'?t)\b[^.;!?,]{0,40}?\b(taken|had|take|come|came) (it |them )?off\b"

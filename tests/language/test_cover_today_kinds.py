@@ -339,3 +339,70 @@ def test_a_home_policy_with_the_listing_in_doubt_is_home_cover(text: str) -> Non
 )
 def test_a_rider_with_one_total_and_nothing_listed_is_a_blanket(text: str, expected: str) -> None:
     assert cover(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # A piece with its own line on the home policy is listed on it (scheduled).
+        ("it has its own line on the policy, with the appraisal value", "scheduled"),
+        ("we have a separate schedule for jewelry on the house policy", "scheduled"),
+        ("on a separate endorsement with its own value", "scheduled"),
+        ("insured separately on my home policy", "scheduled"),
+        ("it's specified separately on our contents", "scheduled"),
+        ("covered on its own under our homeowners", "scheduled"),
+        # A policy of its own, or insured apart from the home policy: standalone.
+        ("insured separately, not on the contents", "standalone"),
+        ("insured separately rather than on my homeowners", "standalone"),
+        ("it's insured separately from the house insurance", "standalone"),
+        ("separate jewelry policy with Jewelers Mutual", "standalone"),
+        ("its own policy, through the jeweller", "standalone"),
+    ],
+)
+def test_a_piece_with_its_own_line_on_the_home_policy_is_scheduled(text: str, code: str) -> None:
+    assert coverage_from_text(text) == code
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A home policy held, beside a denial that anything covers the piece itself: the
+        # home policy is its cover today (the advice explains its limits).
+        "it's not insured. well, we have homeowners",
+        "not insured separately, we have a homeowners policy",
+        "we have State Farm for the house but the ring isnt on it",
+        "our house is insured with Tower",
+        "we're with Allstate for the house and everything in it",
+        "no coverage on it at all, other than homeowners",
+        "no policy for jewelry. we have a homeowners policy from Farmers",
+        "homeowners doesn't cover it i don't think",
+        "our homeowners probably doesn't cover much",
+        "I just have renter's insurance that probably doesnt cover it",
+        "zero coverage besides our home policy",
+        "i don't have any insurance on it, but i do have homeowners",
+        "No. Just homeowners through Erie",
+    ],
+)
+def test_a_home_policy_held_beside_a_denial_is_home_cover(text: str) -> None:
+    assert coverage_from_text(text) == "homeowners"
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # No home policy of theirs: none, as before.
+        ("we don't have homeowners", "none"),
+        ("no home insurance, we rent and never got renters", "none"),
+        ("we cancelled our renters last year", "none"),
+        ("I have no insurance, my landlord has the building insured", "none"),
+        ("we have house insurance but not contents", "none"),
+        ("nothing. the house is insured but not the stuff in it", "none"),
+        ("i have health and car insurance but no homeowners", "none"),
+        ("we used to have renters but let it lapse", "none"),
+        # A listing or a policy of its own beside the home policy is still that.
+        ("we do have homeowners but the ring is scheduled on a rider", "scheduled"),
+        ("we have homeowners and a separate Jewelers Mutual policy for the ring", "standalone"),
+    ],
+)
+def test_no_home_policy_of_their_own_stays_none(text: str, code: str) -> None:
+    assert coverage_from_text(text) == code

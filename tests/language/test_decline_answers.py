@@ -9,6 +9,7 @@ from bot.language.decline_answers import (
     ReasonGuess,
     read_decline_answers,
     reason_from_selector,
+    reason_the_story_tells,
     tells_of_a_decline,
     tells_of_a_jewelry_decline,
     wants_the_decline_explained,
@@ -257,3 +258,36 @@ def test_a_reason_under_another_intent_is_read_only_at_the_reason_question() -> 
 )
 def test_a_decline_for_a_reason_only_jewelry_has(text: str, jewelry: bool) -> None:
     assert tells_of_a_jewelry_decline(text) is jewelry
+
+
+STORY_REASONS = {"reasonable_care", "invited_guest_theft", "storage_condition", "claim_limit"}
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        # A piece left in a public place, with no safe in the story: the care condition,
+        # whatever lock it was behind.
+        (
+            "They won't pay because I left my ring in the gym locker. It was LOCKED. Somebody cut the padlock.",
+            "reasonable_care",
+        ),
+        ("declined bc my watch was in a locker at the pool, a locked one!!", "reasonable_care"),
+        (
+            "State said no, I'd left my bracelet locked in the glovebox of the car overnight",
+            "reasonable_care",
+        ),
+        (
+            "they refused, the necklace was in my bag in the changing room at the gym, zipped and locked",
+            "reasonable_care",
+        ),
+        # The safe-or-worn clause itself stays the storage condition.
+        ("declined, it was in the hotel room but not in the safe", "storage_condition"),
+        ("they said it had to be locked away or worn and I left it in the locker", "storage_condition"),
+        ("refused because it wasn't in a lock box at the gym", "storage_condition"),
+        # No public place: the selector's pick stands.
+        ("they won't pay, something about it not being locked up at home", "storage_condition"),
+    ],
+)
+def test_a_piece_left_in_a_public_place_behind_a_lock_is_the_care_condition(text: str, reason: str) -> None:
+    assert reason_the_story_tells(text, "storage_condition", STORY_REASONS) == reason

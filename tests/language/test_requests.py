@@ -189,6 +189,8 @@ def test_a_question_about_the_claim_is_not_only_asking_to_claim(text: str) -> No
         "could you give me the shop's number please",
         "can we call the store about this instead",
         "book a consultation with one of your jewellers",
+        "ok, give me your number",
+        "please give me the store number",
     ],
 )
 def test_a_way_to_reach_the_shop_asked_for_is_a_person_asked_for(text: str) -> None:
@@ -205,6 +207,10 @@ def test_a_way_to_reach_the_shop_asked_for_is_a_person_asked_for(text: str) -> N
         "what is the claim number you gave me",
         "is anyone home when you insure it? we're away a lot",
         "do I need an appointment for a valuation?",
+        # A number someone gave, told in past or plain words (fresh15: a handoff).
+        "Police come already and give me number. I want to make claim please.",
+        "they give me a number for the claim",
+        "the officer then give me report number",
     ],
 )
 def test_a_number_given_or_another_number_asked_is_no_person_asked_for(text: str) -> None:

@@ -41,3 +41,26 @@ def test_every_state_is_listed_once() -> None:
     states = [str(s).lower() for s in places["united_states"]]
     assert len(states) == len(set(states)) == 51
     assert set(places["united_states_also_names"]) <= set(states)
+
+
+@pytest.mark.parametrize(
+    ("text", "region"),
+    [
+        # A New Zealand place name that names a watch or a person here is not where they are.
+        ("my grandfather's Hamilton pocket watch, it's on my State Farm policy", "US"),
+        ("a hamilton watch from the 1950s", None),
+        ("my Hamilton Khaki got stolen at the gym", None),
+        ("my Hamilton gold watch", None),
+        ("my son Nelson gave me the ring", None),
+        ("our friend Gore was at the party", None),
+        # The place itself still counts, with a watch beside it.
+        ("in hamilton my watch was stolen", "NZ"),
+        ("we live in Hamilton, our watch was taken", "NZ"),
+        ("we moved to Nelson last year", "NZ"),
+        ("Gore, Southland", "NZ"),
+    ],
+)
+def test_a_place_name_that_names_a_watch_or_a_person_is_not_where_they_are(
+    text: str, region: str | None
+) -> None:
+    assert region_from_text(text) == region

@@ -159,6 +159,15 @@ def test_an_acknowledgement_is_no_yes(text: str) -> None:
         # Worn so much it never comes off.
         ("I hardly ever take it off", "inform", "wears_daily", True),
         ("she never takes them off", "inform", "wears_daily", True),
+        # Never removed, no day off, off only rarely (kept-aside codes: worn read as not).
+        ("never remove it", "nlu_fallback", "wears_daily", True),
+        ("no way I'd take it off", "nlu_fallback", "wears_daily", True),
+        ("rarely off my hand", "nlu_fallback", "wears_daily", True),
+        ("no days off for this ring haha", "nlu_fallback", "wears_daily", True),
+        ("wear it more days than not", "inform", "wears_daily", True),
+        ("no days off work so I never get to wear it", "inform", "wears_daily", False),
+        ("rarely, it's off my hand most days", "inform", "wears_daily", False),
+        ("no, I remove it for work", "inform", "wears_daily", False),
         # A habit word inside a no is not a yes.
         ("probably not, too fancy for every day wear", "inform", "wears_daily", False),
         ("hasn't been worn since the wedding", "inform", "wears_daily", False),

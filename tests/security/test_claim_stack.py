@@ -22,10 +22,9 @@ from tests.e2e.conftest import Chat, intake_answers
 
 pytestmark = [pytest.mark.e2e, pytest.mark.security]
 
+# How long another writer holds the claims database: long enough for a few turns of
+# another conversation, which must all be answered before it lets go.
 LOCK_SECONDS = 20.0
-# A turn of a conversation that does not touch the claims store; on the shared
-# 2-core CI machine a normal turn takes well under a second.
-FAST_TURN_SECONDS = 5.0
 
 
 @pytest.fixture(scope="module")
@@ -69,7 +68,7 @@ def test_a_new_claim_after_a_stored_one_asks_its_own_questions(claim_stack: Stac
     assert [c.reference for c in stored] == [reference]
 
 
-def hold_write_lock(path: str, seconds: float, held: threading.Event) -> None:
+def hold_write_lock(path: str, seconds: float, held: threading.Event, released: threading.Event) -> None:
     """Another writer: takes the SQLite file's write lock and keeps it for `seconds`."""
     connection = sqlite3.connect(path, isolation_level=None, timeout=30)
     try:
@@ -78,6 +77,7 @@ def hold_write_lock(path: str, seconds: float, held: threading.Event) -> None:
         time.sleep(seconds)
         connection.execute("ROLLBACK")
     finally:
+        released.set()
         connection.close()
 
 
@@ -88,9 +88,10 @@ def test_a_locked_claims_database_delays_only_the_submitter(claim_stack: Stack) 
     other = Chat(claim_stack)
     other.say("hi")
 
-    held = threading.Event()
+    held, released = threading.Event(), threading.Event()
     locker = threading.Thread(
-        target=hold_write_lock, args=(str(claim_stack.var_dir / "claims.db"), LOCK_SECONDS, held)
+        target=hold_write_lock,
+        args=(str(claim_stack.var_dir / "claims.db"), LOCK_SECONDS, held, released),
     )
     locker.start()
     assert held.wait(10)
@@ -116,12 +117,14 @@ def test_a_locked_claims_database_delays_only_the_submitter(claim_stack: Stack) 
         "what is a care plan?",
     ]
     timings: list[float] = []
+    answered_while_locked: list[bool] = []
     for text in other_turns:
         if time.monotonic() - locked_at > LOCK_SECONDS - 2:
             break
         started = time.monotonic()
         other.say(text)
         timings.append(time.monotonic() - started)
+        answered_while_locked.append(not released.is_set())
     submitting.join(timeout=90)
     locker.join(timeout=30)
     print(
@@ -129,8 +132,10 @@ def test_a_locked_claims_database_delays_only_the_submitter(claim_stack: Stack) 
         + ", ".join(f"{t:.2f}" for t in timings)
         + f" s; submitter answered after {float(submit['seconds']):.1f} s"  # type: ignore[arg-type]
     )
-    assert len(timings) >= 3
-    assert max(timings) < FAST_TURN_SECONDS, timings
+    # Ordering, not a clock bound: the other person's turns were answered while the
+    # database was still locked, so they did not wait for it (a turn started just
+    # before the lock ends may finish after it).
+    assert sum(answered_while_locked) >= 3, timings
 
     # The submitter hears the truth: saved with a reference, or NOT submitted with a retry.
     reply = str(submit["reply"])

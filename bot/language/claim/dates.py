@@ -178,16 +178,31 @@ def _tells_the_loss(text: str) -> bool:
 PURCHASE_CLAUSE = re.compile(
     r"(?:\b(bought|purchased|paid (\$|nz\$|us\$|\d|about|around)|got (it|them|this|her|him)|had (it|them) (since|for)|"
     r"valued|valuation|apprais\w*|(specified|scheduled|listed|itemi[sz]ed|added) (it|them)|"
+    # "the ring I got on the 3rd for our anniversary", "we got them in June".
+    r"(i|we|she|he) got(?= (on|in|back in) (the )?(\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))|"
     r"(got|bought|took out|added|signed up for) (the|a) ([\w-]+ )?(care |protection |service )?plan)\b"
     r"|(?:(?:nz|us)?\$\s?)?\b\d[\d,.]*k?\s+(from|at)\s+"
     r"(?!(the|my|our|a|an|his|her|their|home|work|school|night|about|around|least|most)\b|\d))"
-    r"(?:[^.,;!?]|(?<=\d)[.,](?=\d))*",
+    # To the end of the clause, or to where the loss is told after it in the same breath
+    # ("bought it on November 3rd and last Tuesday the crystal cracked").
+    r"(?:(?!\b(and|but|then|when|until|till)\b|"
+    r"\b(was|were|got|been|is|are) (stolen|taken|nicked|pinched|lost|broken|damaged|snatched|swiped|crushed|cracked)\b|"
+    r"\b(went|gone) missing\b|\b(broke|snapped|cracked|disappeared|vanished)\b)"
+    r"(?:[^.,;!?]|(?<=\d)[.,](?=\d)))*"
+    # "3 weeks after buying it": the piece's age when it happened, not a count from today.
+    r"|\b(\d+|a|an|one|two|three|four|five|six|a few|a couple of)\s+(days?|weeks?|months?|years?)\s+"
+    r"(after|since)\s+(i |we |she |he )?(bought|buying|got|getting|purchas\w+|picked (it|them) up)( (it|them|this|that))?\b( ?\([^)]*\))?",
     re.I,
 )
 
 
 def _without_purchase(text: str) -> str:
     return PURCHASE_CLAUSE.sub(" ", text)
+
+
+# A purchase told beside the day of the loss at the date question ("tuesday, 3 weeks
+# after I bought it"): only that is put aside (a date question's answer is the date).
+BOUGHT_BESIDE = re.compile(r"\b(bought|buying|purchas\w+|(i|we|she|he) got (?=(on|in) (the )?\d))", re.I)
 
 
 MONTH_ONLY = re.compile(
@@ -253,7 +268,9 @@ def _date_reader(slot: str) -> Reader:
     ) -> None:
         region = claim_region(message.text, known, slots)
         reading = (
-            _loss_day_said(message.text, today, region)
+            _loss_day_said(_without_purchase(message.text), today, region)
+            if slot == "loss_date" and BOUGHT_BESIDE.search(message.text)
+            else _loss_day_said(message.text, today, region)
             if slot == "loss_date"
             else read_loss_date(message.text, today, region)
         )

@@ -1,0 +1,37 @@
+"""A statement that tells what happened to the person's own piece is real, whatever
+"if" the question beside it holds (fresh32: a babysitter story taken for a supposed case,
+which started the advice guide instead of the claim)."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.language.requests import is_hypothetical
+
+
+@pytest.mark.parametrize(
+    ("text", "imagined"),
+    [
+        (
+            "my daughter's babysitter was the only one in the house and now my diamond pendant is missing. "
+            "does my renters insurance even cover that if I'm the one who let her in?",
+            False,
+        ),
+        ("My watch was stolen from the gym locker. Would homeowners cover it if it wasn't scheduled?", False),
+        (
+            "our bach got broken into and my pounamu pendant is gone. will contents pay out if the door wasnt locked?",
+            False,
+        ),
+        ("my engagement ring is missing after the party. would I be covered if a guest took it", False),
+        # Someone else's piece, or a case supposed outright: imagined.
+        (
+            "my sister's bangle got taken at her wedding and they wouldn't pay. would my gear be covered if that happened at mine?",
+            True,
+        ),
+        ("would my ring be covered if it was stolen?", True),
+        ("say my necklace went missing, would contents cover it?", True),
+        ("if my watch got nicked at the beach would I be covered", True),
+    ],
+)
+def test_a_statement_of_what_happened_beside_an_if_question_is_real(text: str, imagined: bool) -> None:
+    assert is_hypothetical(text) is imagined
