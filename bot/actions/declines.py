@@ -33,6 +33,7 @@ from bot.language.decline_answers import (
     reason_from_selector,
     reason_stated,
     risks_told,
+    supposes,
     tells_of_a_decline,
     told_unlisted_then_listed,
 )
@@ -191,7 +192,8 @@ def a_question_not_a_decline(message: UserMessage, faq_confident: bool) -> bool:
     """ "can an insurer refuse a claim if the earrings weren't in the safe?": asked about
     declines in general, with nothing decided or happened to the person's own piece."""
     # "what happens if my claim gets denied?": a decision only supposed decides nothing.
-    supposed = is_hypothetical(message.text)
+    # ("why would they decline my claim?" asks of one that was.)
+    supposed = supposes(message.text)
     return (
         faq_confident
         and bool(QUESTION_START.match(message.text))
