@@ -151,6 +151,25 @@ ASKS_FOR_A_PERSON = re.compile(
     # "i want someone to review my claim personally", "need a real person to look over it".
     r"|\b(want|need|like)\s+(some(one|body)|a\s+(real\s+|actual\s+)?(person|human))\s+to\s+(personally\s+)?"
     r"(review|look\s+(at|over|into)|go\s+(over|through)|check|handle|call|ring|phone|email|contact)\b"
+    # "can I get someone on the phone", "put a human on".
+    r"|\b(get|put)\s+(some(one|body)|a\s+((real|actual|live)\s+)?(person|human))\s+on(\s+the\s+(phone|line))?\W*$"
+    r"|\bget\s+(some(one|body)|a\s+((real|actual|live)\s+)?(person|human))\s+on\s+the\s+(phone|line)\b"
+    # "can a staff member ring me tomorrow", "could your team email us".
+    r"|\b(can|could|would|will)\s+(a\s+staff\s+member|a\s+member\s+of\s+(your\s+|the\s+)?(staff|team)|your\s+(staff|team)|"
+    r"a\s+((real|actual)\s+)?human|the\s+(manager|owner|store|shop))\s+(please\s+|just\s+)?"
+    r"(call|ring|phone|email|e-mail|text|message|contact)\s+(me|us)\b(?!\s+(a|an|the|my|our|some|copy|copies|it|them)\b)"
+    # "is there anyone in the office today", "who's available to talk".
+    r"|\bis\s+there\s+(any|some)(one|body)\s+(in|at)\s+(the|your)\s+(office|store|shop)\b"
+    r"|\bwho'?s\s+(available|around|free|there|on)\s+(to\s+)?(talk|chat|speak|help)\b"
+    # "can I chat with a sales assistant".
+    r"|\b(talk|speak|chat)\s+(to|with)\s+(a|an|one\s+of\s+(your|the))\s+sales\s*(assistant|person|people|rep|staff|consultant)s?\b"
+    # "send me to a person", "I'd like to be contacted by your staff", "reach out to me please".
+    r"|\bsend\s+(me|us)\s+(on\s+|over\s+)?to\s+(a|an|the|your|some(one|body))\s*((real|actual|live)\s+)?"
+    r"(person|human|staff(\s+member)?|team|manager|one)?\b"
+    r"|\bbe\s+(contacted|called|rung|phoned|emailed|called\s+back)\s+(back\s+)?by\s+(a|an|your|the|one\s+of\s+(your|the))\s+"
+    r"((real|actual)\s+)?(person|human|staff(\s+member)?|team|manager|store|shop)\b"
+    r"|^\W*(please\s+)?(reach\s+out\s+to\s+(me|us)|contact\s+(me|us)|(call|ring|phone)\s+(me|us)\s+"
+    r"(back|please|asap|tomorrow|today|on)\b)"
     # "can you get a staff member to message me": a person asked to write back.
     r"|\b(have|get|ask)\s+(a|an|one\s+of\s+(your|the)|your|someone|somebody|a\s+real)\b[^.?!]{0,30}?\b(to\s+)?"
     r"(message|msg|dm|write\s+to|reply\s+to|text)\s+(me|us)\b"

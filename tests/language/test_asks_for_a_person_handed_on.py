@@ -104,3 +104,37 @@ def test_a_way_to_a_person_asked_for(text: str) -> None:
 )
 def test_someone_of_ones_own_to_reach(text: str, someone_else: bool) -> None:
     assert asks_to_reach_someone_else(text) is someone_else
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "can I get somebody on the phone",
+        "put a real person on",
+        "could a member of your staff ring me after 3",  # NZ
+        "can your team email us",
+        "is there anybody at the shop today",
+        "who's around to chat",
+        "can I talk to one of the sales assistants",
+        "send me to a human",
+        "I'd like to be called back by a staff member",
+        "please contact me, my number is 021 555 0187",  # NZ
+        "call me back asap",
+    ],
+)
+def test_a_person_asked_for_in_the_shops_words(text: str) -> None:
+    assert asks_for_a_person(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "call me an uber",
+        "can the store email me a copy of the valuation?",
+        "send me the claim form",
+        "put it on my policy",
+        "who's covered under my policy",
+    ],
+)
+def test_not_a_person_in_the_shops_words(text: str) -> None:
+    assert not asks_for_a_person(text)
