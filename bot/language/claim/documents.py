@@ -86,7 +86,7 @@ NO_DOCUMENTS = re.compile(
 # "no receipt", "I don't have the receipt or any photos", "lost the valuation".
 NO_DOCUMENT_BEFORE = re.compile(
     r"\b(no|not|nor|without|don'?t|do not|dont|haven'?t|have not|havent|never|none|lost|"
-    r"threw|thrown|can'?t find|cannot find|couldn'?t find|gone|missing)\b"
+    r"threw|thrown|can'?t find|cannot find|couldn'?t find|gone|missing|used to have|once had)\b"
     # "the jeweler says they can reprint the receipt": another's to make, not had yet.
     r"|\b(jewell?er|shop|store|they|he|she|bank|insurer|broker|seller|retailer)\b[^,;.!?]{0,20}?"
     r"\b(can|could|will|would|might|may|should|said they'?d|offered to)\s+(re-?print|re-?issue|re-?send|"
@@ -104,6 +104,10 @@ NO_DOCUMENT_AFTER = re.compile(
     r"with (the|my|our|her|his) old (phone|laptop|computer|iphone|cell)|in the (bin|rubbish|trash)|"
     # "the receipt went out with the rubbish years ago".
     r"out with the (rubbish|trash|garbage|recycling|old papers)|"
+    # "the appraisal was in the same box that got stolen", "the receipt got taken too".
+    r"(in|inside) (the|my|our|her|his) (same )?(\w+ )?(box|bag|case|drawer|safe|purse|handbag|wallet|folder|envelope)"
+    r"( \w+)? (that|which|they) (got|was|were) (stolen|taken|nicked|burgled|lost)|"
+    r"(got |was |were )?(stolen|taken|nicked) (too|as well|with (it|them|the \w+))|"
     # "the receipt's faded to nothing", "it's unreadable now": there, but no proof.
     # "faded but readable", "faded, but you can still read it": there, and proof.
     r"faded( to nothing| away| out| completely)?(?!\s*,?\s*but\b[^.;!?]{0,25}\b(readable|legible|read|make (it )?out|clear|fine|ok|okay))|"
@@ -170,6 +174,7 @@ def _documents_said(text: str) -> tuple[list[str], list[str]]:
                     text[match.end() : sentence_end.start() if sentence_end else len(text)]
                 )
                 or _gone_by_pronoun(text, clause_end.end() if clause_end else len(text))
+                or DENIED_BACK.match(text[match.end() :])
             )
             found.append(_Named(match.start(), match.end(), code, gone, held=bool(HAD_LEAD.search(lead))))
     found = _shared_by_a_list(text, sorted(found, key=lambda d: (d.start, d.end, d.code)))
@@ -228,7 +233,22 @@ PRONOUN_FIRST = re.compile(
 
 def _gone_by_pronoun(text: str, at: int) -> bool:
     lead = PRONOUN_FIRST.match(text[at:])
-    return bool(lead and NO_DOCUMENT_AFTER.match(text[at + lead.end() :]))
+    return bool(lead and NO_DOCUMENT_AFTER.match(text[at + lead.end() :])) or bool(
+        NOT_KEPT_AFTER.match(text[at:])
+    )
+
+
+# The next clause says the person no longer has it: "I used to have a valuation but
+# can't find it", "there was a certificate but I lost it years ago".
+NOT_KEPT_AFTER = re.compile(
+    r"^\W*(but|and)?\s*(i|we|she|he)?\s*(can'?t|cannot|couldn'?t|can not|could not)\s+(find|locate)\s+(it|them)\b|"
+    r"^\W*(but|and)?\s*(i|we|she|he)?\s*(lost|misplaced|threw (out|away)|chucked|binned|tossed)\s+(it|them)\b",
+    re.I,
+)
+# Asked back and denied: "receipt? lol no", "a valuation? I wish".
+DENIED_BACK = re.compile(
+    r"^\s*\?+\s*(lol\s+|haha\s+|ha\s+|um+\s+|uh+\s+)?(no|nope|nah|i wish|as if|not a chance)\b", re.I
+)
 
 
 HAD_LEAD = re.compile(r"\b(have|has|got|kept|keep|still|found)\b", re.I)

@@ -20,6 +20,10 @@ from bot.language.yes_no import DONT_KNOW, NAH_YEAH, without_no_idioms
 YES_SPECIFIED = re.compile(
     r"\b(specified|scheduled|listed|itemi[sz]ed|on (the|my|our) (policy|schedule)|"
     r"add(ed)? (it |them )?(to|on) (the|my|our) (policy|schedule)|(its|their) own line|"
+    # "under the valuables section with its own value", "on our contents, with its
+    # valuation attached": a value of its own on the policy.
+    r"with (its|their) own (value|valuation|sum( insured)?|amount|figure)|"
+    r"with (its|their|the) (valuation|appraisal) (attached|on file|lodged|sent in|given to (them|the insurer))|"
     # "I've already added it to my insurance", "it was added after I lost it".
     r"(added|put) (it|them) (to|on|onto) (the|my|our) (\w+ )?(insurance|cover|homeowners|contents|renters)|"
     r"(it|they) (was|were|got|has been|have been) (added|put on)|"
@@ -66,7 +70,10 @@ UNDER_GENERAL_COVER = re.compile(
     r"\b(unspecified|unscheduled|unlisted|blanket|general (contents|cover|policy)|"
     r"(just|only|simply|part of|under|covered by|covered under|on) (the |my |our )?(general )?"
     r"(contents|house|home|homeowners?|renters|household)( and contents)?( insurance| cover| policy)?\b(?! (policy|insurance|cover)? ?as)|"
-    r"not (separately|individually|on its own|by name)|nothing (separate|special))",
+    r"not (separately|individually|on its own|by name)|nothing (separate|special)|"
+    # "we have AMI contents", "it was insured with the house stuff": the home policy had.
+    r"(we|i)( have| had|'ve got|'ve| got) (\w+ ){0,2}(contents|homeowners?|renters|home insurance|house insurance)\b|"
+    r"(insured|covered) (with|along with) (the|our|my|all the|everything in the) (house|home|rest|other|contents)\b)",
     re.I,
 )
 
