@@ -379,10 +379,22 @@ NOT_YET_DECIDED = re.compile(
 )
 
 
+# A decision told as done: a clause with it is no refusal still ahead ("before I could
+# send the photos they declined it", "I was scared when they rejected my claim").
+DECIDED_IN_THE_PAST = re.compile(
+    r"\b(declined|denied|refused|rejected|said\s+no|turned\s+(\w+\s+)?down|knocked\s+(\w+\s+)?back|paid|offered|gave)\b",
+    re.I,
+)
+
+
+def _not_yet(match: re.Match[str]) -> str:
+    return match.group(0) if DECIDED_IN_THE_PAST.search(match.group(0)) else " "
+
+
 def tells_of_a_decline(text: str) -> bool:
     """A story of an insurer's decision on one's own claim, not a question about declines
     nor a refusal still ahead ("before they say no", "worried they won't pay")."""
-    text = NOT_YET_DECIDED.sub(" ", text)
+    text = NOT_YET_DECIDED.sub(_not_yet, text)
     if asks_of_a_refusal_told(text):
         return True
     if not (OWN_DECISION.search(text) or _refusal_in_a_sentence(text) or refused_beside_a_loss(text)):

@@ -514,8 +514,10 @@ REFUSED_IN_OTHER_WORDS = re.compile(
 # What the insurer told the person to do, to the end of its clause: "my insurer told me to
 # file a claim with you", "they said to ring the store". An instruction, no decision.
 TOLD_WHAT_TO_DO = re.compile(
-    r"\b(told|asked|advised|instructed|recommended|said)\s+((me|us)\s+)?to\s+(file|make|lodge|put\s+in|start|submit|claim|"
-    r"contact|call|ring|phone|email|get\s+in\s+touch|go|come|talk|speak|ask|see|report|send|bring|get)\b"
+    r"\b(told|asked|advised|instructed|recommended|said)\s+((me|us)\s+)?to\s+"
+    r"((file|make|lodge|put\s+in|start|submit|open)\s+(a|the|my|our)\s+claim|"
+    r"(contact|call|ring|phone|email|talk\s+to|speak\s+to|see|go\s+to|come\s+(in\s+)?to|get\s+in\s+touch\s+with)\s+"
+    r"(you|the\s+(store|shop|jewell?er)|your\s+(store|shop)))\b"
     r"((?!\b(but|and|so|though|yet|then)\b)[^.?!;,])*",
     re.I,
 )

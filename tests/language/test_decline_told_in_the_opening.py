@@ -156,3 +156,18 @@ def test_cover_asked_for_another_piece_than_the_one_decided(text: str, piece: st
 )
 def test_no_other_piece_asked_about(text: str) -> None:
     assert not asks_cover_for_another_piece(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I was so scared when they denied my ring claim",
+        "I'd hoped they'd pay up but Tower rejected my claim for the pendant",  # NZ
+    ],
+)
+def test_a_decision_told_beside_a_fear_is_still_told(text: str) -> None:
+    assert tells_of_a_decline(text)
+
+
+def test_being_sent_to_the_ombudsman_still_speaks_of_a_decision() -> None:
+    assert speaks_of_a_decision("the insurer told me to take it to the ombudsman")
