@@ -33,9 +33,9 @@ from bot.language.decline_answers import (
     reason_from_selector,
     reason_stated,
     risks_told,
-    supposes,
     tells_of_a_decline,
     told_unlisted_then_listed,
+    without_a_supposed_decision,
 )
 from bot.language.facts import item_mentions
 from bot.language.requests import asks_about_insuring_a_piece, asks_how_to_cover, is_hypothetical
@@ -191,13 +191,12 @@ def a_claim_not_a_decline(message: UserMessage) -> bool:
 def a_question_not_a_decline(message: UserMessage, faq_confident: bool) -> bool:
     """ "can an insurer refuse a claim if the earrings weren't in the safe?": asked about
     declines in general, with nothing decided or happened to the person's own piece."""
-    # "what happens if my claim gets denied?": a decision only supposed decides nothing.
-    # ("why would they decline my claim?" asks of one that was.)
-    supposed = supposes(message.text)
+    # "what happens if my claim gets denied?": a decision only supposed decides nothing
+    # (the rest of the message must tell none either).
     return (
         faq_confident
         and bool(QUESTION_START.match(message.text))
-        and (supposed or not tells_of_a_decision(message.text))
+        and not tells_of_a_decision(without_a_supposed_decision(message.text))
         and not tells_of_a_decline(message.text)
         and not tells_it_happened(message.text)
     )

@@ -590,6 +590,23 @@ def means_to_make_a_claim(text: str) -> bool:
     return bool(CLAIM_TO_BE_MADE.search(text)) and not is_question_shaped(text) and not supposes(text)
 
 
+# A decision only supposed, to the end of its clause: "what happens if my claim gets
+# denied?", "what if they reject it". Not "why would they decline my claim?" (asked of
+# one made) nor "if it was declined, ..." told after.
+SUPPOSED_DECISION = re.compile(
+    r"\b(if|in\s+case|what\s+if|suppose|supposing)\s+(my|our|the|a|it|they|the\s+insurer|my\s+insurer)\s+(\w+\s+){0,2}?"
+    r"((gets?|is|are|be|being|were)\s+(declined|denied|refused|rejected|knocked\s+back|turned\s+down)|"
+    r"(declines?|denies|deny|refuses?|rejects?|says?\s+no|turns?\s+(it\s+|me\s+|us\s+)?down|knocks?\s+(it\s+|me\s+|us\s+)?back))\b"
+    r"((?!\b(but|and|so|though|yet|then)\b)[^.?!;,])*",
+    re.I,
+)
+
+
+def without_a_supposed_decision(text: str) -> str:
+    """The text without a decision it only supposes ("... if my claim gets denied")."""
+    return SUPPOSED_DECISION.sub(" ", text)
+
+
 def asks_cover_for_next_time(text: str) -> bool:
     return bool(COVER_FOR_NEXT_TIME.search(text))
 

@@ -18,6 +18,9 @@ from bot.language.answers import UserMessage
         ("what happens if they reject my claim for the ring?", True),  # NZ/US alike
         ("why would they decline my claim for a bangle? they just said exclusion", False),
         ("how come they turned down my claim for my watch?", False),
+        # A supposed decision beside one told: the told one stands.
+        ("is it normal they'd pay only half if it wasn't specified? they offered me $2k for my ring", False),
+        ("what if they reject the appeal too? they already denied my claim", False),
     ],
 )
 def test_a_refusal_supposed_is_a_question(text: str, question: bool) -> None:
