@@ -165,6 +165,7 @@ def _super_bowl(year: int) -> date:
 # Monday of October) and "Labor Day" the US one (first Monday of September), unless
 # the region says otherwise.
 MOVING_HOLIDAY_DAYS: dict[str, tuple[Callable[[int], date | None], int]] = {
+    "thanksgiving eve": (lambda y: _thanksgiving(y) - timedelta(days=1), 0),
     "thanksgiving": (_thanksgiving, 0),
     "black friday": (lambda y: _thanksgiving(y) + timedelta(days=1), -1),
     "easter sunday": (easter, -2),
@@ -547,7 +548,139 @@ def _event_clause_date(low: str, today: date, region: str | None) -> DateReading
 
 def read_loss_date(text: str, today: date, region: str | None = None) -> DateReading:
     """The date a message states; `region` ("NZ" day first, "US" month first) orders "3/4"."""
-    low = NOT_THIS_DATE.sub(" ", " ".join(text.lower().split()))
+    low = " ".join(text.lower().split())
+    reading = _weekday_beside_its_day(low, _read_loss_date(low, today, region), today)
+    return _the_night_before_it_was_found(low, reading, today, region)
+
+
+# The day it was found gone, and the event told as the night before it: "woke up Friday
+# and it was gone, I'd put it there the night before", "found the car window smashed
+# Saturday morning, my watch was taken overnight". The night before (not "the night
+# before the wedding", "the night before last").
+NIGHT_BEFORE = re.compile(
+    r"\b(?:the|that) (?P<part>night|evening|day) before\b(?!\s+(?:last|the|a|an|my|our|his|her|their|we|i|he|she|they|"
+    r"it|you|christmas|thanksgiving|new year|easter|\d|\w+day\b))"
+    r"|\bthe (?:previous|prior) (?P<part2>night|evening|day)\b|\bthe (?P<part3>night|evening) prior\b"
+)
+OVERNIGHT = re.compile(r"\bovernight\b(?!\s+(?:on\s+)?(?:" + _SOME_WEEKDAY + r"|the\s+\d|into|in\b|bag))")
+FOUND_THAT_DAY = re.compile(
+    r"\b(?:notic\w*|realis\w*|realiz\w*|discover\w*|found|woke|wake|waking|got up|get up|morning|"
+    r"came (?:back|home)|got (?:back|home)|wasn'?t there|(?:was|were|had) (?:gone|missing)|gone|missing)\b"
+)
+
+
+def _the_night_before_it_was_found(
+    low: str, reading: DateReading, today: date, region: str | None
+) -> DateReading:
+    """The day before the day read, when that day is the day it was found gone and the
+    event is told as the night (or day) before it; said back."""
+    found = reading.value
+    if found is None or not (NIGHT_BEFORE.search(low) or OVERNIGHT.search(low)):
+        return reading
+    clauses = [c for c in CLAUSE_BREAK.split(low) if c and c.strip()]
+    dated = [(c, _read_loss_date(c, today, region).value) for c in clauses]
+    days = {d for _, d in dated if d is not None}
+    if days != {found}:
+        return reading
+    found_clauses = [c for c, d in dated if d is not None]
+    if not all(FOUND_THAT_DAY.search(c) for c in found_clauses):
+        return reading
+    # "the night before" may share the clause of the day found; "overnight" tells its own.
+    before = next((m for c in clauses for m in [NIGHT_BEFORE.search(c)] if m), None)
+    if before is None and not any(OVERNIGHT.search(c) for c, d in dated if d is None):
+        return reading
+    part = (before.group("part") or before.group("part2") or before.group("part3")) if before else "night"
+    if part == "day" and not any(EVENT_CLAUSE.search(c) for c in clauses if NIGHT_BEFORE.search(c)):
+        return reading  # "they were there the day before": a day last seen, not the event's
+    moved = found - timedelta(days=1)
+    says = f"the {part} before {WEEKDAYS[found.weekday()].title()} {_spoken(found)}, when it was found gone"
+    if reading.approximate or DAY_NOT_KNOWN.search(low):
+        return _approximate_reading(moved, says)
+    return DateReading(
+        moved,
+        note=f"I've put down {WEEKDAYS[moved.weekday()].title()} {_spoken(moved)}, {says}. "
+        "If it happened another day, tell me.",
+    )
+
+
+# A weekday told right beside a date ("Thursday the 27th", "thursday night (27th)",
+# "the 27th, a Thursday", "Thursday 27 Nov", "thurs 27/11").
+_FILLER = r"(?:[\s,(\-\u2013\u2014]|\b(?:night|evening|morning|arvo|afternoon|the|a|on|of|it was)\b)*"
+_A_DATE = r"(?P<said>[0-3]?\d(?:st|nd|rd|th)?(?:[/.]\d{1,2}(?:[/.]\d{2,4})?)?|\d{1,2}[/.][0-3]?\d(?:[/.]\d{2,4})?)(?![\d,.]*\s*(?:k|grand|dollars|bucks|am|pm|ct|carat|karat|degrees|%|mins?|minutes|hours?|h|hrs|kms?|miles|people|of us)\b)"
+WEEKDAY_BESIDE_A_DATE = re.compile(
+    r"\b"
+    + _WEEKDAY
+    + r"\b"
+    + _FILLER
+    + r"(?<![\w$])"
+    + _A_DATE
+    # "the 27th (Thursday)", "27th, a Thursday night": the weekday ends what is said of
+    # the day (not "the 26th, friday I called the police").
+    + r"|(?<![\w$/.])"
+    + _A_DATE.replace("said", "said2")
+    + r"(?:\s+(?:of\s+)?"
+    + _MONTH
+    + r")?"
+    + r"\s*[,(\-\u2013\u2014]?\s*(?:(?:a|on|it was)\s+)?"
+    + _WEEKDAY.replace("weekday", "weekday2")
+    + r"\b(?=\s*(?:night|evening|morning|arvo|afternoon)?\s*(?:[).,;!?]|$))"
+)
+# A day within the last week is remembered by its weekday ("Thursday night"); its
+# number is worked out, and often a day off (a year-old calendar, a slip). Further back,
+# the number read off a record is the surer of the two.
+WEEKDAY_REMEMBERED_WITHIN_DAYS = 7
+
+
+def _weekday_beside_its_day(low: str, reading: DateReading, today: date) -> DateReading:
+    """ "Thursday the 27th" said on Sunday the 29th, the 27th being a Friday: the
+    Thursday of the last week (the 26th) is taken and said back with the date told, when
+    the two are a day or three apart; otherwise the date is taken, said back with its own
+    weekday (`_weekday_disagrees_note`)."""
+    found = reading.value
+    if found is None or reading.approximate:
+        return reading
+    for match in WEEKDAY_BESIDE_A_DATE.finditer(low):
+        said = match.group("said") or match.group("said2")
+        number = int(re.split(r"\D", said)[0])
+        numbers = {number, *(int(n) for n in re.findall(r"[/.](\d{1,2})", said))}
+        # The date told: the one read, or (read by its weekday) the one beside it.
+        told = next(
+            (found + timedelta(days=k) for k in (0, -1, 1) if (found + timedelta(days=k)).day in numbers),
+            None,
+        )
+        if told is None:
+            continue
+        weekday = WEEKDAY_NAMES[match.group("weekday") or match.group("weekday2")]
+        if weekday == told.weekday():
+            return reading
+        # Only a day apart: further apart, which of the two was meant is anyone's guess.
+        meant = next(
+            (told + timedelta(days=k) for k in (-1, 1) if (told + timedelta(days=k)).weekday() == weekday),
+            None,
+        )
+        if (
+            meant is None
+            or meant > today
+            or (today - meant).days > WEEKDAY_REMEMBERED_WITHIN_DAYS
+            or found not in {meant, told}
+        ):
+            return reading
+        day, other = WEEKDAYS[weekday].title(), WEEKDAYS[told.weekday()].title()
+        return DateReading(
+            meant,
+            note=f"I've put down {day} {_spoken(meant)}, as you said {day}: the {told.day}"
+            f"{_ordinal_suffix(told.day)} was a {other}. If you meant {other} {_spoken(told)}, tell me.",
+        )
+    return reading
+
+
+# "last Friday week" (New Zealand and the UK): the Friday before last.
+LAST_WEEKDAY_WEEK = re.compile(r"\blast " + _WEEKDAY + r" week\b(?!\s*end)")
+
+
+def _read_loss_date(text: str, today: date, region: str | None = None) -> DateReading:
+    low = NOT_THIS_DATE.sub(" ", text)
+    low = LAST_WEEKDAY_WEEK.sub(lambda m: f"{m.group('weekday')} before last", low)
     low = STAY_BOUND.sub(" ", low)
     low = AN_ORDINAL_OCCASION.sub(" ", low)
     event = _event_clause_date(low, today, region)
@@ -674,7 +807,27 @@ def read_loss_date(text: str, today: date, region: str | None = None) -> DateRea
         or _year_back_note(low, found, today)
         or _weekend_note(low, found)
         or _counted_weekday_note(low, found, today)
-        or _last_weekday_note(low, found, today),
+        or _last_weekday_note(low, found, today)
+        or _last_week_on_a_sunday_note(low, found, today),
+    )
+
+
+def _last_week_on_a_sunday_note(low: str, found: date, today: date) -> str | None:
+    """ "Wednesday of last week" said on a Sunday: the week before this one (weeks start
+    on Monday, as in New Zealand and the ISO calendar) is taken; to whoever starts the
+    week on Sunday (many in the US) it is the one just gone, said back."""
+    weekday = _weekday(low)
+    if (
+        today.weekday() != 6
+        or weekday is None
+        or not re.search(r"\blast week\b", low)
+        or found != _previous_week(today, weekday)
+    ):
+        return None
+    just_gone = found + timedelta(weeks=1)
+    return (
+        f"I've put down {WEEKDAYS[weekday].title()} {_spoken(found)}, in the week before this one. "
+        f"If you meant the {WEEKDAYS[weekday].title()} just gone, {_spoken(just_gone)}, tell me."
     )
 
 

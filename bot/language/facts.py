@@ -367,7 +367,7 @@ RARE_TRAVEL = re.compile(
 FREQUENT_TRAVEL = re.compile(
     r"\b(three|four|five|six|several|a few|few|many|multiple|lots of|\d+)(\s*(or|-|to)\s*\w+)?\s+"
     r"((long|short|big|work|overseas)\s+)?(trips|times|holidays|vacations|flights)\s+(a|per|each|every)\s+(year|month)\b|"
-    r"\bevery (month|week|few weeks|couple of (weeks|months))\b|\b(monthly|weekly|fortnightly)\b|"
+    r"\bevery (month|week|few weeks|couple( of)? (weeks|months))\b|\b(monthly|weekly|fortnightly)\b|"
     # "every second week I'm in Queenstown", "every other month", "every 3 weeks".
     r"\bevery (second|other|third|fortnight|(2|3|two|three) (weeks|months))\b|"
     r"\b(once|twice|a couple( of)? times|a few times|\w+ times) (a|per|each|every) (month|week|fortnight)\b|"
@@ -526,6 +526,35 @@ OTHERS_TRIPS_NOT_MINE = re.compile(
 def others_trips_not_mine(text: str) -> bool:
     """Someone else travels, the person does not ("my husband travels heaps but I don't")."""
     return bool(OTHERS_TRIPS_NOT_MINE.search(text))
+
+
+# The piece's day-to-day round, told at the travel question: "only weekdays for work", "I
+# drive to work every day", "just to the office", "the daily commute", "only around
+# town". Wearing it to work, or getting there, is no trip: not travel, unless travel is
+# told too ("I travel for work most weeks", "weekdays at work, and I fly monthly").
+LOCAL_ROUND = re.compile(
+    r"\b(weekdays?|week ?days|work ?days?|mon(day)?\s*(-|to|through|thru)\s*fri(day)?)\b[^.;!?]{0,15}\b(for|to|at) work\b|"
+    r"\b(for|to|at) work\b[^.;!?]{0,15}\b(on )?(weekdays?|work ?days?)\b|"
+    r"\b(drive|drives|driving|walk|walks|bike|bikes|cycle|cycles|bus|train|go|goes|going|head|heads|wear|wears|"
+    r"wearing|take|takes)\b[^.;!?]{0,20}?\bto (work|the office|school|uni|college|the gym|church|the shops)\b|"
+    r"^\W*(just|only|mostly|simply)\b[^.;!?]{0,10}?\b(to|at) (work|the office)\b|"
+    r"\b(daily|everyday|my|the|our|usual|normal) commute\b|"
+    r"\bcommut\w*\s+(to (work|the office)|(every|each) ?day|daily|in(to)? (town|the city|the cbd))\b|"
+    r"^\W*(just|only|mostly)\b[^.;!?]{0,10}?\b(around|round|about) (town|the neighbou?rhood|home|the house|"
+    r"the suburb|the city|the village)\b|^\W*(just |only |mostly )?locally\b",
+    re.I,
+)
+AWAY_TOO = re.compile(
+    r"\b(away|interstate|out of town|out of state|other cities|another city|road ?trips?|all over|around the country|"
+    r"across the country|sites?|clients?)\b",
+    re.I,
+)
+
+
+def only_a_local_round(text: str) -> bool:
+    """The words tell the piece's daily round (to work, around town) and no trip."""
+    low = text.lower()
+    return bool(LOCAL_ROUND.search(low)) and not TRAVEL.search(low) and not AWAY_TOO.search(low)
 
 
 def travel_frequency(text: str) -> bool | None:
@@ -1272,6 +1301,8 @@ def place_area(low: str, asked: bool) -> str | None:
     settled = [area for area in named if area != CITY]
     if settled:
         return settled[0]
+    if named and asked and district_of_a_large_city(low):
+        return "urban"  # "Logan Square, Chicago": a neighbourhood of a large city
     if named and asked and (district_of_a_city(low) or residential_street(low)):
         return "suburban"  # "Cashmere, Christchurch": the suburb, named with its city
     return "urban" if named and asked else None
@@ -1346,6 +1377,17 @@ def district_of_a_city(low: str) -> bool:
         return False
     district = match.group("district")
     return not NOT_A_DISTRICT.search(district) and district not in place_areas()
+
+
+def district_of_a_large_city(low: str) -> bool:
+    """A district named with a city of places.yml's `large_cities` ("Fremont, Seattle")."""
+    match = district_of_city_pattern().search(low)
+    return match is not None and district_of_a_city(low) and match.group("city") in large_cities()
+
+
+@lru_cache(maxsize=1)
+def large_cities() -> frozenset[str]:
+    return frozenset(str(n).lower() for n in read_knowledge("places.yml").get("large_cities") or [])
 
 
 @lru_cache(maxsize=4)
@@ -1713,7 +1755,10 @@ HOME_POLICY_HELD = re.compile(
     # The policy as the subject: "our homeowners probably doesn't cover much",
     # "homeowners doesn't cover it i don't think".
     + r"|(^|(?<=[.!?,] )|\b(my|our|the) )(home ?owners?'?s?|renters?'?s?|renter'?s|contents)( (policy|insurance|cover))? "
-    r"(probably |prob |might |may |likely |apparently |only )?(won'?t|wont|does|doesn'?t|doesnt|has|covers|would|wouldn'?t|pays)\b"
+    r"(probably |prob |might |may |likely |apparently |only )?(has|covers|pays|would (cover|pay)|"
+    # "doesn't cover much": a home policy with its limits; "doesn't cover it" is none.
+    r"(won'?t|wont|doesn'?t|doesnt|wouldn'?t) (really )?(cover|pay( for)?|pay out( for)?) (much|a lot|enough|the (full|whole)|"
+    r"everything|all of it|very much|that much))\b"
     + r"|\b(we have|we'?re with|we are with|with|through|insured (with|by)|policy with) [\w&]+( [\w&]+)? for (the|our|my) "
     r"(house|home|place|contents|stuff)\b|\b(our|my|the) (house|home|place|contents) (is|are) (insured|covered)\b"
     r"(?![^.;]*\bnot (the |our |my )?(contents|stuff|things|belongings|what'?s in it))"

@@ -542,7 +542,9 @@ def thousands_said_short(text: str) -> Amount | None:
 # updated it to $2,750", "$6k, make that $6,500", "4200, I mean 4800": the cue comes
 # after one figure and before another, and the later one is the answer.
 # A figure's own cue beside the shared ones: "$6k, make it $6,500".
-SELF_CORRECTION_CUE = re.compile(r"\b" + cue_words("make it", no_first=True) + r"\b", re.I)
+# And a figure asked of oneself, then set right: "was it 3,200? no, 3,400".
+ASKED_THEN_NO = r"\?\s*(?:no|nope|nah)\b"
+SELF_CORRECTION_CUE = re.compile(r"\b" + cue_words("make it", no_first=True) + r"\b|" + ASKED_THEN_NO, re.I)
 
 
 def corrected_within(text: str) -> Amount | None:
@@ -1247,7 +1249,7 @@ def currency_named(text: str) -> str | None:
 # words that set right on their own count ("I mean" and "hang on" are as often a pause).
 VALUE_CORRECTION = re.compile(
     r"\b(" + cue_words(cues=SETTING_RIGHT) + r"|should (be|say|have said)|"
-    r"(worth|valued|appraised|cost|paid) (is |was )?(actually|really))\b|\bnot \$?\d",
+    r"(worth|valued|appraised|cost|paid) (is |was )?(actually|really))\b|\bnot \$?\d|" + ASKED_THEN_NO,
     re.I,
 )
 NOT_BEFORE = re.compile(r"\b(not|instead of|rather than|from)\s*(the\s+)?\W?$", re.I)
@@ -1268,6 +1270,16 @@ def corrected_value(text: str, known: float | None, bare: bool = True) -> float 
     change. `bare` False: only money-marked amounts (where numbers are references)."""
     if known is None or not VALUE_CORRECTION.search(text):
         return None
+    # "$4k - no wait, $4,400", "4k, sorry 4.4k": two new figures, the second setting
+    # the first right in the same breath; the second holds.
+    within = corrected_within(text)
+    if (
+        within is not None
+        and abs(within.value - known) > 0.005
+        and not NOT_BEFORE.search(text[: within.start])
+        and (within.cued or bare)
+    ):
+        return within.value
     candidates = [
         a
         for a in find_amounts(text)

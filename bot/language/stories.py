@@ -320,7 +320,10 @@ CLAIM_TO_MAKE = re.compile(
     r"\b(can|could|should|do|may|will) (i|we) (still )?(make a |file a |lodge a |put in a |put a )?claim"
     r"(( (it|this|that))?( (for|on) (it|this|that|them))?)?"
     r"( (on|through|under|with|from) (my|our|the) (\w+ )?(insurance|policy|insurer|cover|contents|homeowners))?"
-    r"|\b(want|like|need|going|how) (to|do i|do we) (make|file|lodge|start|put in) a claim\b"
+    r"|\b(want|like|need|going|how|wanting|wanna|trying|hoping|looking) (to|do i|do we) "
+    r"(make|file|lodge|start|put in|put|open|submit|raise|begin) (a |my |the )?claim( in| through)?\b"
+    # "I'd like to claim for it", "we need to claim on the contents".
+    r"|\b(want|like|need|going|wanting|wanna|hoping) to claim\b"
     r"|\bclaimable\b"
     # "is it possible to make a claim for...", "would I be able to claim": asked formally.
     r"|\b(possible|able|allowed|eligible) to (make a |file a |lodge a |put in a |put a )?claim\b"

@@ -375,7 +375,6 @@ def test_a_piece_with_its_own_line_on_the_home_policy_is_scheduled(text: str, co
         "we're with Allstate for the house and everything in it",
         "no coverage on it at all, other than homeowners",
         "no policy for jewelry. we have a homeowners policy from Farmers",
-        "homeowners doesn't cover it i don't think",
         "our homeowners probably doesn't cover much",
         "I just have renter's insurance that probably doesnt cover it",
         "zero coverage besides our home policy",
@@ -398,6 +397,8 @@ def test_a_home_policy_held_beside_a_denial_is_home_cover(text: str) -> None:
         ("we have house insurance but not contents", "none"),
         ("nothing. the house is insured but not the stuff in it", "none"),
         ("i have health and car insurance but no homeowners", "none"),
+        # The home policy said not to cover the piece (kept-aside label: none).
+        ("homeowners doesn't cover it i don't think", "none"),
         ("we used to have renters but let it lapse", "none"),
         # A listing or a policy of its own beside the home policy is still that.
         ("we do have homeowners but the ring is scheduled on a rider", "scheduled"),

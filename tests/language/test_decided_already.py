@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from bot.language.decline_answers import tells_it_was_decided, tells_of_a_refusal_outright
+from bot.language.stories import speaks_of_a_decision
 
 
 @pytest.mark.parametrize(
@@ -70,3 +71,21 @@ def test_in_the_middle_of_the_intake_only_a_refusal_told_outright_is_a_decline(
     text: str, refusal: bool
 ) -> None:
     assert tells_of_a_refusal_outright(text) is refusal
+
+
+@pytest.mark.parametrize(
+    ("text", "decision"),
+    [
+        # Asking to make a claim is no claim decided (fresh32: an open-home theft told
+        # with "I'd like to put a claim in" got the decline explanation).
+        ("We had an open home yesterday and my brooch was missing. I'd like to put a claim in.", False),
+        ("my ring was stolen, I want to claim for it", False),
+        ("I need to file my claim through you", False),
+        ("looking to open a claim for my watch", False),
+        # A claim decided still is.
+        ("my claim was declined", True),
+        ("I want to put in a complaint about my claim being refused", True),
+    ],
+)
+def test_asking_to_make_a_claim_is_no_decision(text: str, decision: bool) -> None:
+    assert speaks_of_a_decision(text) is decision

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from bot.language.claim.claim_type import tells_of_a_claim
 from bot.language.requests import is_hypothetical
 
 
@@ -35,3 +36,22 @@ from bot.language.requests import is_hypothetical
 )
 def test_a_statement_of_what_happened_beside_an_if_question_is_real(text: str, imagined: bool) -> None:
     assert is_hypothetical(text) is imagined
+
+
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        # A loss told in a sentence of its own, then a question about it (fresh30: the
+        # guide took "lost my wedding ring surfing at raglan friday arvo. gutted. i reckon
+        # its specified?").
+        ("lost my wedding ring surfing at raglan friday arvo. gutted. i reckon its specified?", True),
+        ("my ring was stolen yesterday. can I claim?", True),
+        ("my necklace snapped this morning. does the care plan cover that?", True),
+        ("Someone took my watch from the gym locker on Friday! Is that covered by renters?", True),
+        # A question alone, or a supposed loss: no claim told.
+        ("is my ring covered if it gets stolen?", False),
+        ("what if my ring is stolen? I would be gutted", False),
+    ],
+)
+def test_a_loss_told_before_a_question_is_a_claim(text: str, claim: bool) -> None:
+    assert tells_of_a_claim(text) is claim

@@ -366,12 +366,29 @@ NOT_AN_EVENT = re.compile(
 def tells_of_a_claim(text: str) -> bool:
     """A statement, not a question or a worry, of what happened to a named piece:
     "I'm Ana, my necklace was stolen yesterday, police report 2611-4471"."""
-    if is_question_shaped(text) or NOT_AN_EVENT.search(text):
+    if NOT_AN_EVENT.search(text):
         return False
+    if is_question_shaped(text):
+        # "lost my wedding ring surfing at raglan friday arvo. gutted. i reckon its
+        # specified?": a sentence of its own tells the loss; the question is about it.
+        sentences = STATEMENT_SENTENCES.findall(text)
+        return len(sentences) > 1 and any(
+            not sentence.rstrip().endswith("?")
+            and not is_question_shaped(sentence)
+            and _tells_the_event(sentence)
+            for sentence in sentences
+        )
+    return _tells_the_event(text)
+
+
+def _tells_the_event(text: str) -> bool:
     # "the locker was empty, my Tudor was in there": gone, how is the intake's question.
     return bool(item_mentions(text)) and (
         claim_type_from_text(text) is not None or tells_it_is_gone_unexplained(text)
     )
+
+
+STATEMENT_SENTENCES = re.compile(r"[^.!?]+[.!?]*")
 
 
 def _people_let_in(text: str) -> bool:
@@ -441,6 +458,9 @@ def _claim_type_corrected(text: str, known_type: str) -> str | None:
         re.sub(r"^\W*(not|instead of|rather than)\b", " ", m.group(0), flags=re.I)
         for m in SET_ASIDE.finditer(text)
     ]
+    # "my agent said homeowners only covers it if its stolen, not if you lose it": a
+    # policy's condition set aside, not the kind of this claim.
+    set_aside = [old for old in set_aside if not re.match(r"^\W*(if|when|unless|whether)\b", old, re.I)]
     if not any(claim_type_from_text(old) == known_type for old in set_aside):
         return None
     new = claim_type_from_text(SET_ASIDE.sub(" ", text))

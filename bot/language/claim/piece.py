@@ -98,9 +98,23 @@ GONE_AFTER = re.compile(
 )
 
 
+# The piece a claim is for, named as such among others: "the one I need to claim for here
+# is her gold chain", "I'm only claiming for the bracelet", "this claim is about my watch".
+CLAIMED_FOR = re.compile(
+    r"\b(claim(ing)? (is )?(for|on|about)|the one (i|we) (need|want|have|'?m going|are going)? ?(to )?claim(ing)? (for|on)"
+    r"( here)?( is)?|(this|the|my) claim is (for|about)|(i'?m|we'?re|i am|we are) (only |just )?claiming (for|on))"
+    r"( (just|only))?( (the|my|our|her|his|their|a|an))?( [\w'-]+){0,3}\s*$",
+    re.I,
+)
+
+
 def pieces_claimed(text: str, mentions: list[Mention]) -> list[Mention]:
     """The pieces a message names, without one said to be still there when another is
-    named beside it (the claim is for the other)."""
+    named beside it (the claim is for the other); the one named as the claim's, when one
+    is ("the rings were specified but the one I need to claim for is her gold chain")."""
+    named_for = [m for m in mentions if CLAIMED_FOR.search(text[max(0, m.start - 60) : m.start])]
+    if named_for and len({m.value for m in mentions}) > 1:
+        return named_for[:1]
     there = [m for m in mentions if WAS_THERE.match(text, m.end) or FOUND_BEFORE.search(text[: m.start])]
     said_gone = [m for m in mentions if m not in there and GONE_AFTER.match(text, m.end)]
     if there and said_gone and {m.value for m in said_gone} != {m.value for m in mentions}:

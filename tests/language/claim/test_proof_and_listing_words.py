@@ -44,3 +44,39 @@ def test_a_document_said_to_be_gone_is_not_held(text: str, held: list[str]) -> N
 )
 def test_the_home_policy_had_is_no_listing_a_value_of_its_own_is(text: str, listed: bool) -> None:
     assert read_reply(text, "was_specified").slots.get("was_specified") is listed
+
+
+@pytest.mark.parametrize(
+    ("text", "piece"),
+    [
+        # The piece named as the claim's, among others (fresh30: the rings were taken).
+        (
+            "They took a fair bit of my wife's jewellery, about $12,000 worth all up. The rings were specified "
+            "but the one I need to claim for here is her gold chain, valued at $3,400, which was not.",
+            "necklace",
+        ),
+        ("they took my rings and my watch, I'm only claiming for the watch", "watch"),
+        ("my ring and bracelet were stolen, this claim is about the bracelet", "bracelet"),
+        # One piece: as before.
+        ("my ring was stolen, can I claim for it?", "ring"),
+    ],
+)
+def test_the_piece_named_as_the_claims_among_others(text: str, piece: str) -> None:
+    assert read_reply(text, None, intent="report_claim").slots.get("item_type") == piece
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # A policy's condition is no correction of the kind (fresh30: "Changed: the kind
+        # of claim, now a theft" after a question about what homeowners covers).
+        ("my agent said homeowners only covers jewelry if its stolen not if you lose it. is that true", None),
+        ("they only pay when it's stolen, not when you lose it, right?", None),
+        # The kind set right by the person stays a correction.
+        ("actually it was stolen not lost", "theft"),
+        ("stolen, not lost, sorry", "theft"),
+    ],
+)
+def test_a_policys_condition_is_no_correction_of_the_kind(text: str, kind: str | None) -> None:
+    known = {"claim_type": "lost", "item_type": "bracelet", "loss_description": "gone at the resort"}
+    assert read_reply(text, "was_specified", known).slots.get("claim_type") == kind
