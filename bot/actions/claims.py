@@ -215,6 +215,7 @@ def told_a_decision(tracker: Tracker, message: UserMessage) -> bool:
 
 class ValidateClaimIntakeForm(GuidedFormValidation):
     progress_flow = "claim"
+    owns_up_to_an_unknown_opening_question = True
 
     def name(self) -> str:
         return "validate_claim_intake_form"

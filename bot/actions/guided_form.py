@@ -246,6 +246,17 @@ def answer_opening_question(
     return answer_question(tracker, dispatcher)
 
 
+def opening_question_unanswered(message: UserMessage, tracker: Tracker) -> bool:
+    """The form's opening message asks about the claim or cover ("is there a deductible?",
+    "will my premium go up if I claim?"), straight from the person (not handed over by a
+    flow that answered it)."""
+    return (
+        reads_as_a_question(message.text)
+        and action_before_form(tracker) == "action_listen"
+        and asks_about_the_claim_or_cover(message.text)
+    )
+
+
 def complaint_steps(tracker: Tracker) -> tuple[ComplaintStep, ...]:
     """The complaint route of the person's region (said, or from the currency)."""
     routes = load_decline_knowledge().routes
@@ -265,6 +276,10 @@ class GuidedFormValidation(FormValidationAction):
     def opening_words(self, values: dict[str, Any]) -> str | None:
         """Said once, when the form starts (before its first question)."""
         return None
+
+    # A question about the claim or cover at the form's opening that the FAQ has no sure
+    # answer for is owned up to ("I don't know that one") before the form's first question.
+    owns_up_to_an_unknown_opening_question = False
 
     def answers_the_opening_itself(self, message: UserMessage) -> bool:
         """The question that opened the form is the one the form itself answers (no
@@ -289,6 +304,17 @@ class GuidedFormValidation(FormValidationAction):
             if requested or self.answers_the_opening_itself(message)
             else answer_opening_question(message, tracker, dispatcher)
         )
+        if (
+            not requested
+            and not opening_answer
+            and self.owns_up_to_an_unknown_opening_question
+            and not self.answers_the_opening_itself(message)
+            and opening_question_unanswered(message, tracker)
+        ):
+            # "lost my watch at the beach yesterday ($5k), is there a deductible?" with no
+            # FAQ answer sure enough: the question is not dropped in silence; it is said
+            # plainly that it isn't known here, and the form goes on with the facts told.
+            dispatcher.utter_message(response="utter_faq_unknown")
         events = await self._read_events(message, requested, dispatcher, tracker, domain)
         return opening_answer + events
 

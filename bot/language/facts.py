@@ -1101,8 +1101,14 @@ def _describes_the_next(mention: Mention, following: list[Mention], text: str) -
     return (
         head.value not in keeps
         and bool(re.fullmatch(r"(\s+[a-z-]+){0,2}\s*", between, re.I))
-        # "a pendant not a necklace", "the locket, not the chain": two pieces set apart.
-        and not (re.search(r"\b(and|or|with|on|plus|in|not|no|nor|rather than|instead of)\b", between, re.I))
+        # "a pendant not a necklace", "the locket, not the chain": two pieces set apart;
+        # "the pendant off my necklace", "the locket from her chain": the pendant itself,
+        # taken from the piece it hung on.
+        and not (
+            re.search(
+                r"\b(and|or|with|on|off|from|onto|plus|in|not|no|nor|rather than|instead of)\b", between, re.I
+            )
+        )
     )
 
 

@@ -246,6 +246,8 @@ def tells_it_happened(text: str) -> bool:
     the event in a question and then says when it happened to them."""
     if HAPPENED.search(TIME_TO_REPORT.sub(" ", text)):
         return True
+    if TOLD_FIRST_BY_LOSS.search(text) and WHEN_TOLD.search(text):
+        return True
     named = PIECE_NAMED_BY_LOSS.search(text) or PIECE_ASKED_ABOUT_BY_LOSS.search(text)
     return bool(named and HAPPENED_WHEN.search(text))
 
@@ -261,6 +263,22 @@ PIECE_NAMED_BY_LOSS = re.compile(
     rf"|(^|[.!?;]\s*|\b(my|our|her|his|the|a|an|one|1|\w+'s)\s+)(\w+\s+){{0,2}}?{PIECE_WORDS}\s+"
     rf"(got\s+|was\s+|were\s+)?{LOSS_WORDS}\s+(from|at|in|on|by|out|off|outside|while|during|when|overnight|"
     r"last|yesterday|today)\b",
+    re.I,
+)
+
+# A piece named by its loss to open the message, telegraph-style, with when it happened:
+# "earrings stolen from hotel room 2 days ago, 1500 bucks, do i need a police report?",
+# "ring nicked at the gym yesterday - what do I do?". Told, not asked about.
+TOLD_FIRST_BY_LOSS = re.compile(
+    r"^(?!\W*(is|are|was|does|do|did|can|could|will|would|should|what|how|if|when|who|say|suppose|say if)\b)"
+    rf"\W*(hi|hey|hello|kia ora|morning)?\W*((my|our|her|his|the|\w+'s)\s+)?(\w+\s+){{0,2}}?{PIECE_WORDS}\s+"
+    rf"(got\s+|was\s+|were\s+|been\s+)?{LOSS_WORDS}\b",
+    re.I,
+)
+WHEN_TOLD = re.compile(
+    r"\b(\d+|a|an|one|two|three|four|five|six|few|couple of)\s+(days?|weeks?|months?|hours?|hrs?)\s+ago\b"
+    r"|\b(yesterday|last\s+(night|week|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
+    r"this\s+(morning|afternoon|week|weekend)|on\s+(monday|tuesday|wednesday|thursday|friday|saturday|sunday|the\s+\d+\w*))\b",
     re.I,
 )
 

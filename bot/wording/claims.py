@@ -326,3 +326,22 @@ CLAIM_PROBLEMS = {
     "claimant_phone": 'That phone number doesn\'t look right: it needs 7 to 15 digits, for example "+64 21 555 0199" or "(555) 010-2233".',
     "claim_confirmed": 'Tell me what to change and the new answer, for example "the date was 3 March" or "my email is ana@example.com".',
 }
+
+
+def earlier_piece_taken_line(item: str, value: float | None, currency: str) -> str:
+    """A claim opened without naming a piece, after another flow talked about one: that
+    piece is taken, and said back so another can be named."""
+    worth = f" ({money(value, currency)})" if value is not None else ""
+    return (
+        f"I've taken this claim to be for the {item_name(item)} you told me about{worth}. "
+        "If it's another piece, tell me which."
+    )
+
+
+def earlier_value_kept_line(item: str, value: float, currency: str) -> str:
+    """The same kind of piece named in a claim's opening, with no value: the value given
+    for it earlier is kept, and said back."""
+    return (
+        f"I've kept the value you gave for the {item_name(item)}, {money(value, currency)}. "
+        "If this is another piece, tell me its value."
+    )

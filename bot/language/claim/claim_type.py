@@ -119,6 +119,7 @@ def claim_type_from_text(text: str) -> str | None:
         or (said("theft_by_force") and not NOTHING_TAKEN.search(text))
         or said("theft_signs")
         or (said("gone_while_people_in") and _people_let_in(text) and not _lost_by_owner(said, text))
+        or _suspected_of_people_let_in(said, text)
         or _gone_while_away(said, text)
         or _broken_into(said, text)
     ):
@@ -247,6 +248,7 @@ def _broken_into(said: Callable[[str], bool], text: str) -> bool:
 def _as_told(text: str) -> str:
     """The words with what only looks like a claim type put aside: a policy's terms, a
     stone come out, a day "just gone"."""
+    text = THOUGHT_THEN_NOT.sub(" ", text)
     text = POLICY_TERMS.sub(lambda m: " " * len(m.group(0)), text)
     text = STONE_GONE.sub(lambda m: f"{m.group(1)} stone came out", text)
     text = TIME_JUST_GONE.sub(lambda m: f"{m.group(1)} just past", text)
@@ -274,6 +276,39 @@ EXCEPTION_ADDED = re.compile(r"\bunless\b[^.;!?]*", re.I)
 NEAR_MISS = re.compile(
     r"\b(?:nearly|almost|very nearly|just about|practically|came close to|close to)\s+"
     r"(?:lost|lose|losing|dropped|dropping)\b",
+    re.I,
+)
+
+
+def _suspected_of_people_let_in(said: Callable[[str], bool], text: str) -> bool:
+    """ "I think the cleaner took it", "the only people in the house were the carpet guys",
+    "can't prove it but our Airbnb guest...": a theft believed of someone let in, even
+    where the words say it is lost ("I lost my ring and I suspect the nanny"); not where
+    the owner tells how it came off them ("dropped it at the party, one of the guests must
+    have kicked it somewhere")."""
+    return said("theft_suspected") and _people_let_in(text) and not said("lost_unless_damage")
+
+
+def theft_told_of_people_let_in(text: str) -> bool:
+    """A story told after the claim was taken as a loss that says someone let in took it
+    ("I think the cleaner took it, she was the only one in the house"): the kind is a theft
+    (said back as a change), unless the story only guesses ("could have been the movers")."""
+    told = _as_told(text)
+    return (
+        claim_type_from_text(text) == "theft"
+        and _people_let_in(told)
+        and not claim_type_guessed(text)
+        and not _lost_by_owner(_cues_said(told), told)
+        # "then it was gone. I think it fell in the grass": the owner's own guess is a loss.
+        and not FELL_OR_LOST.search(told)
+    ) or (_suspected_of_people_let_in(_cues_said(told), told) and not claim_type_guessed(text))
+
+
+# "I thought the cleaner had taken it but then I found it behind the couch", "we were
+# sure it was stolen but it turned out it fell down the drain": a belief taken back.
+THOUGHT_THEN_NOT = re.compile(
+    r"\b(i|we)\s+(\w+\s+)?(thought|assumed|figured|was sure|were sure|was convinced|were convinced)\b[^.;!?]*?\bbut\b"
+    r"(?=[^.;!?]*\b(found|find|turned out|turns out|turned up|realised|realized|actually)\b)",
     re.I,
 )
 

@@ -27,6 +27,7 @@ from bot.language.claim.claim_type import (
     kind_asked,
     nearest_claim_type,
     theft_inferred,
+    theft_told_of_people_let_in,
 )
 from bot.language.claim.common import FREE_TEXT_SLOTS, NOTES, _say_back
 from bot.language.claim.contacts import _contacts_said, claim_region
@@ -58,6 +59,7 @@ from bot.language.claim.piece import (
     _item_type_said,
     _set_value,
     _several_pieces_said_back,
+    earlier_piece_at_the_opening,
 )
 from bot.language.claim.yes_no_questions import _asks_what_it_is
 from bot.language.dates import read_loss_date
@@ -146,6 +148,15 @@ def _read_any_time(
         corrected_type = _claim_type_corrected(text, str(known.get("claim_type")))
         if corrected_type:
             slots["claim_type"] = corrected_type
+        elif (
+            known.get("claim_type") == "lost"
+            and requested_slot in FREE_TEXT_SLOTS
+            and theft_told_of_people_let_in(text)
+        ):
+            # Taken as gone ("noted as lost"), then the story tells of someone let in who
+            # took it ("I think the cleaner took it, she was the only one here"): a theft,
+            # said back as a change.
+            slots["claim_type"] = "theft"
     if CARE_PLAN.search(text) and known.get("has_care_plan") is None and not _asks_what_it_is(text):
         slots["has_care_plan"] = True
     if requested_slot is None and known.get("claim_type") is None and ANOTHER_PIECE.search(text):
@@ -155,7 +166,12 @@ def _read_any_time(
         known = {**known, "item_type": None, "item_value": None}
         slots["item_type"] = str(mentions[0].value) if mentions else None
         slots["item_value"] = None
-    item_type = _item_type_said(message, requested_slot, known)
+    elif requested_slot is None and known.get("claim_type") is None and known.get("item_type"):
+        # A piece talked about before the claim (the guide's, a decline's, a question's):
+        # the claim's own words say whether it is this claim's piece.
+        known = earlier_piece_at_the_opening(message, known, slots)
+    # The piece the opening named in place of an earlier one is decided there.
+    item_type = slots.get("item_type") or _item_type_said(message, requested_slot, known)
     if item_type:
         slots["item_type"] = item_type
         if requested_slot in {None, "item_type"}:

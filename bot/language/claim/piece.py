@@ -30,7 +30,7 @@ from bot.language.money import (
 from bot.rules.advice import value_problem
 from bot.rules.claims import ITEM_TYPES
 from bot.rules.regions import DEFAULT_CURRENCY
-from bot.wording.claims import CLAIM_PROBLEMS
+from bot.wording.claims import CLAIM_PROBLEMS, earlier_piece_taken_line, earlier_value_kept_line
 from bot.wording.common import item_name, money, thousands_read_as
 
 NOT_THIS_ITEM = re.compile(
@@ -98,6 +98,26 @@ GONE_AFTER = re.compile(
 )
 
 
+# The rule for a pendant beside a chain or a necklace: the piece claimed is the one the
+# words make the head of the story. A pendant named with the chain it hangs on ("my
+# pendant on its chain", "the chain snapped and my pendant is gone", "the pendant off
+# my necklace") is the pendant: the chain is its carrier. A necklace named as the piece,
+# with a pendant on it ("my necklace with a pendant", "a pendant necklace", "the
+# necklace, which has a small pendant"), is the necklace. A pendant said gone beside a
+# necklace not said gone ("the necklace broke and the pendant fell off") is the pendant.
+CARRIER_TEXT = re.compile(r"^(chains?|cords?)$", re.I)
+PENDANT_GONE = re.compile(
+    rf"{GONE_AFTER.pattern}|(?:'s|\s+(?:has|had|was|just))?\s*(?:\bfell|\bcame|\bslipped|\bdropped)\s+(?:off|out)\b",
+    re.I,
+)
+
+# "my pounamu", "Nana's greenstone": a carving worn at the neck, named by its stone alone
+# (not "a greenstone bangle", which names another piece, nor "is pounamu covered?").
+STONE_NAMED_PIECE = re.compile(
+    r"\b(my|our|her|his|their|the|mum'?s|nana'?s|nan'?s|koro'?s|\w+'s)\s+(\w+\s+)?(pounamu|greenstone)\b",
+    re.I,
+)
+
 # The piece a claim is for, named as such among others: "the one I need to claim for here
 # is her gold chain", "I'm only claiming for the bracelet", "this claim is about my watch".
 CLAIMED_FOR = re.compile(
@@ -108,10 +128,38 @@ CLAIMED_FOR = re.compile(
 )
 
 
+def _pendant_over_its_carrier(text: str, mentions: list[Mention]) -> list[Mention]:
+    pendants = [m for m in mentions if m.value == "pendant"]
+    if not pendants:
+        return mentions
+    kept = [m for m in mentions if not (m.value == "necklace" and CARRIER_TEXT.match(m.text))]
+    necklaces = [m for m in kept if m.value == "necklace"]
+    pendant_gone = any(PENDANT_GONE.match(text, p.end) for p in pendants)
+    if necklaces and pendant_gone and not any(PENDANT_GONE.match(text, n.end) for n in necklaces):
+        kept = [m for m in kept if m.value != "necklace"]
+    return kept or mentions
+
+
+def pieces_named(text: str) -> list[Mention]:
+    """The pieces a claim's words name: the item words, or a pounamu named alone."""
+    mentions = item_mentions(text)
+    if mentions:
+        return mentions
+    stone = STONE_NAMED_PIECE.search(text)
+    if stone is None:
+        return []
+    return [Mention("item_type", "pendant", stone.start(3), stone.end(3), stone.group(3))]
+
+
 def pieces_claimed(text: str, mentions: list[Mention]) -> list[Mention]:
     """The pieces a message names, without one said to be still there when another is
     named beside it (the claim is for the other); the one named as the claim's, when one
-    is ("the rings were specified but the one I need to claim for is her gold chain")."""
+    is ("the rings were specified but the one I need to claim for is her gold chain");
+    and a pendant's chain."""
+    return _pendant_over_its_carrier(text, _pieces_claimed(text, mentions))
+
+
+def _pieces_claimed(text: str, mentions: list[Mention]) -> list[Mention]:
     named_for = [m for m in mentions if CLAIMED_FOR.search(text[max(0, m.start - 60) : m.start])]
     if named_for and len({m.value for m in mentions}) > 1:
         return named_for[:1]
@@ -141,7 +189,7 @@ CHAIN_WORD = re.compile(r"\bchains?\b", re.I)
 def _item_type_said(message: UserMessage, requested_slot: str | None, known: dict[str, Any]) -> str | None:
     mentions = [
         m
-        for m in pieces_claimed(message.text, item_mentions(message.text))
+        for m in pieces_claimed(message.text, pieces_named(message.text))
         if not NOT_THIS_ITEM.search(message.text[: m.start])
         and not PART_OF_THE_PIECE.search(message.text[: m.start])
         # "my belly ring": body jewelry, not a ring (the reader puts it down as other).
@@ -198,7 +246,7 @@ OTHER_PIECE = re.compile(
 def _item_type(
     message: UserMessage, known: dict[str, Any], today: date, slots: dict[str, Any], problems: list[str]
 ) -> None:
-    mentions = pieces_claimed(message.text, item_mentions(message.text))
+    mentions = pieces_claimed(message.text, pieces_named(message.text))
     if mentions and not BODY_PIECE.search(message.text):
         slots["item_type"] = mentions[0].value
     elif NO_PIECE_NAMED.match(message.text):
@@ -350,3 +398,76 @@ def _value_corrected(text: str, known: dict[str, Any]) -> float | None:
             return corrected
     marked = [a for a in money_amounts(text) if a.cued and a.value not in taken_back(text)]
     return marked[0].value if marked else None
+
+
+# The piece talked about before the claim, named as the same one: "the ring I asked about",
+# "that ring", "the same one", "the one we were just talking about".
+REFERS_BACK = re.compile(
+    r"\b(i|we)\s+((was|were)\s+)?(just\s+)?(asked|asking|talking|talked|enquired|inquired|"
+    r"told you|mentioned|got (a quote|advice|cover))\b"
+    r"|\b(the|that)\s+same\b|\bsame (one|piece|ring|engagement ring|necklace|bracelet|watch|earrings|pendant)\b"
+    r"|\bthat (one|piece|ring|engagement ring|necklace|bracelet|watch|pendant|locket)\b|\bthose (earrings|studs)\b",
+    re.I,
+)
+
+# The piece named as what the earlier talk was about: "thanks for the ring advice", "the
+# quote on my ring", "cheers for the help with the watch".
+ABOUT_BEFORE = re.compile(
+    r"\b(advice|quote|recommendation|help|info|information|tips?|answer)\s+(on|about|for|with|re)\s+"
+    r"((the|my|our|her|his|that)\s+)?(\w+\s+)?$",
+    re.I,
+)
+ABOUT_AFTER = re.compile(r"^\s*(advice|quote|recommendation|info|question|stuff)\b", re.I)
+
+
+def _without_the_advice_piece(message: UserMessage) -> UserMessage:
+    """The opening without a piece named as what the earlier talk was about ("thanks for
+    the ring advice! sadly my necklace got stolen yesterday": the necklace is claimed)."""
+    text = message.text
+    for mention in item_mentions(text):
+        if ABOUT_BEFORE.search(text[: mention.start]) or ABOUT_AFTER.match(text[mention.end :]):
+            text = text[: mention.start] + " " * (mention.end - mention.start) + text[mention.end :]
+    return message if text == message.text else UserMessage(text, message.intent, message.entities)
+
+
+# Two words for one kind of piece: a ring talked about may be the engagement ring named.
+SAME_KIND = ({"ring", "engagement_ring"},)
+
+
+def _same_kind(earlier: str, named: str) -> bool:
+    return earlier == named or any({earlier, named} == pair for pair in SAME_KIND)
+
+
+def earlier_piece_at_the_opening(
+    message: UserMessage, known: dict[str, Any], slots: dict[str, Any]
+) -> dict[str, Any]:
+    """A claim opened after another flow talked about a piece (the guide's advice, a
+    decline explained, a question): the claim's piece and value come from its own words.
+    A piece named of another kind replaces the earlier one, and its value is cleared
+    unless told again ("I lost my diamond earrings last week, about $900" after advice on
+    an engagement ring). No piece named ("it was stolen yesterday", "I need to make a
+    claim"): the earlier piece is taken and said back, so another can be named. The same
+    kind named ("my ring was stolen"): the same piece, its earlier value kept (said back
+    unless the words say it is the same one, "the ring I asked about"). Returns what the
+    rest of the opening's reading should take as known."""
+    earlier = str(known["item_type"])
+    value = known.get("item_value")
+    currency = str(known.get("currency") or DEFAULT_CURRENCY)
+    named = _item_type_said(_without_the_advice_piece(message), None, {**known, "item_type": None})
+    told_value = bool(money_amounts(message.text)) or bool(message.entity_values("amount"))
+    if named is None:
+        if not REFERS_BACK.search(message.text):
+            _say_back(slots, earlier_piece_taken_line(earlier, None if told_value else value, currency))
+        return known
+    if _same_kind(earlier, named):
+        if named == "engagement_ring" and earlier == "ring":
+            slots["item_type"] = named  # the ring talked about, named more exactly
+        if value is not None and not told_value and not REFERS_BACK.search(message.text):
+            _say_back(
+                slots,
+                earlier_value_kept_line(earlier if earlier == "engagement_ring" else named, value, currency),
+            )
+        return known
+    slots["item_type"] = named
+    slots["item_value"] = None
+    return {**known, "item_type": None, "item_value": None}
