@@ -31,7 +31,12 @@ from bot.actions.guided_form import (
 from bot.actions.tracker_reading import known_slots, user_message
 from bot.language.answers import FormReading, UserMessage, read_advice_answers
 from bot.language.claim.claim_type import claim_type_from_text, tells_of_a_claim
-from bot.language.decline_answers import DECLINE_STORY_INTENTS, asks_cover_for_next_time, tells_of_a_decline
+from bot.language.decline_answers import (
+    DECLINE_STORY_INTENTS,
+    asks_cover_for_another_piece,
+    asks_cover_for_next_time,
+    tells_of_a_decline,
+)
 from bot.language.facts import item_mentions, says_renters_policy
 from bot.language.requests import (
     asks_for_a_person,
@@ -174,7 +179,12 @@ class ValidateCoverageAdviceForm(GuidedFormValidation):
             # "they only gave me $1500 and said that's the max for jewelry": the insurer has
             # decided, so the decline is explained, not cover for the piece advised.
             return hand_over_to("decline_explanation_form")
-        if opening and tells_of_a_claim(text) and not tells_of_an_earlier_loss(text):
+        if (
+            opening
+            and tells_of_a_claim(text)
+            and not tells_of_an_earlier_loss(text)
+            and not asks_cover_for_another_piece(text)
+        ):
             # Opened by what happened to a piece ("my necklace was stolen yesterday, police
             # report 2611-4471"): the claim intake takes it and reads the same message.
             return hand_over_to("claim_intake_form")

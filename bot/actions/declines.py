@@ -24,7 +24,10 @@ from bot.language.decline_answers import (
     ANSWERED_REASON_CONFIDENCE,
     NO_REASON_INTENTS,
     ReasonGuess,
+    asks_cover_for_another_piece,
     asks_cover_for_next_time,
+    means_to_make_a_claim,
+    piece_after_the_story,
     place_only,
     read_decline_answers,
     reason_from_selector,
@@ -32,6 +35,7 @@ from bot.language.decline_answers import (
     risks_told,
     tells_of_a_decline,
     told_unlisted_then_listed,
+    without_a_supposed_decision,
 )
 from bot.language.facts import item_mentions
 from bot.language.requests import asks_about_insuring_a_piece, asks_how_to_cover, is_hypothetical
@@ -187,10 +191,12 @@ def a_claim_not_a_decline(message: UserMessage) -> bool:
 def a_question_not_a_decline(message: UserMessage, faq_confident: bool) -> bool:
     """ "can an insurer refuse a claim if the earrings weren't in the safe?": asked about
     declines in general, with nothing decided or happened to the person's own piece."""
+    # "what happens if my claim gets denied?": a decision only supposed decides nothing
+    # (the rest of the message must tell none either).
     return (
         faq_confident
         and bool(QUESTION_START.match(message.text))
-        and not tells_of_a_decision(message.text)
+        and not tells_of_a_decision(without_a_supposed_decision(message.text))
         and not tells_of_a_decline(message.text)
         and not tells_it_happened(message.text)
     )
@@ -212,6 +218,9 @@ def flow_without_a_decision(message: UserMessage) -> str | None:
         return "claim_intake_form"
     if piece_named and (asks_about_insuring_a_piece(text) or asks_how_to_cover(text)):
         return "coverage_advice_form"
+    if means_to_make_a_claim(text):
+        # "my insurer told me to file a claim with you": a claim to take in.
+        return "claim_intake_form"
     return "action_answer_faq"
 
 
@@ -292,14 +301,18 @@ class ValidateDeclineExplanationForm(GuidedFormValidation):
             return hand_over_to("action_answer_faq")
         if (
             opening
-            and tells_of_an_earlier_loss(message.text)
-            and asks_cover_for_next_time(message.text)
+            and (
+                (tells_of_an_earlier_loss(message.text) and asks_cover_for_next_time(message.text))
+                or asks_cover_for_another_piece(message.text)
+            )
             and not ran_this_turn(tracker, "coverage_advice_form")
         ):
             # "Last year my homeowners only paid $1,500 for my bracelet, so I'm not making
             # that mistake twice. I just inherited my mom's necklace": the refusal is
             # background; the guide advises on the new piece (the one named after it).
-            piece = piece_asked_about_after(message.text)
+            # "... should I schedule my wife's engagement ring?": another piece than the
+            # one refused is the one advised on.
+            piece = piece_asked_about_after(message.text) or piece_after_the_story(message.text)
             return [*([SlotSet("item_type", piece)] if piece else []), *hand_over_to("coverage_advice_form")]
         # A message the claim intake handed over tells a decision by its reading (there
         # it can be as short as "they already said no"): explained, never sent on.

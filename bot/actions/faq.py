@@ -36,8 +36,11 @@ from bot.language.claim.answers import answers_or_asks_why, read_claim_answers
 from bot.language.claim.claim_type import claim_type_from_text
 from bot.language.claim.confirmation import agrees_and_asks_to_add_later
 from bot.language.decline_answers import (
+    asks_cover_for_another_piece,
     asks_cover_for_next_time,
+    means_to_make_a_claim,
     names_the_reason_asked,
+    piece_after_the_story,
     reason_from_selector,
     says_no_reason_was_given,
     tells_of_a_decline,
@@ -212,7 +215,9 @@ def asks_cover_after_an_earlier_loss(tracker: Tracker) -> bool:
     over and done ("I lost a ring last year and the insurer paid out fine, now I got a
     new one, do I need to do anything special?")."""
     text = user_message(tracker).text
-    return tells_of_an_earlier_loss(text) and asks_cover_for_next_time(text)
+    return (
+        tells_of_an_earlier_loss(text) and asks_cover_for_next_time(text)
+    ) or asks_cover_for_another_piece(text)
 
 
 def states_a_piece_and_its_value(tracker: Tracker, facts: FormReading) -> bool:
@@ -365,6 +370,15 @@ class ActionAnswerFaq(Action):
         ):
             # "renters insurance denied my claim for a lost earring": explained, not answered.
             return [FollowupAction("decline_explanation_form")]
+        if (
+            not tracker.active_loop.get("name")
+            and not handed_back
+            and means_to_make_a_claim(user_message(tracker).text)
+            and not ran_this_turn(tracker, "claim_intake_form")
+        ):
+            # "I want to make a claim before my insurer says no", "my insurer told me to
+            # file a claim with you": a claim to take in, not a question to answer.
+            return [FollowupAction("claim_intake_form")]
         knowledge = load_faq_knowledge()
         if (
             not tracker.active_loop.get("name")
@@ -375,7 +389,8 @@ class ActionAnswerFaq(Action):
             # should I do to cover my Rolex?": the earlier loss is background, and the
             # FAQ's pick answers that story, not the question; the guide advises on the
             # piece asked about (asked for when the question names none).
-            piece = piece_asked_about_after(user_message(tracker).text)
+            text = user_message(tracker).text
+            piece = piece_asked_about_after(text) or piece_after_the_story(text)
             return [*([SlotSet("item_type", piece)] if piece else []), FollowupAction("coverage_advice_form")]
         if (
             not tracker.active_loop.get("name")

@@ -138,8 +138,8 @@ OWN_DECISION = re.compile(
     r"|\b(took|taken|take|taking|deducted|knocked)\s+(off\s+)?(\w+\s+)?depreciation\b"
     r"|\b(sent|issued|mailed|emailed|posted)\s+(me\s+|us\s+)?(a|an|the|their)\s+(\w+\s+)?"
     r"(denial|declin(e|ature)|rejection|refusal)(\s+(letter|email|notice))?\b"
-    r"|\b(offered|offering|gave|insist\w*\s+on)\s+(me\s+|us\s+)?(a\s+)?(replacement|replacing)\b[^.?!]{0,60}?"
-    r"\b(instead\s+of|rather\s+than|not)\s+(cash|money|a\s+payout|paying)\b",
+    r"|\b(offered|offering|gave|insist\w*\s+on)\s+(me\s+|us\s+)?(a\s+|to\s+)?(replacement|replacing|replace)\b[^.?!]{0,60}?"
+    r"\b(instead\s+of|rather\s+than|not)\s+(cash|money|a\s+payout|paying|pay(ing)?\s+(out|cash|me|us))\b",
     re.I,
 )
 # "could you explain why?", "would you help": a request of the assistant, no supposing;
@@ -162,7 +162,7 @@ def supposes(text: str) -> bool:
 MAY_THEY = re.compile(r"^\W*(can|could|would|will|do|does|is it (legal|allowed|normal))\b", re.I)
 
 # A figure as people write it in a settlement: "1500", "$2,000", "nz$900", "7.5k".
-AMOUNT = r"(nz|us)?\$?\s?\d[\d,]*(\.\d+)?\s?k?\b"
+AMOUNT = r"(nz|us)?\$?\s?\d[\d,]*(\.\d+)?\s?(k|grand|bucks|dollars)?\b"
 
 # Who pays a settlement: the insurer, by word or name (never "I paid 5000 for a ring
 # worth 8000", a purchase).
@@ -186,14 +186,26 @@ DECISION = re.compile(
     r"|(and\s+)?(said|saying)\s+no\b)|"
     r"\b(it'?s|it\s+was|that'?s)\s+a\s+(flat\s+|hard\s+|big\s+)?no\s+from\s+(them|the\s+insurer|the\s+insurance|\w+)\b|"
     r"only\s+(gave|paid|offered|paying|offering)(\s+(me|us))?(\s+out)?\s+(about\s+|around\s+)?(nz|us)?\$?\s?\d|"
-    r"(partly|partially|part)[- ]paid|paid\s+(only\s+|just\s+)?(part|half|a fraction)\b|"
+    r"(partly|partially|part)[- ]paid|"
+    # "theyre not paying for my lost earrings", "AMI aren't covering it".
+    rf"\b(they|insurers?|insurance(\s+company)?|{INSURERS_BY_NAME})(\s*'?re|\s*'?s|\s+are|\s+is)?(\s+not|n'?t)\s+"
+    r"(paying|covering)\b|paid\s+(only\s+|just\s+)?(part|half|a fraction)\b|"
     # A settlement told as too little: "underpaid my claim", "lowballed me", "paid me 1500
     # for a rolex worth 11k", "gave me $900 for a necklace appraised at 4k", "2k on a 7.5k ring".
     r"under-?paid\s+(me|us|my|our|the)\b|low-?ball(ed|ing)?\s+(me|us|my|our|the)\b|short-?changed\s+(me|us)\b|"
-    rf"{PAYER}\s+(only\s+|just\s+|has\s+|have\s+|'ve\s+)?"
-    r"(paid|gave|offered|paying|giving|offering)\s+(me\s+|us\s+)?(out\s+)?(about\s+|around\s+|only\s+|just\s+)?"
+    # "my insurance came back and offered 2 grand", "Allstate only reimbursed $1,500".
+    rf"{PAYER}\s+(only\s+|just\s+|has\s+|have\s+|'ve\s+|finally\s+|eventually\s+|then\s+|came\s+back\s+(and|&)\s+)*"
+    r"(paid|gave|offered|paying|giving|offering|reimbursed|reimbursing|compensated|refunded)\s+(me\s+|us\s+)?(out\s+)?(about\s+|around\s+|only\s+|just\s+)?"
     rf"{AMOUNT}\s+(for|on)\s+(a|an|my|our|the|her|his)\s+"
-    rf"([^.?!]{{0,40}}?\b(worth|valued|apprai[sz]ed|that cost|costing)\b|{AMOUNT})|"
+    rf"([^.?!]{{0,40}}?\b(worth|valued|apprai[sz]ed|that cost|costing|((which|that)\s+)?(i|we)\s+(paid|spent))\b|{AMOUNT})|"
+    # What came of the claim, as little: "the insurance payout was just $1k", "a settlement
+    # of $1,200 for my ring appraised at $5,400", "they said they'll only pay $1500".
+    rf"\b(payout|pay-?out|settlement|offer|cheque|check|payment)\s+(was|is|came\s+(to|in\s+at|back\s+at)|of)\s+"
+    rf"(only\s+|just\s+|a\s+measly\s+|a\s+mere\s+){AMOUNT}|"
+    rf"\b(payout|pay-?out|settlement|offer|cheque|check|payment)\s+(of|for)\s+{AMOUNT}\s+(for|on)\s+(a|an|my|our|the|her|his)\s+"
+    r"[^.?!]{0,40}?\b(worth|valued|apprai[sz]ed|that cost|costing|((which|that)\s+)?(i|we)\s+(paid|spent))\b|"
+    r"\b(said|says|told\s+(me|us)|saying|reckons?|reckoned)\s+(that\s+)?(they'?ll|they\s+will|it'?ll|it\s+will|"
+    r"we'?ll|i'?ll|we\s+will|i\s+will)\s+only\s+(pay|get|give|offer|cover|be\s+paid)\b|"
     rf"{AMOUNT}\s+(for|on)\s+(a|an|my|our|the|her|his)\s+{AMOUNT}\s+\w+)",
     re.I,
 )
@@ -208,6 +220,8 @@ CLAIM_OR_INSURER = re.compile(
     r"\b(claim\w*|insur\w*|insurence|policy|polcy|adjuster|assessor|underwriters?|provider|they|them|"
     # The policy named for the insurer: "my homeowners paid me 1500".
     r"homeowners|renters|contents|"
+    # What came of it: "a settlement of $1,200", "the payout".
+    r"settlement|pay-?out|"
     rf"{INSURERS_BY_NAME}|aa insurance|cove|youi|initio)\b",
     re.I,
 )
@@ -272,6 +286,8 @@ NOT_COVERED = (
     r"|\b(is|are|was|were)\s+excluded\b"
     # "they've said the care plan doesn't cover it": the decider's words retold.
     r"|\b(doesn'?t|does\s+not|didn'?t|did\s+not)\s+cover\s+(it|them|that|this|loss|losses|theft|thefts|the\s+loss|the\s+theft)\b"
+    # "they're not covering my ring", "aren't paying out".
+    r"|\b(not|n'?t)\s+(covering|paying(\s+out|\s+for)?)\b"
 )
 # Words a decision uses and the policy's terms use too: "the care plan won't cover it",
 # "the care plan I bought with my ring wont pay out", "Allstate says theft by someone I
@@ -296,7 +312,7 @@ DECIDED_IN_COVER_WORDS = re.compile(
     r"(at|in)\s+the\s+(store|shop|counter)))(\s+has|\s+have|'ve)?\s+(just\s+)?(says?|said|told\s+(me|us)|reckons?|"
     r"reckoned|claimed)\s+[^.?!]{0,80}?"
     rf"({NOT_COVERED})"
-    r"|\b(i|we)\s+(was|were|got|'ve\s+been|have\s+been|had\s+been)\s+told\s+[^.?!]{0,80}?"
+    r"|(\b(i|we)\s+|^\W*|[.!?;,]\s*)(was|were|got|'ve\s+been|have\s+been|had\s+been)\s+told\s+[^.?!]{0,80}?"
     rf"({NOT_COVERED})"
     # Only part offered or paid: "the care plan people only offered to re-set the stone",
     # "my homeowners would only pay $800".
@@ -353,8 +369,32 @@ def refused_beside_a_loss(text: str) -> bool:
     )
 
 
+# A refusal still ahead, to the end of its clause: "I want to make a claim before my
+# insurer says no", "my necklace was stolen yesterday and I'm worried they won't pay"
+# (not "I'm worried because they refused it", whose refusal happened).
+NOT_YET_DECIDED = re.compile(
+    r"\b(before|hope|hoping|hopefully|worried|worry|worrying|afraid|scared|fear|pray|praying|nervous|concerned|"
+    r"in\s+case)\b(?!\s+(because|cause|cos|since|as|now|after)\b)((?!\b(but|and|so|though|yet|then)\b)[^.?!;,])*",
+    re.I,
+)
+
+
+# A decision told as done: a clause with it is no refusal still ahead ("before I could
+# send the photos they declined it", "I was scared when they rejected my claim").
+DECIDED_IN_THE_PAST = re.compile(
+    r"\b(declined|denied|refused|rejected|said\s+no|turned\s+(\w+\s+)?down|knocked\s+(\w+\s+)?back|paid|offered|gave)\b",
+    re.I,
+)
+
+
+def _not_yet(match: re.Match[str]) -> str:
+    return match.group(0) if DECIDED_IN_THE_PAST.search(match.group(0)) else " "
+
+
 def tells_of_a_decline(text: str) -> bool:
-    """A story of an insurer's decision on one's own claim, not a question about declines."""
+    """A story of an insurer's decision on one's own claim, not a question about declines
+    nor a refusal still ahead ("before they say no", "worried they won't pay")."""
+    text = NOT_YET_DECIDED.sub(_not_yet, text)
     if asks_of_a_refusal_told(text):
         return True
     if not (OWN_DECISION.search(text) or _refusal_in_a_sentence(text) or refused_beside_a_loss(text)):
@@ -506,6 +546,11 @@ COVER_FOR_NEXT_TIME = re.compile(
     r"|\b(avoids?|avoiding|prevents?|preventing|stops?|get\s+around|gets\s+around)\s+(that|this|the\s+same)\s+"
     r"(problem|issue|thing|mistake|situation|happening)\b"
     r"|\bwhat should (i|we) do to (insure|cover|protect|list|schedule|specify)\b"
+    # "so I want to specify my new $7,000 one, how much would that cost?"
+    r"|\b(want|wanna|need|going|plan|planning|'d like|would like|intend) to (insure|specify|schedule|list|cover|protect)\s+"
+    r"(my|our|the|this|her|his|it|them)\b"
+    r"|\b(my|our|the|a|her|his) new (nz|us)?\$\s?\d"
+    r"|\bhow much (would|will|does|should|is) (it|that|this)( \w+)? (cost|be)\b"
     # An ask for cover advice in any form: "should I schedule it", "what insurance should
     # I get", "best way to insure", "worth specifying", "do I need separate cover".
     r"|\bshould (i|we) (get|insure|schedule|specify|add|list|buy|take out|switch|move)\b"
@@ -530,8 +575,85 @@ COVER_FOR_NEXT_TIME = re.compile(
 )
 
 
+# A claim the person means to make, or was sent to make: "I want to make a claim before my
+# insurer says no", "my insurer told me to file a claim with you". Not a question about
+# claiming ("how do I file a claim?"), which the FAQ answers.
+CLAIM_TO_BE_MADE = re.compile(
+    r"\b(want|wanna|need|going|like|told\s+(me|us)|asked\s+(me|us)|advised\s+(me|us)|said)\s+to\s+"
+    r"(make|file|lodge|start|put\s+in|submit|open)\s+(a|the|my|our)\s+claim\b",
+    re.I,
+)
+
+
+def means_to_make_a_claim(text: str) -> bool:
+    """Says a claim is to be made, not asked how claims work, nor supposed."""
+    return bool(CLAIM_TO_BE_MADE.search(text)) and not is_question_shaped(text) and not supposes(text)
+
+
+# A decision only supposed, to the end of its clause: "what happens if my claim gets
+# denied?", "what if they reject it". Not "why would they decline my claim?" (asked of
+# one made) nor "if it was declined, ..." told after.
+SUPPOSED_DECISION = re.compile(
+    r"\b(if|in\s+case|what\s+if|suppose|supposing)\s+(my|our|the|a|it|they|the\s+insurer|my\s+insurer)\s+(\w+\s+){0,2}?"
+    r"((gets?|is|are|be|being|were)\s+(declined|denied|refused|rejected|knocked\s+back|turned\s+down)|"
+    r"(declines?|denies|deny|refuses?|rejects?|says?\s+no|turns?\s+(it\s+|me\s+|us\s+)?down|knocks?\s+(it\s+|me\s+|us\s+)?back))\b"
+    r"((?!\b(but|and|so|though|yet|then)\b)[^.?!;,])*",
+    re.I,
+)
+
+
+def without_a_supposed_decision(text: str) -> str:
+    """The text without a decision it only supposes ("... if my claim gets denied")."""
+    return SUPPOSED_DECISION.sub(" ", text)
+
+
 def asks_cover_for_next_time(text: str) -> bool:
     return bool(COVER_FOR_NEXT_TIME.search(text))
+
+
+# One piece under two words: a figure or a story said of either is this piece's.
+ONE_PIECE_FAMILIES = ({"pendant", "necklace"}, {"engagement_ring", "ring"})
+CLAUSE_END = re.compile(r"[,;.!?\u2013\u2014]|\s-\s")
+# Pieces other than the one decided on, named without a type: "my other rings", "the rest
+# of my jewellery", "another piece".
+OTHER_PIECES = re.compile(
+    r"\b(my|our|her|his|the)\s+other\s+(\w+\s+)?(rings?|pieces?|jewell?e?ry|watch(es)?|necklaces?|bracelets?|earrings?)\b"
+    r"|\bthe\s+rest\s+of\s+(my|our|her|his)\b|\banother\s+(piece|ring|watch|necklace|bracelet)\b",
+    re.I,
+)
+
+
+def _family(value: object) -> object:
+    return next((frozenset(f) for f in ONE_PIECE_FAMILIES if value in f), value)
+
+
+def piece_after_the_story(text: str) -> str | None:
+    """A piece of another kind than the one the story is about, named in a later clause
+    ("insurance only paid 1500 for my stolen watch last year, should I schedule my wife's
+    engagement ring?": the ring), or None."""
+    mentions = item_mentions(text)
+    if not mentions:
+        return None
+    first = mentions[0]
+    story_ends = next((m.start() for m in CLAUSE_END.finditer(text) if m.start() >= first.end), len(text))
+    later = [m for m in mentions if m.start > story_ends and _family(m.value) != _family(first.value)]
+    return str(later[-1].value) if later else None
+
+
+def asks_cover_for_another_piece(text: str) -> bool:
+    """Cover asked, in a later clause, for another piece than the one a story (a refusal,
+    a loss) is about: "Lemonade denied my earring claim, so now I'm worried about my $6k
+    ring. what kind of coverage should I get for it?", "... should I schedule my other
+    rings?". The story is background; the advice is for the other piece."""
+    mentions = item_mentions(text)
+    if not mentions:
+        return False
+    story_ends = next(
+        (m.start() for m in CLAUSE_END.finditer(text) if m.start() >= mentions[0].end), len(text)
+    )
+    rest = text[story_ends:]
+    other = piece_after_the_story(text) is not None or bool(OTHER_PIECES.search(rest))
+    return other and asks_cover_for_next_time(rest)
 
 
 def wants_the_decline_explained(text: str) -> bool:

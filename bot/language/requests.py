@@ -99,6 +99,80 @@ ASKS_FOR_A_PERSON = re.compile(
     # "I'd prefer to email someone", "I'll just ring somebody".
     r"|\b(prefer|rather|'d\s+like|would\s+like|want|wanna|can\s+i|could\s+i)\s+(to\s+)?(just\s+)?"
     r"(email|e-mail|call|ring|phone)\s+(someone|somebody|a\s+(real\s+)?person)\b"
+    # Handed on: "pass me to your manager", "hand me over to someone who works there",
+    # "escalate this to a human", "could you pass this on to someone in the team", "put
+    # me onto someone at the shop" (not "pass the salt to my husband").
+    r"|\b(pass|hand|put|transfer|forward|escalate|refer|bump)\s+(me|us|this|it|my\s+(details|number|claim|case|query))\s+"
+    r"(on\s+|over\s+|up\s+|through\s+)?(to|onto)\s+((a|an|the|your|one\s+of\s+(your|the))\s+)?"
+    r"((real|actual|live)\s+)?(human|person|people|manager|supervisor|boss|owner|staff(\s+member)?|team|"
+    r"someone|somebody|whoever|agent|representative|rep|customer\s+(service|support|care))\b"
+    # "I'd rather deal with someone at the store", "id prefer to sort this out with a
+    # person": the matter taken to a person instead.
+    r"|\b(rather|prefer|like|want|wanna|need|needs)\s+(to\s+)?(just\s+)?(deal|sort\s+(this|it|things)(\s+out)?|"
+    r"go\s+(over|through)\s+(this|it)|talk\s+(this|it)\s+(through|over)|do\s+(this|it))\s+"
+    r"(out\s+)?with\s+(a\s+(real\s+|actual\s+)?(person|human|staff\s+member)|some(one|body)|"
+    r"one\s+of\s+(your|the)\s+(team|staff)|(your|the)\s+(staff|team|store|shop))\b"
+    # "who do I talk to about this", "who can I contact about my policy", "who should I
+    # contact at the store": a person to reach asked for (not who to complain to, the
+    # police, the insurer, or who to call if something happens).
+    r"|^\W*((hi|hey|hello|ok|okay|so|um+|sorry)\W+)*who\s+(do|can|should|could|would)\s+(i|we)\s+"
+    r"(talk|speak|chat)\s+(to|with)"
+    r"(?![^?.!]*\b(complain\w*|police|cops|insurer|insurance\s+company|ombudsman|regulator|ifso|fscl|report\s+(it|a|the)|"
+    r"if|when)\b)(\s+(about|regarding|re|at|there)\b[^?.!]*)?\W*$"
+    r"|^\W*((hi|hey|hello|ok|okay|so|um+|sorry)\W+)*who\s+(do|can|should|could|would)\s+(i|we)\s+"
+    r"(contact|call|ring|phone|email|e-mail|get\s+in\s+touch\s+with|reach)"
+    r"(?![^?.!]*\b(complain\w*|police|cops|insurer|insurance\s+company|ombudsman|regulator|ifso|fscl|report\s+(it|a|the)|"
+    r"if|when|to\s+(make|lodge|file|start))\b)(\s+(about|regarding|re|at|there)\b[^?.!]*)?\W*$"
+    # "can someone from the shop look over my claim", "could a staff member check this":
+    # a person of the shop asked to look (a bare "can someone help me" stays a question).
+    r"|\b(can|could|would)\s+((some(one|body)|a\s+person)\s+(from|at|in)\s+(the|your)\s+(store|shop|team|office)|"
+    r"a\s+((real|actual)\s+)?(human|person)|a\s+staff\s+member|a\s+member\s+of\s+(your|the)\s+(staff|team)|"
+    r"one\s+of\s+(your|the)\s+(staff|team|jewell?ers))\s+"
+    r"(please\s+|just\s+|maybe\s+)*(look|check|review|go\s+over|go\s+through|help|assist|take\s+a\s+look|handle|sort)\b"
+    # "get me someone who actually knows", "can I get a person", "may I have a human".
+    r"|\bget\s+me\s+(some(one|body)|a\s+((real|actual|live)\s+)?(person|human))\b"
+    r"|\b(can|could|may)\s+(i|we)\s+(please\s+)?(get|have)\s+(a|an)\s+((real|actual|live)\s+)?"
+    r"(person|human|staff\s+member|agent|representative)\b(?!-|\s+(on|as|named|listed)\b)"
+    # "can I speak with the owner?", "talk to whoever handles claims".
+    r"|\b(talk|speak|chat)\s+(to|with)\s+((the|your)\s+(owner|boss|store\s+manager|shop\s+manager)|whoever)\b"
+    # "is there an email address for a real person", "a number for an actual human".
+    r"|\b(email(\s+address)?|e-mail|number|phone\s+number|contact(\s+details)?)\s+(for|of)\s+"
+    r"(a|an)\s+((real|actual|live)\s+)?(person|human|staff\s+member)\b"
+    # "how can I reach the store", "how do we get hold of someone there".
+    r"|\bhow\s+(can|do|could|would|should)\s+(i|we)\s+(reach|contact|get\s+(in\s+touch\s+with|hold\s+of)|talk\s+to|"
+    r"speak\s+to|email|e-mail|call|ring|phone)\s+(you|the\s+(store|shop|team|staff|owner|manager)|your\s+(store|shop|team|staff)|"
+    r"a\s+(real\s+)?(person|human)|some(one|body)(\s+(there|at\s+the\s+(store|shop)))?\W*$)"
+    # "can one of your team give me a bell", "could someone give us a call".
+    r"|\b(some(one|body)|one\s+of\s+(your|the)\s+(team|staff|jewell?ers)|a\s+(real\s+)?person|your\s+(team|staff)|"
+    r"the\s+(store|shop|team|manager|owner))\s+(\w+\s+){0,2}(give|gives)\s+(me|us)\s+a\s+(bell|call|ring|buzz|tinkle)\b"
+    # "can I leave a message for the manager".
+    r"|\bleave\s+(a\s+)?(message|msg|note|voicemail)\s+(for|with)\s+(the|your|a|one\s+of\s+(your|the))\s+"
+    r"(manager|owner|staff|team|store|shop|person|human|jewell?er)\b"
+    # "i want someone to review my claim personally", "need a real person to look over it".
+    r"|\b(want|need|like)\s+(some(one|body)|a\s+(real\s+|actual\s+)?(person|human))\s+to\s+(personally\s+)?"
+    r"(review|look\s+(at|over|into)|go\s+(over|through)|check|handle|call|ring|phone|email|contact)\b"
+    # "can I get someone on the phone", "put a human on".
+    r"|\b(get|put)\s+(some(one|body)|a\s+((real|actual|live)\s+)?(person|human))\s+on(\s+the\s+(phone|line))?\W*$"
+    r"|\bget\s+(some(one|body)|a\s+((real|actual|live)\s+)?(person|human))\s+on\s+the\s+(phone|line)\b"
+    # "can a staff member ring me tomorrow", "could your team email us".
+    r"|\b(can|could|would|will)\s+(a\s+staff\s+member|a\s+member\s+of\s+(your\s+|the\s+)?(staff|team)|your\s+(staff|team)|"
+    r"a\s+((real|actual)\s+)?human|the\s+(manager|owner|store|shop))\s+(please\s+|just\s+)?"
+    r"(call|ring|phone|email|e-mail|text|message|contact)\s+(me|us)\b(?!\s+(a|an|the|my|our|some|copy|copies|it|them)\b)"
+    # "is there anyone in the office today", "who's available to talk".
+    r"|\bis\s+there\s+(any|some)(one|body)\s+(in|at)\s+(the|your)\s+(office|store|shop)\b"
+    r"|\bwho'?s\s+(available|around|free|there|on)\s+(to\s+)?(talk|chat|speak|help)\b"
+    # "can I chat with a sales assistant".
+    r"|\b(talk|speak|chat)\s+(to|with)\s+(a|an|one\s+of\s+(your|the))\s+sales\s*(assistant|person|people|rep|staff|consultant)s?\b"
+    # "send me to a person", "I'd like to be contacted by your staff", "reach out to me please".
+    r"|\bsend\s+(me|us)\s+(on\s+|over\s+)?to\s+(a|an|the|your|some(one|body))\s*((real|actual|live)\s+)?"
+    r"(person|human|staff(\s+member)?|team|manager|one)?\b"
+    r"|\bbe\s+(contacted|called|rung|phoned|emailed|called\s+back)\s+(back\s+)?by\s+(a|an|your|the|one\s+of\s+(your|the))\s+"
+    r"((real|actual)\s+)?(person|human|staff(\s+member)?|team|manager|store|shop)\b"
+    r"|^\W*(please\s+)?(reach\s+out\s+to\s+(me|us)|contact\s+(me|us)|(call|ring|phone)\s+(me|us)\s+"
+    r"(back|please|asap|tomorrow|today|on)\b)"
+    # "can you get a staff member to message me": a person asked to write back.
+    r"|\b(have|get|ask)\s+(a|an|one\s+of\s+(your|the)|your|someone|somebody|a\s+real)\b[^.?!]{0,30}?\b(to\s+)?"
+    r"(message|msg|dm|write\s+to|reply\s+to|text)\s+(me|us)\b"
     rf"|{ONLY_A_PERSON_WORDS}",
     re.I,
 )
@@ -162,6 +236,34 @@ ABOUT_SOMEONE = re.compile(
 def asks_about_someone(text: str) -> bool:
     """Asks who runs or owns the business, not to talk to anyone."""
     return bool(ABOUT_SOMEONE.search(text)) and not ASKS_FOR_A_PERSON.search(text)
+
+
+# The assistant asked to reach someone of the person's own: "can you text my husband",
+# "can you get my mechanic to call me", "please email my boss". No person of the shop.
+REACH_SOMEONE_ELSE = re.compile(
+    r"\b(can|could|would|will)\s+(you|u)\s+(please\s+|just\s+)?(call|ring|phone|text|email|e-mail|message|msg|tell|"
+    r"get|ask|remind|contact)\s+(my|our)\s+(\w+\s+)?(husband|hubby|wife|missus|partner|mum|mom|mother|dad|father|"
+    r"mechanic|plumber|electrician|builder|boss|doctor|gp|dentist|lawyer|accountant|friend|mate|sister|brother|son|"
+    r"daughter|kids?|landlord|neighbou?r|flatmate|roommate|teacher|coach|vet)\b"
+    r"|^\W*(please\s+)?(call|ring|phone|text|email|message)\s+(my|our)\s+(\w+\s+)?(husband|hubby|wife|partner|mum|mom|"
+    r"dad|boss|friend|mate|sister|brother)\b",
+    re.I,
+)
+
+
+def asks_to_reach_someone_else(text: str) -> bool:
+    """Asks the assistant to reach someone of the person's own ("can you get my mechanic
+    to call me"): not a person of the shop asked for."""
+    return (
+        bool(REACH_SOMEONE_ELSE.search(text))
+        and not asks_for_a_person(text)
+        and not THE_SHOP.search(text)
+        and not INSURANCE_WORDS.search(text)
+    )
+
+
+# The shop named as whom to reach: "get my husband to call the store".
+THE_SHOP = re.compile(r"\b(the\s+(store|shop)|your\s+(store|shop|team|staff)|you\s+guys|you\s+lot)\b", re.I)
 
 
 def asks_for_a_person(text: str) -> bool:

@@ -535,11 +535,23 @@ REFUSED_IN_OTHER_WORDS = re.compile(
 )
 
 
+# What the insurer told the person to do, to the end of its clause: "my insurer told me to
+# file a claim with you", "they said to ring the store". An instruction, no decision.
+TOLD_WHAT_TO_DO = re.compile(
+    r"\b(told|asked|advised|instructed|recommended|said)\s+((me|us)\s+)?to\s+"
+    r"((file|make|lodge|put\s+in|start|submit|open)\s+(a|the|my|our)\s+claim|"
+    r"(contact|call|ring|phone|email|talk\s+to|speak\s+to|see|go\s+to|come\s+(in\s+)?to|get\s+in\s+touch\s+with)\s+"
+    r"(you|the\s+(store|shop|jewell?er)|your\s+(store|shop)))\b"
+    r"((?!\b(but|and|so|though|yet|then)\b)[^.?!;,])*",
+    re.I,
+)
+
+
 def speaks_of_a_decision(text: str) -> bool:
     """Has words of a decision, or of a claim already made: a refusal, a payment or an
     offer, or what the insurer said. Asking to make a claim ("can we still claim?") and
     what the policy's terms say are no decision."""
-    told = POLICY_READ.sub(" ", CLAIM_TO_MAKE.sub(" ", text))
+    told = POLICY_READ.sub(" ", CLAIM_TO_MAKE.sub(" ", TOLD_WHAT_TO_DO.sub(" ", text)))
     return any(p.search(told) for p in (CLAIM_MADE_OR_DECIDED, DECISION_MADE, REFUSED_IN_OTHER_WORDS))
 
 

@@ -37,6 +37,7 @@ from bot.language.requests import (
     asks_about_someone,
     asks_for_a_person,
     asks_how_to_cover,
+    asks_to_reach_someone_else,
     asks_to_switch_cover,
     asks_whether_to_insure_it,
     asks_which_cover_for_it,
@@ -117,6 +118,11 @@ class OutOfScopeGuard(TrainedComponent[ScopeExamples], IntentClassifier):
                 # message says, which no form should open on (nor a greeting answer).
                 if intent.get("name") != PERSON_INTENT:
                     self._take_as(message, PERSON_INTENT)
+                continue
+            if intent.get("name") == PERSON_INTENT and asks_to_reach_someone_else(text):
+                # "can you get my mechanic to call me": someone of the person's own to
+                # reach, which the assistant cannot do; no person of the shop asked for.
+                self._take_as(message, name)
                 continue
             if about_another_line(text) or asks_a_shop_service(text) or asks_about_someone(text):
                 # "my pet insurance won't cover my dog's surgery", "do you guys do chain
