@@ -298,7 +298,9 @@ class ValidateClaimIntakeForm(GuidedFormValidation):
                 known_slots(tracker, ADVICE_SLOTS),
                 load_coverage_facts(),
             )
-            given = [SlotSet(k, v) for k, v in facts.slots.items() if k in ADVICE_SLOTS and k != "assumed_answers"]
+            given = [
+                SlotSet(k, v) for k, v in facts.slots.items() if k in ADVICE_SLOTS and k != "assumed_answers"
+            ]
             return [*given, *hand_over_to("coverage_advice_form")]
         if told_a_decision(tracker, message) and not ran_this_turn(tracker, "decline_explanation_form"):
             # "our claim for a stolen necklace has been declined", "...got rejected, can
