@@ -55,6 +55,7 @@ from bot.language.requests import (
     asks_of_a_supposed_case,
     asks_of_the_usual_case,
     asks_only_to_claim,
+    asks_only_what_to_do,
     asks_to_choose_a_cover,
     asks_what_a_policy_covers,
     asks_which_cover_for_it,
@@ -444,6 +445,11 @@ class ActionAnswerFaq(Action):
                 # "should I add it to something or get separate coverage?": advice about
                 # their own piece, which the guide gives with their numbers.
                 return [FollowupAction("coverage_advice_form")]
+        if changed and {"item_type", "item_value"} <= set(facts.slots) and asks_only_what_to_do(text_asked):
+            # "I'm terrified of losing my engagement ring, it's worth $9,000. what should I
+            # do?": the guide is the answer, with these facts (an FAQ pick would answer
+            # another question).
+            return [*(SlotSet(k, v) for k, v in facts.slots.items()), FollowupAction("coverage_advice_form")]
         if changed and choice.outcome is Outcome.DONT_KNOW and not asks_what_a_policy_covers(text_asked):
             # No FAQ answer, but the guide answers it for this piece: go straight there.
             return [*(SlotSet(k, v) for k, v in facts.slots.items()), FollowupAction("coverage_advice_form")]

@@ -405,6 +405,21 @@ ASKS_FOR_A_SUGGESTION = re.compile(
 )
 
 
+# The only question is what to do: "...it's worth $9,000. what should I do?", "any advice?".
+WHAT_TO_DO_ONLY = re.compile(
+    r"^\W*(so,?\s+|ok,?\s+|and\s+|but\s+)?(what (should|do|can) (i|we) do( about it| now)?|what do you (recommend|suggest|think|reckon)|"
+    r"what would you (recommend|suggest|do)|any (advice|suggestions|tips|ideas)|(please )?advise|help( me)?( please)?|"
+    r"what are my options|where do i (start|begin))\W*$",
+    re.I,
+)
+
+
+def asks_only_what_to_do(text: str) -> bool:
+    """Every question the message asks is what to do about the piece it tells of."""
+    questions = [s for s in re.findall(r"[^.!?]+[.!?]*", text) if s.rstrip().endswith("?")]
+    return bool(questions) and all(WHAT_TO_DO_ONLY.match(q.strip()) for q in questions)
+
+
 # A care plan (or a warranty) the person holds, taken for insurance of their own piece:
 # "I bought the protection plan with my band so I'm insured right?", "got the care plan
 # with my ring, does that mean it's covered?", "the warranty's the same as insurance yeah?".

@@ -236,3 +236,22 @@ async def test_a_general_question_with_an_example_piece_starts_no_guide(
     assert slots["faq_last"] == "homeowners_theft_limit"  # answered
     assert "item_value" not in slots  # the example's value is not theirs
     assert followups(events) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'm terrified of losing my engagement ring, it's worth $9,000. what should I do?",
+        "my ring is worth $9k and I travel a lot. any advice?",
+    ],
+)
+async def test_facts_and_only_what_to_do_asked_go_straight_to_the_guide(
+    text: str, dispatcher: CollectingDispatcher, domain: dict[str, Any]
+) -> None:
+    # Probed over the stack: a confident pick answered another question (an outdated
+    # appraisal) before the guide started.
+    entities = [{"entity": "item_type", "value": "engagement_ring"}, {"entity": "amount", "value": 9000.0}]
+    events = await ActionAnswerFaq().run(dispatcher, question(text, entities), domain)
+    assert followups(events) == ["coverage_advice_form"]
+    assert dispatcher.messages == []
+    assert slot_events(events)["item_value"] == 9000.0
