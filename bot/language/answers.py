@@ -1329,17 +1329,6 @@ def _yes_no_answer(
             slots["assumed_answers"] = _assume(known, requested)
             slots["_notes"] = [ASSUMPTION_NOTES[(requested, True)]]
             return
-    if (
-        requested == "travels_often"
-        and COUNTED_OFTEN.search(message.text)
-        and HEDGED_DOWN.search(message.text)
-    ):
-        # "not much, just 3-4 trips a year", "I don't travel much, only like 4 times a
-        # year": the count is "a few times a year or more", whatever the hedge; said back.
-        slots[requested] = True
-        slots["assumed_answers"] = _assume(known, requested)
-        slots["_notes"] = [TRIPS_COUNTED_NOTE]
-        return
     # The words first: the classifier's yes or no is heard only when they state neither a
     # yes, a no nor how often ("every couple of months" is no "deny", whatever it heard).
     reading = read_yes_no(message.text)
@@ -1404,25 +1393,6 @@ def _yes_no_answer(
     slots[requested] = value
     slots["assumed_answers"] = _assume(known, requested)
     slots["_notes"] = [ASSUMPTION_NOTES[(requested, value)]]
-
-
-# Trips counted at three a year or more, or monthly: "a few times a year or more" by the
-# question's own measure.
-COUNTED_OFTEN = re.compile(
-    r"\b(three|four|five|six|seven|eight|nine|ten|several|a few|[3-9]|\d\d)(\s*(or|-|to)\s*\w+)?\s+"
-    r"((long|short|big|work|overseas|weekend|family)\s+)?(trips|times|holidays|vacations|flights|weekends away)"
-    r"\s+(a|per|each|every|in a)\s+year\b|"
-    r"\b(every|each) (month|few weeks|couple( of)? (weeks|months)|other month|second month|six weeks)\b|\bmonthly\b|"
-    r"\b(once|twice|\w+ times) (a|per|each|every) month\b",
-    re.I,
-)
-# A hedge that plays the count down: "not much", "I don't travel much", "not often".
-HEDGED_DOWN = re.compile(
-    r"\b(not (much|really|often|a lot|that much|as much|very often)|(don'?t|do not) (travel|go away|fly) (much|a lot|often)|"
-    r"hardly|rarely|no more than|only|just|no,|nah|unless)\b",
-    re.I,
-)
-TRIPS_COUNTED_NOTE = 'I\'ve taken that as a yes: that many trips is a few times a year or more. Say "no" if it stays home on them.'
 
 
 # "not overseas, but I drive round the North Island every week": trips at home are

@@ -367,7 +367,7 @@ RARE_TRAVEL = re.compile(
 FREQUENT_TRAVEL = re.compile(
     r"\b(three|four|five|six|several|a few|few|many|multiple|lots of|\d+)(\s*(or|-|to)\s*\w+)?\s+"
     r"((long|short|big|work|overseas)\s+)?(trips|times|holidays|vacations|flights)\s+(a|per|each|every)\s+(year|month)\b|"
-    r"\bevery (month|week|few weeks|couple( of)? (weeks|months))\b|\b(monthly|weekly|fortnightly)\b|"
+    r"\bevery (month|week|few weeks|couple of (weeks|months))\b|\b(monthly|weekly|fortnightly)\b|"
     # "every second week I'm in Queenstown", "every other month", "every 3 weeks".
     r"\bevery (second|other|third|fortnight|(2|3|two|three) (weeks|months))\b|"
     r"\b(once|twice|a couple( of)? times|a few times|\w+ times) (a|per|each|every) (month|week|fortnight)\b|"
