@@ -793,11 +793,11 @@ COVERAGE_WORDS: tuple[tuple[re.Pattern[str], str], ...] = (
             r"\b(home ?owner'?s?|homowners|home insurance|house insurance|contents|renters?|ho-?[2-8]|"
             # The home policy named by the home: "whatever came with the condo policy".
             r"(condo|apartment|house|home|household|tenants?'?) (policy|insurance|cover|coverage)|"
-            # The home policy named by its insurer: "we have State Farm for the house",
-            # "our house is insured with Tower".
+            # The home policy named by its insurer and what it covers: "we have State Farm
+            # for the house and everything in it", "Allstate for our stuff". (Not "AMI for
+            # the house" alone: in New Zealand that is the building, not the contents.)
             r"(we have|we'?re with|we are with|insured (with|by|through)|policy (with|through)) [\w&]+( [\w&]+)? "
-            r"for (the|our|my) (house|home|place|contents|stuff)|(our|my|the) (house|home|place) (is|are) (insured|covered)"
-            r"(?![^.;]*\bnot (the |our |my )?(contents|stuff|things|belongings|what'?s in it)))\b"
+            r"for (the|our|my) (contents|stuff|belongings|(house|home|place) and (everything|all|what'?s) in it))\b"
         ),
         "homeowners",
     ),
@@ -1766,8 +1766,7 @@ HOME_POLICY_HELD = re.compile(
     r"(won'?t|wont|doesn'?t|doesnt|wouldn'?t) (really )?(cover|pay( for)?|pay out( for)?) (much|a lot|enough|the (full|whole)|"
     r"everything|all of it|very much|that much))\b"
     + r"|\b(we have|we'?re with|we are with|with|through|insured (with|by)|policy with) [\w&]+( [\w&]+)? for (the|our|my) "
-    r"(house|home|place|contents|stuff)\b|\b(our|my|the) (house|home|place|contents) (is|are) (insured|covered)\b"
-    r"(?![^.;]*\bnot (the |our |my )?(contents|stuff|things|belongings|what'?s in it))"
+    r"(contents|stuff|belongings|(house|home|place) and (everything|all|what'?s) in it)\b|\b(our|my|the) contents (is|are) (insured|covered)\b"
 )
 
 

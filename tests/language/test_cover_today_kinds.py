@@ -370,8 +370,6 @@ def test_a_piece_with_its_own_line_on_the_home_policy_is_scheduled(text: str, co
         # home policy is its cover today (the advice explains its limits).
         "it's not insured. well, we have homeowners",
         "not insured separately, we have a homeowners policy",
-        "we have State Farm for the house but the ring isnt on it",
-        "our house is insured with Tower",
         "we're with Allstate for the house and everything in it",
         "no coverage on it at all, other than homeowners",
         "no policy for jewelry. we have a homeowners policy from Farmers",
@@ -397,6 +395,8 @@ def test_a_home_policy_held_beside_a_denial_is_home_cover(text: str) -> None:
         ("we have house insurance but not contents", "none"),
         ("nothing. the house is insured but not the stuff in it", "none"),
         ("i have health and car insurance but no homeowners", "none"),
+        # In New Zealand the house policy is the building: no cover of the contents.
+        ("nothing, just AMI for the house", "none"),
         # The home policy said not to cover the piece (kept-aside label: none).
         ("homeowners doesn't cover it i don't think", "none"),
         ("we used to have renters but let it lapse", "none"),
