@@ -293,15 +293,24 @@ def theft_told_of_people_let_in(text: str) -> bool:
     """A story told after the claim was taken as a loss that says someone let in took it
     ("I think the cleaner took it, she was the only one in the house"): the kind is a theft
     (said back as a change), unless the story only guesses ("could have been the movers")."""
+    # Only a suspicion told outright changes a loss already taken: people around when it
+    # went ("a Halloween party, the next morning it wasn't in my dish", "we've had a
+    # cleaner and a plumber in since") leave it a loss (the tuned sets' writers: lost).
     told = _as_told(text)
     return (
-        claim_type_from_text(text) == "theft"
-        and _people_let_in(told)
+        _suspected_of_people_let_in(_cues_said(told), told)
         and not claim_type_guessed(text)
-        and not _lost_by_owner(_cues_said(told), told)
-        # "then it was gone. I think it fell in the grass": the owner's own guess is a loss.
-        and not FELL_OR_LOST.search(told)
-    ) or (_suspected_of_people_let_in(_cues_said(told), told) and not claim_type_guessed(text))
+        and not HELD_BACK.search(text)
+    )
+
+
+# "would it count as theft if the housekeeping took them? I'm not saying they did", "we
+# don't want to accuse anyone": a suspicion asked about or held back, not told.
+HELD_BACK = re.compile(
+    r"\b(would|could|does|do|is|will) (it|that|this)\b[^.?!]{0,40}\bif\b|\bnot saying\b|"
+    r"\b(don'?t|do not|wouldn'?t|would not) (want to |like to )?(accuse|blame|point (the )?fingers?)\b",
+    re.I,
+)
 
 
 # "I thought the cleaner had taken it but then I found it behind the couch", "we were

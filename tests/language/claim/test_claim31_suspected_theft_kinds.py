@@ -13,6 +13,7 @@ from __future__ import annotations
 import pytest
 
 from bot.actions.claims import claim_facts
+from bot.language.claim.claim_type import theft_told_of_people_let_in
 from bot.rules.claims import assess_claim, load_claim_knowledge
 from tests.language.claim.reading import read_reply
 
@@ -95,3 +96,20 @@ def test_a_theft_thought_then_a_stone_found_chipped_is_damage() -> None:
 def test_a_story_that_suspects_no_one_leaves_the_loss(text: str, slot: str) -> None:
     known = {"claim_type": "lost", "item_type": "ring", "item_value": 2000.0}
     assert "claim_type" not in read_reply(text, slot, known).slots
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # People around when it went, or a suspicion asked about or held back, leave a loss
+        # already taken as a loss (eight tuned-set conversations had turned into thefts).
+        "I wore it to a Halloween party on the 30th and the next morning it wasn't in my jewelry dish",
+        "I went to wear it to a friend's thing on friday and it wasnt in the box",
+        "would it count as theft if the housekeeping took them? I'm not saying they did",
+        "We've had a cleaner and a plumber in the house since but we don't want to accuse anyone",
+        "The carers come in and out, and so does the lady across the hall, she wanders. On Wednesday the dish was empty.",
+        "do I have to say the movers might have taken it? I don't want to get them in trouble for nothing",
+    ],
+)
+def test_people_around_or_a_held_back_suspicion_leave_a_loss_a_loss(text: str) -> None:
+    assert not theft_told_of_people_let_in(text)
