@@ -65,3 +65,13 @@ def test_a_loss_gone_by_beside_a_new_piece_asked_about_is_no_claim() -> None:
     )
     assert not tells_of_a_claim(text)
     assert is_hypothetical(text)
+
+
+def test_a_peril_named_in_a_statement_is_no_loss_told() -> None:
+    # fresh14: "...our homeowners only covers $1,500 for theft of jewelry. ... Worth it to
+    # schedule them?" went to the claim intake.
+    text = (
+        "My wife has a few good pieces, a tennis bracelet and her studs, and I'm just realizing our homeowners "
+        "only covers $1,500 for theft of jewelry. We're on a ranch outside Lewistown, Montana. Worth it to schedule them?"
+    )
+    assert not tells_of_a_claim(text)

@@ -18,7 +18,7 @@ from bot.language.answers import UserMessage, is_question_shaped
 from bot.language.claim.common import SET_ASIDE
 from bot.language.facts import item_mentions
 from bot.language.sentence_vectors import sentence_encoder
-from bot.language.stories import tells_it_is_gone_unexplained
+from bot.language.stories import tells_it_happened, tells_it_is_gone_unexplained
 from bot.language.yes_no import DONT_KNOW
 from bot.rules.claims import load_claim_knowledge
 
@@ -419,6 +419,8 @@ def tells_of_a_claim(text: str) -> bool:
         return len(sentences) > 1 and any(
             not sentence.rstrip().endswith("?")
             and not is_question_shaped(sentence)
+            # a loss that happened, not a peril named ("homeowners only covers $1,500 for theft")
+            and tells_it_happened(sentence)
             and _tells_the_event(sentence)
             for sentence in sentences
         )

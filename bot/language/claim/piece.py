@@ -132,6 +132,15 @@ def _pendant_over_its_carrier(text: str, mentions: list[Mention]) -> list[Mentio
     pendants = [m for m in mentions if m.value == "pendant"]
     if not pendants:
         return mentions
+    chains = [m for m in mentions if m.value == "necklace"]
+    if (
+        chains
+        and any(STILL_THERE.match(text, p.end) or WAS_THERE.match(text, p.end) for p in pendants)
+        and not any(PENDANT_GONE.match(text, p.end) for p in pendants)
+    ):
+        # "The chain on my pendant snapped... Pendant's fine, chain's stuffed": the chain
+        # is the piece claimed.
+        return chains
     kept = [m for m in mentions if not (m.value == "necklace" and CARRIER_TEXT.match(m.text))]
     necklaces = [m for m in kept if m.value == "necklace"]
     pendant_gone = any(PENDANT_GONE.match(text, p.end) for p in pendants)

@@ -64,3 +64,19 @@ def test_a_greenstone_set_in_another_piece_is_that_piece() -> None:
         read_reply("my greenstone bangle was stolen", None, intent="report_claim").slots.get("item_type")
         == "bracelet"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "piece"),
+    [
+        # The pendant said fine, the chain damaged or gone: the chain is claimed (fresh23).
+        (
+            "The chain on my pendant snapped while I was gardening Thursday. Pendant's fine, chain's stuffed.",
+            "necklace",
+        ),
+        ("the pendant is fine but the chain is gone", "necklace"),
+        ("the chain snapped and my pendant is gone", "pendant"),
+    ],
+)
+def test_the_chain_is_claimed_when_the_pendant_is_said_fine(text: str, piece: str) -> None:
+    assert read_reply(text, None, intent="report_claim").slots.get("item_type") == piece
