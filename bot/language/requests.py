@@ -169,7 +169,8 @@ ASKS_FOR_A_PERSON = re.compile(
     r"|\bbe\s+(contacted|called|rung|phoned|emailed|called\s+back)\s+(back\s+)?by\s+(a|an|your|the|one\s+of\s+(your|the))\s+"
     r"((real|actual)\s+)?(person|human|staff(\s+member)?|team|manager|store|shop)\b"
     r"|^\W*(please\s+)?(reach\s+out\s+to\s+(me|us)|contact\s+(me|us)|(call|ring|phone)\s+(me|us)\s+"
-    r"(back|please|asap|tomorrow|today|on)\b)"
+    # ("ring me on 022 918 3345 after 3" gives the number asked for: an answer.)
+    r"(back|please|asap|tomorrow|today|on(?!\s*[\d+(]))\b)"
     # "can you get a staff member to message me": a person asked to write back.
     r"|\b(have|get|ask)\s+(a|an|one\s+of\s+(your|the)|your|someone|somebody|a\s+real)\b[^.?!]{0,30}?\b(to\s+)?"
     r"(message|msg|dm|write\s+to|reply\s+to|text)\s+(me|us)\b"

@@ -411,6 +411,8 @@ EARLIER_TIME = re.compile(
     r"in (19|20)\d\d|back in|once before|previously|the last time|last time|"
     # "one of my earrings got bent once when it caught on a jumper": one time, gone by.
     r"(got|was|were|had)\b[^.;!?]{0,30}\bonce(?=\s*(when|while|at|on|in|years|,|\.|$))|"
+    # "the center stone fell out of my last ring": a piece of before.
+    r"(my|our|her|his) (last|previous|former) (ring|watch|necklace|bracelet|earrings?|pendant|piece|one|chain|band)|"
     # A season or a holiday gone by: "broken into last spring", "lost at a wedding last summer".
     r"(last|the previous) (spring|summer|autumn|fall|winter|christmas|xmas|easter|new year'?s?|thanksgiving)|"
     # A claim or an insurer of before: "my last claim", "the previous insurer", "a claim of
@@ -425,7 +427,7 @@ NEW_OR_THIS_PIECE = re.compile(
     r"\b(just|recently) (got|bought|picked up|inherited|been given|was given)\b|\bnext time\b|\bgoing forward\b|\bfrom now on\b"
     # "got new ones for $1900, should i specify these ones?", "the new pair".
     r"|\b(got|bought|getting|buying|have|ordered) (some |a )?new (ones|pair|set)\b|\bthese ones\b"
-    r"|(^|[.!?;]\s*)new (one|ones|pair|set|piece)\b"
+    r"|(^|[.!?;]\s*)new (\w+ )?(one|ones|pair|set|piece|ring|watch|necklace|bracelet|earrings|pendant|band|chain)\b"
     # A replacement of the person's own buying: "buying a replacement for the watch that
     # got smashed", "for the replacement, should I...", "replacing the ring that went missing".
     rf"|{REPLACEMENT_BOUGHT}"

@@ -75,3 +75,16 @@ def test_a_peril_named_in_a_statement_is_no_loss_told() -> None:
         "only covers $1,500 for theft of jewelry. We're on a ranch outside Lewistown, Montana. Worth it to schedule them?"
     )
     assert not tells_of_a_claim(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Found by the final measure: an earlier piece's mishap beside a new one asked
+        # about (routing tune6), another line of insurance (routing tune4).
+        "the center stone fell out of my last ring and it cost a fortune to fix. new ring is $3,300, what coverage would actually pay for that kind of thing?",
+        "does my health insurance cover an ER visit? my finger swelled up and they had to cut my ring off",
+    ],
+)
+def test_an_earlier_pieces_mishap_or_another_lines_story_is_no_claim(text: str) -> None:
+    assert not tells_of_a_claim(text)

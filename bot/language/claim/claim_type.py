@@ -17,8 +17,9 @@ from typing import Any
 from bot.language.answers import UserMessage, is_question_shaped
 from bot.language.claim.common import SET_ASIDE
 from bot.language.facts import item_mentions
+from bot.language.requests import about_another_line
 from bot.language.sentence_vectors import sentence_encoder
-from bot.language.stories import tells_it_happened, tells_it_is_gone_unexplained
+from bot.language.stories import tells_it_happened, tells_it_is_gone_unexplained, tells_of_an_earlier_loss
 from bot.language.yes_no import DONT_KNOW
 from bot.rules.claims import load_claim_knowledge
 
@@ -421,6 +422,10 @@ def tells_of_a_claim(text: str) -> bool:
             and not is_question_shaped(sentence)
             # a loss that happened, not a peril named ("homeowners only covers $1,500 for theft")
             and tells_it_happened(sentence)
+            # nor one gone by beside a new piece asked about, nor another line's ("does my
+            # health insurance cover an ER visit? ... they had to cut my ring off")
+            and not tells_of_an_earlier_loss(text)
+            and not about_another_line(text)
             and _tells_the_event(sentence)
             for sentence in sentences
         )

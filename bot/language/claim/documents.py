@@ -105,9 +105,12 @@ NO_DOCUMENT_AFTER = re.compile(
     # "the receipt went out with the rubbish years ago".
     r"out with the (rubbish|trash|garbage|recycling|old papers)|"
     # "the appraisal was in the same box that got stolen", "the receipt got taken too".
+    # (Not when a copy is kept: "...but I'd emailed a copy to myself, so I've got that".)
     r"(in|inside) (the|my|our|her|his) (same )?(\w+ )?(box|bag|case|drawer|safe|purse|handbag|wallet|folder|envelope)"
-    r"( \w+)? (that|which|they) (got|was|were) (stolen|taken|nicked|burgled|lost)|"
-    r"(got |was |were )?(stolen|taken|nicked) (too|as well|with (it|them|the \w+))|"
+    r"( \w+)? (that|which|they) (got|was|were) (stolen|taken|nicked|burgled|lost)"
+    r"(?![^.;!?]*\b(cop(y|ies)|scan(ned)?|photo(graph)?s? of it|got (that|it|one)|still have)\b)|"
+    r"(got |was |were )?(stolen|taken|nicked) (too|as well|with (it|them|the \w+))"
+    r"(?![^.;!?]*\b(cop(y|ies)|scan(ned)?|got (that|it|one)|still have)\b)|"
     # "the receipt's faded to nothing", "it's unreadable now": there, but no proof.
     # "faded but readable", "faded, but you can still read it": there, and proof.
     r"faded( to nothing| away| out| completely)?(?!\s*,?\s*but\b[^.;!?]{0,25}\b(readable|legible|read|make (it )?out|clear|fine|ok|okay))|"

@@ -22,6 +22,10 @@ from tests.language.claim.reading import read_reply
         ("I can't find the photos but I have the receipt", ["receipt"]),
         ("the valuation? yes I've got it right here", ["valuation"]),
         ("a receipt? yes, somewhere in my email", ["receipt"]),
+        (
+            "the valuation was in the safe that got taken but I'd emailed a copy to myself, so I've got that",
+            ["valuation"],
+        ),
     ],
 )
 def test_a_document_said_to_be_gone_is_not_held(text: str, held: list[str]) -> None:
