@@ -10,6 +10,7 @@ import re
 
 from bot.language.facts import CARE_PLAN, item_mentions, item_words_pattern
 from bot.language.stories import tells_it_happened, tells_of_an_earlier_loss
+from bot.language.text import sentences
 
 # The pieces, one list for every reader (bot/language/facts.py ITEM_WORDS).
 PIECES = item_words_pattern()
@@ -342,7 +343,7 @@ def _a_statement_tells_it_happened(text: str, owner: re.Pattern[str] | None = No
     """A sentence that is no question and supposes nothing tells what happened to a piece
     of the person's own ("I'd like to ask whether my policy would respond. Since Friday
     my late husband's watch is no longer in the dresser")."""
-    for sentence in re.findall(r"[^.!?]+[.!?]*", text):
+    for sentence in sentences(text):
         if sentence.rstrip().endswith("?") or HYPOTHETICAL.search(IF_AS_WHETHER.sub(" whether", sentence)):
             continue
         if tells_it_happened(sentence) and speaks_of_own_piece(sentence, owner or OWNER_BEFORE):
@@ -358,7 +359,7 @@ def tells_a_loss_in_a_question(text: str) -> bool:
     if SUPPOSING.search(text):
         return False
     # Sentences of someone else's piece ("my friend's watch was stolen") tell no loss of theirs.
-    own = " ".join(part for part in re.findall(r"[^.!?]+[.!?]*", text) if not ANOTHERS_PIECE.search(part))
+    own = " ".join(part for part in sentences(text) if not ANOTHERS_PIECE.search(part))
     if _a_statement_tells_it_happened(own, MY_OWN_PIECE) and not tells_of_an_earlier_loss(text):
         # "...and now my diamond pendant is missing. does my renters cover that if I let
         # her in?": a sentence that supposes nothing tells it happened to "my" piece.
@@ -417,7 +418,7 @@ WHAT_TO_DO_ONLY = re.compile(
 
 def asks_only_what_to_do(text: str) -> bool:
     """Every question the message asks is what to do about the piece it tells of."""
-    questions = [s for s in re.findall(r"[^.!?]+[.!?]*", text) if s.rstrip().endswith("?")]
+    questions = [s for s in sentences(text) if s.rstrip().endswith("?")]
     return bool(questions) and all(WHAT_TO_DO_ONLY.match(q.strip()) for q in questions)
 
 

@@ -30,3 +30,12 @@ CODE_MARKS = re.compile(
 
 def looks_like_code(text: str) -> bool:
     return bool(CODE_MARKS.search(text))
+
+
+# A sentence with the marks that end it: "lost it friday. gutted. is it covered?".
+SENTENCE = re.compile(r"[^.!?]+[.!?]*")
+
+
+def sentences(text: str) -> list[str]:
+    """The message's sentences, each with its end marks (a "?" tells a question)."""
+    return SENTENCE.findall(text)

@@ -20,6 +20,7 @@ from bot.language.facts import item_mentions
 from bot.language.requests import about_another_line
 from bot.language.sentence_vectors import sentence_encoder
 from bot.language.stories import tells_it_happened, tells_it_is_gone_unexplained, tells_of_an_earlier_loss
+from bot.language.text import sentences
 from bot.language.yes_no import DONT_KNOW
 from bot.rules.claims import load_claim_knowledge
 
@@ -416,8 +417,8 @@ def tells_of_a_claim(text: str) -> bool:
     if is_question_shaped(text):
         # "lost my wedding ring surfing at raglan friday arvo. gutted. i reckon its
         # specified?": a sentence of its own tells the loss; the question is about it.
-        sentences = STATEMENT_SENTENCES.findall(text)
-        return len(sentences) > 1 and any(
+        told = sentences(text)
+        return len(told) > 1 and any(
             not sentence.rstrip().endswith("?")
             and not is_question_shaped(sentence)
             # a loss that happened, not a peril named ("homeowners only covers $1,500 for theft")
@@ -427,7 +428,7 @@ def tells_of_a_claim(text: str) -> bool:
             and not tells_of_an_earlier_loss(text)
             and not about_another_line(text)
             and _tells_the_event(sentence)
-            for sentence in sentences
+            for sentence in told
         )
     return _tells_the_event(text)
 
@@ -437,9 +438,6 @@ def _tells_the_event(text: str) -> bool:
     return bool(item_mentions(text)) and (
         claim_type_from_text(text) is not None or tells_it_is_gone_unexplained(text)
     )
-
-
-STATEMENT_SENTENCES = re.compile(r"[^.!?]+[.!?]*")
 
 
 def _people_let_in(text: str) -> bool:
