@@ -102,6 +102,10 @@ WEEKDAY = re.compile(r"\b(?P<which>last|this past|past|on|this)?\s*" + _WEEKDAY 
 # "Saturday 11/21" is a weekday and a numeric date, not Saturday the 11th.
 WEEKDAY_WITH_DAY = re.compile(
     r"\b" + _WEEKDAY + r",?\s+(?:the\s+)?" + _DAY + r"\b(?!\s*(?:of\s+)?" + _MONTH + r")(?![/.-]\d)"
+    # A count or a time beside the weekday is no day of the month: "Tues, 3 days after we
+    # got back", "Tuesday, 3 of us were home", "tues, 3 hrs after", "Tuesday 3pm".
+    r"(?!\s*(?:days?|nights?|weeks?|wks?|hours?|hrs?|mins?|minutes?|months?|years?|yrs?|of\b|or\b|to\b|and\b|-|"
+    r"ish\b|pm\b|am\b|p\.m|a\.m|o'?clock|:\d|people|guys|kids|friends|times?\b))"
 )
 
 

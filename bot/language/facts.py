@@ -422,7 +422,24 @@ LESS_THAN_BEFORE = re.compile(
 def habit_ended(text: str) -> bool:
     """The habit is told as a thing of the past ("used to a lot, not since I retired")."""
     low = LESS_THAN_BEFORE.sub(" ", text.lower())
-    return bool(HABIT_NOW_ENDED.search(low) or USED_TO.search(low))
+    ended = [
+        m
+        for m in HABIT_NOW_ENDED.finditer(low)
+        if not _PUT_AWAY_SOME_DAYS.search(_clause_before(low, m.start()))
+    ]
+    return bool(ended or USED_TO.search(low))
+
+
+# "weekdays, the weekend it's in the jewellery box", "at night it sits in the dish": put
+# away for part of the time, not for good.
+_PUT_AWAY_SOME_DAYS = re.compile(
+    r"\b(weekends?|saturdays?|sundays?|at night|overnight|nights|evenings?|when|while|whenever|after work|on holidays?)\b"
+)
+
+
+def _clause_before(low: str, position: int) -> str:
+    start = max(low.rfind(sep, 0, position) for sep in (".", ",", ";", "!", "?", " but "))
+    return low[start + 1 : position]
 
 
 # How often a piece is worn, against "most days": a few times a week, a month or a year
@@ -776,6 +793,8 @@ COVERAGE_WORDS: tuple[tuple[re.Pattern[str], str], ...] = (
             # Its own line on the home policy: "it has its own line on the policy", "a
             # separate endorsement with its own value", "insured separately on my home policy".
             r"(its|their) own (line|entry|listing)|separate (schedule|endorsement|line|entry|listing)|"
+            # "I added it to my home policy as a separate item", "on there as a named item".
+            r"(?<!not )(?<!n't )as an? (separate|specific|named|individual|itemi[sz]ed|listed|scheduled|specified) (item|piece|article)|"
             rf"(insured|covered|listed) (separately|on (its|their) own)(?={_ON_THE_HOME_POLICY})|"
             # "I listed the watch on it", "had the ring specified on the contents".
             r"(listed|specified|itemi[sz]ed|scheduled|named) (it|them|(the|my|her|his|our) \w+( \w+)?) (on|in|under|onto)|"
@@ -1503,7 +1522,7 @@ HAS_NO_COVER = re.compile(
     r"|\b(doesn'?t|don'?t|do not|does not|haven'?t|hasn'?t|never had) (even |actually |really |currently |yet )?"
     r"(have |got )?(a |an |any )?(homeowners?'?s?|renters?'?s?|contents|home|house|condo)\b"
     # (not "I don't have contents, just a standalone policy"; "just the car" is no cover of it)
-    r"(?![^.;]*\b(just|only|but|except)\b(?! ([\w-]+ ){0,4}(car|cars|vehicle|ute|truck|auto|motor|health|life|travel|pet|boat)\b))"
+    r"(?![^.;]*\b(just|only|but|except)\b(?! ([\w-]+ ){0,4}(car|cars|vehicle|ute|truck|auto|motor|health|life|travel|pet|boat|house|building|dwelling)\b))"
 )
 # "the landlord insures the building but I don't have my own": someone else's policy, and
 # none of theirs. Not when they are on another's ("still on mum and dad's contents, don't
@@ -1535,13 +1554,19 @@ OPTION_ASKED = re.compile(
     r"(wondering|wonder|curious|unsure|not sure) (if|whether|about)|"
     r"(got|get|getting|have|had|asked for) (a |some )?quotes? (from|with|for|on)|quotes? (from|with)|"
     r"(looking|look|looked) (at|into)|shopping around|compar(e|ed|ing)|versus|vs|"
-    r"(?<!it )(?<!that )(?<!this )(?<!which )(is|are|does|do|would|will|could|can) (a|an) (?=[^.;!?]*\?))\b[^.;!?]*"
+    r"(?<!it )(?<!that )(?<!this )(?<!which )(is|are|does|do|would|will|could|can) (a|an) (?=[^.;!?]*\?)|"
+    # Another cover asked about by name: "would Jewelers Mutual be better?", "is BriteCo cheaper?".
+    r"(?<!it )(?<!that )(?<!this )(is|are|would|will|could|might) ([\w-]+ ){1,3}(be )?(better|cheaper|worth it|a better)\b)\b[^.;!?]*"
 )
 
 
 def _without_options(low: str) -> str:
     low = _without_negated_listing(_blank_all(low, "listing_in_doubt")[0])
     low = OPTION_ASKED.sub(lambda m: " " * len(m.group(0)), low)
+    low = COVER_SUGGESTED.sub(lambda m: " " * len(m.group(0)), low)  # "my friend uses Jewelers Mutual"
+    if cover_words()["house_only"].search(low):
+        # "only the house is insured, not the contents": the building, and the contents denied.
+        low = _blank_all(_blank_all(low, "house_only")[0], "contents_denied")[0]
     # Nor a cover denied, another piece's listing, or a cover not of today ("used to have
     # it on my contents", "a floater for my wedding set" beside the earrings asked about).
     low = _blank_all(low, "denied")[0]
@@ -1572,10 +1597,17 @@ NEVER_ARRANGED = re.compile(
 # A cover someone else put forward, not one taken out: "the jeweler said to look at
 # Jewelers Mutual but I havent done anything", "my broker recommended a rider" (not when
 # it was then done: "...recommended a rider so I got one").
-_TRY_A_COVER = r"(look (at|into)|try|get|go with|check out|consider|think about|sign up (for|with)|take out)"
+_TRY_A_COVER = r"(look (at|into)|try|get|go with|go|use|switch to|check out|consider|think about|sign up (for|with)|take out)"
+# Another person's cover, or one heard of: "my friend uses Jewelers Mutual", "I've heard
+# BriteCo is good" (beside the listing the piece has).
+_OTHERS_COVER = (
+    r"heard( that| good things about| of)?|"
+    r"(friends?|sister|brother|mum|mom|dad|mother|father|cousin|colleague|co-?worker|neighbou?r|someone|somebody|"
+    r"people|everyone|a mate|mates?)('s)?( \w+)? (uses?|swears? by|went with|goes with|recommends?)"
+)
 COVER_SUGGESTED = re.compile(
     r"\b((said|told (me|us)|reckon(s|ed)?)( (to|that|we|i|you)( should| could| might| need to| ought to)?)? "
-    rf"{_TRY_A_COVER}|(suggested|recommended|advised|mentioned)( (me|us))?"
+    rf"{_TRY_A_COVER}|{_OTHERS_COVER}|(suggested|recommended|advised|mentioned)( (me|us))?"
     rf"( (to|that|we|i|you)( should| could| might| need to| ought to)?)?( {_TRY_A_COVER})?)"
     r"(?![^.;!?]*\b(so|and) (i|we) (did|got (it|one)|took (it|one) out|went with|signed up)\b)"
     r"\b[^.;!?,]*?(?=\b(but|so|and|though|although)\b|[.;!?,]|$)"
@@ -1870,7 +1902,8 @@ def setting_mentions(text: str) -> list[Mention]:
         if not found and places:
             found.append(_mention("area_type", place_areas()[places[0].group(0)], places[0]))
     # "renters through Lemonade, no extra coverage for it": a listing denied is no lack of cover.
-    kept = _without_negated_listing(low)
+    # "it isn't insured separately, just the homeowners": cover apart denied is no lack of cover.
+    kept = _blank_all(_without_negated_listing(low), "denied")[0]
     uninsured = EXPLICITLY_UNINSURED.search(kept) or NO_HOME_COVER.search(kept)
     if uninsured:
         found.append(_mention("current_coverage", "none", uninsured))

@@ -265,7 +265,14 @@ WORN_PART_OF_EACH_DAY = re.compile(
     r"\b(take|takes|took|taking)\s+(it|them)\s+off\s+(at home|at night|overnight|to sleep|for bed|before bed|"
     r"at bedtime|in the evenings?)\b|"
     r"\bon\s+(all day|during the day|in the day(time)?|by day|through the day|while i'?m at work)\b|"
-    r"\bputs? (it|them) on (every|each) (morning|day)\b|\bputs? (it|them) on first thing\b",
+    r"\bputs? (it|them) on (every|each) (morning|day)\b|\bputs? (it|them) on first thing\b|"
+    # The daily round told: "off every night and back on in the morning", "it goes on when I
+    # get dressed", "on from morning till night", "whenever I leave the house", "day in, day out".
+    r"\bputs? (it|them) (back )?on (in the morning|every morning|when i get (up|dressed))\b|"
+    r"\b(it|they) (goes|go) on when (i|she|he) (get|gets) (up|dressed)\b|"
+    r"\bfrom morning (till?|until|to|'?til) night\b|\b(morning|sunup) (till?|until|to|'?til) (night|bedtime|sundown)\b|"
+    r"\bwhenever (i|she|he) (leave|leaves|go out of|step out of) the (house|door)\b|\bday in,? day out\b|"
+    r"\b(have|has|wear|wears) (it|them) on (the )?rest of the time\b",
     re.I,
 )
 # Said beside a part-of-the-day habit, it is not worn most days after all.
