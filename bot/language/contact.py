@@ -341,6 +341,7 @@ NOT_NAME_WORDS = frozenset(
     parents brother sister please thanks thank cheers sorry one ones lot fine prefer preferred rather
     actually honestly think guess know knew want wanted need needs use put write down under over
     school work email e-mail mail phone mobile cell number address
+    question questions quick wait hang hold um umm erm hmm uh
     """.split()
 )
 

@@ -640,6 +640,8 @@ NZ_PLACES = re.compile(
     # A small farm as only New Zealand names it, and insurers only it has, named as
     # the cover: "contents with AA", "insured through AMI", "we're with Tower".
     r"lifestyle blocks?|"
+    # Jewellers only New Zealand has: "a ring from Partridge", "Pascoes", "Walker & Hall".
+    r"(from|at|with) partridge|partridge( jewell?ers|'?s)|pascoes|stewart dawsons?|walker (and|&) hall|"
     r"(contents|insurance|insured|policy|cover|house and contents|we'?re|i'?m)( is| are)? (with|through|under) "
     r"(the )?(aa|ami|tower|fmg|vero|state(?! farm)|cove|initio)(?! \w+ (farm|mutual))|"
     r"(aa|ami|tower|fmg) (insurance|contents|policy))\b"
@@ -935,8 +937,18 @@ class Mention:
 # Typos of the longer item words ("engagment", "neckalce", "braclet", "earings") are the
 # word: one letter dropped, added, changed or two swapped. Real words that close to one
 # are not typos of it.
+# Typos are corrected to the words for pieces, not to watch brands and models: those are
+# spelled as seen, and a place one letter from one is no watch ("a suburb of Dayton").
+_SPELLED_AS_SEEN = frozenset({"watch", "watches", "wristwatch", "timepiece"})
 TYPO_TARGETS = tuple(
-    sorted({w for words, _ in ITEM_WORDS for w in words.split() if len(w) >= 6 and w.isalpha()})
+    sorted(
+        {
+            w
+            for words, code in ITEM_WORDS
+            for w in words.split()
+            if len(w) >= 6 and w.isalpha() and (code != "watch" or w in _SPELLED_AS_SEEN)
+        }
+    )
 )
 NOT_TYPOS = frozenset(
     {

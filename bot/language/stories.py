@@ -85,7 +85,10 @@ GONE_UNEXPLAINED = (
 )
 HAPPENED = re.compile(
     # At the start of the message or of a sentence, its subject left out: "Lost it hiking".
-    rf"(^|[.!?;]\s+)\s*{OWN_EVENT}\b"
+    # (after a greeting too: "gday, lost my TAG on Labour Day", "hi there - lost my ring").
+    r"(^|[.!?;]\s+)\s*((hi|hey|hello|hiya|g'?day|kia ora|morning|evening|ugh|so|well|ok|okay|um|hmm)"
+    r"(\s+(there|mate|all|team|guys|folks))?[,!.\s-]+)?"
+    rf"{OWN_EVENT}\b"
     rf"|{PIECE_GAVE_WAY}|{IT_CAME_OFF}|{REPORTS_AN_EVENT}"
     rf"|\b(i|we|i've|we've)\s+(just\s+|have\s+|had\s+)?{OWN_EVENT}\b"
     # "I took it off and lost it": the event after the taking off.

@@ -25,7 +25,7 @@ from rasa.shared.nlu.constants import INTENT, INTENT_RANKING_KEY, TEXT
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
-from bot.language.claim.claim_type import claim_type_from_text, tells_of_a_claim
+from bot.language.claim.claim_type import a_claim_still_to_make, claim_type_from_text, tells_of_a_claim
 from bot.language.decline_answers import tells_of_a_decline, tells_of_a_jewelry_decline
 from bot.language.facts import names_a_grading_report
 from bot.language.requests import (
@@ -62,6 +62,7 @@ DECLINE_TOLD_INTENT = "report_decline"
 ADVICE_INTENT = "ask_coverage_advice"
 PERSON_INTENT = "human_handoff"
 INFORM_INTENT = "inform"
+STATUS_INTENT = "claim_status"
 
 
 @dataclass(frozen=True)
@@ -143,6 +144,11 @@ class OutOfScopeGuard(TrainedComponent[ScopeExamples], IntentClassifier):
                 if taken:
                     self._take_as(message, taken)
                     continue
+            if intent.get("name") == STATUS_INTENT and own_piece and a_claim_still_to_make(text):
+                # "lost my TAG on Labour Day ... is it too late to claim?": a claim to make,
+                # which has no reference to look up.
+                self._take_as(message, CLAIM_INTENT)
+                continue
             if own_piece and tells_of_a_claim(text):
                 # "lost my wedding band skiing at vail": what happened to the person's own
                 # piece is a claim, however far from jewelry the rest of the words are.

@@ -409,6 +409,21 @@ NOT_AN_EVENT = re.compile(
 )
 
 
+# A claim already made, asked about: "any update on the claim I lodged", "my claim number".
+CLAIM_ALREADY_MADE = re.compile(
+    r"\b(status|reference|ref( number| no)?|update|progress|heard back|processed|approved|paid out|"
+    r"(lodged|filed|submitted|made|put in|opened|started|sent in)( (a|the|my|our|this|that))? claim|"
+    r"claim (i|we) (made|lodged|filed|submitted|put in|opened|started|sent)|(my|our) claim (number|is|was|has))\b",
+    re.I,
+)
+
+
+def a_claim_still_to_make(text: str) -> bool:
+    """What happened to a piece, told with no claim made yet: "lost my TAG on Labour Day
+    ... is it too late to claim?" is a claim to take in, not one to look up."""
+    return tells_of_a_claim(text) and not CLAIM_ALREADY_MADE.search(text)
+
+
 def tells_of_a_claim(text: str) -> bool:
     """A statement, not a question or a worry, of what happened to a named piece:
     "I'm Ana, my necklace was stolen yesterday, police report 2611-4471"."""
