@@ -175,6 +175,19 @@ ASKS_FOR_A_PERSON = re.compile(
     # "can you get a staff member to message me": a person asked to write back.
     r"|\b(have|get|ask)\s+(a|an|one\s+of\s+(your|the)|your|someone|somebody|a\s+real)\b[^.?!]{0,30}?\b(to\s+)?"
     r"(message|msg|dm|write\s+to|reply\s+to|text)\s+(me|us)\b"
+    # "are you a bot? I want a person", "can I pop in and see someone", "is there someone
+    # I can email", "can a consultant contact me", "id like to talk to one of the
+    # jewellers", "is there a helpline", "can someone flick me an email".
+    r"|\b(i|we)\s+(want|need|wanna)\s+(a|an)\s+(person|human|staff\s+member)\b(?!-|\s+(on|as|named|listed|to\s+be)\b)"
+    r"|\b(pop|come|drop|call|swing)\s+(in|by|into\s+the\s+(store|shop))\s+(and|to)\s+(see|talk\s+to|speak\s+to|chat\s+(to|with))\s+"
+    r"(some(one|body)|a\s+(person|staff\s+member|jewell?er)|one\s+of\s+(you|your\s+team|the\s+team))\b"
+    r"|\bis\s+there\s+(some|any)(one|body)\s+(i|we)\s+(can|could)\s+(email|e-mail|message|text|write\s+to)\b"
+    r"|\b(can|could|would)\s+(a|an|one\s+of\s+your|your)\s+(consultant|staff\s+member|jewell?er|advis[eo]r|specialist|"
+    r"expert|rep|representative|sales\s*person)s?\s+(please\s+)?(contact|call|ring|phone|email|e-mail|text|message)\s+(me|us)\b"
+    r"|\b(talk|speak|chat)\s+(to|with)\s+one\s+of\s+(the|your)\s+(jewell?ers|consultants|experts|advis[eo]rs|specialists)\b"
+    r"|\b(is\s+there\s+a|what'?s\s+(the|your)|do\s+you\s+have\s+a)\s+(helpline|hotline|help\s+line|customer\s+(service|support)\s+(line|number))\b"
+    r"(?!\s+(for|of|at)\s+(the\s+|my\s+|our\s+)?(police|insurer|insurance\s+company|ombudsman|bank|airline|council))"
+    r"|\b(some(one|body)|one\s+of\s+(you|your\s+team))\s+(flick|send|drop|shoot)\s+(me|us)\s+(an?\s+)?(email|e-mail|message|text|line)\b"
     rf"|{ONLY_A_PERSON_WORDS}",
     re.I,
 )

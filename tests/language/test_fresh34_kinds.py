@@ -18,6 +18,7 @@ import pytest
 
 from bot.language.claim.claim_type import a_claim_still_to_make
 from bot.language.facts import NZ_PLACES, item_mentions
+from bot.language.requests import asks_for_a_person
 from bot.language.stories import tells_it_happened
 from bot.rules.claims import ClaimFacts, assess_claim, load_claim_knowledge
 from tests.language.claim.reading import read_reply
@@ -131,3 +132,33 @@ def test_the_car_park_is_no_piece_left_in_the_car() -> None:
 
 def test_a_piece_left_in_the_car_still_raises_reasonable_care() -> None:
     assert "reasonable_care" in _flags("I left it in the car while we were at the movies")
+
+
+# A person asked for in more words (a held-out handoff was given the out-of-scope reply).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "are you a bot? I want a person",
+        "can I pop in and see someone",
+        "is there someone I can email",
+        "can a consultant contact me",
+        "id like to talk to one of the jewellers",
+        "is there a helpline",
+        "chur, can someone flick me an email",
+    ],
+)
+def test_a_person_asked_for(text: str) -> None:
+    assert asks_for_a_person(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I need a person named on the policy?",
+        "my wife wants a new ring",
+        "is there a helpline for the police",
+        "can someone flick me an answer here",
+    ],
+)
+def test_no_person_asked_for(text: str) -> None:
+    assert not asks_for_a_person(text)
