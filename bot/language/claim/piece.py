@@ -212,7 +212,7 @@ def _item_type_said(message: UserMessage, requested_slot: str | None, known: dic
         return None
     old = known.get("item_type")
     if old is None:
-        return said[0]
+        return _the_specific_ring(message.text, said)
     if said[0] == old or (old == "engagement_ring" and said[0] == "ring"):
         return None  # "the ring was in a dish": the same piece, said more loosely
     if (
@@ -229,6 +229,31 @@ def _item_type_said(message: UserMessage, requested_slot: str | None, known: dic
         # wedding band": the piece named in place of another is a correction.
         return said[0]
     return None
+
+
+# The ring told as the engagement ring in a gloss: "my ring (engagement)", "ring - the
+# engagement one", "my fiancée's ring".
+ENGAGEMENT_GLOSS = re.compile(
+    r"\bring\b\s*[(,\u2013-]\s*(an? |the |my |her |our )?engagement( one| ring)?\b|\bfianc[eé]e?'?s ring\b",
+    re.I,
+)
+
+
+def _the_specific_ring(text: str, said: list[str]) -> str:
+    """The piece first named, or the engagement ring when the ring is said to be it ("I
+    lost my ring. it's my engagement ring"): the same piece, in its own words."""
+    if not set(said) <= {"ring", "engagement_ring"}:
+        return said[0]
+    rings = [m for m in item_mentions(text) if m.value in ("ring", "engagement_ring")]
+    between = text[rings[0].start : rings[-1].start] if rings else ""
+    if TWO_RINGS.search(between):
+        return said[0]  # "my wedding ring and engagement ring": two rings, the first named
+    if "engagement_ring" in said or ENGAGEMENT_GLOSS.search(text):
+        return "engagement_ring"
+    return said[0]
+
+
+TWO_RINGS = re.compile(r"\b(and|both|plus|as well as|along with|not)\b|&", re.I)
 
 
 def _set_value(value: float, slots: dict[str, Any], problems: list[str]) -> None:
