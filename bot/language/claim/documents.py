@@ -44,7 +44,9 @@ DOCUMENT_WORDS: tuple[tuple[str, str], ...] = (
     (r"\bvaluations?\b|\bapprais\w*|\bvalued\b", "valuation"),
     (
         r"\bphotos?\b|\bpictures?\b|\bpics?\b|\bsnaps?\b|\bselfies?\b|\binstagram\b|\binsta\b|"
-        r"\bfacebook\b|\bphotographs?\b|\b(wrist|hand|finger|neck|mirror) ?shots?\b|\bshots of (it|them|me|her|him)\b",
+        r"\bfacebook\b|\bphotographs?\b|\b(wrist|hand|finger|neck|mirror) ?shots?\b|\bshots of (it|them|me|her|him)\b|"
+        # "screenshots of it", "it's in our family portrait".
+        r"\bscreen ?shots?\b|\b(family |wedding |engagement )?portraits?\b",
         "photo",
     ),
     (r"\bvideos?\b|\bfootage\b|\bfilm(ed)?\b", "video"),
@@ -156,6 +158,14 @@ class _Named:
     held: bool  # said to be had before it in its clause ("I have the receipt")
 
 
+# A picture of a document is that document (named after it), not a photo of the piece.
+PICTURE_OF_A_PAPER = re.compile(
+    r"\s+of\s+(the\s+|my\s+|our\s+|a\s+)?(original\s+)?(receipts?|invoices?|valuations?|apprais\w*|"
+    r"(bank\s+|card\s+)?statements?|certificates?|certs?|grading\s+reports?|paperwork)\b",
+    re.I,
+)
+
+
 def _documents_said(text: str) -> tuple[list[str], list[str]]:
     """The proof codes a message says the person has, and those it says they lack."""
     found: list[_Named] = []
@@ -163,6 +173,8 @@ def _documents_said(text: str) -> tuple[list[str], list[str]]:
         for match in re.finditer(pattern, text, re.I):
             if _in_a_question(text, match.start()):
                 continue  # "do you need the original receipt?": asked about, not held
+            if code == "photo" and PICTURE_OF_A_PAPER.match(text, match.end()):
+                continue  # "a screenshot of the receipt email": the receipt, not the piece
             clause_start = max((m.end() for m in CLAUSE_BREAK.finditer(text, 0, match.start())), default=0)
             lead = text[clause_start : match.start()]
             clause_end = CLAUSE_BREAK.search(text, match.end())
