@@ -684,6 +684,7 @@ LAST_WEEKDAY_WEEK = re.compile(r"\blast " + _WEEKDAY + r" week\b(?!\s*end)")
 
 def _read_loss_date(text: str, today: date, region: str | None = None) -> DateReading:
     low = NOT_THIS_DATE.sub(" ", text)
+    low = _months_named(low, today)
     low = LAST_WEEKDAY_WEEK.sub(lambda m: f"{m.group('weekday')} before last", low)
     low = STAY_BOUND.sub(" ", low)
     low = AN_ORDINAL_OCCASION.sub(" ", low)
@@ -798,7 +799,7 @@ def _read_loss_date(text: str, today: date, region: str | None = None) -> DateRe
             return _numeric(numeric, today, region)
         found = _named(low, today)
     if found is None:
-        return _approximate(low, today) or DateReading(None, "missing")
+        return _approximate(low, today, region) or DateReading(None, "missing")
     if found > today:
         return DateReading(None, "future")
     vague = _vague_count(low, today, found)
@@ -962,9 +963,97 @@ MONTH_AND_YEAR = re.compile(
 )
 
 
-def _approximate(low: str, today: date) -> DateReading | None:
+# "the 3rd of this month", "the 20th of last month": the month by its name.
+THIS_OR_LAST_MONTH = re.compile(r"\b(of|in)\s+(this|last)\s+month\b", re.I)
+
+
+def _months_named(low: str, today: date) -> str:
+    def name(match: re.Match[str]) -> str:
+        month = today if match.group(2).lower() == "this" else today - relativedelta(months=1)
+        return f"{match.group(1)} {month.strftime('%B').lower()}"
+
+    return THIS_OR_LAST_MONTH.sub(name, low)
+
+
+# A month said with last year around it ("last year in march"), or as last ("last March",
+# "march last yr"): the first of that month.
+MONTH_LAST_YEAR = (
+    re.compile(r"\blast (year|yr)\b[^.;!?]{0,20}?\b" + _MONTH + r"\b", re.I),
+    re.compile(r"\b" + _MONTH + r"\s+(of\s+)?last (yr|year)\b", re.I),
+)
+LAST_MONTH_NAMED = re.compile(r"\blast\s+" + _MONTH + r"(?!\s*\d)", re.I)
+# Part of a year: "early last year", "the end of last year", "the start of this year".
+PART_OF_YEAR = re.compile(
+    r"\b(?P<part>early|start of|beginning of|first half of|mid|middle of|late|end of|second half of|back half of)"
+    r"[\s-]+(?P<which>last|this) (year|yr)\b",
+    re.I,
+)
+PART_MONTHS = {
+    "early": 2, "start of": 1, "beginning of": 1, "first half of": 4, "mid": 7, "middle of": 7,
+    "late": 11, "end of": 12, "second half of": 10, "back half of": 10,
+}  # fmt: skip
+# A season, whose months depend on the hemisphere: "last summer", "over the winter".
+SEASON = re.compile(
+    r"\b(?P<which>last|this past|over the|during the)\s+(?P<season>spring|summer|autumn|fall|winter)\b", re.I
+)
+SEASON_MONTH = {
+    "US": {"spring": 4, "summer": 7, "autumn": 10, "fall": 10, "winter": 1},
+    "NZ": {"spring": 10, "summer": 1, "autumn": 4, "fall": 4, "winter": 7},
+}
+# "a year and a half ago", "two and a half years back".
+HALF_AGO = re.compile(
+    r"\b(?P<count>a|an|one|two|three|four|five|six|\d+)\s+((?P<unit>year|month|week)s?\s+and\s+a\s+half|"
+    r"and\s+a\s+half\s+(?P<unit_after>year|month|week)s?)\s+(ago|back|before)\b",
+    re.I,
+)
+
+
+def _loose_month_or_season(low: str, today: date, region: str | None) -> tuple[date, str] | None:
+    said = MONTH_LAST_YEAR[0].search(low) or MONTH_LAST_YEAR[1].search(low)
+    if said:
+        found = date(today.year - 1, MONTH_NAMES[said.group("month").lower().rstrip(".")], 1)
+        return found, f"the start of {found.strftime('%B %Y')}"
+    last = LAST_MONTH_NAMED.search(low)
+    if last:
+        month = MONTH_NAMES[last.group("month").lower().rstrip(".")]
+        year = today.year if month < today.month else today.year - 1
+        found = date(year, month, 1)
+        return found, f"the start of {found.strftime('%B %Y')}"
+    part = PART_OF_YEAR.search(low)
+    if part:
+        year = today.year - 1 if part.group("which").lower() == "last" else today.year
+        found = date(year, PART_MONTHS[re.sub(r"\s+", " ", part.group("part").lower())], 1)
+        if found > today:
+            return None
+        return found, f"{part.group(0).lower()}"
+    season = SEASON.search(low)
+    if season:
+        month = SEASON_MONTH["NZ" if region == "NZ" else "US"][season.group("season").lower()]
+        found = date(today.year, month, 1)
+        if found > today or (season.group("which").lower() == "last" and (today - found).days < 92):
+            found = date(today.year - 1, month, 1)  # "last spring", said in spring: the one before
+        return found, f"the {season.group('season').lower()} you mentioned"
+    half = HALF_AGO.search(low)
+    if half:
+        count = _count(half.group("count")) or (1 if half.group("count").lower() in ("a", "an") else None)
+        if count is None:
+            return None
+        unit = (half.group("unit") or half.group("unit_after")).lower()
+        months = {"year": 12, "month": 1}.get(unit)
+        if months:
+            found = today - relativedelta(months=int(months * (count + 0.5)))
+        else:
+            found = today - timedelta(days=int(7 * (count + 0.5)))
+        return found, half.group(0).lower()
+    return None
+
+
+def _approximate(low: str, today: date, region: str | None = None) -> DateReading | None:
     found: date | None = None
     says = ""
+    loose = _loose_month_or_season(low, today, region)
+    if loose is not None:
+        return _approximate_reading(*loose)
     within = WITHIN_LAST.search(low)
     if within:
         count = _count(within.group("count"))
