@@ -552,9 +552,24 @@ def _event_clause_date(low: str, today: date, region: str | None) -> DateReading
 
 def read_loss_date(text: str, today: date, region: str | None = None) -> DateReading:
     """The date a message states; `region` ("NZ" day first, "US" month first) orders "3/4"."""
-    low = " ".join(text.lower().split())
+    low = _spelled_out(" ".join(text.lower().split()))
     reading = _weekday_beside_its_day(low, _read_loss_date(low, today, region), today)
     return _the_night_before_it_was_found(low, reading, today, region)
+
+
+# Shorthand for the words the readers know: "day before yday", "the day b4 yesterday",
+# "couple days ago".
+SHORTHAND = (
+    (re.compile(r"\b(y'?day|yest|yesterdy|yesteday|yesterady|ysterday)\b"), "yesterday"),
+    (re.compile(r"\bb4\b"), "before"),
+    (re.compile(r"(?<!\ba )\bcouple (?=(days|weeks|months|nights) (ago|back)\b)"), "a couple of "),
+)
+
+
+def _spelled_out(low: str) -> str:
+    for pattern, words in SHORTHAND:
+        low = pattern.sub(words, low)
+    return low
 
 
 # The day it was found gone, and the event told as the night before it: "woke up Friday

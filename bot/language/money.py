@@ -543,7 +543,9 @@ def thousands_said_short(text: str) -> Amount | None:
 # after one figure and before another, and the later one is the answer.
 # A figure's own cue beside the shared ones: "$6k, make it $6,500".
 # And a figure asked of oneself, then set right: "was it 3,200? no, 3,400".
-ASKED_THEN_NO = r"\?\s*(?:no|nope|nah)\b"
+ASKED_THEN_NO = (
+    r"\?\s*(?:no|nope|nah)\b|(?<=\d)(?:k|grand)?\s*,?\s*(?:no|nope|nah)\b\s*,?\s*(?=(?:nz|us)?\$?\d)"
+)
 SELF_CORRECTION_CUE = re.compile(r"\b" + cue_words("make it", no_first=True) + r"\b|" + ASKED_THEN_NO, re.I)
 
 
@@ -1086,7 +1088,17 @@ def _named_by(doc: Doc, start: int) -> bool:
         if doc[i].lower_ == "#":
             return True
         i -= 1
+    if i >= 0 and doc[i].lower_ == "no" and doc[i].text != "No" and _a_figure_set_right_before(doc, i):
+        return False  # "3200? no 3400", "4k no 4.5k": a figure set right, not "No. 3400"
     return i >= 0 and doc[i].lower_ in NAMING_WORDS
+
+
+def _a_figure_set_right_before(doc: Doc, i: int) -> bool:
+    """A "no" after a figure, or after a question or a comma that follows one."""
+    j = i - 1
+    while j >= 0 and doc[j].text in {"?", "??", ",", "...", "-"}:
+        j -= 1
+    return j >= 0 and any(c.isdigit() for c in doc[j].text)
 
 
 def _digit_group_beside(doc: Doc, i: int) -> bool:

@@ -42,3 +42,16 @@ def test_loose_dates(text: str, region: str, expected: date, approximate: bool) 
 @pytest.mark.parametrize("text", ["we wed in the spring", "summer is our busy time", "it was a hot summer"])
 def test_a_season_in_passing_is_no_date(text: str) -> None:
     assert read_loss_date(text, TODAY, "US").value is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("day before yday", date(2026, 11, 27)),
+        ("the day b4 yesterday", date(2026, 11, 27)),
+        ("yday arvo", date(2026, 11, 28)),
+        ("couple days ago", date(2026, 11, 27)),
+    ],
+)
+def test_shorthand(text: str, expected: date) -> None:
+    assert read_loss_date(text, TODAY, "NZ").value == expected
