@@ -206,7 +206,9 @@ MODIFIER_ONLY_BEFORE = {
 # (a price tag is no watch).
 BRANDS_IN_CAPITALS = {"TAG": "watch"}
 ENGAGED = re.compile(
-    r"\b(got engaged|just engaged|getting engaged|(she|he) said yes|propos(e|ed|ing|al)|pop(ping)? the question)\b",
+    r"\b(got engaged|just engaged|getting engaged|we('re| are) engaged|(she|he) said yes|propos(e|ed|ing|al)|pop(ping)? the question|"
+    # "the ring my fiancé gave me", "from my fiancée": the engagement ring.
+    r"ring (my|her|his) fianc[eé]e? (gave|bought|got)|(from|by) (my|her|his) fianc[eé]e?)\b",
     re.I,
 )
 

@@ -37,3 +37,15 @@ def test_the_ring_glossed_as_the_engagement_ring(text: str) -> None:
 )
 def test_rings_named_apart_stay_the_first(text: str) -> None:
     assert piece(text) == "ring"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I've lost the ring my fiancé gave me",
+        "a ring from my fiancée went missing",
+        "we're engaged and I lost my ring",
+    ],
+)
+def test_the_ring_from_a_fiance_is_the_engagement_ring(text: str) -> None:
+    assert piece(text) == "engagement_ring"
