@@ -563,6 +563,17 @@ SHORTHAND = (
     (re.compile(r"\b(y'?day|yest|yesterdy|yesteday|yesterady|ysterday)\b"), "yesterday"),
     (re.compile(r"\bb4\b"), "before"),
     (re.compile(r"(?<!\ba )\bcouple (?=(days|weeks|months|nights) (ago|back)\b)"), "a couple of "),
+    (re.compile(r"(?<!\ba )(?<!\bone )\bfortnight (?=(ago|back)\b)"), "a fortnight "),
+    # "a fortnight yesterday", "a week yesterday" (NZ): counted back from yesterday.
+    (re.compile(r"\ba fortnight (?=yesterday\b)"), "2 weeks ago "),
+    (re.compile(r"\ba week (?=yesterday\b)"), "1 week ago "),
+    # "not last saturday but the one before that": the Saturday before last.
+    (
+        re.compile(
+            r"\b(not )?last (?P<day>(mon|tues|wednes|thurs|fri|satur|sun)day)\b[^.;!?]{0,25}?\bthe one before( that| it)?\b"
+        ),
+        r"\g<day> before last",
+    ),
 )
 
 

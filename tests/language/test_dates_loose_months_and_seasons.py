@@ -55,3 +55,17 @@ def test_a_season_in_passing_is_no_date(text: str) -> None:
 )
 def test_shorthand(text: str, expected: date) -> None:
     assert read_loss_date(text, TODAY, "NZ").value == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("fortnight ago", date(2026, 11, 15)),
+        ("a fortnight yesterday", date(2026, 11, 14)),
+        ("a week yesterday", date(2026, 11, 21)),
+        ("not last saturday but the one before that", date(2026, 11, 21)),
+        ("last friday, no the one before", date(2026, 11, 20)),
+    ],
+)
+def test_weeks_counted_nz_style(text: str, expected: date) -> None:
+    assert read_loss_date(text, TODAY, "NZ").value == expected
