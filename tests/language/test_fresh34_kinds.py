@@ -162,3 +162,16 @@ def test_a_person_asked_for(text: str) -> None:
 )
 def test_no_person_asked_for(text: str) -> None:
     assert not asks_for_a_person(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "piece"),
+    [
+        ("my backpack was nicked on the bus with my watch in it", "watch"),
+        ("my suitcase went missing at the airport with my rings inside", "ring"),
+        ("my handbag was stolen with my earrings inside", "earrings"),
+        ("my necklace with the pendant was stolen", "necklace"),
+    ],
+)
+def test_a_piece_carried_in_what_was_taken(text: str, piece: str) -> None:
+    assert read_reply(text, None, {}, "report_claim").slots.get("item_type") == piece

@@ -45,6 +45,10 @@ PART_OF_THE_PIECE = re.compile(
     r"\b(with|plus|including|incl\.?)\s+(the|a|an|its|my|her|his)\s+(\w+\s+)?$", re.I
 )
 
+# "my backpack was nicked with my watch in it": the piece carried in what was taken, not
+# a part of another piece.
+CARRIED_INSIDE = re.compile(r"\s+(still\s+)?(in|inside)\b(\s+(it|there|them|the\s+\w+))?", re.I)
+
 # "ring was $2,900", "it's worth NZ$4k", "valued at $3,000": the piece's value told.
 VALUE_TOLD = re.compile(
     r"\b(it|ring|necklace|bracelet|watch|earrings?|pendant|piece|chain|band|bangle|they|that)\s+"
@@ -200,7 +204,10 @@ def _item_type_said(message: UserMessage, requested_slot: str | None, known: dic
         m
         for m in pieces_claimed(message.text, pieces_named(message.text))
         if not NOT_THIS_ITEM.search(message.text[: m.start])
-        and not PART_OF_THE_PIECE.search(message.text[: m.start])
+        and not (
+            PART_OF_THE_PIECE.search(message.text[: m.start])
+            and not CARRIED_INSIDE.match(message.text, m.end)
+        )
         # "my belly ring": body jewelry, not a ring (the reader puts it down as other).
         and not any(b.start() <= m.start < b.end() for b in BODY_PIECE.finditer(message.text))
     ]
