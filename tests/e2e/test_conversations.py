@@ -36,10 +36,10 @@ SETS = REPO / "tests" / "conversations"
 # Measured 2026-11-30 on the dev sets: 99.3% of conversations passed (the target, 95%, is
 # the gate), 98.0% of out-of-scope questions got the honest reply.
 MIN_SHARE_PASSED = 0.95
-# Sessions 10 to 19's blind sets, tuned on (fresh11, fresh13, fresh14, fresh15, fresh17,
-# fresh19, fresh21, fresh23, fresh24, fresh26, fresh28, fresh30, fresh32: 780 conversations by
-# thirteen writers): 758 of 780 (97.2%) on 2026-12-01 (session 19, model `main-1`), from 606
-# (77.7%) on their first runs; the gate is set below the last measured share.
+# Sessions 10 to 20's blind sets, tuned on (fresh11, fresh13, fresh14, fresh15, fresh17,
+# fresh19, fresh21, fresh23, fresh24, fresh26, fresh28, fresh30, fresh32, fresh34: 840
+# conversations by fourteen writers): 816 of 840 (97.1%) on 2026-12-01 (session 20, model
+# `main-0`), from 660 (78.6%) on their first runs; the gate is set below the last measured share.
 TUNED_BLIND_SETS = (
     "fresh11",
     "fresh13",
@@ -54,6 +54,7 @@ TUNED_BLIND_SETS = (
     "fresh28",
     "fresh30",
     "fresh32",
+    "fresh34",
 )
 MIN_TUNED_BLIND = 0.93
 MIN_OUT_OF_SCOPE = 0.95
