@@ -68,6 +68,24 @@ INSURERS_BY_NAME = (
     r"state farm|allstate|progressive|usaa|liberty mutual|farmers|nationwide|travelers|chubb|lemonade|"
     r"jewelers mutual|geico|ami|tower|state|nzi|vero|fmg"
 )
+# US and NZ jewellers whose care plans, protection plans and warranties people name in
+# place of the plan: "Zales denied it", "Michael Hill said no", "Pascoes wouldn't pay".
+SELLERS_BY_NAME = (
+    r"kay(\s+jewell?ers)?|kays|jared|jareds|zales|signet|helzberg|michael\s+hill|pascoes|partridge|"
+    r"walker\s*(&|and)\s*hall|stewart\s+dawsons|pandora|tiffany|costco"
+)
+# The plan a jeweller sells with a piece, by any of its names: "the care plan", "Kay's
+# extended protection plan", "the warranty", "the store's plan".
+PLAN = (
+    r"((extended\s+)?(care|protection|service|repair|jewell?e?ry|replacement)\s+plan|warranty|guarantee|"
+    r"(store|shop|jewell?er)'?s?\s+plan|plan)"
+)
+# Who said it for the plan or the insurer: "the warranty people", "the care plan guy at
+# Jared", "the insurance lady".
+ON_ITS_BEHALF = (
+    r"(\s+(people|guys?|lady|ladies|woman|man|bloke|team|folks|department|dept|staff|rep|company|crowd|lot))?"
+    r"(\s+(at|from)\s+[\w&']+(\s+[\w&']+)?)?"
+)
 
 # An insurer's decision on the person's own claim, told as what happened: "renters
 # insurance denied my claim", "my claim was knocked back", "the insurer only offered
@@ -83,10 +101,15 @@ OWN_DECISION = re.compile(
     r"(declined|denied|refused|rejected|turned down|knocked back)\b"
     r"|\b(insurer|insurance( company)?|they|provider|underwriters?)\s+(only\s+|just\s+)?(offered|paid( out)?)\s+"
     r"(me\s+|us\s+)?(about\s+|around\s+)?(nz)?\$?\d"
-    r"|\b(insurer|insurance( company)?|they|policy|provider)\s+(won'?t|wouldn'?t|didn'?t|did not|will not|"
-    r"refuses? to|refused to)\s+(pay|cover)\b"
+    # (The plan or its seller "won't cover loss" states the plan's terms as often as a
+    # decision: beside a loss told, DECIDED_IN_COVER_WORDS reads it.)
+    r"|\b(insurer|insurance( company)?|they|policy|provider)\s+(won'?t|wouldn'?t|didn'?t|did not|"
+    r"will not|would not|couldn'?t|could not|refuses? to|refused to)\s+(pay|cover)\b"
     # "insurer said no to my claim", "they've said no to our claim for the chain".
     r"|\b(said|says|saying)\s+no\s+to\s+(my|our)\s+(\w+\s+)?claim\b"
+    # "Michael Hill said no to replacing my stolen ring" (never "I said no to the warranty").
+    r"|(?<!\bi\s)(?<!\bwe\s)\b(said|says|saying)\s+no\s+to\s+(replacing|paying(\s+for)?|covering|repairing|fixing|"
+    r"reimbursing)\s+(it|them|my|our|the)\b"
     # The refusal told as the insurer's "no": "insurance said no because it's a
     # 'mysterious disappearance'", "the adjuster told us no", "they said no as it wasn't
     # listed", "the insurer turned me down".
@@ -94,13 +117,19 @@ OWN_DECISION = re.compile(
     r"(has\s+|have\s+|'ve\s+|just\s+)?(said|says|told\s+(me|us))\s+no\b"
     # The refusal told as what the insurer or the plan said it would not do: "the care
     # plan said it doesn't cover that", "AMI told me they won't pay for a lost earring".
-    rf"|\b(insurer|insurers|insurance( company| co)?|provider|adjuster|assessor|(care\s+)?plan|{INSURERS_BY_NAME})"
-    r"\s+(has\s+|have\s+|just\s+)?(said|told\s+(me|us))\s+(that\s+)?(it|that|this|they|we|i)\s+"
-    r"(doesn'?t|does\s+not|don'?t|do\s+not|won'?t|wouldn'?t|will\s+not|can'?t|cannot|isn'?t|wasn'?t)\s+"
-    r"(cover(ed)?|pay|count|apply)\b"
+    rf"|\b(insurer|insurers|insurance( company| co)?|provider|adjuster|assessor|they|{PLAN}|{INSURERS_BY_NAME}|"
+    rf"{SELLERS_BY_NAME}){ON_ITS_BEHALF}"
+    r"\s+(has\s+|have\s+|'ve\s+|just\s+)?(said|told\s+(me|us))\s+(that\s+)?(it|that|this|they|we|i)\s+"
+    r"(doesn'?t|does\s+not|don'?t|do\s+not|won'?t|wouldn'?t|would\s+not|will\s+not|can'?t|cannot|couldn'?t|"
+    r"could\s+not|isn'?t|wasn'?t)\s+"
+    # "they said they couldn't help because I just lost it", "... can't replace a lost ring".
+    r"(cover(ed)?|pay|count|apply|replace|reimburse|help)\b"
     r"|\bthey\s+(just\s+)?(said|told\s+(me|us))\s+no\s+(because|cause|cos|as|since|due to)\b"
-    r"|\b(insurer|insurers|insurance( company)?|they|provider)\s+(has\s+|have\s+|'ve\s+)?"
+    rf"|\b(insurer|insurers|insurance( company)?|they|provider|{PLAN}|{SELLERS_BY_NAME})\s+(has\s+|have\s+|'ve\s+)?"
     r"(turned|knocked)\s+(me|us)\s+(down|back)\b"
+    # "the claim got denied coz it's a manufacturer fault": the person's claim, named "the".
+    r"|\bthe\s+claim\s+(was|got|has\s+been|had\s+been)\s+(just\s+|now\s+|already\s+)?"
+    r"(declined|denied|refused|rejected|turned\s+down|knocked\s+back)\b"
     # The decision told as what the insurer says of the piece: "State Farm says my ring
     # isn't covered because...", "AMI told us the bracelet wasn't covered".
     rf"|\b(insurer|insurers|insurance( company| co)?|they|provider|adjuster|assessor|{INSURERS_BY_NAME})\s+"
@@ -117,15 +146,16 @@ OWN_DECISION = re.compile(
     r"settlement|transfer|deposit)\s+(for\s+|of\s+)?(only|just)\s+(about\s+|around\s+)?(nz|us)?\$?\s?\d"
     # The care plan or the insurer saying it does not cover what happened: "the jeweller's
     # care plan said it doesn't cover that", "the warranty says they won't pay for loss".
-    r"|\b(care plan|protection plan|warranty|insurer|insurance( company| co)?|provider|policy|adjuster|assessor|"
-    rf"{INSURERS_BY_NAME})\s+(said|says|told\s+(me|us))\s+(that\s+)?(it|that|this|they|it'?s|they'?re)\s+"
-    r"(doesn'?t|does\s+not|don'?t|won'?t|will\s+not|wouldn'?t|can'?t|isn'?t|aren'?t|not)\s+(cover\w*|pay\w*|include\w*)\b"
+    rf"|\b({PLAN}|insurer|insurance( company| co)?|provider|policy|adjuster|assessor|"
+    rf"{INSURERS_BY_NAME}|{SELLERS_BY_NAME}){ON_ITS_BEHALF}\s+(said|says|told\s+(me|us))\s+(that\s+)?(it|that|this|they|it'?s|they'?re)\s+"
+    r"(doesn'?t|does\s+not|don'?t|won'?t|will\s+not|wouldn'?t|can'?t|couldn'?t|could\s+not|isn'?t|aren'?t|not)\s+"
+    r"(cover\w*|pay\w*|include\w*|replace|reimburse|help)\b"
     # The seller saying the plan does not cover it: "the store told me the plan doesn't
     # cover that", "the jeweller said our warranty won't pay for a lost ring".
     r"|\b(store|shop|jewell?er|seller|retailer|salesperson|sales\s*(guy|lady|person|assistant|rep)|staff|manager|"
-    r"they)\s+(said|says|told\s+(me|us))\s+(that\s+)?(the|my|our|their|this|that)\s+(\w+\s+){0,2}"
-    r"(plan|warranty|guarantee)\s+(doesn'?t|does\s+not|won'?t|will\s+not|wouldn'?t|can'?t|isn'?t|didn'?t|did\s+not)\s+"
-    r"(cover\w*|pay\w*|include\w*|apply)\b"
+    rf"they|{SELLERS_BY_NAME})\s+(said|says|told\s+(me|us))\s+(that\s+)?(the|my|our|their|this|that)\s+(\w+\s+){{0,2}}"
+    r"(plan|warranty|guarantee)\s+(doesn'?t|does\s+not|won'?t|will\s+not|wouldn'?t|can'?t|couldn'?t|could\s+not|isn'?t|"
+    r"didn'?t|did\s+not)\s+(cover\w*|pay\w*|include\w*|apply|help|replace|be\s+used)\b"
     # A settlement told as short of what it was worth: "paid out way less than I expected
     # on my watch", "said my claim is over the jewelry limit", "settled at actual cash value
     # and took off depreciation", "sent a denial letter".
@@ -145,7 +175,7 @@ OWN_DECISION = re.compile(
 # "could you explain why?", "would you help": a request of the assistant, no supposing;
 # "they would only pay $800": what they did.
 SUPPOSED = re.compile(
-    r"\b(if|what happens|would(?!\s+you\b)(?!\s+only\b)|could(?!\s+you\b)|might|(?<!\bi )suppose|in case)\b",
+    r"\b(if|what happens|would(?!\s+(you|only|not)\b)|could(?!\s+(you|not)\b)|might|(?<!\bi )suppose|in case)\b",
     re.I,
 )
 # "why would they refuse...": asked of a refusal that happened, not a supposition.
@@ -174,14 +204,16 @@ PAYER = (
 # The refusal said in one sentence in words the patterns above miss: a decision (with
 # the common misspellings), someone's own (my, we, us), and a claim or an insurer.
 DECISION = re.compile(
-    r"\b(declin(ed|ded)|decliend|denied|denyed|deined|refused|refusing|rejected|rejcted|"
+    r"\b(declin(ed|ded|d)|decliend|denied|denyed|deined|denid|refused|refusd|refusing|rejected|rejcted|rejectd|rejeted|"
     r"turn(ed|ing)\s+(me\s+|us\s+|it\s+)?down|knock(ed|ing)\s+(me\s+|us\s+|it\s+)?back|"
     r"won'?t\s+(pay|cover)|will not\s+(pay|cover)|refuses?\s+to\s+(pay|cover)|refuse\s+(my|our)\b|"
+    # "the plan couldn't pay out", "they could not cover it": what they did, not could do.
+    r"(couldn'?t|could\s+not)\s+(pay|cover|replace|reimburse)|"
     r"not\s+(going to|gonna)\s+(pay|cover)|"
     r"(they'?re|are|is|has been|have been|keeps?)\s+saying\s+no|"
     # "they said no", "they've said no", "Tower's already said no", "they came back with a no".
-    rf"\b(they|insurers?|insurance( company)?|{INSURERS_BY_NAME})('ve|'d|'s|\s+have|\s+had|\s+has|\s+just|\s+then|\s+already|\s+both)*"
-    r"\s+(say|says|said)\s+(no|nope|nah)\b|"
+    rf"\b(they|insurers?|insurance( company)?|{INSURERS_BY_NAME}|{SELLERS_BY_NAME})('ve|'d|'s|\s+have|\s+had|\s+has|\s+just|"
+    r"\s+then|\s+already|\s+both)*\s+(say|says|said)\s+(no|nope|nah)\b|"
     r"\b(came|come|coming)\s+back\s+(to\s+(me|us)\s+)?(with\s+(a|an|their)\s+(flat\s+|hard\s+|big\s+)?(no|decline|denial|rejection|refusal)\b"
     r"|(and\s+)?(said|saying)\s+no\b)|"
     r"\b(it'?s|it\s+was|that'?s)\s+a\s+(flat\s+|hard\s+|big\s+)?no\s+from\s+(them|the\s+insurer|the\s+insurance|\w+)\b|"
@@ -212,7 +244,10 @@ DECISION = re.compile(
 # Someone's own: a pronoun, or "got turned down" said of themselves.
 OWN = re.compile(
     r"\b(my|our|i|we|me|us|i'?ve|we'?ve|i'?m|we'?re|mine)\b"
-    r"|^\W*got\s+(turned|knocked|declin\w*|decliend|denied|denyed|rejected|refused)\b",
+    r"|^\W*got\s+(turned|knocked|declin\w*|decliend|denied|denyed|rejected|refused)\b"
+    # "Zales denied it": the decision on "it", a claim of someone's own.
+    # (Not "the insurer hasn't declined it": nothing decided.)
+    r"|(?<!n't\s)(?<!nt\s)(?<!not\s)(?<!never\s)(?<!yet\s)\b((declined|denied|rejected|refused)\s+it|(turned|knocked)\s+it\s+(down|back))\b",
     re.I,
 )
 # The claim or who decides it: the word, or an insurer by name.
@@ -222,7 +257,9 @@ CLAIM_OR_INSURER = re.compile(
     r"homeowners|renters|contents|"
     # What came of it: "a settlement of $1,200", "the payout".
     r"settlement|pay-?out|"
-    rf"{INSURERS_BY_NAME}|aa insurance|cove|youi|initio)\b",
+    rf"{INSURERS_BY_NAME}|aa insurance|cove|youi|initio|{SELLERS_BY_NAME})\b"
+    # The plan a jeweller sold: "the care plan people knocked me back".
+    rf"|\b{PLAN}\b",
     re.I,
 )
 SENTENCES = re.compile(r"[^.!?\n]+")
@@ -230,14 +267,45 @@ SENTENCES = re.compile(r"[^.!?\n]+")
 
 def _refusal_in_a_sentence(text: str) -> bool:
     """A decision, whose, and who made it (or on what) in one sentence; or a note's
-    shorthand of a few words whose owner is in the next ("Insurer declined. The reason
-    was I had no valuation."), never a general statement ("insurers declined more claims")."""
+    shorthand of a few words whose owner, or who made it, is in the next ("Insurer
+    declined. The reason was I had no valuation.", "Denied! ... they said I didn't take
+    reasonable care"), never a general statement ("insurers declined more claims")."""
     return any(
         DECISION.search(part)
-        and CLAIM_OR_INSURER.search(part)
+        and (CLAIM_OR_INSURER.search(part) or (len(part.split()) <= 4 and CLAIM_OR_INSURER.search(text)))
         and (OWN.search(part) or (len(part.split()) <= 4 and OWN.search(text)))
         for part in SENTENCES.findall(text)
     )
+
+
+# What the person got for a piece, short of what it was worth: "I got 900 bucks for my $4k
+# ring", "we only received nz$800 for a $3,000 bracelet". A settlement when told beside
+# the loss it was for (a sale is not: "I got $500 for my old ring when I sold it").
+GOT_FOR_A_PIECE = re.compile(
+    r"\b(i|we)\s+(only\s+|just\s+|finally\s+|eventually\s+)?(got|received|was\s+given|were\s+given|was\s+paid|"
+    r"were\s+paid|ended\s+up\s+with)\s+(back\s+)?(only\s+|just\s+|about\s+|around\s+)?"
+    rf"{AMOUNT}\s+(for|on)\s+(a|an|my|our|the|her|his)\s+({AMOUNT}\s+\w+|[^.?!]{{0,40}}?\b(worth|valued|apprai[sz]ed|"
+    rf"that cost|costing)\s+(about\s+|around\s+)?{AMOUNT})",
+    re.I,
+)
+SOLD = re.compile(r"\b(sold|sell|selling|traded|trade[- ]in|pawn\w*)\b", re.I)
+
+
+def underpaid_after_a_loss(text: str) -> bool:
+    """Got less for a piece than it was worth, beside its loss told, not a sale."""
+    match = GOT_FOR_A_PIECE.search(text)
+    if match is None or SOLD.search(text) or not (tells_of_a_loss(text) or LOSS_EVENT.search(text)):
+        return False
+    amounts = money_amounts(match.group(0))
+    return len(amounts) >= 2 and amounts[0].value < amounts[-1].value
+
+
+# The loss a settlement was for, named as an event: "after the burglary", "the break-in".
+LOSS_EVENT = re.compile(
+    r"\b(burglary|burglaries|burgled|burglarized|break[- ]?in|broken\s+into|robbery|robbed|mugged|mugging|theft|stolen|"
+    r"lost|missing|went\s+missing|disappeared)\b",
+    re.I,
+)
 
 
 # What insurers decline a lost or unlisted piece for, in words no other insurance uses
@@ -278,7 +346,7 @@ def asks_of_a_refusal_told(text: str) -> bool:
 DECIDER = (
     r"(care\s+plan|protection\s+plan|service\s+plan|warranty|insurer|insurers|insurance(\s+company|\s+co)?|"
     r"polic(y|ies)|coverage|homeowners|renters|contents|provider|adjuster|assessor|underwriters?|"
-    rf"{INSURERS_BY_NAME})"
+    rf"{INSURERS_BY_NAME}|{PLAN}|{SELLERS_BY_NAME})"
 )
 NOT_COVERED = (
     r"(is|are|was|were|it'?s|its|they'?re)?\s*(n'?t|nt|\s+not)\s+(covered|insured|payable|included|claimable)\b"
@@ -298,11 +366,13 @@ NOT_COVERED = (
 DECIDED_IN_COVER_WORDS = re.compile(
     # The decider, with a few words of its own, and what it will not do.
     rf"(?<!\ba\s)\b{DECIDER}\b[^.?!;]{{0,50}}?\b(won'?t|wont|wouldn'?t|wouldnt|didn'?t|didnt|did\s+not|will\s+not|"
-    r"would\s+not|refuses?\s+to|refused\s+to|(is|are)(n'?t|\s+not)\s+going\s+to|not\s+(going\s+to|gonna))\s+"
-    # "my jewelry insurance won't touch it": will not deal with it at all.
-    r"(pay|cover|replace|reimburse|touch)\b"
+    r"would\s+not|couldn'?t|couldnt|could\s+not|refuses?\s+to|refused\s+to|(is|are)(n'?t|\s+not)\s+going\s+to|"
+    r"not\s+(going\s+to|gonna))\s+"
+    # "my jewelry insurance won't touch it": will not deal with it at all; "the warranty
+    # couldn't be used for theft", "the care plan couldn't help with a lost bangle".
+    r"(pay|cover|replace|reimburse|touch|help|be\s+used|be\s+claimed|apply)\b"
     # What the decider, or its letter, says is not covered.
-    rf"|\b({DECIDER}|they|letter|email|notice)(\s+has|\s+have|'ve|'s)?\s+(just\s+)?(says?|said|told\s+(me|us)|reckons?|reckoned|"
+    rf"|\b({DECIDER}|they|letter|email|notice){ON_ITS_BEHALF}(\s+has|\s+have|'ve|'s)?\s+(just\s+)?(says?|said|told\s+(me|us)|reckons?|reckoned|"
     r"decided|claims?|claimed|came\s+back\s+(and\s+)?(said|saying)|(is|are)\s+saying)\s+[^.?!]{0,80}?"
     rf"({NOT_COVERED})"
     # Said by the shop, or heard: "you guys said the care plan doesn't cover it", "the
@@ -326,8 +396,11 @@ DECIDED_IN_COVER_WORDS = re.compile(
     r"pay\w*|insured|included|claimable|eligible|liable|responsible|named|insured)\b|n'?t\s+(be\s+)?(covered|cover|pay\w*|"
     r"insured|included)\b|\bexclu\w*|\bunable\s+to\b|\bdeclin\w*|\bden(y|ied|ial)\b|\breject\w*|\brefus\w*|"
     r"\bonly\s+(covers?|pays?|for|up\s+to)\b|\b(covers?|pays?)\s+[^.?!]{0,30}?\bonly\b)"
-    # The verdict in a note's shorthand, a sentence of its own: "declined - reasonable care."
-    r"|(^|[.!?;]\s*)\W*(claim\s+)?(declined|denied|rejected|refused|knocked\s+back|turned\s+down)\s*([-\u2013\u2014:,.!]|$)"
+    # The verdict in a note's shorthand, a sentence or clause of its own: "declined -
+    # reasonable care.", "lost it at the beach, claim denied."
+    r"|(^|[.!?;,]\s*)\W*(claim\s+)?(declined|denied|rejected|refused|knocked\s+back|turned\s+down)\s*([-\u2013\u2014:,.!]|$)"
+    # Told by its outcome for one's own piece: "so no go on my missing earrings".
+    r"|\b(no\s+go|no\s+dice|no\s+joy|out\s+of\s+luck)\s+(on|with|for)\s+(my|our|the)\b"
     # Asked why it will not pay: "why won't my care plan cover it", "how come AMI didn't pay".
     r"|\b(why|how\s+come)\s+(won'?t|wont|wouldn'?t|wouldnt|didn'?t|didnt|doesn'?t|did|does|would|will)\s+"
     rf"(the|my|our)?\s*(\w+\s+){{0,2}}{DECIDER}\s+(not\s+)?(pay|cover)\b",
@@ -391,13 +464,29 @@ def _not_yet(match: re.Match[str]) -> str:
     return match.group(0) if DECIDED_IN_THE_PAST.search(match.group(0)) else " "
 
 
+# The person's own refusal of a plan or cover, to the end of its clause: "I declined the
+# care plan when I bought my ring", "we said no to the extended warranty".
+REFUSED_BY_THE_PERSON = re.compile(
+    r"\b(i|we)\s+(also\s+|just\s+|had\s+|have\s+|'ve\s+|'d\s+)?(declined|refused|rejected|turned\s+down|said\s+no\s+to|"
+    r"passed\s+on|opted\s+out\s+of)\s+(the|a|an|their|that|this|your)\s+(\w+\s+){0,2}"
+    r"(plan|warranty|guarantee|cover|coverage|insurance|policy|protection)\b[^.?!;,]*",
+    re.I,
+)
+
+
 def tells_of_a_decline(text: str) -> bool:
     """A story of an insurer's decision on one's own claim, not a question about declines
-    nor a refusal still ahead ("before they say no", "worried they won't pay")."""
-    text = NOT_YET_DECIDED.sub(_not_yet, text)
+    nor a refusal still ahead ("before they say no", "worried they won't pay"), nor the
+    person's own "no" to a plan."""
+    text = REFUSED_BY_THE_PERSON.sub(" ", NOT_YET_DECIDED.sub(_not_yet, text))
     if asks_of_a_refusal_told(text):
         return True
-    if not (OWN_DECISION.search(text) or _refusal_in_a_sentence(text) or refused_beside_a_loss(text)):
+    if not (
+        OWN_DECISION.search(text)
+        or _refusal_in_a_sentence(text)
+        or refused_beside_a_loss(text)
+        or underpaid_after_a_loss(text)
+    ):
         return False
     if MAY_THEY.search(text):
         # "can my insurer refuse to pay if I...": what insurers may do. A sentence after the
@@ -605,6 +694,21 @@ SUPPOSED_DECISION = re.compile(
 def without_a_supposed_decision(text: str) -> str:
     """The text without a decision it only supposes ("... if my claim gets denied")."""
     return SUPPOSED_DECISION.sub(" ", text)
+
+
+# A refusal asked about as still to come, to the end of its clause: "will they refuse my
+# claim if the ring wasn't specified?", "are they gonna say no".
+REFUSAL_TO_COME_CLAUSE = re.compile(
+    REFUSAL_TO_COME.pattern + r"((?!\b(but|and|so|though|yet|then)\b)[^.?!;,])*",
+    re.I,
+)
+
+
+def without_a_decision_ahead(text: str) -> str:
+    """The text without a decision only feared, supposed or asked about as still to come
+    ("I'm afraid they won't pay", "what if my claim gets denied", "will they refuse my
+    claim?"): what is left tells what was decided, if anything."""
+    return REFUSAL_TO_COME_CLAUSE.sub(" ", without_a_supposed_decision(NOT_YET_DECIDED.sub(_not_yet, text)))
 
 
 def asks_cover_for_next_time(text: str) -> bool:
@@ -851,6 +955,8 @@ REASON_STATED: dict[str, re.Pattern[str]] = {
         r"jewell?e?ry|valuables|theft)|jewell?e?ry (and gemstones? )?limit|(valuables|contents) limit|"
         r"(capped|cap|limited|maximum|max)\b[^.;]{0,40}\b(jewell?e?ry|valuables|unspecified|unlisted|unscheduled|per item|a piece|each)|"
         r"maximum (payable|we (will )?pay)|only (pay|paid|get|got|covers?)( out)? (up to )?(the |a )?limit|"
+        # "it's over the limit", "the ring was above the jewellery limit".
+        r"(over|above|exceeds|exceeded|past|beyond) (the|their|my|our) (\w+ )?(limit|cap)|"
         r"(unscheduled|unlisted|unspecified|unspecified) (jewell?e?ry|items?|valuables|pieces?) (is|are) (limited|capped))\b",
         re.I,
     ),
@@ -889,8 +995,19 @@ REASON_STATED: dict[str, re.Pattern[str]] = {
         re.I,
     ),
     "care_plan_no_loss_theft": re.compile(
-        r"\b(care|protection|service|repair|jewell?ers?'?) plan\b[^.;]{0,80}\b(repairs?( and cleaning)? only|only (covers? |does |for )?repairs?|"
-        r"not (loss|theft|lost|stolen)|loss (or|and) theft|lost or stolen|does ?n'?t (cover|replace)|wo ?n'?t (pay|replace|cover))\b",
+        r"\b(care|protection|service|repair|jewell?ers?'?|(store|shop)'?s?) plan\b[^.;]{0,80}\b(repairs?( and cleaning)? only|"
+        r"only (covers? |does |for )?repairs?|not (loss|theft|lost|stolen)|loss (or|and) theft|lost or stolen|"
+        r"does ?n'?t (cover|replace)|(wo|would|could) ?n'?t (pay|replace|cover)|(would|could|will) not (pay|replace|cover)|"
+        r"refused to (pay|replace|cover))\b"
+        # A warranty or guarantee that leaves out loss or theft: "the Jared warranty people
+        # said loss isn't included".
+        r"|\b(warranty|guarantee)\b[^.;]{0,80}\b(not (loss|theft|lost|stolen)|loss (or|and) theft|lost or stolen|"
+        r"(loss|theft|losing (it|them)) (is ?n'?t|is not|was ?n'?t|was not|not) (covered|included)|"
+        r"(does ?n'?t|does not|wo ?n'?t|would ?n'?t|did ?n'?t) (cover|include) (loss|theft|lost|stolen))\b"
+        # The plan itself refused a piece lost or stolen: "got knocked back by the care plan
+        # people for my lost ring".
+        r"|\b(declined|denied|rejected|refused|knocked back|turned down) by (the |my |our )?(\w+ )?"
+        r"(care|protection|service|repair) plan\b[^.;]{0,60}\b(lost|stolen|missing|theft|loss)\b",
         re.I,
     ),
     "manufacturer_defect": re.compile(
@@ -1095,6 +1212,11 @@ def read_decline_answers(
         and requested_slot in (None, "decline_reason")
         and tells_no_reason_was_given(message.text, known_reasons)
     )
+    if requested_slot is None and message.intent == "nlu_fallback" and tells_of_a_decline(message.text):
+        # The story that opened the form, too long or mixed for the classifier ("Insurer
+        # rejected my claim for my stolen necklace because I have no receipt"): a decline
+        # story all the same, whose words can state the reason.
+        message = UserMessage(message.text, "report_decline", message.entities)
     if message.intent not in DECLINE_INTENTS:
         said_unknown = not_given is not None and says_no_reason_was_given(
             message, requested_slot, known_reasons
