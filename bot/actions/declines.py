@@ -35,7 +35,6 @@ from bot.language.decline_answers import (
     risks_told,
     tells_of_a_decline,
     told_unlisted_then_listed,
-    without_a_decision_ahead,
     without_a_supposed_decision,
 )
 from bot.language.facts import item_mentions
@@ -184,9 +183,8 @@ def a_claim_not_a_decline(message: UserMessage) -> bool:
     text = message.text
     if not item_mentions(text) or claim_type_from_text(text) is None or tells_of_a_decline(text):
         return False
-    # A refusal only feared or asked about ("I'm afraid they won't pay") decides nothing.
     return not speaks_of_an_insurer(text) or (
-        tells_it_happened(text) and not tells_of_a_claim_made_or_decided(without_a_decision_ahead(text))
+        tells_it_happened(text) and not tells_of_a_claim_made_or_decided(text)
     )
 
 
@@ -213,10 +211,7 @@ def flow_without_a_decision(message: UserMessage) -> str | None:
     cover asked for one's own piece is the guide's, anything else the FAQ's. None when a
     decision is told: the decline is explained."""
     text = message.text
-    # A decision only feared or asked about as to come ("my watch was stolen, I'm afraid
-    # they won't pay", "will they refuse my claim if it wasn't specified?") is none told.
-    decided = speaks_of_a_decision(without_a_decision_ahead(text))
-    if tells_of_a_decline(text) or (decided and not told_unlisted_then_listed(text)):
+    if tells_of_a_decline(text) or (speaks_of_a_decision(text) and not told_unlisted_then_listed(text)):
         return None
     piece_named = bool(item_mentions(text)) or names_jewelry_in_general(text)
     if piece_named and claim_type_from_text(text) is not None and not is_hypothetical(text):

@@ -696,21 +696,6 @@ def without_a_supposed_decision(text: str) -> str:
     return SUPPOSED_DECISION.sub(" ", text)
 
 
-# A refusal asked about as still to come, to the end of its clause: "will they refuse my
-# claim if the ring wasn't specified?", "are they gonna say no".
-REFUSAL_TO_COME_CLAUSE = re.compile(
-    REFUSAL_TO_COME.pattern + r"((?!\b(but|and|so|though|yet|then)\b)[^.?!;,])*",
-    re.I,
-)
-
-
-def without_a_decision_ahead(text: str) -> str:
-    """The text without a decision only feared, supposed or asked about as still to come
-    ("I'm afraid they won't pay", "what if my claim gets denied", "will they refuse my
-    claim?"): what is left tells what was decided, if anything."""
-    return REFUSAL_TO_COME_CLAUSE.sub(" ", without_a_supposed_decision(NOT_YET_DECIDED.sub(_not_yet, text)))
-
-
 def asks_cover_for_next_time(text: str) -> bool:
     return bool(COVER_FOR_NEXT_TIME.search(text))
 
