@@ -440,8 +440,13 @@ _PUT_AWAY_SOME_DAYS = re.compile(
 
 
 def _clause_before(low: str, position: int) -> str:
-    start = max(low.rfind(sep, 0, position) for sep in (".", ",", ";", "!", "?", " but "))
-    return low[start + 1 : position]
+    return low[_clause_start(low, position, (".", ",", ";", "!", "?", " but ")) : position]
+
+
+def _clause_start(text: str, position: int, separators: tuple[str, ...]) -> int:
+    """Where the clause holding `position` begins: just after the last separator before it."""
+    starts = [text.rfind(sep, 0, position) for sep in separators]
+    return max((s + len(sep) for s, sep in zip(starts, separators, strict=False) if s != -1), default=0)
 
 
 # How often a piece is worn, against "most days": a few times a week, a month or a year
@@ -1148,8 +1153,7 @@ def _describes_the_next(mention: Mention, following: list[Mention], text: str) -
 def _clause_with(text: str, match: re.Match[str]) -> str:
     """The clause around a match, so a negation elsewhere in the message does not count."""
     separators = (",", ".", ";", " but ", " and ", "!", "?")
-    starts = [text.rfind(sep, 0, match.start()) for sep in separators]
-    start = max((s + len(sep) for s, sep in zip(starts, separators, strict=False) if s != -1), default=0)
+    start = _clause_start(text, match.start(), separators)
     ends = [i for i in (text.find(sep, match.end()) for sep in separators) if i != -1]
     return text[start : min(ends) if ends else len(text)]
 
