@@ -543,9 +543,12 @@ def thousands_said_short(text: str) -> Amount | None:
 # after one figure and before another, and the later one is the answer.
 # A figure's own cue beside the shared ones: "$6k, make it $6,500".
 # And a figure asked of oneself, then set right: "was it 3,200? no, 3,400".
-ASKED_THEN_NO = (
-    r"\?\s*(?:no|nope|nah)\b|(?<=\d)(?:k|grand)?\s*,?\s*(?:no|nope|nah)\b\s*,?\s*(?=(?:nz|us)?\$?\d)"
-)
+# A figure set right by a bare no ("4k no 4.5k", "3200? no 3400", "3 grand, nah"): one
+# notion, read by the correction cues below and by the naming check (the "no" there is no
+# "No. 3400").
+FIGURE_THEN_NO = r"(?<=\d)(?:k|grand)?\s*(?:\?+|,|\.\.\.|-)?\s*(?:no|nope|nah)\b"
+ASKED_THEN_NO = r"\?\s*(?:no|nope|nah)\b|" + FIGURE_THEN_NO + r"\s*,?\s*(?=(?:nz|us)?\$?\d)"
+FIGURE_SET_RIGHT = re.compile(FIGURE_THEN_NO, re.I)
 SELF_CORRECTION_CUE = re.compile(r"\b" + cue_words("make it", no_first=True) + r"\b|" + ASKED_THEN_NO, re.I)
 
 
@@ -1088,17 +1091,15 @@ def _named_by(doc: Doc, start: int) -> bool:
         if doc[i].lower_ == "#":
             return True
         i -= 1
-    if i >= 0 and doc[i].lower_ == "no" and doc[i].text != "No" and _a_figure_set_right_before(doc, i):
+    if i >= 0 and doc[i].lower_ == "no" and doc[i].text != "No" and _sets_a_figure_right(doc, i):
         return False  # "3200? no 3400", "4k no 4.5k": a figure set right, not "No. 3400"
     return i >= 0 and doc[i].lower_ in NAMING_WORDS
 
 
-def _a_figure_set_right_before(doc: Doc, i: int) -> bool:
-    """A "no" after a figure, or after a question or a comma that follows one."""
-    j = i - 1
-    while j >= 0 and doc[j].text in {"?", "??", ",", "...", "-"}:
-        j -= 1
-    return j >= 0 and any(c.isdigit() for c in doc[j].text)
+def _sets_a_figure_right(doc: Doc, i: int) -> bool:
+    """Whether the "no" at token i is the one of FIGURE_THEN_NO."""
+    at = doc[i].idx
+    return any(m.start() <= at < m.end() for m in FIGURE_SET_RIGHT.finditer(doc.text))
 
 
 def _digit_group_beside(doc: Doc, i: int) -> bool:
